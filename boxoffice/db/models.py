@@ -1,0 +1,257 @@
+"""SQLAlchemy 2 models of the box-office schema.
+
+The schema itself is owned by Alembic (``migrations/``); these classes map it. Money is
+stored in minor units (``*_minor`` integer columns, e.g. cents) with a currency code per
+venue; times are ``timestamptz``. The inventory table and its SQL functions are the
+channel contract (see ``docs/channel-contract.md``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    FetchedValue,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.dialects.postgresql import JSONB, UUID
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every boxoffice table; server defaults come back by RETURNING."""
+
+    __mapper_args__ = {"eager_defaults": True}
+
+
+class Venue(Base):
+    """A venue (theatre, hall) with its currency, time zone and ticket-signing key pair.
+
+    ``ticket_private_key``/``ticket_public_key`` are raw 32-byte Ed25519 keys (RFC 8032).
+    """
+
+    __tablename__ = "venue"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/London")
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    ticket_private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    ticket_public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+    plans: Mapped[list[SeatingPlan]] = relationship(back_populates="venue")
+
+
+class SeatingPlan(Base):
+    """One version of a venue's seating plan; ``source`` keeps the imported pretix JSON."""
+
+    __tablename__ = "seating_plan"
+    __table_args__ = (UniqueConstraint("venue_id", "name", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venue.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    width: Mapped[float] = mapped_column(Float)
+    height: Mapped[float] = mapped_column(Float)
+    source: Mapped[dict] = mapped_column(JSONB)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+    venue: Mapped[Venue] = relationship(back_populates="plans")
+    sections: Mapped[list[Section]] = relationship(back_populates="plan", order_by="Section.position")
+    categories: Mapped[list[PriceCategory]] = relationship(back_populates="plan", order_by="PriceCategory.position")
+    areas: Mapped[list[PlanArea]] = relationship(back_populates="plan", order_by="PlanArea.id")
+
+
+class PriceCategory(Base):
+    """A price category of a plan (pretix: category); ``color`` is ``#rrggbb``."""
+
+    __tablename__ = "price_category"
+    __table_args__ = (UniqueConstraint("plan_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("seating_plan.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    color: Mapped[str] = mapped_column(String(16), default="#888888")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    plan: Mapped[SeatingPlan] = relationship(back_populates="categories")
+
+
+class Section(Base):
+    """A section of a plan (pretix: zone), e.g. stalls, circle, balcony."""
+
+    __tablename__ = "section"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("seating_plan.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    plan: Mapped[SeatingPlan] = relationship(back_populates="sections")
+
+
+class Seat(Base):
+    """A seat at an absolute plan position (``x``, ``y``, ``radius`` in plan pixels).
+
+    ``guid`` is pretix's ``seat_guid``, unique within the plan.
+    """
+
+    __tablename__ = "seat"
+    __table_args__ = (UniqueConstraint("plan_id", "guid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("seating_plan.id", ondelete="CASCADE"), index=True)
+    section_id: Mapped[int] = mapped_column(ForeignKey("section.id", ondelete="CASCADE"))
+    category_id: Mapped[int] = mapped_column(ForeignKey("price_category.id"))
+    guid: Mapped[str] = mapped_column(String(200))
+    row_label: Mapped[str] = mapped_column(String(40))
+    seat_number: Mapped[str] = mapped_column(String(40))
+    x: Mapped[float] = mapped_column(Float)
+    y: Mapped[float] = mapped_column(Float)
+    radius: Mapped[float] = mapped_column(Float, default=10)
+    wheelchair: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    section: Mapped[Section] = relationship()
+    category: Mapped[PriceCategory] = relationship()
+
+
+class PlanArea(Base):
+    """A drawn area of a plan (stage, text label...): pretix area JSON in ``shape``."""
+
+    __tablename__ = "plan_area"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("seating_plan.id", ondelete="CASCADE"))
+    section_id: Mapped[int | None] = mapped_column(ForeignKey("section.id", ondelete="CASCADE"))
+    shape: Mapped[dict] = mapped_column(JSONB)
+
+    plan: Mapped[SeatingPlan] = relationship(back_populates="areas")
+
+
+class Show(Base):
+    """A production (play, concert); ``duration_minutes`` is the running time."""
+
+    __tablename__ = "show"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=120)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Showtime(Base):
+    """One performance of a show on a plan at ``starts_at`` (timezone-aware)."""
+
+    __tablename__ = "showtime"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    show_id: Mapped[int] = mapped_column(ForeignKey("show.id"))
+    plan_id: Mapped[int] = mapped_column(ForeignKey("seating_plan.id"))
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="on_sale")
+
+    show: Mapped[Show] = relationship()
+    plan: Mapped[SeatingPlan] = relationship()
+
+
+class ShowtimePrice(Base):
+    """Price of a category for a showtime, in minor units of the venue's currency."""
+
+    __tablename__ = "showtime_price"
+    __table_args__ = (CheckConstraint("price_minor >= 0", name="price_not_negative"),)
+
+    showtime_id: Mapped[int] = mapped_column(ForeignKey("showtime.id", ondelete="CASCADE"), primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("price_category.id"), primary_key=True)
+    price_minor: Mapped[int] = mapped_column(Integer)
+
+
+class Inventory(Base):
+    """State of one seat for one showtime: the row every channel locks.
+
+    ``state`` is ``available``, ``held``, ``sold`` or ``blocked``. A ``held`` row whose
+    ``hold_expires_at`` is in the past counts as available (lazy expiry).
+    ``version`` comes from the global ``inventory_version_seq`` and grows on every change.
+    """
+
+    __tablename__ = "inventory"
+
+    showtime_id: Mapped[int] = mapped_column(ForeignKey("showtime.id", ondelete="CASCADE"), primary_key=True)
+    seat_id: Mapped[int] = mapped_column(ForeignKey("seat.id"), primary_key=True)
+    state: Mapped[str] = mapped_column(String(10), default="available")
+    hold_token: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    hold_channel: Mapped[str | None] = mapped_column(String(60))
+    hold_expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    version: Mapped[int] = mapped_column(BigInteger, server_default=FetchedValue())
+
+
+class Order(Base):
+    """A completed sale: ``number`` is the human order number printed on tickets."""
+
+    __tablename__ = "orders"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True, server_default=FetchedValue())
+    channel: Mapped[str] = mapped_column(String(60))
+    currency: Mapped[str] = mapped_column(String(3))
+    total_minor: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+    tickets: Mapped[list[Ticket]] = relationship(back_populates="order", order_by="Ticket.id")
+    payments: Mapped[list[Payment]] = relationship(back_populates="order")
+
+
+class Ticket(Base):
+    """A ticket for one seat of one showtime. At most one ``valid`` ticket per seat and
+    showtime (partial unique index ``ticket_one_live_per_seat``).
+
+    ``code_serial`` is bumped when a ticket is reprinted so that older codes are void.
+    """
+
+    __tablename__ = "ticket"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    showtime_id: Mapped[int] = mapped_column(ForeignKey("showtime.id"))
+    seat_id: Mapped[int] = mapped_column(ForeignKey("seat.id"))
+    category_id: Mapped[int] = mapped_column(ForeignKey("price_category.id"))
+    price_minor: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12), default="valid")
+    code_serial: Mapped[int] = mapped_column(Integer, default=1)
+
+    order: Mapped[Order] = relationship(back_populates="tickets")
+    seat: Mapped[Seat] = relationship()
+    showtime: Mapped[Showtime] = relationship()
+    category: Mapped[PriceCategory] = relationship()
+
+
+class Payment(Base):
+    """A payment of an order; for cash, ``tendered_minor - amount_minor`` is the change."""
+
+    __tablename__ = "payment"
+    __table_args__ = (
+        CheckConstraint("amount_minor >= 0", name="payment_amount_not_negative"),
+        CheckConstraint("tendered_minor >= amount_minor", name="payment_tendered_covers_amount"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"))
+    method: Mapped[str] = mapped_column(String(20))
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    tendered_minor: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+    order: Mapped[Order] = relationship(back_populates="payments")

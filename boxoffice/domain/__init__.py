@@ -1,0 +1,1 @@
+"""Pure rules of the box office: no Qt, no database."""

@@ -1,0 +1,79 @@
+"""Domain errors: each has a stable ``code`` (for logs, APIs and tests) and a human message.
+
+Services raise these; the UI shows ``str(error)`` to the user and the CLI prints it as one
+line. Database errors raised by the contract functions (SQLSTATE ``BO001``...) are
+translated into these by :func:`boxoffice.services.errors.translate`.
+"""
+
+from __future__ import annotations
+
+
+class BoxOfficeError(Exception):
+    """Base of all domain errors. ``code`` is stable; the message is for people."""
+
+    code = "error"
+
+    def __init__(self, message: str, **details: object) -> None:
+        super().__init__(message)
+        self.details = details
+
+
+class SeatUnavailableError(BoxOfficeError):
+    """One or more seats are held by someone else, sold or blocked (SQLSTATE BO001).
+
+    ``details['seat_ids']`` lists the seats that could not be held.
+    """
+
+    code = "seat_unavailable"
+
+
+class HoldExpiredError(BoxOfficeError):
+    """The basket's hold on some seats is gone (expired or released) (SQLSTATE BO002)."""
+
+    code = "hold_expired"
+
+
+class NotOnSaleError(BoxOfficeError):
+    """The showtime is not on sale (off sale or cancelled) (SQLSTATE BO003)."""
+
+    code = "not_on_sale"
+
+
+class InvalidInputError(BoxOfficeError):
+    """Input that can never succeed: an impossible amount, an empty basket, a bad file."""
+
+    code = "invalid_input"
+
+
+class PaymentError(BoxOfficeError):
+    """A payment cannot be taken as given, e.g. cash tendered below the total."""
+
+    code = "payment_error"
+
+
+class NotFoundError(BoxOfficeError):
+    """A referenced record (showtime, order, venue...) does not exist."""
+
+    code = "not_found"
+
+
+class DatabaseUnavailableError(BoxOfficeError):
+    """The database cannot be reached or the connection dropped mid-operation.
+
+    Whatever the operation was doing was rolled back; it is safe to retry.
+    """
+
+    code = "database_unavailable"
+
+
+class BusyError(BoxOfficeError):
+    """A lock could not be had within ``lock_timeout``; another till is working on the
+    same seats. Retrying in a moment usually succeeds."""
+
+    code = "busy"
+
+
+class PlanImportError(BoxOfficeError):
+    """A seating plan file was refused; ``details['where']`` is a JSON path to the problem."""
+
+    code = "plan_invalid"

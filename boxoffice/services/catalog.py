@@ -1,0 +1,141 @@
+"""Read-only views for the sell screen: showtimes and a showtime's seat map."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from boxoffice.db.models import (
+    PlanArea,
+    PriceCategory,
+    Seat,
+    SeatingPlan,
+    Section,
+    Show,
+    Showtime,
+    ShowtimePrice,
+    Venue,
+)
+from boxoffice.domain.errors import NotFoundError
+
+
+@dataclass(frozen=True)
+class ShowtimeSummary:
+    """A showtime in the picker; ``starts_at`` is timezone-aware, counts are seats."""
+
+    id: int
+    title: str
+    venue: str
+    starts_at: dt.datetime
+    status: str
+    timezone: str
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    """A price category with this showtime's price (minor units; ``None``: not priced)."""
+
+    id: int
+    name: str
+    color: str
+    price_minor: int | None
+
+
+@dataclass(frozen=True)
+class SeatInfo:
+    """A seat's fixed facts; ``x``, ``y``, ``radius`` are absolute plan pixels."""
+
+    id: int
+    section_id: int
+    row: str
+    number: str
+    x: float
+    y: float
+    radius: float
+    category_id: int
+    wheelchair: bool
+
+
+@dataclass(frozen=True)
+class SeatMap:
+    """Everything needed to draw a showtime's seating plan (not the live states)."""
+
+    showtime: ShowtimeSummary
+    plan_id: int
+    width: float
+    height: float
+    currency: str
+    sections: dict[int, str]
+    categories: dict[int, CategoryInfo]
+    seats: list[SeatInfo]
+    areas: list[dict]
+
+
+def list_showtimes(session: Session, *, since: dt.datetime | None = None, search: str | None = None,
+                   limit: int = 500) -> list[ShowtimeSummary]:
+    """Showtimes starting at or after ``since`` (aware; default: start of today UTC),
+    soonest first, optionally filtered by ``search`` in the show title."""
+    if since is None:
+        now = dt.datetime.now(dt.UTC)
+        since = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    query = (
+        select(Showtime.id, Show.title, Venue.name, Showtime.starts_at, Showtime.status, Venue.timezone)
+        .join(Show, Show.id == Showtime.show_id)
+        .join(SeatingPlan, SeatingPlan.id == Showtime.plan_id)
+        .join(Venue, Venue.id == SeatingPlan.venue_id)
+        .where(Showtime.starts_at >= since)
+        .order_by(Showtime.starts_at, Showtime.id)
+        .limit(limit)
+    )
+    if search:
+        query = query.where(func.lower(Show.title).contains(search.lower()))
+    rows = session.execute(query).all()
+    session.rollback()
+    return [ShowtimeSummary(*row) for row in rows]
+
+
+def load_seat_map(session: Session, *, showtime_id: int) -> SeatMap:
+    """Load the plan, categories with prices, seats and areas of ``showtime_id``.
+
+    Raises:
+        NotFoundError: no such showtime.
+    """
+    row = session.execute(
+        select(Showtime, Show.title, Venue)
+        .join(Show, Show.id == Showtime.show_id)
+        .join(SeatingPlan, SeatingPlan.id == Showtime.plan_id)
+        .join(Venue, Venue.id == SeatingPlan.venue_id)
+        .where(Showtime.id == showtime_id)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"Showtime {showtime_id} does not exist.")
+    showtime, title, venue = row
+    plan = session.get(SeatingPlan, showtime.plan_id)
+    prices = dict(
+        session.execute(
+            select(ShowtimePrice.category_id, ShowtimePrice.price_minor).where(ShowtimePrice.showtime_id == showtime_id)
+        ).all()
+    )
+    categories = {
+        c.id: CategoryInfo(c.id, c.name, c.color, prices.get(c.id))
+        for c in session.scalars(select(PriceCategory).where(PriceCategory.plan_id == plan.id).order_by(PriceCategory.position))
+    }
+    sections = dict(
+        session.execute(select(Section.id, Section.name).where(Section.plan_id == plan.id).order_by(Section.position)).all()
+    )
+    seats = [
+        SeatInfo(*r)
+        for r in session.execute(
+            select(Seat.id, Seat.section_id, Seat.row_label, Seat.seat_number, Seat.x, Seat.y, Seat.radius,
+                   Seat.category_id, Seat.wheelchair)
+            .where(Seat.plan_id == plan.id)
+            .order_by(Seat.id)
+        )
+    ]
+    areas = list(session.scalars(select(PlanArea.shape).where(PlanArea.plan_id == plan.id).order_by(PlanArea.id)))
+    summary = ShowtimeSummary(showtime.id, title, venue.name, showtime.starts_at, showtime.status, venue.timezone)
+    session.rollback()
+    return SeatMap(summary, plan.id, plan.width, plan.height, venue.currency, sections, categories, seats, areas)

@@ -1,0 +1,77 @@
+"""Translate database errors into domain errors, rolling the session back."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.orm import Session
+
+from boxoffice.domain import errors as e
+
+
+def _seat_ids(detail: str | None) -> list[int]:
+    return [int(part) for part in (detail or "").split(",") if part.strip().isdigit()]
+
+
+def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
+    """Map a SQLAlchemy-wrapped psycopg error to a domain error, or ``None`` if unknown.
+
+    SQLSTATEs ``BO001``-``BO004`` come from the contract functions in migration 0001;
+    ``55P03`` is ``lock_not_available`` (lock_timeout); ``23505`` on
+    ``ticket_one_live_per_seat`` is a second live ticket for a seat.
+    """
+    orig = exc.orig
+    state = getattr(orig, "sqlstate", None)
+    diag = getattr(orig, "diag", None)
+    detail = getattr(diag, "message_detail", None)
+    if state == "BO001":
+        ids = _seat_ids(detail)
+        return e.SeatUnavailableError(
+            "That seat has just been taken by someone else." if len(ids) <= 1
+            else f"{len(ids)} of those seats have just been taken by someone else.",
+            seat_ids=ids,
+        )
+    if state == "BO002":
+        return e.HoldExpiredError(
+            "The hold on some seats has expired; add them to the basket again.", seat_ids=_seat_ids(detail)
+        )
+    if state == "BO003":
+        return e.NotOnSaleError("This showtime is not on sale.")
+    if state == "BO004":
+        return e.SeatUnavailableError("A ticket can only be issued for a sold seat.")
+    if state == "23505" and "ticket_one_live_per_seat" in str(orig):
+        return e.SeatUnavailableError("That seat already has a valid ticket.")
+    if state == "55P03":
+        return e.BusyError("Another till is working on the same seats; try again in a moment.")
+    if state in {"23514", "22023", "22003"}:
+        return e.InvalidInputError(f"The database refused the values: {getattr(diag, 'message_primary', orig)}")
+    if isinstance(exc, (OperationalError, InterfaceError)) or (state or "").startswith("08"):
+        return e.DatabaseUnavailableError(
+            "The connection to the database was lost; nothing was saved. Check the network and try again."
+        )
+    return None
+
+
+@contextlib.contextmanager
+def unit_of_work(session: Session) -> Iterator[Session]:
+    """Run a block as one transaction on ``session``: commit at the end, roll back and
+    raise a domain error (where one fits) on failure."""
+    try:
+        yield session
+        session.commit()
+    except DBAPIError as exc:
+        _safe_rollback(session)
+        domain = translate(exc)
+        if domain is None:
+            raise
+        raise domain from exc
+    except BaseException:
+        _safe_rollback(session)
+        raise
+
+
+def _safe_rollback(session: Session) -> None:
+    with contextlib.suppress(Exception):  # the connection may be gone; the server rolls back
+        session.rollback()

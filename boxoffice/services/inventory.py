@@ -1,0 +1,113 @@
+"""Holding and releasing seats through the database contract (``bo_hold``/``bo_release``).
+
+The functions here are thin: the rules (conditional hold, all-or-nothing, lock order,
+lazy expiry) live in PostgreSQL so that every channel gets them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import Session
+from sqlalchemy.types import Integer
+
+from boxoffice.domain.errors import InvalidInputError
+from boxoffice.services.errors import unit_of_work
+
+MAX_SEATS_PER_HOLD = 500
+
+_HOLD = text("SELECT bo_hold(:showtime, :seats, :token, :channel, :seconds)").bindparams(
+    bindparam("seats", type_=ARRAY(Integer))
+)
+_RELEASE = text("SELECT bo_release(:showtime, :seats, :token)").bindparams(bindparam("seats", type_=ARRAY(Integer)))
+
+
+@dataclass(frozen=True)
+class SeatState:
+    """Live state of one seat: ``state`` is available/held/sold/blocked (expired holds
+    already read as available); hold fields are set only for live holds."""
+
+    seat_id: int
+    state: str
+    hold_token: uuid.UUID | None
+    hold_channel: str | None
+    hold_expires_at: dt.datetime | None
+    version: int
+
+
+@dataclass(frozen=True)
+class StateSnapshot:
+    """Seat states changed after ``since_version`` (all when it is 0) and the highest
+    version seen, to pass as ``since_version`` next time."""
+
+    states: list[SeatState]
+    version: int
+
+
+def new_hold_token() -> uuid.UUID:
+    """A fresh random token identifying one basket's holds."""
+    return uuid.uuid4()
+
+
+def _check_seats(seat_ids: list[int]) -> list[int]:
+    ids = sorted({int(s) for s in seat_ids})
+    if not ids:
+        raise InvalidInputError("Choose at least one seat.")
+    if len(ids) > MAX_SEATS_PER_HOLD:
+        raise InvalidInputError(f"At most {MAX_SEATS_PER_HOLD} seats can be held at once.")
+    return ids
+
+
+def hold_seats(session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid.UUID, channel: str,
+               seconds: int) -> dt.datetime:
+    """Hold all of ``seat_ids`` for ``token`` for ``seconds``, or none of them.
+
+    Holding seats the token already holds extends their expiry. Returns the expiry
+    (aware datetime).
+
+    Raises:
+        SeatUnavailableError: some seat is held by another token, sold or blocked
+            (``details['seat_ids']`` names them); nothing was held.
+        NotOnSaleError: the showtime is off sale or cancelled.
+        BusyError: another client kept the rows locked longer than ``lock_timeout``.
+        InvalidInputError: no seats, too many seats, or a non-positive lifetime.
+    """
+    ids = _check_seats(seat_ids)
+    if seconds <= 0:
+        raise InvalidInputError("A hold must last a positive number of seconds.")
+    with unit_of_work(session):
+        return session.execute(
+            _HOLD, {"showtime": showtime_id, "seats": ids, "token": token, "channel": channel, "seconds": seconds}
+        ).scalar_one()
+
+
+def release_seats(session: Session, *, showtime_id: int, token: uuid.UUID, seat_ids: list[int] | None = None) -> int:
+    """Release ``token``'s live holds on ``seat_ids`` (``None``: all of them); returns how
+    many were released. Releasing seats no longer held is not an error."""
+    ids = None if seat_ids is None else sorted({int(s) for s in seat_ids})
+    with unit_of_work(session):
+        return session.execute(_RELEASE, {"showtime": showtime_id, "seats": ids, "token": token}).scalar_one()
+
+
+def seat_states(session: Session, *, showtime_id: int, since_version: int = 0) -> StateSnapshot:
+    """Live seat states of ``showtime_id`` that changed after ``since_version``.
+
+    Expired holds read as available (view ``inventory_live``). Note that a hold expiring
+    does not change ``version``: a client that shows countdowns should expire holds
+    itself at ``hold_expires_at`` or reload with ``since_version=0``.
+    """
+    with unit_of_work(session):
+        rows = session.execute(
+            text(
+                "SELECT seat_id, state, hold_token, hold_channel, hold_expires_at, version "
+                "FROM inventory_live WHERE showtime_id = :s AND version > :v"
+            ),
+            {"s": showtime_id, "v": since_version},
+        ).all()
+    states = [SeatState(*r) for r in rows]
+    top = max((s.version for s in states), default=since_version)
+    return StateSnapshot(states, top)

@@ -1,0 +1,104 @@
+"""Setting up the house: venues (with their ticket-signing keys), shows and showtimes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import insert, literal, select
+from sqlalchemy.orm import Session
+
+from boxoffice.db.models import Inventory, PriceCategory, Seat, SeatingPlan, Show, Showtime, ShowtimePrice, Venue
+from boxoffice.domain import ticket_code
+from boxoffice.domain.errors import InvalidInputError, NotFoundError
+from boxoffice.domain.money import MAX_AMOUNT_MINOR
+from boxoffice.services.errors import unit_of_work
+
+
+def get_or_create_venue(session: Session, *, name: str, currency: str = "EUR",
+                        timezone: str = "Europe/London") -> int:
+    """Return the id of venue ``name``, creating it (with a new Ed25519 ticket key pair)
+    if it does not exist. Must be called inside a transaction the caller commits.
+
+    Raises:
+        InvalidInputError: empty name, unknown IANA time zone, or a currency that is not
+            three letters (ISO 4217).
+    """
+    name = (name or "").strip()
+    if not name:
+        raise InvalidInputError("A venue needs a name.")
+    existing = session.scalar(select(Venue.id).where(Venue.name == name))
+    if existing is not None:
+        return existing
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInputError(f"{timezone!r} is not a known time zone (e.g. Europe/London).") from None
+    if len(currency) != 3 or not currency.isalpha():
+        raise InvalidInputError(f"{currency!r} is not an ISO 4217 currency code (e.g. EUR).")
+    private, public = ticket_code.new_key_pair()
+    venue = Venue(name=name, currency=currency.upper(), timezone=timezone,
+                  ticket_private_key=private, ticket_public_key=public)
+    session.add(venue)
+    session.flush()
+    return venue.id
+
+
+def create_show(session: Session, *, title: str, duration_minutes: int = 120, description: str = "") -> int:
+    """Create a show; returns its id.
+
+    Raises:
+        InvalidInputError: empty title or non-positive duration.
+    """
+    if not title.strip():
+        raise InvalidInputError("A show needs a title.")
+    if duration_minutes <= 0:
+        raise InvalidInputError("A show's duration must be positive.")
+    with unit_of_work(session):
+        show = Show(title=title.strip(), duration_minutes=duration_minutes, description=description)
+        session.add(show)
+        session.flush()
+        return show.id
+
+
+def schedule_showtime(session: Session, *, show_id: int, plan_id: int, starts_at: dt.datetime,
+                      prices: dict[str, int]) -> int:
+    """Schedule a showtime of ``show_id`` on ``plan_id`` at ``starts_at`` (aware) with
+    ``prices`` mapping price category name to price in minor units, and create its
+    inventory (one available row per seat). Returns the showtime id.
+
+    Raises:
+        InvalidInputError: naive time, unknown category name, or an impossible price.
+        NotFoundError: unknown show or plan.
+    """
+    if starts_at.tzinfo is None:
+        raise InvalidInputError("A showtime's start must be timezone-aware.")
+    for name, price in prices.items():
+        if not isinstance(price, int) or not 0 <= price <= MAX_AMOUNT_MINOR:
+            raise InvalidInputError(f"The price for {name!r} is not a possible price: {price!r}.")
+    with unit_of_work(session):
+        if session.get(Show, show_id) is None:
+            raise NotFoundError(f"Show {show_id} does not exist.")
+        if session.get(SeatingPlan, plan_id) is None:
+            raise NotFoundError(f"Seating plan {plan_id} does not exist.")
+        categories = dict(
+            session.execute(select(PriceCategory.name, PriceCategory.id).where(PriceCategory.plan_id == plan_id)).all()
+        )
+        unknown = set(prices) - set(categories)
+        if unknown:
+            raise InvalidInputError(f"The plan has no price category {sorted(unknown)[0]!r}.")
+        showtime = Showtime(show_id=show_id, plan_id=plan_id, starts_at=starts_at)
+        session.add(showtime)
+        session.flush()
+        if prices:
+            session.execute(
+                insert(ShowtimePrice),
+                [{"showtime_id": showtime.id, "category_id": categories[n], "price_minor": p} for n, p in prices.items()],
+            )
+        session.execute(
+            insert(Inventory).from_select(
+                ["showtime_id", "seat_id"],
+                select(literal(showtime.id), Seat.id).where(Seat.plan_id == plan_id).order_by(Seat.id),
+            )
+        )
+        return showtime.id

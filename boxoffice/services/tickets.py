@@ -1,0 +1,97 @@
+"""Tickets of an order as printable facts, each with its signed ticket code."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from boxoffice.db.models import (
+    Order,
+    PriceCategory,
+    Seat,
+    SeatingPlan,
+    Section,
+    Show,
+    Showtime,
+    Ticket,
+    Venue,
+)
+from boxoffice.domain import ticket_code
+from boxoffice.domain.errors import NotFoundError
+from boxoffice.services.errors import unit_of_work
+
+
+@dataclass(frozen=True)
+class TicketView:
+    """Everything printed on one ticket. ``starts_at`` is aware, in the venue's time zone;
+    ``price_minor`` is in minor units of ``currency``; ``code`` is the signed ticket code."""
+
+    ticket_id: int
+    order_number: str
+    show_title: str
+    venue_name: str
+    starts_at: dt.datetime
+    section: str
+    row: str
+    seat: str
+    category: str
+    price_minor: int
+    currency: str
+    wheelchair: bool
+    code: str
+
+
+def order_tickets(session: Session, *, order_id: int) -> list[TicketView]:
+    """The valid tickets of ``order_id``, in seat order, with freshly signed codes.
+
+    Raises:
+        NotFoundError: no such order, or it has no valid tickets.
+    """
+    from zoneinfo import ZoneInfo
+
+    with unit_of_work(session):
+        rows = session.execute(
+            select(Ticket, Order.number, Show.title, Venue, Showtime.starts_at, Section.name, Seat, PriceCategory.name)
+            .join(Order, Order.id == Ticket.order_id)
+            .join(Showtime, Showtime.id == Ticket.showtime_id)
+            .join(Show, Show.id == Showtime.show_id)
+            .join(SeatingPlan, SeatingPlan.id == Showtime.plan_id)
+            .join(Venue, Venue.id == SeatingPlan.venue_id)
+            .join(Seat, Seat.id == Ticket.seat_id)
+            .join(Section, Section.id == Seat.section_id)
+            .join(PriceCategory, PriceCategory.id == Ticket.category_id)
+            .where(Ticket.order_id == order_id, Ticket.status == "valid")
+            .order_by(Section.position, Seat.row_label, Seat.id)
+        ).all()
+    if not rows:
+        raise NotFoundError(f"Order {order_id} has no valid tickets.")
+    views = []
+    for ticket, number, title, venue, starts_at, section, seat, category in rows:
+        claim = ticket_code.TicketClaim(venue.id, ticket.showtime_id, ticket.id, ticket.code_serial)
+        views.append(
+            TicketView(
+                ticket_id=ticket.id,
+                order_number=number,
+                show_title=title,
+                venue_name=venue.name,
+                starts_at=starts_at.astimezone(ZoneInfo(venue.timezone)),
+                section=section,
+                row=seat.row_label,
+                seat=seat.seat_number,
+                category=category,
+                price_minor=ticket.price_minor,
+                currency=venue.currency,
+                wheelchair=seat.wheelchair,
+                code=ticket_code.encode(claim, venue.ticket_private_key),
+            )
+        )
+    return views
+
+
+def venue_public_keys(session: Session) -> dict[int, bytes]:
+    """Public ticket keys by venue id (key id), for verifying codes."""
+    with unit_of_work(session):
+        return dict(session.execute(select(Venue.id, Venue.ticket_public_key)).all())
