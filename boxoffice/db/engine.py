@@ -29,11 +29,15 @@ def normalise_url(url: str) -> str:
     return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
 
 
-def make_engine(url: str, *, application_name: str = "boxoffice", pool_size: int = 5, **kwargs) -> Engine:
-    """Create an engine for ``url`` (see :func:`normalise_url`) with boxoffice's session settings."""
+def make_engine(url: str, *, application_name: str = "boxoffice", pool_size: int | None = 5, **kwargs) -> Engine:
+    """Create an engine for ``url`` (see :func:`normalise_url`) with boxoffice's session settings.
+
+    ``pool_size=None`` leaves pooling to ``kwargs`` (e.g. ``poolclass=NullPool``).
+    """
+    if pool_size is not None:
+        kwargs["pool_size"] = pool_size
     return create_engine(
         normalise_url(url),
-        pool_size=pool_size,
         pool_pre_ping=True,
         connect_args={
             "options": f"-c lock_timeout={LOCK_TIMEOUT_MS} -c timezone=UTC",
