@@ -1,0 +1,136 @@
+"""Command line: ``boxoffice --help``.
+
+Every failure is one clear line on stderr (exit status 1; 2 for usage errors), never a
+traceback; ``--debug`` shows the traceback for bug reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from boxoffice import __version__
+from boxoffice.config import ConfigError, Settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="boxoffice",
+        description="Box-office point of sale on PostgreSQL. With no command, opens the app.",
+        epilog="Database: the embedded server in the user data directory, or BOXOFFICE_DATABASE_URL.",
+    )
+    p.add_argument("--version", action="version", version=f"boxoffice {__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", help="open the box-office app (the default)")
+    run.add_argument("--no-demo", action="store_true", help="do not create demo data on an empty embedded database")
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub.add_parser("upgrade", help="migrate the database to the newest schema")
+    db_sub.add_parser("url", help="print the database URL (starting the embedded server if needed)")
+
+    imp = sub.add_parser("import-plan", help="import a seating plan in pretix's JSON format")
+    imp.add_argument("file", type=Path, help="the seating plan JSON file")
+    imp.add_argument("--venue", required=True, help="venue name (created if new)")
+    imp.add_argument("--name", help="plan name (default: the plan's own name)")
+    imp.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    demo = sub.add_parser("demo", help="load demo data: the demo theatre and a week of showtimes")
+    demo.add_argument("--days", type=int, default=7, help="days of showtimes from today (default 7)")
+    return p
+
+
+def _cmd_db(args, settings: Settings) -> int:
+    from boxoffice.runtime import open_database
+
+    db = open_database(settings, upgrade=args.db_command == "upgrade")
+    try:
+        if args.db_command == "upgrade":
+            from boxoffice.db.migrate import head_revision
+
+            print(f"database is at revision {head_revision()}")
+        else:
+            print(db.url)
+    finally:
+        db.close()
+    return 0
+
+
+def _cmd_import(args, settings: Settings) -> int:
+    from boxoffice.domain.pretix_plan import load_plan_file
+    from boxoffice.runtime import open_database
+    from boxoffice.services.plans import import_plan
+
+    data = load_plan_file(args.file)  # refuse a bad file before starting any server
+    db = open_database(settings)
+    try:
+        with db.session_factory() as session:
+            summary = import_plan(session, venue_name=args.venue, data=data, plan_name=args.name)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(summary.as_dict(), indent=2))
+    else:
+        print(
+            f"Imported plan {summary.plan_name!r} version {summary.version} for venue {args.venue!r}: "
+            f"{summary.zones} zones, {summary.rows} rows, {summary.seats} seats "
+            f"({summary.wheelchair_spaces} wheelchair spaces), {len(summary.categories)} categories "
+            f"({', '.join(summary.categories)}), {summary.areas} areas."
+        )
+    return 0
+
+
+def _cmd_demo(args, settings: Settings) -> int:
+    from boxoffice.runtime import open_database
+    from boxoffice.services.demo import DEMO_VENUE, ensure_demo
+
+    if not 1 <= args.days <= 366:
+        print("boxoffice: error: --days must be between 1 and 366", file=sys.stderr)
+        return 2
+    db = open_database(settings)
+    try:
+        with db.session_factory() as session:
+            result = ensure_demo(session, days=args.days)
+    finally:
+        db.close()
+    made = "created" if result.venue_created else "already there"
+    print(f"Demo venue {DEMO_VENUE!r} {made}; {result.showtimes_created} showtimes scheduled.")
+    return 0
+
+
+def _cmd_run(args, settings: Settings) -> int:
+    from boxoffice.app import run_app
+
+    return run_app(settings, demo=not getattr(args, "no_demo", False))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``boxoffice``; returns the process exit status."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    from boxoffice.domain.errors import BoxOfficeError
+
+    commands = {"db": _cmd_db, "import-plan": _cmd_import, "demo": _cmd_demo, "run": _cmd_run, None: _cmd_run}
+    try:
+        settings = Settings.from_env()
+        return commands[args.command](args, settings)
+    except KeyboardInterrupt:
+        return 130
+    except (BoxOfficeError, ConfigError, ValueError, OSError) as exc:
+        if args.debug:
+            raise
+        where = getattr(exc, "details", {}).get("where") if isinstance(exc, BoxOfficeError) else None
+        print(f"boxoffice: error: {exc}" + (f" (at {where})" if where else ""), file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - last resort: still one line, with a hint
+        if args.debug:
+            raise
+        print(f"boxoffice: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)",
+              file=sys.stderr)
+        return 1

@@ -1,0 +1,62 @@
+"""The counter's basket: seats held under one token for one showtime, with prices."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class BasketLine:
+    """One seat in the basket; ``price_minor`` in minor units (``None``: not priced)."""
+
+    seat_id: int
+    section: str
+    row: str
+    seat: str
+    category: str
+    price_minor: int | None
+
+    @property
+    def label(self) -> str:
+        """Human label, e.g. ``"Stalls · Row F · Seat 12"``."""
+        return f"{self.section} · Row {self.row} · Seat {self.seat}"
+
+
+@dataclass
+class Basket:
+    """Seats this till holds for ``showtime_id`` under ``token``; ``expires_at`` (aware)
+    is when the holds lapse. Lines keep the order they were added in."""
+
+    showtime_id: int
+    token: uuid.UUID = field(default_factory=uuid.uuid4)
+    lines: dict[int, BasketLine] = field(default_factory=dict)
+    expires_at: dt.datetime | None = None
+
+    @property
+    def seat_ids(self) -> list[int]:
+        """Seat ids in the order they were added."""
+        return list(self.lines)
+
+    @property
+    def total_minor(self) -> int:
+        """Sum of priced lines in minor units."""
+        return sum(line.price_minor or 0 for line in self.lines.values())
+
+    @property
+    def priced(self) -> bool:
+        """Whether every line has a price (an unpriced seat cannot be sold)."""
+        return all(line.price_minor is not None for line in self.lines.values())
+
+    def seconds_left(self, now: dt.datetime) -> int:
+        """Whole seconds until the holds lapse (0 when lapsed or empty); ``now`` aware."""
+        if self.expires_at is None or not self.lines:
+            return 0
+        return max(0, int((self.expires_at - now).total_seconds()))
+
+    def renew(self) -> None:
+        """Start afresh (after a sale or a lapse): empty, with a new token."""
+        self.lines.clear()
+        self.expires_at = None
+        self.token = uuid.uuid4()

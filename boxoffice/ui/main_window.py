@@ -1,0 +1,108 @@
+"""The main window: the sell screen with a status bar, busy indicator and menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
+
+from boxoffice.domain.money import format_money
+from boxoffice.printing.tickets import LAYOUTS, render_tickets_pdf
+from boxoffice.ui.payment import SaleCompleteDialog
+from boxoffice.ui.printing import print_pdf
+from boxoffice.ui.sell import SellScreen
+from boxoffice.ui.tasks import TaskRunner, describe_error
+
+
+class MainWindow(QMainWindow):
+    """Top-level window of a till. ``database_label`` tells staff where data lives."""
+
+    def __init__(self, runner: TaskRunner, *, channel: str, hold_seconds: int, database_label: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"boxoffice · {channel}")
+        self.runner = runner
+        self.sell = SellScreen(runner, channel=channel, hold_seconds=hold_seconds)
+        self.setCentralWidget(self.sell)
+        self.last_sale = None
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(90)
+        self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(QLabel(database_label))
+        self.statusBar().addPermanentWidget(self.busy)
+        runner.busyChanged.connect(self.busy.setVisible)
+        runner.error.connect(lambda exc: self.statusBar().showMessage(describe_error(exc), 10_000))
+        self.sell.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.sell.saleCompleted.connect(self._sale_completed)
+
+        sale_menu = self.menuBar().addMenu("&Sale")
+        reprint = QAction("Print last order's tickets…", self)
+        reprint.setShortcut(QKeySequence("Ctrl+P"))
+        reprint.triggered.connect(self._print_last)
+        sale_menu.addAction(reprint)
+        sale_menu.addSeparator()
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        sale_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu("&View")
+        for text, key, slot in [
+            ("Find showtime", "F2", self.sell._focus_picker),
+            ("Refresh seat map", "F5", self.sell.resync),
+            ("Fit seat map", "0", self.sell.map.fit_all),
+        ]:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, s=slot: s())
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        keys = QAction("Keyboard shortcuts", self)
+        keys.triggered.connect(self._show_keys)
+        help_menu.addAction(keys)
+
+    def start(self) -> None:
+        """Load showtimes (asynchronously)."""
+        self.sell.load_showtimes()
+
+    def sale_dialog(self, result, views) -> SaleCompleteDialog:
+        """The dialog shown after a sale, offering to print or save its tickets."""
+        return SaleCompleteDialog(
+            order_number=result.order_number,
+            change_text=format_money(result.change_minor, result.currency),
+            ticket_count=len(views),
+            make_pdf=lambda layout: render_tickets_pdf(views, layout=layout),
+            print_pdf=print_pdf,
+            layouts={key: spec.name if hasattr(spec, "name") else str(spec) for key, spec in LAYOUTS.items()},
+            parent=self,
+        )
+
+    def _sale_completed(self, outcome) -> None:
+        self.last_sale = outcome
+        self.sale_dialog(*outcome).exec()
+
+    def _print_last(self) -> None:
+        if self.last_sale is None:
+            self.statusBar().showMessage("No order sold at this till since it opened.", 5000)
+            return
+        self.sale_dialog(*self.last_sale).exec()
+
+    def _show_keys(self) -> None:
+        QMessageBox.information(self, "Keyboard shortcuts", (
+            "F2  find a showtime\nF5  refresh the seat map\nF9  pay cash\n"
+            "Delete  drop the selected (or last) seat\nCtrl+Shift+Delete  clear the basket\n"
+            "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again"))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        basket = self.sell.basket
+        if basket and basket.lines:
+            answer = QMessageBox.question(self, "Seats in the basket",
+                                          f"{len(basket.lines)} seats are held in the basket. Release them and quit?")
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.sell.release_seats(None)
+        self.runner.wait(5000)
+        event.accept()

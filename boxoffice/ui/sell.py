@@ -1,0 +1,311 @@
+"""The sell screen: pick a showtime, click seats on the map, take cash, print tickets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from boxoffice.domain.basket import Basket, BasketLine
+from boxoffice.domain.errors import SeatUnavailableError
+from boxoffice.domain.money import format_money
+from boxoffice.services import catalog, inventory, sales, tickets
+from boxoffice.services.catalog import SeatMap, ShowtimeSummary
+from boxoffice.ui.basket_panel import BasketPanel
+from boxoffice.ui.legend import LegendBar
+from boxoffice.ui.seatmap import SeatMapView
+from boxoffice.ui.tasks import TaskRunner, describe_error
+
+STATE_WORDS = {"sold": "is sold", "blocked": "is not for sale", "held": "is held by someone else"}
+
+
+def showtime_label(s: ShowtimeSummary) -> str:
+    """Picker text, e.g. ``"Sat 28 Nov 19:30 · The Importance of Being Earnest"``."""
+    local = s.starts_at.astimezone(ZoneInfo(s.timezone))
+    status = "" if s.status == "on_sale" else f" ({s.status.replace('_', ' ')})"
+    return f"{local:%a %d %b %H:%M} · {s.title}{status}"
+
+
+class SellScreen(QWidget):
+    """Sell screen. Collaborators are injected: ``runner`` runs services off the GUI
+    thread, ``sale_done(result, views)`` is called after each sale (printing dialog).
+
+    Signals:
+        message(str): a status line for the window's status bar.
+        seatHeld(int): a seat was confirmed held and is in the basket (for benchmarks/tests).
+    """
+
+    message = Signal(str)
+    seatHeld = Signal(int)
+    saleCompleted = Signal(object)
+
+    def __init__(self, runner: TaskRunner, *, channel: str, hold_seconds: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.channel = channel
+        self.hold_seconds = hold_seconds
+        self.seat_map: SeatMap | None = None
+        self.basket: Basket | None = None
+        self._seats: dict = {}
+        self._version = 0
+        self._pending: set[int] = set()
+        self._showtimes: list[ShowtimeSummary] = []
+
+        self.picker = QComboBox()
+        self.picker.setObjectName("showtimePicker")
+        self.picker.setEditable(True)
+        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.picker.setMinimumWidth(420)
+        self.picker.activated.connect(self._picker_activated)
+        self.info = QLabel("")
+        self.info.setStyleSheet("color: #555;")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Showtime"))
+        top.addWidget(self.picker, 1)
+        top.addWidget(self.info)
+
+        self.map = SeatMapView()
+        self.map.seatClicked.connect(self._seat_clicked)
+        self.legend = LegendBar()
+        self.panel = BasketPanel()
+        self.panel.removeRequested.connect(self.release_seats)
+        self.panel.clearRequested.connect(lambda: self.release_seats(None))
+        self.panel.payCashRequested.connect(self.pay_cash)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.map, 1)
+        left_layout.addWidget(self.legend)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 1)
+        split.setSizes([1000, 340])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self._focus_picker)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.resync)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._on_tick)
+        self._tick.start()
+
+    # -- showtimes ---------------------------------------------------------------------------
+
+    def load_showtimes(self) -> None:
+        """Fetch showtimes from today on and select today's next one."""
+        self.runner.run(lambda s: catalog.list_showtimes(s), self._showtimes_loaded, self._report)
+
+    def _showtimes_loaded(self, showtimes: list[ShowtimeSummary]) -> None:
+        self._showtimes = showtimes
+        self.picker.clear()
+        for s in showtimes:
+            self.picker.addItem(showtime_label(s), s.id)
+        if not showtimes:
+            self.message.emit("No showtimes from today on. Load demo data with `boxoffice demo`.")
+            return
+        now = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+        index = next((i for i, s in enumerate(showtimes) if s.starts_at >= now), 0)
+        self.picker.setCurrentIndex(index)
+        self.open_showtime(showtimes[index].id)
+
+    def _focus_picker(self) -> None:
+        self.picker.setFocus()
+        self.picker.lineEdit().selectAll()
+
+    def _picker_activated(self, index: int) -> None:
+        showtime_id = self.picker.itemData(index)
+        if showtime_id is not None and (self.basket is None or showtime_id != self.basket.showtime_id):
+            self.open_showtime(showtime_id)
+
+    def open_showtime(self, showtime_id: int) -> None:
+        """Release this till's basket (if any) and load ``showtime_id``'s seat map."""
+        if self.basket and self.basket.lines:
+            self.release_seats(None)
+        started = time.perf_counter()
+
+        def load(session):
+            return catalog.load_seat_map(session, showtime_id=showtime_id), inventory.seat_states(
+                session, showtime_id=showtime_id)
+
+        def loaded(result) -> None:
+            seat_map, snapshot = result
+            self.seat_map = seat_map
+            self._seats = {s.id: s for s in seat_map.seats}
+            self.basket = Basket(showtime_id=showtime_id)
+            self.map.set_own_token(self.basket.token)
+            self.map.set_map(seat_map)
+            self.map.set_states(snapshot.states)
+            self._version = snapshot.version
+            self.legend.show_map(seat_map, self.map.legend_entries())
+            self._refresh_panel()
+            local = seat_map.showtime.starts_at.astimezone(ZoneInfo(seat_map.showtime.timezone))
+            self.info.setText(f"{seat_map.showtime.venue} · {local:%A %d %B %Y, %H:%M} · {len(seat_map.seats)} seats")
+            self.message.emit(f"Opened {seat_map.showtime.title} in {1000 * (time.perf_counter() - started):.0f} ms")
+
+        self.runner.run(load, loaded, self._report)
+
+    # -- seats -------------------------------------------------------------------------------
+
+    def _seat_clicked(self, seat_id: int) -> None:
+        if self.basket is None or seat_id in self._pending:
+            return
+        if seat_id in self.basket.lines:
+            self.release_seats([seat_id])
+            return
+        state = self.map.state_of(seat_id)
+        if state in STATE_WORDS:
+            self.message.emit(f"{self._label(seat_id)} {STATE_WORDS[state]}.")
+            return
+        self.hold_seat(seat_id)
+
+    def hold_seat(self, seat_id: int) -> None:
+        """Hold ``seat_id`` together with the basket's seats (renewing their expiry)."""
+        basket = self.basket
+        wanted = basket.seat_ids + [seat_id]
+        token, showtime_id = basket.token, basket.showtime_id
+        self._pending.add(seat_id)
+
+        def work(session):
+            return inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=wanted, token=token,
+                                        channel=self.channel, seconds=self.hold_seconds)
+
+        def done(expires_at) -> None:
+            self._pending.discard(seat_id)
+            if self.basket is not basket or basket.token != token:
+                return
+            basket.expires_at = expires_at
+            basket.lines[seat_id] = self._line(seat_id)
+            self._refresh_panel()
+            self.seatHeld.emit(seat_id)
+            self.resync(incremental=True)
+
+        def failed(exc) -> None:
+            self._pending.discard(seat_id)
+            if isinstance(exc, SeatUnavailableError) and basket is self.basket:
+                lost = [s for s in exc.details.get("seat_ids", []) if s in basket.lines]
+                for s in lost:
+                    basket.lines.pop(s, None)
+                taken = [self._label(s) for s in exc.details.get("seat_ids", [])]
+                self.message.emit(f"Not available: {', '.join(taken) or self._label(seat_id)}. "
+                                  + ("Those seats left the basket." if lost else "Choose another seat."))
+                self._refresh_panel()
+                self.resync(incremental=True)
+            else:
+                self._report(exc)
+
+        self.runner.run(work, done, failed)
+
+    def release_seats(self, seat_ids: list[int] | None) -> None:
+        """Drop ``seat_ids`` (``None``: all) from the basket and release their holds."""
+        basket = self.basket
+        if basket is None or not basket.lines:
+            return
+        ids = list(basket.lines) if seat_ids is None else [s for s in seat_ids if s in basket.lines]
+        for s in ids:
+            basket.lines.pop(s, None)
+        self._refresh_panel()
+        token, showtime_id = basket.token, basket.showtime_id
+        self.runner.run(
+            lambda s: inventory.release_seats(s, showtime_id=showtime_id, token=token, seat_ids=ids),
+            lambda _n: self.resync(incremental=True),
+            self._report,
+        )
+
+    def _line(self, seat_id: int) -> BasketLine:
+        seat = self._seats[seat_id]
+        category = self.seat_map.categories[seat.category_id]
+        return BasketLine(seat_id, self.seat_map.sections.get(seat.section_id, ""), seat.row, seat.number,
+                          category.name, category.price_minor)
+
+    def _label(self, seat_id: int) -> str:
+        seat = self._seats.get(seat_id)
+        return f"Row {seat.row} seat {seat.number}" if seat else f"Seat {seat_id}"
+
+    # -- paying ------------------------------------------------------------------------------
+
+    def pay_cash(self, tendered_minor: int | None = None) -> None:
+        """Take cash for the basket: ask for the amount (unless given), then sell."""
+        basket = self.basket
+        if basket is None or not basket.lines or not basket.priced:
+            return
+        if tendered_minor is None:
+            from boxoffice.ui.payment import PayCashDialog
+
+            dialog = PayCashDialog(basket.total_minor, self.seat_map.currency, self)
+            if not dialog.exec():
+                return
+            tendered_minor = dialog.tendered_minor
+        ids, token, showtime_id, total = basket.seat_ids, basket.token, basket.showtime_id, basket.total_minor
+
+        def work(session):
+            result = sales.sell_cash(session, showtime_id=showtime_id, seat_ids=ids, token=token,
+                                     channel=self.channel, tendered_minor=tendered_minor,
+                                     expected_total_minor=total)
+            return result, tickets.order_tickets(session, order_id=result.order_id)
+
+        def done(outcome) -> None:
+            result, views = outcome
+            basket.renew()
+            self.map.set_own_token(basket.token)
+            self._refresh_panel()
+            self.resync(incremental=True)
+            self.message.emit(f"Sold {len(views)} tickets, order {result.order_number}; change "
+                              f"{format_money(result.change_minor, result.currency)}.")
+            self.saleCompleted.emit((result, views))
+
+        self.panel.pay_button.setEnabled(False)
+        self.runner.run(work, done, lambda exc: (self._report(exc), self._refresh_panel(), self.resync()))
+
+    # -- keeping the map true ----------------------------------------------------------------
+
+    def resync(self, incremental: bool = False) -> None:
+        """Fetch seat states changed since the last fetch (all of them unless ``incremental``)."""
+        if self.basket is None:
+            return
+        showtime_id = self.basket.showtime_id
+        since = self._version if incremental else 0
+
+        def apply(snapshot) -> None:
+            if self.basket is None or self.basket.showtime_id != showtime_id:
+                return
+            self.map.set_states(snapshot.states)
+            self._version = max(self._version, snapshot.version)
+
+        self.runner.run(lambda s: inventory.seat_states(s, showtime_id=showtime_id, since_version=since), apply,
+                        self._report)
+
+    def _on_tick(self) -> None:
+        basket = self.basket
+        if basket is None:
+            return
+        now = dt.datetime.now(dt.UTC)
+        if basket.lines and basket.seconds_left(now) <= 0:
+            count = len(basket.lines)
+            self.release_seats(None)
+            basket.renew()
+            self.map.set_own_token(basket.token)
+            self.message.emit(f"The hold on {count} seat{'s' if count != 1 else ''} expired; they were released.")
+        self.map.expire_holds(now)
+        self.panel.update_countdown(basket.seconds_left(now))
+
+    def _refresh_panel(self) -> None:
+        basket = self.basket
+        currency = self.seat_map.currency if self.seat_map else "EUR"
+        self.panel.show_basket(basket, currency=currency,
+                               seconds_left=basket.seconds_left(dt.datetime.now(dt.UTC)) if basket else 0)
+        if basket is not None:
+            self.map.set_selected(basket.seat_ids)
+
+    def _report(self, exc: BaseException) -> None:
+        self.message.emit(describe_error(exc))

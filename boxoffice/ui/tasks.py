@@ -1,0 +1,137 @@
+"""Running database work off the GUI thread.
+
+:class:`TaskRunner` runs a function with a fresh Session on a worker thread, tracks how
+many tasks are in flight (for a busy indicator), and hands the result or the error back
+on the GUI thread. Worker code never touches widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from sqlalchemy.orm import Session, sessionmaker
+
+from boxoffice.domain.errors import BoxOfficeError
+
+log = logging.getLogger(__name__)
+_alive: set[_Relay] = set()
+
+
+class _Relay(QObject):
+    """Created on the GUI thread; a worker emits its signals and the connected methods
+    run queued on the GUI thread (a method of a QObject, never a bare lambda, so the
+    thread hop is guaranteed)."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self._on_error = on_error
+        self.done.connect(self._deliver_done)
+        self.failed.connect(self._deliver_failed)
+        _alive.add(self)
+
+    @Slot(object)
+    def _deliver_done(self, value: Any) -> None:
+        _alive.discard(self)
+        self._on_done(value)
+
+    @Slot(object)
+    def _deliver_failed(self, exc: BaseException) -> None:
+        _alive.discard(self)
+        self._on_error(exc)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+
+    def run(self) -> None:  # worker thread
+        try:
+            result = self.fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            if not isinstance(exc, BoxOfficeError):
+                log.error("task failed:\n%s", "".join(traceback.format_exception(exc)))
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
+
+
+def run_detached(fn: Callable[[], Any], on_done: Callable[[Any], None],
+                 on_error: Callable[[BaseException], None], pool: QThreadPool | None = None) -> None:
+    """Run ``fn()`` on ``pool`` (default: the global pool); call ``on_done(result)`` or
+    ``on_error(exception)`` on the GUI thread. Call from the GUI thread."""
+    (pool or QThreadPool.globalInstance()).start(_Job(fn, _Relay(on_done, on_error)))
+
+
+class TaskRunner(QObject):
+    """Runs ``fn(session)`` on its own thread pool.
+
+    Signals:
+        busyChanged(bool): true while at least one task is running.
+        error(object): a task failed and had no ``on_error`` handler (the exception).
+    """
+
+    busyChanged = Signal(bool)
+    error = Signal(object)
+
+    def __init__(self, session_factory: sessionmaker[Session], parent: QObject | None = None,
+                 max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self._factory = session_factory
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._running = 0
+
+    @property
+    def busy(self) -> bool:
+        """Whether any task is running."""
+        return self._running > 0
+
+    def run(self, fn: Callable[[Session], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``fn`` with a new Session on a worker; call ``on_done(result)`` or
+        ``on_error(exception)`` later on the GUI thread."""
+        factory = self._factory
+
+        def job() -> Any:
+            with factory() as session:
+                return fn(session)
+
+        def done(result: Any) -> None:
+            self._finished()
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._finished()
+            (on_error or self.error.emit)(exc)
+
+        self._running += 1
+        if self._running == 1:
+            self.busyChanged.emit(True)
+        run_detached(job, done, failed, self._pool)
+
+    def _finished(self) -> None:
+        self._running -= 1
+        if self._running == 0:
+            self.busyChanged.emit(False)
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """Block until running tasks finish (for shutdown and tests)."""
+        return self._pool.waitForDone(msecs)
+
+
+def describe_error(exc: BaseException) -> str:
+    """A one-line message for the user: the domain message, or a generic one for bugs."""
+    if isinstance(exc, BoxOfficeError):
+        return str(exc)
+    return f"Something went wrong ({type(exc).__name__}). Nothing was sold; please try again."
