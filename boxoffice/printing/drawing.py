@@ -1,0 +1,132 @@
+"""Drawing helpers for printed documents on a reportlab canvas (no Qt): QR codes as
+vector paths, text that wraps, shrinks or ellipsizes to fit a width, and text folded to
+what the standard PDF fonts can show. Lengths are in PDF points (1/72 inch)."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+
+import qrcode
+from reportlab.lib.colors import black, white
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+_FOLD = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i", "Ħ": "H", "ħ": "h", "Ŧ": "T",
+                       "ŧ": "t", "\u2009": " ", "\u00a0": " ", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
+
+
+def qr_matrix(code: str) -> list[list[bool]]:
+    """QR modules of ``code`` (error correction M, 4-module quiet zone included)."""
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
+    qr.add_data(code)
+    qr.make(fit=True)
+    return qr.get_matrix()
+
+
+def draw_qr(c: Canvas, modules: list[list[bool]], x: float, y: float, module: float) -> None:
+    """Draw ``modules`` with its bottom-left corner at (x, y), ``module`` points per module:
+    a white square under the whole symbol (quiet zone), then one unstroked black path of
+    horizontal runs, so adjacent modules merge without seams."""
+    n = len(modules)
+    c.setFillColor(white)
+    c.rect(x, y, n * module, n * module, stroke=0, fill=1)
+    c.setFillColor(black)
+    path = c.beginPath()
+    for r, row in enumerate(modules):
+        ry = y + (n - 1 - r) * module
+        col = 0
+        while col < n:
+            if row[col]:
+                start = col
+                while col < n and row[col]:
+                    col += 1
+                path.rect(x + start * module, ry, (col - start) * module, module)
+            else:
+                col += 1
+    c.drawPath(path, stroke=0, fill=1)
+
+
+def snap(value: float, step: float) -> float:
+    """``value`` rounded down to a whole number of ``step`` (at least one step)."""
+    return max(step, math.floor(value / step + 1e-9) * step)
+
+
+def pdf_text(text: str) -> str:
+    """``text`` restricted to what the standard fonts can show (Windows-1252): other
+    characters are folded to their base letter when possible, else replaced by "?"."""
+    out = []
+    for ch in str(text).translate(_FOLD):
+        try:
+            ch.encode("cp1252")
+            out.append(ch)
+            continue
+        except UnicodeEncodeError:
+            pass
+        base = "".join(b for b in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(b))
+        try:
+            base.encode("cp1252")
+            out.append(base or "?")
+        except UnicodeEncodeError:
+            out.append("?")
+    return "".join(out)
+
+
+def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy word wrap of ``text`` to ``width`` points; words longer than a line are split."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while stringWidth(word, font, size) > width:
+            cut = 1
+            while cut < len(word) and stringWidth(word[: cut + 1], font, size) <= width:
+                cut += 1
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:cut])
+            word = word[cut:]
+        candidate = f"{line} {word}" if line else word
+        if line and stringWidth(candidate, font, size) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return lines or [""]
+
+
+def fit_lines(text: str, font: str, sizes: tuple[float, ...], width: float, *,
+              max_lines: int) -> tuple[float, list[str]]:
+    """The largest of ``sizes`` at which ``text`` wraps into ``max_lines``; if none does,
+    the smallest size with the last line cut short by an ellipsis."""
+    text = pdf_text(text)
+    for size in sizes:
+        lines = wrap_text(text, font, size, width)
+        if len(lines) <= max_lines:
+            return size, lines
+    size = sizes[-1]
+    lines = wrap_text(text, font, size, width)[:max_lines]
+    lines[-1] = ellipsize(lines[-1] + " \u2026", font, size, width)
+    return size, lines
+
+
+def ellipsize(text: str, font: str, size: float, width: float) -> str:
+    """``text`` if it fits ``width`` points, else its longest prefix that fits with "…" added."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text.rstrip() + "\u2026", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "\u2026"
+
+
+def draw_fitted(c: Canvas, text: str, font: str, size: float, min_size: float, x: float, y: float,
+                width: float) -> None:
+    """Draw ``text`` on one line at (x, y), shrinking from ``size`` down to ``min_size``
+    points to fit ``width``, and cutting it short with an ellipsis below that."""
+    text = pdf_text(text)
+    while size > min_size and stringWidth(text, font, size) > width:
+        size -= 0.5
+    c.setFont(font, size)
+    c.drawString(x, y, ellipsize(text, font, size, width))
