@@ -62,11 +62,12 @@ def _cmd_db(args, settings: Settings) -> int:
 
 
 def _cmd_import(args, settings: Settings) -> int:
-    from boxoffice.domain.pretix_plan import load_plan_file
+    from boxoffice.domain.pretix_plan import load_plan_file, parse_plan
     from boxoffice.runtime import open_database
     from boxoffice.services.plans import import_plan
 
-    data = load_plan_file(args.file)  # refuse a bad file before starting any server
+    data = load_plan_file(args.file)
+    parse_plan(data)  # refuse a bad plan before starting any server (import_plan checks again)
     db = open_database(settings)
     try:
         with db.session_factory() as session:
@@ -125,8 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     except (BoxOfficeError, ConfigError, ValueError, OSError) as exc:
         if args.debug:
             raise
-        where = getattr(exc, "details", {}).get("where") if isinstance(exc, BoxOfficeError) else None
-        print(f"boxoffice: error: {exc}" + (f" (at {where})" if where else ""), file=sys.stderr)
+        print(f"boxoffice: error: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - last resort: still one line, with a hint
         if args.debug:

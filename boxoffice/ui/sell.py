@@ -163,7 +163,7 @@ class SellScreen(QWidget):
         if seat_id in self.basket.lines:
             self.release_seats([seat_id])
             return
-        state = self.map.state_of(seat_id)
+        state = self.map.visual_state(seat_id)
         if state in STATE_WORDS:
             self.message.emit(f"{self._label(seat_id)} {STATE_WORDS[state]}.")
             return
