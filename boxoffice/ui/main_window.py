@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
             ticket_count=len(views),
             make_pdf=lambda layout: render_tickets_pdf(views, layout=layout),
             print_pdf=print_pdf,
-            layouts={key: spec.name if hasattr(spec, "name") else str(spec) for key, spec in LAYOUTS.items()},
+            layouts=dict(LAYOUTS),
             parent=self,
         )
 

@@ -1,0 +1,97 @@
+"""Drive the real app headless for screenshots and benchmarks (not used by the app or tests).
+
+Everything here is the production path: the embedded PostgreSQL server from the wheel in
+a data directory of its own, Alembic migrations, demo data, and the real ``MainWindow``.
+Run with ``QT_QPA_PLATFORM=offscreen`` (the Makefile targets set it).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt  # noqa: E402
+from PySide6.QtGui import QMouseEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from boxoffice.config import Settings  # noqa: E402
+
+
+def app() -> QApplication:
+    """The process's QApplication (created on first use)."""
+    return QApplication.instance() or QApplication([sys.argv[0]])
+
+
+def temp_settings(data_dir: Path | None = None, **overrides) -> Settings:
+    """Settings on a private data directory (a fresh temporary one unless given)."""
+    data_dir = data_dir or Path(tempfile.mkdtemp(prefix="boxoffice-harness-"))
+    values = dict(database_url=None, data_dir=data_dir, till_name="harness")
+    values.update(overrides)
+    return Settings(**values)
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float = 20.0, what: str = "condition") -> float:
+    """Process Qt events until ``predicate()`` holds; returns the seconds waited.
+
+    Raises:
+        TimeoutError: it did not hold within ``timeout`` seconds.
+    """
+    started = time.perf_counter()
+    while not predicate():
+        if time.perf_counter() - started > timeout:
+            raise TimeoutError(f"timed out waiting for {what}")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        time.sleep(0.0005)
+    return time.perf_counter() - started
+
+
+def open_window(settings: Settings, size: tuple[int, int] = (1400, 860)):
+    """Prepare the database as ``boxoffice run`` does, then show the main window with
+    today's showtime open. Returns ``(window, runner, db)``."""
+    from boxoffice.app import build_window, prepare
+
+    app()
+    db = prepare(settings, demo=True)
+    window, runner = build_window(db, settings)
+    window.resize(*size)
+    window.show()
+    window.start()
+    sell = window.sell
+    wait_until(lambda: sell.seat_map is not None and sell._version > 0, what="the seat map")
+    return window, runner, db
+
+
+def click(view, pos: QPoint) -> None:
+    """A left click on ``view``'s viewport at ``pos`` (press and release events)."""
+    target = view.viewport()
+    for kind in (QMouseEvent.Type.MouseButtonPress, QMouseEvent.Type.MouseButtonRelease):
+        event = QMouseEvent(kind, pos.toPointF(), target.mapToGlobal(pos).toPointF(), Qt.MouseButton.LeftButton,
+                            Qt.MouseButton.LeftButton if kind == QMouseEvent.Type.MouseButtonPress
+                            else Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(target, event)
+
+
+def other_channels_take(db, showtime_id: int, *, sell: list[int], hold: list[int]) -> None:
+    """Another till sells ``sell`` (cash) and the web holds ``hold``, straight through the
+    services, as other channels would."""
+    from boxoffice.services import inventory, sales
+
+    with db.session_factory() as session:
+        if sell:
+            token = uuid.uuid4()
+            inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=sell, token=token, channel="till:2",
+                                 seconds=300)
+            quote = sales.quote(session, showtime_id=showtime_id, seat_ids=sell)
+            sales.sell_cash(session, showtime_id=showtime_id, seat_ids=sell, token=token, channel="till:2",
+                            tendered_minor=quote.total_minor, expected_total_minor=quote.total_minor)
+        if hold:
+            inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=hold, token=uuid.uuid4(), channel="web",
+                                 seconds=600)
