@@ -67,7 +67,7 @@ class SeatingPlan(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     width: Mapped[float] = mapped_column(Float)
     height: Mapped[float] = mapped_column(Float)
-    source: Mapped[dict] = mapped_column(JSONB)
+    source: Mapped[dict] = mapped_column(JSONB, deferred=True)  # megabytes for a stadium: load on demand
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
     venue: Mapped[Venue] = relationship(back_populates="plans")
