@@ -6,6 +6,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import insert, literal, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from boxoffice.db.models import Inventory, PriceCategory, Seat, SeatingPlan, Show, Showtime, ShowtimePrice, Venue
@@ -37,11 +38,16 @@ def get_or_create_venue(session: Session, *, name: str, currency: str = "EUR",
     if len(currency) != 3 or not currency.isalpha():
         raise InvalidInputError(f"{currency!r} is not an ISO 4217 currency code (e.g. EUR).")
     private, public = ticket_code.new_key_pair()
-    venue = Venue(name=name, currency=currency.upper(), timezone=timezone,
-                  ticket_private_key=private, ticket_public_key=public)
-    session.add(venue)
-    session.flush()
-    return venue.id
+    # ON CONFLICT: two first runs (two tills, or a till and the CLI) creating the same venue
+    # at once both get the one venue, and its one key pair, instead of a unique violation.
+    created = session.scalar(
+        pg_insert(Venue)
+        .values(name=name, currency=currency.upper(), timezone=timezone,
+                ticket_private_key=private, ticket_public_key=public)
+        .on_conflict_do_nothing(index_elements=[Venue.name])
+        .returning(Venue.id)
+    )
+    return created if created is not None else session.scalar(select(Venue.id).where(Venue.name == name))
 
 
 def create_show(session: Session, *, title: str, duration_minutes: int = 120, description: str = "") -> int:

@@ -1,0 +1,43 @@
+"""Setup use cases: venues (with their ticket key pair), shows, showtimes."""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import text
+
+from boxoffice.services import setup
+
+
+def test_two_first_runs_creating_one_venue_get_the_same_venue(session_factory, session):
+    clients = 8
+    barrier = threading.Barrier(clients)
+    ids, errors = [], []
+
+    def create() -> None:
+        with session_factory() as s:
+            try:
+                barrier.wait()
+                ids.append(setup.get_or_create_venue(s, name="Riverside"))
+                s.commit()
+            except Exception as exc:  # noqa: BLE001 - collected for the assertion
+                errors.append(exc)
+
+    threads = [threading.Thread(target=create) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(set(ids)) == 1 and len(ids) == clients
+    rows = session.execute(text("SELECT id, length(ticket_public_key) FROM venue WHERE name = 'Riverside'")).all()
+    assert [tuple(r) for r in rows] == [(ids[0], 32)]
+
+
+def test_existing_venue_keeps_its_key_pair(session):
+    first = setup.get_or_create_venue(session, name="Hall")
+    session.commit()
+    key = session.execute(text("SELECT ticket_public_key FROM venue WHERE id = :v"), {"v": first}).scalar_one()
+    assert setup.get_or_create_venue(session, name="  Hall ") == first
+    session.commit()
+    assert session.execute(text("SELECT ticket_public_key FROM venue WHERE id = :v"), {"v": first}).scalar_one() == key
