@@ -64,7 +64,7 @@ def order_tickets(session: Session, *, order_id: int) -> list[TicketView]:
             .join(Section, Section.id == Seat.section_id)
             .join(PriceCategory, PriceCategory.id == Ticket.category_id)
             .where(Ticket.order_id == order_id, Ticket.status == "valid")
-            .order_by(Section.position, Seat.row_label, Seat.id)
+            .order_by(Section.position, Seat.id)  # plan order: row "10" after row "9"
         ).all()
     if not rows:
         raise NotFoundError(f"Order {order_id} has no valid tickets.")
