@@ -42,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="load demo data: the demo theatre and a week of showtimes")
     demo.add_argument("--days", type=int, default=7, help="days of showtimes from today (default 7)")
+
+    web = sub.add_parser("web", help="serve the online channel's HTTP API (docs/web-api.md)")
+    web.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    web.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0: any free port)")
+
+    sub.add_parser("tidy", help="expire lapsed pending bookings and release lapsed holds, once")
     return p
 
 
@@ -104,6 +110,55 @@ def _cmd_demo(args, settings: Settings) -> int:
     return 0
 
 
+def _listen(host: str, port: int):
+    """A listening TCP socket on ``host``:``port`` (OSError: say why, in one line)."""
+    import socket
+
+    if not 0 <= port <= 65535:
+        raise ValueError(f"--port must be between 0 and 65535, got {port}")
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        return socket.create_server((host, port), family=family, backlog=256)
+    except OSError as exc:
+        raise OSError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
+def _cmd_web(args, settings: Settings) -> int:
+    import uvicorn
+
+    from boxoffice.runtime import open_database
+    from boxoffice.web.app import create_app
+
+    sock = _listen(args.host, args.port)
+    db = open_database(settings, application_name="boxoffice-web")
+    try:
+        app = create_app(db, hold_seconds=settings.web_hold_seconds, booking_seconds=settings.booking_seconds,
+                         webhook_secret=settings.webhook_secret, tidy_seconds=settings.tidy_seconds)
+        host, port = sock.getsockname()[:2]
+        shown = f"[{host}]" if ":" in host else host
+        print(f"boxoffice web: serving on http://{shown}:{port}/ (API docs at /docs)", file=sys.stderr, flush=True)
+        server = uvicorn.Server(uvicorn.Config(app, log_level="debug" if args.debug else "info"))
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+        db.close()
+    return 0
+
+
+def _cmd_tidy(args, settings: Settings) -> int:
+    from boxoffice.runtime import open_database
+    from boxoffice.services.tidy import tidy
+
+    db = open_database(settings)
+    try:
+        with db.session_factory() as session:
+            result = tidy(session)
+    finally:
+        db.close()
+    print(f"Tidied: {result.bookings_expired} pending bookings expired, {result.holds_released} lapsed holds released.")
+    return 0
+
+
 def _cmd_run(args, settings: Settings) -> int:
     from boxoffice.app import run_app
 
@@ -117,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s")
     from boxoffice.domain.errors import BoxOfficeError
 
-    commands = {"db": _cmd_db, "import-plan": _cmd_import, "demo": _cmd_demo, "run": _cmd_run, None: _cmd_run}
+    commands = {"db": _cmd_db, "import-plan": _cmd_import, "demo": _cmd_demo, "web": _cmd_web, "tidy": _cmd_tidy,
+                "run": _cmd_run, None: _cmd_run}
     try:
         settings = Settings.from_env()
         return commands[args.command](args, settings)

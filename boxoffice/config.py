@@ -13,6 +13,19 @@ Environment variables (all optional):
     How long a seat added to a basket stays held, in seconds (default 300).
 ``BOXOFFICE_TILL``
     Name of this till, recorded as the hold channel and on orders (default: host name).
+
+The online channel (``boxoffice web``, docs/web-api.md) also reads:
+
+``BOXOFFICE_WEB_HOLD_SECONDS``
+    How long a web hold lasts before it becomes a booking, in seconds (default 600).
+``BOXOFFICE_BOOKING_SECONDS``
+    How long a pending (unpaid) booking keeps its seats, in seconds (default 900).
+``BOXOFFICE_WEBHOOK_SECRET``
+    Shared secret of the payment gateway's webhook signatures (at least 32 characters).
+    Unset: one is generated once and kept in the database (table ``channel_secret``),
+    so every web server on that database, and every restart, agrees on it.
+``BOXOFFICE_TIDY_SECONDS``
+    How often the web server runs the tidy job, in seconds (default 60).
 """
 
 from __future__ import annotations
@@ -31,6 +44,10 @@ MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 DEMO_PLAN_PATH = RESOURCES_DIR / "plans" / "demo-theatre.json"
 
 DEFAULT_HOLD_SECONDS = 300
+DEFAULT_WEB_HOLD_SECONDS = 600
+DEFAULT_BOOKING_SECONDS = 900
+DEFAULT_TIDY_SECONDS = 60
+MIN_WEBHOOK_SECRET_LENGTH = 32
 
 
 class ConfigError(ValueError):
@@ -55,13 +72,19 @@ class Settings:
     """Resolved settings.
 
     ``database_url`` is ``None`` for the embedded default server. ``hold_seconds`` is the
-    lifetime of a hold in seconds. ``data_dir`` is an absolute path.
+    lifetime of a hold in seconds. ``data_dir`` is an absolute path. The ``web_*``,
+    ``booking_seconds``, ``webhook_secret`` (``None``: kept in the database) and
+    ``tidy_seconds`` settings are the online channel's.
     """
 
     database_url: str | None
     data_dir: Path
     hold_seconds: int = DEFAULT_HOLD_SECONDS
     till_name: str = field(default_factory=socket.gethostname)
+    web_hold_seconds: int = DEFAULT_WEB_HOLD_SECONDS
+    booking_seconds: int = DEFAULT_BOOKING_SECONDS
+    webhook_secret: str | None = field(default=None, repr=False)
+    tidy_seconds: int = DEFAULT_TIDY_SECONDS
 
     @property
     def embedded_pgdata(self) -> Path:
@@ -81,4 +104,13 @@ class Settings:
         ).expanduser().resolve()
         hold = _int_env("BOXOFFICE_HOLD_SECONDS", DEFAULT_HOLD_SECONDS, 10, 24 * 3600)
         till = os.environ.get("BOXOFFICE_TILL") or socket.gethostname()
-        return cls(database_url=url, data_dir=data_dir, hold_seconds=hold, till_name=till[:40])
+        secret = os.environ.get("BOXOFFICE_WEBHOOK_SECRET") or None
+        if secret is not None and len(secret) < MIN_WEBHOOK_SECRET_LENGTH:
+            raise ConfigError(f"BOXOFFICE_WEBHOOK_SECRET must be at least {MIN_WEBHOOK_SECRET_LENGTH} characters")
+        return cls(
+            database_url=url, data_dir=data_dir, hold_seconds=hold, till_name=till[:40],
+            web_hold_seconds=_int_env("BOXOFFICE_WEB_HOLD_SECONDS", DEFAULT_WEB_HOLD_SECONDS, 10, 24 * 3600),
+            booking_seconds=_int_env("BOXOFFICE_BOOKING_SECONDS", DEFAULT_BOOKING_SECONDS, 60, 24 * 3600),
+            webhook_secret=secret,
+            tidy_seconds=_int_env("BOXOFFICE_TIDY_SECONDS", DEFAULT_TIDY_SECONDS, 1, 3600),
+        )

@@ -216,7 +216,8 @@ class Order(Base):
 
 class Ticket(Base):
     """A ticket for one seat of one showtime. At most one ``valid`` ticket per seat and
-    showtime (partial unique index ``ticket_one_live_per_seat``).
+    showtime (partial unique index ``ticket_one_live_per_seat``). A refunded, exchanged or
+    void ticket has ``voided_at`` set and never becomes valid again (migration 0002).
 
     ``code_serial`` is bumped when a ticket is reprinted so that older codes are void.
     """
@@ -231,6 +232,7 @@ class Ticket(Base):
     price_minor: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(12), default="valid")
     code_serial: Mapped[int] = mapped_column(Integer, default=1)
+    voided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     order: Mapped[Order] = relationship(back_populates="tickets")
     seat: Mapped[Seat] = relationship()
@@ -239,7 +241,8 @@ class Ticket(Base):
 
 
 class Payment(Base):
-    """A payment of an order; for cash, ``tendered_minor - amount_minor`` is the change."""
+    """A payment of an order; for cash, ``tendered_minor - amount_minor`` is the change.
+    ``reference`` is the payment provider's reference (card, online), else ``None``."""
 
     __tablename__ = "payment"
     __table_args__ = (
@@ -252,6 +255,7 @@ class Payment(Base):
     method: Mapped[str] = mapped_column(String(20))
     amount_minor: Mapped[int] = mapped_column(Integer)
     tendered_minor: Mapped[int] = mapped_column(Integer)
+    reference: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
     order: Mapped[Order] = relationship(back_populates="payments")

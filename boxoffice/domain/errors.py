@@ -77,3 +77,34 @@ class PlanImportError(BoxOfficeError):
     """A seating plan file was refused; ``details['where']`` is a JSON path to the problem."""
 
     code = "plan_invalid"
+
+
+class BookingStateError(BoxOfficeError):
+    """A booking is not in a state that allows the operation, e.g. cancelling a
+    confirmed booking or refunding a pending one (SQLSTATE BO005)."""
+
+    code = "booking_state"
+
+
+class BookingExpiredError(BoxOfficeError):
+    """A pending booking lapsed before it was paid; its seats are free again (BO006)."""
+
+    code = "booking_expired"
+
+
+class RefundNotAllowedError(BoxOfficeError):
+    """The refund policy does not allow a refund any more (too close to the start)."""
+
+    code = "refund_not_allowed"
+
+
+class WebhookSignatureError(BoxOfficeError):
+    """A payment webhook's signature header is missing, malformed, stale or wrong."""
+
+    code = "webhook_signature_invalid"
+
+
+class WebhookPayloadError(BoxOfficeError):
+    """A correctly signed webhook whose body is not an event we understand."""
+
+    code = "webhook_payload_invalid"

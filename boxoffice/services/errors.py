@@ -18,9 +18,10 @@ def _seat_ids(detail: str | None) -> list[int]:
 def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     """Map a SQLAlchemy-wrapped psycopg error to a domain error, or ``None`` if unknown.
 
-    SQLSTATEs ``BO001``-``BO004`` come from the contract functions in migration 0001;
-    ``55P03`` is ``lock_not_available`` (lock_timeout); ``23505`` on
-    ``ticket_one_live_per_seat`` is a second live ticket for a seat.
+    SQLSTATEs ``BO001``-``BO004`` come from the contract functions in migration 0001,
+    ``BO005``-``BO008`` from the bookings of migration 0002; ``55P03`` is
+    ``lock_not_available`` (lock_timeout); ``23505`` on ``ticket_one_live_per_seat`` is a
+    second live ticket for a seat, on ``booking_source_token_key`` a hold booked twice.
     """
     orig = exc.orig
     state = getattr(orig, "sqlstate", None)
@@ -41,6 +42,17 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.NotOnSaleError("This showtime is not on sale.")
     if state == "BO004":
         return e.SeatUnavailableError("A ticket can only be issued for a sold seat.")
+    if state == "BO005":
+        return e.BookingStateError(f"The booking cannot change that way ({getattr(diag, 'message_primary', '')}).")
+    if state == "BO006":
+        return e.BookingExpiredError("The booking has expired; its seats have been released.")
+    if state == "BO007":
+        return e.InvalidInputError("Some seats have no price for this showtime; they cannot be booked.",
+                                   seat_ids=_seat_ids(detail))
+    if state == "BO008":
+        return e.InvalidInputError("A void ticket cannot become valid again.")
+    if state == "23505" and "booking_source_token_key" in str(orig):
+        return e.BookingStateError("This hold has already been turned into a booking.")
     if state == "23505" and "ticket_one_live_per_seat" in str(orig):
         return e.SeatUnavailableError("That seat already has a valid ticket.")
     if state == "55P03":
@@ -70,6 +82,21 @@ def unit_of_work(session: Session) -> Iterator[Session]:
     except BaseException:
         _safe_rollback(session)
         raise
+
+
+@contextlib.contextmanager
+def savepoint(session: Session) -> Iterator[Session]:
+    """Run a block in a SAVEPOINT of the current transaction: on failure only the block
+    is undone, and a database error is raised as a domain error (where one fits), so the
+    caller can record the failure and still commit the rest."""
+    try:
+        with session.begin_nested():
+            yield session
+    except DBAPIError as exc:
+        domain = translate(exc)
+        if domain is None:
+            raise
+        raise domain from exc
 
 
 def _safe_rollback(session: Session) -> None:

@@ -1,0 +1,261 @@
+"""Bookings of the online channel: a hold becomes a pending booking, payment confirms it
+(through the same sale path as the counter), and it can be cancelled or refunded.
+
+Lifetimes: a pending booking lasts its own ``seconds`` (the web channel uses
+``BOXOFFICE_BOOKING_SECONDS``, 900 s by default); its seats stay held exactly that long,
+so when it lapses they are free at once (lazy expiry), and the tidy job marks it
+``expired`` later. Money is in minor units of the booking's ``currency``; times are
+timezone-aware. The database guarantees are in migration 0002 (``bo_book``,
+``bo_end_booking``, ``bo_refund_order``, the status-transition trigger).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlalchemy.engine import Row
+from sqlalchemy.orm import Session
+
+from boxoffice.domain import refund_policy
+from boxoffice.domain.errors import (
+    BookingExpiredError,
+    BookingStateError,
+    InvalidInputError,
+    NotFoundError,
+)
+from boxoffice.services import sales, tickets
+from boxoffice.services.errors import unit_of_work
+
+WEB_CHANNEL = "web"
+
+_BOOK = text("SELECT bo_book(:showtime, :token, :channel, :seconds, :email)")
+_END = text("SELECT bo_end_booking(:id, :status)")
+_LOCK = text(
+    "SELECT id, showtime_id, channel, hold_token, status, currency, total_minor, expires_at, order_id, "
+    "status = 'pending' AND expires_at <= now() AS lapsed FROM booking WHERE id = :id FOR UPDATE"
+)
+_READ = text(
+    "SELECT b.id, b.showtime_id, b.status, b.channel, b.email, b.currency, b.total_minor, b.expires_at, "
+    "b.created_at, b.confirmed_at, b.ended_at, b.order_id, o.number AS order_number, "
+    "(SELECT coalesce(sum(r.amount_minor), 0) FROM refund r WHERE r.order_id = b.order_id) AS refunded_minor "
+    "FROM booking_live b LEFT JOIN orders o ON o.id = b.order_id WHERE b.id = :id"
+)
+_SEATS = text(
+    "SELECT bs.seat_id, sec.name AS section, s.row_label, s.seat_number, pc.name AS category, bs.price_minor "
+    "FROM booking_seat bs JOIN seat s ON s.id = bs.seat_id JOIN section sec ON sec.id = s.section_id "
+    "JOIN price_category pc ON pc.id = bs.category_id WHERE bs.booking_id = :id ORDER BY bs.seat_id"
+)
+
+
+@dataclass(frozen=True)
+class BookedSeat:
+    """One seat of a booking with the price it was booked at (minor units)."""
+
+    seat_id: int
+    section: str
+    row: str
+    seat: str
+    category: str
+    price_minor: int
+
+
+@dataclass(frozen=True)
+class Booking:
+    """A booking as its buyer sees it.
+
+    ``status`` is pending, confirmed, cancelled, expired or refunded (a lapsed pending
+    booking already reads as expired). ``expires_at`` (aware) matters while pending.
+    ``tickets`` are the valid tickets with their signed codes (confirmed bookings only);
+    ``refunded_minor`` is what was refunded, in minor units of ``currency``.
+    """
+
+    id: uuid.UUID
+    showtime_id: int
+    status: str
+    channel: str
+    email: str | None
+    currency: str
+    total_minor: int
+    expires_at: dt.datetime
+    created_at: dt.datetime
+    confirmed_at: dt.datetime | None
+    ended_at: dt.datetime | None
+    order_number: str | None
+    refunded_minor: int
+    seats: list[BookedSeat]
+    tickets: list[tickets.TicketView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RefundResult:
+    """A refund: ``amount_minor`` (minor units) and ``percent`` of the total under the
+    policy ``rule``; ``tickets_voided`` tickets were voided; ``booking`` as it is now."""
+
+    booking: Booking
+    amount_minor: int
+    percent: int
+    rule: str
+    tickets_voided: int
+
+
+def create_booking(session: Session, *, showtime_id: int, hold_token: uuid.UUID, seconds: int,
+                   channel: str = WEB_CHANNEL, email: str | None = None) -> Booking:
+    """Turn the live hold ``hold_token`` has on ``showtime_id`` into a pending booking
+    lasting ``seconds``, priced at the showtime's current prices (``bo_book``).
+
+    The seats move to the booking's own token, so ``hold_token`` no longer holds them.
+
+    Raises:
+        HoldExpiredError: the token holds no live seats of this showtime.
+        BookingStateError: this hold has been booked already.
+        NotOnSaleError: the showtime is not on sale.
+        InvalidInputError: a bad lifetime or e-mail, or a seat without a price.
+    """
+    if seconds <= 0:
+        raise InvalidInputError("A booking must last a positive number of seconds.")
+    if email is not None and (len(email) > 254 or "@" not in email):
+        raise InvalidInputError("That is not an e-mail address.")
+    with unit_of_work(session):
+        booking_id = session.execute(
+            _BOOK, {"showtime": showtime_id, "token": hold_token, "channel": channel, "seconds": seconds,
+                    "email": email}
+        ).scalar_one()
+    return get_booking(session, booking_id=booking_id)
+
+
+def get_booking(session: Session, *, booking_id: uuid.UUID) -> Booking:
+    """The booking with its seats and, once confirmed, its tickets (signed codes).
+
+    Raises:
+        NotFoundError: no such booking.
+    """
+    with unit_of_work(session):
+        row = session.execute(_READ, {"id": booking_id}).one_or_none()
+        if row is None:
+            raise NotFoundError("There is no such booking.")
+        seats = [BookedSeat(*r) for r in session.execute(_SEATS, {"id": booking_id})]
+    views = tickets.order_tickets(session, order_id=row.order_id) if row.status == "confirmed" else []
+    return Booking(row.id, row.showtime_id, row.status, row.channel, row.email, row.currency, row.total_minor,
+                   row.expires_at, row.created_at, row.confirmed_at, row.ended_at, row.order_number,
+                   int(row.refunded_minor), seats, views)
+
+
+def cancel_booking(session: Session, *, booking_id: uuid.UUID) -> Booking:
+    """Cancel a pending booking and release its seats (``bo_end_booking``).
+
+    Raises:
+        NotFoundError: no such booking.
+        BookingExpiredError: it lapsed already (its seats are free).
+        BookingStateError: it is confirmed (ask for a refund), cancelled or refunded.
+    """
+    with unit_of_work(session):
+        booking = lock_booking(session, booking_id)
+        require_pending(booking, "cancelled")
+        session.execute(_END, {"id": booking_id, "status": "cancelled"})
+    return get_booking(session, booking_id=booking_id)
+
+
+def confirm_booking(session: Session, *, booking_id: uuid.UUID, method: str = "online",
+                    reference: str | None = None) -> Booking:
+    """Mark a pending booking paid (``method``: card or online; ``reference``: the
+    payment's reference) and sell its seats, as one transaction. The payment webhook uses
+    :func:`confirm_in_transaction` instead, inside its own transaction.
+
+    Raises:
+        NotFoundError, BookingExpiredError, BookingStateError: as :func:`cancel_booking`.
+        HoldExpiredError: the seats are no longer held for the booking.
+    """
+    with unit_of_work(session):
+        confirm_in_transaction(session, booking_id=booking_id, method=method, reference=reference)
+    return get_booking(session, booking_id=booking_id)
+
+
+def confirm_in_transaction(session: Session, *, booking_id: uuid.UUID, method: str,
+                           reference: str | None) -> sales.SaleResult:
+    """Inside the caller's transaction: sell the booking's seats at its booked prices
+    through :func:`boxoffice.services.sales.record_sale` (``bo_sell`` with the booking's
+    token) and mark it confirmed. Raises as :func:`confirm_booking`; a database error
+    leaves the caller's transaction (or savepoint) to roll back."""
+    if method not in sales.PAYMENT_METHODS or method == "cash":
+        raise InvalidInputError("A booking is paid by card or online.")
+    booking = lock_booking(session, booking_id)
+    require_pending(booking, "confirmed")
+    seats = session.execute(_SEATS, {"id": booking_id}).all()
+    priced = sales.Quote({r.seat_id: r.price_minor for r in seats}, booking.total_minor, booking.currency)
+    sale = sales.record_sale(session, showtime_id=booking.showtime_id, token=booking.hold_token,
+                             channel=booking.channel, priced=priced, method=method,
+                             tendered_minor=booking.total_minor, reference=reference)
+    session.execute(
+        text("UPDATE booking SET status = 'confirmed', order_id = :o, confirmed_at = now() WHERE id = :id"),
+        {"o": sale.order_id, "id": booking_id},
+    )
+    return sale
+
+
+def expire_in_transaction(session: Session, *, booking_id: uuid.UUID, status: str = "expired") -> bool:
+    """Inside the caller's transaction: end the booking as ``status`` (expired or
+    cancelled) and release its seats if it is still pending; returns whether it was."""
+    booking = lock_booking(session, booking_id)
+    if booking.status != "pending":
+        return False
+    session.execute(_END, {"id": booking_id, "status": "expired" if booking.lapsed else status})
+    return True
+
+
+def refund_booking(session: Session, *, booking_id: uuid.UUID, now: dt.datetime | None = None) -> RefundResult:
+    """Refund a confirmed booking under :mod:`boxoffice.domain.refund_policy`: void its
+    tickets, put its seats back on sale (``bo_refund_order``) and record the refund,
+    in one transaction. ``now`` (aware) defaults to the current time.
+
+    Raises:
+        NotFoundError: no such booking.
+        BookingStateError: it is not confirmed (pending, ended, or already refunded).
+        RefundNotAllowedError: too close to the start (the tickets stay valid).
+    """
+    now = now or dt.datetime.now(dt.UTC)
+    with unit_of_work(session):
+        booking = lock_booking(session, booking_id)
+        if booking.status != "confirmed":
+            raise BookingStateError(f"Only a confirmed booking can be refunded; this one is {booking.status}.")
+        starts_at, showtime_status = session.execute(
+            text("SELECT starts_at, status FROM showtime WHERE id = :id"), {"id": booking.showtime_id}
+        ).one()
+        decision = refund_policy.decide_refund(total_minor=booking.total_minor, starts_at=starts_at, now=now,
+                                               showtime_cancelled=showtime_status == "cancelled")
+        voided = session.execute(text("SELECT bo_refund_order(:o)"), {"o": booking.order_id}).scalar_one()
+        session.execute(
+            text("INSERT INTO refund (order_id, amount_minor, reason) VALUES (:o, :a, :r)"),
+            {"o": booking.order_id, "a": decision.amount_minor, "r": decision.rule},
+        )
+        session.execute(text("UPDATE booking SET status = 'refunded', ended_at = now() WHERE id = :id"),
+                        {"id": booking_id})
+    return RefundResult(get_booking(session, booking_id=booking_id), decision.amount_minor, decision.percent,
+                        decision.rule, voided)
+
+
+def lock_booking(session: Session, booking_id: uuid.UUID) -> Row:
+    """Lock and read the booking row (in the caller's transaction); ``lapsed`` tells a
+    pending booking past its expiry.
+
+    Raises:
+        NotFoundError: no such booking.
+    """
+    row = session.execute(_LOCK, {"id": booking_id}).one_or_none()
+    if row is None:
+        raise NotFoundError("There is no such booking.")
+    return row
+
+
+def require_pending(booking: Row, wanted: str) -> None:
+    """Raise unless the locked ``booking`` (see :func:`lock_booking`) is pending and live;
+    ``wanted`` names the change refused, for the message."""
+    if booking.status == "pending" and booking.lapsed:
+        raise BookingExpiredError("The booking has expired; its seats have been released.")
+    if booking.status == "expired":
+        raise BookingExpiredError("The booking has expired; its seats have been released.")
+    if booking.status != "pending":
+        hint = " Ask for a refund instead." if booking.status == "confirmed" and wanted == "cancelled" else ""
+        raise BookingStateError(f"The booking is {booking.status} and cannot be {wanted}.{hint}")

@@ -1,0 +1,96 @@
+"""The HTTP API of the online channel: FastAPI on the shared database and its rules.
+
+``create_app`` wires the routes to an open :class:`boxoffice.runtime.Database`; it
+never imports Qt. Request handlers are plain (sync) functions: FastAPI runs them on its
+thread pool, each with its own session, and the services commit or roll back, so a
+failed request leaves nothing half-done. While the app runs, the tidy job runs at start
+and then every ``tidy_seconds`` (``BOXOFFICE_TIDY_SECONDS``, 60 s).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+
+from boxoffice import __version__
+from boxoffice.config import DEFAULT_BOOKING_SECONDS, DEFAULT_TIDY_SECONDS, DEFAULT_WEB_HOLD_SECONDS
+from boxoffice.runtime import Database
+from boxoffice.services import payments, tidy
+from boxoffice.web import errors, routes_bookings, routes_gateway, routes_shop
+from boxoffice.web.context import Deliver, WebContext, http_deliver
+
+log = logging.getLogger(__name__)
+
+DESCRIPTION = """\
+The box office's online channel. It shares the tills' PostgreSQL database and locking
+rules, so a seat is never sold twice, whichever channel gets there first.
+
+Flow: hold seats → create a booking (pending, with its own expiry) → start a payment
+and send the buyer to its checkout URL → the gateway's signed webhook confirms the
+booking and issues tickets → read the booking for its ticket codes. Every failure has
+the body `{"error": {"code": ..., "message": ...}}`. Money is in minor units.
+"""
+
+
+def create_app(database: Database, *, hold_seconds: int = DEFAULT_WEB_HOLD_SECONDS,
+               booking_seconds: int = DEFAULT_BOOKING_SECONDS, webhook_secret: str | None = None,
+               tidy_seconds: float | None = DEFAULT_TIDY_SECONDS, deliver: Deliver | None = None) -> FastAPI:
+    """The web app on ``database``. Lifetimes are in seconds; ``webhook_secret`` ``None``
+    uses the one kept in the database; ``tidy_seconds`` ``None`` turns the tidy job off;
+    ``deliver`` replaces HTTP delivery of the stand-in gateway's webhooks (tests)."""
+    with database.session_factory() as session:
+        secret = payments.webhook_secret(session, configured=webhook_secret)
+    context = WebContext(database.session_factory, hold_seconds, booking_seconds, secret, deliver or http_deliver)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        task = None
+        if tidy_seconds:
+            await run_in_threadpool(run_tidy, context)
+            task = asyncio.create_task(_tidy_every(context, tidy_seconds))
+        try:
+            yield
+        finally:
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+
+    app = FastAPI(title="boxoffice online channel", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app.state.context = context
+    errors.install(app)
+    app.include_router(routes_shop.router)
+    app.include_router(routes_bookings.router)
+    app.include_router(routes_gateway.router)
+
+    @app.get("/health", tags=["operations"])
+    def health() -> dict[str, str]:
+        """Liveness: the server answers (it does not touch the database)."""
+        return {"status": "ok"}
+
+    return app
+
+
+def run_tidy(context: WebContext) -> tidy.TidyResult | None:
+    """Run the tidy job once; log (never raise) a failure, so the schedule goes on."""
+    try:
+        with context.session_factory() as session:
+            result = tidy.tidy(session)
+    except Exception:  # noqa: BLE001 - a failed run is retried at the next tick
+        log.exception("tidy job failed")
+        return None
+    if result.bookings_expired or result.holds_released:
+        log.info("tidy: %d pending bookings expired, %d lapsed holds released",
+                 result.bookings_expired, result.holds_released)
+    return result
+
+
+async def _tidy_every(context: WebContext, seconds: float) -> None:
+    while True:
+        await asyncio.sleep(seconds)
+        await run_in_threadpool(run_tidy, context)

@@ -1,0 +1,57 @@
+"""What every request handler needs, injected through FastAPI dependencies."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+import httpx
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session, sessionmaker
+
+# Sends ``body`` with ``headers`` to ``url``; returns (status, parsed JSON or None);
+# status None when the webhook could not be reached. Async, so that waiting for our own
+# webhook never holds a thread of the pool the webhook itself needs.
+Deliver = Callable[[str, bytes, dict[str, str]], Awaitable[tuple[int | None, dict | None]]]
+
+
+@dataclass(frozen=True)
+class WebContext:
+    """The web channel's collaborators and settings: lifetimes in seconds, the webhook
+    signing ``secret``, and how the stand-in gateway delivers webhooks."""
+
+    session_factory: sessionmaker[Session]
+    hold_seconds: int
+    booking_seconds: int
+    secret: str
+    deliver: Deliver
+
+
+async def http_deliver(url: str, body: bytes, headers: dict[str, str]) -> tuple[int | None, dict | None]:
+    """Deliver a webhook over HTTP (what a real gateway does); one attempt, 10 s."""
+    try:
+        async with httpx.AsyncClient(timeout=10.0) as client:
+            response = await client.post(url, content=body, headers=headers)
+    except httpx.HTTPError:
+        return None, None
+    try:
+        parsed = response.json()
+    except ValueError:
+        parsed = None
+    return response.status_code, parsed if isinstance(parsed, dict) else None
+
+
+def get_context(request: Request) -> WebContext:
+    """The app's :class:`WebContext`."""
+    return request.app.state.context
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """A database session for one request (the services commit or roll back)."""
+    with request.app.state.context.session_factory() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+ContextDep = Annotated[WebContext, Depends(get_context)]

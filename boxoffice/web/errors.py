@@ -1,0 +1,94 @@
+"""Every failure as ``{"error": {"code": ..., "message": ..., "details": ...}}`` with a
+fitting HTTP status; domain errors keep their stable codes."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from boxoffice.domain import errors as e
+from boxoffice.domain.ticket_code import TicketCodeError
+from boxoffice.web.schemas import ErrorBody
+
+log = logging.getLogger(__name__)
+
+# Most specific first: the first class an error is an instance of decides.
+STATUS: list[tuple[type[e.BoxOfficeError], int]] = [
+    (e.NotFoundError, 404),
+    (e.SeatUnavailableError, 409),
+    (e.NotOnSaleError, 409),
+    (e.BookingStateError, 409),
+    (e.RefundNotAllowedError, 409),
+    (e.PaymentError, 409),
+    (e.HoldExpiredError, 410),
+    (e.BookingExpiredError, 410),
+    (e.WebhookSignatureError, 400),
+    (e.WebhookPayloadError, 400),
+    (TicketCodeError, 400),
+    (e.InvalidInputError, 422),
+    (e.PlanImportError, 422),
+    (e.BusyError, 503),
+    (e.DatabaseUnavailableError, 503),
+]
+
+_HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+               405: "method_not_allowed", 406: "not_acceptable", 413: "payload_too_large",
+               415: "unsupported_media_type"}
+
+
+def error_response(status: int, code: str, message: str, details: dict | None = None,
+                   headers: dict[str, str] | None = None) -> JSONResponse:
+    """The JSON error body with ``status``."""
+    body = {"error": {"code": code, "message": message, "details": details or None}}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def status_of(exc: e.BoxOfficeError) -> int:
+    """The HTTP status of a domain error (500 for an unknown kind)."""
+    return next((status for cls, status in STATUS if isinstance(exc, cls)), 500)
+
+
+async def _domain(request: Request, exc: e.BoxOfficeError) -> JSONResponse:
+    status = status_of(exc)
+    headers = {"Retry-After": "1"} if status == 503 else None
+    return error_response(status, exc.code, str(exc), dict(exc.details) or None, headers)
+
+
+async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+    problems = exc.errors()
+    if any(p.get("type") == "json_invalid" for p in problems):
+        return error_response(400, "malformed_json", "The request body is not valid JSON.")
+    first = problems[0] if problems else {}
+    where = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
+    message = f"{where}: {first.get('msg', 'invalid')}" if where else str(first.get("msg", "invalid request"))
+    details = [{"loc": list(p.get("loc", ())), "msg": p.get("msg"), "type": p.get("type")} for p in problems]
+    return error_response(422, "invalid_request", message, {"problems": details})
+
+
+async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    code = _HTTP_CODES.get(exc.status_code, f"http_{exc.status_code}")
+    message = exc.detail if isinstance(exc.detail, str) else "HTTP error"
+    return error_response(exc.status_code, code, message, headers=getattr(exc, "headers", None))
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unexpected error on %s %s", request.method, request.url.path)
+    return error_response(500, "internal_error", "Something went wrong on our side; nothing was changed.")
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers that give every failure the error body."""
+    app.add_exception_handler(e.BoxOfficeError, _domain)
+    app.add_exception_handler(RequestValidationError, _validation)
+    app.add_exception_handler(StarletteHTTPException, _http)
+    app.add_exception_handler(Exception, _unexpected)
+
+
+def responses(*statuses: int) -> dict[int | str, dict]:
+    """OpenAPI ``responses`` for the error statuses an endpoint can return, plus 422
+    (invalid request) and 503 (database unavailable or busy), which any can."""
+    return {status: {"model": ErrorBody} for status in sorted({*statuses, 422, 503})}

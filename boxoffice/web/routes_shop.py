@@ -1,0 +1,66 @@
+"""Showtimes, availability and holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from boxoffice.domain.errors import NotOnSaleError, SeatUnavailableError
+from boxoffice.services import availability, catalog, inventory
+from boxoffice.web.context import ContextDep, SessionDep
+from boxoffice.web.errors import responses
+from boxoffice.web.schemas import AvailabilityOut, HoldIn, HoldOut, ReleaseOut, ShowtimeIdPath, ShowtimeOut
+
+router = APIRouter(tags=["showtimes and holds"])
+WEB_CHANNEL = "web"
+
+
+@router.get("/showtimes", response_model=list[ShowtimeOut], responses=responses())
+def list_showtimes(
+    session: SessionDep,
+    since: Annotated[dt.datetime | None, Query(description="earliest start (default: now); naive is UTC")] = None,
+    search: Annotated[str | None, Query(max_length=100, description="part of the show's title")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> list[ShowtimeOut]:
+    """Showtimes starting at or after ``since``, soonest first, with their status (only
+    ``on_sale`` ones can be held)."""
+    if since is None:
+        since = dt.datetime.now(dt.UTC)
+    elif since.tzinfo is None:
+        since = since.replace(tzinfo=dt.UTC)
+    found = catalog.list_showtimes(session, since=since, search=search, limit=limit)
+    return [ShowtimeOut.model_validate(s) for s in found]
+
+
+@router.get("/showtimes/{showtime_id}/seats", response_model=AvailabilityOut, responses=responses(404))
+def showtime_seats(showtime_id: ShowtimeIdPath, session: SessionDep) -> AvailabilityOut:
+    """Every seat with its state and price, plus how many are available, held, sold, blocked."""
+    return AvailabilityOut.model_validate(availability.showtime_availability(session, showtime_id=showtime_id))
+
+
+@router.post("/showtimes/{showtime_id}/holds", status_code=201, response_model=HoldOut,
+             responses=responses(404, 409))
+def hold_seats(showtime_id: ShowtimeIdPath, body: HoldIn, session: SessionDep,
+               ctx: ContextDep) -> HoldOut:
+    """Hold all of ``seat_ids`` or none (409 ``seat_unavailable`` names the taken seats).
+
+    Pass ``hold_token`` to add seats to your hold (and renew it). The hold lasts
+    ``BOXOFFICE_WEB_HOLD_SECONDS``; turn it into a booking before ``expires_at``.
+    """
+    token = body.hold_token or inventory.new_hold_token()
+    try:
+        expires = inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=body.seat_ids, token=token,
+                                       channel=WEB_CHANNEL, seconds=ctx.hold_seconds)
+    except (NotOnSaleError, SeatUnavailableError):
+        availability.explain_refusal(session, showtime_id=showtime_id, seat_ids=body.seat_ids)
+        raise
+    return HoldOut(hold_token=token, showtime_id=showtime_id, seat_ids=sorted(set(body.seat_ids)), expires_at=expires)
+
+
+@router.delete("/showtimes/{showtime_id}/holds/{hold_token}", response_model=ReleaseOut, responses=responses())
+def release_hold(showtime_id: ShowtimeIdPath, hold_token: uuid.UUID, session: SessionDep) -> ReleaseOut:
+    """Release every seat the hold still has (releasing nothing is not an error)."""
+    return ReleaseOut(released=inventory.release_seats(session, showtime_id=showtime_id, token=hold_token))
