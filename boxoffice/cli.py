@@ -48,6 +48,25 @@ def _parser() -> argparse.ArgumentParser:
     web.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0: any free port)")
 
     sub.add_parser("tidy", help="expire lapsed pending bookings and release lapsed holds, once")
+
+    reh = sub.add_parser("rehearse", help="play an on-sale: web buyers over HTTP and tills race for one showtime",
+                         description="Simulated web buyers (HTTP clients of a 'boxoffice web' started for the run) "
+                                     "and tills (the sell screen's services) sell one showtime until it is sold out "
+                                     "or time is up, then a report reads the database. Without --showtime a new "
+                                     "showtime of the show 'On-sale rehearsal' is scheduled a year ahead on the "
+                                     "venue's plan. See docs/rehearsal.md.")
+    reh.add_argument("--venue", default="Riverside Theatre", help="venue for a new rehearsal showtime (default: demo)")
+    reh.add_argument("--showtime", type=int, help="rehearse this existing showtime instead (sells real seats!)")
+    reh.add_argument("--buyers", type=int, default=200, help="simulated web buyers (default 200)")
+    reh.add_argument("--tills", type=int, default=4, help="simulated tills (default 4)")
+    reh.add_argument("--time-limit", type=float, default=120.0, help="seconds at most (default 120)")
+    reh.add_argument("--hold-seconds", type=int, default=30, help="web hold lifetime for the run (default 30)")
+    reh.add_argument("--abandon", type=float, default=0.15, help="share of buyers who walk away from a hold")
+    reh.add_argument("--pace", type=float, default=1.0, help="think-time factor (0: no pauses; default 1)")
+    reh.add_argument("--buyer-processes", type=int, default=4, help="processes the buyers are spread over")
+    reh.add_argument("--seed", type=int, default=1)
+    reh.add_argument("--web-url", help="use this running web API instead of starting one")
+    reh.add_argument("--json", action="store_true", help="print the report as JSON")
     return p
 
 
@@ -159,6 +178,34 @@ def _cmd_tidy(args, settings: Settings) -> int:
     return 0
 
 
+def _cmd_rehearse(args, settings: Settings) -> int:
+    from boxoffice.rehearsal.run import Plan, make_rehearsal_showtime, rehearse
+    from boxoffice.runtime import open_database
+
+    if not 0 <= args.abandon <= 1 or args.pace < 0 or args.buyer_processes < 1:
+        print("boxoffice: error: --abandon is a share (0 to 1), --pace is not negative, --buyer-processes >= 1",
+              file=sys.stderr)
+        return 2
+    db = open_database(settings)
+    try:
+        showtime_id = args.showtime
+        if showtime_id is None:
+            with db.session_factory() as session:
+                if db.embedded:
+                    from boxoffice.services.demo import ensure_demo
+
+                    ensure_demo(session)
+                showtime_id = make_rehearsal_showtime(session, venue_name=args.venue)
+        plan = Plan(url=db.url, showtime_id=showtime_id, buyers=args.buyers, tills=args.tills,
+                    time_limit_s=args.time_limit, hold_seconds=args.hold_seconds, abandon_rate=args.abandon,
+                    pace_s=args.pace, buyer_processes=args.buyer_processes, seed=args.seed, web_url=args.web_url)
+        report = rehearse(plan, progress=(lambda line: print(line, file=sys.stderr, flush=True)))
+    finally:
+        db.close()
+    print(json.dumps(report.as_dict(), indent=2) if args.json else report.text())
+    return 0 if report.facts.double_sold == 0 and not report.errors else 1
+
+
 def _cmd_run(args, settings: Settings) -> int:
     from boxoffice.app import run_app
 
@@ -173,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     from boxoffice.domain.errors import BoxOfficeError
 
     commands = {"db": _cmd_db, "import-plan": _cmd_import, "demo": _cmd_demo, "web": _cmd_web, "tidy": _cmd_tidy,
+                "rehearse": _cmd_rehearse,
                 "run": _cmd_run, None: _cmd_run}
     try:
         settings = Settings.from_env()

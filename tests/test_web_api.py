@@ -69,6 +69,7 @@ def test_showtimes_and_availability_with_counts(client, house):
     assert body["counts"] == {"available": 28, "held": 2, "sold": 0, "blocked": 0}
     first = body["seats"][0]
     assert (first["seat_id"], first["state"], first["price_minor"], first["row"]) == (seats[0], "held", 2500, "A")
+    assert (first["x"], first["y"]) == (50.0, 150.0)  # row A seat 1's place on the plan
     _error(client.get("/showtimes/999/seats"), 404, "not_found")
 
 

@@ -20,7 +20,8 @@ _SHOWTIME = text(
     "JOIN venue v ON v.id = p.venue_id WHERE st.id = :id"
 )
 _SEATS = text(
-    "SELECT il.seat_id, sec.name, s.row_label, s.seat_number, pc.name, sp.price_minor, il.state, s.wheelchair "
+    "SELECT il.seat_id, sec.name, s.row_label, s.seat_number, pc.name, sp.price_minor, il.state, s.wheelchair, "
+    "s.x, s.y "
     "FROM inventory_live il JOIN seat s ON s.id = il.seat_id JOIN section sec ON sec.id = s.section_id "
     "JOIN price_category pc ON pc.id = s.category_id "
     "LEFT JOIN showtime_price sp ON sp.showtime_id = il.showtime_id AND sp.category_id = s.category_id "
@@ -31,7 +32,8 @@ _SEATS = text(
 @dataclass(frozen=True)
 class SeatAvailability:
     """One seat: ``state`` is available, held, sold or blocked (lapsed holds read as
-    available); ``price_minor`` in minor units (``None``: not priced, not for sale)."""
+    available); ``price_minor`` in minor units (``None``: not priced, not for sale);
+    ``x``, ``y`` its centre on the seating plan in plan pixels (to draw a seat map)."""
 
     seat_id: int
     section: str
@@ -41,6 +43,8 @@ class SeatAvailability:
     price_minor: int | None
     state: str
     wheelchair: bool
+    x: float
+    y: float
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,8 @@ class SeatOut(Out):
     price_minor: int | None = Field(description="null: not priced, not for sale")
     state: str = Field(description="available, held, sold or blocked")
     wheelchair: bool
+    x: float = Field(description="the seat's centre on the seating plan, plan pixels from the left")
+    y: float = Field(description="the seat's centre on the seating plan, plan pixels from the top")
 
 
 class AvailabilityOut(Out):

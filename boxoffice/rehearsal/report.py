@@ -1,0 +1,117 @@
+"""The rehearsal report: what the database says happened, plus the agents' figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import psycopg
+
+from boxoffice.rehearsal.stats import Recorder, percentile
+
+# Every check reads the database, not the agents' beliefs.
+_SOLD_BY_CHANNEL = """
+SELECT CASE WHEN o.channel LIKE 'web%%' THEN 'web' ELSE 'tills' END AS channel, count(*)
+  FROM ticket t JOIN orders o ON o.id = t.order_id
+ WHERE t.showtime_id = %(s)s AND t.status = 'valid' GROUP BY 1 ORDER BY 1"""
+_DOUBLE_SOLD = """
+SELECT count(*) FROM (SELECT seat_id FROM ticket WHERE showtime_id = %(s)s AND status = 'valid'
+                      GROUP BY seat_id HAVING count(*) > 1) d"""
+_SOLD_WITHOUT_TICKET = """
+SELECT count(*) FROM inventory i WHERE i.showtime_id = %(s)s AND i.state = 'sold'
+   AND NOT EXISTS (SELECT 1 FROM ticket t WHERE t.showtime_id = i.showtime_id AND t.seat_id = i.seat_id
+                   AND t.status = 'valid')"""
+_TICKET_WITHOUT_SOLD = """
+SELECT count(*) FROM ticket t JOIN inventory i ON i.showtime_id = t.showtime_id AND i.seat_id = t.seat_id
+ WHERE t.showtime_id = %(s)s AND t.status = 'valid' AND i.state <> 'sold'"""
+_STATES = "SELECT state, count(*) FROM inventory_live WHERE showtime_id = %(s)s GROUP BY state"
+
+
+@dataclass
+class DatabaseFacts:
+    """Counts read from the database after (or during) a rehearsal."""
+
+    sold_by_channel: dict[str, int]
+    double_sold: int
+    sold_without_ticket: int
+    ticket_without_sold: int
+    states: dict[str, int]
+
+    @property
+    def live_holds(self) -> int:
+        """Holds not yet expired."""
+        return self.states.get("held", 0)
+
+
+def read_facts(libpq_url: str, showtime_id: int) -> DatabaseFacts:
+    """Read :class:`DatabaseFacts` for ``showtime_id`` over a plain psycopg connection."""
+    args = {"s": showtime_id}
+    with psycopg.connect(libpq_url, autocommit=True) as conn:
+        return DatabaseFacts(
+            sold_by_channel=dict(conn.execute(_SOLD_BY_CHANNEL, args).fetchall()),
+            double_sold=conn.execute(_DOUBLE_SOLD, args).fetchone()[0],
+            sold_without_ticket=conn.execute(_SOLD_WITHOUT_TICKET, args).fetchone()[0],
+            ticket_without_sold=conn.execute(_TICKET_WITHOUT_SOLD, args).fetchone()[0],
+            states=dict(conn.execute(_STATES, args).fetchall()),
+        )
+
+
+@dataclass
+class Report:
+    """Everything the rehearsal prints; ``as_dict()`` is the ``--json`` output."""
+
+    showtime_id: int
+    seats: int
+    buyers: int
+    tills: int
+    elapsed_s: float
+    sold_out: bool
+    facts: DatabaseFacts
+    recorder: Recorder
+    errors: list[str] = field(default_factory=list)
+
+    def operations(self) -> dict[str, dict]:
+        """Per operation: count, throughput per second, p50/p95/p99 in milliseconds."""
+        out = {}
+        for op in sorted(self.recorder.latencies):
+            values = self.recorder.latencies[op]
+            out[op] = {"count": len(values), "per_s": round(len(values) / self.elapsed_s, 1),
+                       **{f"p{q}_ms": round(1000 * percentile(values, q / 100), 1) for q in (50, 95, 99)}}
+        return out
+
+    def as_dict(self) -> dict:
+        """The report as plain JSON-able data."""
+        sold = sum(self.facts.sold_by_channel.values())
+        return {
+            "showtime_id": self.showtime_id, "seats": self.seats, "buyers": self.buyers, "tills": self.tills,
+            "elapsed_s": round(self.elapsed_s, 1), "sold_out": self.sold_out,
+            "tickets_sold": sold, "tickets_by_channel": self.facts.sold_by_channel,
+            "tickets_per_s": round(sold / self.elapsed_s, 1),
+            "double_sold_seats": self.facts.double_sold,
+            "sold_seats_without_ticket": self.facts.sold_without_ticket,
+            "tickets_on_unsold_seats": self.facts.ticket_without_sold,
+            "holds_still_live": self.facts.live_holds, "seat_states": self.facts.states,
+            "counters": dict(sorted(self.recorder.counters.items())),
+            "operations": self.operations(), "errors": self.errors,
+        }
+
+    def text(self) -> str:
+        """A human-readable report."""
+        d = self.as_dict()
+        lines = [
+            f"On-sale rehearsal of showtime {d['showtime_id']}: {d['buyers']} web buyers, {d['tills']} tills, "
+            f"{d['seats']} seats, {d['elapsed_s']} s ({'sold out' if d['sold_out'] else 'time limit'})",
+            f"  tickets sold: {d['tickets_sold']} ({', '.join(f'{k} {v}' for k, v in d['tickets_by_channel'].items())})"
+            f", {d['tickets_per_s']} tickets/s",
+            f"  seats double-sold according to the database: {d['double_sold_seats']}",
+            f"  consistency: {d['sold_seats_without_ticket']} sold seats without a ticket, "
+            f"{d['tickets_on_unsold_seats']} tickets on seats not sold",
+            f"  holds still live: {d['holds_still_live']}; seat states: {d['seat_states']}",
+            "  conflicts refused: " + ", ".join(f"{k} {v}" for k, v in d["counters"].items() if "conflict" in k),
+            "  other counters: " + ", ".join(f"{k} {v}" for k, v in d["counters"].items() if "conflict" not in k),
+            f"  {'operation':22s} {'count':>7s} {'per s':>7s} {'p50 ms':>8s} {'p95 ms':>8s} {'p99 ms':>8s}",
+        ]
+        for op, f in d["operations"].items():
+            lines.append(f"  {op:22s} {f['count']:7d} {f['per_s']:7.1f} {f['p50_ms']:8.1f} {f['p95_ms']:8.1f} "
+                         f"{f['p99_ms']:8.1f}")
+        lines += [f"  error: {e}" for e in d["errors"][:10]]
+        return "\n".join(lines)

@@ -1,0 +1,166 @@
+"""Running a rehearsal: the showtime, the web server, the agent processes, progress, report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing as mp
+import os
+import queue
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import httpx
+from sqlalchemy.engine import make_url
+
+from boxoffice.domain.errors import InvalidInputError
+from boxoffice.rehearsal.buyers import buyers_main
+from boxoffice.rehearsal.report import Report, read_facts
+from boxoffice.rehearsal.stats import Recorder
+from boxoffice.rehearsal.tills import till_main
+
+REHEARSAL_SHOW = "On-sale rehearsal"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What to rehearse. ``time_limit_s`` seconds at most; ``hold_seconds`` is the web
+    server's hold lifetime (abandoned holds lapse after it); ``pace_s`` scales the agents'
+    think times (0: as fast as they can)."""
+
+    url: str
+    showtime_id: int
+    buyers: int = 200
+    tills: int = 4
+    time_limit_s: float = 120.0
+    hold_seconds: int = 30
+    abandon_rate: float = 0.15
+    pace_s: float = 1.0
+    buyer_processes: int = 4
+    seed: int = 1
+    web_url: str | None = None
+
+
+def make_rehearsal_showtime(session, *, venue_name: str) -> int:
+    """Schedule a new on-sale showtime of the show "On-sale rehearsal" on ``venue_name``'s
+    newest plan, a year from now, every category at the price of the venue's latest
+    showtime (or 10.00); returns its id.
+
+    Raises:
+        NotFoundError: the venue has no seating plan.
+    """
+    from sqlalchemy import text
+
+    from boxoffice.services import setup
+    from boxoffice.services.plans import latest_plan_id
+
+    plan_id = latest_plan_id(session, venue_name=venue_name)
+    names = session.execute(text("SELECT name FROM price_category WHERE plan_id = :p ORDER BY position"),
+                            {"p": plan_id}).scalars().all()
+    prices = dict(session.execute(text(
+        "SELECT c.name, sp.price_minor FROM showtime_price sp JOIN price_category c ON c.id = sp.category_id "
+        "WHERE sp.showtime_id = (SELECT max(id) FROM showtime WHERE plan_id = :p)"), {"p": plan_id}).all())
+    show_id = session.execute(text("SELECT id FROM show WHERE title = :t"), {"t": REHEARSAL_SHOW}).scalar()
+    if show_id is None:
+        show_id = setup.create_show(session, title=REHEARSAL_SHOW, duration_minutes=120)
+    starts = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0) + dt.timedelta(days=365)
+    showtime_id = setup.schedule_showtime(session, show_id=show_id, plan_id=plan_id, starts_at=starts,
+                                          prices={n: prices.get(n, 1000) for n in names})
+    session.commit()
+    return showtime_id
+
+
+def rehearse(plan: Plan, progress: Callable[[str], None] = print) -> Report:
+    """Run ``plan`` to the end (sold out, time limit, or every agent finished).
+
+    Raises:
+        InvalidInputError: impossible numbers.
+        RuntimeError: the web server did not come up.
+    """
+    if plan.buyers < 0 or plan.tills < 0 or plan.buyers + plan.tills == 0:
+        raise InvalidInputError("A rehearsal needs at least one buyer or till.")
+    if not 1 <= plan.time_limit_s <= 24 * 3600:
+        raise InvalidInputError("The time limit must be between 1 second and a day.")
+    libpq = make_url(plan.url).set(drivername="postgresql").render_as_string(hide_password=False)
+    seats = sum(read_facts(libpq, plan.showtime_id).states.values())
+    server, web_url = (None, plan.web_url) if plan.web_url else _start_web(plan)
+    try:
+        return _run_agents(plan, web_url, libpq, seats, progress)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(10)
+
+
+def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Callable[[str], None]) -> Report:
+    ctx = mp.get_context("spawn")
+    results = ctx.Queue()
+    started = time.time()
+    deadline = started + plan.time_limit_s
+    procs = [ctx.Process(target=till_main, args=(plan.url, plan.showtime_id, i, deadline, plan.seed + i,
+                                                 plan.pace_s, results), daemon=True) for i in range(plan.tills)]
+    workers = min(plan.buyer_processes, plan.buyers)
+    for i in range(workers):
+        count = plan.buyers // workers + (1 if i < plan.buyers % workers else 0)
+        procs.append(ctx.Process(target=buyers_main, args=(web_url, plan.showtime_id, i, count, deadline,
+                                                           plan.seed + 1000 + i, plan.abandon_rate, plan.pace_s,
+                                                           results), daemon=True))
+    for p in procs:
+        p.start()
+    recorder, errors, reported = Recorder(), [], 0
+    sold_out = False
+    while reported < len(procs):
+        try:
+            kind, index, payload = results.get(timeout=1.0)
+            reported += 1
+            if kind == "error":
+                errors.append(payload)
+            else:
+                recorder.merge_plain(payload)
+        except queue.Empty:
+            if not any(p.is_alive() for p in procs):
+                errors.append("an agent process died without reporting")
+                break
+        facts = read_facts(libpq, plan.showtime_id)
+        sold_out = facts.states.get("available", 0) == 0 and facts.live_holds == 0
+        progress(f"{time.time() - started:6.1f} s  sold {sum(facts.sold_by_channel.values()):5d}/{seats}  "
+                 f"held {facts.live_holds:4d}  agents done {reported}/{len(procs)}")
+    for p in procs:
+        p.join(5)
+    elapsed = time.time() - started
+    facts = read_facts(libpq, plan.showtime_id)
+    sold_out = facts.states.get("available", 0) == 0 and facts.live_holds == 0
+    return Report(plan.showtime_id, seats, plan.buyers, plan.tills, elapsed, sold_out, facts, recorder, errors)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _start_web(plan: Plan) -> tuple[subprocess.Popen, str]:
+    """``boxoffice web`` on a free local port against ``plan.url``; waits until it answers."""
+    port = _free_port()
+    env = dict(os.environ, BOXOFFICE_DATABASE_URL=plan.url, BOXOFFICE_WEB_HOLD_SECONDS=str(plan.hold_seconds))
+    log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server never blocks on it
+    server = subprocess.Popen([sys.executable, "-m", "boxoffice", "web", "--host", "127.0.0.1", "--port", str(port)],
+                              env=env, stdout=subprocess.DEVNULL, stderr=log)
+    url = f"http://127.0.0.1:{port}"
+    give_up = time.time() + 60
+    while time.time() < give_up:
+        if server.poll() is not None:
+            log.seek(0)
+            raise RuntimeError(f"the web server stopped: {log.read().decode(errors='replace')[-500:]}")
+        try:
+            if httpx.get(f"{url}/showtimes", timeout=2).status_code == 200:
+                return server, url
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    server.terminate()
+    raise RuntimeError("the web server did not answer within 60 s")

@@ -1,0 +1,66 @@
+"""Figures a rehearsal agent collects: per-operation latencies and outcome counters."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Recorder:
+    """Latencies in seconds per operation name (``"web.hold"``, ``"till.sell"``, ...) and
+    named counters (``"conflicts"``, ``"abandoned"``, ...). Picklable, mergeable."""
+
+    latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    counters: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    @contextmanager
+    def timed(self, op: str):
+        """Time the ``with`` body as one ``op`` (recorded whether it raises or not)."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.latencies[op].append(time.perf_counter() - started)
+
+    def count(self, name: str, n: int = 1) -> None:
+        """Add ``n`` to counter ``name``."""
+        self.counters[name] += n
+
+    def merge(self, other: Recorder) -> None:
+        """Add ``other``'s samples and counters to this one."""
+        for op, values in other.latencies.items():
+            self.latencies[op].extend(values)
+        for name, n in other.counters.items():
+            self.counters[name] += n
+
+    def plain(self) -> dict:
+        """Plain dicts, for sending between processes."""
+        return {"latencies": dict(self.latencies), "counters": dict(self.counters)}
+
+    @classmethod
+    def from_plain(cls, data: dict) -> Recorder:
+        """The inverse of :meth:`plain`."""
+        rec = cls()
+        rec.merge_plain(data)
+        return rec
+
+    def merge_plain(self, data: dict) -> None:
+        """Merge a :meth:`plain` dict."""
+        for op, values in data["latencies"].items():
+            self.latencies[op].extend(values)
+        for name, n in data["counters"].items():
+            self.counters[name] += n
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The ``q`` quantile (0..1) of ``values`` by linear interpolation (numpy's default)."""
+    data = sorted(values)
+    if not data:
+        return float("nan")
+    pos = (len(data) - 1) * q
+    low = int(pos)
+    high = min(low + 1, len(data) - 1)
+    return data[low] + (data[high] - data[low]) * (pos - low)

@@ -1,0 +1,107 @@
+"""A simulated till: the sell screen's sequence of service calls, without the screen.
+
+Per customer the till (1) refreshes the seat states it has (all at first, then what
+changed since its version, as the sell screen does), (2) picks the best free group of
+1-6 seats, (3) "clicks" them one by one: each click holds the whole basket plus the new
+seat (``inventory.hold_seats``), (4) takes cash for the basket (``sales.sell_cash`` with
+the total it showed) and fetches the tickets to print (``tickets.order_tickets``). A seat
+another channel took first is a conflict: the till picks again, as a cashier would.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+import uuid
+
+from boxoffice.domain.errors import BoxOfficeError, HoldExpiredError, SeatUnavailableError
+from boxoffice.domain.seat_picking import PickSeat, pick_group
+from boxoffice.rehearsal.stats import Recorder
+
+GROUP_SIZES = (1, 2, 2, 2, 3, 4, 4, 5, 6)  # couples and families are the common case
+
+
+def till_main(url: str, showtime_id: int, index: int, deadline: float, seed: int, pace_s: float, results) -> None:
+    """Process entry: run one till until ``deadline`` (``time.time()``) or sold out, then
+    put ``("till", index, recorder.plain())`` on ``results`` (or ``("error", index, text)``)."""
+    try:
+        recorder = run_till(url, showtime_id, index=index, deadline=deadline, rng=random.Random(seed), pace_s=pace_s)
+        results.put(("till", index, recorder.plain()))
+    except BaseException as exc:  # noqa: BLE001 - reported by the parent
+        results.put(("error", index, f"till {index}: {type(exc).__name__}: {exc}"))
+
+
+def run_till(url: str, showtime_id: int, *, index: int, deadline: float, rng: random.Random,
+             pace_s: float) -> Recorder:
+    """Sell at one till until ``deadline`` or until no seat is free; returns its figures."""
+    from boxoffice.db.engine import make_engine, make_session_factory
+    from boxoffice.services import catalog, inventory
+
+    engine = make_engine(url, application_name=f"rehearsal-till-{index}", pool_size=1)
+    session = make_session_factory(engine)()
+    rec = Recorder()
+    channel = f"till:rehearsal-{index}"
+    try:
+        seat_map = catalog.load_seat_map(session, showtime_id=showtime_id)
+        prices = {c.id: c.price_minor for c in seat_map.categories.values()}
+        sections = seat_map.sections
+        states: dict[int, str] = {}
+        version = 0
+        while time.time() < deadline:
+            with rec.timed("till.refresh"):
+                snapshot = inventory.seat_states(session, showtime_id=showtime_id, since_version=version)
+            for s in snapshot.states:
+                states[s.seat_id] = s.state
+            version = snapshot.version
+            seats = [PickSeat(s.id, sections.get(s.section_id, ""), s.row, s.x, s.y, prices.get(s.category_id),
+                              states.get(s.id) == "available") for s in seat_map.seats]
+            group = pick_group(seats, rng.choice(GROUP_SIZES), rng) or pick_group(seats, 1, rng)
+            if group is None:
+                if not any(st == "held" for st in states.values()):
+                    break  # sold out
+                time.sleep(0.2)  # only holds left: wait for them to sell or lapse
+                version = 0
+                continue
+            sold = _serve_customer(session, showtime_id, group, channel, rec)
+            for seat_id in sold:
+                states[seat_id] = "sold"
+            time.sleep(rng.uniform(0.5, 1.5) * pace_s)
+    finally:
+        session.close()
+        engine.dispose()
+    return rec
+
+
+def _serve_customer(session, showtime_id: int, group: list[int], channel: str, rec: Recorder) -> list[int]:
+    """Click ``group``'s seats into a basket and sell it; returns the seats sold."""
+    from boxoffice.services import inventory, sales, tickets
+
+    token = uuid.uuid4()
+    basket: list[int] = []
+    for seat_id in group:
+        try:
+            with rec.timed("till.hold"):
+                inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=basket + [seat_id], token=token,
+                                     channel=channel, seconds=300)
+            basket.append(seat_id)
+        except SeatUnavailableError:
+            rec.count("till.conflicts")
+            break
+    if not basket:
+        return []
+    try:
+        total = sales.quote(session, showtime_id=showtime_id, seat_ids=basket).total_minor
+        with rec.timed("till.sell"):
+            result = sales.sell_cash(session, showtime_id=showtime_id, seat_ids=basket, token=token, channel=channel,
+                                     tendered_minor=total, expected_total_minor=total)
+            tickets.order_tickets(session, order_id=result.order_id)
+    except HoldExpiredError:
+        rec.count("till.holds_lost")
+        return []
+    except BoxOfficeError:
+        rec.count("till.errors")
+        inventory.release_seats(session, showtime_id=showtime_id, token=token)
+        return []
+    rec.count("till.orders")
+    rec.count("till.tickets", len(basket))
+    return basket

@@ -1,0 +1,71 @@
+"""The on-sale rehearsal: buyers over real HTTP and tills in separate processes sell a
+small house out; the report's double-sale check reads the database and can fail."""
+
+from __future__ import annotations
+
+import psycopg
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from boxoffice.rehearsal.report import read_facts
+from boxoffice.rehearsal.run import Plan, make_rehearsal_showtime, rehearse
+from tests.factories import make_small_house
+
+
+def _libpq(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def test_rehearsal_sells_the_house_out_once(db_url, session):
+    house = make_small_house(session)  # 30 seats
+    session.commit()
+    lines = []
+    plan = Plan(url=db_url, showtime_id=house["showtime_id"], buyers=6, tills=2, time_limit_s=90, hold_seconds=10,
+                abandon_rate=0.0, pace_s=0.0, buyer_processes=2, seed=7)
+    report = rehearse(plan, progress=lines.append)
+
+    assert report.errors == []
+    assert report.sold_out
+    data = report.as_dict()
+    assert data["tickets_sold"] == 30 and data["double_sold_seats"] == 0
+    assert data["sold_seats_without_ticket"] == 0 and data["tickets_on_unsold_seats"] == 0
+    # What the agents counted agrees with what the database holds.
+    counters = data["counters"]
+    assert counters.get("web.tickets", 0) + counters.get("till.tickets", 0) == 30
+    assert data["tickets_by_channel"].get("web", 0) == counters.get("web.tickets", 0)
+    sold = session.execute(text("SELECT count(*) FROM inventory WHERE showtime_id = :s AND state = 'sold'"),
+                           {"s": house["showtime_id"]}).scalar_one()
+    assert sold == 30
+    assert lines and "sold" in lines[-1]
+    assert "double-sold according to the database: 0" in report.text()
+
+
+def test_double_sale_check_sees_a_double_sale(db_url, session):
+    """Control: with the guard gone, a second valid ticket for a seat is counted."""
+    house = make_small_house(session)
+    session.commit()
+    st, seat = house["showtime_id"], house["seat_ids"][0]
+    with psycopg.connect(_libpq(db_url), autocommit=True) as conn:
+        conn.execute("DROP INDEX ticket_one_live_per_seat")
+        conn.execute("ALTER TABLE ticket DISABLE TRIGGER USER")
+        for _ in range(2):
+            order = conn.execute("INSERT INTO orders (channel, currency, total_minor) VALUES ('web', 'EUR', 2500) "
+                                 "RETURNING id").fetchone()[0]
+            conn.execute("INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor) "
+                         "SELECT %s, %s, id, category_id, 2500 FROM seat WHERE id = %s", (order, st, seat))
+    facts = read_facts(_libpq(db_url), st)
+    assert facts.double_sold == 1
+    assert facts.ticket_without_sold == 2  # the seat was never sold in the inventory either
+
+
+def test_rehearsal_showtime_is_new_and_priced(session):
+    house = make_small_house(session)
+    session.commit()
+    st = make_rehearsal_showtime(session, venue_name="Test Hall")
+    assert st != house["showtime_id"]
+    prices = session.execute(text("SELECT price_minor FROM showtime_price WHERE showtime_id = :s ORDER BY 1"),
+                             {"s": st}).scalars().all()
+    assert prices == [1500, 2500]  # copied from the venue's latest showtime
+    seats = session.execute(text("SELECT count(*) FROM inventory_live WHERE showtime_id = :s AND state = 'available'"),
+                            {"s": st}).scalar_one()
+    assert seats == 30
