@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from boxoffice.config import Settings
+from boxoffice.db.feed import InventoryFeed
 from boxoffice.domain.errors import BoxOfficeError
 from boxoffice.runtime import Database, open_database
+from boxoffice.ui.live import LiveFeed
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.tasks import TaskRunner, describe_error, run_detached
 
@@ -42,11 +44,15 @@ def prepare(settings: Settings, *, demo: bool) -> Database:
 
 
 def build_window(db: Database, settings: Settings) -> tuple[MainWindow, TaskRunner]:
-    """The main window wired to ``db`` (no database work happens here)."""
+    """The main window wired to ``db`` (no database work happens here). Its live feed
+    (``window.live``, listening as ``boxoffice-feed:<till>``) starts with ``window.start()``
+    and stops when the window closes."""
     runner = TaskRunner(db.session_factory)
     label = "embedded database" if db.embedded else "server: " + db.engine.url.render_as_string(hide_password=True)
+    live = LiveFeed(InventoryFeed(db.url, application_name=f"boxoffice-feed:{settings.till_name}"))
     window = MainWindow(runner, channel=f"till:{settings.till_name}", hold_seconds=settings.hold_seconds,
-                        database_label=label)
+                        database_label=label, live=live)
+    live.setParent(window)
     return window, runner
 
 
@@ -76,6 +82,8 @@ def run_app(settings: Settings, *, demo: bool = True) -> int:
     run_detached(lambda: prepare(settings, demo=demo), opened, failed)
     status = app.exec()
     if "db" in state:
+        if state["window"].live is not None:
+            state["window"].live.stop()
         state["runner"].wait(5000)
         state["db"].close()
     return status

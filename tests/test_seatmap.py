@@ -93,10 +93,12 @@ def test_set_states_changes_state_and_look(view):
     view.set_own_token(mine)
     assert view.state_of(101) == "available"
     view.set_states([State(101, "sold"), State(102, "held", mine, "till:1", until),
-                     State(103, "held", theirs, "web", until), State(104, "blocked")])
-    assert [view.state_of(s) for s in (101, 102, 103, 104, 105)] == ["sold", "held", "held", "blocked", "available"]
-    assert [view.visual_state(s) for s in (101, 102, 103, 104, 105)] == ["sold", "mine", "held", "blocked",
-                                                                         "available"]
+                     State(103, "held", theirs, "web", until), State(104, "blocked"),
+                     State(106, "held", uuid.uuid4(), "till:2", until)])
+    assert [view.state_of(s) for s in (101, 102, 103, 104, 105, 106)] == ["sold", "held", "held", "blocked",
+                                                                          "available", "held"]
+    assert [view.visual_state(s) for s in (101, 102, 103, 104, 105, 106)] == ["sold", "mine", "web", "blocked",
+                                                                              "available", "held"]
     view.set_states([State(101, "available")])
     assert view.state_of(101) == "available"
     view.set_states([State(99999, "sold")])  # another plan's seat: ignored
@@ -116,6 +118,30 @@ def test_selection_and_own_token_mark_the_basket(view):
     assert view.visual_state(107) == "mine"
 
 
+def test_holds_look_different_by_who_holds_them(view):
+    other_basket = uuid.uuid4()
+    view.set_own_token(uuid.uuid4())
+    view.set_own_channel("till:box-1")
+    view.set_states([State(101, "held", uuid.uuid4(), "web", LONDON_7PM),
+                     State(102, "held", uuid.uuid4(), "web-shop:partner", LONDON_7PM),
+                     State(103, "held", uuid.uuid4(), "till:box-2", LONDON_7PM),
+                     State(104, "held", other_basket, "till:box-1", LONDON_7PM),
+                     State(105, "held", uuid.uuid4(), "phone", LONDON_7PM)])
+    assert [view.visual_state(s) for s in range(101, 106)] == ["web", "web", "held", "ours", "held"]
+    view.set_own_token(other_basket)  # that basket is on screen now
+    assert view.visual_state(104) == "mine"
+    view.set_own_channel("till:box-2")
+    assert view.visual_state(103) == "ours"
+
+
+def test_a_whole_snapshot_replaces_stale_states(view):
+    view.set_states([State(101, "sold"), State(102, "held", uuid.uuid4(), "web", LONDON_7PM)])
+    view.set_states([State(103, "sold")], replace=True)  # 101 and 102 are not mentioned: available
+    assert [view.state_of(s) for s in (101, 102, 103)] == ["available", "available", "sold"]
+    assert view.visual_state(102) == "available"
+    assert view.expire_holds(LONDON_7PM + dt.timedelta(days=1)) == []  # 102's hold is forgotten
+
+
 def test_expired_holds_show_as_available(view):
     soon = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30)
     view.set_states([State(110, "held", uuid.uuid4(), "web", soon)])
@@ -131,11 +157,17 @@ def test_describe_seat_names_section_row_seat_price_and_state(view):
     until = dt.datetime(2030, 3, 1, 19, 32, tzinfo=dt.UTC)  # London is on UTC in March
     token = uuid.uuid4()
     view.set_states([State(112, "held", uuid.uuid4(), "web", until), State(113, "sold"),
-                     State(114, "held", token, "till:1", until)])
+                     State(114, "held", token, "till:1", until), State(115, "held", uuid.uuid4(), "till:box-2", until),
+                     State(116, "held", uuid.uuid4(), "till:1", until), State(117, "held", uuid.uuid4(), "phone",
+                                                                              until)])
     view.set_own_token(token)
-    assert view.describe_seat(112).endswith("· Held by web (until 19:32)")
+    view.set_own_channel("till:1")
+    assert view.describe_seat(112).endswith("· Held online until 19:32")
     assert view.describe_seat(113).endswith("· Sold")
-    assert view.describe_seat(114).endswith("· In this basket (until 19:32)")
+    assert view.describe_seat(114).endswith("· In this basket until 19:32")
+    assert view.describe_seat(115).endswith("· Held at till box-2 until 19:32")
+    assert view.describe_seat(116).endswith("· Held at this till (another sale) until 19:32")
+    assert view.describe_seat(117).endswith("· Held by phone until 19:32")
 
 
 def test_hover_highlights_the_seat_and_shows_a_hand(qtbot, view):
@@ -202,15 +234,19 @@ def test_states_are_painted_differently(view):
     """Each visual state puts different pixels on screen (not only a different colour)."""
     token = uuid.uuid4()
     view.set_own_token(token)
-    view.set_states([State(102, "held", token, "till", LONDON_7PM), State(103, "held", uuid.uuid4(), "web"),
-                     State(104, "sold"), State(105, "blocked")])
+    view.set_own_channel("till:1")
+    view.set_states([State(102, "held", token, "till:1", LONDON_7PM), State(103, "held", uuid.uuid4(), "web"),
+                     State(104, "sold"), State(105, "blocked"), State(106, "held", uuid.uuid4(), "till:2"),
+                     State(107, "held", uuid.uuid4(), "till:1")])
+    assert [view.visual_state(s) for s in range(101, 108)] == ["available", "mine", "web", "sold", "blocked",
+                                                               "held", "ours"]
     image: QImage = view.grab().toImage()
     patches = []
-    for seat in (101, 102, 103, 104, 105):
+    for seat in range(101, 108):
         p = view.seat_view_pos(seat)
         patches.append(tuple(image.pixelColor(p.x() + dx, p.y() + dy).name() for dx in range(-6, 7, 3)
                              for dy in range(-6, 7, 3)))
-    assert len(set(patches)) == 5
+    assert len(set(patches)) == 7
     beside_number = view.seat_view_pos(101) - QPoint(round(15 * view.transform().m11() * 0.6), 0)
     assert image.pixelColor(beside_number).name() == QColor("#c0392b").name()  # available: category colour
 
@@ -218,7 +254,8 @@ def test_states_are_painted_differently(view):
 def test_legend_has_every_state(view):
     entries = view.legend_entries()
     labels = [e.label for e in entries]
-    assert labels[:5] == ["Available", "In this basket", "Held elsewhere", "Sold", "Blocked"]
+    assert labels[:7] == ["Available", "In this basket", "Held at this till", "Held at another till", "Held online",
+                          "Sold", "Blocked"]
     assert "Wheelchair space" in labels
     assert not entries[1].pixmap(20).isNull()
 

@@ -36,7 +36,7 @@ def test_sell_two_seats_with_cash(qtbot, screen, session):
     widget, house = screen
     a1, a2 = house["seat_ids"][0], house["seat_ids"][1]  # row A, category A at 25.00
     legend = widget.legend.entries()
-    assert legend[:2] == ["A €25.00", "B €15.00"] and "Sold" in legend and "Held elsewhere" in legend
+    assert legend[:2] == ["A €25.00", "B €15.00"] and "Sold" in legend and "Held online" in legend
 
     click_seat(qtbot, widget, a1)
     qtbot.waitUntil(lambda: a1 in widget.basket.lines, timeout=5000)
@@ -114,4 +114,4 @@ def test_seat_taken_by_another_till_cannot_be_added(qtbot, screen, session):
     qtbot.waitUntil(lambda: widget.map.state_of(seat) == "held", timeout=5000)
     # Now that the map knows, a second click explains without asking the database.
     click_seat(qtbot, widget, seat)
-    assert "held by someone else" in messages[-1]
+    assert "held by an online customer" in messages[-1]

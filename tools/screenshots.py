@@ -1,4 +1,6 @@
-"""Save docs/screenshots/sell.png: the real app on demo data with sold, held and basket seats.
+"""Save docs/screenshots/sell.png (the real app on demo data with sold, held and basket
+seats) and docs/screenshots/live-holds.png (holds by the web, another till, this till and
+this basket, zoomed in, with a seat's tooltip).
 
     make screenshots        (QT_QPA_PLATFORM=offscreen python tools/screenshots.py)
 
@@ -9,11 +11,13 @@ from __future__ import annotations
 
 import shutil
 import sys
+import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 
 OUT = harness.ROOT / "docs" / "screenshots"
 
@@ -48,11 +52,87 @@ def main() -> int:
               f"{len(mine)} in the basket; seat {seat}, {len(by_place)} seats)")
         sell.release_seats(None)
         runner.wait(5000)
+        try:
+            live_holds(window, runner, db)
+        finally:
+            sell.release_seats(None)  # an empty basket: closing the window asks nothing
+            runner.wait(5000)
     finally:
         window.close()
         db.close()
         shutil.rmtree(settings.data_dir, ignore_errors=True)
     return 0
+
+
+def live_holds(window, runner, db) -> None:
+    """Stalls zoomed in: seats held online, at another till, at this till for another sale
+    and in this basket, next to sold ones, each look told apart; a web seat hovered with
+    its tooltip drawn in."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from boxoffice.services import inventory
+
+    sell = window.sell
+    seat_map = sell.seat_map
+    showtime = seat_map.showtime.id
+    stalls = [s for s in seat_map.seats if seat_map.sections[s.section_id] == "Stalls"]
+    x0, x1 = min(s.x for s in stalls), max(s.x for s in stalls)
+
+    def block(row: str, where: str) -> list[int]:
+        """Free seats of a stalls row in the left, centre or right block, left to right."""
+        third = (x1 - x0) / 3
+        lo, hi = {"left": (x0, x0 + third), "centre": (x0 + third, x1 - third), "right": (x1 - third, x1)}[where]
+        return [s.id for s in sorted(stalls, key=lambda s: s.x) if s.row == row and lo <= s.x <= hi
+                and sell.map.visual_state(s.id) == "available"]
+
+    holds = [("web", block("H", "left")[-4:-1] + block("G", "centre")[2:5] + block("K", "right")[1:3]),
+             ("till:box-2", block("H", "centre")[5:8] + block("J", "left")[-3:-1]),
+             (sell.channel, block("J", "centre")[2:4])]  # this till, another basket
+    with db.session_factory() as session:
+        for channel, ids in holds:
+            inventory.hold_seats(session, showtime_id=showtime, seat_ids=ids, token=uuid.uuid4(), channel=channel,
+                                 seconds=1800)
+    looks = {"web": holds[0][1], "held": holds[1][1], "ours": holds[2][1]}
+    harness.wait_until(lambda: all(sell.map.visual_state(i) == look for look, ids in looks.items() for i in ids),
+                       what="the holds on the map (through the live feed)")
+    for seat_id in block("K", "centre")[4:6]:
+        harness.click(sell.map, sell.map.seat_view_pos(seat_id))
+        harness.wait_until(lambda i=seat_id: sell.map.visual_state(i) == "mine", what="a seat in the basket")
+    sell.map.fit_all()
+    centre = sell.map.seat_view_pos(block("J", "centre")[0])
+    sell.map.zoom_by(2.2, centre)
+    middle = sell.map.viewport().rect().center()
+    sell.map.horizontalScrollBar().setValue(sell.map.horizontalScrollBar().value() + centre.x() - middle.x())
+    sell.map.verticalScrollBar().setValue(sell.map.verticalScrollBar().value() + centre.y() - middle.y())
+    target = looks["web"][0]
+    view = sell.map.viewport()
+    pos = sell.map.seat_view_pos(target)
+    QApplication.sendEvent(view, QMouseEvent(QEvent.Type.MouseMove, pos.toPointF(), view.mapToGlobal(pos).toPointF(),
+                                             Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                             Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, pos, view.mapToGlobal(pos)))
+    harness.wait_until(lambda: runner.busy is False, what="idle runner")
+    harness.wait_until(lambda: tooltip() is not None, what="the tooltip")
+    image = window.grab()
+    tip = tooltip()
+    painter = QPainter(image)
+    # where a desktop puts it: below right of the pointer (the offscreen screen is too small to tell)
+    painter.drawPixmap(view.mapTo(window, pos) + QPoint(12, 18), tip.grab())
+    painter.end()
+    image.save(str(OUT / "live-holds.png"))
+    print(f"saved {OUT / 'live-holds.png'}: {sell.map.describe_seat(target)}")
+    sell.release_seats(None)
+    runner.wait(5000)
+
+
+def tooltip():
+    """The visible tooltip widget, if any."""
+    from PySide6.QtWidgets import QApplication
+
+    return next((w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()),
+                None)
 
 
 if __name__ == "__main__":

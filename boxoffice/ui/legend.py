@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from boxoffice.domain.money import format_money
 
@@ -24,7 +24,8 @@ def _swatch(color: str) -> QPixmap:
 
 
 class LegendBar(QFrame):
-    """One line of legend entries (icon + text), rebuilt by :meth:`show_map`.
+    """Legend entries (icon + text), rebuilt by :meth:`show_map`: a line of price
+    categories above a line of seat looks.
 
     Categories read ``"Premium £45.00"``; an unpriced category reads ``"… not on sale"``.
     ``entries()`` gives the texts shown, in order (for tests and screen readers).
@@ -34,9 +35,13 @@ class LegendBar(QFrame):
         super().__init__(parent)
         self.setObjectName("legend")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(8, 4, 8, 4)
-        self._layout.setSpacing(14)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(8, 4, 8, 4)
+        rows.setSpacing(2)
+        self._lines = [QHBoxLayout(), QHBoxLayout()]
+        for line in self._lines:
+            line.setSpacing(14)
+            rows.addLayout(line)
         self._texts: list[str] = []
 
     def entries(self) -> list[str]:
@@ -46,28 +51,25 @@ class LegendBar(QFrame):
     def show_map(self, seat_map: SeatMap, states: list[LegendEntry]) -> None:
         """Show ``seat_map``'s categories (colour, name, price in its currency) and the
         seat-state swatches ``states`` (from :meth:`SeatMapView.legend_entries`)."""
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        for line in self._lines:
+            while line.count():
+                item = line.takeAt(0)
+                if item.widget():
+                    item.widget().deleteLater()
         self._texts = []
         categories = sorted(seat_map.categories.values(),
                             key=lambda c: (c.price_minor is None, -(c.price_minor or 0), c.name))
         for category in categories:
             price = ("not on sale" if category.price_minor is None
                      else format_money(category.price_minor, seat_map.currency))
-            self._add(_swatch(category.color), f"{category.name} {price}", bold=True)
-        if categories and states:
-            separator = QFrame()
-            separator.setFrameShape(QFrame.Shape.VLine)
-            separator.setFrameShadow(QFrame.Shadow.Sunken)
-            self._layout.addWidget(separator)
+            self._add(self._lines[0], _swatch(category.color), f"{category.name} {price}", bold=True)
         dpr = self.devicePixelRatioF()
         for entry in states:
-            self._add(entry.pixmap(SWATCH, dpr), entry.label)
-        self._layout.addStretch(1)
+            self._add(self._lines[1], entry.pixmap(SWATCH, dpr), entry.label)
+        for line in self._lines:
+            line.addStretch(1)
 
-    def _add(self, pixmap: QPixmap, text: str, *, bold: bool = False) -> None:
+    def _add(self, line: QHBoxLayout, pixmap: QPixmap, text: str, *, bold: bool = False) -> None:
         icon = QLabel()
         icon.setPixmap(pixmap)
         label = QLabel(f"<b>{text}</b>" if bold else text)
@@ -79,5 +81,5 @@ class LegendBar(QFrame):
         holder = QWidget()
         holder.setLayout(box)
         box.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(holder)
+        line.addWidget(holder)
         self._texts.append(text)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QW
 
 from boxoffice.domain.money import format_money
 from boxoffice.printing.tickets import LAYOUTS, render_tickets_pdf
+from boxoffice.ui.live import LiveFeed, describe_status
 from boxoffice.ui.payment import SaleCompleteDialog
 from boxoffice.ui.printing import print_pdf
 from boxoffice.ui.sell import SellScreen
@@ -15,14 +16,17 @@ from boxoffice.ui.tasks import TaskRunner, describe_error
 
 
 class MainWindow(QMainWindow):
-    """Top-level window of a till. ``database_label`` tells staff where data lives."""
+    """Top-level window of a till. ``database_label`` tells staff where data lives;
+    ``live`` (optional) keeps the seat map live and shows its state in the status bar.
+    The window stops ``live`` when it closes."""
 
     def __init__(self, runner: TaskRunner, *, channel: str, hold_seconds: int, database_label: str,
-                 parent: QWidget | None = None) -> None:
+                 live: LiveFeed | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"boxoffice · {channel}")
         self.runner = runner
-        self.sell = SellScreen(runner, channel=channel, hold_seconds=hold_seconds)
+        self.live = live
+        self.sell = SellScreen(runner, channel=channel, hold_seconds=hold_seconds, live=live)
         self.setCentralWidget(self.sell)
         self.last_sale = None
 
@@ -30,6 +34,12 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(90)
         self.busy.setVisible(False)
+        self.live_label = QLabel("")
+        self.live_label.setObjectName("liveStatus")
+        if live is not None:
+            self.statusBar().addPermanentWidget(self.live_label)
+            live.statusChanged.connect(self._live_status)
+            self._live_status(live.status)
         self.statusBar().addPermanentWidget(QLabel(database_label))
         self.statusBar().addPermanentWidget(self.busy)
         runner.busyChanged.connect(self.busy.setVisible)
@@ -64,8 +74,18 @@ class MainWindow(QMainWindow):
         help_menu.addAction(keys)
 
     def start(self) -> None:
-        """Load showtimes (asynchronously)."""
+        """Load showtimes and start the live feed (both asynchronously)."""
         self.sell.load_showtimes()
+        if self.live is not None:
+            self.live.start()
+
+    def _live_status(self, status) -> None:
+        live = status.state == "live"
+        self.live_label.setText(("● " if live else "○ ") + describe_status(status))
+        self.live_label.setStyleSheet("color: #15803d;" if live else "color: #b45309; font-weight: bold;")
+        self.live_label.setToolTip("Seat maps follow every till and the web as they change." if live else
+                                   "Not receiving changes from other tills and the web: " + (status.error or
+                                                                                             "connecting"))
 
     def sale_dialog(self, result, views) -> SaleCompleteDialog:
         """The dialog shown after a sale, offering to print or save its tickets."""
@@ -105,4 +125,6 @@ class MainWindow(QMainWindow):
                 return
             self.sell.release_seats(None)
         self.runner.wait(5000)
+        if self.live is not None:
+            self.live.stop()
         event.accept()

@@ -9,47 +9,30 @@ and found under the mouse with a spatial grid, so plans of 20,000 seats stay smo
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from boxoffice.domain.money import format_money
-from boxoffice.ui.seatmap_items import VISUALS, AreaItem, HoverRing, SeatStore, TextLabel, paint_swatch, section_labels
+from boxoffice.ui.seat_looks import STATUS_WORDS, VISUALS, LegendEntry, held_visual, hold_words, legend_entries
+from boxoffice.ui.seatmap_items import AreaItem, HoverRing, SeatStore, TextLabel, section_labels
 
 if TYPE_CHECKING:
     from boxoffice.services.catalog import SeatMap
 
 BACKGROUND = QColor("#eef0f3")
 MIN_ZOOM, MAX_ZOOM = 0.5, 8.0  # relative to "fit all"
-STATUS = {"available": "Available", "sold": "Sold", "blocked": "Blocked (not for sale)"}
-
-
-class LegendEntry(NamedTuple):
-    """A legend line: ``label`` and ``paint(painter, rect)`` drawing its swatch."""
-
-    label: str
-    paint: Callable[[QPainter, QRectF], None]
-
-    def pixmap(self, size: int = 18, dpr: float = 1.0) -> QPixmap:
-        """The swatch as a transparent pixmap of ``size`` logical pixels."""
-        pixmap = QPixmap(round(size * dpr), round(size * dpr))
-        pixmap.setDevicePixelRatio(dpr)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRectF(0, 0, size, size))
-        painter.end()
-        return pixmap
 
 
 class SeatMapView(QGraphicsView):
     """Seat map of one showtime.
 
-    Feed it with :meth:`set_map`, then :meth:`set_states` (bulk, incremental),
-    :meth:`set_own_token` and :meth:`set_selected`. Wheel or +/- zoom about the cursor,
+    Feed it with :meth:`set_map`, then :meth:`set_states` (bulk, incremental or whole),
+    :meth:`set_own_token`, :meth:`set_own_channel` and :meth:`set_selected`. Wheel or +/- zoom about the cursor,
     dragging empty space pans, 0 fits the plan.
 
     Signals:
@@ -79,6 +62,7 @@ class SeatMapView(QGraphicsView):
         self._store: SeatStore | None = None
         self._clear_data()
         self._own: str | None = None
+        self._own_channel: str | None = None
         self._zone: dt.tzinfo | None = None
 
     def _clear_data(self) -> None:
@@ -126,11 +110,21 @@ class SeatMapView(QGraphicsView):
         scene.setSceneRect(content.adjusted(-grow, -grow, grow, grow))
         self.fit_all()
 
-    def set_states(self, states: Iterable) -> None:
+    def set_states(self, states: Iterable, *, replace: bool = False) -> None:
         """Apply live seat states in bulk: objects with ``seat_id, state, hold_token,
         hold_channel, hold_expires_at``. Unknown seats are ignored; only the chunks whose
-        seats changed look are repainted."""
+        seats changed look are repainted. With ``replace``, ``states`` is the whole
+        showtime: seats it does not mention become available (stale states are dropped)."""
         changed = []
+        if replace:
+            states = list(states)
+            given = {s.seat_id for s in states}
+            for sid, i in self._index.items():
+                if sid not in given and self._state[i] != "available":
+                    self._state[i] = "available"
+                    self._token[i] = self._channel[i] = self._expires[i] = None
+                    self._held.pop(i, None)
+                    changed.append(i)
         for s in states:
             i = self._index.get(s.seat_id)
             if i is None:
@@ -149,6 +143,12 @@ class SeatMapView(QGraphicsView):
     def set_own_token(self, token) -> None:
         """Seats held with ``token`` (this till's basket) show as "in this basket"."""
         self._own = str(token) if token is not None else None
+        self._refresh(list(self._held))
+
+    def set_own_channel(self, channel: str | None) -> None:
+        """This till's hold channel (e.g. ``"till:box-1"``): its holds outside this basket
+        show as "held at this till"."""
+        self._own_channel = channel
         self._refresh(list(self._held))
 
     def set_selected(self, seat_ids: Iterable[int]) -> None:
@@ -173,8 +173,9 @@ class SeatMapView(QGraphicsView):
 
     def _visual(self, i: int) -> str:
         state = self._state[i]
-        if state == "held" and self._own is not None and self._token[i] == self._own:
-            return "mine"
+        if state == "held":
+            return held_visual(token=self._token[i], channel=self._channel[i], own_token=self._own,
+                               own_channel=self._own_channel)
         if state == "available" and i in self._selected:
             return "mine"
         return state if state in VISUALS else "available"
@@ -200,12 +201,13 @@ class SeatMapView(QGraphicsView):
         return self._state[self._index[seat_id]]
 
     def visual_state(self, seat_id: int) -> str:
-        """How ``seat_id`` is drawn: available, mine (in this basket), held (by someone
-        else), sold or blocked."""
+        """How ``seat_id`` is drawn: available, mine (in this basket), ours (held at this
+        till, another basket), held (at another till), web (held online), sold or blocked."""
         return self._store.visual[self._index[seat_id]]
 
     def describe_seat(self, seat_id: int) -> str:
-        """Tooltip text, e.g. ``"Stalls · Row F · Seat 12 · Premium · €42.00 · Available"``."""
+        """Tooltip text, e.g. ``"Stalls · Row F · Seat 12 · Premium · €42.00 · Available"``
+        or ``"... · Held online until 10:32"``."""
         i = self._index[seat_id]
         seat = self._map.seats[i]
         parts = [self._map.sections.get(seat.section_id) or "Seat"]
@@ -219,13 +221,10 @@ class SeatMapView(QGraphicsView):
         price = category.price_minor if category else None
         parts.append("no price" if price is None else format_money(price, self._map.currency))
         visual, until = self._store.visual[i], self._until(self._expires[i])
-        if visual == "mine":
-            parts.append("In this basket" + (f" (until {until})" if until else ""))
-        elif visual == "held":
-            who = self._channel[i]
-            parts.append(("Held by " + who if who else "Held") + (f" (until {until})" if until else ""))
+        if visual in ("mine", "ours", "held", "web"):
+            parts.append(hold_words(visual, self._channel[i], until))
         else:
-            parts.append(STATUS.get(visual, visual))
+            parts.append(STATUS_WORDS.get(visual, visual))
         return " · ".join(parts)
 
     def _until(self, when: dt.datetime | None) -> str:
@@ -291,17 +290,8 @@ class SeatMapView(QGraphicsView):
     def legend_entries(self) -> list[LegendEntry]:
         """Legend lines for the seat looks (and wheelchair spaces if the plan has any)."""
         colors = [QColor(c.color) for c in (self._map.categories.values() if self._map else [])
-                  if QColor.isValidColorName(c.color or "")] or [QColor("#4f8fd6")]
-
-        def look(visual: str, wheelchair: bool = False) -> Callable[[QPainter, QRectF], None]:
-            return lambda painter, rect: paint_swatch(painter, rect, visual, colors, wheelchair)
-
-        entries = [LegendEntry(label, look(visual)) for label, visual in (
-            ("Available", "available"), ("In this basket", "mine"), ("Held elsewhere", "held"), ("Sold", "sold"),
-            ("Blocked", "blocked"))]
-        if self._store is not None and any(self._store.wheel):
-            entries.append(LegendEntry("Wheelchair space", look("available", wheelchair=True)))
-        return entries
+                  if QColor.isValidColorName(c.color or "")]
+        return legend_entries(colors, wheelchair=self._store is not None and any(self._store.wheel))
 
     # -- events -------------------------------------------------------------------------------
 

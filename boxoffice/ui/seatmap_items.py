@@ -1,5 +1,5 @@
-"""Painting for the seat map: seat looks per visual state, cached seat sprites, the seat
-store (plain per-seat arrays, row chunks, a spatial grid) and the few graphics items the
+"""Painting for the seat map: cached seat sprites (in the looks of
+:mod:`boxoffice.ui.seat_looks`), the seat store (plain per-seat arrays, row chunks, a spatial grid) and the few graphics items the
 map is made of (row chunks of seats, plan areas, section labels, the hover ring).
 
 Seats are never graphics items of their own. A :class:`SeatChunk` draws up to
@@ -12,7 +12,6 @@ look and size and reused, never per seat.
 
 from __future__ import annotations
 
-import functools
 import logging
 import math
 from collections import OrderedDict
@@ -21,136 +20,19 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
+from boxoffice.ui.seat_looks import DOT_COLORS, NO_CATEGORY, guarded, paint_seat, pen, text_color_on
+
 log = logging.getLogger(__name__)
 
-VISUALS = ("available", "mine", "held", "sold", "blocked")
 CHUNK_SEATS = 64
 DOT_PX = 5.0        # on-screen seat diameter below which seats are plain squares
 ROW_LABEL_PX = 9.0  # ... from which row labels are drawn
 NUMBER_PX = 20.0    # ... from which seat numbers are drawn inside seats
 
-INK = QColor("#111827")
-WHITE = QColor("#ffffff")
-HELD_FILL, HELD_LINE = QColor("#d3d7dd"), QColor("#6b7280")
-SOLD_FILL, SOLD_MARK = QColor("#5b6270"), QColor("#d1d5db")
-BLOCKED_FILL, BLOCKED_LINE, BLOCKED_BAR = QColor("#f3f4f6"), QColor("#9ca3af"), QColor("#4b5563")
 LABEL_COLOR, SECTION_COLOR = QColor("#6b7280"), QColor("#374151")
 HALO = QColor(238, 240, 243, 215)
 HOVER_COLOR = QColor("#2563eb")
-DOT_COLORS = {"mine": INK, "held": QColor("#b9bfc8"), "sold": SOLD_FILL, "blocked": QColor("#e5e7eb")}
-NO_CATEGORY = "#9ca3af"
 _BIG = 1 << 24
-
-
-def guarded(paint):
-    """Wrap a ``paint()`` so that an exception is logged and the painter restored: one
-    escaping a Python ``QGraphicsItem.paint`` crashes the process (PySide6 6.11.3)."""
-
-    @functools.wraps(paint)
-    def wrapper(self, painter: QPainter, *args) -> None:
-        painter.save()
-        try:
-            paint(self, painter, *args)
-        except Exception:
-            log.exception("seat map: painting %s failed", type(self).__name__)
-        finally:
-            painter.restore()
-
-    return wrapper
-
-
-def text_color_on(fill: QColor) -> QColor:
-    """Dark or white text, whichever reads better on ``fill``."""
-    lum = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF()
-    return INK if lum > 0.55 else WHITE
-
-
-def _pen(color: QColor, width: float, cap=Qt.PenCapStyle.RoundCap) -> QPen:
-    pen = QPen(color, width)
-    pen.setCapStyle(cap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
-
-
-def _check(painter: QPainter, c: QPointF, size: float, halo: bool) -> None:
-    path = QPainterPath(QPointF(c.x() - 0.26 * size, c.y() + 0.02 * size))
-    path.lineTo(c.x() - 0.07 * size, c.y() + 0.2 * size)
-    path.lineTo(c.x() + 0.27 * size, c.y() - 0.17 * size)
-    if halo:
-        painter.strokePath(path, _pen(INK, size * 0.24))
-    painter.strokePath(path, _pen(WHITE, size * 0.13))
-
-
-def paint_seat(painter: QPainter, c: QPointF, d: float, visual: str, fill: QColor, *,
-               wheelchair: bool = False, badge: bool = False) -> None:
-    """Draw one seat of diameter ``d`` centred on ``c`` in ``visual`` state (see
-    :data:`VISUALS`); shapes and marks, not only colours, tell the states apart.
-
-    Wheelchair spaces are rounded squares; ``badge`` moves the "in this basket" check mark
-    to a corner badge, leaving the middle to the seat number."""
-    lw = max(1.0, d * 0.07)
-    inset = lw / 2 + (max(1.0, d * 0.06) if visual == "mine" else 0.0)
-    rect = QRectF(c.x() - d / 2 + inset, c.y() - d / 2 + inset, d - 2 * inset, d - 2 * inset)
-    shape = QPainterPath()
-    if wheelchair:
-        shape.addRoundedRect(rect, rect.width() * 0.22, rect.width() * 0.22)
-    else:
-        shape.addEllipse(rect)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    if visual == "available":  # category colour
-        painter.setPen(_pen(fill.darker(150), lw))
-        painter.setBrush(fill)
-        painter.drawPath(shape)
-    elif visual == "mine":  # category colour, thick dark ring, check mark
-        painter.setPen(_pen(INK, max(2.0, d * 0.14)))
-        painter.setBrush(fill)
-        painter.drawPath(shape)
-        if badge:
-            centre, size = QPointF(c.x() + d * 0.34, c.y() - d * 0.34), d * 0.42
-            painter.setPen(_pen(WHITE, max(1.0, size * 0.12)))
-            painter.setBrush(INK)
-            painter.drawEllipse(centre, size / 2, size / 2)
-            _check(painter, centre, size * 0.9, halo=False)
-        else:
-            _check(painter, c, d, halo=True)
-    elif visual == "held":  # light grey, diagonal hatch
-        painter.fillPath(shape, HELD_FILL)
-        painter.save()
-        painter.setClipPath(shape)
-        painter.setPen(_pen(HELD_LINE, max(1.0, d * 0.075), Qt.PenCapStyle.FlatCap))
-        step, k = max(3.0, d / 4.2), -d
-        while k < d:
-            painter.drawLine(QPointF(c.x() + k - d, c.y() + d), QPointF(c.x() + k + d, c.y() - d))
-            k += step
-        painter.restore()
-        painter.strokePath(shape, _pen(HELD_LINE, lw))
-    elif visual == "sold":  # dark grey, a cross
-        painter.fillPath(shape, SOLD_FILL)
-        a = d * 0.2
-        painter.setPen(_pen(SOLD_MARK, max(1.0, d * 0.09)))
-        painter.drawLine(QPointF(c.x() - a, c.y() - a), QPointF(c.x() + a, c.y() + a))
-        painter.drawLine(QPointF(c.x() - a, c.y() + a), QPointF(c.x() + a, c.y() - a))
-    else:  # blocked: near white, a bar
-        painter.setPen(_pen(BLOCKED_LINE, lw))
-        painter.setBrush(BLOCKED_FILL)
-        painter.drawPath(shape)
-        painter.setPen(_pen(BLOCKED_BAR, max(1.5, d * 0.15), Qt.PenCapStyle.FlatCap))
-        painter.drawLine(QPointF(c.x() - d * 0.26, c.y()), QPointF(c.x() + d * 0.26, c.y()))
-
-
-def paint_swatch(painter: QPainter, rect: QRectF, visual: str, colors: list[QColor], wheelchair: bool = False) -> None:
-    """A legend swatch filling ``rect``; "available" shows a slice of each category colour."""
-    d = min(rect.width(), rect.height()) - 2
-    fill = QColor(NO_CATEGORY) if wheelchair else colors[0]
-    paint_seat(painter, rect.center(), d, visual, fill, wheelchair=wheelchair)
-    if visual == "available" and not wheelchair and len(colors) > 1:
-        circle = QRectF(rect.center().x() - d / 2 + 1, rect.center().y() - d / 2 + 1, d - 2, d - 2)
-        span = 5760 // len(colors)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for k, color in enumerate(colors):
-            painter.setBrush(color)
-            painter.drawPie(circle, 1440 + k * span, span)
-
 
 _SPRITES: OrderedDict[tuple, QPixmap] = OrderedDict()  # least recently used first
 SPRITE_BUDGET_PX = 6_000_000
@@ -359,7 +241,7 @@ class AreaItem(QGraphicsItem):
         self.path = _area_path(area)
         fill, border = area.get("color") or "", area.get("border_color") or ""
         self.brush = QBrush(QColor(fill)) if QColor.isValidColorName(fill) else QBrush(Qt.BrushStyle.NoBrush)
-        self.pen = _pen(QColor(border), 2) if QColor.isValidColorName(border) else QPen(Qt.PenStyle.NoPen)
+        self.pen = pen(QColor(border), 2) if QColor.isValidColorName(border) else QPen(Qt.PenStyle.NoPen)
         text = area.get("text")
         text = {"text": text} if isinstance(text, str) else (text or {})  # older schema: a plain string
         self.text = str(text.get("text") or "")
@@ -441,7 +323,7 @@ class TextLabel(QGraphicsItem):
         self.prepareGeometryChange()
         self._path = QTransform(k, 0, 0, k, self.anchor.x() - box.center().x() * k,
                                 self.anchor.y() - box.bottom() * k).map(path)
-        self._halo = _pen(HALO, size * 0.3)
+        self._halo = pen(HALO, size * 0.3)
         self._bounds = self._path.boundingRect().adjusted(-size * 0.2, -size * 0.2, size * 0.2, size * 0.2)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API

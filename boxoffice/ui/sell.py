@@ -17,10 +17,13 @@ from boxoffice.services import catalog, inventory, sales, tickets
 from boxoffice.services.catalog import SeatMap, ShowtimeSummary
 from boxoffice.ui.basket_panel import BasketPanel
 from boxoffice.ui.legend import LegendBar
+from boxoffice.ui.live import LiveFeed, StateSync
 from boxoffice.ui.seatmap import SeatMapView
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
-STATE_WORDS = {"sold": "is sold", "blocked": "is not for sale", "held": "is held by someone else"}
+STATE_WORDS = {"sold": "is sold", "blocked": "is not for sale", "held": "is held at another till",
+               "web": "is held by an online customer", "ours": "is held at this till for another sale"}
+BANNER_STYLE = "background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; border-radius: 4px; padding: 6px;"
 
 
 def showtime_label(s: ShowtimeSummary) -> str:
@@ -32,7 +35,8 @@ def showtime_label(s: ShowtimeSummary) -> str:
 
 class SellScreen(QWidget):
     """Sell screen. Collaborators are injected: ``runner`` runs services off the GUI
-    thread, ``sale_done(result, views)`` is called after each sale (printing dialog).
+    thread; ``live`` (optional) tells when inventory changes, so the map follows every
+    channel and till without polling (see docs/live-updates.md).
 
     Signals:
         message(str): a status line for the window's status bar.
@@ -43,18 +47,20 @@ class SellScreen(QWidget):
     seatHeld = Signal(int)
     saleCompleted = Signal(object)
 
-    def __init__(self, runner: TaskRunner, *, channel: str, hold_seconds: int,
+    def __init__(self, runner: TaskRunner, *, channel: str, hold_seconds: int, live: LiveFeed | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.channel = channel
         self.hold_seconds = hold_seconds
+        self.live = live
         self.seat_map: SeatMap | None = None
         self.basket: Basket | None = None
         self._seats: dict = {}
-        self._version = 0
         self._pending: set[int] = set()
         self._showtimes: list[ShowtimeSummary] = []
+        self._lost = False  # the live feed lost its connection and has not resynchronised yet
+        self.sync = StateSync(runner, self._apply_states, self._report)
 
         self.picker = QComboBox()
         self.picker.setObjectName("showtimePicker")
@@ -71,7 +77,13 @@ class SellScreen(QWidget):
         top.addWidget(self.picker, 1)
         top.addWidget(self.info)
 
+        self.banner = QLabel("")
+        self.banner.setObjectName("connectionBanner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
         self.map = SeatMapView()
+        self.map.set_own_channel(channel)
         self.map.seatClicked.connect(self._seat_clicked)
         self.legend = LegendBar()
         self.panel = BasketPanel()
@@ -91,6 +103,7 @@ class SellScreen(QWidget):
         split.setSizes([1000, 340])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.banner)
         layout.addWidget(split, 1)
 
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self._focus_picker)
@@ -99,6 +112,14 @@ class SellScreen(QWidget):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
+        if live is not None:
+            live.inventoryChanged.connect(self.sync.notify)
+            live.statusChanged.connect(self._feed_status)
+
+    @property
+    def _version(self) -> int:
+        """The highest inventory version shown (0 before the first load)."""
+        return self.sync.version
 
     # -- showtimes ---------------------------------------------------------------------------
 
@@ -132,13 +153,16 @@ class SellScreen(QWidget):
         """Release this till's basket (if any) and load ``showtime_id``'s seat map."""
         if self.basket and self.basket.lines:
             self.release_seats(None)
-        started = time.perf_counter()
+        started, sent = time.perf_counter(), self.sync.clock()
+        ticket = self.sync.begin(showtime_id)
 
         def load(session):
             return catalog.load_seat_map(session, showtime_id=showtime_id), inventory.seat_states(
                 session, showtime_id=showtime_id)
 
         def loaded(result) -> None:
+            if not self.sync.current(ticket):
+                return  # another showtime was chosen meanwhile
             seat_map, snapshot = result
             self.seat_map = seat_map
             self._seats = {s.id: s for s in seat_map.seats}
@@ -146,14 +170,18 @@ class SellScreen(QWidget):
             self.map.set_own_token(self.basket.token)
             self.map.set_map(seat_map)
             self.map.set_states(snapshot.states)
-            self._version = snapshot.version
+            self.sync.adopt(ticket, snapshot, sent)
             self.legend.show_map(seat_map, self.map.legend_entries())
             self._refresh_panel()
             local = seat_map.showtime.starts_at.astimezone(ZoneInfo(seat_map.showtime.timezone))
             self.info.setText(f"{seat_map.showtime.venue} · {local:%A %d %B %Y, %H:%M} · {len(seat_map.seats)} seats")
             self.message.emit(f"Opened {seat_map.showtime.title} in {1000 * (time.perf_counter() - started):.0f} ms")
 
-        self.runner.run(load, loaded, self._report)
+        def failed(exc: BaseException) -> None:
+            self.sync.abandon(ticket)
+            self._report(exc)
+
+        self.runner.run(load, loaded, failed)
 
     # -- seats -------------------------------------------------------------------------------
 
@@ -188,7 +216,7 @@ class SellScreen(QWidget):
             basket.lines[seat_id] = self._line(seat_id)
             self._refresh_panel()
             self.seatHeld.emit(seat_id)
-            self.resync(incremental=True)
+            self.sync.request()
 
         def failed(exc) -> None:
             self._pending.discard(seat_id)
@@ -200,7 +228,7 @@ class SellScreen(QWidget):
                 self.message.emit(f"Not available: {', '.join(taken) or self._label(seat_id)}. "
                                   + ("Those seats left the basket." if lost else "Choose another seat."))
                 self._refresh_panel()
-                self.resync(incremental=True)
+                self.sync.request()
             else:
                 self._report(exc)
 
@@ -218,7 +246,7 @@ class SellScreen(QWidget):
         token, showtime_id = basket.token, basket.showtime_id
         self.runner.run(
             lambda s: inventory.release_seats(s, showtime_id=showtime_id, token=token, seat_ids=ids),
-            lambda _n: self.resync(incremental=True),
+            lambda _n: self.sync.request(),
             self._report,
         )
 
@@ -259,7 +287,7 @@ class SellScreen(QWidget):
             basket.renew()
             self.map.set_own_token(basket.token)
             self._refresh_panel()
-            self.resync(incremental=True)
+            self.sync.request()
             self.message.emit(f"Sold {len(views)} tickets, order {result.order_number}; change "
                               f"{format_money(result.change_minor, result.currency)}.")
             self.saleCompleted.emit((result, views))
@@ -270,20 +298,34 @@ class SellScreen(QWidget):
     # -- keeping the map true ----------------------------------------------------------------
 
     def resync(self, incremental: bool = False) -> None:
-        """Fetch seat states changed since the last fetch (all of them unless ``incremental``)."""
-        if self.basket is None:
-            return
-        showtime_id = self.basket.showtime_id
-        since = self._version if incremental else 0
+        """Fetch seat states changed since the last fetch (all of them unless
+        ``incremental``), coalesced with any fetch in flight."""
+        self.sync.request(full=not incremental)
 
-        def apply(snapshot) -> None:
-            if self.basket is None or self.basket.showtime_id != showtime_id:
-                return
-            self.map.set_states(snapshot.states)
-            self._version = max(self._version, snapshot.version)
+    def _apply_states(self, snapshot, full: bool) -> None:
+        self.map.set_states(snapshot.states, replace=full)
+        if full and self._lost and self.live is not None and self.live.status.live:
+            self._lost = False
+            self.banner.hide()
+            self.message.emit("Connection to the database restored; the seat map is up to date.")
 
-        self.runner.run(lambda s: inventory.seat_states(s, showtime_id=showtime_id, since_version=since), apply,
-                        self._report)
+    def _feed_status(self, status) -> None:
+        """React to the live feed: say when it is down, resynchronise when it is back."""
+        if status.state == "live":
+            if self._lost and self.sync.showtime_id is None and not self.sync.busy:
+                self._lost = False  # no seat map to refresh
+                self.banner.hide()
+            elif self._lost:
+                self.banner.setText("Connection restored. Refreshing the seat map…")
+            self.sync.request(full=True)  # notifications sent while we were away are lost
+        elif status.state == "down":
+            if not self._lost:
+                self.message.emit("Lost the connection to the database; reconnecting…")
+            self._lost = True
+            wait = f" (next try in {status.retry_in:.0f} s)" if status.retry_in and status.retry_in >= 1 else ""
+            self.banner.setText(f"<b>No connection to the database.</b> Reconnecting{wait}… Seats shown may be "
+                                "out of date; the basket is kept and the map refreshes once the connection is back.")
+            self.banner.show()
 
     def _on_tick(self) -> None:
         basket = self.basket
