@@ -41,20 +41,9 @@ from boxoffice.db.feed import libpq_url  # noqa: E402
 from boxoffice.ui.live import OVERLAP_SECONDS  # noqa: E402
 
 
-def percentile(values: list[float], q: float) -> float:
-    """The ``q`` quantile (0..1) of ``values`` by linear interpolation."""
-    data = sorted(values)
-    pos = (len(data) - 1) * q
-    low = int(pos)
-    high = min(low + 1, len(data) - 1)
-    return data[low] + (data[high] - data[low]) * (pos - low)
-
-
 def summary(values_s: list[float]) -> dict:
-    """p50/p95/max in milliseconds and the sample count."""
-    ms = [v * 1000 for v in values_s]
-    return {"n": len(ms), "p50_ms": round(percentile(ms, 0.5), 2), "p95_ms": round(percentile(ms, 0.95), 2),
-            "max_ms": round(max(ms), 2)}
+    """Latency figures in milliseconds, two decimals (timings here are around a millisecond)."""
+    return harness.summary(values_s, digits=2)
 
 
 class Probe:

@@ -16,7 +16,6 @@ import argparse
 import datetime as dt
 import json
 import shutil
-import statistics
 import sys
 import time
 import uuid
@@ -25,22 +24,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
 import harness  # noqa: E402
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The ``q`` quantile (0..1) of ``values`` by linear interpolation."""
-    data = sorted(values)
-    pos = (len(data) - 1) * q
-    low = int(pos)
-    high = min(low + 1, len(data) - 1)
-    return data[low] + (data[high] - data[low]) * (pos - low)
-
-
-def summary(values_s: list[float]) -> dict:
-    """p50/p95/max in milliseconds and the sample count."""
-    ms = [v * 1000 for v in values_s]
-    return {"n": len(ms), "p50_ms": round(percentile(ms, 0.5), 1), "p95_ms": round(percentile(ms, 0.95), 1),
-            "max_ms": round(max(ms), 1)}
 
 
 def bench_clicks(window, runner, clicks: int) -> dict:
@@ -63,7 +46,7 @@ def bench_clicks(window, runner, clicks: int) -> dict:
             harness.wait_until(lambda: not runner.busy, what="release")
     sell.release_seats(None)
     harness.wait_until(lambda: not runner.busy, what="release")
-    return summary(samples)
+    return harness.summary(samples)
 
 
 def open_map(window, runner, showtime_id: int, repeats: int) -> dict:
@@ -79,7 +62,7 @@ def open_map(window, runner, showtime_id: int, repeats: int) -> dict:
         sell.map.viewport().repaint()
         samples.append(time.perf_counter() - started)
         harness.wait_until(lambda: not runner.busy, what="idle")
-    result = summary(samples)
+    result = harness.summary(samples)
     result["seats"] = len(sell.seat_map.seats)
     return result
 
@@ -125,7 +108,7 @@ def bench_pdf(db, showtime_id: int, seat_ids: list[int], repeats: int) -> dict:
             pdf = render_tickets_pdf(views, layout=layout)
             samples.append(time.perf_counter() - started)
             size = len(pdf)
-        out[layout] = {**summary(samples), "tickets": len(views), "bytes": size}
+        out[layout] = {**harness.summary(samples), "tickets": len(views), "bytes": size}
     return out
 
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from boxoffice.config import Settings  # noqa: E402
+from boxoffice.rehearsal.stats import percentile  # noqa: E402
 
 
 def app() -> QApplication:
@@ -95,3 +96,10 @@ def other_channels_take(db, showtime_id: int, *, sell: list[int], hold: list[int
         if hold:
             inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=hold, token=uuid.uuid4(), channel="web",
                                  seconds=600)
+
+
+def summary(values_s: list[float], digits: int = 1) -> dict:
+    """Sample count, p50/p95/p99 and max of ``values_s`` (seconds), in milliseconds."""
+    ms = [v * 1000 for v in values_s]
+    return {"n": len(ms), **{f"p{q}_ms": round(percentile(ms, q / 100), digits) for q in (50, 95, 99)},
+            "max_ms": round(max(ms), digits)}
