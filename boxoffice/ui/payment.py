@@ -57,12 +57,15 @@ class PayCashDialog(QDialog):
         self.problem.setStyleSheet("color: #b3261e;")
 
         quick = QGridLayout()
+        # Quick amounts never take Enter: Enter in the amount field confirms the sale.
         exact = QPushButton(f"Exact {format_money(total_minor, currency)}")
+        exact.setAutoDefault(False)
         exact.clicked.connect(lambda: self._set_amount(total_minor))
         quick.addWidget(exact, 0, 0, 1, 2)
         options = sorted({n * ((total_minor + n - 1) // n) for n in NOTES_MINOR if n * ((total_minor + n - 1) // n) > total_minor})
         for i, amount in enumerate(options[:4]):
             button = QPushButton(format_money(amount, currency))
+            button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, a=amount: self._set_amount(a))
             quick.addWidget(button, 1 + i // 2, i % 2)
 
@@ -72,6 +75,7 @@ class PayCashDialog(QDialog):
         form.addRow("Change due", self.change_label)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.confirm = self.buttons.addButton("Confirm sale", QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm.setObjectName("confirmSale")
         self.confirm.setDefault(True)
@@ -109,6 +113,7 @@ class PayCashDialog(QDialog):
     def _recalculate(self) -> None:
         value = self._parse()
         self.confirm.setEnabled(value is not None)
+        self.confirm.setDefault(True)
         self.change_label.setText("–" if value is None else format_money(value - self.total_minor, self.currency))
 
     def _accept(self) -> None:
