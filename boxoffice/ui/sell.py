@@ -288,7 +288,7 @@ class SellScreen(QWidget):
             self.map.set_own_token(basket.token)
             self._refresh_panel()
             self.sync.request()
-            self.message.emit(f"Sold {len(views)} tickets, order {result.order_number}; change "
+            self.message.emit(f"Sold {len(views)} ticket{'s' if len(views) != 1 else ''}, order {result.order_number}; change "
                               f"{format_money(result.change_minor, result.currency)}.")
             self.saleCompleted.emit((result, views))
 
