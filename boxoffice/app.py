@@ -1,8 +1,14 @@
-"""Composition root: QApplication, database, services and the main window."""
+"""Composition root: QApplication, database, sign-in, services and the main window.
+
+Start-up: a splash while the database starts and migrates (on a worker), then the
+sign-in dialog (on a first run, the dialog that creates the admin account), then the
+main window, running every task as the staff member who signed in.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
@@ -10,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, Q
 from boxoffice.config import Settings
 from boxoffice.db.feed import InventoryFeed
 from boxoffice.domain.errors import BoxOfficeError
+from boxoffice.domain.roles import SELL, Actor
 from boxoffice.runtime import Database, open_database
 from boxoffice.ui.live import LiveFeed
 from boxoffice.ui.main_window import MainWindow
@@ -43,21 +50,72 @@ def prepare(settings: Settings, *, demo: bool) -> Database:
     return db
 
 
-def build_window(db: Database, settings: Settings) -> tuple[MainWindow, TaskRunner]:
-    """The main window wired to ``db`` (no database work happens here). Its live feed
-    (``window.live``, listening as ``boxoffice-feed:<till>``) starts with ``window.start()``
-    and stops when the window closes."""
-    runner = TaskRunner(db.session_factory)
+def till_channel(settings: Settings) -> str:
+    """This till's channel name, e.g. ``"till:front-1"`` (on holds, orders, audit rows)."""
+    return f"till:{settings.till_name}"
+
+
+def build_window(db: Database, settings: Settings, *, actor: Actor,
+                 idle_lock_seconds: float | None = None) -> tuple[MainWindow, TaskRunner]:
+    """The main window wired to ``db``, signed in as ``actor`` (no database work happens
+    here). Tools and benchmarks sign in programmatically: get an Actor from
+    ``services.staff.actor_for`` (or ``Actor.system("bench")``) and pass it.
+
+    Every task of the returned runner runs as ``actor`` (it refuses to run with nobody
+    signed in); the till locks after ``idle_lock_seconds`` (default: the settings') and
+    on Ctrl+L. The live feed (``window.live``, listening as ``boxoffice-feed:<till>``)
+    starts with ``window.start()`` and stops when the window closes."""
+    runner = TaskRunner(db.session_factory, actor=actor.at(till_channel(settings)), require_actor=True)
+    gate = TaskRunner(db.session_factory, max_threads=1)
     label = "embedded database" if db.embedded else "server: " + db.engine.url.render_as_string(hide_password=True)
     live = LiveFeed(InventoryFeed(db.url, application_name=f"boxoffice-feed:{settings.till_name}"))
-    window = MainWindow(runner, channel=f"till:{settings.till_name}", hold_seconds=settings.hold_seconds,
-                        database_label=label, live=live)
+    idle = settings.idle_lock_seconds if idle_lock_seconds is None else idle_lock_seconds
+    window = MainWindow(runner, channel=till_channel(settings), hold_seconds=settings.hold_seconds,
+                        database_label=label, live=live, gate=gate, idle_lock_seconds=idle)
     live.setParent(window)
+    gate.setParent(window)
     return window, runner
 
 
-def run_app(settings: Settings, *, demo: bool = True) -> int:
-    """Run the GUI until the window closes; returns the exit status."""
+_open_dialogs: set = set()
+
+
+def ask_sign_in(db: Database, settings: Settings, on_actor: Callable[[Actor | None], None]) -> None:
+    """Ask who works at this till: the first-run admin dialog when the house has no
+    admin yet, else the sign-in dialog. Calls ``on_actor(actor)``, or ``on_actor(None)``
+    when the person quits. Returns at once (the check runs on a worker)."""
+    from boxoffice.services import staff
+    from boxoffice.ui.sign_in import FirstAdminDialog, SignInDialog
+
+    gate = TaskRunner(db.session_factory, max_threads=1)
+    till = till_channel(settings)
+
+    def decided(first_run: bool) -> None:
+        dialog = (FirstAdminDialog(gate, till=till) if first_run
+                  else SignInDialog(gate, till=till, permission=SELL))
+        _open_dialogs.add(dialog)  # a top-level dialog lives as long as Python refers to it
+
+        def finished(_result: int) -> None:
+            _open_dialogs.discard(dialog)
+            dialog.deleteLater()
+            on_actor(dialog.actor)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    gate.run(lambda s: staff.needs_first_admin(s), decided, lambda exc: (_fail(exc), on_actor(None)))
+
+
+def _fail(exc: BaseException) -> None:
+    QMessageBox.critical(None, "boxoffice cannot start", describe_error(exc) if isinstance(exc, BoxOfficeError)
+                         else f"{type(exc).__name__}: {exc}")
+
+
+def run_app(settings: Settings, *, demo: bool = True,
+            sign_in: Callable[[Database], Actor] | None = None) -> int:
+    """Run the GUI until the window closes; returns the exit status. ``sign_in`` (for
+    benchmarks) signs in programmatically instead of asking: it is called on a worker
+    thread with the open database and returns the Actor."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("boxoffice")
     app.setOrganizationName("boxoffice")
@@ -65,25 +123,40 @@ def run_app(settings: Settings, *, demo: bool = True) -> int:
     splash.show()
     state: dict = {}
 
-    def opened(db: Database) -> None:
+    def opened(prepared) -> None:
+        db, actor = prepared
         splash.close()
-        window, runner = build_window(db, settings)
-        state.update(db=db, window=window, runner=runner)
+        state["db"] = db
+        if actor is not None:
+            signed_in(actor)
+        else:
+            ask_sign_in(db, settings, signed_in)
+
+    def signed_in(actor: Actor | None) -> None:
+        if actor is None:
+            app.exit(0)
+            return
+        window, runner = build_window(state["db"], settings, actor=actor)
+        state.update(window=window, runner=runner)
         window.resize(1400, 860)
         window.show()
         window.start()
 
     def failed(exc: BaseException) -> None:
         splash.close()
-        QMessageBox.critical(None, "boxoffice cannot start", describe_error(exc) if isinstance(exc, BoxOfficeError)
-                             else f"{type(exc).__name__}: {exc}")
+        _fail(exc)
         app.exit(1)
 
-    run_detached(lambda: prepare(settings, demo=demo), opened, failed)
+    def start():
+        db = prepare(settings, demo=demo)
+        return db, (sign_in(db) if sign_in is not None else None)
+
+    run_detached(start, opened, failed)
     status = app.exec()
-    if "db" in state:
+    if "window" in state:
         if state["window"].live is not None:
             state["window"].live.stop()
         state["runner"].wait(5000)
+    if "db" in state:
         state["db"].close()
     return status

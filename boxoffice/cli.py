@@ -42,12 +42,32 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="load demo data: the demo theatre and a week of showtimes")
     demo.add_argument("--days", type=int, default=7, help="days of showtimes from today (default 7)")
+    demo.add_argument("--no-staff", action="store_true", help="do not create the demo staff accounts")
 
     web = sub.add_parser("web", help="serve the online channel's HTTP API (docs/web-api.md)")
     web.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     web.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0: any free port)")
 
     sub.add_parser("tidy", help="expire lapsed pending bookings and release lapsed holds, once")
+
+    from boxoffice import cli_staff
+
+    cli_staff.add_parser(sub)
+
+    door = sub.add_parser("door", help="open the door screen: scan tickets at a gate (docs/door.md)",
+                          description="The door screen for one gate: a handheld scanner (or a camera) reads "
+                                      "the tickets' QR codes; each ticket is admitted once across all gates. "
+                                      "Keeps working offline and uploads when the database is back.")
+    door.add_argument("--gate", required=True, help="this gate's name, e.g. North (other gates see it)")
+    door.add_argument("--showtime", type=int, action="append", metavar="ID",
+                      help="a showtime this gate admits to (repeat for several; default: choose on screen)")
+    door.add_argument("--reentry", action="store_true", help="offer exit scans (F6) so visitors may come back in")
+
+    conflicts = sub.add_parser("admission-conflicts",
+                               help="list offline admissions the database refused (a ticket used twice)")
+    conflicts.add_argument("--showtime", type=int, action="append", metavar="ID", help="only these showtimes")
+    conflicts.add_argument("--all", action="store_true", help="include resolved conflicts")
+    conflicts.add_argument("--json", action="store_true", help="print JSON")
 
     reh = sub.add_parser("rehearse", help="play an on-sale: web buyers over HTTP and tills race for one showtime",
                          description="Simulated web buyers (HTTP clients of a 'boxoffice web' started for the run) "
@@ -121,11 +141,13 @@ def _cmd_demo(args, settings: Settings) -> int:
     db = open_database(settings)
     try:
         with db.session_factory() as session:
-            result = ensure_demo(session, days=args.days)
+            result = ensure_demo(session, days=args.days, staff=not args.no_staff)
     finally:
         db.close()
     made = "created" if result.venue_created else "already there"
-    print(f"Demo venue {DEMO_VENUE!r} {made}; {result.showtimes_created} showtimes scheduled.")
+    print(f"Demo venue {DEMO_VENUE!r} {made}; {result.showtimes_created} showtimes scheduled"
+          + (f"; {result.staff_created} demo staff accounts created (deactivate them before going live)."
+             if result.staff_created else "."))
     return 0
 
 
@@ -178,6 +200,39 @@ def _cmd_tidy(args, settings: Settings) -> int:
     return 0
 
 
+def _cmd_door(args, settings: Settings) -> int:
+    from boxoffice.ui.door_app import run_door
+
+    gate = args.gate.strip()
+    if not gate or len(gate) > 60:
+        print("boxoffice: error: --gate needs a name of 1 to 60 characters", file=sys.stderr)
+        return 2
+    return run_door(settings, gate, args.showtime, reentry=args.reentry)
+
+
+def _cmd_conflicts(args, settings: Settings) -> int:
+    from boxoffice.runtime import open_database
+    from boxoffice.services.door_info import conflicts
+
+    db = open_database(settings)
+    try:
+        with db.session_factory() as session:
+            found = conflicts(session, showtime_ids=args.showtime, open_only=not args.all)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([{**c.__dict__, **{k: v.isoformat() for k, v in c.__dict__.items()
+                                             if hasattr(v, "isoformat")}} for c in found], indent=2))
+        return 0
+    for c in found:
+        other = f" (first at {c.other_gate}, {c.other_at:%Y-%m-%d %H:%M} UTC)" if c.other_gate and c.other_at else ""
+        print(f"#{c.id} ticket {c.ticket_id} showtime {c.showtime_id}: let in offline at {c.gate} "
+              f"({c.device}) {c.scanned_at:%Y-%m-%d %H:%M} UTC, but {c.verdict.replace('_', ' ')}"
+              f"{' ' + c.reason if c.reason else ''}{other}")
+    print(f"{len(found)} {'' if args.all else 'open '}admission conflict(s).")
+    return 0
+
+
 def _cmd_rehearse(args, settings: Settings) -> int:
     from boxoffice.rehearsal.run import Plan, make_rehearsal_showtime, rehearse
     from boxoffice.runtime import open_database
@@ -206,6 +261,12 @@ def _cmd_rehearse(args, settings: Settings) -> int:
     return 0 if report.facts.double_sold == 0 and not report.errors else 1
 
 
+def _cmd_staff(args, settings: Settings) -> int:
+    from boxoffice import cli_staff
+
+    return cli_staff.run(args, settings)
+
+
 def _cmd_run(args, settings: Settings) -> int:
     from boxoffice.app import run_app
 
@@ -220,8 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     from boxoffice.domain.errors import BoxOfficeError
 
     commands = {"db": _cmd_db, "import-plan": _cmd_import, "demo": _cmd_demo, "web": _cmd_web, "tidy": _cmd_tidy,
-                "rehearse": _cmd_rehearse,
-                "run": _cmd_run, None: _cmd_run}
+                "rehearse": _cmd_rehearse, "door": _cmd_door, "admission-conflicts": _cmd_conflicts,
+                "staff": _cmd_staff, "run": _cmd_run, None: _cmd_run}
     try:
         settings = Settings.from_env()
         return commands[args.command](args, settings)

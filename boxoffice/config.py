@@ -13,6 +13,10 @@ Environment variables (all optional):
     How long a seat added to a basket stays held, in seconds (default 300).
 ``BOXOFFICE_TILL``
     Name of this till, recorded as the hold channel and on orders (default: host name).
+``BOXOFFICE_IDLE_LOCK_SECONDS``
+    Lock the till after this many seconds without a key press or mouse click (default
+    120; 0: never). The basket stays on screen; the signed-in cashier's PIN or password
+    unlocks it, or another cashier switches in (docs/staff-and-audit.md).
 
 The online channel (``boxoffice web``, docs/web-api.md) also reads:
 
@@ -47,6 +51,7 @@ DEFAULT_HOLD_SECONDS = 300
 DEFAULT_WEB_HOLD_SECONDS = 600
 DEFAULT_BOOKING_SECONDS = 900
 DEFAULT_TIDY_SECONDS = 60
+DEFAULT_IDLE_LOCK_SECONDS = 120
 MIN_WEBHOOK_SECRET_LENGTH = 32
 
 
@@ -74,7 +79,8 @@ class Settings:
     ``database_url`` is ``None`` for the embedded default server. ``hold_seconds`` is the
     lifetime of a hold in seconds. ``data_dir`` is an absolute path. The ``web_*``,
     ``booking_seconds``, ``webhook_secret`` (``None``: kept in the database) and
-    ``tidy_seconds`` settings are the online channel's.
+    ``tidy_seconds`` settings are the online channel's. ``idle_lock_seconds`` (0: never)
+    is how long a till may sit idle before it locks.
     """
 
     database_url: str | None
@@ -85,6 +91,7 @@ class Settings:
     booking_seconds: int = DEFAULT_BOOKING_SECONDS
     webhook_secret: str | None = field(default=None, repr=False)
     tidy_seconds: int = DEFAULT_TIDY_SECONDS
+    idle_lock_seconds: int = DEFAULT_IDLE_LOCK_SECONDS
 
     @property
     def embedded_pgdata(self) -> Path:
@@ -113,4 +120,17 @@ class Settings:
             booking_seconds=_int_env("BOXOFFICE_BOOKING_SECONDS", DEFAULT_BOOKING_SECONDS, 60, 24 * 3600),
             webhook_secret=secret,
             tidy_seconds=_int_env("BOXOFFICE_TIDY_SECONDS", DEFAULT_TIDY_SECONDS, 1, 3600),
+            idle_lock_seconds=_idle_lock_env(),
         )
+
+
+def _idle_lock_env() -> int:
+    """``BOXOFFICE_IDLE_LOCK_SECONDS``: 0 (never) or 10 to 86400.
+
+    Raises:
+        ConfigError: any other value.
+    """
+    value = _int_env("BOXOFFICE_IDLE_LOCK_SECONDS", DEFAULT_IDLE_LOCK_SECONDS, 0, 24 * 3600)
+    if 0 < value < 10:
+        raise ConfigError(f"BOXOFFICE_IDLE_LOCK_SECONDS must be 0 (never) or at least 10, got {value}")
+    return value

@@ -44,3 +44,30 @@ def make_small_house(session: Session, *, rows: int = 3, seats_per_row: int = 10
     return {"venue_id": venue_id, "plan_id": plan.id, "show_id": show_id, "showtime_id": showtime_id,
             "seat_ids": [s.id for s in seat_objs], "section_id": section.id,
             "category_ids": {n: c.id for n, c in cats.items()}}
+
+
+_staff_counter = iter(range(1, 1_000_000))
+
+
+def make_actor(session: Session, *, role: str = "cashier", username: str | None = None, password: str | None = None,
+               pin: str | None = None, till: str = "till:test", display_name: str | None = None):
+    """A staff account of ``role`` and its :class:`~boxoffice.domain.roles.Actor` at
+    ``till``. Hashes (argon2, ~0.15 s each) are made only for a given ``password`` /
+    ``pin``; without a password the account cannot sign in (an unusable hash). Put the
+    actor on a session with ``boxoffice.services.auth.act_as(session, actor)``."""
+    from sqlalchemy import text
+
+    from boxoffice.domain import passwords
+    from boxoffice.domain.roles import Actor
+
+    username = username or f"{role}{next(_staff_counter)}"
+    display_name = display_name or username.title()
+    staff_id = session.execute(
+        text("INSERT INTO staff (username, display_name, role, password_hash, pin_hash) "
+             "VALUES (:u, :d, :r, :p, :n) RETURNING id"),
+        {"u": username, "d": display_name, "r": role,
+         "p": passwords.hash_secret(password) if password else "!unusable",
+         "n": passwords.hash_secret(pin) if pin else None},
+    ).scalar_one()
+    session.commit()
+    return Actor(staff_id, username, display_name, role, till)

@@ -54,14 +54,39 @@ def wait_until(predicate: Callable[[], bool], timeout: float = 20.0, what: str =
     return time.perf_counter() - started
 
 
-def open_window(settings: Settings, size: tuple[int, int] = (1400, 860)):
-    """Prepare the database as ``boxoffice run`` does, then show the main window with
-    today's showtime open. Returns ``(window, runner, db)``."""
+HARNESS_ADMIN = "admin"
+DEMO_BY_ROLE = {"cashier": "cara", "door": "dan", "manager": "maya"}
+
+
+def sign_in(db, settings: Settings, role: str = "admin"):
+    """Sign in programmatically (no dialog) and return the Actor: ``role`` ``"admin"``
+    is the harness's admin account (created, with a random password, on a fresh
+    database), other roles are the demo accounts (``services.demo.DEMO_STAFF``)."""
+    import secrets
+
+    from boxoffice.app import till_channel
+    from boxoffice.services import staff
+
+    till = till_channel(settings)
+    with db.session_factory() as session:
+        if role == "admin" and staff.needs_first_admin(session):
+            return staff.create_first_admin(session, username=HARNESS_ADMIN, display_name="Harness Admin",
+                                            password=secrets.token_urlsafe(16), till=till)
+        return staff.actor_for(session, username=HARNESS_ADMIN if role == "admin" else DEMO_BY_ROLE[role], till=till)
+
+
+def open_window(settings: Settings, size: tuple[int, int] = (1400, 860), *, role: str = "admin", actor=None,
+                idle_lock_seconds: float = 0):
+    """Prepare the database as ``boxoffice run`` does, sign in (``actor``, or as
+    :func:`sign_in` does for ``role``), then show the main window with today's showtime
+    open. The idle lock is off unless ``idle_lock_seconds`` is given. Returns
+    ``(window, runner, db)``."""
     from boxoffice.app import build_window, prepare
 
     app()
     db = prepare(settings, demo=True)
-    window, runner = build_window(db, settings)
+    actor = actor or sign_in(db, settings, role)
+    window, runner = build_window(db, settings, actor=actor, idle_lock_seconds=idle_lock_seconds)
     window.resize(*size)
     window.show()
     window.start()

@@ -29,23 +29,25 @@ def normalise_url(url: str) -> str:
     return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
 
 
-def make_engine(url: str, *, application_name: str = "boxoffice", pool_size: int | None = 5, **kwargs) -> Engine:
+def make_engine(url: str, *, application_name: str = "boxoffice", pool_size: int | None = 5,
+                connect_timeout: int = 10, tcp_user_timeout_ms: int | None = None, **kwargs) -> Engine:
     """Create an engine for ``url`` (see :func:`normalise_url`) with boxoffice's session settings.
 
     ``pool_size=None`` leaves pooling to ``kwargs`` (e.g. ``poolclass=NullPool``).
+    ``connect_timeout`` (seconds) bounds connecting; ``tcp_user_timeout_ms`` (TCP only)
+    bounds how long a request may go unanswered on a dead network (the door station
+    sets both short, to fall back to offline quickly).
     """
     if pool_size is not None:
         kwargs["pool_size"] = pool_size
-    return create_engine(
-        normalise_url(url),
-        pool_pre_ping=True,
-        connect_args={
-            "options": f"-c lock_timeout={LOCK_TIMEOUT_MS} -c timezone=UTC",
-            "application_name": application_name[:63],
-            "connect_timeout": 10,
-        },
-        **kwargs,
-    )
+    connect_args = {
+        "options": f"-c lock_timeout={LOCK_TIMEOUT_MS} -c timezone=UTC",
+        "application_name": application_name[:63],
+        "connect_timeout": connect_timeout,
+    }
+    if tcp_user_timeout_ms is not None:
+        connect_args["tcp_user_timeout"] = tcp_user_timeout_ms
+    return create_engine(normalise_url(url), pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -163,6 +163,8 @@ class Showtime(Base):
     plan_id: Mapped[int] = mapped_column(ForeignKey("seating_plan.id"))
     starts_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
     status: Mapped[str] = mapped_column(String(20), default="on_sale")
+    # NULL: the doors open 45 minutes before starts_at (SQL bo_doors_open, migration 0003)
+    doors_open_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     show: Mapped[Show] = relationship()
     plan: Mapped[SeatingPlan] = relationship()
@@ -220,6 +222,8 @@ class Ticket(Base):
     void ticket has ``voided_at`` set and never becomes valid again (migration 0002).
 
     ``code_serial`` is bumped when a ticket is reprinted so that older codes are void.
+    ``inside`` / ``admitted_at`` / ``admitted_gate`` / ``entries`` are the admission state
+    (migration 0003): only the SQL functions ``bo_admit`` and ``bo_exit`` change them.
     """
 
     __tablename__ = "ticket"
@@ -233,6 +237,11 @@ class Ticket(Base):
     status: Mapped[str] = mapped_column(String(12), default="valid")
     code_serial: Mapped[int] = mapped_column(Integer, default=1)
     voided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # Admission state (migration 0003): changed only by bo_admit / bo_exit.
+    inside: Mapped[bool] = mapped_column(Boolean, server_default=FetchedValue())
+    admitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    admitted_gate: Mapped[str | None] = mapped_column(String(60))
+    entries: Mapped[int] = mapped_column(Integer, server_default=FetchedValue())
 
     order: Mapped[Order] = relationship(back_populates="tickets")
     seat: Mapped[Seat] = relationship()

@@ -108,3 +108,31 @@ class WebhookPayloadError(BoxOfficeError):
     """A correctly signed webhook whose body is not an event we understand."""
 
     code = "webhook_payload_invalid"
+
+
+class PermissionDeniedError(BoxOfficeError):
+    """The acting staff member's role does not allow the operation (or nobody is signed
+    in at a till that requires it). ``details['permission']`` names what was missing,
+    ``details['role']`` the actor's role. Nothing was done."""
+
+    code = "permission_denied"
+
+
+class SignInError(BoxOfficeError):
+    """A sign-in was refused: unknown name, wrong password or PIN (the message does not
+    say which), a PIN locked after too many wrong tries, or a role that cannot work here."""
+
+    code = "sign_in_failed"
+
+
+class AccountInactiveError(SignInError):
+    """The staff account is deactivated (SQLSTATE BO011 when it was deactivated while
+    signed in: its next transaction is refused)."""
+
+    code = "account_inactive"
+
+
+class AuditLogAppendOnlyError(BoxOfficeError):
+    """Something tried to change or delete audit rows; the database refuses (BO010)."""
+
+    code = "audit_append_only"

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from boxoffice.domain import refund_policy
+from boxoffice.domain.roles import REFUND_ANY
 from boxoffice.domain.errors import (
     BookingExpiredError,
     BookingStateError,
@@ -27,6 +28,7 @@ from boxoffice.domain.errors import (
     NotFoundError,
 )
 from boxoffice.services import sales, tickets
+from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
 WEB_CHANNEL = "web"
@@ -214,7 +216,10 @@ def refund_booking(session: Session, *, booking_id: uuid.UUID, now: dt.datetime 
         NotFoundError: no such booking.
         BookingStateError: it is not confirmed (pending, ended, or already refunded).
         RefundNotAllowedError: too close to the start (the tickets stay valid).
+        PermissionDeniedError: a staff actor without ``refund_any`` (the web channel acts
+            as the system principal; cashiers refund at the counter, ``services/refunds``).
     """
+    authorize(session, REFUND_ANY)
     now = now or dt.datetime.now(dt.UTC)
     with unit_of_work(session):
         booking = lock_booking(session, booking_id)

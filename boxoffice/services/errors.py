@@ -19,7 +19,8 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     """Map a SQLAlchemy-wrapped psycopg error to a domain error, or ``None`` if unknown.
 
     SQLSTATEs ``BO001``-``BO004`` come from the contract functions in migration 0001,
-    ``BO005``-``BO008`` from the bookings of migration 0002; ``55P03`` is
+    ``BO005``-``BO008`` from the bookings of migration 0002, ``BO010``-``BO012`` from the
+    staff accounts and audit log of migration 0004; ``55P03`` is
     ``lock_not_available`` (lock_timeout); ``23505`` on ``ticket_one_live_per_seat`` is a
     second live ticket for a seat, on ``booking_source_token_key`` a hold booked twice.
     """
@@ -51,6 +52,14 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
                                    seat_ids=_seat_ids(detail))
     if state == "BO008":
         return e.InvalidInputError("A void ticket cannot become valid again.")
+    if state == "BO010":
+        return e.AuditLogAppendOnlyError("The audit log can only be added to; its entries cannot be changed or deleted.")
+    if state == "BO011":
+        return e.AccountInactiveError("This staff account has been deactivated; sign in with another account.")
+    if state == "BO012":
+        return e.InvalidInputError("The last active admin account cannot be deactivated or given another role.")
+    if state == "23505" and "staff_username_key" in str(orig):
+        return e.InvalidInputError("There is already a staff account with that name.")
     if state == "23505" and "booking_source_token_key" in str(orig):
         return e.BookingStateError("This hold has already been turned into a booking.")
     if state == "23505" and "ticket_one_live_per_seat" in str(orig):

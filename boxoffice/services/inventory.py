@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import Integer
 
 from boxoffice.domain.errors import InvalidInputError
+from boxoffice.domain.roles import SELL
+from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
 MAX_SEATS_PER_HOLD = 500
@@ -75,7 +77,9 @@ def hold_seats(session: Session, *, showtime_id: int, seat_ids: list[int], token
         NotOnSaleError: the showtime is off sale or cancelled.
         BusyError: another client kept the rows locked longer than ``lock_timeout``.
         InvalidInputError: no seats, too many seats, or a non-positive lifetime.
+        PermissionDeniedError: the session's actor may not sell (e.g. a door account).
     """
+    authorize(session, SELL)
     ids = _check_seats(seat_ids)
     if seconds <= 0:
         raise InvalidInputError("A hold must last a positive number of seconds.")
@@ -87,7 +91,12 @@ def hold_seats(session: Session, *, showtime_id: int, seat_ids: list[int], token
 
 def release_seats(session: Session, *, showtime_id: int, token: uuid.UUID, seat_ids: list[int] | None = None) -> int:
     """Release ``token``'s live holds on ``seat_ids`` (``None``: all of them); returns how
-    many were released. Releasing seats no longer held is not an error."""
+    many were released. Releasing seats no longer held is not an error.
+
+    Raises:
+        PermissionDeniedError: the session's actor may not sell.
+    """
+    authorize(session, SELL)
     ids = None if seat_ids is None else sorted({int(s) for s in seat_ids})
     with unit_of_work(session):
         return session.execute(_RELEASE, {"showtime": showtime_id, "seats": ids, "token": token}).scalar_one()

@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 from boxoffice.db.models import PlanArea, PriceCategory, Seat, SeatingPlan, Section, Venue
 from boxoffice.domain.errors import NotFoundError, PlanImportError
 from boxoffice.domain.pretix_plan import parse_plan
-from boxoffice.services import setup
+from boxoffice.domain.roles import SETUP
+from boxoffice.services import audit, setup
+from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
 DEFAULT_PLAN_NAME = "Seating plan"
@@ -52,7 +54,9 @@ def import_plan(session: Session, *, venue_name: str, data: dict, plan_name: str
         PlanImportError: the plan is invalid (``details['where']`` is a JSON path).
         InvalidInputError: empty venue name, or a plan name longer than 200 characters.
         DatabaseUnavailableError: the connection dropped (nothing was stored).
+        PermissionDeniedError: the actor may not set up the house (managers and admins may).
     """
+    authorize(session, SETUP)
     parsed = parse_plan(data)
     name = (plan_name or "").strip() or parsed.name or DEFAULT_PLAN_NAME
     if len(name) > 200:
@@ -94,6 +98,9 @@ def import_plan(session: Session, *, venue_name: str, data: dict, plan_name: str
             rows=parsed.rows, seats=len(parsed.seats), categories=[c.name for c in parsed.categories],
             areas=len(parsed.areas), wheelchair_spaces=parsed.wheelchair_spaces,
         )
+        audit.record(session, action="config_change", target=f"plan {plan.id}",
+                     details={"change": "import_plan", "venue": venue_name, "plan": name, "version": plan.version,
+                              "seats": summary.seats, "categories": summary.categories})
     return summary
 
 

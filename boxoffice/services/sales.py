@@ -18,6 +18,8 @@ from sqlalchemy.types import Integer
 from boxoffice.db.models import Order, Payment, Seat, SeatingPlan, Showtime, ShowtimePrice, Ticket, Venue
 from boxoffice.domain.errors import InvalidInputError, NotFoundError, PaymentError
 from boxoffice.domain.money import MAX_AMOUNT_MINOR, format_money
+from boxoffice.domain.roles import SELL
+from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
 _SELL = text("SELECT bo_sell(:showtime, :seats, :token, :channel)").bindparams(
@@ -98,6 +100,7 @@ def sell_cash(session: Session, *, showtime_id: int, seat_ids: list[int], token:
         HoldExpiredError: a hold expired or was released; nothing was sold.
         PaymentError: ``tendered_minor`` is below the total, or the total changed.
         InvalidInputError: no seats, or an impossible amount.
+        PermissionDeniedError: the session's actor may not sell (e.g. a door account).
         DatabaseUnavailableError: the connection dropped; the transaction was rolled back.
     """
     return sell(session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel=channel, method="cash",
@@ -113,7 +116,11 @@ def sell(session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid
     units) is required and may exceed the total (the rest is change); for the others it
     defaults to the total and must equal it. ``reference`` is the payment provider's
     reference, if any. Errors as :func:`sell_cash`.
+
+    The sale is audited by the database in the same transaction (``sale``, migration
+    0004), and ``orders.staff_id`` records the signed-in seller.
     """
+    authorize(session, SELL)
     if method not in PAYMENT_METHODS:
         raise InvalidInputError(f"Unknown payment method {method!r}.")
     ids = sorted({int(s) for s in seat_ids})

@@ -13,6 +13,9 @@ from boxoffice.db.models import Inventory, PriceCategory, Seat, SeatingPlan, Sho
 from boxoffice.domain import ticket_code
 from boxoffice.domain.errors import InvalidInputError, NotFoundError
 from boxoffice.domain.money import MAX_AMOUNT_MINOR
+from boxoffice.domain.roles import SETUP
+from boxoffice.services import audit
+from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
 
@@ -24,7 +27,9 @@ def get_or_create_venue(session: Session, *, name: str, currency: str = "EUR",
     Raises:
         InvalidInputError: empty name, unknown IANA time zone, or a currency that is not
             three letters (ISO 4217).
+        PermissionDeniedError: the actor may not set up the house.
     """
+    authorize(session, SETUP)
     name = (name or "").strip()
     if not name:
         raise InvalidInputError("A venue needs a name.")
@@ -47,7 +52,11 @@ def get_or_create_venue(session: Session, *, name: str, currency: str = "EUR",
         .on_conflict_do_nothing(index_elements=[Venue.name])
         .returning(Venue.id)
     )
-    return created if created is not None else session.scalar(select(Venue.id).where(Venue.name == name))
+    if created is None:
+        return session.scalar(select(Venue.id).where(Venue.name == name))
+    audit.record(session, action="config_change", target=f"venue {created}",
+                 details={"change": "create_venue", "name": name, "currency": currency.upper(), "timezone": timezone})
+    return created
 
 
 def create_show(session: Session, *, title: str, duration_minutes: int = 120, description: str = "") -> int:
@@ -55,7 +64,9 @@ def create_show(session: Session, *, title: str, duration_minutes: int = 120, de
 
     Raises:
         InvalidInputError: empty title or non-positive duration.
+        PermissionDeniedError: the actor may not set up the house.
     """
+    authorize(session, SETUP)
     if not title.strip():
         raise InvalidInputError("A show needs a title.")
     if duration_minutes <= 0:
@@ -64,6 +75,8 @@ def create_show(session: Session, *, title: str, duration_minutes: int = 120, de
         show = Show(title=title.strip(), duration_minutes=duration_minutes, description=description)
         session.add(show)
         session.flush()
+        audit.record(session, action="config_change", target=f"show {show.id}",
+                     details={"change": "create_show", "title": show.title, "duration_minutes": duration_minutes})
         return show.id
 
 
@@ -76,7 +89,11 @@ def schedule_showtime(session: Session, *, show_id: int, plan_id: int, starts_at
     Raises:
         InvalidInputError: naive time, unknown category name, or an impossible price.
         NotFoundError: unknown show or plan.
+        PermissionDeniedError: the actor may not set up the house.
+
+    The prices are audited by the database (``price_change``), the showtime here.
     """
+    authorize(session, SETUP)
     if starts_at.tzinfo is None:
         raise InvalidInputError("A showtime's start must be timezone-aware.")
     for name, price in prices.items():
@@ -97,14 +114,17 @@ def schedule_showtime(session: Session, *, show_id: int, plan_id: int, starts_at
         session.add(showtime)
         session.flush()
         if prices:
-            session.execute(
-                insert(ShowtimePrice),
-                [{"showtime_id": showtime.id, "category_id": categories[n], "price_minor": p} for n, p in prices.items()],
-            )
+            # one multi-row statement, so the audit trigger records the prices as one change
+            session.execute(insert(ShowtimePrice).values(
+                [{"showtime_id": showtime.id, "category_id": categories[n], "price_minor": p} for n, p in prices.items()]
+            ))
         session.execute(
             insert(Inventory).from_select(
                 ["showtime_id", "seat_id"],
                 select(literal(showtime.id), Seat.id).where(Seat.plan_id == plan_id).order_by(Seat.id),
             )
         )
+        audit.record(session, action="config_change", target=f"showtime {showtime.id}",
+                     details={"change": "schedule_showtime", "show_id": show_id, "plan_id": plan_id,
+                              "starts_at": starts_at.isoformat()})
         return showtime.id

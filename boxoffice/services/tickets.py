@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from boxoffice.db.models import (
@@ -95,3 +95,20 @@ def venue_public_keys(session: Session) -> dict[int, bytes]:
     """Public ticket keys by venue id (key id), for verifying codes."""
     with unit_of_work(session):
         return dict(session.execute(select(Venue.id, Venue.ticket_public_key)).all())
+
+
+def reissue_code(session: Session, *, ticket_id: int) -> TicketView:
+    """Reprint a ticket with a new code: bump its ``code_serial`` so every older code of
+    it is void (a door says VOID, "reprinted"), and return the ticket with its new code.
+
+    Raises:
+        NotFoundError: no such ticket, or it is not valid (refunded, exchanged, void).
+    """
+    with unit_of_work(session):
+        order_id = session.execute(
+            update(Ticket).where(Ticket.id == ticket_id, Ticket.status == "valid")
+            .values(code_serial=Ticket.code_serial + 1).returning(Ticket.order_id)
+        ).scalar_one_or_none()
+    if order_id is None:
+        raise NotFoundError(f"Ticket {ticket_id} does not exist or is no longer valid.")
+    return next(view for view in order_tickets(session, order_id=order_id) if view.ticket_id == ticket_id)

@@ -1,4 +1,9 @@
-"""The main window: the sell screen with a status bar, busy indicator and menus."""
+"""The main window: the sell screen with a status bar, busy indicator and menus.
+
+Who is signed in is the runner's actor (``TaskRunner.actor``): the status bar names them,
+the Manage menu offers the audit log (managers, admins) and staff accounts (admins), and
+:class:`~boxoffice.ui.till_lock.TillLock` locks the till when idle or on Ctrl+L.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +12,26 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
 
 from boxoffice.domain.money import format_money
+from boxoffice.domain.roles import ACCOUNTS, AUDIT, SELL
 from boxoffice.printing.tickets import LAYOUTS, render_tickets_pdf
 from boxoffice.ui.live import LiveFeed, describe_status
 from boxoffice.ui.payment import SaleCompleteDialog
 from boxoffice.ui.printing import print_pdf
 from boxoffice.ui.sell import SellScreen
 from boxoffice.ui.tasks import TaskRunner, describe_error
+from boxoffice.ui.till_lock import TillLock
 
 
 class MainWindow(QMainWindow):
     """Top-level window of a till. ``database_label`` tells staff where data lives;
     ``live`` (optional) keeps the seat map live and shows its state in the status bar.
-    The window stops ``live`` when it closes."""
+    The window stops ``live`` when it closes. ``gate`` (a runner without an actor) runs
+    sign-ins at the lock; without it the till cannot lock. ``idle_lock_seconds`` (0:
+    never) locks the till after that long without input."""
 
     def __init__(self, runner: TaskRunner, *, channel: str, hold_seconds: int, database_label: str,
-                 live: LiveFeed | None = None, parent: QWidget | None = None) -> None:
+                 live: LiveFeed | None = None, gate: TaskRunner | None = None, idle_lock_seconds: float = 0,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"boxoffice · {channel}")
         self.runner = runner
@@ -40,8 +50,15 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.live_label)
             live.statusChanged.connect(self._live_status)
             self._live_status(live.status)
+        self.who_label = QLabel("")
+        self.who_label.setObjectName("signedIn")
+        self.statusBar().addPermanentWidget(self.who_label)
         self.statusBar().addPermanentWidget(QLabel(database_label))
         self.statusBar().addPermanentWidget(self.busy)
+        self.lock = None
+        if gate is not None:
+            self.lock = TillLock(self, runner, gate, till=channel, idle_seconds=idle_lock_seconds, permission=SELL)
+            self.lock.switched.connect(self._switched)
         runner.busyChanged.connect(self.busy.setVisible)
         runner.error.connect(lambda exc: self.statusBar().showMessage(describe_error(exc), 10_000))
         self.sell.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
@@ -68,16 +85,65 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, s=slot: s())
             view_menu.addAction(action)
+        staff_menu = self.menuBar().addMenu("S&taff")
+        lock_action = QAction("Lock / switch cashier…", self)
+        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.setEnabled(self.lock is not None)
+        lock_action.triggered.connect(lambda: self.lock.lock() if self.lock else None)
+        staff_menu.addAction(lock_action)
+        self.manage_menu = self.menuBar().addMenu("&Manage")
+        self.audit_action = QAction("Audit log…", self)
+        self.audit_action.triggered.connect(self.open_audit_log)
+        self.manage_menu.addAction(self.audit_action)
+        self.staff_action = QAction("Staff accounts…", self)
+        self.staff_action.triggered.connect(self.open_staff_accounts)
+        self.manage_menu.addAction(self.staff_action)
+        runner.actorChanged.connect(self._show_actor)
+        self._show_actor(runner.actor)
         help_menu = self.menuBar().addMenu("&Help")
         keys = QAction("Keyboard shortcuts", self)
         keys.triggered.connect(self._show_keys)
         help_menu.addAction(keys)
 
     def start(self) -> None:
-        """Load showtimes and start the live feed (both asynchronously)."""
+        """Load showtimes and start the live feed (both asynchronously), and the idle lock."""
         self.sell.load_showtimes()
         if self.live is not None:
             self.live.start()
+        if self.lock is not None:
+            self.lock.start()
+
+    def _show_actor(self, actor) -> None:
+        """Name who is signed in and offer the Manage screens they may use."""
+        self.who_label.setText(f"Signed in: {actor.describe()}" if actor is not None else "Nobody signed in")
+        audit_ok = actor is None or actor.can(AUDIT)
+        staff_ok = actor is None or actor.can(ACCOUNTS)
+        self.audit_action.setVisible(audit_ok)
+        self.staff_action.setVisible(staff_ok)
+        self.manage_menu.menuAction().setVisible(audit_ok or staff_ok)
+
+    def _switched(self, actor) -> None:
+        self.statusBar().showMessage(f"{actor.display_name} is signed in at this till.", 5000)
+
+    def open_audit_log(self):
+        """Show the audit log screen (its service refuses actors without ``audit``)."""
+        from boxoffice.ui.audit_log import AuditLogWindow
+
+        window = AuditLogWindow(self.runner, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        window.load()
+        return window
+
+    def open_staff_accounts(self):
+        """Show the staff accounts dialog (its service refuses actors without ``accounts``)."""
+        from boxoffice.ui.staff_accounts import StaffAccountsDialog
+
+        dialog = StaffAccountsDialog(self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.load()
+        return dialog
 
     def _live_status(self, status) -> None:
         live = status.state == "live"
@@ -113,9 +179,13 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Keyboard shortcuts", (
             "F2  find a showtime\nF5  refresh the seat map\nF9  pay cash\n"
             "Delete  drop the selected (or last) seat\nCtrl+Shift+Delete  clear the basket\n"
-            "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again"))
+            "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again\n"
+            "Ctrl+L  lock the till / switch cashier"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.lock is not None and self.lock.locked:
+            event.ignore()  # a locked till is not closed by whoever walks past
+            return
         basket = self.sell.basket
         if basket and basket.lines:
             answer = QMessageBox.question(self, "Seats in the basket",
@@ -127,4 +197,6 @@ class MainWindow(QMainWindow):
         self.runner.wait(5000)
         if self.live is not None:
             self.live.stop()
+        if self.lock is not None:
+            self.lock.stop()
         event.accept()

@@ -3,6 +3,13 @@
 :class:`TaskRunner` runs a function with a fresh Session on a worker thread, tracks how
 many tasks are in flight (for a busy indicator), and hands the result or the error back
 on the GUI thread. Worker code never touches widgets.
+
+The runner carries who is signed in: every task's Session gets the runner's
+:class:`~boxoffice.domain.roles.Actor` as ``session.info["actor"]`` (taken when the task
+is submitted, so switching cashier never changes who did a task already running). The
+services authorize and audit that actor (``services/auth``). A runner made with
+``require_actor=True`` (the till's) refuses to run anything while nobody is signed in,
+so the desktop never falls back to the system principal.
 """
 
 from __future__ import annotations
@@ -15,7 +22,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from sqlalchemy.orm import Session, sessionmaker
 
-from boxoffice.domain.errors import BoxOfficeError
+from boxoffice.domain.errors import BoxOfficeError, PermissionDeniedError
+from boxoffice.domain.roles import Actor
 
 log = logging.getLogger(__name__)
 _alive: set[_Relay] = set()
@@ -73,23 +81,38 @@ def run_detached(fn: Callable[[], Any], on_done: Callable[[Any], None],
 
 
 class TaskRunner(QObject):
-    """Runs ``fn(session)`` on its own thread pool.
+    """Runs ``fn(session)`` on its own thread pool, as :attr:`actor`.
 
     Signals:
         busyChanged(bool): true while at least one task is running.
         error(object): a task failed and had no ``on_error`` handler (the exception).
+        actorChanged(object): :attr:`actor` changed (the new Actor, or ``None``).
     """
 
     busyChanged = Signal(bool)
     error = Signal(object)
+    actorChanged = Signal(object)
 
     def __init__(self, session_factory: sessionmaker[Session], parent: QObject | None = None,
-                 max_threads: int = 4) -> None:
+                 max_threads: int = 4, *, actor: Actor | None = None, require_actor: bool = False) -> None:
         super().__init__(parent)
         self._factory = session_factory
+        self._actor = actor
+        self.require_actor = require_actor
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._running = 0
+
+    @property
+    def actor(self) -> Actor | None:
+        """Who the tasks run as (``None``: the system principal, unless ``require_actor``)."""
+        return self._actor
+
+    def set_actor(self, actor: Actor | None) -> None:
+        """Run later tasks as ``actor``; emits ``actorChanged`` when it differs."""
+        if actor != self._actor:
+            self._actor = actor
+            self.actorChanged.emit(actor)
 
     @property
     def busy(self) -> bool:
@@ -99,11 +122,17 @@ class TaskRunner(QObject):
     def run(self, fn: Callable[[Session], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> None:
         """Run ``fn`` with a new Session on a worker; call ``on_done(result)`` or
-        ``on_error(exception)`` later on the GUI thread."""
+        ``on_error(exception)`` later on the GUI thread. With ``require_actor`` and nobody
+        signed in, ``on_error`` gets a PermissionDeniedError and nothing runs."""
         factory = self._factory
+        actor, required = self._actor, self.require_actor
 
         def job() -> Any:
+            if actor is None and required:
+                raise PermissionDeniedError("Nobody is signed in at this till.", permission=None, role=None)
             with factory() as session:
+                if actor is not None:
+                    session.info["actor"] = actor
                 return fn(session)
 
         def done(result: Any) -> None:

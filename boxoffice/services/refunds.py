@@ -1,0 +1,83 @@
+"""Refunds at the counter: a whole order, in full, with the permission rules of the roles.
+
+* a cashier refunds only orders they sold themselves (``orders.staff_id``), and only
+  before the showtime starts;
+* a manager or admin refunds any order (counter or web), also after the start
+  (``override``);
+* the system principal (no actor) may do anything.
+
+The tickets are voided and their seats return to sale (``bo_refund_order``), the refund
+is recorded (``refund``: amount in minor units, the reason) and a web booking of the order
+becomes ``refunded``, in one transaction; the database audits the refund (migration 0004).
+The web channel's own refunds follow the time-based policy in ``services/bookings``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from boxoffice.domain.errors import BookingStateError, InvalidInputError, NotFoundError, PermissionDeniedError
+from boxoffice.domain.roles import OVERRIDE, REFUND_ANY, REFUND_OWN
+from boxoffice.services.auth import actor_of, authorize
+from boxoffice.services.errors import unit_of_work
+
+
+@dataclass(frozen=True)
+class CounterRefund:
+    """A refunded order: ``amount_minor`` in minor units of ``currency``."""
+
+    order_id: int
+    order_number: str
+    amount_minor: int
+    currency: str
+    tickets_voided: int
+
+
+def refund_order(session: Session, *, order_number: str, reason: str, now: dt.datetime | None = None) -> CounterRefund:
+    """Refund order ``order_number`` (e.g. ``"BO-001001"``) in full for ``reason``.
+    ``now`` (aware) defaults to the current time.
+
+    Raises:
+        PermissionDeniedError: a cashier refunding someone else's order, or after the start;
+            a role that may not refund at all.
+        NotFoundError: no such order.
+        BookingStateError: the order has no valid tickets left (already refunded).
+        InvalidInputError: no reason given.
+    """
+    authorize(session, REFUND_OWN)
+    reason = (reason or "").strip()
+    if not reason or len(reason) > 200:
+        raise InvalidInputError("Give a reason for the refund (at most 200 characters).")
+    now = now or dt.datetime.now(dt.UTC)
+    actor = actor_of(session)
+    with unit_of_work(session):
+        order = session.execute(
+            text("SELECT id, number, currency, staff_id FROM orders WHERE number = :n FOR UPDATE"),
+            {"n": order_number.strip().upper()},
+        ).one_or_none()
+        if order is None:
+            raise NotFoundError(f"There is no order {order_number!r}.")
+        valid = session.execute(
+            text("SELECT coalesce(sum(t.price_minor), 0), count(*), min(st.starts_at) FROM ticket t "
+                 "JOIN showtime st ON st.id = t.showtime_id WHERE t.order_id = :o AND t.status = 'valid'"),
+            {"o": order.id},
+        ).one()
+        amount, count, starts_at = int(valid[0]), int(valid[1]), valid[2]
+        if count == 0:
+            raise BookingStateError(f"Order {order.number} has no valid tickets left to refund.")
+        if actor is not None and not actor.can(REFUND_ANY) and order.staff_id != actor.staff_id:
+            raise PermissionDeniedError(f"Order {order.number} was sold by someone else; ask a manager to refund it.",
+                                        permission=REFUND_ANY, role=actor.role)
+        if actor is not None and not actor.can(OVERRIDE) and starts_at <= now:
+            raise PermissionDeniedError("The show has started; only a manager can refund it now.",
+                                        permission=OVERRIDE, role=actor.role)
+        voided = session.execute(text("SELECT bo_refund_order(:o)"), {"o": order.id}).scalar_one()
+        session.execute(text("INSERT INTO refund (order_id, amount_minor, reason) VALUES (:o, :a, :r)"),
+                        {"o": order.id, "a": amount, "r": reason})
+        session.execute(text("UPDATE booking SET status = 'refunded', ended_at = now() "
+                             "WHERE order_id = :o AND status = 'confirmed'"), {"o": order.id})
+    return CounterRefund(order.id, order.number, amount, order.currency, voided)

@@ -1,0 +1,189 @@
+"""Composition of the door station (``boxoffice door``): database, station, screen.
+
+Start-up follows ``boxoffice.app``: a splash while the database starts and migrates on a
+worker thread, then the window. The door uses its own engine with short timeouts (3 s to
+connect, 5 s for an unanswered request over TCP), so a lost network turns into offline
+mode quickly. With ``BOXOFFICE_DATABASE_URL`` set and the server unreachable at start,
+the door starts offline from its local copy (it must have been online once).
+
+Signing in as door staff needs staff accounts, which do not exist yet: see
+:func:`sign_in_door_staff`, the seam where that goes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from boxoffice.config import Settings
+from boxoffice.db.engine import make_engine, make_session_factory
+from boxoffice.domain.errors import BoxOfficeError, DatabaseUnavailableError, NotFoundError
+from boxoffice.door.offline import DoorCopy, gate_slug
+from boxoffice.door.station import DoorStation
+from boxoffice.runtime import Database, open_database
+from boxoffice.services import door_info
+from boxoffice.services.admission import Door
+from boxoffice.services.door_info import DoorShowtime
+from boxoffice.ui.door import DoorScreen
+from boxoffice.ui.door_media import VerdictSounds
+from boxoffice.ui.door_setup import DoorSetupDialog
+from boxoffice.ui.tasks import TaskRunner, describe_error, run_detached
+
+
+@dataclass
+class DoorStart:
+    """What start-up found: the door's engine and sessions, the showtimes (asked for, or
+    around today to choose from), and whether the database was reachable."""
+
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    showtimes: list[DoorShowtime]
+    online: bool
+    database: Database | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.database is not None:
+            self.database.close()
+
+
+def door_folder(settings: Settings):
+    """Where doors keep their offline copies and queues: ``<data dir>/door``."""
+    return settings.data_dir / "door"
+
+
+def prepare_door(settings: Settings, *, gate: str, showtime_ids: list[int] | None) -> DoorStart:
+    """Open the database (migrating it; demo data on the embedded server, as the app
+    does) and load the showtimes. Runs on a worker thread.
+
+    Raises:
+        DatabaseUnavailableError: unreachable and no offline start possible.
+        NotFoundError: a ``showtime_ids`` entry does not exist.
+    """
+    try:
+        db = open_database(settings, application_name="boxoffice-door")
+    except DatabaseUnavailableError:
+        if not settings.database_url:
+            raise
+        engine = _door_engine(settings.database_url, settings)
+        copy = DoorCopy.load(door_folder(settings) / f"{gate_slug(gate)}-copy.json")
+        showtimes = [s for s in copy.showtimes.values() if not showtime_ids or s.id in showtime_ids]
+        if not showtimes:
+            raise
+        return DoorStart(engine, make_session_factory(engine), showtimes, online=False)
+    if db.embedded:
+        from boxoffice.services.demo import ensure_demo
+
+        with db.session_factory() as session:
+            ensure_demo(session)
+    engine = _door_engine(db.url, settings)
+    factory = make_session_factory(engine)
+    with factory() as session:
+        showtimes = door_info.door_showtimes(session, ids=showtime_ids)
+    if showtime_ids:
+        missing = sorted(set(showtime_ids) - {s.id for s in showtimes})
+        if missing:
+            raise NotFoundError(f"No showtime {', '.join(map(str, missing))}.")
+    return DoorStart(engine, factory, showtimes, online=True, database=db)
+
+
+def _door_engine(url: str, settings: Settings) -> Engine:
+    return make_engine(url, application_name=f"boxoffice-door:{settings.till_name}", pool_size=3,
+                       connect_timeout=3, tcp_user_timeout_ms=5000)
+
+
+def sign_in_door_staff(parent: QWidget | None, settings: Settings) -> str | None:
+    """Seam for staff accounts (a separate issue, not built yet): ask who is on the door
+    and return their id, or ``None`` (today: anyone at the station may scan; admissions
+    record the gate and the device, ``settings.till_name``). When accounts exist, sign in
+    here, refuse to open the door screen without a door-staff role, and pass the id on
+    to ``bo_admit`` (a ``staff`` column on ``admission``)."""
+    del parent, settings
+    return None
+
+
+def build_door_screen(start: DoorStart, settings: Settings, *, gate: str, showtimes: list[DoorShowtime],
+                      reentry: bool = False, sounds: bool = True) -> tuple[DoorScreen, list[TaskRunner]]:
+    """The door screen for ``gate`` serving ``showtimes`` (no database work happens here;
+    call ``screen.start()``). Returns the screen and its task runners (wait on them at exit)."""
+    door = Door(gate=gate, device=settings.till_name, serving=tuple(s.id for s in showtimes))
+    station = DoorStation(door=door, folder=door_folder(settings))
+    if not start.online:
+        station.went_offline("the database was unreachable at start")
+    scans = TaskRunner(start.session_factory, max_threads=1)  # verdicts in scan order
+    info = TaskRunner(start.session_factory, max_threads=2)
+    screen = DoorScreen(station, scans, info_runner=info, showtimes=showtimes, reentry=reentry,
+                        sounds=VerdictSounds(enabled=sounds))
+    scans.setParent(screen)
+    info.setParent(screen)
+    return screen, [scans, info]
+
+
+class _Splash(QWidget):
+    def __init__(self, text: str) -> None:
+        super().__init__(None, Qt.WindowType.SplashScreen)
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>boxoffice door</b>"))
+        layout.addWidget(QLabel(text))
+        layout.addWidget(bar)
+        self.resize(360, 110)
+
+
+def run_door(settings: Settings, gate: str, showtime_ids: list[int] | None = None, *, reentry: bool = False) -> int:
+    """Run the door screen until it closes; returns the exit status.
+
+    Args:
+        settings: as for the app (database, data dir, device name = ``till_name``).
+        gate: the gate's name (shown to other gates).
+        showtime_ids: the showtimes it serves; none: choose among today's in a dialog.
+        reentry: offer exit scans (F6) so a ticket may come in again.
+    """
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("boxoffice-door")
+    splash = _Splash("Starting the database…")
+    splash.show()
+    state: dict = {}
+
+    def opened(start: DoorStart) -> None:
+        splash.close()
+        state["start"] = start
+        chosen_gate, showtimes = gate, start.showtimes
+        if not showtime_ids:
+            zone = start.showtimes[0].zone() if start.showtimes else dt.UTC
+            dialog = DoorSetupDialog(start.showtimes, gate=gate, tz=zone)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                app.exit(0)
+                return
+            chosen_gate = dialog.gate()
+            showtimes = [s for s in start.showtimes if s.id in set(dialog.showtime_ids())]
+        sign_in_door_staff(None, settings)
+        screen, runners = build_door_screen(start, settings, gate=chosen_gate, showtimes=showtimes, reentry=reentry)
+        state.update(screen=screen, runners=runners)
+        screen.resize(1280, 800)
+        screen.showMaximized()
+        screen.start()
+
+    def failed(exc: BaseException) -> None:
+        splash.close()
+        QMessageBox.critical(None, "boxoffice door cannot start",
+                             describe_error(exc) if isinstance(exc, BoxOfficeError) else f"{type(exc).__name__}: {exc}")
+        app.exit(1)
+
+    run_detached(lambda: prepare_door(settings, gate=gate, showtime_ids=showtime_ids), opened, failed)
+    status = app.exec()
+    if "screen" in state:
+        state["screen"].stop()
+        for runner in state["runners"]:
+            runner.wait(5000)
+    if "start" in state:
+        state["start"].close()
+    return status
+

@@ -1,0 +1,252 @@
+"""Staff accounts (admins): add, change role, reset password or PIN, deactivate.
+
+Every action runs as the signed-in admin through ``services/staff``, which checks the
+``accounts`` permission and audits it. Deactivating asks for confirmation; the database
+refuses to deactivate or demote the last active admin, and the service refuses
+deactivating yourself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boxoffice.domain.roles import ROLE_LABELS, ROLES
+from boxoffice.services import staff
+from boxoffice.services.staff import StaffInfo
+from boxoffice.ui.tasks import TaskRunner, describe_error
+
+COLUMNS = ("Username", "Name", "Role", "PIN", "Status", "Last sign-in")
+
+
+class AccountForm(QDialog):
+    """A new account (``new=True``) or a new password / PIN for one. Only checks that
+    repeated secrets agree; the service applies the rules."""
+
+    def __init__(self, *, title: str, new: bool = False, password: bool = True, pin: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout()
+        self.username = self.display_name = self.role = self.password = self.repeat = self.pin = None
+        if new:
+            self.username = QLineEdit()
+            self.username.setObjectName("username")
+            self.display_name = QLineEdit()
+            self.display_name.setObjectName("displayName")
+            self.role = QComboBox()
+            self.role.setObjectName("role")
+            for role in ROLES:
+                self.role.addItem(ROLE_LABELS[role], role)
+            form.addRow("&Username", self.username)
+            form.addRow("&Display name", self.display_name)
+            form.addRow("&Role", self.role)
+        if password:
+            self.password = self._secret("password", "at least 8 characters")
+            self.repeat = self._secret("repeat", "")
+            form.addRow("&Password", self.password)
+            form.addRow("R&epeat password", self.repeat)
+        if pin:
+            self.pin = self._secret("pin", "4 to 8 digits" + (" (optional)" if new else ""))
+            form.addRow("P&IN", self.pin)
+        self.error = QLabel("")
+        self.error.setStyleSheet("color: #b91c1c;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _secret(name: str, hint: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setPlaceholderText(hint)
+        return edit
+
+    def _check(self) -> None:
+        if self.password is not None and self.password.text() != self.repeat.text():
+            self.error.setText("The two passwords differ.")
+            return
+        self.accept()
+
+
+class StaffAccountsDialog(QDialog):
+    """The list of accounts with the actions on the selected one.
+
+    Signals:
+        changed(object): an action succeeded (the account as it is now, or the list).
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.accounts: list[StaffInfo] = []
+        self.setWindowTitle("Staff accounts · boxoffice")
+        self.resize(860, 460)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("staffTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.status = QLabel("")
+        self.status.setObjectName("staffStatus")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.actions: dict[str, QPushButton] = {}
+        for key, label, slot in [("add", "&Add…", self.add), ("role", "Change &role…", self.change_role),
+                                 ("password", "Reset &password…", self.reset_password),
+                                 ("pin", "Set P&IN…", self.set_pin), ("active", "&Deactivate…", self.toggle_active)]:
+            button = QPushButton(label)
+            button.setObjectName(key)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.actions[key] = button
+        buttons.addStretch(1)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self._selection_changed()
+
+    def load(self) -> None:
+        """Fetch the accounts."""
+        self.runner.run(lambda s: staff.list_staff(s), self._show, self._report)
+
+    def _show(self, accounts: list[StaffInfo], select: int | None = None) -> None:
+        keep = select if select is not None else (self.selected().id if self.selected() else None)
+        self.accounts = accounts
+        self.table.setRowCount(len(accounts))
+        for row, a in enumerate(accounts):
+            last = a.last_sign_in_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.last_sign_in_at else "never"
+            pin = ("locked" if a.pin_locked else "set") if a.has_pin else "—"
+            for col, value in enumerate([a.username, a.display_name, ROLE_LABELS.get(a.role, a.role), pin,
+                                         "active" if a.active else "deactivated", last]):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+            if a.id == keep:
+                self.table.selectRow(row)
+        self._selection_changed()
+
+    def selected(self) -> StaffInfo | None:
+        """The selected account, if any."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.accounts[rows[0].row()] if rows and rows[0].row() < len(self.accounts) else None
+
+    def select(self, username: str) -> None:
+        """Select the row of ``username``."""
+        for row, a in enumerate(self.accounts):
+            if a.username == username:
+                self.table.selectRow(row)
+
+    def _selection_changed(self) -> None:
+        account = self.selected()
+        for key in ("role", "password", "pin", "active"):
+            self.actions[key].setEnabled(account is not None)
+        self.actions["active"].setText("Re&activate" if account is not None and not account.active
+                                       else "&Deactivate…")
+
+    def _apply(self, work, message: str) -> None:
+        """Run ``work(session) -> StaffInfo``, then reload the list and say ``message``."""
+        def done(info: StaffInfo) -> None:
+            self.status.setText(message.format(name=info.username))
+            self.changed.emit(info)
+            self.runner.run(lambda s: staff.list_staff(s), lambda accounts: self._show(accounts, info.id),
+                            self._report)
+
+        self.runner.run(work, done, self._report)
+
+    def _report(self, exc: BaseException) -> None:
+        self.status.setText(describe_error(exc))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def add(self) -> None:
+        """Ask for a new account's details and create it."""
+        form = AccountForm(title="Add a staff account", new=True, pin=True, parent=self)
+        if form.exec():
+            fields = dict(username=form.username.text(), display_name=form.display_name.text(),
+                          role=form.role.currentData(), password=form.password.text(), pin=form.pin.text() or None)
+            self._apply(lambda s: staff.create_staff(s, **fields), "Added {name}.")
+
+    def change_role(self) -> None:
+        """Pick another role for the selected account."""
+        account = self.selected()
+        if account is None:
+            return
+        labels = [ROLE_LABELS[r] for r in ROLES]
+        label, ok = QInputDialog.getItem(self, "Change role", f"Role of {account.display_name}:", labels,
+                                         ROLES.index(account.role) if account.role in ROLES else 0, False)
+        if ok and ROLES[labels.index(label)] != account.role:
+            role = ROLES[labels.index(label)]
+            self._apply(lambda s: staff.set_role(s, staff_id=account.id, role=role),
+                        f"{{name}} is now {label.lower()} (from their next sign-in).")
+
+    def reset_password(self) -> None:
+        """Set a new password for the selected account."""
+        account = self.selected()
+        if account is None:
+            return
+        form = AccountForm(title=f"New password for {account.display_name}", parent=self)
+        if form.exec():
+            password = form.password.text()
+            self._apply(lambda s: staff.reset_password(s, staff_id=account.id, password=password),
+                        "New password set for {name}.")
+
+    def set_pin(self) -> None:
+        """Set a new PIN for the selected account (an empty PIN removes it)."""
+        account = self.selected()
+        if account is None:
+            return
+        form = AccountForm(title=f"PIN for {account.display_name}", password=False, pin=True, parent=self)
+        if form.exec():
+            pin = form.pin.text() or None
+            self._apply(lambda s: staff.set_pin(s, staff_id=account.id, pin=pin),
+                        "New PIN set for {name}." if pin else "PIN removed for {name}.")
+
+    def toggle_active(self) -> None:
+        """Deactivate the selected account (after confirmation) or reactivate it."""
+        account = self.selected()
+        if account is None:
+            return
+        if account.active:
+            answer = QMessageBox.question(
+                self, "Deactivate account",
+                f"Deactivate {account.display_name} ({account.username})? They can no longer sign in, and a till "
+                "where they are signed in stops working for them at once.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        active = not account.active
+        self._apply(lambda s: staff.set_active(s, staff_id=account.id, active=active),
+                    "{name} " + ("reactivated." if active else "deactivated."))
