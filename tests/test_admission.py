@@ -221,3 +221,24 @@ def test_a_printed_ticket_s_qr_is_admitted(session, house):
 def test_door_needs_gate_and_device():
     with pytest.raises(ValueError):
         admission.Door(gate=" ", device="x", serving=(1,))
+
+
+def test_scanning_needs_the_scan_permission(session, house):
+    """Roles are enforced in the service: a cashier's scan is refused before the database
+    admits anything; door staff admit. (tests/factories.make_actor; docs/staff-and-audit.md)"""
+    from boxoffice.domain.errors import PermissionDeniedError
+    from boxoffice.services.auth import act_as
+    from tests.factories import make_actor
+
+    cashier = make_actor(session, role="cashier")
+    doorman = make_actor(session, role="door")
+    code = house["tickets"][0].code
+    act_as(session, cashier)
+    with pytest.raises(PermissionDeniedError):
+        _scan(session, house, code)
+    session.rollback()
+    assert _rows(session, "SELECT inside FROM ticket WHERE id = :t", t=house["tickets"][0].ticket_id) == [(False,)]
+    act_as(session, doorman)
+    assert _scan(session, house, code).kind is VerdictKind.ADMIT
+    act_as(session, None)
+    assert _rows(session, "SELECT inside FROM ticket WHERE id = :t", t=house["tickets"][0].ticket_id) == [(True,)]

@@ -166,3 +166,55 @@ def test_offline_screen_queues_and_says_so(qtbot, house, session, session_factor
         for r in runners:
             r.wait(5000)
         dead.dispose()
+
+
+def test_door_staff_sign_in_then_scans_run_as_them(qtbot, house, session, session_factory, tmp_path):
+    """``boxoffice door`` asks for a door account: a cashier is refused (the account
+    lacks ``scan``), door staff sign in with the keyboard, and the screen's scans then
+    run as them (the sign-in is in the audit log with the door's name)."""
+    from boxoffice.config import Settings
+    from boxoffice.services import door_info as info
+    from boxoffice.ui.door_app import DoorStart, build_door_screen, sign_in_door_staff
+    from boxoffice.ui.sign_in import SignInDialog
+    from tests.factories import make_actor
+
+    make_actor(session, role="cashier", username="carl", password="carl-secret")
+    make_actor(session, role="door", username="dora", password="dora-secret")
+    start = DoorStart(engine=session.get_bind(), session_factory=session_factory,
+                      showtimes=info.door_showtimes(session, ids=[house["showtime_id"]]), online=True)
+    steps = iter([("carl", "carl-secret"), ("dora", "dora-secret")])
+    seen_errors: list[str] = []
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SignInDialog):
+            QTimer.singleShot(50, fill_in)
+            return
+        if dialog.error.text() and dialog.error.text() != "Checking…":
+            seen_errors.append(dialog.error.text())
+        if not dialog.submit.isEnabled():
+            QTimer.singleShot(50, fill_in)
+            return
+        try:
+            name, secret = next(steps)
+        except StopIteration:
+            return
+        dialog.username.setText(name)
+        dialog.password.setFocus()
+        qtbot.keyClicks(dialog.password, secret)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        QTimer.singleShot(50, fill_in)
+
+    QTimer.singleShot(0, fill_in)
+    settings = Settings(database_url=None, data_dir=tmp_path, hold_seconds=60, till_name="door-pc-1")
+    go_on, actor = sign_in_door_staff(start, settings, gate="North")
+    assert go_on and actor is not None and actor.username == "dora" and actor.role == "door"
+    assert any("may not" in e.lower() or "scan" in e.lower() for e in seen_errors), seen_errors
+    screen, runners = build_door_screen(start, settings, gate="North", showtimes=start.showtimes, actor=actor,
+                                        sounds=False)
+    qtbot.addWidget(screen)
+    assert all(r.actor is not None and r.actor.username == "dora" and r.actor.till == "door:North" for r in runners)
+    audit = session.execute(text("SELECT action, till FROM audit_log WHERE staff_id = :s ORDER BY id"),
+                            {"s": actor.staff_id}).all()
+    session.rollback()
+    assert ("sign_in", "door:North") in [(a, t) for a, t in audit], audit

@@ -7,8 +7,9 @@ is verified by its signature *before* any database look-up (a forged, altered or
 other-key code never reaches the database), then one statement calls the function and
 joins the ticket's seat and showtime for the screen: one round trip per scan.
 
-Every function runs one short transaction on the given Session and raises
-``DatabaseUnavailableError`` when the database cannot be reached (the door then decides
+Every function that writes needs the ``scan`` permission (door staff, managers; the
+system principal) and raises ``PermissionDeniedError`` otherwise. Each runs one short
+transaction on the given Session and raises ``DatabaseUnavailableError`` when the database cannot be reached (the door then decides
 offline, :mod:`boxoffice.door`), ``BusyError`` on a lock timeout.
 """
 
@@ -23,7 +24,9 @@ from sqlalchemy.dialects.postgresql import ARRAY, UUID
 from sqlalchemy.orm import Session
 
 from boxoffice.domain.admission import TicketFacts, Verdict, VerdictKind, not_valid, verify
+from boxoffice.domain.roles import SCAN
 from boxoffice.domain.ticket_code import TicketClaim, TicketCodeError
+from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
 _COLUMNS = """v.verdict, v.reason, v.ticket_id, v.showtime_id, v.at, v.gate, v.reentry, v.admission_id,
@@ -102,6 +105,7 @@ def admit_ticket(session: Session, *, ticket_id: int, showtime_id: int, door: Do
 
 def _run(session: Session, statement, *, ticket: int, serial: int | None, showtime: int, door: Door,
          offline_id: uuid.UUID | None, scanned_at: dt.datetime | None) -> Verdict:
+    authorize(session, SCAN)
     with unit_of_work(session):
         row = session.execute(statement, {
             "ticket": ticket, "serial": serial, "showtime": showtime, "gate": door.gate, "device": door.device,

@@ -6,8 +6,11 @@ connect, 5 s for an unanswered request over TCP), so a lost network turns into o
 mode quickly. With ``BOXOFFICE_DATABASE_URL`` set and the server unreachable at start,
 the door starts offline from its local copy (it must have been online once).
 
-Signing in as door staff needs staff accounts, which do not exist yet: see
-:func:`sign_in_door_staff`, the seam where that goes.
+Door staff sign in before the screen opens (:func:`sign_in_door_staff`: an account with
+the ``scan`` permission, i.e. door, manager or admin); every scan then runs as them, the
+services check the permission, and the sign-in is in the audit log with the device.
+A door that starts offline cannot check a password: it opens unsigned, says so, and
+its queued admissions are uploaded as the device (gate and device are on every row).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from boxoffice.config import Settings
 from boxoffice.db.engine import make_engine, make_session_factory
 from boxoffice.domain.errors import BoxOfficeError, DatabaseUnavailableError, NotFoundError
+from boxoffice.domain.roles import SCAN, Actor
 from boxoffice.door.offline import DoorCopy, gate_slug
 from boxoffice.door.station import DoorStation
 from boxoffice.runtime import Database, open_database
@@ -98,26 +102,42 @@ def _door_engine(url: str, settings: Settings) -> Engine:
                        connect_timeout=3, tcp_user_timeout_ms=5000)
 
 
-def sign_in_door_staff(parent: QWidget | None, settings: Settings) -> str | None:
-    """Seam for staff accounts (a separate issue, not built yet): ask who is on the door
-    and return their id, or ``None`` (today: anyone at the station may scan; admissions
-    record the gate and the device, ``settings.till_name``). When accounts exist, sign in
-    here, refuse to open the door screen without a door-staff role, and pass the id on
-    to ``bo_admit`` (a ``staff`` column on ``admission``)."""
-    del parent, settings
-    return None
+def sign_in_door_staff(start: DoorStart, settings: Settings, *, gate: str,
+                       parent: QWidget | None = None) -> tuple[bool, Actor | None]:
+    """Ask who works the door (modal sign-in dialog; the account needs the ``scan``
+    permission). Returns ``(go_on, actor)``: ``(True, actor)`` signed in, ``(False, None)``
+    the person quit, ``(True, None)`` the database was unreachable at start, so nobody can
+    be checked and the door opens unsigned (it says so)."""
+    del settings
+    if not start.online:
+        QMessageBox.warning(parent, "Door opens without sign-in",
+                            "The database cannot be reached, so passwords cannot be checked. The door works "
+                            "offline on the ticket signatures and uploads its admissions when the database is back.")
+        return True, None
+    from boxoffice.ui.sign_in import SignInDialog
+
+    runner = TaskRunner(start.session_factory, max_threads=1)
+    dialog = SignInDialog(runner, till=f"door:{gate}", permission=SCAN, parent=parent,
+                          venue_hint="Door staff: sign in to scan tickets.")
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
+    runner.wait(3000)
+    return (True, dialog.actor) if accepted else (False, None)
 
 
 def build_door_screen(start: DoorStart, settings: Settings, *, gate: str, showtimes: list[DoorShowtime],
-                      reentry: bool = False, sounds: bool = True) -> tuple[DoorScreen, list[TaskRunner]]:
+                      reentry: bool = False, sounds: bool = True,
+                      actor: Actor | None = None) -> tuple[DoorScreen, list[TaskRunner]]:
     """The door screen for ``gate`` serving ``showtimes`` (no database work happens here;
-    call ``screen.start()``). Returns the screen and its task runners (wait on them at exit)."""
+    call ``screen.start()``). Database work runs as ``actor`` (``None``: the system
+    principal, e.g. offline or in tests). Returns the screen and its task runners (wait
+    on them at exit)."""
     door = Door(gate=gate, device=settings.till_name, serving=tuple(s.id for s in showtimes))
     station = DoorStation(door=door, folder=door_folder(settings))
     if not start.online:
         station.went_offline("the database was unreachable at start")
-    scans = TaskRunner(start.session_factory, max_threads=1)  # verdicts in scan order
-    info = TaskRunner(start.session_factory, max_threads=2)
+    at = actor.at(f"door:{gate}") if actor is not None else None
+    scans = TaskRunner(start.session_factory, max_threads=1, actor=at)  # verdicts in scan order
+    info = TaskRunner(start.session_factory, max_threads=2, actor=at)
     screen = DoorScreen(station, scans, info_runner=info, showtimes=showtimes, reentry=reentry,
                         sounds=VerdictSounds(enabled=sounds))
     scans.setParent(screen)
@@ -164,8 +184,14 @@ def run_door(settings: Settings, gate: str, showtime_ids: list[int] | None = Non
                 return
             chosen_gate = dialog.gate()
             showtimes = [s for s in start.showtimes if s.id in set(dialog.showtime_ids())]
-        sign_in_door_staff(None, settings)
-        screen, runners = build_door_screen(start, settings, gate=chosen_gate, showtimes=showtimes, reentry=reentry)
+        go_on, actor = sign_in_door_staff(start, settings, gate=chosen_gate)
+        if not go_on:
+            app.exit(0)
+            return
+        screen, runners = build_door_screen(start, settings, gate=chosen_gate, showtimes=showtimes, reentry=reentry,
+                                            actor=actor)
+        if actor is not None:
+            screen.setWindowTitle(f"{screen.windowTitle()} · {actor.display_name}")
         state.update(screen=screen, runners=runners)
         screen.resize(1280, 800)
         screen.showMaximized()
