@@ -24,6 +24,8 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/door_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/staff_screenshots.py
 
 system-deps:
 	bash scripts/system-deps.sh

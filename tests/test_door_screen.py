@@ -213,6 +213,7 @@ def test_door_staff_sign_in_then_scans_run_as_them(qtbot, house, session, sessio
     screen, runners = build_door_screen(start, settings, gate="North", showtimes=start.showtimes, actor=actor,
                                         sounds=False)
     qtbot.addWidget(screen)
+    assert screen.served_label.text().startswith("Dora · ")
     assert all(r.actor is not None and r.actor.username == "dora" and r.actor.till == "door:North" for r in runners)
     audit = session.execute(text("SELECT action, till FROM audit_log WHERE staff_id = :s ORDER BY id"),
                             {"s": actor.staff_id}).all()

@@ -142,6 +142,11 @@ def build_door_screen(start: DoorStart, settings: Settings, *, gate: str, showti
                         sounds=VerdictSounds(enabled=sounds))
     scans.setParent(screen)
     info.setParent(screen)
+    if actor is not None:
+        screen.gate_label.setText(f"Gate {gate}")
+        screen.gate_label.setToolTip(f"Signed in: {actor.describe()}")
+        screen.served_label.setText(f"{actor.display_name} · {screen.served_label.text()}")
+        screen.setWindowTitle(f"{screen.windowTitle()} · {actor.display_name}")
     return screen, [scans, info]
 
 
@@ -190,8 +195,6 @@ def run_door(settings: Settings, gate: str, showtime_ids: list[int] | None = Non
             return
         screen, runners = build_door_screen(start, settings, gate=chosen_gate, showtimes=showtimes, reentry=reentry,
                                             actor=actor)
-        if actor is not None:
-            screen.setWindowTitle(f"{screen.windowTitle()} · {actor.display_name}")
         state.update(screen=screen, runners=runners)
         screen.resize(1280, 800)
         screen.showMaximized()
