@@ -34,24 +34,14 @@ def prepare(url: str, seats: int) -> tuple[int, list[tuple[int, str]]]:
     Returns ``(showtime_id, [(ticket_id, code)])``."""
     from sqlalchemy import text
 
+    from arena import make_arena
     from boxoffice.db.engine import make_engine, make_session_factory
-    from boxoffice.db.migrate import upgrade
-    from boxoffice.domain.plan_generator import generate_grid_plan
-    from boxoffice.domain.pretix_plan import parse_plan
     from boxoffice.domain.ticket_code import TicketClaim, encode
-    from boxoffice.services import setup
-    from boxoffice.services.plans import import_plan
 
+    starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(minutes=10)
+    plan_id, (showtime_id,) = make_arena(url, seats=seats, title="Door bench", first_start=starts)
     engine = make_engine(url)
-    upgrade(engine)
-    data = generate_grid_plan(seats)
-    names = [c.name for c in parse_plan(data).categories]
     with make_session_factory(engine)() as session:
-        plan_id = import_plan(session, venue_name="Bench Arena", data=data).plan_id
-        show_id = setup.create_show(session, title="Door bench")
-        starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(minutes=10)
-        showtime_id = setup.schedule_showtime(session, show_id=show_id, plan_id=plan_id, starts_at=starts,
-                                              prices={n: 1000 for n in names})
         session.execute(text("UPDATE inventory SET state = 'sold' WHERE showtime_id = :s"), {"s": showtime_id})
         order_id = session.execute(text("INSERT INTO orders (channel, currency, total_minor) "
                                         "VALUES ('bench', 'EUR', 0) RETURNING id")).scalar_one()

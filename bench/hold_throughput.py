@@ -46,26 +46,10 @@ UPDATE inventory i SET state = 'held', hold_token = gen_random_uuid(), hold_chan
 def prepare(url: str, seats: int, showtimes: int) -> None:
     """Import a ``seats``-seat plan, schedule ``showtimes`` showtimes, and number every
     (showtime, seat) in table ``bench_seat`` (n from 1)."""
-    from boxoffice.db.engine import make_engine, make_session_factory
-    from boxoffice.db.migrate import upgrade
-    from boxoffice.domain.plan_generator import generate_grid_plan
-    from boxoffice.domain.pretix_plan import parse_plan
-    from boxoffice.services import setup
-    from boxoffice.services.plans import import_plan
+    from arena import make_arena
 
-    engine = make_engine(url)
-    upgrade(engine)
-    data = generate_grid_plan(seats)
-    names = [c.name for c in parse_plan(data).categories]
-    with make_session_factory(engine)() as session:
-        plan_id = import_plan(session, venue_name="Bench Arena", data=data).plan_id
-        show_id = setup.create_show(session, title="Throughput")
-        start = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=1)
-        for i in range(showtimes):
-            setup.schedule_showtime(session, show_id=show_id, plan_id=plan_id, starts_at=start + dt.timedelta(hours=i),
-                                    prices={n: 1000 for n in names})
-        session.commit()
-    engine.dispose()
+    start = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=1)
+    make_arena(url, seats=seats, title="Throughput", first_start=start, showtimes=showtimes)
     with psycopg.connect(_libpq(url), autocommit=True) as conn:
         conn.execute("CREATE TABLE bench_seat (n bigint PRIMARY KEY, showtime_id int, seat_id int)")
         conn.execute("INSERT INTO bench_seat SELECT row_number() OVER (ORDER BY showtime_id, seat_id), "
