@@ -205,3 +205,20 @@ def test_what_an_online_scan_learns_is_remembered_offline(session, dead_session,
 def test_a_door_not_synced_yet_fetches_the_keys(session, house, tmp_path):
     fresh = DoorStation(door=door(house), folder=tmp_path / "new")
     assert fresh.scan(session, house["tickets"][0].code).kind is VerdictKind.ADMIT
+
+
+def test_signed_in_door_staff_refresh_the_copy_and_upload(session, dead_session, house, tmp_path):
+    """As the door app runs it: every transaction of a signed-in session starts with
+    ``bo_act_as``, and the copy's consistent snapshot and the upload still work."""
+    from boxoffice.services.auth import act_as
+    from tests.factories import make_actor
+
+    act_as(session, make_actor(session, role="door"))
+    station = DoorStation(door=door(house, "North"), folder=tmp_path / "door")
+    report = station.sync(session)
+    assert report.refreshed and report.tickets == 6 and station.online is True
+    assert station.scan(dead_session, house["tickets"][0].code).kind is VerdictKind.ADMIT
+    assert station.sync(session).uploaded == 1
+    act_as(session, None)
+    assert _db(session, "SELECT inside, admitted_gate FROM ticket WHERE id = :t",
+               t=house["tickets"][0].ticket_id) == [(True, "North")]

@@ -167,10 +167,14 @@ FROM door_ticket WHERE showtime_id = ANY(:ids) ORDER BY ticket_id""", "ids")
 
 
 def door_snapshot(session: Session, *, showtime_ids: list[int]) -> DoorSnapshot:
-    """The door's offline copy of ``showtime_ids`` (one transaction, one consistent view)."""
+    """The door's offline copy of ``showtime_ids`` (one transaction, one consistent view).
+
+    The isolation level is set on the connection before the transaction begins (a
+    signed-in session runs ``bo_act_as`` first thing in every transaction, after which
+    ``SET TRANSACTION`` would be refused)."""
     ids = list(showtime_ids)
     with unit_of_work(session):
-        session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ", "postgresql_readonly": True})
         keys = dict(session.execute(text("SELECT id, ticket_public_key FROM venue")).all())
         showtimes = [DoorShowtime(*r) for r in session.execute(
             _ids(_SHOWTIMES + " WHERE st.id = ANY(:ids) ORDER BY st.starts_at", "ids"), {"ids": ids})]
