@@ -118,7 +118,9 @@ def sign_in_door_staff(start: DoorStart, settings: Settings, *, gate: str,
 
     runner = TaskRunner(start.session_factory, max_threads=1)
     dialog = SignInDialog(runner, till=f"door:{gate}", permission=SCAN, parent=parent,
-                          venue_hint="Door staff: sign in to scan tickets.")
+                          venue_hint="Door staff: sign in to scan tickets.",
+                          hint="Door, manager and admin accounts may scan. Forgotten your password? "
+                               "An admin can set a new one.")
     accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
     runner.wait(3000)
     return (True, dialog.actor) if accepted else (False, None)

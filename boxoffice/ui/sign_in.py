@@ -106,15 +106,17 @@ class SignInDialog(_GateDialog):
     """The start of a shift: name and password. ``permission`` (e.g. ``"sell"``) is what
     the account must be allowed to do here. Rejected (Quit / Esc): nobody signed in."""
 
+    TILL_HINT = ("Forgotten your password? An admin can set a new one. Later, Ctrl+L locks the till "
+                 "or lets another cashier take over with their PIN.")
+
     def __init__(self, gate: TaskRunner, *, till: str, permission: str | None = None,
-                 venue_hint: str = "", parent: QWidget | None = None) -> None:
+                 venue_hint: str = "", hint: str = TILL_HINT, parent: QWidget | None = None) -> None:
         super().__init__(gate, title="Sign in · boxoffice", button="Sign in", parent=parent,
                          heading=f"<b>Sign in to {till}</b>" + (f"<br>{venue_hint}" if venue_hint else ""))
         self.till, self.permission = till, permission
         self.username = self._line("username", "&Name")
         self.password = self._line("password", "&Password", secret=True)
-        hint = QLabel("Forgotten your password? An admin can set a new one. Later, Ctrl+L locks the till "
-                      "or lets another cashier take over with their PIN.")
+        hint = QLabel(hint)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         self.form.addRow(hint)
