@@ -68,6 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     conflicts.add_argument("--showtime", type=int, action="append", metavar="ID", help="only these showtimes")
     conflicts.add_argument("--all", action="store_true", help="include resolved conflicts")
     conflicts.add_argument("--json", action="store_true", help="print JSON")
+    conflicts.add_argument("--resolve", type=int, metavar="ID", help="mark conflict ID as followed up")
+    conflicts.add_argument("--note", default="", help="with --resolve: what was done (kept with the conflict)")
 
     reh = sub.add_parser("rehearse", help="play an on-sale: web buyers over HTTP and tills race for one showtime",
                          description="Simulated web buyers (HTTP clients of a 'boxoffice web' started for the run) "
@@ -212,11 +214,15 @@ def _cmd_door(args, settings: Settings) -> int:
 
 def _cmd_conflicts(args, settings: Settings) -> int:
     from boxoffice.runtime import open_database
-    from boxoffice.services.door_info import conflicts
+    from boxoffice.services.door_info import conflicts, resolve_conflict
 
     db = open_database(settings)
     try:
         with db.session_factory() as session:
+            if args.resolve is not None:
+                done = resolve_conflict(session, conflict_id=args.resolve, note=args.note)
+                print(f"Admission conflict #{done.id} (ticket {done.ticket_id}) resolved.")
+                return 0
             found = conflicts(session, showtime_ids=args.showtime, open_only=not args.all)
     finally:
         db.close()
@@ -226,7 +232,8 @@ def _cmd_conflicts(args, settings: Settings) -> int:
         return 0
     for c in found:
         other = f" (first at {c.other_gate}, {c.other_at:%Y-%m-%d %H:%M} UTC)" if c.other_gate and c.other_at else ""
-        print(f"#{c.id} ticket {c.ticket_id} showtime {c.showtime_id}: let in offline at {c.gate} "
+        seat = f" ({c.order_number}, {c.seat})" if c.order_number else ""
+        print(f"#{c.id} ticket {c.ticket_id}{seat} showtime {c.showtime_id}: let in offline at {c.gate} "
               f"({c.device}) {c.scanned_at:%Y-%m-%d %H:%M} UTC, but {c.verdict.replace('_', ' ')}"
               f"{' ' + c.reason if c.reason else ''}{other}")
     print(f"{len(found)} {'' if args.all else 'open '}admission conflict(s).")

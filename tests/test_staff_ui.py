@@ -78,6 +78,7 @@ def test_sign_in_with_the_keyboard_sell_and_see_it_in_the_audit_log(qtbot, sessi
     window, runner = open_window(qtbot, session_factory, gate, dialog.actor)
     assert window.who_label.text() == "Signed in: Maya Manager (manager)"
     assert window.audit_action.isVisible() and window.manage_menu.menuAction().isVisible()
+    assert window.conflicts_action.isVisible()  # managers follow up admission conflicts
     assert not window.staff_action.isVisible()  # accounts are for admins
     seat = house["seat_ids"][3]
     click_seat(qtbot, window, seat)
@@ -109,6 +110,7 @@ def test_idle_lock_keeps_the_basket_and_unlocks_with_the_pin(qtbot, session, ses
     make_actor(session, role="cashier", username="colin", display_name="Colin", pin="2222")
     window, runner = open_window(qtbot, session_factory, gate, cara, idle=0.6)
     assert not window.audit_action.isVisible() and not window.manage_menu.menuAction().isVisible()
+    assert not window.conflicts_action.isVisible()
     seat = house["seat_ids"][0]
     click_seat(qtbot, window, seat)
     qtbot.waitUntil(lambda: seat in window.sell.basket.lines, timeout=5000)

@@ -42,6 +42,7 @@ ACTIONS = {
     "sign_in_failed": "a refused sign-in",
     "config_change": "venues, plans, shows, showtimes",
     "staff_change": "staff accounts: created, role, password, PIN, (de)activated",
+    "admission_conflict.resolve": "a ticket let in twice while a door was offline, followed up",
 }
 MAX_PAGE = 1000
 CSV_COLUMNS = ("id", "at", "actor", "role", "till", "action", "target", "details", "db_user")

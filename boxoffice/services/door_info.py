@@ -1,7 +1,8 @@
 """What a door reads: showtimes to serve, live counters, its offline copy, order look-up,
 and the admission conflicts managers review.
 
-Read-only use cases (one short transaction each) on the tables of migration 0003. Times
+Read-only use cases (one short transaction each) on the tables of migration 0003, but
+for :func:`resolve_conflict`. Conflicts are for managers (``reports`` permission). Times
 are aware datetimes (UTC from the database). Raise ``DatabaseUnavailableError`` when the
 database cannot be reached.
 """
@@ -17,6 +18,10 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from boxoffice.domain.admission import TicketFacts
+from boxoffice.domain.errors import InvalidInputError, NotFoundError
+from boxoffice.domain.roles import REPORTS
+from boxoffice.services import audit
+from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
 
@@ -227,7 +232,12 @@ def find_tickets(session: Session, *, query: str, showtime_ids: list[int]) -> li
 
 @dataclass(frozen=True)
 class Conflict:
-    """An offline admission the database refused on upload (table ``admission_conflict``)."""
+    """An offline admission the database refused on upload (table ``admission_conflict``),
+    with what a manager needs to follow it up: the ticket's order, seat and showtime.
+
+    ``verdict`` is what the database said (``already_admitted``, ``void``,
+    ``wrong_showtime``, ``not_valid``); ``other_gate`` / ``other_at`` where and when it was
+    admitted first; ``resolved_at`` / ``resolved_by`` / ``note`` once a manager closed it."""
 
     id: int
     ticket_id: int
@@ -241,16 +251,63 @@ class Conflict:
     other_at: dt.datetime | None
     reported_at: dt.datetime
     resolved_at: dt.datetime | None
+    resolved_by: str | None = None
+    note: str | None = None
+    order_number: str = ""
+    seat: str = ""
+    show_title: str = ""
+    starts_at: dt.datetime | None = None
+
+
+_CONFLICTS = """
+SELECT c.id, c.ticket_id, c.showtime_id, c.gate, c.device, c.scanned_at, c.verdict, c.reason, c.other_gate,
+       c.other_at, c.reported_at, c.resolved_at, c.resolved_by, c.note, coalesce(d.order_number, ''),
+       coalesce(d.section || ' · Row ' || d.row_label || ' · Seat ' || d.seat_number, ''),
+       coalesce(d.show_title, ''), d.starts_at
+FROM admission_conflict c LEFT JOIN door_ticket d ON d.ticket_id = c.ticket_id
+WHERE (CAST(:ids AS integer[]) IS NULL OR c.showtime_id = ANY(:ids))"""
 
 
 def conflicts(session: Session, *, showtime_ids: list[int] | None = None, open_only: bool = True) -> list[Conflict]:
-    """Admission conflicts, newest first (``showtime_ids=None``: all showtimes)."""
-    sql = ("SELECT id, ticket_id, showtime_id, gate, device, scanned_at, verdict, reason, other_gate, other_at, "
-           "reported_at, resolved_at FROM admission_conflict WHERE (CAST(:ids AS integer[]) IS NULL "
-           "OR showtime_id = ANY(:ids))")
-    if open_only:
-        sql += " AND resolved_at IS NULL"
+    """Admission conflicts, newest first (``showtime_ids=None``: all showtimes;
+    ``open_only``: those nobody has resolved yet).
+
+    Raises:
+        PermissionDeniedError: the actor may not read reports (cashiers, door staff).
+    """
+    authorize(session, REPORTS)
+    sql = _CONFLICTS + (" AND c.resolved_at IS NULL" if open_only else "")
     with unit_of_work(session):
-        rows = session.execute(_ids(sql + " ORDER BY reported_at DESC, id DESC", "ids"),
+        rows = session.execute(_ids(sql + " ORDER BY c.reported_at DESC, c.id DESC", "ids"),
                                {"ids": None if showtime_ids is None else list(showtime_ids)}).all()
     return [Conflict(*r) for r in rows]
+
+
+def resolve_conflict(session: Session, *, conflict_id: int, note: str = "") -> Conflict:
+    """Close an admission conflict once a manager has followed it up (e.g. "two guests on
+    one ticket, second one seated in row K"). Records who and when, and the note (at most
+    500 characters); audited as ``admission_conflict.resolve``. Returns the updated row.
+
+    Raises:
+        PermissionDeniedError: the actor may not read reports.
+        NotFoundError: no such conflict.
+        InvalidInputError: it was resolved already, or the note is too long.
+    """
+    actor = authorize(session, REPORTS)
+    note = note.strip()
+    if len(note) > 500:
+        raise InvalidInputError("A note has at most 500 characters.")
+    who = actor.username if actor is not None else "system"
+    with unit_of_work(session):
+        state = session.execute(text("SELECT resolved_at FROM admission_conflict WHERE id = :id FOR UPDATE"),
+                                {"id": conflict_id}).one_or_none()
+        if state is None:
+            raise NotFoundError(f"There is no admission conflict #{conflict_id}.")
+        if state[0] is not None:
+            raise InvalidInputError(f"Admission conflict #{conflict_id} is resolved already.")
+        session.execute(text("UPDATE admission_conflict SET resolved_at = now(), resolved_by = :who, "
+                             "note = :note WHERE id = :id"), {"id": conflict_id, "who": who, "note": note})
+        row = session.execute(_ids(_CONFLICTS + " AND c.id = :id", "ids"), {"ids": None, "id": conflict_id}).one()
+        audit.record(session, action="admission_conflict.resolve", target=f"ticket {row[1]}",
+                     details={"conflict_id": conflict_id, "verdict": row[6], "gate": row[3], "note": note})
+    return Conflict(*row)

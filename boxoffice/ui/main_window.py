@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
 
 from boxoffice.domain.money import format_money
-from boxoffice.domain.roles import ACCOUNTS, AUDIT, SELL
+from boxoffice.domain.roles import ACCOUNTS, AUDIT, REPORTS, SELL
 from boxoffice.printing.tickets import LAYOUTS, render_tickets_pdf
 from boxoffice.ui.live import LiveFeed, describe_status
 from boxoffice.ui.payment import SaleCompleteDialog
@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         self.staff_action = QAction("Staff accounts…", self)
         self.staff_action.triggered.connect(self.open_staff_accounts)
         self.manage_menu.addAction(self.staff_action)
+        self.conflicts_action = QAction("Admission conflicts…", self)
+        self.conflicts_action.triggered.connect(self.open_admission_conflicts)
+        self.manage_menu.addAction(self.conflicts_action)
         runner.actorChanged.connect(self._show_actor)
         self._show_actor(runner.actor)
         help_menu = self.menuBar().addMenu("&Help")
@@ -120,7 +123,9 @@ class MainWindow(QMainWindow):
         staff_ok = actor is None or actor.can(ACCOUNTS)
         self.audit_action.setVisible(audit_ok)
         self.staff_action.setVisible(staff_ok)
-        self.manage_menu.menuAction().setVisible(audit_ok or staff_ok)
+        reports_ok = actor is None or actor.can(REPORTS)
+        self.conflicts_action.setVisible(reports_ok)
+        self.manage_menu.menuAction().setVisible(audit_ok or staff_ok or reports_ok)
 
     def _switched(self, actor) -> None:
         self.statusBar().showMessage(f"{actor.display_name} is signed in at this till.", 5000)
@@ -140,6 +145,17 @@ class MainWindow(QMainWindow):
         from boxoffice.ui.staff_accounts import StaffAccountsDialog
 
         dialog = StaffAccountsDialog(self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.load()
+        return dialog
+
+    def open_admission_conflicts(self):
+        """Show tickets doors let in twice while offline (its service refuses actors
+        without ``reports``)."""
+        from boxoffice.ui.admission_conflicts import AdmissionConflictsDialog
+
+        dialog = AdmissionConflictsDialog(self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         dialog.load()

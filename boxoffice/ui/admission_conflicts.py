@@ -1,0 +1,160 @@
+"""Manage → Admission conflicts: tickets a door let in while offline that the database
+refused on upload (admitted elsewhere meanwhile, voided, wrong showtime), for managers
+to follow up and mark as resolved with a note.
+
+Reads and writes through ``services/door_info`` (``reports`` permission, audited) on the
+window's task runner; nothing touches the database on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boxoffice.services import door_info
+from boxoffice.services.door_info import Conflict
+from boxoffice.ui.tasks import TaskRunner, describe_error
+
+COLUMNS = ("Reported", "Showtime", "Ticket", "Let in offline", "But the database said", "Resolved")
+
+VERDICT_TEXT = {
+    "already_admitted": "already admitted",
+    "void": "void",
+    "wrong_showtime": "wrong showtime",
+    "not_valid": "not valid",
+}
+
+
+def _local(moment: dt.datetime | None) -> str:
+    """This computer's local time, e.g. ``"Mon 23 Nov 19:02"``; empty for ``None``."""
+    return moment.astimezone().strftime("%a %d %b %H:%M") if moment is not None else ""
+
+
+def conflict_cells(c: Conflict) -> list[str]:
+    """The table row of ``c``, in :data:`COLUMNS` order."""
+    said = VERDICT_TEXT.get(c.verdict, c.verdict.replace("_", " "))
+    if c.other_gate and c.other_at:
+        said += f" at {c.other_gate}, {_local(c.other_at)}"
+    elif c.reason:
+        said += f" ({c.reason})"
+    ticket = " · ".join(p for p in (c.order_number, c.seat) if p) or f"ticket {c.ticket_id}"
+    resolved = f"{_local(c.resolved_at)} by {c.resolved_by}" + (f": {c.note}" if c.note else "") \
+        if c.resolved_at else ""
+    return [_local(c.reported_at), f"{c.show_title} {_local(c.starts_at)}".strip() or f"#{c.showtime_id}",
+            ticket, f"{c.gate} ({c.device}), {_local(c.scanned_at)}", said, resolved]
+
+
+class AdmissionConflictsDialog(QDialog):
+    """The open (or all) admission conflicts, newest first, with "Mark resolved…".
+
+    F5 reloads; the list also reloads after each resolve.
+    """
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.rows: list[Conflict] = []
+        self.setWindowTitle("Admission conflicts · boxoffice")
+        self.resize(1100, 440)
+        intro = QLabel("Tickets a door let in while it was offline, which the database refused when the door "
+                       "uploaded: someone else was admitted on the same ticket, or it was void. Follow them up "
+                       "(e.g. check the seats) and mark them resolved.")
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("conflictTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.show_resolved = QCheckBox("Show &resolved ones too")
+        self.show_resolved.setObjectName("showResolved")
+        self.show_resolved.toggled.connect(lambda _on: self.load())
+        self.status = QLabel("")
+        self.status.setObjectName("conflictStatus")
+        self.status.setWordWrap(True)
+        self.resolve_button = QPushButton("&Mark resolved…")
+        self.resolve_button.setObjectName("resolve")
+        self.resolve_button.clicked.connect(lambda: self.resolve_selected())
+        reload_button = QPushButton("Reload (F5)")
+        reload_button.clicked.connect(self.load)
+        QShortcut(QKeySequence("F5"), self, activated=self.load)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.resolve_button)
+        buttons.addWidget(self.show_resolved)
+        buttons.addStretch(1)
+        buttons.addWidget(reload_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self._selection_changed()
+
+    def load(self) -> None:
+        """Fetch the conflicts on a worker and show them."""
+        open_only = not self.show_resolved.isChecked()
+        self.status.setText("Loading…")
+        self.runner.run(lambda s: door_info.conflicts(s, open_only=open_only), self._loaded, self._failed)
+
+    def _loaded(self, rows: list[Conflict]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, conflict in enumerate(rows):
+            for c, text in enumerate(conflict_cells(conflict)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, conflict.id)
+                self.table.setItem(r, c, item)
+        which = "" if self.show_resolved.isChecked() else "open "
+        self.status.setText(f"{len(rows)} {which}conflict{'s' if len(rows) != 1 else ''}."
+                            if rows else f"No {which}admission conflicts.")
+        self._selection_changed()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(describe_error(exc))
+
+    def selected(self) -> Conflict | None:
+        """The selected conflict, or ``None``."""
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) and self.table.selectedItems() else None
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        self.resolve_button.setEnabled(chosen is not None and chosen.resolved_at is None)
+
+    def resolve_selected(self, note: str | None = None) -> None:
+        """Mark the selected conflict resolved; asks for a note unless ``note`` is given."""
+        chosen = self.selected()
+        if chosen is None or chosen.resolved_at is not None:
+            return
+        if note is None:
+            note, ok = QInputDialog.getText(self, "Mark resolved",
+                                            f"What was done about {conflict_cells(chosen)[2]}? (optional)")
+            if not ok:
+                return
+        conflict_id = chosen.id
+        self.status.setText("Saving…")
+        self.runner.run(lambda s: door_info.resolve_conflict(s, conflict_id=conflict_id, note=note),
+                        lambda done: self.load(), self._failed)
