@@ -31,7 +31,8 @@ def make_arena(url: str, *, seats: int, title: str, first_start: dt.datetime,
         names = [c.name for c in parse_plan(data).categories]
         with make_session_factory(engine)() as session:
             plan_id = import_plan(session, venue_name="Bench Arena", data=data).plan_id
-            show_id = setup.create_show(session, title=title)
+            # an hour long: showtimes an hour apart in one venue must not overlap (migration 0005)
+            show_id = setup.create_show(session, title=title, duration_minutes=60)
             ids = [setup.schedule_showtime(session, show_id=show_id, plan_id=plan_id,
                                            starts_at=first_start + dt.timedelta(hours=i),
                                            prices={n: 1000 for n in names})

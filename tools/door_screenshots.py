@@ -58,6 +58,11 @@ def build_scene(db):
                                      {"p": plan_id}).scalar_one()
         session.rollback()
         now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+        # showtimes of a venue never overlap (migration 0005): make room among the demo ones
+        session.execute(text("UPDATE showtime SET status = 'cancelled', cancel_reason = 'door screenshots' "
+                             "WHERE starts_at < :until AND ends_at > :since AND status <> 'cancelled'"),
+                        {"since": now, "until": now + dt.timedelta(days=1, hours=3)})
+        session.commit()
         starts = {name: setup.schedule_showtime(session, show_id=show_id, plan_id=plan_id, starts_at=now + delta,
                                                 prices=prices)
                   for name, delta in (("now", dt.timedelta(minutes=10)), ("later", dt.timedelta(hours=3)),

@@ -50,7 +50,7 @@ def activity(db, settings, showtime_id: int, seat_ids: list[int]) -> None:
                                           channel=actor.till, tendered_minor=(total // 1000 + 1) * 1000))
         act_as(session, maya)
         refunds.refund_order(session, order_number=orders[2].order_number, reason="customer unwell")
-        # no price or block screens yet: the database audits these whoever changes them
+        # straight through SQL, as any client could: the database audits these whoever changes them
         session.execute(text("UPDATE showtime_price SET price_minor = price_minor + 200 WHERE showtime_id = :s "
                              "AND category_id = (SELECT min(category_id) FROM showtime_price WHERE showtime_id = :s)"),
                         {"s": showtime_id})

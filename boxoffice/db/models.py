@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from decimal import Decimal
 
 from sqlalchemy import (
     BigInteger,
@@ -20,13 +21,16 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     LargeBinary,
+    Numeric,
+    SmallInteger,
     String,
+    Time,
     FetchedValue,
     Text,
     UniqueConstraint,
     func,
 )
-from sqlalchemy.dialects.postgresql import JSONB, UUID
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -143,7 +147,11 @@ class PlanArea(Base):
 
 
 class Show(Base):
-    """A production (play, concert); ``duration_minutes`` is the running time."""
+    """A production (play, concert); ``duration_minutes`` is the running time.
+
+    ``rating`` is free text (``12A``, ``PG``); ``image`` a small PNG or JPEG poster (at
+    most 512 KiB, ``image_type`` ``image/png`` or ``image/jpeg``; migration 0005).
+    """
 
     __tablename__ = "show"
 
@@ -151,10 +159,20 @@ class Show(Base):
     title: Mapped[str] = mapped_column(String(200))
     duration_minutes: Mapped[int] = mapped_column(Integer, default=120)
     description: Mapped[str] = mapped_column(Text, default="")
+    rating: Mapped[str] = mapped_column(String(20), default="")
+    image: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    image_type: Mapped[str | None] = mapped_column(String(20))
 
 
 class Showtime(Base):
-    """One performance of a show on a plan at ``starts_at`` (timezone-aware)."""
+    """One performance of a show on a plan at ``starts_at`` (timezone-aware).
+
+    ``status`` is ``on_sale``, ``off_sale`` or ``cancelled`` (then ``cancelled_at`` and
+    ``cancel_reason`` are set; it stays cancelled). ``venue_id`` (the plan's venue) and
+    ``ends_at`` (start + the show's running time) are kept by the database (migration
+    0005), which refuses two showtimes of one venue that overlap. Sales are open from
+    ``on_sale_at`` until ``off_sale_at`` (``None``: open at that end).
+    """
 
     __tablename__ = "showtime"
 
@@ -165,6 +183,12 @@ class Showtime(Base):
     status: Mapped[str] = mapped_column(String(20), default="on_sale")
     # NULL: the doors open 45 minutes before starts_at (SQL bo_doors_open, migration 0003)
     doors_open_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venue.id"), server_default=FetchedValue())
+    ends_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), server_default=FetchedValue())
+    on_sale_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    off_sale_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    cancel_reason: Mapped[str | None] = mapped_column(String(200))
 
     show: Mapped[Show] = relationship()
     plan: Mapped[SeatingPlan] = relationship()
@@ -179,6 +203,63 @@ class ShowtimePrice(Base):
     showtime_id: Mapped[int] = mapped_column(ForeignKey("showtime.id", ondelete="CASCADE"), primary_key=True)
     category_id: Mapped[int] = mapped_column(ForeignKey("price_category.id"), primary_key=True)
     price_minor: Mapped[int] = mapped_column(Integer)
+
+
+class TicketType(Base):
+    """A kind of ticket a venue sells (full, concession, child, complimentary...).
+
+    The ``full`` type's prices are :class:`ShowtimePrice`; the others' are
+    :class:`ShowtimeTypePrice` (migration 0005).
+    """
+
+    __tablename__ = "ticket_type"
+    __table_args__ = (UniqueConstraint("venue_id", "code"), UniqueConstraint("venue_id", "name"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venue.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(30))
+    name: Mapped[str] = mapped_column(String(60))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ShowtimeTypePrice(Base):
+    """Price of a (category, ticket type other than full) for a showtime, minor units."""
+
+    __tablename__ = "showtime_type_price"
+
+    showtime_id: Mapped[int] = mapped_column(ForeignKey("showtime.id", ondelete="CASCADE"), primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("price_category.id"), primary_key=True)
+    ticket_type_id: Mapped[int] = mapped_column(ForeignKey("ticket_type.id"), primary_key=True)
+    price_minor: Mapped[int] = mapped_column(Integer)
+
+
+class PriceRule(Base):
+    """A pricing rule applied when showtimes are scheduled (``domain/pricing.py``).
+
+    Matches showtimes of ``venue_id`` (and ``plan_id`` unless ``None``) starting on one
+    of ``weekdays`` (ISO: 1 Monday .. 7 Sunday) at a local time in
+    [``from_time``, ``until_time``) (``None``: open); adjusts the price of
+    ``category_id`` (``None``: every category) for ``ticket_type_id``: ``kind`` ``set``
+    (``amount_minor``), ``add`` (``amount_minor``, may be negative) or ``percent``.
+    """
+
+    __tablename__ = "price_rule"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venue.id", ondelete="CASCADE"))
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("seating_plan.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    weekdays: Mapped[list[int]] = mapped_column(ARRAY(SmallInteger), default=lambda: [1, 2, 3, 4, 5, 6, 7])
+    from_time: Mapped[dt.time | None] = mapped_column(Time)
+    until_time: Mapped[dt.time | None] = mapped_column(Time)
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("price_category.id", ondelete="CASCADE"))
+    ticket_type_id: Mapped[int] = mapped_column(ForeignKey("ticket_type.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))
+    amount_minor: Mapped[int | None] = mapped_column(Integer)
+    percent: Mapped[Decimal | None] = mapped_column(Numeric(7, 2))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class Inventory(Base):
@@ -198,6 +279,7 @@ class Inventory(Base):
     hold_channel: Mapped[str | None] = mapped_column(String(60))
     hold_expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     version: Mapped[int] = mapped_column(BigInteger, server_default=FetchedValue())
+    block_reason: Mapped[str | None] = mapped_column(String(200))  # migration 0005: why a seat is blocked
 
 
 class Order(Base):

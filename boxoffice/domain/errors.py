@@ -34,9 +34,19 @@ class HoldExpiredError(BoxOfficeError):
 
 
 class NotOnSaleError(BoxOfficeError):
-    """The showtime is not on sale (off sale or cancelled) (SQLSTATE BO003)."""
+    """The showtime is not on sale (SQLSTATE BO003): ``details['reason']`` is
+    ``cancelled``, ``off_sale``, ``not_yet`` (before its on-sale time) or ``closed``
+    (after its off-sale time), when known."""
 
     code = "not_on_sale"
+
+
+class ScheduleConflictError(BoxOfficeError):
+    """A showtime would overlap another one in the same venue (its start to its start
+    plus the show's running time). ``details['conflicts']`` may list the other showtimes
+    as ``(showtime id, title, starts_at)``."""
+
+    code = "schedule_conflict"
 
 
 class InvalidInputError(BoxOfficeError):
@@ -136,3 +146,12 @@ class AuditLogAppendOnlyError(BoxOfficeError):
     """Something tried to change or delete audit rows; the database refuses (BO010)."""
 
     code = "audit_append_only"
+
+
+class PlanMigrationRefusedError(BoxOfficeError):
+    """A showtime cannot move to another seating plan version because sold or held seats
+    would move, change section or label, or disappear. ``details['tickets']`` lists them,
+    each ``{"order", "section", "row", "seat", "state", "problem"}`` (``order`` is ``None``
+    for a held seat). Nothing was changed."""
+
+    code = "plan_migration_refused"

@@ -55,7 +55,7 @@ def make_rehearsal_showtime(session, *, venue_name: str) -> int:
     """
     from sqlalchemy import text
 
-    from boxoffice.services import setup
+    from boxoffice.services import schedule, setup
     from boxoffice.services.plans import latest_plan_id
 
     plan_id = latest_plan_id(session, venue_name=venue_name)
@@ -67,7 +67,10 @@ def make_rehearsal_showtime(session, *, venue_name: str) -> int:
     show_id = session.execute(text("SELECT id FROM show WHERE title = :t"), {"t": REHEARSAL_SHOW}).scalar()
     if show_id is None:
         show_id = setup.create_show(session, title=REHEARSAL_SHOW, duration_minutes=120)
-    starts = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0) + dt.timedelta(days=365)
+    # a year from now, after any earlier rehearsal's showtime (showtimes of a venue never overlap)
+    starts = schedule.next_free_start(
+        session, plan_id=plan_id, duration_minutes=120,
+        not_before=dt.datetime.now(dt.UTC).replace(second=0, microsecond=0) + dt.timedelta(days=365))
     showtime_id = setup.schedule_showtime(session, show_id=show_id, plan_id=plan_id, starts_at=starts,
                                           prices={n: prices.get(n, 1000) for n in names})
     session.commit()

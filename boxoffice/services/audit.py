@@ -41,8 +41,17 @@ ACTIONS = {
     "sign_in": "a staff member signed in (start, unlock, switch)",
     "sign_in_failed": "a refused sign-in",
     "config_change": "venues, plans, shows, showtimes",
+    "plan.save": "a seating plan saved as a new version from the plan editor",
+    "plan.migrate": "a showtime moved to another version of its seating plan",
     "staff_change": "staff accounts: created, role, password, PIN, (de)activated",
     "admission_conflict.resolve": "a ticket let in twice while a door was offline, followed up",
+    "show.save": "a show created or changed (title, running time, rating, poster)",
+    "showtime.schedule": "showtimes scheduled (one or a series)",
+    "showtime.cancel": "a showtime cancelled (holds released, orders to refund)",
+    "showtime.sales": "a showtime's sales window, doors time or pause changed",
+    "price_rule.save": "a price rule added or changed",
+    "price_rule.delete": "a price rule deleted",
+    "ticket_type.save": "a ticket type added, renamed, reordered or switched off",
 }
 MAX_PAGE = 1000
 CSV_COLUMNS = ("id", "at", "actor", "role", "till", "action", "target", "details", "db_user")
@@ -251,7 +260,8 @@ def describe(entry: AuditEntry) -> str:
                          for name, c in (d.get("prices") or {}).items())
     if entry.action in ("seat_block", "seat_release"):
         seats = d.get("seats") or []
-        return f"{len(seats)} seats · {', '.join(seats[:6])}{'…' if len(seats) > 6 else ''}"
+        reason = f" · {d['reason']}" if d.get("reason") else ""
+        return f"{len(seats)} seats · {', '.join(seats[:6])}{'…' if len(seats) > 6 else ''}{reason}"
     first = [k for k in ("change", "method", "reason", "why") if k in d]
     keys = first + [k for k in d if k not in first]
     return " · ".join(f"{k}: {_plain(d[k])}" for k in keys if d[k] not in (None, "", [], {}))

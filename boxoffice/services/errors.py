@@ -15,12 +15,22 @@ def _seat_ids(detail: str | None) -> list[int]:
     return [int(part) for part in (detail or "").split(",") if part.strip().isdigit()]
 
 
+# BO003's DETAIL says why a showtime cannot be sold (migration 0005).
+_NOT_ON_SALE = {
+    "cancelled": "This showtime has been cancelled.",
+    "off_sale": "This showtime is off sale.",
+    "not_yet": "Sales for this showtime have not opened yet.",
+    "closed": "Sales for this showtime have closed.",
+}
+
+
 def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     """Map a SQLAlchemy-wrapped psycopg error to a domain error, or ``None`` if unknown.
 
     SQLSTATEs ``BO001``-``BO004`` come from the contract functions in migration 0001,
     ``BO005``-``BO008`` from the bookings of migration 0002, ``BO010``-``BO012`` from the
-    staff accounts and audit log of migration 0004; ``55P03`` is
+    staff accounts and audit log of migration 0004, ``BO013`` (a cancelled showtime
+    stays cancelled) and ``23P01`` on ``showtime_no_overlap`` from migration 0005; ``55P03`` is
     ``lock_not_available`` (lock_timeout); ``23505`` on ``ticket_one_live_per_seat`` is a
     second live ticket for a seat, on ``booking_source_token_key`` a hold booked twice.
     """
@@ -40,7 +50,7 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
             "The hold on some seats has expired; add them to the basket again.", seat_ids=_seat_ids(detail)
         )
     if state == "BO003":
-        return e.NotOnSaleError("This showtime is not on sale.")
+        return e.NotOnSaleError(_NOT_ON_SALE.get(detail or "", "This showtime is not on sale."), reason=detail)
     if state == "BO004":
         return e.SeatUnavailableError("A ticket can only be issued for a sold seat.")
     if state == "BO005":
@@ -58,6 +68,10 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.AccountInactiveError("This staff account has been deactivated; sign in with another account.")
     if state == "BO012":
         return e.InvalidInputError("The last active admin account cannot be deactivated or given another role.")
+    if state == "BO013":
+        return e.InvalidInputError("A cancelled showtime stays cancelled; schedule a new one instead.")
+    if state == "23P01" and "showtime_no_overlap" in str(orig):
+        return e.ScheduleConflictError("That would overlap another showtime in the same venue.")
     if state == "23505" and "staff_username_key" in str(orig):
         return e.InvalidInputError("There is already a staff account with that name.")
     if state == "23505" and "booking_source_token_key" in str(orig):

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
 
 from boxoffice.domain.money import format_money
-from boxoffice.domain.roles import ACCOUNTS, AUDIT, REPORTS, SELL
+from boxoffice.domain.roles import ACCOUNTS, AUDIT, PRICES, REPORTS, SELL, SETUP
 from boxoffice.printing.tickets import LAYOUTS, render_tickets_pdf
 from boxoffice.ui.live import LiveFeed, describe_status
 from boxoffice.ui.payment import SaleCompleteDialog
@@ -101,6 +101,21 @@ class MainWindow(QMainWindow):
         self.conflicts_action = QAction("Admission conflicts…", self)
         self.conflicts_action.triggered.connect(self.open_admission_conflicts)
         self.manage_menu.addAction(self.conflicts_action)
+        self.plans_action = QAction("Seating plans…", self)
+        self.plans_action.triggered.connect(self.open_plan_editor)
+        self.manage_menu.addAction(self.plans_action)
+        # Shows, showtimes and prices (docs/shows-and-prices.md)
+        self.shows_action = QAction("Shows…", self)
+        self.shows_action.triggered.connect(self.open_shows)
+        self.schedule_action = QAction("Schedule showtimes…", self)
+        self.schedule_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.schedule_action.triggered.connect(self.open_schedule)
+        self.prices_action = QAction("Prices and showtimes…", self)
+        self.prices_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.prices_action.triggered.connect(self.open_prices)
+        self.manage_menu.addSeparator()
+        for action in (self.shows_action, self.schedule_action, self.prices_action):
+            self.manage_menu.addAction(action)
         runner.actorChanged.connect(self._show_actor)
         self._show_actor(runner.actor)
         help_menu = self.menuBar().addMenu("&Help")
@@ -125,7 +140,13 @@ class MainWindow(QMainWindow):
         self.staff_action.setVisible(staff_ok)
         reports_ok = actor is None or actor.can(REPORTS)
         self.conflicts_action.setVisible(reports_ok)
-        self.manage_menu.menuAction().setVisible(audit_ok or staff_ok or reports_ok)
+        plans_ok = actor is None or actor.can(SETUP)
+        self.plans_action.setVisible(plans_ok)
+        prices_ok = actor is None or actor.can(PRICES)
+        self.shows_action.setVisible(plans_ok)
+        self.schedule_action.setVisible(plans_ok)
+        self.prices_action.setVisible(prices_ok)
+        self.manage_menu.menuAction().setVisible(audit_ok or staff_ok or reports_ok or plans_ok or prices_ok)
 
     def _switched(self, actor) -> None:
         self.statusBar().showMessage(f"{actor.display_name} is signed in at this till.", 5000)
@@ -160,6 +181,46 @@ class MainWindow(QMainWindow):
         dialog.show()
         dialog.load()
         return dialog
+
+    def open_plan_editor(self):
+        """Show the seating plan editor and its Open dialog (its services refuse actors
+        without ``setup``)."""
+        from boxoffice.ui.plan_editor import PlanEditorWindow
+
+        window = PlanEditorWindow(self.runner, self)
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        window.open_dialog()
+        return window
+
+    def _manage_dialog(self, dialog):
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.load()
+        return dialog
+
+    def open_shows(self):
+        """Show Manage → Shows (its service refuses saving without ``setup``)."""
+        from boxoffice.ui.shows import ShowsDialog
+
+        return self._manage_dialog(ShowsDialog(self.runner, self))
+
+    def open_schedule(self):
+        """Show Manage → Schedule showtimes; new showtimes appear in the sell screen's picker."""
+        from boxoffice.ui.schedule import ScheduleDialog
+
+        dialog = ScheduleDialog(self.runner, self)
+        dialog.scheduled.connect(lambda _ids: self.sell.load_showtimes())
+        return self._manage_dialog(dialog)
+
+    def open_prices(self):
+        """Show Manage → Prices and showtimes (price grid, cancelling, price rules)."""
+        from boxoffice.ui.prices import PricesDialog
+
+        dialog = PricesDialog(self.runner, self)
+        dialog.changed.connect(self.sell.resync)
+        return self._manage_dialog(dialog)
 
     def _live_status(self, status) -> None:
         live = status.state == "live"
@@ -196,7 +257,9 @@ class MainWindow(QMainWindow):
             "F2  find a showtime\nF5  refresh the seat map\nF9  pay cash\n"
             "Delete  drop the selected (or last) seat\nCtrl+Shift+Delete  clear the basket\n"
             "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again\n"
-            "Ctrl+L  lock the till / switch cashier"))
+            "Ctrl+L  lock the till / switch cashier\n"
+            "Ctrl+B  block / release seats (managers)\n"
+            "Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.lock is not None and self.lock.locked:

@@ -8,16 +8,27 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from boxoffice.domain.basket import Basket, BasketLine
 from boxoffice.domain.errors import SeatUnavailableError
 from boxoffice.domain.money import format_money
+from boxoffice.domain.roles import BLOCK
 from boxoffice.services import catalog, inventory, sales, tickets
 from boxoffice.services.catalog import SeatMap, ShowtimeSummary
 from boxoffice.ui.basket_panel import BasketPanel
 from boxoffice.ui.legend import LegendBar
 from boxoffice.ui.live import LiveFeed, StateSync
+from boxoffice.ui.seat_blocking import BlockBar
 from boxoffice.ui.seatmap import SeatMapView
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
@@ -29,7 +40,8 @@ BANNER_STYLE = "background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; 
 def showtime_label(s: ShowtimeSummary) -> str:
     """Picker text, e.g. ``"Sat 28 Nov 19:30 · The Importance of Being Earnest"``."""
     local = s.starts_at.astimezone(ZoneInfo(s.timezone))
-    status = "" if s.status == "on_sale" else f" ({s.status.replace('_', ' ')})"
+    note = s.sale_note()
+    status = f" ({note})" if note else ""
     return f"{local:%a %d %b %H:%M} · {s.title}{status}"
 
 
@@ -72,10 +84,20 @@ class SellScreen(QWidget):
         self.picker.activated.connect(self._picker_activated)
         self.info = QLabel("")
         self.info.setStyleSheet("color: #555;")
+        # Block mode (staff with the block permission): pick seats, block or release them.
+        self.blocking = BlockBar(self)
+        self.blocking.message.connect(self.message)
+        self.block_mode = QPushButton("Block seats")
+        self.block_mode.setObjectName("blockMode")
+        self.block_mode.setCheckable(True)
+        self.block_mode.setToolTip("Block or release seats of this showtime (Ctrl+B)")
+        self.block_mode.clicked.connect(lambda _checked: self.blocking.toggle())
+        self.blocking.activeChanged.connect(self.block_mode.setChecked)
         top = QHBoxLayout()
         top.addWidget(QLabel("Showtime"))
         top.addWidget(self.picker, 1)
         top.addWidget(self.info)
+        top.addWidget(self.block_mode)
 
         self.banner = QLabel("")
         self.banner.setObjectName("connectionBanner")
@@ -104,10 +126,14 @@ class SellScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
+        layout.addWidget(self.blocking)
         layout.addWidget(split, 1)
 
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self._focus_picker)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.resync)
+        QShortcut(QKeySequence("Ctrl+B"), self, lambda: self.blocking.toggle() if self.block_mode.isVisible() else None)
+        runner.actorChanged.connect(self._actor_changed)
+        self._actor_changed(runner.actor)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
@@ -115,6 +141,13 @@ class SellScreen(QWidget):
         if live is not None:
             live.inventoryChanged.connect(self.sync.notify)
             live.statusChanged.connect(self._feed_status)
+
+    def _actor_changed(self, actor) -> None:
+        """Offer block mode only to staff who may block seats."""
+        allowed = actor is None or actor.can(BLOCK)
+        self.block_mode.setVisible(allowed)
+        if not allowed:
+            self.blocking.stop()
 
     @property
     def _version(self) -> int:
@@ -170,6 +203,7 @@ class SellScreen(QWidget):
             self.map.set_own_token(self.basket.token)
             self.map.set_map(seat_map)
             self.map.set_states(snapshot.states)
+            self.blocking.reset()
             self.sync.adopt(ticket, snapshot, sent)
             self.legend.show_map(seat_map, self.map.legend_entries())
             self._refresh_panel()
@@ -187,6 +221,9 @@ class SellScreen(QWidget):
 
     def _seat_clicked(self, seat_id: int) -> None:
         if self.basket is None or seat_id in self._pending:
+            return
+        if self.blocking.active:
+            self.blocking.toggle_seat(seat_id)
             return
         if seat_id in self.basket.lines:
             self.release_seats([seat_id])
@@ -346,7 +383,7 @@ class SellScreen(QWidget):
         currency = self.seat_map.currency if self.seat_map else "EUR"
         self.panel.show_basket(basket, currency=currency,
                                seconds_left=basket.seconds_left(dt.datetime.now(dt.UTC)) if basket else 0)
-        if basket is not None:
+        if basket is not None and not self.blocking.active:
             self.map.set_selected(basket.seat_ids)
 
     def _report(self, exc: BaseException) -> None:
