@@ -28,6 +28,17 @@ Our additions on top of the schema (pretix itself checks none of these):
 wheelchair space if its ``seat_guid`` ends with ``:wc`` (e.g. ``stalls-T-3:wc``) or its
 category's name contains "wheelchair" (any case).
 
+**Our extension key.** pretix refuses unknown properties everywhere, so the seat
+attributes pretix has no field for travel in one optional top-level key that only
+boxoffice reads, ``"x-boxoffice"`` (:data:`EXTENSION_KEY`)::
+
+    "x-boxoffice": {"seats": {"<seat_guid>": {"wheelchair"?: bool, "companion"?: bool,
+                                             "restricted_view"?: bool, "not_for_sale"?: bool}}}
+
+A ``wheelchair`` given there overrides the convention below; the other flags default to
+false. Entries for guids the plan does not have are ignored. pretix itself would refuse a
+file with this key: the plan editor's "Export for pretix" leaves it out.
+
 **Sections.** Each zone that has at least one seat becomes a section (named by ``name``,
 else ``zone_id``, else "Zone N"). The areas of a zone without seats (a stage, a bar) are
 plan-wide decorations: their ``section`` is ``None``.
@@ -49,6 +60,8 @@ from jsonschema import Draft7Validator
 from boxoffice.domain.errors import PlanImportError
 
 WHEELCHAIR_SUFFIX = ":wc"
+EXTENSION_KEY = "x-boxoffice"
+SEAT_FLAGS = ("wheelchair", "companion", "restricted_view", "not_for_sale")
 DEFAULT_RADIUS = 10
 MARGIN = 40  # around the bounding box when the plan gives no size
 PALETTE = ["#c0392b", "#2e86c1", "#229954", "#d68910", "#8e44ad", "#16a085", "#d35400", "#34495e"]
@@ -106,6 +119,9 @@ ZONE = _obj(
     rows={"type": "array", "items": ROW},
     areas={"type": "array", "items": AREA},
 )
+EXTENSION = {"type": "object", "properties": {"seats": {
+    "type": "object",
+    "additionalProperties": _obj([], **{flag: {"type": "boolean"} for flag in SEAT_FLAGS})}}}
 CATEGORY = _obj(["name"], name={"type": "string", "minLength": 1, "maxLength": 100}, color={"type": "string"})
 #: The whole plan, draft-07. ``size`` is optional here (older pretix plans lack it).
 PLAN_SCHEMA = {
@@ -117,6 +133,7 @@ PLAN_SCHEMA = {
         zones={"type": "array", "items": ZONE},
         size=_obj(["width", "height"], width={"type": "integer", "minimum": 1},
                   height={"type": "integer", "minimum": 1}),
+        **{EXTENSION_KEY: EXTENSION},
     ),
 }
 _VALIDATOR = Draft7Validator(PLAN_SCHEMA)
@@ -152,6 +169,9 @@ class PlanSeat:
     radius: float
     category: str
     wheelchair: bool
+    companion: bool = False
+    restricted_view: bool = False
+    not_for_sale: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +255,7 @@ def parse_plan(data: dict) -> ParsedPlan:
     categories = _categories(data["categories"])
     known = {c.name for c in categories}
     wheelchair_categories = {c.name for c in categories if "wheelchair" in c.name.lower()}
+    flags_of = data.get(EXTENSION_KEY, {}).get("seats", {})
     seen: dict[str, str] = {}
     sections: list[PlanSection] = []
     seats: list[PlanSeat] = []
@@ -261,11 +282,15 @@ def parse_plan(data: dict) -> ParsedPlan:
                         f"Seat id {guid!r} is used twice: at {seen[guid]} and at {where}.", where=where)
                 seen[guid] = where
                 sx, sy = _xy(seat["position"])
+                flags = flags_of.get(guid, {})
+                conventional = guid.endswith(WHEELCHAIR_SUFFIX) or category in wheelchair_categories
                 seats.append(PlanSeat(
                     guid=guid, section=section, row_label=label, seat_number=seat["seat_number"],
                     x=zx + rx + sx, y=zy + ry + sy, radius=float(seat.get("radius", DEFAULT_RADIUS)),
                     category=category,
-                    wheelchair=guid.endswith(WHEELCHAIR_SUFFIX) or category in wheelchair_categories,
+                    wheelchair=flags.get("wheelchair", conventional),
+                    companion=flags.get("companion", False), restricted_view=flags.get("restricted_view", False),
+                    not_for_sale=flags.get("not_for_sale", False),
                 ))
         has_seats = len(seats) > count_before
         if has_seats:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from boxoffice.db.models import PlanArea, PriceCategory, Seat, SeatingPlan, Section, Venue
 from boxoffice.domain.errors import NotFoundError, PlanImportError
-from boxoffice.domain.pretix_plan import parse_plan
+from boxoffice.domain.pretix_plan import ParsedPlan, parse_plan
 from boxoffice.domain.roles import SETUP
 from boxoffice.services import audit, setup
 from boxoffice.services.auth import authorize
@@ -62,44 +62,10 @@ def import_plan(session: Session, *, venue_name: str, data: dict, plan_name: str
     if len(name) > 200:
         raise PlanImportError("A plan name can be at most 200 characters long.", where="name")
     with unit_of_work(session):
-        venue_id = setup.get_or_create_venue(session, name=venue_name)
-        # Serialise imports into one venue so two of them cannot pick the same version.
-        session.execute(select(Venue.id).where(Venue.id == venue_id).with_for_update())
-        previous = session.scalar(
-            select(func.max(SeatingPlan.version)).where(SeatingPlan.venue_id == venue_id, SeatingPlan.name == name)
-        )
-        plan = SeatingPlan(venue_id=venue_id, name=name, version=(previous or 0) + 1, width=parsed.width,
-                           height=parsed.height, source=data)
-        session.add(plan)
-        session.flush()
-        categories = [PriceCategory(plan_id=plan.id, name=c.name, color=c.color, position=i)
-                      for i, c in enumerate(parsed.categories)]
-        sections = [Section(plan_id=plan.id, name=s.name, position=i) for i, s in enumerate(parsed.sections)]
-        session.add_all([*categories, *sections])
-        session.flush()
-        category_ids = {c.name: c.id for c in categories}
-        section_ids = [s.id for s in sections]
-        rows = [
-            {"plan_id": plan.id, "section_id": section_ids[s.section], "category_id": category_ids[s.category],
-             "guid": s.guid, "row_label": s.row_label, "seat_number": s.seat_number, "x": s.x, "y": s.y,
-             "radius": s.radius, "wheelchair": s.wheelchair}
-            for s in parsed.seats
-        ]
-        for start in range(0, len(rows), _BATCH):
-            session.execute(insert(Seat), rows[start:start + _BATCH])
-        if parsed.areas:
-            session.execute(insert(PlanArea), [
-                {"plan_id": plan.id, "section_id": None if a.section is None else section_ids[a.section],
-                 "shape": a.shape}
-                for a in parsed.areas
-            ])
-        summary = ImportSummary(
-            venue_id=venue_id, plan_id=plan.id, plan_name=name, version=plan.version, zones=parsed.zones,
-            rows=parsed.rows, seats=len(parsed.seats), categories=[c.name for c in parsed.categories],
-            areas=len(parsed.areas), wheelchair_spaces=parsed.wheelchair_spaces,
-        )
-        audit.record(session, action="config_change", target=f"plan {plan.id}",
-                     details={"change": "import_plan", "venue": venue_name, "plan": name, "version": plan.version,
+        summary = store_plan_version(session, venue_name=venue_name, plan_name=name, data=data, parsed=parsed)
+        plan_id = summary.plan_id
+        audit.record(session, action="config_change", target=f"plan {plan_id}",
+                     details={"change": "import_plan", "venue": venue_name, "plan": name, "version": summary.version,
                               "seats": summary.seats, "categories": summary.categories})
     return summary
 
@@ -127,3 +93,54 @@ def latest_plan_id(session: Session, *, venue_name: str, plan_name: str | None =
         what = f"a plan called {plan_name!r}" if plan_name is not None else "a seating plan"
         raise NotFoundError(f"Venue {venue_name!r} has no {what}.")
     return plan_id
+
+
+def store_plan_version(session: Session, *, venue_name: str, plan_name: str, data: dict,
+                       parsed: ParsedPlan) -> ImportSummary:
+    """Inside the caller's transaction (which must commit): write ``data`` (pretix JSON,
+    already checked as ``parsed``) as the next version of plan ``plan_name`` at venue
+    ``venue_name`` (created if missing): plan row with ``source=data``, categories,
+    sections, seats, areas. Locks the venue row so two saves cannot pick one version.
+    Returns the summary. Does not audit (the callers do, each in its own words).
+
+    Raises:
+        InvalidInputError: empty venue name.
+        PermissionDeniedError: the actor may not set up the house.
+    """
+    name = plan_name
+    venue_id = setup.get_or_create_venue(session, name=venue_name)
+    # Serialise saves into one venue so two of them cannot pick the same version.
+    session.execute(select(Venue.id).where(Venue.id == venue_id).with_for_update())
+    previous = session.scalar(
+        select(func.max(SeatingPlan.version)).where(SeatingPlan.venue_id == venue_id, SeatingPlan.name == name)
+    )
+    plan = SeatingPlan(venue_id=venue_id, name=name, version=(previous or 0) + 1, width=parsed.width,
+                       height=parsed.height, source=data)
+    session.add(plan)
+    session.flush()
+    categories = [PriceCategory(plan_id=plan.id, name=c.name, color=c.color, position=i)
+                  for i, c in enumerate(parsed.categories)]
+    sections = [Section(plan_id=plan.id, name=s.name, position=i) for i, s in enumerate(parsed.sections)]
+    session.add_all([*categories, *sections])
+    session.flush()
+    category_ids = {c.name: c.id for c in categories}
+    section_ids = [s.id for s in sections]
+    rows = [
+        {"plan_id": plan.id, "section_id": section_ids[s.section], "category_id": category_ids[s.category],
+         "guid": s.guid, "row_label": s.row_label, "seat_number": s.seat_number, "x": s.x, "y": s.y,
+         "radius": s.radius, "wheelchair": s.wheelchair}
+        for s in parsed.seats
+    ]
+    for start in range(0, len(rows), _BATCH):
+        session.execute(insert(Seat), rows[start:start + _BATCH])
+    if parsed.areas:
+        session.execute(insert(PlanArea), [
+            {"plan_id": plan.id, "section_id": None if a.section is None else section_ids[a.section],
+             "shape": a.shape}
+            for a in parsed.areas
+        ])
+    return ImportSummary(
+        venue_id=venue_id, plan_id=plan.id, plan_name=name, version=plan.version, zones=parsed.zones,
+        rows=parsed.rows, seats=len(parsed.seats), categories=[c.name for c in parsed.categories],
+        areas=len(parsed.areas), wheelchair_spaces=parsed.wheelchair_spaces,
+    )
