@@ -67,3 +67,59 @@ def test_cashier_cannot_block(session, house):
         blocks.block_seats(session, showtime_id=house["showtime_id"], seat_ids=[house["seat_ids"][0]], reason="x")
     with pytest.raises(PermissionDeniedError):
         blocks.release_seats(session, showtime_id=house["showtime_id"], seat_ids=[house["seat_ids"][0]])
+
+
+def _plan_with_flags(flags: dict[str, dict]) -> dict:
+    """The demo theatre's pretix JSON with ``flags`` (seat guid -> our seat flags) in its
+    ``"x-boxoffice"`` extension, as the plan editor saves it."""
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(__file__).resolve().parents[1] / "resources/plans/demo-theatre.json").read_text())
+    data["x-boxoffice"] = {"seats": flags}
+    return data
+
+
+def _seat_ids_by_guid(session, plan_id):
+    rows = session.execute(text("SELECT guid, id FROM seat WHERE plan_id = :p"), {"p": plan_id}).all()
+    session.rollback()
+    return dict(rows)
+
+
+def test_seats_the_plan_marks_not_for_sale_are_blocked_when_scheduled_and_when_migrated(session):
+    import datetime as dt
+
+    from boxoffice.services import plan_editor, plans, setup
+
+    data = _plan_with_flags({})
+    guids = [s["seat_guid"] for z in data["zones"] for r in z["rows"] for s in r["seats"]]
+    data["x-boxoffice"]["seats"] = {guids[0]: {"not_for_sale": True}, guids[1]: {"companion": True}}
+    v1 = plans.import_plan(session, venue_name="Flag Hall", data=data).plan_id
+    ids1 = _seat_ids_by_guid(session, v1)
+    show_id = setup.create_show(session, title="Flags")
+    starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=3)
+    st = setup.schedule_showtime(session, show_id=show_id, plan_id=v1, starts_at=starts,
+                                 prices={c["name"]: 1000 for c in data["categories"]})
+    rows = session.execute(text("SELECT seat_id, state, block_reason FROM inventory WHERE showtime_id = :s "
+                                "AND state <> 'available'"), {"s": st}).all()
+    session.rollback()
+    assert rows == [(ids1[guids[0]], "blocked", "Not for sale")]  # the companion seat stays on sale
+    with pytest.raises(SeatUnavailableError):
+        inventory.hold_seats(session, showtime_id=st, seat_ids=[ids1[guids[0]]], token=uuid.uuid4(),
+                             channel="web", seconds=60)
+    sell(session, st, [ids1[guids[2]]])  # sold before the plan changes
+
+    # version 2: seat 0 back on sale (stays blocked for this showtime: a manager releases
+    # it), seats 2 (sold) and 3 (free) now not for sale
+    data["x-boxoffice"]["seats"] = {guids[2]: {"not_for_sale": True}, guids[3]: {"not_for_sale": True}}
+    v2 = plans.import_plan(session, venue_name="Flag Hall", data=data).plan_id
+    ids2 = _seat_ids_by_guid(session, v2)
+    plan_editor.migrate_showtime(session, showtime_id=st, new_plan_id=v2)
+    states = dict(((r[0], r[1]) for r in session.execute(
+        text("SELECT seat_id, state FROM inventory WHERE showtime_id = :s AND state <> 'available'"), {"s": st})))
+    session.rollback()
+    assert states == {ids2[guids[0]]: "blocked", ids2[guids[2]]: "sold", ids2[guids[3]]: "blocked"}
+    audits = session.execute(text("SELECT details->>'reason', jsonb_array_length(details->'seat_ids') "
+                                  "FROM audit_log WHERE action = 'seat_block' ORDER BY id")).all()
+    session.rollback()
+    assert audits == [("Not for sale", 1), ("Not for sale", 1)]

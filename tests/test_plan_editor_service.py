@@ -199,3 +199,41 @@ def test_an_imported_plan_opens_from_its_file(session):
     old, new = seat_positions(session, summary.plan_id), seat_positions(session, saved.plan_id)
     assert old.keys() == new.keys()
     assert all(new[g] == pytest.approx(old[g], abs=1e-6) for g in old)
+
+
+def test_saving_over_a_newer_version_is_refused_unless_asked(session):
+    """Two managers open version 1; the first saves version 2; the second's save would
+    silently drop those changes, so it is refused (with who and which version) until
+    they choose to save anyway. Saving under another name is a new line, not a conflict."""
+    from boxoffice.domain.errors import PlanVersionConflictError
+
+    house = make_small_house(session)
+    maya, mo = make_actor(session, role="manager", username="maya"), make_actor(session, role="manager", username="mo")
+    act_as(session, maya)
+    first = plan_editor.load_plan(session, plan_id=house["plan_id"])
+    session.rollback()  # an actor takes effect from the next transaction on
+    act_as(session, mo)
+    second = plan_editor.load_plan(session, plan_id=house["plan_id"])
+    session.rollback()
+    act_as(session, maya)
+    v2 = plan_editor.save_plan_version(session, venue_name="Test Hall", plan_name="Main", plan=first.plan,
+                                       based_on=first.plan_id)
+    session.rollback()
+    act_as(session, mo)
+    with pytest.raises(PlanVersionConflictError) as refused:
+        plan_editor.save_plan_version(session, venue_name="Test Hall", plan_name="Main", plan=second.plan,
+                                      based_on=second.plan_id)
+    assert refused.value.details["newest_version"] == 2 and refused.value.details["saved_by"] == "maya"
+    assert "saved by maya" in str(refused.value)
+    versions = session.execute(select(SeatingPlan.version).where(SeatingPlan.name == "Main")).scalars().all()
+    session.rollback()
+    assert sorted(versions) == [1, 2]  # nothing saved
+    other = plan_editor.save_plan_version(session, venue_name="Test Hall", plan_name="Main (copy)", plan=second.plan,
+                                          based_on=second.plan_id)
+    assert other.version == 1
+    v3 = plan_editor.save_plan_version(session, venue_name="Test Hall", plan_name="Main", plan=second.plan,
+                                       based_on=second.plan_id, allow_newer=True)
+    assert (v2.version, v3.version) == (2, 3)
+    # whoever opened the newest version saves without a question
+    assert plan_editor.save_plan_version(session, venue_name="Test Hall", plan_name="Main", plan=second.plan,
+                                         based_on=v3.plan_id).version == 4

@@ -281,3 +281,35 @@ def test_open_a_stored_version_and_double_click_a_row(qtbot, editor, session, mo
     seat = row_seats(editor, "B")[3]
     qtbot.mouseDClick(editor.canvas.viewport(), Qt.MouseButton.LeftButton, pos=view_pos(editor, seat.x, seat.y))
     assert editor.canvas.selected == {s.guid for s in row_seats(editor, "B")}
+
+
+def test_saving_after_someone_else_saved_asks_first(qtbot, editor, session, monkeypatch):
+    """The editor has version 1 open; meanwhile another manager saves version 2. Ctrl+S
+    asks before making a version 3 without their changes: Cancel saves nothing, Save
+    saves."""
+    from tests.factories import make_small_house
+
+    house = make_small_house(session)
+    editor.load_version(house["plan_id"])
+    qtbot.waitUntil(lambda: editor.plan_id == house["plan_id"], timeout=5000)
+    from boxoffice.services import plan_editor as service
+
+    loaded = service.load_plan(session, plan_id=house["plan_id"])
+    service.save_plan_version(session, venue_name="Test Hall", plan_name="Main", plan=loaded.plan,
+                              based_on=loaded.plan_id)
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save])
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a, **k: (asked.append(text),
+                                                                                        next(answers))[1])
+
+    def versions():
+        found = sorted(session.execute(select(SeatingPlan.version).where(SeatingPlan.name == "Main")).scalars())
+        session.rollback()
+        return found
+
+    press(qtbot, editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(asked) == 1 and not editor.saving, timeout=5000)
+    assert "Version 2 of 'Main' was saved" in asked[0] and versions() == [1, 2]
+    press(qtbot, editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.version == 3, timeout=5000)
+    assert len(asked) == 2 and versions() == [1, 2, 3]

@@ -148,6 +148,15 @@ class AuditLogAppendOnlyError(BoxOfficeError):
     code = "audit_append_only"
 
 
+class PlanVersionConflictError(BoxOfficeError):
+    """Someone saved a newer version of the seating plan after the one being edited was
+    opened, so saving would silently drop their changes. ``details``: ``based_on_version``,
+    ``newest_version``, ``newest_plan_id``, ``saved_by`` (username or ``None``),
+    ``saved_at`` (ISO time). Nothing was saved."""
+
+    code = "plan_version_conflict"
+
+
 class PlanMigrationRefusedError(BoxOfficeError):
     """A showtime cannot move to another seating plan version because sold or held seats
     would move, change section or label, or disappear. ``details['tickets']`` lists them,

@@ -18,7 +18,13 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from boxoffice.db.models import PlanArea, PriceCategory, Seat, SeatingPlan, Showtime, Venue
-from boxoffice.domain.errors import InvalidInputError, NotFoundError, PlanImportError, PlanMigrationRefusedError
+from boxoffice.domain.errors import (
+    InvalidInputError,
+    NotFoundError,
+    PlanImportError,
+    PlanMigrationRefusedError,
+    PlanVersionConflictError,
+)
 from boxoffice.domain.plan_editing import Category, EditablePlan, EditArea, EditRow, EditSeat, EditZone
 from boxoffice.domain.plan_validation import validate
 from boxoffice.domain.plan_exchange import from_pretix, to_pretix
@@ -26,6 +32,7 @@ from boxoffice.domain.pretix_plan import parse_plan
 from boxoffice.domain.roles import SETUP
 from boxoffice.services import audit, plans
 from boxoffice.services.auth import authorize
+from boxoffice.services.blocks import block_not_for_sale
 from boxoffice.services.errors import unit_of_work
 
 #: A sold or held seat may shift by less than this (plan pixels) and still count as unmoved.
@@ -136,7 +143,7 @@ def load_plan(session: Session, *, plan_id: int) -> LoadedPlan:
 
 
 def save_plan_version(session: Session, *, venue_name: str, plan_name: str, plan: EditablePlan,
-                      based_on: int | None = None) -> SavedPlan:
+                      based_on: int | None = None, allow_newer: bool = False) -> SavedPlan:
     """Save ``plan`` as a new version of plan ``plan_name`` at venue ``venue_name`` (the
     venue is created if missing), in one transaction, and audit it as ``plan.save``
     (``details``: venue, plan, version, ``based_on`` plan id, seat count). Existing
@@ -148,6 +155,9 @@ def save_plan_version(session: Session, *, venue_name: str, plan_name: str, plan
             long name.
         PlanImportError: the written file would not import (a bug, or an odd value).
         PermissionDeniedError: the actor may not set up the house.
+        PlanVersionConflictError: ``based_on`` (the version the editor opened) is a
+            version of this same plan and a newer version was saved since (by someone
+            else, or in another window); pass ``allow_newer=True`` to save anyway.
     """
     authorize(session, SETUP)
     name = (plan_name or "").strip()
@@ -162,6 +172,8 @@ def save_plan_version(session: Session, *, venue_name: str, plan_name: str, plan
     data["name"] = name
     parsed = parse_plan(data)
     with unit_of_work(session):
+        if based_on is not None and not allow_newer:
+            _refuse_if_superseded(session, based_on=based_on, venue_name=venue_name, plan_name=name)
         summary = plans.store_plan_version(session, venue_name=venue_name, plan_name=name, data=data,
                                            parsed=parsed)
         audit.record(session, action="plan.save", target=f"plan {summary.plan_id}",
@@ -169,6 +181,33 @@ def save_plan_version(session: Session, *, venue_name: str, plan_name: str, plan
                               "seats": summary.seats, "categories": summary.categories})
     return SavedPlan(plan_id=summary.plan_id, venue=venue_name, name=name, version=summary.version,
                      seats=summary.seats)
+
+
+_NEWEST = text("""
+SELECT p.id, p.version, p.created_at,
+       (SELECT a.actor FROM audit_log a WHERE a.action = 'plan.save' AND a.target = 'plan ' || p.id
+        ORDER BY a.id DESC LIMIT 1)
+FROM seating_plan p JOIN venue v ON v.id = p.venue_id
+WHERE v.name = :venue AND p.name = :name ORDER BY p.version DESC LIMIT 1""")
+
+
+def _refuse_if_superseded(session: Session, *, based_on: int, venue_name: str, plan_name: str) -> None:
+    """Raise PlanVersionConflictError when a version of ``plan_name`` newer than
+    ``based_on`` exists. Locks the venue row first (as the save does), so a concurrent
+    save is either seen here or waits for this one."""
+    session.execute(text("SELECT id FROM venue WHERE name = :n FOR UPDATE"), {"n": venue_name})
+    opened = session.execute(text("SELECT p.version, p.name, v.name FROM seating_plan p JOIN venue v "
+                                  "ON v.id = p.venue_id WHERE p.id = :id"), {"id": based_on}).one_or_none()
+    if opened is None or (opened[1], opened[2]) != (plan_name, venue_name):
+        return  # saving under another name or venue: a new line of versions, nothing to lose
+    newest = session.execute(_NEWEST, {"venue": venue_name, "name": plan_name}).one()
+    if newest[1] > opened[0]:
+        who = f" by {newest[3]}" if newest[3] else ""
+        raise PlanVersionConflictError(
+            f"Version {newest[1]} of {plan_name!r} was saved{who} at {newest[2]:%Y-%m-%d %H:%M} UTC, after you "
+            f"opened version {opened[0]}. Saving now would make a version {newest[1] + 1} without their changes.",
+            based_on_version=opened[0], newest_version=newest[1], newest_plan_id=newest[0], saved_by=newest[3],
+            saved_at=newest[2].isoformat())
 
 
 @dataclass(frozen=True)
@@ -317,6 +356,7 @@ def _carry_over(session: Session, showtime_id: int, old: dict, new_by_guid: dict
         INSERT INTO inventory (showtime_id, seat_id)
         SELECT :st, s.id FROM seat s WHERE s.plan_id = :plan AND s.id <> ALL(CAST(:new AS int[])) ORDER BY s.id"""),
         {**params, "plan": new_plan.id}).rowcount
+    block_not_for_sale(session, showtime_id=showtime_id, plan_id=new_plan.id)
     for table, where in (("ticket", "showtime_id = :st"),
                          ("booking_seat", "booking_id IN (SELECT id FROM booking WHERE showtime_id = :st)")):
         session.execute(text(f"""

@@ -37,6 +37,7 @@ from boxoffice.domain.errors import InvalidInputError, NotFoundError, ScheduleCo
 from boxoffice.domain.roles import SETUP
 from boxoffice.services import audit
 from boxoffice.services.auth import authorize
+from boxoffice.services.blocks import block_not_for_sale
 from boxoffice.services.errors import unit_of_work
 from boxoffice.services.prices import load_rules, ticket_types_of
 
@@ -238,6 +239,7 @@ def _insert(session: Session, *, show_id: int, plan_id: int, planned: PlannedSho
     session.execute(insert(Inventory).from_select(
         ["showtime_id", "seat_id"],
         select(literal(showtime.id), Seat.id).where(Seat.plan_id == plan_id).order_by(Seat.id)))
+    block_not_for_sale(session, showtime_id=showtime.id, plan_id=plan_id)
     return showtime.id
 
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from boxoffice.domain import plan_editing as pe
 from boxoffice.domain import plan_validation as pv
-from boxoffice.domain.errors import PlanImportError
+from boxoffice.domain.errors import PlanImportError, PlanVersionConflictError
 from boxoffice.domain.plan_exchange import from_pretix, to_pretix
 from boxoffice.domain.pretix_plan import PALETTE, load_plan_file
 from boxoffice.services import plan_editor as service
@@ -328,9 +328,11 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         self.canvas.fit_all()
         self._update_title()
 
-    def save(self) -> bool:
+    def save(self, *, allow_newer: bool = False) -> bool:
         """Validate, then save a new version on a worker thread. Returns whether a save
-        started (``False``: problems to fix, nothing open, or a save already running)."""
+        started (``False``: problems to fix, nothing open, or a save already running).
+        If someone saved a newer version meanwhile, asks whether to save anyway
+        (``allow_newer`` skips that check)."""
         if not self.plan_name or self.saving:
             return False
         if self.validate_plan():
@@ -342,7 +344,7 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         self.save_action.setEnabled(False)
         index = self.undo_stack.index()
         self.runner.run(lambda s: service.save_plan_version(s, venue_name=venue, plan_name=name, plan=snapshot,
-                                                            based_on=based_on),
+                                                            based_on=based_on, allow_newer=allow_newer),
                         lambda saved: self._saved(saved, index), self._save_failed)
         self.statusBar().showMessage("Saving…")
         return True
@@ -362,9 +364,20 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
 
     def _save_failed(self, exc: BaseException) -> None:
         self.saving = False
-        self._close_after_save = False
         self.save_action.setEnabled(True)
-        self._failed(exc)
+        if isinstance(exc, PlanVersionConflictError):
+            answer = QMessageBox.question(
+                self, "A newer version exists",
+                f"{describe_error(exc)}\n\nSave yours anyway as the newest version? (Otherwise keep editing, or "
+                "open the newer version and make your changes there.)",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Save:
+                self.save(allow_newer=True)
+                return
+        self._close_after_save = False
+        if not isinstance(exc, PlanVersionConflictError):
+            self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
         self.statusBar().showMessage(describe_error(exc), 15_000)
