@@ -26,6 +26,8 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/door_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/staff_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/plan_editor_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/manage_screenshots.py
 
 system-deps:
 	bash scripts/system-deps.sh
