@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import shutil
 import sys
 import time
 import uuid
@@ -135,11 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         free = [s.id for s in window.sell.seat_map.seats][:10]
         results["pdf_10_tickets"] = bench_pdf(db, big, free, args.repeats)
     finally:
-        window.sell.release_seats(None)
-        runner.wait(5000)
-        window.close()
-        db.close()
-        shutil.rmtree(settings.data_dir, ignore_errors=True)
+        harness.close_window(window, runner, db, settings)
     if args.json:
         print(json.dumps(results, indent=2))
     else:

@@ -95,6 +95,18 @@ def open_window(settings: Settings, size: tuple[int, int] = (1400, 860), *, role
     return window, runner, db
 
 
+def close_window(window, runner, db, settings: Settings) -> None:
+    """Undo :func:`open_window`: release the basket's holds, let the runner finish, close
+    the window and the database, and delete the temporary data directory."""
+    import shutil
+
+    window.sell.release_seats(None)
+    runner.wait(5000)
+    window.close()
+    db.close()
+    shutil.rmtree(settings.data_dir, ignore_errors=True)
+
+
 def click(view, pos: QPoint) -> None:
     """A left click on ``view``'s viewport at ``pos`` (press and release events)."""
     target = view.viewport()

@@ -12,7 +12,6 @@ Uses a private embedded database in a temporary directory, so the user's data is
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -180,11 +179,7 @@ def main() -> int:
         print(f"saved {OUT / 'block-seats.png'}")
         sell.blocking.stop()
     finally:
-        window.sell.release_seats(None)
-        runner.wait(5000)
-        window.close()
-        db.close()
-        shutil.rmtree(settings.data_dir, ignore_errors=True)
+        harness.close_window(window, runner, db, settings)
     return 0
 
 

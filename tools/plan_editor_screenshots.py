@@ -9,7 +9,6 @@ Uses a private embedded database in a temporary directory, so the user's data is
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -56,11 +55,7 @@ def main() -> int:
         if editor is not None:
             editor.undo_stack.setClean()
             editor.close()
-        window.sell.release_seats(None)
-        runner.wait(5000)
-        window.close()
-        db.close()
-        shutil.rmtree(settings.data_dir, ignore_errors=True)
+        harness.close_window(window, runner, db, settings)
     return 0
 
 

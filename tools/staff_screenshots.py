@@ -9,7 +9,6 @@ Uses a private embedded database in a temporary directory, so the user's data is
 
 from __future__ import annotations
 
-import shutil
 import sys
 import uuid
 from pathlib import Path
@@ -114,11 +113,7 @@ def main() -> int:
         accounts.close()
         gate.wait(5000)
     finally:
-        window.sell.release_seats(None)
-        runner.wait(5000)
-        window.close()
-        db.close()
-        shutil.rmtree(settings.data_dir, ignore_errors=True)
+        harness.close_window(window, runner, db, settings)
     return 0
 
 
