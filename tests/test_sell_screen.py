@@ -46,7 +46,7 @@ def test_sell_two_seats_with_cash(qtbot, screen, session):
     table = widget.panel.table
     assert table.rowCount() == 2
     assert table.item(0, 0).text() == "Stalls · Row A · Seat 1"
-    assert table.item(1, 2).text() == "€25.00"
+    assert table.item(1, 2).text() == "Full" and table.item(1, 3).text() == "€25.00"
     assert widget.panel.total.text() == "2 seats · €50.00"
     assert widget.panel.countdown.text() != ""
     qtbot.waitUntil(lambda: widget.map.state_of(a1) == "held" and widget.map.state_of(a2) == "held", timeout=5000)
@@ -115,3 +115,97 @@ def test_seat_taken_by_another_till_cannot_be_added(qtbot, screen, session):
     # Now that the map knows, a second click explains without asking the database.
     click_seat(qtbot, widget, seat)
     assert "held by an online customer" in messages[-1]
+
+
+@pytest.fixture
+def typed_screen(qtbot, session, session_factory):
+    """A house whose category A also sells Concession (18.00) and Child (12.50)."""
+    house = make_small_house(session)
+    types = dict(session.execute(text("SELECT code, id FROM ticket_type WHERE venue_id = :v"),
+                                 {"v": house["venue_id"]}).all())
+    session.execute(text("INSERT INTO showtime_type_price VALUES (:st, :a, :c, 1800), (:st, :a, :k, 1250)"),
+                    {"st": house["showtime_id"], "a": house["category_ids"]["A"], "c": types["concession"],
+                     "k": types["child"]})
+    session.commit()
+    runner = TaskRunner(session_factory)
+    widget = SellScreen(runner, channel="till:test", hold_seconds=120)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    widget.activateWindow()
+    widget.load_showtimes()
+    qtbot.waitUntil(lambda: widget.seat_map is not None and widget.map.state_of(house["seat_ids"][0]) == "available",
+                    timeout=10_000)
+    yield widget, house
+    runner.wait(5000)
+
+
+def test_ticket_types_by_keyboard_and_combo_then_pay(qtbot, typed_screen, session):
+    """Two Premium-like seats: T on the first line makes it Concession, the second
+    line's combo makes it Child; F9 and Enter sell them at the database's prices."""
+    widget, house = typed_screen
+    a1, a2, b1 = house["seat_ids"][0], house["seat_ids"][1], house["seat_ids"][10]
+    for seat in (a1, a2, b1):
+        click_seat(qtbot, widget, seat)
+        qtbot.waitUntil(lambda seat=seat: seat in widget.basket.lines, timeout=5000)
+    panel, table = widget.panel, widget.panel.table
+    assert [table.item(r, 2).text() for r in range(3)] == ["Full", "Full", "Full"]
+    assert panel.total.text() == "3 seats · €65.00"
+    # only the types priced for the category are offered; B sells only Full
+    combo = panel.type_combo(a2)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Full", "Concession", "Child"]
+    assert "Concession €18.00" in combo.toolTip()
+    assert not panel.type_combo(b1).isEnabled() and panel.type_combo(b1).count() == 1
+
+    # keyboard: select the first line, press T (next type: Concession)
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_T)
+    qtbot.waitUntil(lambda: widget.basket.lines[a1].ticket_type == "Concession", timeout=3000)
+    assert table.item(0, 2).text() == "Concession" and table.item(0, 3).text() == "€18.00"
+    qtbot.keyClick(table, Qt.Key.Key_T)  # T again: Child, Shift+T back to Concession
+    assert widget.basket.lines[a1].ticket_type == "Child"
+    qtbot.keyClick(table, Qt.Key.Key_T, Qt.KeyboardModifier.ShiftModifier)
+    assert widget.basket.lines[a1].ticket_type == "Concession"
+    table.selectRow(2)
+    qtbot.keyClick(table, Qt.Key.Key_2)  # B has no second type: unchanged
+    assert widget.basket.lines[b1].ticket_type == "Full"
+
+    # combo: the second line's box, Down twice -> Child
+    combo = panel.type_combo(a2)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: widget.basket.lines[a2].ticket_type == "Concession", timeout=3000)
+    assert panel.type_combo(a2) is combo  # updated in place
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: widget.basket.lines[a2].ticket_type == "Child", timeout=3000)
+    assert panel.type_combo(a2).currentText() == "Child" and table.item(1, 3).text() == "€12.50"
+    assert panel.total.text() == "3 seats · €45.50"
+
+    seen = {}
+
+    def pay_in_dialog():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PayCashDialog)
+        seen["total"] = dialog.total_minor
+        seen["tickets"] = dialog.findChild(QLabel, "ticketSummary").text()
+        qtbot.keyClicks(dialog.tendered, "50")
+        qtbot.keyClick(dialog.tendered, Qt.Key.Key_Return)
+
+    sold = []
+    widget.saleCompleted.connect(sold.append)
+    QTimer.singleShot(200, pay_in_dialog)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: bool(sold), timeout=10_000)
+    assert seen["total"] == 4550 and seen["tickets"] == "1 Concession · 1 Child · 1 Full"
+    result, views = sold[0]
+    assert result.total_minor == 4550 and result.change_minor == 450
+    assert sorted((v.seat, v.price_label, v.price_minor) for v in views if v.category == "A") == [
+        ("1", "A · Concession", 1800), ("2", "A · Child", 1250)]
+    assert session.execute(text("SELECT total_minor FROM orders WHERE id = :o"), {"o": result.order_id}).scalar_one() \
+        == 4550
+    rows = session.execute(text(
+        "SELECT t.seat_id, tt.code, t.price_minor FROM ticket t JOIN ticket_type tt ON tt.id = t.ticket_type_id "
+        "WHERE t.order_id = :o ORDER BY t.seat_id"), {"o": result.order_id}).all()
+    assert rows == [(a1, "concession", 1800), (a2, "child", 1250), (b1, "full", 1500)]

@@ -22,6 +22,22 @@ from PySide6.QtCore import Qt  # noqa: E402
 OUT = harness.ROOT / "docs" / "screenshots"
 
 
+def offer_ticket_types(db, showtime_id: int) -> None:
+    """Give ``showtime_id`` concession (-25 %) and child (-50 %) prices in every category,
+    as the price rules of docs/shows-and-prices.md would."""
+    from sqlalchemy import text
+
+    with db.session_factory() as session:
+        session.execute(text(
+            "INSERT INTO showtime_type_price (showtime_id, category_id, ticket_type_id, price_minor) "
+            "SELECT sp.showtime_id, sp.category_id, tt.id, sp.price_minor * f.factor / 100 "
+            "FROM showtime_price sp JOIN showtime st ON st.id = sp.showtime_id "
+            "JOIN ticket_type tt ON tt.venue_id = st.venue_id "
+            "JOIN (VALUES ('concession', 75), ('child', 50)) f(code, factor) ON f.code = tt.code "
+            "WHERE sp.showtime_id = :st ON CONFLICT DO NOTHING"), {"st": showtime_id})
+        session.commit()
+
+
 def main() -> int:
     """Build the scene and save the PNGs; returns the exit status."""
     settings = harness.temp_settings()
@@ -36,13 +52,20 @@ def main() -> int:
         upper = [s for s in seat_map.seats if not seat_map.sections[s.section_id].startswith("Stalls")]
         held = [s.id for s in upper[40:46]]
         harness.other_channels_take(db, seat_map.showtime.id, sell=sold, hold=held)
-        sell.resync()
+        offer_ticket_types(db, seat_map.showtime.id)  # concessions and children, then reopen the showtime
+        sell.open_showtime(seat_map.showtime.id)
+        harness.wait_until(lambda: sell._type_prices and any(len(v) > 1 for v in sell._type_prices.values()),
+                           what="ticket types loaded")
+        seat_map = sell.seat_map
         harness.wait_until(lambda: all(sell.map.state_of(i) == "sold" for i in sold), what="sold seats on the map")
         mine = [s.id for s in stalls if s.row == rows[8] and int(s.number) in (11, 12, 13)]
         for seat_id in mine:
             harness.click(sell.map, sell.map.seat_view_pos(seat_id))
             harness.wait_until(lambda i=seat_id: i in sell.basket.lines, what="a seat in the basket")
         harness.wait_until(lambda: all(sell.map.visual_state(i) == "mine" for i in mine), what="basket seats drawn")
+        types = {o.code: o.ticket_type_id for o in sell._offers(mine[0])}
+        sell.set_ticket_type(mine[0], types["concession"])
+        sell.set_ticket_type(mine[1], types["child"])
         sell.map.setFocus()
         seat = mine[0]
         harness.wait_until(lambda: runner.busy is False, what="idle runner")

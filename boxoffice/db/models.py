@@ -316,6 +316,9 @@ class Ticket(Base):
     seat_id: Mapped[int] = mapped_column(ForeignKey("seat.id"))
     category_id: Mapped[int] = mapped_column(ForeignKey("price_category.id"))
     price_minor: Mapped[int] = mapped_column(Integer)
+    # Migration 0006: the type sold (NULL: full, at the price the client wrote: rows sold
+    # before 0006 and web bookings); a typed ticket carries the database's price for it.
+    ticket_type_id: Mapped[int | None] = mapped_column(ForeignKey("ticket_type.id"))
     status: Mapped[str] = mapped_column(String(12), default="valid")
     code_serial: Mapped[int] = mapped_column(Integer, default=1)
     voided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

@@ -78,6 +78,7 @@ class TicketFacts:
     show_title: str = ""
     starts_at: dt.datetime | None = None
     doors_open_at: dt.datetime | None = None
+    ticket_type: str = ""  # its name unless full ("Child"); shown after the category
 
 
 @dataclass(frozen=True)
@@ -195,8 +196,8 @@ def describe(verdict: Verdict, tz: dt.tzinfo = dt.UTC, now: dt.datetime | None =
     if k in (VerdictKind.ADMIT, VerdictKind.EXITED):
         if f is not None and seat_line(f):
             lines.append(seat_line(f))
-        if f is not None and f.category:
-            lines.append(f.category)
+        if f is not None and (f.category or f.ticket_type):
+            lines.append(" · ".join(part for part in (f.category, f.ticket_type) if part))
         if k is VerdictKind.ADMIT and f is not None and f.wheelchair:
             lines.append("WHEELCHAIR SPACE: show the way")
         if verdict.reentry:

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class BasketLine:
-    """One seat in the basket; ``price_minor`` in minor units (``None``: not priced)."""
+    """One seat in the basket; ``price_minor`` in minor units (``None``: not priced) for
+    its ticket type (``ticket_type_id``, ``None``: full, the default; ``ticket_type`` is
+    the type's name)."""
 
     seat_id: int
     section: str
@@ -17,6 +19,8 @@ class BasketLine:
     seat: str
     category: str
     price_minor: int | None
+    ticket_type_id: int | None = None
+    ticket_type: str = "Full"
 
     @property
     def label(self) -> str:
@@ -38,6 +42,20 @@ class Basket:
     def seat_ids(self) -> list[int]:
         """Seat ids in the order they were added."""
         return list(self.lines)
+
+    @property
+    def ticket_types(self) -> dict[int, int]:
+        """Seat id -> chosen ticket type id, for lines whose type is known (the sale
+        prices the others as full)."""
+        return {sid: line.ticket_type_id for sid, line in self.lines.items() if line.ticket_type_id is not None}
+
+    @property
+    def type_summary(self) -> str:
+        """How many tickets of each type, in basket order: ``"1 Concession · 2 Full"``."""
+        counts: dict[str, int] = {}
+        for line in self.lines.values():
+            counts[line.ticket_type] = counts.get(line.ticket_type, 0) + 1
+        return " · ".join(f"{n} {name}" for name, n in counts.items())
 
     @property
     def total_minor(self) -> int:

@@ -55,6 +55,13 @@ class InvalidInputError(BoxOfficeError):
     code = "invalid_input"
 
 
+class TicketTypeNotSoldError(InvalidInputError):
+    """A ticket type has no price in a seat's category for this showtime (SQLSTATE
+    BO014), or it is switched off: ``details['seat_ids']`` lists the seats."""
+
+    code = "ticket_type_not_sold"
+
+
 class PaymentError(BoxOfficeError):
     """A payment cannot be taken as given, e.g. cash tendered below the total."""
 

@@ -122,7 +122,7 @@ def _draw_roll(c: Canvas, t: TicketView, page: tuple[float, float], index: int, 
     price = format_money(t.price_minor, t.currency)
     c.setFont(BOLD, 12)
     c.drawRightString(x1, y, pdf_text(price))
-    draw_fitted(c, t.category, REGULAR, 10, 7, x0, y, width - stringWidth(pdf_text(price), BOLD, 12) - 3 * mm)
+    draw_fitted(c, t.price_label, REGULAR, 10, 7, x0, y, width - stringWidth(pdf_text(price), BOLD, 12) - 3 * mm)
 
     # identifiers and the admission note anchored at the bottom, the QR centred above them
     foot = 4 * mm + 1
@@ -176,7 +176,7 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
     price = pdf_text(format_money(t.price_minor, t.currency))
     c.setFont(BOLD, 15)
     c.drawRightString(lx + lw, y, price)
-    draw_fitted(c, t.category, REGULAR, 13, 9, lx, y, lw - stringWidth(price, BOLD, 15) - 4 * mm)
+    draw_fitted(c, t.price_label, REGULAR, 13, 9, lx, y, lw - stringWidth(price, BOLD, 15) - 4 * mm)
     y -= 4
     if t.wheelchair:
         y = _wheelchair_bar(c, lx, y - 4 * mm, lw, 7 * mm, 11)

@@ -157,7 +157,8 @@ def door_counters(session: Session, *, showtime_ids: list[int], bucket_minutes: 
 class DoorSnapshot:
     """What a door keeps for working offline: the venues' public keys, its showtimes, and
     every ticket of them as ``[id, showtime_id, status, serial, inside, admitted_at ISO or
-    None, admitted_gate, order_number, section, row, seat, category, wheelchair]``."""
+    None, admitted_gate, order_number, section, row, seat, category, wheelchair, ticket type
+    name or "" for full]`` (the ticket type since migration 0006; older copies lack it)."""
 
     keys: dict[int, bytes]
     showtimes: list[DoorShowtime]
@@ -167,7 +168,8 @@ class DoorSnapshot:
 
 _SNAPSHOT = _ids("""
 SELECT ticket_id, showtime_id, status, code_serial, inside, admitted_at, admitted_gate, order_number, section,
-       row_label, seat_number, category, wheelchair
+       row_label, seat_number, category, wheelchair,
+       CASE WHEN ticket_type_code = 'full' THEN '' ELSE ticket_type END AS ticket_type
 FROM door_ticket WHERE showtime_id = ANY(:ids) ORDER BY ticket_id""", "ids")
 
 
@@ -205,7 +207,8 @@ class FoundTicket:
 
 _FIND = _ids("""
 SELECT d.ticket_id, d.showtime_id, d.order_number, d.section, d.row_label, d.seat_number, d.category, d.wheelchair,
-       d.show_title, d.starts_at, d.doors_open_at, d.status, d.inside, d.admitted_at, d.admitted_gate
+       d.show_title, d.starts_at, d.doors_open_at, d.status, d.inside, d.admitted_at, d.admitted_gate,
+       CASE WHEN d.ticket_type_code = 'full' THEN '' ELSE d.ticket_type END AS ticket_type
 FROM door_ticket d
 WHERE d.showtime_id = ANY(:ids)
   AND (upper(d.order_number) = upper(:q) OR d.order_number = :number
@@ -224,7 +227,8 @@ def find_tickets(session: Session, *, query: str, showtime_ids: list[int]) -> li
     number = f"BO-{int(digits):06d}" if digits.isdigit() else q
     with unit_of_work(session):
         rows = session.execute(_FIND, {"ids": list(showtime_ids), "q": q, "number": number}).all()
-    return [FoundTicket(TicketFacts(*r[:11]), r.status, r.inside, r.admitted_at, r.admitted_gate) for r in rows]
+    return [FoundTicket(TicketFacts(*r[:11], ticket_type=r.ticket_type), r.status, r.inside, r.admitted_at,
+                        r.admitted_gate) for r in rows]
 
 
 # --- conflicts -------------------------------------------------------------------------

@@ -30,7 +30,9 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     SQLSTATEs ``BO001``-``BO004`` come from the contract functions in migration 0001,
     ``BO005``-``BO008`` from the bookings of migration 0002, ``BO010``-``BO012`` from the
     staff accounts and audit log of migration 0004, ``BO013`` (a cancelled showtime
-    stays cancelled) and ``23P01`` on ``showtime_no_overlap`` from migration 0005; ``55P03`` is
+    stays cancelled) and ``23P01`` on ``showtime_no_overlap`` from migration 0005, ``BO014`` (a
+    ticket type not sold for a seat) and ``BO015`` (a typed ticket's price or category is not
+    the database's) from migration 0006; ``55P03`` is
     ``lock_not_available`` (lock_timeout); ``23505`` on ``ticket_one_live_per_seat`` is a
     second live ticket for a seat, on ``booking_source_token_key`` a hold booked twice.
     """
@@ -70,6 +72,12 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.InvalidInputError("The last active admin account cannot be deactivated or given another role.")
     if state == "BO013":
         return e.InvalidInputError("A cancelled showtime stays cancelled; schedule a new one instead.")
+    if state == "BO014":
+        return e.TicketTypeNotSoldError("That ticket type is not sold for some of these seats at this showtime.",
+                                        seat_ids=_seat_ids(detail))
+    if state == "BO015":
+        return e.InvalidInputError("A ticket must carry its seat's category and the showtime's price for its type.",
+                                   seat_ids=_seat_ids(detail))
     if state == "23P01" and "showtime_no_overlap" in str(orig):
         return e.ScheduleConflictError("That would overlap another showtime in the same venue.")
     if state == "23505" and "staff_username_key" in str(orig):

@@ -8,15 +8,16 @@ Every channel sells through :func:`record_sale`: the counter's cash sales
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Integer
 
-from boxoffice.db.models import Order, Payment, Seat, SeatingPlan, Showtime, ShowtimePrice, Ticket, Venue
-from boxoffice.domain.errors import InvalidInputError, NotFoundError, PaymentError
+from boxoffice.db.models import Order, Payment, Seat, Showtime, Ticket, TicketType, Venue
+from boxoffice.domain.errors import InvalidInputError, NotFoundError, PaymentError, TicketTypeNotSoldError
 from boxoffice.domain.money import MAX_AMOUNT_MINOR, format_money
 from boxoffice.domain.roles import SELL
 from boxoffice.services.auth import authorize
@@ -25,15 +26,45 @@ from boxoffice.services.errors import unit_of_work
 _SELL = text("SELECT bo_sell(:showtime, :seats, :token, :channel)").bindparams(
     bindparam("seats", type_=ARRAY(Integer))
 )
+# Migration 0006: sells with ticket types and returns the database's price of every seat.
+_SELL_TYPED = text(
+    "SELECT seat_id, category_id, ticket_type_id, price_minor FROM bo_sell(:showtime, :seats, :token, :channel, :types)"
+).bindparams(bindparam("seats", type_=ARRAY(Integer)), bindparam("types", type_=ARRAY(Integer)))
+_LINES = text(
+    "SELECT s.id AS seat_id, l.ticket_type_id, l.price_minor, s.plan_id FROM seat s "
+    "LEFT JOIN bo_sale_lines(:showtime, :seats, :types) l ON l.seat_id = s.id WHERE s.id = ANY(:seats)"
+).bindparams(bindparam("seats", type_=ARRAY(Integer)), bindparam("types", type_=ARRAY(Integer)))
+_TYPE_PRICES = text(
+    "SELECT sp.ticket_type_id, tt.code, tt.name, sp.category_id, sp.price_minor "
+    "FROM showtime_prices sp JOIN ticket_type tt ON tt.id = sp.ticket_type_id "
+    "WHERE sp.showtime_id = :showtime AND tt.active ORDER BY sp.category_id, tt.position, tt.id"
+)
+
+TicketTypes = Mapping[int, "int | str | None"]
+"""Seat id -> ticket type (its id, or its code such as ``"child"``; ``None``: full)."""
 
 
 @dataclass(frozen=True)
 class Quote:
-    """Price of a basket: ``lines`` maps seat id to price in minor units."""
+    """Price of a basket: ``lines`` maps seat id to price in minor units; ``types`` maps
+    seat id to the ticket type id it is priced as (empty for a booking's legacy lines,
+    sold untyped at the booked price)."""
 
     lines: dict[int, int]
     total_minor: int
     currency: str
+    types: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TypePrice:
+    """A ticket type offered in one category of a showtime, at ``price_minor``."""
+
+    ticket_type_id: int
+    code: str
+    name: str
+    category_id: int
+    price_minor: int
 
 
 PAYMENT_METHODS = ("cash", "card", "online")
@@ -54,63 +85,95 @@ class SaleResult:
     method: str = "cash"
 
 
-def quote(session: Session, *, showtime_id: int, seat_ids: list[int]) -> Quote:
-    """Price ``seat_ids`` at ``showtime_id`` from the showtime's category prices.
+def ticket_prices(session: Session, *, showtime_id: int, category_id: int | None = None) -> list[TypePrice]:
+    """The ticket types sold at ``showtime_id`` (only ``category_id``'s, if given) with
+    their prices, full first then in the venue's order; switched-off types are left out."""
+    with unit_of_work(session):
+        rows = session.execute(_TYPE_PRICES, {"showtime": showtime_id}).all()
+    return [TypePrice(*r) for r in rows if category_id is None or r.category_id == category_id]
+
+
+def _type_ids(session: Session, showtime: Showtime, seat_ids: list[int], ticket_types: TicketTypes | None) -> list:
+    """Ticket type ids parallel to ``seat_ids`` (``None``: full). Codes are looked up in
+    the showtime's venue; an unknown code raises InvalidInputError."""
+    wanted = {sid: (ticket_types or {}).get(sid) for sid in seat_ids}
+    codes = {v for v in wanted.values() if isinstance(v, str)}
+    by_code = {}
+    if codes:
+        by_code = dict(session.execute(
+            select(TicketType.code, TicketType.id).where(TicketType.venue_id == showtime.venue_id,
+                                                         TicketType.code.in_(codes))).all())
+        unknown = sorted(codes - set(by_code))
+        if unknown:
+            raise InvalidInputError(f"Unknown ticket type {unknown[0]!r}.")
+    return [by_code[v] if isinstance(v, str) else (None if v is None else int(v)) for v in wanted.values()]
+
+
+def quote(session: Session, *, showtime_id: int, seat_ids: list[int], ticket_types: TicketTypes | None = None) -> Quote:
+    """Price ``seat_ids`` at ``showtime_id`` from the showtime's prices: each seat as its
+    ticket type in ``ticket_types`` (seat id -> type id or code; missing: full).
 
     Raises:
         NotFoundError: unknown showtime, or a seat not on its plan.
-        InvalidInputError: a seat's category has no price for this showtime.
+        InvalidInputError: a seat's category has no full price for this showtime, or an
+            unknown ticket type code.
+        TicketTypeNotSoldError: a seat's type has no price in its category.
     """
+    ids = list(dict.fromkeys(int(s) for s in seat_ids))
     with unit_of_work(session):
         showtime = session.get(Showtime, showtime_id)
         if showtime is None:
             raise NotFoundError(f"Showtime {showtime_id} does not exist.")
-        currency = session.execute(
-            select(Venue.currency).join(SeatingPlan, SeatingPlan.venue_id == Venue.id).where(SeatingPlan.id == showtime.plan_id)
-        ).scalar_one()
-        rows = session.execute(
-            select(Seat.id, Seat.plan_id, ShowtimePrice.price_minor)
-            .outerjoin(
-                ShowtimePrice,
-                (ShowtimePrice.category_id == Seat.category_id) & (ShowtimePrice.showtime_id == showtime_id),
-            )
-            .where(Seat.id.in_(seat_ids))
-        ).all()
-    found = {r.id: r for r in rows}
+        currency = session.execute(select(Venue.currency).where(Venue.id == showtime.venue_id)).scalar_one()
+        types = _type_ids(session, showtime, ids, ticket_types)
+        rows = session.execute(_LINES, {"showtime": showtime_id, "seats": ids, "types": types}).all()
+    found = {r.seat_id: r for r in rows if r.seat_id is not None}
+    plans = {r.seat_id: r.plan_id for r in rows}
     lines: dict[int, int] = {}
-    for seat_id in seat_ids:
+    type_of: dict[int, int] = {}
+    for seat_id, type_id in zip(ids, types, strict=True):
         r = found.get(seat_id)
-        if r is None or r.plan_id != showtime.plan_id:
+        if r is None or plans.get(seat_id) != showtime.plan_id:
             raise NotFoundError(f"Seat {seat_id} is not part of this showtime's seating plan.")
-        if r.price_minor is None:
+        if r.price_minor is None and type_id is None:
             raise InvalidInputError(f"Seat {seat_id} has no price for this showtime; ask a manager to set one.")
+        if r.price_minor is None:
+            raise TicketTypeNotSoldError(f"That ticket type is not sold for seat {seat_id} at this showtime.",
+                                         seat_ids=[seat_id])
         lines[seat_id] = r.price_minor
-    return Quote(lines, sum(lines.values()), currency)
+        type_of[seat_id] = r.ticket_type_id
+    return Quote(lines, sum(lines.values()), currency, type_of)
 
 
 def sell_cash(session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid.UUID, channel: str,
-              tendered_minor: int, expected_total_minor: int | None = None) -> SaleResult:
+              tendered_minor: int, expected_total_minor: int | None = None,
+              ticket_types: TicketTypes | None = None) -> SaleResult:
     """Sell the seats ``token`` holds, paid in cash, as one transaction.
 
     Converts the live holds to sold (``bo_sell``), writes the order, one ticket per seat
-    at the showtime's current price, and the payment. ``expected_total_minor`` is the total
-    the cashier showed the customer; if prices changed meanwhile the sale is refused.
+    at the showtime's current price for its ticket type (``ticket_types``: seat id -> type
+    id or code; missing seats are full), and the payment. ``expected_total_minor`` is the
+    total the cashier showed the customer; if prices changed meanwhile the sale is refused.
 
     Raises:
         HoldExpiredError: a hold expired or was released; nothing was sold.
         PaymentError: ``tendered_minor`` is below the total, or the total changed.
         InvalidInputError: no seats, or an impossible amount.
+        TicketTypeNotSoldError: a seat's ticket type has no price in its category.
         PermissionDeniedError: the session's actor may not sell (e.g. a door account).
         DatabaseUnavailableError: the connection dropped; the transaction was rolled back.
     """
     return sell(session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel=channel, method="cash",
-                tendered_minor=tendered_minor, expected_total_minor=expected_total_minor)
+                tendered_minor=tendered_minor, expected_total_minor=expected_total_minor, ticket_types=ticket_types)
 
 
 def sell(session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid.UUID, channel: str,
          method: str, tendered_minor: int | None = None, expected_total_minor: int | None = None,
-         reference: str | None = None) -> SaleResult:
+         reference: str | None = None, ticket_types: TicketTypes | None = None) -> SaleResult:
     """Sell the seats ``token`` holds at the showtime's current prices, as one transaction.
+
+    Every ticket records its type (``ticket_types``, default full) and the price the
+    database gives for it (``bo_sell`` with types, migration 0006), never a client's.
 
     ``method`` is ``cash``, ``card`` or ``online``. For cash, ``tendered_minor`` (minor
     units) is required and may exceed the total (the rest is change); for the others it
@@ -130,7 +193,7 @@ def sell(session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid
         raise InvalidInputError("A cash sale needs the amount tendered.")
     if tendered_minor is not None and not 0 <= tendered_minor <= MAX_AMOUNT_MINOR:
         raise InvalidInputError("The amount tendered is not a possible amount.")
-    priced = quote(session, showtime_id=showtime_id, seat_ids=ids)
+    priced = quote(session, showtime_id=showtime_id, seat_ids=ids, ticket_types=ticket_types)
     if expected_total_minor is not None and expected_total_minor != priced.total_minor:
         raise PaymentError(
             f"The total changed to {format_money(priced.total_minor, priced.currency)}; check the basket again."
@@ -157,19 +220,29 @@ def record_sale(session: Session, *, showtime_id: int, token: uuid.UUID, channel
     (or its savepoint): ``bo_sell`` raises BO002 when a hold is missing or expired.
     """
     ids = sorted(priced.lines)
-    session.execute(_SELL, {"showtime": showtime_id, "seats": ids, "token": token, "channel": channel})
-    order = Order(channel=channel, currency=priced.currency, total_minor=priced.total_minor)
+    total = priced.total_minor
+    if priced.types:  # typed: the database prices every seat (migration 0006)
+        rows = session.execute(_SELL_TYPED, {"showtime": showtime_id, "seats": ids, "token": token,
+                                             "channel": channel, "types": [priced.types[sid] for sid in ids]}).all()
+        total = sum(r.price_minor for r in rows)
+        if total != priced.total_minor:
+            raise PaymentError(f"The total changed to {format_money(total, priced.currency)}; check the basket again.")
+        lines = [(r.seat_id, r.category_id, r.ticket_type_id, r.price_minor) for r in rows]
+    else:  # a booking's seats at the prices they were booked at (untyped: full)
+        session.execute(_SELL, {"showtime": showtime_id, "seats": ids, "token": token, "channel": channel})
+        categories = dict(session.execute(select(Seat.id, Seat.category_id).where(Seat.id.in_(ids))).all())
+        lines = [(sid, categories[sid], None, priced.lines[sid]) for sid in ids]
+    order = Order(channel=channel, currency=priced.currency, total_minor=total)
     session.add(order)
     session.flush()
-    categories = dict(session.execute(select(Seat.id, Seat.category_id).where(Seat.id.in_(ids))).all())
     tickets = [
-        Ticket(order_id=order.id, showtime_id=showtime_id, seat_id=sid, category_id=categories[sid],
-               price_minor=priced.lines[sid])
-        for sid in ids
+        Ticket(order_id=order.id, showtime_id=showtime_id, seat_id=sid, category_id=category, ticket_type_id=type_id,
+               price_minor=price)
+        for sid, category, type_id, price in lines
     ]
     session.add_all(tickets)
-    session.add(Payment(order_id=order.id, method=method, amount_minor=priced.total_minor,
+    session.add(Payment(order_id=order.id, method=method, amount_minor=total,
                         tendered_minor=tendered_minor, reference=reference))
     session.flush()
-    return SaleResult(order.id, order.number, [t.id for t in tickets], priced.total_minor, tendered_minor,
-                      tendered_minor - priced.total_minor, priced.currency, method)
+    return SaleResult(order.id, order.number, [t.id for t in tickets], total, tendered_minor,
+                      tendered_minor - total, priced.currency, method)

@@ -17,6 +17,7 @@ from boxoffice.db.models import (
     Show,
     Showtime,
     Ticket,
+    TicketType,
     Venue,
 )
 from boxoffice.domain import ticket_code
@@ -27,7 +28,10 @@ from boxoffice.services.errors import unit_of_work
 @dataclass(frozen=True)
 class TicketView:
     """Everything printed on one ticket. ``starts_at`` is aware, in the venue's time zone;
-    ``price_minor`` is in minor units of ``currency``; ``code`` is the signed ticket code."""
+    ``price_minor`` is in minor units of ``currency``; ``code`` is the signed ticket code.
+    ``ticket_type`` is the type's name (``"Child"``); untyped tickets (sold before
+    migration 0006, or by the web) say ``"Full"``. :attr:`price_label` is what is printed
+    next to the price."""
 
     ticket_id: int
     order_number: str
@@ -42,6 +46,13 @@ class TicketView:
     currency: str
     wheelchair: bool
     code: str
+    ticket_type: str = "Full"
+    ticket_type_code: str = "full"
+
+    @property
+    def price_label(self) -> str:
+        """The category, and the type unless it is full: ``"Standard · Child"``."""
+        return self.category if self.ticket_type_code == "full" else f"{self.category} · {self.ticket_type}"
 
 
 def order_tickets(session: Session, *, order_id: int) -> list[TicketView]:
@@ -54,7 +65,8 @@ def order_tickets(session: Session, *, order_id: int) -> list[TicketView]:
 
     with unit_of_work(session):
         rows = session.execute(
-            select(Ticket, Order.number, Show.title, Venue, Showtime.starts_at, Section.name, Seat, PriceCategory.name)
+            select(Ticket, Order.number, Show.title, Venue, Showtime.starts_at, Section.name, Seat, PriceCategory.name,
+                   TicketType.name, TicketType.code)
             .join(Order, Order.id == Ticket.order_id)
             .join(Showtime, Showtime.id == Ticket.showtime_id)
             .join(Show, Show.id == Showtime.show_id)
@@ -63,13 +75,14 @@ def order_tickets(session: Session, *, order_id: int) -> list[TicketView]:
             .join(Seat, Seat.id == Ticket.seat_id)
             .join(Section, Section.id == Seat.section_id)
             .join(PriceCategory, PriceCategory.id == Ticket.category_id)
+            .outerjoin(TicketType, TicketType.id == Ticket.ticket_type_id)
             .where(Ticket.order_id == order_id, Ticket.status == "valid")
             .order_by(Section.position, Seat.id)  # plan order: row "10" after row "9"
         ).all()
     if not rows:
         raise NotFoundError(f"Order {order_id} has no valid tickets.")
     views = []
-    for ticket, number, title, venue, starts_at, section, seat, category in rows:
+    for ticket, number, title, venue, starts_at, section, seat, category, type_name, type_code in rows:
         claim = ticket_code.TicketClaim(venue.id, ticket.showtime_id, ticket.id, ticket.code_serial)
         views.append(
             TicketView(
@@ -86,6 +99,8 @@ def order_tickets(session: Session, *, order_id: int) -> list[TicketView]:
                 currency=venue.currency,
                 wheelchair=seat.wheelchair,
                 code=ticket_code.encode(claim, venue.ticket_private_key),
+                ticket_type=type_name or "Full",
+                ticket_type_code=type_code or "full",
             )
         )
     return views

@@ -1,11 +1,15 @@
-"""The basket panel of the sell screen: lines, hold countdown, total and actions."""
+"""The basket panel of the sell screen: lines with their ticket types, hold countdown,
+total and actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,22 +24,47 @@ from boxoffice.domain.basket import Basket
 from boxoffice.domain.money import format_money
 
 
+TYPE_COLUMN, PRICE_COLUMN = 2, 3
+
+
+class _BasketTable(QTableWidget):
+    """The basket's lines. **T** gives the selected lines (none selected: the last) the
+    next ticket type offered, **Shift+T** the previous one, **1**-**9** the n-th."""
+
+    typeKey = Signal(int, int)  # (step, index): step +1/-1 cycles; index >= 0 picks the n-th type
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_T and mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            self.typeKey.emit(-1 if mods == Qt.KeyboardModifier.ShiftModifier else 1, -1)
+            return
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and mods == Qt.KeyboardModifier.NoModifier:
+            self.typeKey.emit(0, key - Qt.Key.Key_1)
+            return
+        super().keyPressEvent(event)
+
+
 class BasketPanel(QWidget):
     """Shows a :class:`Basket`; emits what the cashier asks for.
+
+    Each line has a ticket type combo box offering the types priced for its category
+    (``offers`` of :meth:`show_basket`); keys as :class:`_BasketTable`.
 
     Signals:
         removeRequested(list): seat ids to drop from the basket.
         clearRequested(): drop everything.
         payCashRequested(): take cash for the basket.
+        typeChosen(int, int): (seat id, ticket type id) the cashier chose for a line.
     """
 
     removeRequested = Signal(list)
     clearRequested = Signal()
     payCashRequested = Signal()
+    typeChosen = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(360)
         self._currency = "EUR"
         title = QLabel("Basket")
         title.setObjectName("basketTitle")
@@ -51,8 +80,13 @@ class BasketPanel(QWidget):
         head.addStretch(1)
         head.addWidget(self.countdown)
 
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Seat", "Category", "Price"])
+        self._offers: Mapping[int, Sequence] = {}
+        self._types: dict[int, int | None] = {}  # seat id -> type id shown
+        self.table = _BasketTable(0, 4)
+        self.table.setObjectName("basketLines")
+        self.table.setHorizontalHeaderLabels(["Seat", "Category", "Type", "Price"])
+        self.table.setToolTip("Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type")
+        self.table.typeKey.connect(self._type_key)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -60,6 +94,7 @@ class BasketPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
 
         self.empty_hint = QLabel("Click seats on the map to add them.\nClick again to drop one.")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -104,10 +139,16 @@ class BasketPanel(QWidget):
         layout.addWidget(self.pay_button)
         self.show_basket(None, currency="EUR", seconds_left=0)
 
-    def show_basket(self, basket: Basket | None, *, currency: str, seconds_left: int) -> None:
-        """Redraw from ``basket`` (``None``: no showtime chosen)."""
+    def show_basket(self, basket: Basket | None, *, currency: str, seconds_left: int,
+                    offers: Mapping[int, Sequence] | None = None) -> None:
+        """Redraw from ``basket`` (``None``: no showtime chosen). ``offers`` maps a seat id
+        to the ticket types sold for it (objects with ``ticket_type_id``, ``name`` and
+        ``price_minor``, full first); the selection is kept."""
         self._currency = currency
+        self._offers = offers or {}
+        selected = set(self.selected_seats())
         lines = list(basket.lines.values()) if basket else []
+        self._types = {line.seat_id: line.ticket_type_id for line in lines}
         self.table.setRowCount(len(lines))
         for r, line in enumerate(lines):
             seat_item = QTableWidgetItem(line.label)
@@ -117,7 +158,19 @@ class BasketPanel(QWidget):
             price_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, 0, seat_item)
             self.table.setItem(r, 1, QTableWidgetItem(line.category))
-            self.table.setItem(r, 2, price_item)
+            self.table.setItem(r, TYPE_COLUMN, QTableWidgetItem(line.ticket_type))
+            self.table.setItem(r, PRICE_COLUMN, price_item)
+            old = self.table.cellWidget(r, TYPE_COLUMN)
+            if isinstance(old, QComboBox) and old.property("seatId") == line.seat_id:
+                self._fill_combo(old, line, currency)  # same line: update in place (keeps focus)
+            else:
+                if old is not None:
+                    old.hide()  # Qt deletes it later; do not let it show meanwhile
+                self.table.setCellWidget(r, TYPE_COLUMN, self._type_combo(line, currency))
+        self.table.clearSelection()
+        for r, line in enumerate(lines):
+            if line.seat_id in selected:
+                self._add_row_to_selection(r)
         self.empty_hint.setVisible(not lines)
         total = basket.total_minor if basket else 0
         count = len(lines)
@@ -126,6 +179,75 @@ class BasketPanel(QWidget):
         self.pay_button.setEnabled(bool(lines) and basket is not None and basket.priced)
         self.clear_button.setEnabled(bool(lines))
         self.remove_button.setEnabled(bool(lines))
+
+    def selected_seats(self) -> list[int]:
+        """Seat ids of the selected lines, top to bottom."""
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows if self.table.item(r, 0)]
+
+    def type_combo(self, seat_id: int) -> QComboBox | None:
+        """The ticket type combo box of ``seat_id``'s line."""
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == seat_id:
+                widget = self.table.cellWidget(r, TYPE_COLUMN)
+                return widget if isinstance(widget, QComboBox) else None
+        return None
+
+    def _add_row_to_selection(self, row: int) -> None:
+        model = self.table.selectionModel()
+        model.select(self.table.model().index(row, 0),
+                     QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _type_combo(self, line, currency: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName("ticketType")
+        combo.setProperty("seatId", line.seat_id)
+        combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays in the table; T and 1-9 choose
+        self._fill_combo(combo, line, currency)
+        seat_id = line.seat_id
+        combo.currentIndexChanged.connect(lambda i, c=combo: self._combo_changed(seat_id, c.itemData(i)))
+        return combo
+
+    def _fill_combo(self, combo: QComboBox, line, currency: str) -> None:
+        """The types offered for ``line`` (names; prices in the tooltips), its own chosen."""
+        offers = list(self._offers.get(line.seat_id, ()))
+        combo.blockSignals(True)
+        combo.clear()
+        for offer in offers:
+            combo.addItem(offer.name, offer.ticket_type_id)
+            combo.setItemData(combo.count() - 1, format_money(offer.price_minor, currency),
+                              Qt.ItemDataRole.ToolTipRole)
+        if not offers:
+            combo.addItem(line.ticket_type, line.ticket_type_id)
+        index = combo.findData(line.ticket_type_id)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        combo.setEnabled(len(offers) > 1)
+        prices = ", ".join(f"{o.name} {format_money(o.price_minor, currency)}" for o in offers)
+        combo.setToolTip(f"Ticket type: {prices or line.ticket_type} (select the line and press T, or 1-9)")
+
+    def _combo_changed(self, seat_id: int, type_id) -> None:
+        if type_id is not None:  # redrawn after the combo's own signal has returned
+            QTimer.singleShot(0, lambda: self.typeChosen.emit(seat_id, int(type_id)))
+
+    def _type_key(self, step: int, index: int) -> None:
+        seats = self.selected_seats()
+        if not seats and self.table.rowCount():
+            seats = [self.table.item(self.table.rowCount() - 1, 0).data(Qt.ItemDataRole.UserRole)]
+        for seat_id in seats:
+            ids = [o.ticket_type_id for o in self._offers.get(seat_id, ())]
+            if len(ids) < 2 and not (index >= 0 and ids):
+                continue
+            if index >= 0:
+                if index >= len(ids):
+                    continue
+                chosen = ids[index]
+            else:
+                current = self._types.get(seat_id)
+                at = ids.index(current) if current in ids else 0
+                chosen = ids[(at + step) % len(ids)]
+            if chosen != self._types.get(seat_id):
+                self.typeChosen.emit(seat_id, chosen)
 
     def update_countdown(self, seconds_left: int) -> None:
         """Show the time left on the holds, e.g. ``Held 4:59``; red in the last minute."""

@@ -106,7 +106,8 @@ class LookupDialog(QDialog):
         self.table.setRowCount(len(found))
         for row, f in enumerate(found):
             seat = seat_line(f.facts) + ("  ♿" if f.facts.wheelchair else "")
-            for col, text in enumerate([f.facts.order_number, seat, f.facts.category, _state(f, self.tz)]):
+            kind = " · ".join(p for p in (f.facts.category, f.facts.ticket_type) if p)
+            for col, text in enumerate([f.facts.order_number, seat, kind, _state(f, self.tz)]):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.admit_button.setEnabled(bool(found))
         self.status.setText(f"{len(found)} ticket(s)" if found else "Nothing found for these showtimes")

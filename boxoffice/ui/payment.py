@@ -37,9 +37,11 @@ def _big(label: QLabel, extra: int) -> QLabel:
 
 class PayCashDialog(QDialog):
     """Asks for the cash tendered and shows the change; accepted only when it covers the
-    total. ``tendered_minor`` holds the amount after acceptance (minor units)."""
+    total. ``tendered_minor`` holds the amount after acceptance (minor units).
+    ``tickets`` (optional) says what is sold, e.g. ``"1 Concession · 2 Full"``."""
 
-    def __init__(self, total_minor: int, currency: str, parent: QWidget | None = None) -> None:
+    def __init__(self, total_minor: int, currency: str, parent: QWidget | None = None, *,
+                 tickets: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Pay cash")
         self.total_minor = total_minor
@@ -70,6 +72,10 @@ class PayCashDialog(QDialog):
             quick.addWidget(button, 1 + i // 2, i % 2)
 
         form = QFormLayout()
+        if tickets:
+            self.tickets_label = QLabel(tickets)
+            self.tickets_label.setObjectName("ticketSummary")
+            form.addRow("Tickets", self.tickets_label)
         form.addRow("Total", self.total_label)
         form.addRow("Cash tendered", self.tendered)
         form.addRow("Change due", self.change_label)

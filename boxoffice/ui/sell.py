@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -71,6 +72,7 @@ class SellScreen(QWidget):
         self._seats: dict = {}
         self._pending: set[int] = set()
         self._showtimes: list[ShowtimeSummary] = []
+        self._type_prices: dict[int, list[sales.TypePrice]] = {}  # category id -> types sold, full first
         self._lost = False  # the live feed lost its connection and has not resynchronised yet
         self.sync = StateSync(runner, self._apply_states, self._report)
 
@@ -112,6 +114,7 @@ class SellScreen(QWidget):
         self.panel.removeRequested.connect(self.release_seats)
         self.panel.clearRequested.connect(lambda: self.release_seats(None))
         self.panel.payCashRequested.connect(self.pay_cash)
+        self.panel.typeChosen.connect(self.set_ticket_type)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -122,7 +125,7 @@ class SellScreen(QWidget):
         split.addWidget(left)
         split.addWidget(self.panel)
         split.setStretchFactor(0, 1)
-        split.setSizes([1000, 340])
+        split.setSizes([960, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
@@ -190,14 +193,18 @@ class SellScreen(QWidget):
         ticket = self.sync.begin(showtime_id)
 
         def load(session):
-            return catalog.load_seat_map(session, showtime_id=showtime_id), inventory.seat_states(
-                session, showtime_id=showtime_id)
+            return (catalog.load_seat_map(session, showtime_id=showtime_id),
+                    inventory.seat_states(session, showtime_id=showtime_id),
+                    sales.ticket_prices(session, showtime_id=showtime_id))
 
         def loaded(result) -> None:
             if not self.sync.current(ticket):
                 return  # another showtime was chosen meanwhile
-            seat_map, snapshot = result
+            seat_map, snapshot, type_prices = result
             self.seat_map = seat_map
+            self._type_prices = {}
+            for offer in type_prices:
+                self._type_prices.setdefault(offer.category_id, []).append(offer)
             self._seats = {s.id: s for s in seat_map.seats}
             self.basket = Basket(showtime_id=showtime_id)
             self.map.set_own_token(self.basket.token)
@@ -288,10 +295,31 @@ class SellScreen(QWidget):
         )
 
     def _line(self, seat_id: int) -> BasketLine:
+        """A new basket line: the full ticket type at the category's price."""
         seat = self._seats[seat_id]
         category = self.seat_map.categories[seat.category_id]
+        full = next((o for o in self._type_prices.get(seat.category_id, ()) if o.code == "full"), None)
         return BasketLine(seat_id, self.seat_map.sections.get(seat.section_id, ""), seat.row, seat.number,
-                          category.name, category.price_minor)
+                          category.name, category.price_minor, full.ticket_type_id if full else None,
+                          full.name if full else "Full")
+
+    def _offers(self, seat_id: int) -> list[sales.TypePrice]:
+        seat = self._seats.get(seat_id)
+        return self._type_prices.get(seat.category_id, []) if seat else []
+
+    def set_ticket_type(self, seat_id: int, ticket_type_id: int) -> None:
+        """Sell ``seat_id``'s line as ``ticket_type_id`` (one of the types priced for its
+        category); the total follows. The sale's prices come from the database."""
+        basket = self.basket
+        if basket is None or seat_id not in basket.lines:
+            return
+        offer = next((o for o in self._offers(seat_id) if o.ticket_type_id == ticket_type_id), None)
+        if offer is None:
+            self.message.emit(f"That ticket type is not sold for {self._label(seat_id)}.")
+            return
+        basket.lines[seat_id] = replace(basket.lines[seat_id], ticket_type_id=offer.ticket_type_id,
+                                        ticket_type=offer.name, price_minor=offer.price_minor)
+        self._refresh_panel()
 
     def _label(self, seat_id: int) -> str:
         seat = self._seats.get(seat_id)
@@ -307,16 +335,17 @@ class SellScreen(QWidget):
         if tendered_minor is None:
             from boxoffice.ui.payment import PayCashDialog
 
-            dialog = PayCashDialog(basket.total_minor, self.seat_map.currency, self)
+            dialog = PayCashDialog(basket.total_minor, self.seat_map.currency, self, tickets=basket.type_summary)
             if not dialog.exec():
                 return
             tendered_minor = dialog.tendered_minor
         ids, token, showtime_id, total = basket.seat_ids, basket.token, basket.showtime_id, basket.total_minor
+        types = basket.ticket_types
 
         def work(session):
             result = sales.sell_cash(session, showtime_id=showtime_id, seat_ids=ids, token=token,
                                      channel=self.channel, tendered_minor=tendered_minor,
-                                     expected_total_minor=total)
+                                     expected_total_minor=total, ticket_types=types)
             return result, tickets.order_tickets(session, order_id=result.order_id)
 
         def done(outcome) -> None:
@@ -382,7 +411,8 @@ class SellScreen(QWidget):
         basket = self.basket
         currency = self.seat_map.currency if self.seat_map else "EUR"
         self.panel.show_basket(basket, currency=currency,
-                               seconds_left=basket.seconds_left(dt.datetime.now(dt.UTC)) if basket else 0)
+                               seconds_left=basket.seconds_left(dt.datetime.now(dt.UTC)) if basket else 0,
+                               offers={sid: self._offers(sid) for sid in basket.lines} if basket else None)
         if basket is not None and not self.blocking.active:
             self.map.set_selected(basket.seat_ids)
 
