@@ -128,6 +128,8 @@ class Seat(Base):
     y: Mapped[float] = mapped_column(Float)
     radius: Mapped[float] = mapped_column(Float, default=10)
     wheelchair: Mapped[bool] = mapped_column(Boolean, default=False)
+    # a seat for a wheelchair user's companion (migration 0007; the door shows a notice)
+    companion: Mapped[bool] = mapped_column(Boolean, default=False)
 
     section: Mapped[Section] = relationship()
     category: Mapped[PriceCategory] = relationship()

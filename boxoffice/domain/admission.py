@@ -79,6 +79,7 @@ class TicketFacts:
     starts_at: dt.datetime | None = None
     doors_open_at: dt.datetime | None = None
     ticket_type: str = ""  # its name unless full ("Child"); shown after the category
+    companion: bool = False  # a wheelchair user's companion seat (migration 0007)
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,8 @@ def describe(verdict: Verdict, tz: dt.tzinfo = dt.UTC, now: dt.datetime | None =
             lines.append(" · ".join(part for part in (f.category, f.ticket_type) if part))
         if k is VerdictKind.ADMIT and f is not None and f.wheelchair:
             lines.append("WHEELCHAIR SPACE: show the way")
+        if k is VerdictKind.ADMIT and f is not None and f.companion:
+            lines.append("COMPANION SEAT: next to a wheelchair space")
         if verdict.reentry:
             lines.append("Re-entry")
         if k is VerdictKind.EXITED:

@@ -82,17 +82,19 @@ class CachedTicket:
     wheelchair: bool
     entries: int = 0
     ticket_type: str = ""  # its name unless full (migration 0006)
+    companion: bool = False  # migration 0007
 
     @classmethod
     def from_row(cls, row: list) -> CachedTicket:
         at = dt.datetime.fromisoformat(row[5]) if row[5] else None
         return cls(int(row[0]), int(row[1]), row[2], int(row[3]), bool(row[4]), at, row[6], *row[7:12],
-                   bool(row[12]), 1 if at else 0, (row[13] or "") if len(row) > 13 else "")
+                   bool(row[12]), 1 if at else 0, (row[13] or "") if len(row) > 13 else "",
+                   bool(row[14]) if len(row) > 14 else False)
 
     def as_row(self) -> list:
         return [self.id, self.showtime_id, self.status, self.serial, self.inside,
                 self.admitted_at.isoformat() if self.admitted_at else None, self.admitted_gate, self.order_number,
-                self.section, self.row, self.seat, self.category, self.wheelchair, self.ticket_type]
+                self.section, self.row, self.seat, self.category, self.wheelchair, self.ticket_type, self.companion]
 
 
 class DoorCopy:
@@ -120,7 +122,7 @@ class DoorCopy:
             base.update(show_title=st.title, starts_at=st.starts_at, doors_open_at=st.doors_open_at)
         if t is not None:
             base.update(order_number=t.order_number, section=t.section, row=t.row, seat=t.seat, category=t.category,
-                        wheelchair=t.wheelchair, ticket_type=t.ticket_type)
+                        wheelchair=t.wheelchair, ticket_type=t.ticket_type, companion=t.companion)
         return TicketFacts(**base)
 
     def record(self, verdict: Verdict, serial: int | None = None) -> None:
@@ -136,7 +138,7 @@ class DoorCopy:
             f = verdict.facts or TicketFacts(verdict.ticket_id, verdict.showtime_id)
             t = self.tickets[verdict.ticket_id] = CachedTicket(
                 verdict.ticket_id, verdict.showtime_id, "valid", serial or 1, False, None, None, f.order_number,
-                f.section, f.row, f.seat, f.category, f.wheelchair, ticket_type=f.ticket_type)
+                f.section, f.row, f.seat, f.category, f.wheelchair, ticket_type=f.ticket_type, companion=f.companion)
         if verdict.kind is VerdictKind.ADMIT:
             t.inside, t.admitted_at, t.admitted_gate, t.entries = True, verdict.at, verdict.gate, t.entries + 1
         elif verdict.kind is VerdictKind.EXITED:

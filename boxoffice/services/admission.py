@@ -31,7 +31,8 @@ from boxoffice.services.errors import unit_of_work
 
 _COLUMNS = """v.verdict, v.reason, v.ticket_id, v.showtime_id, v.at, v.gate, v.reentry, v.admission_id,
        v.conflict_id, v.replayed, d.order_number, d.section, d.row_label, d.seat_number, d.category,
-       d.wheelchair, d.show_title, d.starts_at, d.doors_open_at, d.ticket_type, d.ticket_type_code"""
+       d.wheelchair, d.show_title, d.starts_at, d.doors_open_at, d.ticket_type, d.ticket_type_code,
+       d.companion"""
 
 
 def _call(function: str):
@@ -122,7 +123,8 @@ def verdict_from_row(row) -> Verdict:
                             section=row.section, row=row.row_label, seat=row.seat_number, category=row.category,
                             wheelchair=row.wheelchair, show_title=row.show_title, starts_at=row.starts_at,
                             doors_open_at=row.doors_open_at,
-                            ticket_type="" if row.ticket_type_code == "full" else (row.ticket_type or ""))
+                            ticket_type="" if row.ticket_type_code == "full" else (row.ticket_type or ""),
+                            companion=bool(row.companion))
     kind = VerdictKind(row.verdict)
     reason = row.reason or ""
     if kind is VerdictKind.NOT_VALID and reason == "unknown ticket":

@@ -158,7 +158,8 @@ class DoorSnapshot:
     """What a door keeps for working offline: the venues' public keys, its showtimes, and
     every ticket of them as ``[id, showtime_id, status, serial, inside, admitted_at ISO or
     None, admitted_gate, order_number, section, row, seat, category, wheelchair, ticket type
-    name or "" for full]`` (the ticket type since migration 0006; older copies lack it)."""
+    name or "" for full, companion]`` (the ticket type since migration 0006, companion
+    since 0007; older copies lack them)."""
 
     keys: dict[int, bytes]
     showtimes: list[DoorShowtime]
@@ -169,7 +170,7 @@ class DoorSnapshot:
 _SNAPSHOT = _ids("""
 SELECT ticket_id, showtime_id, status, code_serial, inside, admitted_at, admitted_gate, order_number, section,
        row_label, seat_number, category, wheelchair,
-       CASE WHEN ticket_type_code = 'full' THEN '' ELSE ticket_type END AS ticket_type
+       CASE WHEN ticket_type_code = 'full' THEN '' ELSE ticket_type END AS ticket_type, companion
 FROM door_ticket WHERE showtime_id = ANY(:ids) ORDER BY ticket_id""", "ids")
 
 

@@ -128,7 +128,7 @@ def store_plan_version(session: Session, *, venue_name: str, plan_name: str, dat
     rows = [
         {"plan_id": plan.id, "section_id": section_ids[s.section], "category_id": category_ids[s.category],
          "guid": s.guid, "row_label": s.row_label, "seat_number": s.seat_number, "x": s.x, "y": s.y,
-         "radius": s.radius, "wheelchair": s.wheelchair}
+         "radius": s.radius, "wheelchair": s.wheelchair, "companion": s.companion}
         for s in parsed.seats
     ]
     for start in range(0, len(rows), _BATCH):

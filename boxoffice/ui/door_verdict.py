@@ -78,7 +78,7 @@ class VerdictPanel(QWidget):
         """Fill the panel with ``verdict`` and start its clearing timer."""
         self.verdict = verdict
         lines = describe(verdict, self.tz, now)
-        notice = [line for line in lines if line.startswith("WHEELCHAIR")]
+        notice = [line for line in lines if line.startswith(("WHEELCHAIR", "COMPANION"))]
         self._show(verdict.kind, verdict.headline, [line for line in lines if line not in notice], notice)
         self._timer.start(self.admit_ms if verdict.admitted else 2 * self.admit_ms)
 
