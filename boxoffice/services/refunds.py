@@ -81,3 +81,74 @@ def refund_order(session: Session, *, order_number: str, reason: str, now: dt.da
         session.execute(text("UPDATE booking SET status = 'refunded', ended_at = now() "
                              "WHERE order_id = :o AND status = 'confirmed'"), {"o": order.id})
     return CounterRefund(order.id, order.number, amount, order.currency, voided)
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    """One ticket of an order as the refund screen lists it: ``seat`` (e.g. ``"Stalls ·
+    Row A · Seat 3"``), ``category``, ``ticket_type`` (``"Full"``...), ``price_minor`` and
+    ``status`` (``valid``, ``refunded``, ``void``...)."""
+
+    ticket_id: int
+    seat: str
+    category: str
+    ticket_type: str
+    price_minor: int
+    status: str
+
+
+@dataclass(frozen=True)
+class OrderForRefund:
+    """An order looked up at the counter before refunding it. Money in minor units of
+    ``currency``; times aware (UTC). ``refundable_minor`` is the sum of its valid tickets
+    (what :func:`refund_order` would pay back); ``sold_by`` names the seller (staff name,
+    or the channel for the web); ``refunds`` lists earlier refunds ``(at, amount_minor,
+    reason)``."""
+
+    order_number: str
+    channel: str
+    sold_by: str
+    created_at: dt.datetime
+    currency: str
+    total_minor: int
+    refundable_minor: int
+    show_title: str
+    starts_at: dt.datetime | None
+    lines: list[OrderLine]
+    refunds: list[tuple[dt.datetime, int, str]]
+
+
+_ORDER = text("""
+SELECT o.id, o.number, o.channel, coalesce(s.display_name, o.channel), o.created_at, o.currency, o.total_minor
+FROM orders o LEFT JOIN staff s ON s.id = o.staff_id WHERE o.number = :n""")
+_LINES = text("""
+SELECT d.ticket_id, concat_ws(' · ', nullif(d.section, ''), 'Row ' || nullif(d.row_label, ''),
+                              'Seat ' || nullif(d.seat_number, '')),
+       d.category, d.ticket_type, t.price_minor, d.status, d.show_title, d.starts_at
+FROM door_ticket d JOIN ticket t ON t.id = d.ticket_id WHERE d.order_id = :o ORDER BY d.ticket_id""")
+
+
+def find_order(session: Session, *, order_number: str) -> OrderForRefund:
+    """Look up order ``order_number`` (``"BO-001001"``, or just ``"1001"``) with its
+    tickets and earlier refunds, for the refund screen. A read.
+
+    Raises:
+        PermissionDeniedError: the actor may not refund at all (door staff).
+        NotFoundError: no such order.
+    """
+    authorize(session, REFUND_OWN)
+    wanted = order_number.strip().upper()
+    if wanted.isdigit():
+        wanted = f"BO-{int(wanted):06d}"
+    with unit_of_work(session):
+        order = session.execute(_ORDER, {"n": wanted}).one_or_none()
+        if order is None:
+            raise NotFoundError(f"There is no order {order_number.strip()!r}.")
+        rows = session.execute(_LINES, {"o": order[0]}).all()
+        refunds = [(r[0], int(r[1]), r[2]) for r in session.execute(
+            text("SELECT created_at, amount_minor, reason FROM refund WHERE order_id = :o ORDER BY id"),
+            {"o": order[0]})]
+    lines = [OrderLine(r[0], r[1], r[2], r[3], int(r[4]), r[5]) for r in rows]
+    return OrderForRefund(order[1], order[2], order[3], order[4], order[5], int(order[6]),
+                          sum(ln.price_minor for ln in lines if ln.status == "valid"),
+                          rows[0][6] if rows else "", rows[0][7] if rows else None, lines, refunds)

@@ -69,6 +69,10 @@ class MainWindow(QMainWindow):
         reprint.setShortcut(QKeySequence("Ctrl+P"))
         reprint.triggered.connect(self._print_last)
         sale_menu.addAction(reprint)
+        refund_action = QAction("Refund an order…", self)
+        refund_action.setShortcut(QKeySequence("Ctrl+R"))
+        refund_action.triggered.connect(self.open_refund)
+        sale_menu.addAction(refund_action)
         sale_menu.addSeparator()
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -171,6 +175,17 @@ class MainWindow(QMainWindow):
         dialog.load()
         return dialog
 
+    def open_refund(self, order_number: str = ""):
+        """Show Sale → Refund an order (its service applies the refund rules of the
+        signed-in role); refunded seats show as free at once through the live feed."""
+        from boxoffice.ui.refund import RefundDialog
+
+        dialog = RefundDialog(self.runner, self, order_number=order_number)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.refunded.connect(lambda _done: self.sell.resync(incremental=True))
+        dialog.show()
+        return dialog
+
     def open_admission_conflicts(self):
         """Show tickets doors let in twice while offline (its service refuses actors
         without ``reports``)."""
@@ -256,7 +271,7 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Keyboard shortcuts", (
             "F2  find a showtime\nF5  refresh the seat map\nF9  pay cash\n"
             "Delete  drop the selected (or last) seat\nCtrl+Shift+Delete  clear the basket\n"
-            "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again\n"
+            "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again\nCtrl+R  refund an order\n"
             "Ctrl+L  lock the till / switch cashier\n"
             "Ctrl+B  block / release seats (managers)\n"
             "Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes"))

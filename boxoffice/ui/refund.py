@@ -1,0 +1,187 @@
+"""Sale → Refund an order (Ctrl+R): find an order by its number, see its tickets, give a
+reason, and refund it in full; the tickets are voided and their seats go back on sale.
+
+The rules live in ``services/refunds`` (a cashier refunds only their own sales and only
+before the show starts; managers refund any order, also after the start); this screen
+shows what they say. Work runs on the window's task runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boxoffice.domain.money import format_money
+from boxoffice.services import refunds
+from boxoffice.services.refunds import CounterRefund, OrderForRefund
+from boxoffice.ui.tasks import TaskRunner, describe_error
+
+REASONS = ("Customer request", "Showtime cancelled", "Sold in error", "Duplicate purchase")
+COLUMNS = ("Seat", "Category", "Type", "Price", "Status")
+
+
+def _confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class RefundDialog(QDialog):
+    """Look up an order and refund it in full.
+
+    ``ask(title, text) -> bool`` confirms the refund (a Yes/No box; tests replace it).
+
+    Signals:
+        refunded(object): the :class:`~boxoffice.services.refunds.CounterRefund` done.
+    """
+
+    refunded = Signal(object)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None, *, order_number: str = "") -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.order: OrderForRefund | None = None
+        self._note = ""  # shown after the next look-up instead of the usual hint
+        self.ask: Callable[[str, str], bool] = lambda title, text: _confirm(self, title, text)
+        self.setWindowTitle("Refund an order · boxoffice")
+        self.resize(720, 460)
+        self.number = QLineEdit(order_number)
+        self.number.setObjectName("orderNumber")
+        self.number.setPlaceholderText("e.g. BO-001042 or 1042, then Enter")
+        self.number.returnPressed.connect(self.look_up)
+        find = QPushButton("&Find")
+        find.setAutoDefault(False)
+        find.clicked.connect(self.look_up)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("&Order number"))
+        top.itemAt(0).widget().setBuddy(self.number)
+        top.addWidget(self.number, 1)
+        top.addWidget(find)
+        self.summary = QLabel("")
+        self.summary.setObjectName("orderSummary")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("orderTickets")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.reason = QComboBox()
+        self.reason.setObjectName("refundReason")
+        self.reason.setEditable(True)
+        self.reason.addItems(REASONS)
+        form = QFormLayout()
+        form.addRow("&Reason", self.reason)
+        self.status = QLabel("Type the order number from the ticket or receipt.")
+        self.status.setObjectName("refundStatus")
+        self.status.setWordWrap(True)
+        self.refund_button = QPushButton("Refund…")
+        self.refund_button.setObjectName("refund")
+        self.refund_button.setAutoDefault(False)
+        self.refund_button.setEnabled(False)
+        self.refund_button.clicked.connect(self.refund)
+        close = QPushButton("Close")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.refund_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.number.setFocus()
+        if order_number:
+            self.look_up()
+
+    def look_up(self) -> None:
+        """Fetch the order typed in the number field (worker thread)."""
+        wanted = self.number.text().strip()
+        if not wanted:
+            self.status.setText("Type an order number.")
+            return
+        self.status.setText("Looking up…")
+        self.refund_button.setEnabled(False)
+        self.runner.run(lambda s: refunds.find_order(s, order_number=wanted), self._found, self._failed)
+
+    def _found(self, order: OrderForRefund) -> None:
+        self.order = order
+        money = (lambda minor: format_money(minor, order.currency))
+        when = order.starts_at.astimezone().strftime("%a %d %b %Y %H:%M") if order.starts_at else ""
+        seller = (f"Sold by {order.sold_by} at {order.channel}" if order.sold_by != order.channel
+                  else f"Sold at {order.channel}")
+        earlier = "".join(f"<br>Refunded {money(a)} on {at.astimezone():%d %b %H:%M}: {why}"
+                          for at, a, why in order.refunds)
+        self.summary.setText(f"<b>{order.order_number}</b> · {order.show_title} · {when}<br>"
+                             f"{seller} on {order.created_at.astimezone():%d %b %H:%M}"
+                             f" · total {money(order.total_minor)}{earlier}")
+        self.table.setRowCount(len(order.lines))
+        for r, line in enumerate(order.lines):
+            for c, text in enumerate((line.seat, line.category, line.ticket_type, money(line.price_minor),
+                                      line.status)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        if any(ln.status == "valid" for ln in order.lines):
+            self.refund_button.setText(f"Refund {money(order.refundable_minor)}…")
+            self.refund_button.setEnabled(True)
+            self.status.setText(self._note or "Check the tickets with the customer, choose a reason, then refund.")
+        else:
+            self.refund_button.setText("Refund…")
+            self.status.setText(self._note or "This order has no valid tickets left to refund.")
+        self._note = ""
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(describe_error(exc))
+
+    def refund(self) -> None:
+        """Confirm, then refund the order on screen in full (worker thread)."""
+        order = self.order
+        reason = self.reason.currentText().strip()
+        if order is None:
+            return
+        if not reason:
+            self.status.setText("Give a reason for the refund.")
+            return
+        amount = format_money(order.refundable_minor, order.currency)
+        count = sum(1 for ln in order.lines if ln.status == "valid")
+        if not self.ask("Refund the order?", f"Refund {amount} for {count} ticket{'s' if count != 1 else ''} of "
+                                             f"{order.order_number}? The tickets stop being valid and the seats "
+                                             "go back on sale."):
+            return
+        self.refund_button.setEnabled(False)
+        self.status.setText("Refunding…")
+        number = order.order_number
+        self.runner.run(lambda s: refunds.refund_order(s, order_number=number, reason=reason), self._refunded,
+                        self._failed_refund)
+
+    def _refunded(self, done: CounterRefund) -> None:
+        amount = format_money(done.amount_minor, done.currency)
+        self._note = f"Refunded {amount}: {done.tickets_voided} ticket(s) voided. Give the customer {amount}."
+        self.refunded.emit(done)
+        self.look_up()
+
+    def _failed_refund(self, exc: BaseException) -> None:
+        self.refund_button.setEnabled(self.order is not None)
+        self.status.setText(describe_error(exc))
