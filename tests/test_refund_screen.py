@@ -82,3 +82,41 @@ def test_a_cashier_may_not_refund_someone_elses_sale(qtbot, session, session_fac
     dialog.number.setText("BO-999999")
     dialog.look_up()
     qtbot.waitUntil(lambda: "There is no order" in dialog.status.text(), timeout=5000)
+
+
+def test_a_manager_refunds_every_order_of_a_cancelled_showtime(qtbot, session, session_factory):
+    from boxoffice.domain.errors import PermissionDeniedError
+    from boxoffice.services import cancellation, refunds
+    from boxoffice.ui.prices import PricesDialog
+
+    house = make_small_house(session)
+    cara = make_actor(session, role="cashier", username="cara")
+    first = _sell_as(session, cara, house, house["seat_ids"][:2])
+    second = _sell_as(session, cara, house, house["seat_ids"][10:11])
+    act_as(session, cara)  # a cashier may not refund other people's orders in bulk
+    try:
+        refunds.refund_showtime_orders(session, showtime_id=house["showtime_id"], reason="x")
+        raise AssertionError("a cashier refunded a whole showtime")
+    except PermissionDeniedError:
+        pass
+    act_as(session, None)
+    cancellation.cancel_showtime(session, showtime_id=house["showtime_id"], reason="Flooded foyer")
+
+    manager = make_actor(session, role="manager", username="mia")
+    runner = TaskRunner(session_factory, actor=manager, require_actor=True)
+    dialog = PricesDialog(runner)
+    qtbot.addWidget(dialog, before_close_func=lambda _w: runner.wait(5000))
+    dialog.show()
+    dialog.load()
+    qtbot.waitUntil(lambda: dialog.grid is not None and dialog.refund_button.isEnabled(), timeout=5000)
+    asked = []
+    dialog.confirm_refunds = lambda text: asked.append(text) or True
+    qtbot.mouseClick(dialog.refund_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Refunded 2 orders"), timeout=10_000)
+    assert "€65.00" in dialog.status.text() and "3 tickets" in asked[0]
+    qtbot.waitUntil(lambda: not dialog.refund_button.isEnabled(), timeout=5000)  # nothing left to refund
+    got = _rows(session, "SELECT o.number, r.amount_minor, r.reason FROM refund r JOIN orders o ON o.id = r.order_id "
+                         "ORDER BY r.id")
+    assert got == [(first, 5000, "Showtime cancelled"), (second, 1500, "Showtime cancelled")]
+    assert _rows(session, "SELECT count(*) FROM ticket WHERE status = 'valid'") == [(0,)]
+    assert _rows(session, "SELECT actor FROM audit_log WHERE action = 'refund' ORDER BY id") == [("mia",), ("mia",)]

@@ -152,3 +152,49 @@ def find_order(session: Session, *, order_number: str) -> OrderForRefund:
     return OrderForRefund(order[1], order[2], order[3], order[4], order[5], int(order[6]),
                           sum(ln.price_minor for ln in lines if ln.status == "valid"),
                           rows[0][6] if rows else "", rows[0][7] if rows else None, lines, refunds)
+
+
+@dataclass(frozen=True)
+class BulkRefund:
+    """What :func:`refund_showtime_orders` did: the orders refunded, the amount per
+    currency (minor units), and the orders it could not refund with why."""
+
+    refunded: list[CounterRefund]
+    totals: dict[str, int]
+    failed: list[tuple[str, str]]
+
+
+def refund_showtime_orders(session: Session, *, showtime_id: int, reason: str,
+                           progress=None) -> BulkRefund:
+    """Refund, in full and for ``reason``, every order that still has valid tickets for
+    ``showtime_id`` (e.g. after cancelling it), oldest first, each order in its own
+    transaction with the rules of :func:`refund_order` (so it needs ``refund_any``: a
+    manager's job). ``progress(done, total)`` is called after each order. An order that
+    cannot be refunded (e.g. refunded meanwhile) is listed in ``failed`` and the rest go on.
+
+    Raises:
+        PermissionDeniedError: the actor may not refund other people's orders.
+        InvalidInputError: no reason given.
+    """
+    authorize(session, REFUND_ANY)
+    reason = (reason or "").strip()
+    if not reason or len(reason) > 200:
+        raise InvalidInputError("Give a reason for the refunds (at most 200 characters).")
+    numbers = [r[0] for r in session.execute(text(
+        "SELECT o.number FROM orders o WHERE EXISTS (SELECT 1 FROM ticket t WHERE t.order_id = o.id "
+        "AND t.showtime_id = :s AND t.status = 'valid') ORDER BY o.id"), {"s": showtime_id})]
+    session.rollback()
+    done: list[CounterRefund] = []
+    failed: list[tuple[str, str]] = []
+    totals: dict[str, int] = {}
+    for i, number in enumerate(numbers, 1):
+        try:
+            refund = refund_order(session, order_number=number, reason=reason)
+        except (BookingStateError, NotFoundError, PermissionDeniedError) as exc:
+            failed.append((number, str(exc)))
+        else:
+            done.append(refund)
+            totals[refund.currency] = totals.get(refund.currency, 0) + refund.amount_minor
+        if progress is not None:
+            progress(i, len(numbers))
+    return BulkRefund(done, totals, failed)

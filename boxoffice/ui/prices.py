@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 from boxoffice.domain import pricing
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.domain.money import format_money, parse_money
-from boxoffice.services import cancellation, prices, sales_window, schedule
+from boxoffice.services import cancellation, prices, refunds, sales_window, schedule
 from boxoffice.ui.price_rules import PriceRulesPanel
 from boxoffice.ui.ticket_types import TicketTypesPanel
 from boxoffice.ui.guard import if_alive
@@ -142,8 +143,17 @@ class PricesDialog(QDialog):
         self.sales_button.setObjectName("editSales")
         self.sales_button.setToolTip("On-sale and off-sale times, doors, pause sales")
         self.sales_button.clicked.connect(self.edit_sales)
+        self.refund_button = QPushButton("&Refund its orders…")
+        self.refund_button.setObjectName("refundOrders")
+        self.refund_button.setToolTip("Refund every order of this cancelled showtime in full (managers)")
+        self.refund_button.clicked.connect(self.refund_orders)
+        self.refund_button.setVisible(False)
+        self.confirm_refunds = lambda text: QMessageBox.question(
+            self, "Refund the orders?", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.refund_button)
         buttons.addWidget(self.sales_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -243,6 +253,8 @@ class PricesDialog(QDialog):
         self.cancel_button.setEnabled(not cancelled)
         self.sales_button.setEnabled(not cancelled)
         self.save_button.setEnabled(not cancelled)
+        self.refund_button.setVisible(cancelled)
+        self.refund_button.setEnabled(cancelled and s.sold > 0)
         (note, style), self._note = self._note, ("", "")
         self.status.setStyleSheet(style)
         self.status.setText(note)
@@ -361,6 +373,38 @@ class PricesDialog(QDialog):
             self.changed.emit()
 
         self._run(lambda s: cancellation.orders_to_refund(s, showtime_id=showtime.id), confirm, self._failed)
+
+    def refund_orders(self) -> None:
+        """After a cancellation: refund every order of the selected showtime in full
+        (``services/refunds.refund_showtime_orders``, one transaction per order), after a
+        confirmation; the result is shown under the grid."""
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.showtimes):
+            return
+        showtime = self.showtimes[row]
+        if not self.confirm_refunds(f"Refund every order of this cancelled showtime in full ({showtime.sold} "
+                                    "tickets)? Give the money back the way each was paid; web orders are "
+                                    "refunded through the payment provider's refund as usual."):
+            return
+        self.refund_button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText("Refunding…")
+
+        def done(result: refunds.BulkRefund) -> None:
+            money = ", ".join(format_money(v, c) for c, v in result.totals.items()) or "nothing"
+            failed = (f" {len(result.failed)} could not be refunded: "
+                      + "; ".join(f"{n} ({why})" for n, why in result.failed[:5])) if result.failed else ""
+            self.load(select_id=showtime.id, style="color: #b91c1c;" if failed else "color: #15803d;",
+                      note=f"Refunded {len(result.refunded)} order{'s' if len(result.refunded) != 1 else ''}: "
+                           f"{money}.{failed}")
+            self.changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.refund_button.setEnabled(True)
+            self._failed(exc)
+
+        self._run(lambda s: refunds.refund_showtime_orders(s, showtime_id=showtime.id, reason="Showtime cancelled"),
+                  done, failed)
 
     def _error(self, text: str) -> None:
         self.status.setStyleSheet("color: #b91c1c;")
