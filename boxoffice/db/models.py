@@ -148,6 +148,23 @@ class PlanArea(Base):
     plan: Mapped[SeatingPlan] = relationship(back_populates="areas")
 
 
+class GaArea(Base):
+    """A general-admission area of a plan version (migration 0008): a capacity sold by
+    count, a price category of the same plan and a rectangle for the map."""
+
+    __tablename__ = "ga_area"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("seating_plan.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    capacity: Mapped[int] = mapped_column(Integer)
+    category_id: Mapped[int] = mapped_column(ForeignKey("price_category.id"))
+    x: Mapped[float] = mapped_column(Float, default=0)
+    y: Mapped[float] = mapped_column(Float, default=0)
+    w: Mapped[float] = mapped_column(Float, default=100)
+    h: Mapped[float] = mapped_column(Float, default=100)
+
+
 class Show(Base):
     """A production (play, concert); ``duration_minutes`` is the running time.
 
@@ -315,7 +332,9 @@ class Ticket(Base):
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
     showtime_id: Mapped[int] = mapped_column(ForeignKey("showtime.id"))
-    seat_id: Mapped[int] = mapped_column(ForeignKey("seat.id"))
+    # Migration 0008: a general-admission ticket has no seat but an area (exactly one).
+    seat_id: Mapped[int | None] = mapped_column(ForeignKey("seat.id"))
+    ga_area_id: Mapped[int | None] = mapped_column(ForeignKey("ga_area.id"))
     category_id: Mapped[int] = mapped_column(ForeignKey("price_category.id"))
     price_minor: Mapped[int] = mapped_column(Integer)
     # Migration 0006: the type sold (NULL: full, at the price the client wrote: rows sold

@@ -167,7 +167,10 @@ def _clock(when: dt.datetime, tz: dt.tzinfo, now: dt.datetime | None) -> str:
 
 
 def seat_line(facts: TicketFacts) -> str:
-    """``"Stalls · Row C · Seat 4"`` (the parts that are known)."""
+    """``"Stalls · Row C · Seat 4"`` (the parts that are known); a general-admission
+    ticket (an area, no row or seat: migration 0008) reads ``"General admission · Standing"``."""
+    if facts.section and not facts.row and not facts.seat:
+        return f"General admission \u00b7 {facts.section}"
     parts = [facts.section] if facts.section else []
     if facts.row:
         parts.append(f"Row {facts.row}")

@@ -28,6 +28,28 @@ class BasketLine:
         return f"{self.section} · Row {self.row} · Seat {self.seat}"
 
 
+@dataclass(frozen=True)
+class GaLine:
+    """Places in a general-admission area (migration 0008): ``quantity`` full tickets at
+    ``price_minor`` each (``None``: not priced)."""
+
+    area_id: int
+    name: str
+    category: str
+    quantity: int
+    price_minor: int | None
+
+    @property
+    def label(self) -> str:
+        """Human label, e.g. ``"Standing (GA) × 2"``."""
+        return f"{self.name} (GA) \u00d7 {self.quantity}"
+
+    @property
+    def total_minor(self) -> int | None:
+        """Price of the line (``None``: not priced)."""
+        return None if self.price_minor is None else self.price_minor * self.quantity
+
+
 @dataclass
 class Basket:
     """Seats this till holds for ``showtime_id`` under ``token``; ``expires_at`` (aware)
@@ -37,6 +59,17 @@ class Basket:
     token: uuid.UUID = field(default_factory=uuid.uuid4)
     lines: dict[int, BasketLine] = field(default_factory=dict)
     expires_at: dt.datetime | None = None
+    ga: dict[int, GaLine] = field(default_factory=dict)  # general admission: area id -> places
+
+    @property
+    def empty(self) -> bool:
+        """Whether the basket has no seats and no general-admission places."""
+        return not self.lines and not self.ga
+
+    @property
+    def ga_places(self) -> dict[int, int]:
+        """Area id -> places held, for the sale."""
+        return {a: line.quantity for a, line in self.ga.items()}
 
     @property
     def seat_ids(self) -> list[int]:
@@ -55,26 +88,31 @@ class Basket:
         counts: dict[str, int] = {}
         for line in self.lines.values():
             counts[line.ticket_type] = counts.get(line.ticket_type, 0) + 1
+        for ga in self.ga.values():
+            counts[f"{ga.name} (GA)"] = counts.get(f"{ga.name} (GA)", 0) + ga.quantity
         return " · ".join(f"{n} {name}" for name, n in counts.items())
 
     @property
     def total_minor(self) -> int:
         """Sum of priced lines in minor units."""
-        return sum(line.price_minor or 0 for line in self.lines.values())
+        return (sum(line.price_minor or 0 for line in self.lines.values())
+                + sum(line.total_minor or 0 for line in self.ga.values()))
 
     @property
     def priced(self) -> bool:
         """Whether every line has a price (an unpriced seat cannot be sold)."""
-        return all(line.price_minor is not None for line in self.lines.values())
+        return (all(line.price_minor is not None for line in self.lines.values())
+                and all(line.price_minor is not None for line in self.ga.values()))
 
     def seconds_left(self, now: dt.datetime) -> int:
         """Whole seconds until the holds lapse (0 when lapsed or empty); ``now`` aware."""
-        if self.expires_at is None or not self.lines:
+        if self.expires_at is None or self.empty:
             return 0
         return max(0, int((self.expires_at - now).total_seconds()))
 
     def renew(self) -> None:
         """Start afresh (after a sale or a lapse): empty, with a new token."""
         self.lines.clear()
+        self.ga.clear()
         self.expires_at = None
         self.token = uuid.uuid4()

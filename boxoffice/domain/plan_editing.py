@@ -119,6 +119,9 @@ class EditablePlan:
     size: tuple[int, int] | None = None
     extension: dict = field(default_factory=dict)
     last_key: int = field(default=0, repr=False, compare=False)
+    # general-admission areas (``x-boxoffice.ga_areas``): rectangle area dicts with
+    # :data:`GA_KEY` (see :func:`ga_area`); selected, moved and deleted like areas
+    ga_areas: list[EditArea] = field(default_factory=list)
 
     def new_key(self) -> int:
         """A fresh row/area key."""
@@ -138,9 +141,16 @@ class EditablePlan:
                           [EditArea(a.key, copy.deepcopy(a.data)) for a in z.areas], copy.deepcopy(z.extra))
                  for z in self.zones]
         return EditablePlan(self.name, [Category(c.name, c.color) for c in self.categories], zones, self.size,
-                            copy.deepcopy(self.extension), self.last_key)
+                            copy.deepcopy(self.extension), self.last_key,
+                            [EditArea(a.key, copy.deepcopy(a.data)) for a in self.ga_areas])
 
     # -- lookups ---------------------------------------------------------------------------------
+
+    def all_areas(self):
+        """Every area: the zones' (file order), then the general-admission areas."""
+        for zone in self.zones:
+            yield from zone.areas
+        yield from self.ga_areas
 
     def seats(self):
         """Every ``(zone, row, seat)`` in file order."""
@@ -320,12 +330,11 @@ def move_areas(plan: EditablePlan, keys, dx: float, dy: float) -> int:
     """Move areas with editor ``keys`` by ``dx``, ``dy``. Returns how many moved."""
     wanted = set(keys)
     moved = 0
-    for zone in plan.zones:
-        for area in zone.areas:
-            if area.key in wanted:
-                pos = area.data.setdefault("position", {"x": 0, "y": 0})
-                pos["x"], pos["y"] = pos["x"] + dx, pos["y"] + dy
-                moved += 1
+    for area in plan.all_areas():
+        if area.key in wanted:
+            pos = area.data.setdefault("position", {"x": 0, "y": 0})
+            pos["x"], pos["y"] = pos["x"] + dx, pos["y"] + dy
+            moved += 1
     return moved
 
 
@@ -337,7 +346,64 @@ def delete_areas(plan: EditablePlan, keys) -> int:
         before = len(zone.areas)
         zone.areas = [a for a in zone.areas if a.key not in wanted]
         removed += before - len(zone.areas)
-    return removed
+    before = len(plan.ga_areas)
+    plan.ga_areas = [a for a in plan.ga_areas if a.key not in wanted]
+    return removed + before - len(plan.ga_areas)
+
+
+# -- general admission (sold by count; migration 0008) -----------------------------------------------
+
+GA_KEY = "x-ga"
+MAX_GA_CAPACITY = 100_000
+
+
+def ga_area(x: float, y: float, width: float, height: float, *, name: str, capacity: int, category: str,
+            color: str | None = None) -> dict:
+    """A general-admission area: a rectangle area dict at absolute top-left ``x``, ``y``
+    whose :data:`GA_KEY` holds ``name``, ``capacity`` and ``category``."""
+    return {"shape": "rectangle", "position": {"x": x, "y": y},
+            "rectangle": {"width": width, "height": height}, "color": color or "#888888",
+            "border_color": "#333333", GA_KEY: {"name": name, "capacity": int(capacity), "category": category}}
+
+
+def check_ga_area(plan: EditablePlan, *, name: str, capacity: int, category: str, ignore_key: int | None = None) -> str:
+    """The problem with a general-admission area of these values, or ``""``: a name (1 to
+    100 characters, unique among the plan's areas, any case), a capacity of 1 to 100,000
+    and a category of the plan."""
+    name = name.strip()
+    if not name:
+        return "Give the area a name."
+    if len(name) > 100:
+        return "An area's name can be at most 100 characters long."
+    taken = {a.data[GA_KEY]["name"].strip().lower() for a in plan.ga_areas if a.key != ignore_key}
+    if name.lower() in taken:
+        return f"There is already an area called {name!r}."
+    if not isinstance(capacity, int) or not 1 <= capacity <= MAX_GA_CAPACITY:
+        return f"The capacity must be between 1 and {MAX_GA_CAPACITY:,}."
+    if category not in plan.category_names():
+        return f"The plan has no category {category!r}."
+    return ""
+
+
+def add_ga_area(plan: EditablePlan, data: dict) -> EditArea:
+    """Add a general-admission area (a dict from :func:`ga_area`). Returns it.
+
+    Raises:
+        ValueError: :func:`check_ga_area` refuses it.
+    """
+    info = data[GA_KEY]
+    problem = check_ga_area(plan, name=info["name"], capacity=info["capacity"], category=info["category"])
+    if problem:
+        raise ValueError(problem)
+    area = EditArea(key=plan.new_key(), data=copy.deepcopy(data))
+    area.data[GA_KEY]["name"] = info["name"].strip()
+    plan.ga_areas.append(area)
+    return area
+
+
+def is_ga(area: EditArea) -> bool:
+    """Whether ``area`` is a general-admission area."""
+    return GA_KEY in area.data
 
 
 def area_bounds(area: dict) -> tuple[float, float, float, float]:

@@ -26,7 +26,9 @@ from boxoffice.domain.plan_editing import (
     EditRow,
     EditSeat,
     EditZone,
+    GA_KEY,
     area_bounds,
+    ga_area,
 )
 from boxoffice.domain.pretix_plan import EXTENSION_KEY, MARGIN, SEAT_FLAGS, WHEELCHAIR_SUFFIX, parse_plan
 
@@ -46,6 +48,7 @@ def from_pretix(data: dict) -> EditablePlan:
     by_guid = {s.guid: s for s in parsed.seats}
     extension = copy.deepcopy(data.get(EXTENSION_KEY, {}))
     extension.pop("seats", None)
+    ga_raw = extension.pop("ga_areas", [])
     size = data.get("size")
     plan = EditablePlan(
         name=data["name"],
@@ -82,6 +85,13 @@ def from_pretix(data: dict) -> EditablePlan:
             zone.areas.append(EditArea(key=plan.new_key(),
                                        data={**copy.deepcopy(area_data), "position": {"x": zx + ax, "y": zy + ay}}))
         plan.zones.append(zone)
+    colors = {c.name: c.color for c in parsed.categories}
+    for raw, parsed_area in zip(ga_raw, parsed.ga_areas):  # parse_plan checked them
+        data = ga_area(_xy(raw["position"])[0], _xy(raw["position"])[1], raw["width"], raw["height"],
+                       name=parsed_area.name, capacity=raw["capacity"], category=raw["category"],
+                       color=colors.get(raw["category"]))
+        data[GA_KEY]["name"] = raw["name"]
+        plan.ga_areas.append(EditArea(key=plan.new_key(), data=data))
     return plan
 
 
@@ -139,6 +149,8 @@ def to_pretix(plan: EditablePlan, *, pretix_only: bool = False) -> dict:
     extension = copy.deepcopy(plan.extension)
     if flags:
         extension["seats"] = flags
+    if plan.ga_areas:  # pretix has no general admission: only in our key
+        extension["ga_areas"] = [_ga_out(a.data) for a in plan.ga_areas]
     if extension and not pretix_only:
         out[EXTENSION_KEY] = extension
     return out
@@ -148,7 +160,7 @@ def content_bounds(plan: EditablePlan) -> tuple[float, float, float, float] | No
     """Absolute ``(left, top, right, bottom)`` of every seat (with its radius) and area,
     or ``None`` for an empty plan."""
     boxes = [(s.x - s.r, s.y - s.r, s.x + s.r, s.y + s.r) for _, _, s in plan.seats()]
-    boxes += [area_bounds(a.data) for z in plan.zones for a in z.areas]
+    boxes += [area_bounds(a.data) for a in plan.all_areas()]
     if not boxes:
         return None
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
@@ -171,6 +183,13 @@ def _seat_flags(seat: EditSeat, wheelchair_categories: set[str]) -> dict:
     if seat.wheelchair != conventional:
         entry = {"wheelchair": seat.wheelchair, **entry}
     return entry
+
+
+def _ga_out(data: dict) -> dict:
+    info = data[GA_KEY]
+    return {"name": info["name"], "capacity": int(info["capacity"]), "category": info["category"],
+            "position": {"x": _num(data["position"]["x"]), "y": _num(data["position"]["y"])},
+            "width": _num(data["rectangle"]["width"]), "height": _num(data["rectangle"]["height"])}
 
 
 def _relative_area(data: dict, zx: float, zy: float) -> dict:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from boxoffice.domain.plan_editing import MAX_LABEL, EditablePlan
+from boxoffice.domain.plan_editing import GA_KEY, MAX_LABEL, EditablePlan, check_ga_area
 
 #: Two seats overlap when their centres are closer than this share of their radii's sum.
 OVERLAP_FACTOR = 0.9
@@ -28,7 +28,9 @@ def validate(plan: EditablePlan) -> list[Problem]:
     ``duplicate_label`` (the same row and seat label twice in one section),
     ``duplicate_guid``, ``empty_label`` / ``long_label`` (labels must be 1-40 characters),
     ``overlap`` (centres closer than :data:`OVERLAP_FACTOR` times the sum of the radii),
-    ``duplicate_category`` and ``duplicate_section`` (names used twice). An empty list
+    ``duplicate_category`` and ``duplicate_section`` (names used twice), ``ga_area`` (a
+    general-admission area with an empty or repeated name, a capacity outside 1-100,000 or
+    an unknown category). An empty list
     means the plan can be saved."""
     problems: list[Problem] = []
     if plan.seat_count() == 0:
@@ -70,6 +72,12 @@ def validate(plan: EditablePlan) -> list[Problem]:
         guids = tuple(dict.fromkeys(g for pair in pairs for g in pair))
         problems.append(Problem("overlap", f"{_seats(len(guids))} overlap another seat ({len(pairs)} "
                                 f"{'pair' if len(pairs) == 1 else 'pairs'}).", guids))
+    for area in plan.ga_areas:  # general admission: ``ga_area`` (name unique, capacity, category)
+        info = area.data[GA_KEY]
+        problem = check_ga_area(plan, name=info["name"], capacity=info["capacity"], category=info["category"],
+                                ignore_key=area.key)
+        if problem:
+            problems.append(Problem("ga_area", f"General admission {info['name']!r}: {problem}"))
     return problems
 
 

@@ -35,6 +35,10 @@ boxoffice reads, ``"x-boxoffice"`` (:data:`EXTENSION_KEY`)::
     "x-boxoffice": {"seats": {"<seat_guid>": {"wheelchair"?: bool, "companion"?: bool,
                                              "restricted_view"?: bool, "not_for_sale"?: bool}}}
 
+General-admission areas (sold by count, migration 0008) are ``"ga_areas": [{"name",
+"capacity" (1-100,000), "category", "position": {"x", "y"}, "width", "height"}]`` in the
+same key (:attr:`ParsedPlan.ga_areas`; names unique in any case, categories defined).
+
 A ``wheelchair`` given there overrides the convention below; the other flags default to
 false. Entries for guids the plan does not have are ignored. pretix itself would refuse a
 file with this key: the plan editor's "Export for pretix" leaves it out.
@@ -119,9 +123,20 @@ ZONE = _obj(
     rows={"type": "array", "items": ROW},
     areas={"type": "array", "items": AREA},
 )
-EXTENSION = {"type": "object", "properties": {"seats": {
-    "type": "object",
-    "additionalProperties": _obj([], **{flag: {"type": "boolean"} for flag in SEAT_FLAGS})}}}
+MAX_GA_CAPACITY = 100_000
+GA_AREA = _obj(
+    ["name", "capacity", "category", "position", "width", "height"],
+    name={"type": "string", "minLength": 1, "maxLength": 100},
+    capacity={"type": "integer", "minimum": 1, "maximum": MAX_GA_CAPACITY},
+    category={"type": "string"},
+    position=_XY,
+    width={"type": "number", "exclusiveMinimum": 0},
+    height={"type": "number", "exclusiveMinimum": 0},
+)
+EXTENSION = {"type": "object", "properties": {
+    "seats": {"type": "object",
+              "additionalProperties": _obj([], **{flag: {"type": "boolean"} for flag in SEAT_FLAGS})},
+    "ga_areas": {"type": "array", "items": GA_AREA}}}
 CATEGORY = _obj(["name"], name={"type": "string", "minLength": 1, "maxLength": 100}, color={"type": "string"})
 #: The whole plan, draft-07. ``size`` is optional here (older pretix plans lack it).
 PLAN_SCHEMA = {
@@ -182,6 +197,20 @@ class PlanArea:
     section: int | None
 
 
+@dataclass(frozen=True, slots=True)
+class PlanGaArea:
+    """A general-admission area (``x-boxoffice.ga_areas``): a capacity sold by count, a
+    price category and a rectangle (absolute top-left ``x``, ``y``, ``w`` x ``h``)."""
+
+    name: str
+    capacity: int
+    category: str
+    x: float
+    y: float
+    w: float
+    h: float
+
+
 @dataclass(frozen=True)
 class ParsedPlan:
     """A checked plan: everything needed to store it, in file order."""
@@ -195,6 +224,7 @@ class ParsedPlan:
     sections: tuple[PlanSection, ...]
     seats: tuple[PlanSeat, ...]
     areas: tuple[PlanArea, ...]
+    ga_areas: tuple[PlanGaArea, ...] = ()
 
     @property
     def wheelchair_spaces(self) -> int:
@@ -304,6 +334,7 @@ def parse_plan(data: dict) -> ParsedPlan:
         raise PlanImportError("The seating plan has no zones, so no seats to sell.", where="zones")
     if not seats:
         raise PlanImportError("The seating plan has no seats: every zone's rows are empty.", where="zones")
+    ga_areas = _ga_areas(data.get(EXTENSION_KEY, {}).get("ga_areas", []), known)
     size = data.get("size")
     if size:
         width, height = float(size["width"]), float(size["height"])
@@ -311,7 +342,27 @@ def parse_plan(data: dict) -> ParsedPlan:
         width, height = _bounding_size(seats, areas)
     return ParsedPlan(name=data["name"].strip(), width=width, height=height, zones=len(data["zones"]),
                       rows=rows, categories=tuple(categories), sections=tuple(sections), seats=tuple(seats),
-                      areas=tuple(areas))
+                      areas=tuple(areas), ga_areas=ga_areas)
+
+
+def _ga_areas(raw: list[dict], known: set[str]) -> tuple[PlanGaArea, ...]:
+    out: list[PlanGaArea] = []
+    names: set[str] = set()
+    for i, area in enumerate(raw):
+        where = f"{EXTENSION_KEY}.ga_areas[{i}]"
+        name = area["name"].strip()
+        if not name:
+            raise PlanImportError(f"The general-admission area at {where} has no name.", where=where)
+        if name.lower() in names:
+            raise PlanImportError(f"Two general-admission areas are called {name!r}.", where=where)
+        names.add(name.lower())
+        if area["category"] not in known:
+            raise PlanImportError(f"The general-admission area {name!r} is in category {area['category']!r}, "
+                                  "which the plan does not define.", where=where)
+        x, y = _xy(area["position"])
+        out.append(PlanGaArea(name, area["capacity"], area["category"], x, y, float(area["width"]),
+                              float(area["height"])))
+    return tuple(out)
 
 
 def json_path(parts) -> str:

@@ -283,7 +283,10 @@ def _seat_block(c: Canvas, t: TicketView, x: float, top: float, width: float, *,
     label_size, pad = 7.5, 2.2 * mm
     cell_h = pad + label_size + 1.5 * mm + value_size * 0.74 + pad
     c.setLineWidth(line_width)
-    if section_beside:
+    if t.general_admission:  # no row or seat: one cell, "General admission · Standing" (migration 0008)
+        height = cell_h
+        rows = [(top, [("ADMISSION", t.place_label, min(value_size, 20))], [width])]
+    elif section_beside:
         widths = [width * 0.5, width * 0.25, width * 0.25]
         cells = [("SECTION", t.section, min(value_size, 20)), ("ROW", t.row, value_size), ("SEAT", t.seat, value_size)]
         height = cell_h

@@ -45,7 +45,7 @@ class CancelResult:
 
 _REFUNDS = text("""
     SELECT o.id, o.number, o.channel, count(t.id), sum(t.price_minor), o.currency,
-           array_agg(bo_seat_label(t.seat_id) ORDER BY t.seat_id), min(b.email)
+           array_agg(coalesce(bo_seat_label(t.seat_id), bo_ga_label(t.ga_area_id)) ORDER BY t.seat_id, t.id), min(b.email)
     FROM ticket t JOIN orders o ON o.id = t.order_id
     LEFT JOIN booking b ON b.order_id = o.id
     WHERE t.showtime_id = :s AND t.status = 'valid'
@@ -102,6 +102,8 @@ def cancel_showtime(session: Session, *, showtime_id: int, reason: str) -> Cance
             "       hold_expires_at = NULL FROM locked "
             "WHERE i.showtime_id = :s AND i.seat_id = locked.seat_id AND i.state = 'held' RETURNING 1"),
             {"s": showtime_id}).all()
+        # general-admission holds (migration 0008) go too; bo_ga_sell refuses a cancelled showtime anyway
+        session.execute(text("DELETE FROM ga_hold WHERE showtime_id = :s"), {"s": showtime_id})
         orders = [RefundDue(r[0], r[1], r[2], r[3], int(r[4]), r[5], tuple(r[6]), r[7])
                   for r in session.execute(_REFUNDS, {"s": showtime_id})]
         audit.record(session, action="showtime.cancel", target=f"showtime {showtime_id}",

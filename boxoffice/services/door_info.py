@@ -267,7 +267,8 @@ class Conflict:
 _CONFLICTS = """
 SELECT c.id, c.ticket_id, c.showtime_id, c.gate, c.device, c.scanned_at, c.verdict, c.reason, c.other_gate,
        c.other_at, c.reported_at, c.resolved_at, c.resolved_by, c.note, coalesce(d.order_number, ''),
-       coalesce(d.section || ' · Row ' || d.row_label || ' · Seat ' || d.seat_number, ''),
+       coalesce(CASE WHEN d.general_admission THEN 'General admission · ' || d.section
+                     ELSE d.section || ' · Row ' || d.row_label || ' · Seat ' || d.seat_number END, ''),
        coalesce(d.show_title, ''), d.starts_at
 FROM admission_conflict c LEFT JOIN door_ticket d ON d.ticket_id = c.ticket_id
 WHERE (CAST(:ids AS integer[]) IS NULL OR c.showtime_id = ANY(:ids))"""

@@ -32,7 +32,8 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     staff accounts and audit log of migration 0004, ``BO013`` (a cancelled showtime
     stays cancelled) and ``23P01`` on ``showtime_no_overlap`` from migration 0005, ``BO014`` (a
     ticket type not sold for a seat) and ``BO015`` (a typed ticket's price or category is not
-    the database's) from migration 0006; ``55P03`` is
+    the database's) from migration 0006, ``BO016`` (a general-admission area over capacity) and
+    ``BO001`` from ``bo_ga_hold`` (DETAIL: places left) from migration 0008; ``55P03`` is
     ``lock_not_available`` (lock_timeout); ``23505`` on ``ticket_one_live_per_seat`` is a
     second live ticket for a seat, on ``booking_source_token_key`` a hold booked twice.
     """
@@ -40,6 +41,11 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     state = getattr(orig, "sqlstate", None)
     diag = getattr(orig, "diag", None)
     detail = getattr(diag, "message_detail", None)
+    if state == "BO001" and (getattr(diag, "message_primary", "") or "").startswith("only "):
+        left = int(detail) if (detail or "").isdigit() else 0  # bo_ga_hold (migration 0008)
+        return e.SeatUnavailableError(
+            "That area is sold out." if left == 0 else f"Only {left} place{'s' if left != 1 else ''} left in that area.",
+            seat_ids=[], left=left)
     if state == "BO001":
         ids = _seat_ids(detail)
         return e.SeatUnavailableError(
@@ -78,6 +84,8 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     if state == "BO015":
         return e.InvalidInputError("A ticket must carry its seat's category and the showtime's price for its type.",
                                    seat_ids=_seat_ids(detail))
+    if state == "BO016":
+        return e.SeatUnavailableError("That general-admission area has no places left.", seat_ids=[])
     if state == "23P01" and "showtime_no_overlap" in str(orig):
         return e.ScheduleConflictError("That would overlap another showtime in the same venue.")
     if state == "23505" and "staff_username_key" in str(orig):

@@ -305,15 +305,63 @@ def migrate_showtime(session: Session, *, showtime_id: int, new_plan_id: int) ->
             if problem:
                 refused.append({"order": live.order_number, "section": seat.section, "row": seat.row_label,
                                 "seat": seat.seat_number, "state": live.state, "problem": problem})
-        if refused:
-            raise PlanMigrationRefusedError(_refusal_message(refused, new_plan.version), tickets=refused)
+        ga_pairs, ga_refused = _ga_check(session, showtime_id, old_plan.id, new_plan.id)
+        if refused or ga_refused:
+            message = _refusal_message(refused, new_plan.version) if refused else ""
+            if ga_refused:
+                message = (message + " " if message else f"The showtime cannot move to version {new_plan.version}: ") + \
+                    "; ".join(f"general admission {r['section']}: {r['problem']}" for r in ga_refused) + "."
+            raise PlanMigrationRefusedError(message, tickets=refused + ga_refused)
         summary = _carry_over(session, showtime_id, old, new_by_guid, old_plan, new_plan)
+        _ga_carry_over(session, showtime_id, new_plan.id, ga_pairs)
         session.execute(text("UPDATE showtime SET plan_id = :p WHERE id = :st"), {"p": new_plan.id, "st": showtime_id})
         audit.record(session, action="plan.migrate", target=f"showtime {showtime_id}",
                      details={"from_plan": old_plan.id, "from_version": old_plan.version, "to_plan": new_plan.id,
                               "to_version": new_plan.version, "plan": new_plan.name, "carried": summary.carried,
                               "added": summary.added, "dropped": summary.dropped})
     return summary
+
+
+_GA_AREAS = text("SELECT id, name, capacity FROM ga_area WHERE plan_id = :plan ORDER BY id")
+
+
+def _ga_check(session: Session, showtime_id: int, old_plan_id: int, new_plan_id: int):
+    """General-admission areas (migration 0008) follow their name (any case). Returns the
+    (old area id, new area id) pairs and the refusals: an area with sold or held places
+    that the new version lacks, or whose new capacity is below them."""
+    session.execute(text("SELECT 1 FROM ga_inventory WHERE showtime_id = :st ORDER BY ga_area_id FOR UPDATE"),
+                    {"st": showtime_id})
+    new_by_name = {r.name.strip().lower(): r for r in session.execute(_GA_AREAS, {"plan": new_plan_id})}
+    pairs, refused = [], []
+    for area in session.execute(_GA_AREAS, {"plan": old_plan_id}).all():
+        taken = session.scalar(text("SELECT bo_ga_taken(:st, :a)"), {"st": showtime_id, "a": area.id}) or 0
+        new = new_by_name.get(area.name.strip().lower())
+        if new is not None:
+            pairs.append((area.id, new.id))
+        problem = None
+        if taken and new is None:
+            problem = f"{taken} sold or held, removed from the plan"
+        elif new is not None and taken > new.capacity:
+            problem = f"{taken} sold or held, more than the new capacity {new.capacity}"
+        if problem:
+            refused.append({"order": None, "section": area.name, "row": "", "seat": "", "state": "general admission",
+                            "problem": problem})
+    return pairs, refused
+
+
+def _ga_carry_over(session: Session, showtime_id: int, new_plan_id: int, pairs: list[tuple[int, int]]) -> None:
+    """New ga_inventory rows for the new version's areas; holds and tickets follow their
+    area by name; the old rows go (with lapsed holds of removed areas)."""
+    params = {"st": showtime_id, "plan": new_plan_id, "old": [p[0] for p in pairs], "new": [p[1] for p in pairs]}
+    session.execute(text("DELETE FROM ga_hold WHERE showtime_id = :st AND expires_at <= now()"), params)
+    session.execute(text("INSERT INTO ga_inventory (showtime_id, ga_area_id, capacity) "
+                         "SELECT :st, a.id, a.capacity FROM ga_area a WHERE a.plan_id = :plan ORDER BY a.id"), params)
+    for table in ("ga_hold", "ticket"):
+        session.execute(text(f"""
+            UPDATE {table} t SET ga_area_id = m.new FROM unnest(CAST(:old AS int[]), CAST(:new AS int[])) AS m(old, new)
+            WHERE t.showtime_id = :st AND t.ga_area_id = m.old"""), params)
+    session.execute(text("DELETE FROM ga_inventory gi USING ga_area a WHERE gi.showtime_id = :st "
+                         "AND a.id = gi.ga_area_id AND a.plan_id <> :plan"), params)
 
 
 def _change(seat, new) -> str | None:

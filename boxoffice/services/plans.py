@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from boxoffice.db.models import PlanArea, PriceCategory, Seat, SeatingPlan, Section, Venue
+from boxoffice.db.models import GaArea, PlanArea, PriceCategory, Seat, SeatingPlan, Section, Venue
 from boxoffice.domain.errors import NotFoundError, PlanImportError
 from boxoffice.domain.pretix_plan import ParsedPlan, parse_plan
 from boxoffice.domain.roles import SETUP
@@ -100,7 +100,7 @@ def store_plan_version(session: Session, *, venue_name: str, plan_name: str, dat
     """Inside the caller's transaction (which must commit): write ``data`` (pretix JSON,
     already checked as ``parsed``) as the next version of plan ``plan_name`` at venue
     ``venue_name`` (created if missing): plan row with ``source=data``, categories,
-    sections, seats, areas. Locks the venue row so two saves cannot pick one version.
+    sections, seats, areas, general-admission areas. Locks the venue row so two saves cannot pick one version.
     Returns the summary. Does not audit (the callers do, each in its own words).
 
     Raises:
@@ -138,6 +138,12 @@ def store_plan_version(session: Session, *, venue_name: str, plan_name: str, dat
             {"plan_id": plan.id, "section_id": None if a.section is None else section_ids[a.section],
              "shape": a.shape}
             for a in parsed.areas
+        ])
+    if parsed.ga_areas:  # general admission (x-boxoffice.ga_areas; migration 0008)
+        session.execute(insert(GaArea), [
+            {"plan_id": plan.id, "name": a.name, "capacity": a.capacity, "category_id": category_ids[a.category],
+             "x": a.x, "y": a.y, "w": a.w, "h": a.h}
+            for a in parsed.ga_areas
         ])
     return ImportSummary(
         venue_id=venue_id, plan_id=plan.id, plan_name=name, version=plan.version, zones=parsed.zones,

@@ -122,8 +122,9 @@ _ORDER = text("""
 SELECT o.id, o.number, o.channel, coalesce(s.display_name, o.channel), o.created_at, o.currency, o.total_minor
 FROM orders o LEFT JOIN staff s ON s.id = o.staff_id WHERE o.number = :n""")
 _LINES = text("""
-SELECT d.ticket_id, concat_ws(' · ', nullif(d.section, ''), 'Row ' || nullif(d.row_label, ''),
-                              'Seat ' || nullif(d.seat_number, '')),
+SELECT d.ticket_id, CASE WHEN d.general_admission THEN 'General admission · ' || d.section
+                         ELSE concat_ws(' · ', nullif(d.section, ''), 'Row ' || nullif(d.row_label, ''),
+                                        'Seat ' || nullif(d.seat_number, '')) END,
        d.category, d.ticket_type, t.price_minor, d.status, d.show_title, d.starts_at
 FROM door_ticket d JOIN ticket t ON t.id = d.ticket_id WHERE d.order_id = :o ORDER BY d.ticket_id""")
 

@@ -34,6 +34,13 @@ _LINES = text(
     "SELECT s.id AS seat_id, l.ticket_type_id, l.price_minor, s.plan_id FROM seat s "
     "LEFT JOIN bo_sale_lines(:showtime, :seats, :types) l ON l.seat_id = s.id WHERE s.id = ANY(:seats)"
 ).bindparams(bindparam("seats", type_=ARRAY(Integer)), bindparam("types", type_=ARRAY(Integer)))
+# Migration 0008: general admission, sold by count from a live GA hold.
+_GA_PRICES = text(
+    "SELECT a.id, a.plan_id, sp.price_minor FROM ga_area a "
+    "LEFT JOIN showtime_price sp ON sp.showtime_id = :showtime AND sp.category_id = a.category_id "
+    "WHERE a.id = ANY(:areas)"
+).bindparams(bindparam("areas", type_=ARRAY(Integer)))
+_GA_SELL = text("SELECT category_id, ticket_type_id, price_minor FROM bo_ga_sell(:showtime, :area, :quantity, :token)")
 _TYPE_PRICES = text(
     "SELECT sp.ticket_type_id, tt.code, tt.name, sp.category_id, sp.price_minor "
     "FROM showtime_prices sp JOIN ticket_type tt ON tt.id = sp.ticket_type_id "
@@ -42,6 +49,9 @@ _TYPE_PRICES = text(
 
 TicketTypes = Mapping[int, "int | str | None"]
 """Seat id -> ticket type (its id, or its code such as ``"child"``; ``None``: full)."""
+
+GaPlaces = Mapping[int, int]
+"""General-admission area id -> how many places (sold as full tickets)."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +64,8 @@ class Quote:
     total_minor: int
     currency: str
     types: dict[int, int] = field(default_factory=dict)
+    # general admission (migration 0008): area id -> (places, full price of one place)
+    ga: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -109,9 +121,11 @@ def _type_ids(session: Session, showtime: Showtime, seat_ids: list[int], ticket_
     return [by_code[v] if isinstance(v, str) else (None if v is None else int(v)) for v in wanted.values()]
 
 
-def quote(session: Session, *, showtime_id: int, seat_ids: list[int], ticket_types: TicketTypes | None = None) -> Quote:
+def quote(session: Session, *, showtime_id: int, seat_ids: list[int], ticket_types: TicketTypes | None = None,
+          ga: GaPlaces | None = None) -> Quote:
     """Price ``seat_ids`` at ``showtime_id`` from the showtime's prices: each seat as its
-    ticket type in ``ticket_types`` (seat id -> type id or code; missing: full).
+    ticket type in ``ticket_types`` (seat id -> type id or code; missing: full), and the
+    general-admission places ``ga`` (area id -> places) at their area's full price.
 
     Raises:
         NotFoundError: unknown showtime, or a seat not on its plan.
@@ -127,6 +141,20 @@ def quote(session: Session, *, showtime_id: int, seat_ids: list[int], ticket_typ
         currency = session.execute(select(Venue.currency).where(Venue.id == showtime.venue_id)).scalar_one()
         types = _type_ids(session, showtime, ids, ticket_types)
         rows = session.execute(_LINES, {"showtime": showtime_id, "seats": ids, "types": types}).all()
+        ga_rows = {}
+        if ga:
+            ga_rows = {r.id: r for r in session.execute(_GA_PRICES, {"showtime": showtime_id,
+                                                                     "areas": sorted(ga)}).all()}
+    ga_lines: dict[int, tuple[int, int]] = {}
+    for area_id, places in (ga or {}).items():
+        r = ga_rows.get(area_id)
+        if r is None or r.plan_id != showtime.plan_id:
+            raise NotFoundError(f"Area {area_id} is not part of this showtime's seating plan.")
+        if r.price_minor is None:
+            raise InvalidInputError(f"Area {area_id} has no price for this showtime; ask a manager to set one.")
+        if not isinstance(places, int) or places < 1:
+            raise InvalidInputError("Choose at least one place.")
+        ga_lines[area_id] = (places, r.price_minor)
     found = {r.seat_id: r for r in rows if r.seat_id is not None}
     plans = {r.seat_id: r.plan_id for r in rows}
     lines: dict[int, int] = {}
@@ -142,18 +170,21 @@ def quote(session: Session, *, showtime_id: int, seat_ids: list[int], ticket_typ
                                          seat_ids=[seat_id])
         lines[seat_id] = r.price_minor
         type_of[seat_id] = r.ticket_type_id
-    return Quote(lines, sum(lines.values()), currency, type_of)
+    total = sum(lines.values()) + sum(n * price for n, price in ga_lines.values())
+    return Quote(lines, total, currency, type_of, ga_lines)
 
 
 def sell_cash(session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid.UUID, channel: str,
               tendered_minor: int, expected_total_minor: int | None = None,
-              ticket_types: TicketTypes | None = None) -> SaleResult:
+              ticket_types: TicketTypes | None = None, ga: GaPlaces | None = None) -> SaleResult:
     """Sell the seats ``token`` holds, paid in cash, as one transaction.
 
     Converts the live holds to sold (``bo_sell``), writes the order, one ticket per seat
     at the showtime's current price for its ticket type (``ticket_types``: seat id -> type
     id or code; missing seats are full), and the payment. ``expected_total_minor`` is the
     total the cashier showed the customer; if prices changed meanwhile the sale is refused.
+    ``ga`` (area id -> places) sells general-admission places the token holds
+    (``bo_ga_hold``) in the same transaction, as full tickets without a seat.
 
     Raises:
         HoldExpiredError: a hold expired or was released; nothing was sold.
@@ -164,12 +195,14 @@ def sell_cash(session: Session, *, showtime_id: int, seat_ids: list[int], token:
         DatabaseUnavailableError: the connection dropped; the transaction was rolled back.
     """
     return sell(session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel=channel, method="cash",
-                tendered_minor=tendered_minor, expected_total_minor=expected_total_minor, ticket_types=ticket_types)
+                tendered_minor=tendered_minor, expected_total_minor=expected_total_minor, ticket_types=ticket_types,
+                ga=ga)
 
 
 def sell(session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid.UUID, channel: str,
          method: str, tendered_minor: int | None = None, expected_total_minor: int | None = None,
-         reference: str | None = None, ticket_types: TicketTypes | None = None) -> SaleResult:
+         reference: str | None = None, ticket_types: TicketTypes | None = None,
+         ga: GaPlaces | None = None) -> SaleResult:
     """Sell the seats ``token`` holds at the showtime's current prices, as one transaction.
 
     Every ticket records its type (``ticket_types``, default full) and the price the
@@ -187,13 +220,14 @@ def sell(session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid
     if method not in PAYMENT_METHODS:
         raise InvalidInputError(f"Unknown payment method {method!r}.")
     ids = sorted({int(s) for s in seat_ids})
-    if not ids:
+    ga = {int(a): n for a, n in (ga or {}).items() if n}
+    if not ids and not ga:
         raise InvalidInputError("The basket is empty.")
     if method == "cash" and tendered_minor is None:
         raise InvalidInputError("A cash sale needs the amount tendered.")
     if tendered_minor is not None and not 0 <= tendered_minor <= MAX_AMOUNT_MINOR:
         raise InvalidInputError("The amount tendered is not a possible amount.")
-    priced = quote(session, showtime_id=showtime_id, seat_ids=ids, ticket_types=ticket_types)
+    priced = quote(session, showtime_id=showtime_id, seat_ids=ids, ticket_types=ticket_types, ga=ga)
     if expected_total_minor is not None and expected_total_minor != priced.total_minor:
         raise PaymentError(
             f"The total changed to {format_money(priced.total_minor, priced.currency)}; check the basket again."
@@ -214,24 +248,35 @@ def sell(session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid
 def record_sale(session: Session, *, showtime_id: int, token: uuid.UUID, channel: str, priced: Quote, method: str,
                 tendered_minor: int, reference: str | None = None) -> SaleResult:
     """Inside the caller's transaction: sell the seats of ``priced`` that ``token`` holds
-    (``bo_sell``), and write the order, one ticket per seat at ``priced``'s price, and the
+    (``bo_sell``) and the general-admission places of ``priced.ga`` (``bo_ga_sell``), and
+    write the order, one ticket per seat or place at ``priced``'s price, and the
     payment (``tendered_minor`` in minor units, at least the total). Nothing is
     committed here; on a database error the caller's transaction must be rolled back
     (or its savepoint): ``bo_sell`` raises BO002 when a hold is missing or expired.
     """
     ids = sorted(priced.lines)
-    total = priced.total_minor
-    if priced.types:  # typed: the database prices every seat (migration 0006)
+    lines = []
+    if not ids:
+        pass
+    elif priced.types:  # typed: the database prices every seat (migration 0006)
         rows = session.execute(_SELL_TYPED, {"showtime": showtime_id, "seats": ids, "token": token,
                                              "channel": channel, "types": [priced.types[sid] for sid in ids]}).all()
-        total = sum(r.price_minor for r in rows)
-        if total != priced.total_minor:
-            raise PaymentError(f"The total changed to {format_money(total, priced.currency)}; check the basket again.")
         lines = [(r.seat_id, r.category_id, r.ticket_type_id, r.price_minor) for r in rows]
     else:  # a booking's seats at the prices they were booked at (untyped: full)
         session.execute(_SELL, {"showtime": showtime_id, "seats": ids, "token": token, "channel": channel})
         categories = dict(session.execute(select(Seat.id, Seat.category_id).where(Seat.id.in_(ids))).all())
         lines = [(sid, categories[sid], None, priced.lines[sid]) for sid in ids]
+    ga_lines = []
+    for area_id in sorted(priced.ga):
+        places, price = priced.ga[area_id]
+        (row,) = session.execute(_GA_SELL, {"showtime": showtime_id, "area": area_id, "quantity": places,
+                                            "token": token}).all()
+        if row.price_minor != price:
+            raise PaymentError("The price of a general-admission area changed; check the basket again.")
+        ga_lines += [(area_id, row.category_id, row.ticket_type_id, row.price_minor)] * places
+    total = sum(line[3] for line in lines) + sum(line[3] for line in ga_lines)
+    if total != priced.total_minor:
+        raise PaymentError(f"The total changed to {format_money(total, priced.currency)}; check the basket again.")
     order = Order(channel=channel, currency=priced.currency, total_minor=total)
     session.add(order)
     session.flush()
@@ -239,6 +284,10 @@ def record_sale(session: Session, *, showtime_id: int, token: uuid.UUID, channel
         Ticket(order_id=order.id, showtime_id=showtime_id, seat_id=sid, category_id=category, ticket_type_id=type_id,
                price_minor=price)
         for sid, category, type_id, price in lines
+    ] + [
+        Ticket(order_id=order.id, showtime_id=showtime_id, ga_area_id=area_id, category_id=category,
+               ticket_type_id=type_id, price_minor=price)
+        for area_id, category, type_id, price in ga_lines
     ]
     session.add_all(tickets)
     session.add(Payment(order_id=order.id, method=method, amount_minor=total,

@@ -35,7 +35,7 @@ from boxoffice.db.models import (
 from boxoffice.domain import pricing
 from boxoffice.domain.errors import InvalidInputError, NotFoundError, ScheduleConflictError
 from boxoffice.domain.roles import SETUP
-from boxoffice.services import audit
+from boxoffice.services import audit, general_admission
 from boxoffice.services.auth import authorize
 from boxoffice.services.blocks import block_not_for_sale
 from boxoffice.services.errors import unit_of_work
@@ -239,6 +239,7 @@ def _insert(session: Session, *, show_id: int, plan_id: int, planned: PlannedSho
     session.execute(insert(Inventory).from_select(
         ["showtime_id", "seat_id"],
         select(literal(showtime.id), Seat.id).where(Seat.plan_id == plan_id).order_by(Seat.id)))
+    general_admission.create_inventory(session, showtime_id=showtime.id, plan_id=plan_id)
     block_not_for_sale(session, showtime_id=showtime.id, plan_id=plan_id)
     return showtime.id
 

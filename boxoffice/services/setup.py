@@ -14,7 +14,7 @@ from boxoffice.domain import ticket_code
 from boxoffice.domain.errors import InvalidInputError, NotFoundError
 from boxoffice.domain.money import MAX_AMOUNT_MINOR
 from boxoffice.domain.roles import SETUP
-from boxoffice.services import audit
+from boxoffice.services import audit, general_admission
 from boxoffice.services.auth import authorize
 from boxoffice.services.blocks import block_not_for_sale
 from boxoffice.services.errors import unit_of_work
@@ -125,6 +125,7 @@ def schedule_showtime(session: Session, *, show_id: int, plan_id: int, starts_at
                 select(literal(showtime.id), Seat.id).where(Seat.plan_id == plan_id).order_by(Seat.id),
             )
         )
+        general_admission.create_inventory(session, showtime_id=showtime.id, plan_id=plan_id)
         block_not_for_sale(session, showtime_id=showtime.id, plan_id=plan_id)
         audit.record(session, action="config_change", target=f"showtime {showtime.id}",
                      details={"change": "schedule_showtime", "show_id": show_id, "plan_id": plan_id,

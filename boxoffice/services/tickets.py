@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from boxoffice.db.models import (
     Order,
     PriceCategory,
+    GaArea,
     Seat,
     SeatingPlan,
     Section,
@@ -48,6 +49,14 @@ class TicketView:
     code: str
     ticket_type: str = "Full"
     ticket_type_code: str = "full"
+    general_admission: bool = False  # migration 0008: ``section`` is the area's name, no row or seat
+
+    @property
+    def place_label(self) -> str:
+        """Where the ticket lets you in: ``"General admission · Standing"`` or ``"Stalls · Row A · Seat 3"``."""
+        if self.general_admission:
+            return f"General admission · {self.section}"
+        return f"{self.section} · Row {self.row} · Seat {self.seat}"
 
     @property
     def price_label(self) -> str:
@@ -66,23 +75,24 @@ def order_tickets(session: Session, *, order_id: int) -> list[TicketView]:
     with unit_of_work(session):
         rows = session.execute(
             select(Ticket, Order.number, Show.title, Venue, Showtime.starts_at, Section.name, Seat, PriceCategory.name,
-                   TicketType.name, TicketType.code)
+                   TicketType.name, TicketType.code, GaArea.name)
             .join(Order, Order.id == Ticket.order_id)
             .join(Showtime, Showtime.id == Ticket.showtime_id)
             .join(Show, Show.id == Showtime.show_id)
             .join(SeatingPlan, SeatingPlan.id == Showtime.plan_id)
             .join(Venue, Venue.id == SeatingPlan.venue_id)
-            .join(Seat, Seat.id == Ticket.seat_id)
-            .join(Section, Section.id == Seat.section_id)
+            .outerjoin(Seat, Seat.id == Ticket.seat_id)
+            .outerjoin(Section, Section.id == Seat.section_id)
+            .outerjoin(GaArea, GaArea.id == Ticket.ga_area_id)
             .join(PriceCategory, PriceCategory.id == Ticket.category_id)
             .outerjoin(TicketType, TicketType.id == Ticket.ticket_type_id)
             .where(Ticket.order_id == order_id, Ticket.status == "valid")
-            .order_by(Section.position, Seat.id)  # plan order: row "10" after row "9"
+            .order_by(Section.position, Seat.id, GaArea.id, Ticket.id)  # plan order: row "10" after row "9"
         ).all()
     if not rows:
         raise NotFoundError(f"Order {order_id} has no valid tickets.")
     views = []
-    for ticket, number, title, venue, starts_at, section, seat, category, type_name, type_code in rows:
+    for ticket, number, title, venue, starts_at, section, seat, category, type_name, type_code, area in rows:
         claim = ticket_code.TicketClaim(venue.id, ticket.showtime_id, ticket.id, ticket.code_serial)
         views.append(
             TicketView(
@@ -91,16 +101,17 @@ def order_tickets(session: Session, *, order_id: int) -> list[TicketView]:
                 show_title=title,
                 venue_name=venue.name,
                 starts_at=starts_at.astimezone(ZoneInfo(venue.timezone)),
-                section=section,
-                row=seat.row_label,
-                seat=seat.seat_number,
+                section=section if seat is not None else area,
+                row=seat.row_label if seat is not None else "",
+                seat=seat.seat_number if seat is not None else "",
                 category=category,
                 price_minor=ticket.price_minor,
                 currency=venue.currency,
-                wheelchair=seat.wheelchair,
+                wheelchair=seat.wheelchair if seat is not None else False,
                 code=ticket_code.encode(claim, venue.ticket_private_key),
                 ticket_type=type_name or "Full",
                 ticket_type_code=type_code or "full",
+                general_admission=seat is None,
             )
         )
     return views

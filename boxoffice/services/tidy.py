@@ -61,4 +61,7 @@ def tidy(session: Session) -> TidyResult:
     with unit_of_work(session):
         bookings = session.execute(_EXPIRE_BOOKINGS).scalar_one()
         holds = session.execute(_RELEASE_HOLDS).scalar_one()
+        # general admission (migration 0008): lapsed GA holds already count for nothing; drop their rows
+        session.execute(text("DELETE FROM ga_hold WHERE ctid IN (SELECT ctid FROM ga_hold WHERE expires_at <= now() "
+                             "FOR UPDATE SKIP LOCKED)"))
     return TidyResult(bookings_expired=bookings, holds_released=holds)

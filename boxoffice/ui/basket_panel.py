@@ -51,7 +51,8 @@ class BasketPanel(QWidget):
     (``offers`` of :meth:`show_basket`); keys as :class:`_BasketTable`.
 
     Signals:
-        removeRequested(list): seat ids to drop from the basket.
+        removeRequested(list): seat ids to drop from the basket (minus an area id: a
+            general-admission line).
         clearRequested(): drop everything.
         payCashRequested(): take cash for the basket.
         typeChosen(int, int): (seat id, ticket type id) the cashier chose for a line.
@@ -148,8 +149,9 @@ class BasketPanel(QWidget):
         self._offers = offers or {}
         selected = set(self.selected_seats())
         lines = list(basket.lines.values()) if basket else []
+        ga_lines = list(basket.ga.values()) if basket else []
         self._types = {line.seat_id: line.ticket_type_id for line in lines}
-        self.table.setRowCount(len(lines))
+        self.table.setRowCount(len(lines) + len(ga_lines))
         for r, line in enumerate(lines):
             seat_item = QTableWidgetItem(line.label)
             seat_item.setData(Qt.ItemDataRole.UserRole, line.seat_id)
@@ -167,18 +169,44 @@ class BasketPanel(QWidget):
                 if old is not None:
                     old.hide()  # Qt deletes it later; do not let it show meanwhile
                 self.table.setCellWidget(r, TYPE_COLUMN, self._type_combo(line, currency))
+        for r, ga in enumerate(ga_lines, start=len(lines)):  # general admission: "Standing (GA) × 2"
+            self._ga_row(r, ga, currency)
         self.table.clearSelection()
         for r, line in enumerate(lines):
             if line.seat_id in selected:
                 self._add_row_to_selection(r)
-        self.empty_hint.setVisible(not lines)
+        for r, ga in enumerate(ga_lines, start=len(lines)):
+            if -ga.area_id in selected:
+                self._add_row_to_selection(r)
+        anything = bool(lines or ga_lines)
+        self.empty_hint.setVisible(not anything)
         total = basket.total_minor if basket else 0
         count = len(lines)
-        self.total.setText(f"{count} seat{'s' if count != 1 else ''} · {format_money(total, currency)}")
-        self.update_countdown(seconds_left if lines else 0)
-        self.pay_button.setEnabled(bool(lines) and basket is not None and basket.priced)
-        self.clear_button.setEnabled(bool(lines))
-        self.remove_button.setEnabled(bool(lines))
+        if ga_lines:
+            count += sum(ga.quantity for ga in ga_lines)
+            self.total.setText(f"{count} ticket{'s' if count != 1 else ''} · {format_money(total, currency)}")
+        else:
+            self.total.setText(f"{count} seat{'s' if count != 1 else ''} · {format_money(total, currency)}")
+        self.update_countdown(seconds_left if anything else 0)
+        self.pay_button.setEnabled(anything and basket is not None and basket.priced)
+        self.clear_button.setEnabled(anything)
+        self.remove_button.setEnabled(anything)
+
+    def _ga_row(self, r: int, ga, currency: str) -> None:
+        """A general-admission line; its id in the table is minus the area id. Sold as Full."""
+        label = QTableWidgetItem(ga.label)
+        label.setData(Qt.ItemDataRole.UserRole, -ga.area_id)
+        price = "no price" if ga.total_minor is None else format_money(ga.total_minor, currency)
+        price_item = QTableWidgetItem(price)
+        price_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        old = self.table.cellWidget(r, TYPE_COLUMN)
+        if old is not None:
+            old.hide()
+            self.table.removeCellWidget(r, TYPE_COLUMN)
+        self.table.setItem(r, 0, label)
+        self.table.setItem(r, 1, QTableWidgetItem(ga.category))
+        self.table.setItem(r, TYPE_COLUMN, QTableWidgetItem("Full"))
+        self.table.setItem(r, PRICE_COLUMN, price_item)
 
     def selected_seats(self) -> list[int]:
         """Seat ids of the selected lines, top to bottom."""

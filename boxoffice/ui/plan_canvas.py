@@ -21,7 +21,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QRubberBand, QWidget
 
-from boxoffice.domain.plan_editing import EditablePlan, area_bounds
+from boxoffice.domain.plan_editing import GA_KEY, EditablePlan, area_bounds
 from boxoffice.domain.pretix_plan import PALETTE
 from boxoffice.ui.seat_looks import NO_CATEGORY, guarded
 from boxoffice.ui.seatmap_items import AreaItem
@@ -115,11 +115,10 @@ class _SeatLayer(QGraphicsItem):
         if c.selected_areas:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(SELECTED, 2 / scale, Qt.PenStyle.DashLine))
-            for zone in c.plan.zones:
-                for area in zone.areas:
-                    if area.key in c.selected_areas:
-                        left, top, right, bottom = area_bounds(area.data)
-                        painter.drawRect(QRectF(left + dx, top + dy, right - left, bottom - top).adjusted(-3, -3, 3, 3))
+            for area in c.plan.all_areas():
+                if area.key in c.selected_areas:
+                    left, top, right, bottom = area_bounds(area.data)
+                    painter.drawRect(QRectF(left + dx, top + dy, right - left, bottom - top).adjusted(-3, -3, 3, 3))
 
 
     def _row_labels(self, painter: QPainter, scale: float) -> None:
@@ -189,14 +188,14 @@ class PlanCanvas(QGraphicsView):
         self.plan = plan
         self.colors = category_colors(plan)
         guids = set(plan.seat_map())
-        keys = {a.key for z in plan.zones for a in z.areas}
+        keys = {a.key for a in plan.all_areas()}
         before = (set(self.selected), set(self.selected_areas))
         self.selected &= guids
         self.selected_areas &= keys
         self.problems &= guids
         for item in self._areas:
             self.scene().removeItem(item)
-        self._areas = [AreaItem(a.data) for z in plan.zones for a in z.areas]
+        self._areas = [AreaItem(ga_look(a.data) if GA_KEY in a.data else a.data) for a in plan.all_areas()]
         for item in self._areas:
             self.scene().addItem(item)
         self._refresh()
@@ -258,11 +257,10 @@ class PlanCanvas(QGraphicsView):
 
     def area_at(self, scene: QPointF) -> int | None:
         """The key of the topmost area whose box contains ``scene``."""
-        for zone in reversed(self.plan.zones):
-            for area in reversed(zone.areas):
-                left, top, right, bottom = area_bounds(area.data)
-                if left <= scene.x() <= right and top <= scene.y() <= bottom:
-                    return area.key
+        for area in reversed(list(self.plan.all_areas())):
+            left, top, right, bottom = area_bounds(area.data)
+            if left <= scene.x() <= right and top <= scene.y() <= bottom:
+                return area.key
         return None
 
     def seats_in(self, rect: QRectF) -> set[str]:
@@ -363,3 +361,11 @@ class PlanCanvas(QGraphicsView):
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
         factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
         self.scale(factor, factor)
+
+
+def ga_look(data: dict) -> dict:
+    """A general-admission area as drawn: its rectangle, labelled "Standing · 500"."""
+    info, rect = data[GA_KEY], data["rectangle"]
+    size = int(max(8, min(rect["height"] * 0.3, 24)))
+    return {**data, "text": {"text": f"{info['name']} · {info['capacity']}", "color": "#1f1f1f", "size": size,
+                             "position": {"x": rect["width"] / 2, "y": rect["height"] / 2}}}

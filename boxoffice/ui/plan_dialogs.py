@@ -227,3 +227,75 @@ def default_block_position(plan: EditablePlan) -> tuple[float, float]:
     if bounds is None:
         return 400.0, 200.0
     return (bounds[0] + bounds[2]) / 2, bounds[3] + 50
+
+
+class GaAreaDialog(QDialog):
+    """"Add general admission area": name, capacity (1 to 100,000), price category and
+    the rectangle (top-left, width, height in plan pixels; by default below the plan).
+    OK is refused with the reason while the values are not acceptable
+    (:func:`boxoffice.domain.plan_editing.check_ga_area`)."""
+
+    def __init__(self, plan: EditablePlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from boxoffice.domain import plan_editing as pe
+
+        self.setWindowTitle("Add general admission area")
+        self.setObjectName("gaAreaDialog")
+        self._plan, self._check = plan, pe.check_ga_area
+        bounds = content_bounds(plan) or (100.0, 100.0, 700.0, 400.0)
+        self.name = QLineEdit("Standing")
+        self.name.setObjectName("gaName")
+        self.name.selectAll()
+        self.capacity = _spin(1, pe.MAX_GA_CAPACITY, 100)
+        self.capacity.setObjectName("gaCapacity")
+        self.category = QComboBox()
+        self.category.setObjectName("gaCategory")
+        self.category.addItems(plan.category_names())
+        width = max(200.0, round((bounds[2] - bounds[0]) * 0.6))
+        self.x = _spin(-100_000, 100_000, round((bounds[0] + bounds[2]) / 2 - width / 2))
+        self.y = _spin(-100_000, 100_000, round(bounds[3] + 40))
+        self.w = _spin(10, 100_000, width)
+        self.h = _spin(10, 100_000, 120)
+        self.problem = QLabel("")
+        self.problem.setObjectName("gaProblem")
+        self.problem.setStyleSheet("color: #b3261e;")
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Capacity", self.capacity)
+        form.addRow("Category", self.category)
+        form.addRow("Left, top", _pair(self.x, self.y))
+        form.addRow("Width, height", _pair(self.w, self.h))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        """The area as :func:`~boxoffice.domain.plan_editing.ga_area` takes it."""
+        return {"x": self.x.value(), "y": self.y.value(), "width": self.w.value(), "height": self.h.value(),
+                "name": self.name.text().strip(), "capacity": self.capacity.value(),
+                "category": self.category.currentText()}
+
+    def accept(self) -> None:
+        """Close only with acceptable values; otherwise say why."""
+        v = self.values()
+        problem = self._check(self._plan, name=v["name"], capacity=v["capacity"], category=v["category"])
+        if not self._plan.category_names():
+            problem = "Add a price category first."
+        self.problem.setText(problem)
+        if not problem:
+            super().accept()
+
+
+def _pair(a: QWidget, b: QWidget) -> QWidget:
+    from PySide6.QtWidgets import QHBoxLayout
+
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(a)
+    row.addWidget(b)
+    return box

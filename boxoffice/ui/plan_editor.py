@@ -159,6 +159,8 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         self.add_rows_action = a("Add rows…", self.add_rows, "Ctrl+R", "Add a block of rows")
         self.stage_action = a("Add stage", self.add_stage)
         self.text_action = a("Add text…", self.add_text)
+        self.ga_action = a("Add general admission area…", self.add_ga_area, None,
+                           "A standing area sold by count: name, capacity, category, rectangle")
         self.rotate_action = a("Rotate…", self.rotate_dialog, None, "Rotate the selection ([ and ] turn by 5°)")
         self.renumber_action = a("Renumber row…", self.renumber_selected_row)
         self.validate_action = a("Validate", self.validate_plan, "F7")
@@ -167,8 +169,8 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         tools = self.addToolBar("Plan")
         tools.setObjectName("planTools")
         for action in (self.open_action, self.save_action, None, self.undo_action, self.redo_action, None,
-                       self.add_rows_action, self.stage_action, self.text_action, self.rotate_action,
-                       self.renumber_action, None, self.validate_action, self.fit_action):
+                       self.add_rows_action, self.stage_action, self.text_action, self.ga_action,
+                       self.rotate_action, self.renumber_action, None, self.validate_action, self.fit_action):
             tools.addSeparator() if action is None else tools.addAction(action)
         file_menu = self.menuBar().addMenu("&Plan")
         for action in (self.open_action, self.save_action, self.import_action, self.export_action,
@@ -178,8 +180,8 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         file_menu.addAction(self._action("Close", self.close, QKeySequence.StandardKey.Close))
         edit_menu = self.menuBar().addMenu("&Edit")
         for action in (self.undo_action, self.redo_action, self.select_all_action, self.add_rows_action,
-                       self.stage_action, self.text_action, self.rotate_action, self.renumber_action,
-                       self.validate_action, self.fit_action):
+                       self.stage_action, self.text_action, self.ga_action, self.rotate_action,
+                       self.renumber_action, self.validate_action, self.fit_action):
             edit_menu.addAction(action)
 
     # -- showing ---------------------------------------------------------------------------------

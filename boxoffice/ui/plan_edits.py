@@ -14,7 +14,7 @@ from boxoffice.domain import plan_editing as pe
 from boxoffice.domain.plan_blocks import add_block, renumber_row
 from boxoffice.domain.plan_exchange import content_bounds
 from boxoffice.domain.pretix_plan import PALETTE
-from boxoffice.ui.plan_dialogs import BlockDialog, RenumberDialog, default_block_position
+from boxoffice.ui.plan_dialogs import BlockDialog, GaAreaDialog, RenumberDialog, default_block_position
 
 
 class Edit(QUndoCommand):
@@ -140,6 +140,22 @@ class PlanEdits:
         added: list[int] = []
         self.edit("Add text", lambda p: added.append(pe.add_area(p, pe.text_area(round(x), round(y), text.strip())).key),
                   select=lambda p: (set(), set(added)))
+
+    def add_ga_area(self, values: dict | None = None) -> bool:
+        """Add a general-admission area (asks with :class:`GaAreaDialog` unless ``values``,
+        the keyword arguments of :func:`pe.ga_area`, are given); selected, undoable."""
+        if values is None:
+            dialog = GaAreaDialog(self.plan, self)
+            if not dialog.exec():
+                return False
+            values = dialog.values()
+        values = dict(values)
+        x, y, width, height = (values.pop(k) for k in ("x", "y", "width", "height"))
+        colors = {c.name: c.color or PALETTE[i % len(PALETTE)] for i, c in enumerate(self.plan.categories)}
+        added: list[int] = []
+        data = pe.ga_area(x, y, width, height, color=colors.get(values.get("category")), **values)
+        return self.edit("Add general admission area", lambda p: added.append(pe.add_ga_area(p, data).key),
+                         select=lambda p: (set(), set(added)))
 
     def rotate_dialog(self) -> None:
         """Ask for an angle and rotate the selected seats by it."""

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from boxoffice.domain.money import format_money
+from boxoffice.ui.ga_areas import GaAreaItem, GaAreaLayer
 from boxoffice.ui.seat_looks import STATUS_WORDS, VISUALS, LegendEntry, held_visual, hold_words, legend_entries
 from boxoffice.ui.seatmap_items import AreaItem, HoverRing, SeatStore, TextLabel, section_labels
 
@@ -28,7 +29,7 @@ BACKGROUND = QColor("#eef0f3")
 MIN_ZOOM, MAX_ZOOM = 0.5, 8.0  # relative to "fit all"
 
 
-class SeatMapView(QGraphicsView):
+class SeatMapView(GaAreaLayer, QGraphicsView):
     """Seat map of one showtime.
 
     Feed it with :meth:`set_map`, then :meth:`set_states` (bulk, incremental or whole),
@@ -38,10 +39,13 @@ class SeatMapView(QGraphicsView):
     Signals:
         seatClicked(int): a seat was clicked (whatever its state), with its id.
         seatHovered(int): the seat under the mouse changed (-1: none).
+        gaAreaClicked(int): a general-admission area was clicked (or Enter pressed over
+            it), with its id (:meth:`set_ga_areas`).
     """
 
     seatClicked = Signal(int)
     seatHovered = Signal(int)
+    gaAreaClicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +79,8 @@ class SeatMapView(QGraphicsView):
         self._held: dict[int, dt.datetime | None] = {}  # seat index -> expiry, for held seats
         self._selected: set[int] = set()
         self._hover, self._press = -1, None
+        self._ga: dict[int, GaAreaItem] = {}  # general-admission areas by id
+        self._press_ga: int | None = None
         self._content = QRectF()
         self._fit_scale, self._user_zoomed = 1.0, False
 
@@ -311,6 +317,9 @@ class SeatMapView(QGraphicsView):
             self.zoom_by(0.8)
         elif key == Qt.Key.Key_0:
             self.fit_all()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._ga:
+            under = self.ga_area_at(self.viewport().mapFromGlobal(QCursor.pos()))
+            self.gaAreaClicked.emit(under if under is not None else next(iter(self._ga)))
         else:
             super().keyPressEvent(event)
 
@@ -322,6 +331,10 @@ class SeatMapView(QGraphicsView):
                 self._press = seat
                 event.accept()
                 return
+            self._press_ga = self.ga_area_at(event.position())
+            if self._press_ga is not None:
+                event.accept()
+                return
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -330,6 +343,12 @@ class SeatMapView(QGraphicsView):
             pressed, self._press = self._press, None
             if self.seat_at(event.position()) == pressed:
                 self.seatClicked.emit(pressed)
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton and self._press_ga is not None:
+            pressed, self._press_ga = self._press_ga, None
+            if self.ga_area_at(event.position()) == pressed:
+                self.gaAreaClicked.emit(pressed)
             event.accept()
             return
         super().mouseReleaseEvent(event)
@@ -349,7 +368,10 @@ class SeatMapView(QGraphicsView):
         """Seat tooltips (the scene would otherwise hide them: seats are not items)."""
         if event.type() == QEvent.Type.ToolTip:
             seat = self.seat_at(event.pos())
-            if seat is None:
+            area = self.ga_area_at(event.pos()) if seat is None else None
+            if area is not None:
+                QToolTip.showText(event.globalPos(), self._ga[area].toolTip(), self.viewport())
+            elif seat is None:
                 QToolTip.hideText()
             else:
                 QToolTip.showText(event.globalPos(), self.describe_seat(seat), self.viewport())

@@ -24,9 +24,10 @@ from boxoffice.domain.basket import Basket, BasketLine
 from boxoffice.domain.errors import SeatUnavailableError
 from boxoffice.domain.money import format_money
 from boxoffice.domain.roles import BLOCK
-from boxoffice.services import catalog, inventory, sales, tickets
+from boxoffice.services import catalog, general_admission, inventory, sales, tickets
 from boxoffice.services.catalog import SeatMap, ShowtimeSummary
 from boxoffice.ui.basket_panel import BasketPanel
+from boxoffice.ui.ga_sale import GaSale, renew_holds
 from boxoffice.ui.legend import LegendBar
 from boxoffice.ui.live import LiveFeed, StateSync
 from boxoffice.ui.seat_blocking import BlockBar
@@ -109,6 +110,7 @@ class SellScreen(QWidget):
         self.map = SeatMapView()
         self.map.set_own_channel(channel)
         self.map.seatClicked.connect(self._seat_clicked)
+        self.ga = GaSale(self)  # general-admission areas: click one (or Ctrl+G) to choose places
         self.legend = LegendBar()
         self.panel = BasketPanel()
         self.panel.removeRequested.connect(self.release_seats)
@@ -134,6 +136,7 @@ class SellScreen(QWidget):
 
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self._focus_picker)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.resync)
+        QShortcut(QKeySequence("Ctrl+G"), self, self.ga.choose_any)
         QShortcut(QKeySequence("Ctrl+B"), self, lambda: self.blocking.toggle() if self.block_mode.isVisible() else None)
         runner.actorChanged.connect(self._actor_changed)
         self._actor_changed(runner.actor)
@@ -187,7 +190,7 @@ class SellScreen(QWidget):
 
     def open_showtime(self, showtime_id: int) -> None:
         """Release this till's basket (if any) and load ``showtime_id``'s seat map."""
-        if self.basket and self.basket.lines:
+        if self.basket and not self.basket.empty:
             self.release_seats(None)
         started, sent = time.perf_counter(), self.sync.clock()
         ticket = self.sync.begin(showtime_id)
@@ -195,12 +198,13 @@ class SellScreen(QWidget):
         def load(session):
             return (catalog.load_seat_map(session, showtime_id=showtime_id),
                     inventory.seat_states(session, showtime_id=showtime_id),
-                    sales.ticket_prices(session, showtime_id=showtime_id))
+                    sales.ticket_prices(session, showtime_id=showtime_id),
+                    general_admission.area_states(session, showtime_id=showtime_id))
 
         def loaded(result) -> None:
             if not self.sync.current(ticket):
                 return  # another showtime was chosen meanwhile
-            seat_map, snapshot, type_prices = result
+            seat_map, snapshot, type_prices, ga_states = result
             self.seat_map = seat_map
             self._type_prices = {}
             for offer in type_prices:
@@ -210,6 +214,7 @@ class SellScreen(QWidget):
             self.map.set_own_token(self.basket.token)
             self.map.set_map(seat_map)
             self.map.set_states(snapshot.states)
+            self.ga.loaded(ga_states)
             self.blocking.reset()
             self.sync.adopt(ticket, snapshot, sent)
             self.legend.show_map(seat_map, self.map.legend_entries())
@@ -245,12 +250,12 @@ class SellScreen(QWidget):
         """Hold ``seat_id`` together with the basket's seats (renewing their expiry)."""
         basket = self.basket
         wanted = basket.seat_ids + [seat_id]
-        token, showtime_id = basket.token, basket.showtime_id
+        token, showtime_id, places = basket.token, basket.showtime_id, basket.ga_places
         self._pending.add(seat_id)
 
-        def work(session):
-            return inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=wanted, token=token,
-                                        channel=self.channel, seconds=self.hold_seconds)
+        def work(session):  # the general-admission places are renewed with the seats
+            return renew_holds(session, showtime_id=showtime_id, token=token, channel=self.channel,
+                               seconds=self.hold_seconds, seat_ids=wanted, places=places)
 
         def done(expires_at) -> None:
             self._pending.discard(seat_id)
@@ -279,9 +284,16 @@ class SellScreen(QWidget):
         self.runner.run(work, done, failed)
 
     def release_seats(self, seat_ids: list[int] | None) -> None:
-        """Drop ``seat_ids`` (``None``: all) from the basket and release their holds."""
+        """Drop ``seat_ids`` (``None``: all, general-admission places too) from the basket
+        and release their holds; minus an area id drops that area's places."""
         basket = self.basket
-        if basket is None or not basket.lines:
+        if basket is None or basket.empty:
+            return
+        if seat_ids is None or any(s < 0 for s in seat_ids):
+            self.ga.release(None if seat_ids is None else [-s for s in seat_ids if s < 0])
+            if seat_ids is not None:
+                seat_ids = [s for s in seat_ids if s > 0]
+        if not basket.lines or seat_ids == []:
             return
         ids = list(basket.lines) if seat_ids is None else [s for s in seat_ids if s in basket.lines]
         for s in ids:
@@ -330,7 +342,7 @@ class SellScreen(QWidget):
     def pay_cash(self, tendered_minor: int | None = None) -> None:
         """Take cash for the basket: ask for the amount (unless given), then sell."""
         basket = self.basket
-        if basket is None or not basket.lines or not basket.priced:
+        if basket is None or basket.empty or not basket.priced:
             return
         if tendered_minor is None:
             from boxoffice.ui.payment import PayCashDialog
@@ -340,12 +352,12 @@ class SellScreen(QWidget):
                 return
             tendered_minor = dialog.tendered_minor
         ids, token, showtime_id, total = basket.seat_ids, basket.token, basket.showtime_id, basket.total_minor
-        types = basket.ticket_types
+        types, places = basket.ticket_types, basket.ga_places
 
         def work(session):
             result = sales.sell_cash(session, showtime_id=showtime_id, seat_ids=ids, token=token,
                                      channel=self.channel, tendered_minor=tendered_minor,
-                                     expected_total_minor=total, ticket_types=types)
+                                     expected_total_minor=total, ticket_types=types, ga=places)
             return result, tickets.order_tickets(session, order_id=result.order_id)
 
         def done(outcome) -> None:
@@ -354,6 +366,7 @@ class SellScreen(QWidget):
             self.map.set_own_token(basket.token)
             self._refresh_panel()
             self.sync.request()
+            self.ga.refresh()
             self.message.emit(f"Sold {len(views)} ticket{'s' if len(views) != 1 else ''}, order {result.order_number}; change "
                               f"{format_money(result.change_minor, result.currency)}.")
             self.saleCompleted.emit((result, views))
@@ -370,6 +383,7 @@ class SellScreen(QWidget):
 
     def _apply_states(self, snapshot, full: bool) -> None:
         self.map.set_states(snapshot.states, replace=full)
+        self.ga.refresh()  # the same notification covers general-admission holds and tickets
         if full and self._lost and self.live is not None and self.live.status.live:
             self._lost = False
             self.banner.hide()
@@ -398,8 +412,8 @@ class SellScreen(QWidget):
         if basket is None:
             return
         now = dt.datetime.now(dt.UTC)
-        if basket.lines and basket.seconds_left(now) <= 0:
-            count = len(basket.lines)
+        if not basket.empty and basket.seconds_left(now) <= 0:
+            count = len(basket.lines) + sum(basket.ga_places.values())
             self.release_seats(None)
             basket.renew()
             self.map.set_own_token(basket.token)
@@ -415,6 +429,7 @@ class SellScreen(QWidget):
                                offers={sid: self._offers(sid) for sid in basket.lines} if basket else None)
         if basket is not None and not self.blocking.active:
             self.map.set_selected(basket.seat_ids)
+        self.ga.redraw()
 
     def _report(self, exc: BaseException) -> None:
         self.message.emit(describe_error(exc))
