@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import QApplication, QSpinBox
 from sqlalchemy import text
 
 from boxoffice.ui.ga_areas import GaQuantityDialog
-from boxoffice.ui.payment import PayCashDialog
 from boxoffice.ui.sell import SellScreen
 from boxoffice.ui.tasks import TaskRunner
 from tests.test_general_admission import ga_house
+from tests.till_helpers import pay_cash
 
 
 @pytest.fixture
@@ -61,18 +61,7 @@ def test_click_the_area_choose_two_pay_cash(qtbot, screen, session):
                            {"t": widget.basket.token}).scalar_one() == 2
     session.rollback()
 
-    def pay():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, PayCashDialog)
-        qtbot.keyClicks(dialog.findChild(QLineEdit, "tendered"), "30")
-        qtbot.mouseClick(dialog.findChild(QPushButton, "confirmSale"), Qt.MouseButton.LeftButton)
-
-    sold = []
-    widget.saleCompleted.connect(sold.append)
-    QTimer.singleShot(200, pay)
-    qtbot.mouseClick(widget.panel.pay_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(sold), timeout=10_000)
-    result, views = sold[0]
+    result, views = pay_cash(qtbot, widget, "30")
     assert len(views) == 2 and all(v.place_label == "General admission · Standing" for v in views)
     rows = session.execute(text("SELECT seat_id, ga_area_id, price_minor FROM ticket WHERE order_id = :o"),
                            {"o": result.order_id}).all()

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtCore import QDate, Qt
 from sqlalchemy import text
 
 from boxoffice.services import setup
-from boxoffice.ui.payment import PayCashDialog
 from boxoffice.ui.plan_editor import PlanEditorWindow
 from boxoffice.ui.schedule import ScheduleDialog
 from boxoffice.ui.sell import SellScreen
 from boxoffice.ui.tasks import TaskRunner
+from tests.till_helpers import pay_cash
 from tests.factories import make_actor
 from tests.test_plan_editor_ui import add_block, press, row_seats, view_pos
 
@@ -104,17 +103,7 @@ def test_build_a_plan_schedule_a_series_and_sell_from_it(qtbot, session, session
     qtbot.mouseClick(screen.map.viewport(), Qt.MouseButton.LeftButton, pos=screen.map.seat_view_pos(premium_seat))
     qtbot.waitUntil(lambda: premium_seat in screen.basket.lines, timeout=5000)
 
-    def pay():
-        cash = QApplication.activeModalWidget()
-        assert isinstance(cash, PayCashDialog)
-        qtbot.keyClicks(cash.findChild(QLineEdit, "tendered"), "50")
-        qtbot.mouseClick(cash.findChild(QPushButton, "confirmSale"), Qt.MouseButton.LeftButton)
-
-    sold = []
-    screen.saleCompleted.connect(sold.append)
-    QTimer.singleShot(200, pay)
-    qtbot.mouseClick(screen.panel.pay_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(sold), timeout=10_000)
+    pay_cash(qtbot, screen, "50")
     runner.wait(5000)
     ticket = session.execute(text("SELECT showtime_id, seat_id, price_minor FROM ticket")).one()
     session.rollback()

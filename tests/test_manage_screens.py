@@ -6,16 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import text
 
-from boxoffice.ui.payment import PayCashDialog
 from boxoffice.ui.prices import PricesDialog
 from boxoffice.ui.schedule import ScheduleDialog
 from boxoffice.ui.sell import SellScreen
 from boxoffice.ui.shows import ShowsDialog
 from boxoffice.ui.tasks import TaskRunner
+from tests.till_helpers import pay_cash
 from tests.factories import make_actor, make_small_house
 
 
@@ -95,17 +95,7 @@ def test_schedule_a_series_then_sell_from_it(qtbot, session, house, manager_runn
     qtbot.waitUntil(lambda: seat in screen.basket.lines, timeout=5000)
     assert screen.panel.total.text() == "1 seat · €31.50"
 
-    def pay():
-        cash = QApplication.activeModalWidget()
-        assert isinstance(cash, PayCashDialog)
-        qtbot.keyClicks(cash.findChild(QLineEdit, "tendered"), "40")
-        qtbot.mouseClick(cash.findChild(QPushButton, "confirmSale"), Qt.MouseButton.LeftButton)
-
-    sold = []
-    screen.saleCompleted.connect(sold.append)
-    QTimer.singleShot(200, pay)
-    qtbot.mouseClick(screen.panel.pay_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(sold), timeout=10_000)
+    pay_cash(qtbot, screen, "40")
     row = session.execute(text("SELECT t.showtime_id, t.price_minor FROM ticket t")).one()
     assert tuple(row) == (new_id, 3150)
 
