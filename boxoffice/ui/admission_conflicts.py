@@ -13,15 +13,12 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from boxoffice.services import door_info
 from boxoffice.services.door_info import Conflict
+from boxoffice.ui.tables import list_table
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 COLUMNS = ("Reported", "Showtime", "Ticket", "Let in offline", "But the database said", "Resolved")
@@ -76,15 +74,7 @@ class AdmissionConflictsDialog(QDialog):
                        "uploaded: someone else was admitted on the same ticket, or it was void. Follow them up "
                        "(e.g. check the seats) and mark them resolved.")
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("conflictTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(COLUMNS, "conflictTable", single=True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.show_resolved = QCheckBox("Show &resolved ones too")
         self.show_resolved.setObjectName("showResolved")

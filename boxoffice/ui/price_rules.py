@@ -8,7 +8,6 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
     QVBoxLayout,
@@ -30,6 +28,7 @@ from boxoffice.domain.errors import InvalidInputError
 from boxoffice.domain.money import parse_money
 from boxoffice.services import prices
 from boxoffice.ui.guard import if_alive
+from boxoffice.ui.tables import list_table
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 KINDS = [("percent", "Percentage (−20 = 20 % off)"), ("add", "Add an amount (−2.00 = 2.00 off)"),
@@ -46,13 +45,7 @@ class PriceRulesPanel(QWidget):
         self.venue = QComboBox()
         self.venue.setObjectName("ruleVenue")
         self.venue.currentIndexChanged.connect(lambda _i: self._load_rules())
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("ruleTable")
-        self.table.setHorizontalHeaderLabels(["#", "Rule", "Ticket type", "Category", "When · adjustment"])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(["#", "Rule", "Ticket type", "Category", "When · adjustment"], "ruleTable", stretch=4)
         delete = QPushButton("Delete rule")
         delete.clicked.connect(self.delete_selected)
 

@@ -12,17 +12,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from PySide6.QtWidgets import (
 from boxoffice.domain.money import format_money
 from boxoffice.services import refunds
 from boxoffice.services.refunds import CounterRefund, OrderForRefund
+from boxoffice.ui.tables import list_table
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 REASONS = ("Customer request", "Showtime cancelled", "Sold in error", "Duplicate purchase")
@@ -77,14 +75,7 @@ class RefundDialog(QDialog):
         self.summary = QLabel("")
         self.summary.setObjectName("orderSummary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("orderTickets")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(COLUMNS, "orderTickets", stretch=0, select_rows=False)
         self.reason = QComboBox()
         self.reason.setObjectName("refundReason")
         self.reason.setEditable(True)

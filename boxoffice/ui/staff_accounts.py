@@ -10,19 +10,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from PySide6.QtWidgets import (
 from boxoffice.domain.roles import ROLE_LABELS, ROLES
 from boxoffice.services import staff
 from boxoffice.services.staff import StaffInfo
+from boxoffice.ui.tables import list_table
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 COLUMNS = ("Username", "Name", "Role", "PIN", "Status", "Last sign-in")
@@ -106,15 +104,7 @@ class StaffAccountsDialog(QDialog):
         self.accounts: list[StaffInfo] = []
         self.setWindowTitle("Staff accounts · boxoffice")
         self.resize(860, 460)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("staffTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(COLUMNS, "staffTable", single=True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.status = QLabel("")
         self.status.setObjectName("staffStatus")

@@ -5,17 +5,14 @@ switch one off. Runs ``services.prices`` on the runner's worker threads (``price
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from boxoffice.services import prices
 from boxoffice.ui.guard import if_alive
+from boxoffice.ui.tables import list_table
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 
@@ -35,13 +33,7 @@ class TicketTypesPanel(QWidget):
         self.types: list[tuple[prices.TicketTypeInfo, bool]] = []
         self.venue = QComboBox()
         self.venue.currentIndexChanged.connect(lambda _i: self._load_types())
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("ticketTypes")
-        self.table.setHorizontalHeaderLabels(["Order", "Name", "Code", "Offered"])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(["Order", "Name", "Code", "Offered"], "ticketTypes", stretch=1)
         self.table.currentCellChanged.connect(lambda row, *_: self._selected(row))
         self.name = QLineEdit()
         self.name.setObjectName("typeName")
