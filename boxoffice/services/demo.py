@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from boxoffice.config import DEMO_PLAN_PATH
 from boxoffice.db.models import PriceCategory, SeatingPlan, Show, Showtime, Venue
-from boxoffice.services import audit, plans, setup
+from boxoffice.services import audit, plans, prices as price_service, setup
 from boxoffice.services.errors import unit_of_work
 
 DEMO_VENUE = "Riverside Theatre"
@@ -82,6 +82,10 @@ class DemoResult:
     staff_created: int = 0
 
 
+# the demo's ticket types other than full: percentage of the full price
+DEMO_TYPE_SHARES = {"concession": 75, "child": 50}
+
+
 def ensure_demo(session: Session, *, today: dt.date | None = None, days: int = 7,
                 staff: bool = True) -> DemoResult:
     """Make sure the demo venue exists and has showtimes for ``days`` days from ``today``
@@ -113,6 +117,10 @@ def ensure_demo(session: Session, *, today: dt.date | None = None, days: int = 7
             select(Show.title, Showtime.starts_at).join(Show, Show.id == Showtime.show_id).where(Showtime.plan_id == plan_id)
         )
     }
+    category_ids = dict(session.execute(
+        select(PriceCategory.name, PriceCategory.id).where(PriceCategory.plan_id == plan_id)).all())
+    venue_id = session.scalar(select(SeatingPlan.venue_id).where(SeatingPlan.id == plan_id))
+    type_ids = {t.code: t.id for t in price_service.ticket_types_of(session, venue_id)}
     show_ids = {}
     for title, minutes, description, *_ in SHOWS:
         show_ids[title] = session.scalar(select(Show.id).where(Show.title == title))
@@ -129,7 +137,12 @@ def ensure_demo(session: Session, *, today: dt.date | None = None, days: int = 7
                 starts = dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
                 if (title, starts) in existing:
                     continue
-                setup.schedule_showtime(session, show_id=show_ids[title], plan_id=plan_id, starts_at=starts,
-                                        prices=price_list)
+                showtime_id = setup.schedule_showtime(session, show_id=show_ids[title], plan_id=plan_id,
+                                                      starts_at=starts, prices=price_list)
+                # concessions at three quarters and children at half the full price, whole units
+                price_service.set_prices(session, showtime_id=showtime_id, prices={
+                    (category_ids[name], type_ids[code]): full * share // 100 // 100 * 100
+                    for name, full in price_list.items()
+                    for code, share in DEMO_TYPE_SHARES.items() if code in type_ids})
                 created += 1
     return DemoResult(venue_created, created, staff_created)
