@@ -34,6 +34,7 @@ The online channel (``boxoffice web``, docs/web-api.md) also reads:
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import socket
 from dataclasses import dataclass, field
@@ -42,9 +43,11 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "boxoffice"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-RESOURCES_DIR = PROJECT_ROOT / "resources"
-MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+# Resources and migrations ship inside the package (importlib.resources), so an editable
+# checkout, an installed wheel and a frozen bundle find them the same way.
+PACKAGE_DIR = Path(str(importlib.resources.files("boxoffice")))
+RESOURCES_DIR = PACKAGE_DIR / "resources"
+MIGRATIONS_DIR = PACKAGE_DIR / "migrations"
 DEMO_PLAN_PATH = RESOURCES_DIR / "plans" / "demo-theatre.json"
 
 DEFAULT_HOLD_SECONDS = 300

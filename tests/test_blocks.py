@@ -75,7 +75,7 @@ def _plan_with_flags(flags: dict[str, dict]) -> dict:
     import json
     from pathlib import Path
 
-    data = json.loads((Path(__file__).resolve().parents[1] / "resources/plans/demo-theatre.json").read_text())
+    data = json.loads((Path(__file__).resolve().parents[1] / "boxoffice/resources/plans/demo-theatre.json").read_text())
     data["x-boxoffice"] = {"seats": flags}
     return data
 

@@ -1,6 +1,6 @@
 """Write a generated seating plan in pretix JSON format.
 
-    python tools/make_demo_plan.py                      # resources/plans/demo-theatre.json
+    python tools/make_demo_plan.py                      # boxoffice/resources/plans/demo-theatre.json
     python tools/make_demo_plan.py --grid 20000 --out /tmp/grid-20k.json
 
 The plans come from :mod:`boxoffice.domain.plan_generator`; the result is checked with
@@ -24,7 +24,7 @@ from boxoffice.domain.pretix_plan import parse_plan  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "plans" / "demo-theatre.json",
+    parser.add_argument("--out", type=Path, default=ROOT / "boxoffice" / "resources" / "plans" / "demo-theatre.json",
                         help="where to write the plan (default: %(default)s)")
     parser.add_argument("--grid", type=int, metavar="N",
                         help="write a plain plan of exactly N seats in straight rows instead of the demo theatre")

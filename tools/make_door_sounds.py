@@ -1,4 +1,4 @@
-"""Write the door screen's verdict sounds (resources/sounds/*.wav): short, distinct tones
+"""Write the door screen's verdict sounds (boxoffice/resources/sounds/*.wav): short, distinct tones
 generated here, so the project carries no third-party audio.
 
 * ``admit.wav``: two rising tones (pleasant, "go");
@@ -16,7 +16,7 @@ import wave
 from pathlib import Path
 
 RATE = 22050
-OUT = Path(__file__).resolve().parents[1] / "resources" / "sounds"
+OUT = Path(__file__).resolve().parents[1] / "boxoffice" / "resources" / "sounds"
 
 
 def tone(freq: float, ms: int, *, volume: float = 0.5, square: float = 0.0) -> list[float]:

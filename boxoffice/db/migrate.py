@@ -8,16 +8,17 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
-from boxoffice.config import MIGRATIONS_DIR, PROJECT_ROOT
+from boxoffice.config import MIGRATIONS_DIR
 
 # Any fixed 64-bit number: two processes upgrading one server take turns on it.
 _MIGRATION_LOCK = 0x626F786F6666
 
 
 def alembic_config() -> Config:
-    """Alembic config pointing at the project's ``migrations/`` folder."""
-    cfg = Config(str(PROJECT_ROOT / "alembic.ini"))
+    """Alembic config pointing at the package's ``migrations/`` folder (no ini file needed)."""
+    cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("path_separator", "os")
     return cfg
 
 

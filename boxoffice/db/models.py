@@ -1,6 +1,6 @@
 """SQLAlchemy 2 models of the box-office schema.
 
-The schema itself is owned by Alembic (``migrations/``); these classes map it. Money is
+The schema itself is owned by Alembic (``boxoffice/migrations/``); these classes map it. Money is
 stored in minor units (``*_minor`` integer columns, e.g. cents) with a currency code per
 venue; times are ``timestamptz``. The inventory table and its SQL functions are the
 channel contract (see ``docs/channel-contract.md``).

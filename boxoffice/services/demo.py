@@ -1,4 +1,4 @@
-"""Demo data: the demo theatre (resources/plans/demo-theatre.json), two shows and a week
+"""Demo data: the demo theatre (boxoffice/resources/plans/demo-theatre.json), two shows and a week
 of showtimes from today, so a fresh install has something to sell, and demo staff
 accounts to sign in with (:data:`DEMO_STAFF`; no admin: the first run asks for one).
 

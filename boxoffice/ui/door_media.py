@@ -45,7 +45,7 @@ def multimedia() -> tuple[ModuleType | None, str]:
 
 class VerdictSounds(QObject):
     """Plays a short sound per verdict: ``admit``, ``refuse`` or ``attention`` from
-    ``resources/sounds`` through QSoundEffect, else (no Qt Multimedia, or no audio
+    ``boxoffice/resources/sounds`` through QSoundEffect, else (no Qt Multimedia, or no audio
     output) the system beep. ``backend`` says which: ``"qt"``, ``"beep"`` or ``"off"``."""
 
     def __init__(self, parent: QObject | None = None, *, enabled: bool = True) -> None:
