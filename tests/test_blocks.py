@@ -7,6 +7,7 @@ import uuid
 import pytest
 from sqlalchemy import text
 
+from boxoffice.config import DEMO_PLAN_PATH
 from boxoffice.domain.errors import InvalidInputError, PermissionDeniedError, SeatUnavailableError
 from boxoffice.services import blocks, inventory
 from boxoffice.services.auth import act_as
@@ -73,9 +74,8 @@ def _plan_with_flags(flags: dict[str, dict]) -> dict:
     """The demo theatre's pretix JSON with ``flags`` (seat guid -> our seat flags) in its
     ``"x-boxoffice"`` extension, as the plan editor saves it."""
     import json
-    from pathlib import Path
 
-    data = json.loads((Path(__file__).resolve().parents[1] / "boxoffice/resources/plans/demo-theatre.json").read_text())
+    data = json.loads(DEMO_PLAN_PATH.read_text())
     data["x-boxoffice"] = {"seats": flags}
     return data
 

@@ -16,7 +16,7 @@ from boxoffice.door.station import DoorStation
 from boxoffice.services import admission, plans, tickets
 from tests.door_helpers import door, open_house, sell
 
-DEMO = Path(__file__).resolve().parents[1] / "resources" / "plans" / "demo-theatre.json"
+from boxoffice.config import DEMO_PLAN_PATH as DEMO  # noqa: E402
 
 
 def _flagged_plan() -> tuple[dict, str]:

@@ -293,7 +293,7 @@ def test_a_printed_ga_ticket_says_general_admission_and_scans(session, layout):
 
 # -- plans: the editor's model, saving a version, moving a showtime -----------------------------------
 
-DEMO = Path(__file__).resolve().parents[1] / "resources" / "plans" / "demo-theatre.json"
+from boxoffice.config import DEMO_PLAN_PATH as DEMO  # noqa: E402
 
 
 def test_ga_areas_live_in_our_extension_and_not_in_the_pretix_export():

@@ -26,7 +26,7 @@ from boxoffice.domain.plan_validation import validate
 from boxoffice.domain.plan_exchange import from_pretix, to_pretix
 from boxoffice.domain.pretix_plan import EXTENSION_KEY, parse_plan
 
-DEMO = Path(__file__).resolve().parents[1] / "resources" / "plans" / "demo-theatre.json"
+from boxoffice.config import DEMO_PLAN_PATH as DEMO  # noqa: E402
 
 
 def small_plan(rows: int = 3, seats: int = 4, **spec) -> EditablePlan:

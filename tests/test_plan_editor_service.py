@@ -18,7 +18,7 @@ from boxoffice.services import inventory, plan_editor, plans, sales
 from boxoffice.services.auth import act_as
 from tests.factories import make_actor, make_small_house
 
-DEMO = Path(__file__).resolve().parents[1] / "resources" / "plans" / "demo-theatre.json"
+from boxoffice.config import DEMO_PLAN_PATH as DEMO  # noqa: E402
 
 
 def sell(session, house, seat_ids):

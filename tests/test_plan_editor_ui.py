@@ -18,7 +18,7 @@ from boxoffice.ui.plan_editor import PlanEditorWindow
 from boxoffice.ui.tasks import TaskRunner
 from tests.factories import make_actor
 
-DEMO = Path(__file__).resolve().parents[1] / "resources" / "plans" / "demo-theatre.json"
+from boxoffice.config import DEMO_PLAN_PATH as DEMO  # noqa: E402
 
 
 @pytest.fixture
