@@ -9,6 +9,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
 from boxoffice.config import MIGRATIONS_DIR
+from boxoffice.db import roles
 
 # Any fixed 64-bit number: two processes upgrading one server take turns on it.
 _MIGRATION_LOCK = 0x626F786F6666
@@ -26,12 +27,20 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | N
     """Upgrade the database of ``engine`` to ``revision``; returns ``(before, after)``.
 
     Serialised with an advisory lock, so several tills starting at once on a fresh
-    server migrate it once.
+    server migrate it once. As a superuser, the roles are made first
+    (:func:`boxoffice.db.roles.ensure_cluster_roles`) and the migrations run as
+    ``bo_owner``; otherwise the login must be ``bo_owner`` (or a member of it).
     """
     cfg = alembic_config()
     with engine.connect() as conn:
         conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK})
         try:
+            if roles.is_superuser(conn):
+                # The embedded server, tests, `boxoffice server init`: make the roles, then
+                # migrate as the owner so every object (and SECURITY DEFINER function) is its.
+                roles.ensure_cluster_roles(conn)
+                conn.execute(text(f"SET ROLE {roles.OWNER}"))
+                conn.commit()
             before = MigrationContext.configure(conn).get_current_revision()
             conn.commit()
             cfg.attributes["connection"] = conn
@@ -39,6 +48,8 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | N
             conn.commit()
             after = MigrationContext.configure(conn).get_current_revision()
         finally:
+            conn.rollback()
+            conn.execute(text("RESET ROLE"))
             conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK})
             conn.commit()
     return before, after
