@@ -35,6 +35,7 @@ WEB_CHANNEL = "web"
 
 _BOOK = text("SELECT bo_book(:showtime, :token, :channel, :seconds, :email)")
 _END = text("SELECT bo_end_booking(:id, :status)")
+_CONFIRM = text("SELECT bo_confirm_booking(:id, :method, :reference)")
 _LOCK = text(
     "SELECT id, showtime_id, channel, hold_token, status, currency, total_minor, expires_at, order_id, "
     "status = 'pending' AND expires_at <= now() AS lapsed FROM booking WHERE id = :id FOR UPDATE"
@@ -177,24 +178,17 @@ def confirm_booking(session: Session, *, booking_id: uuid.UUID, method: str = "o
 
 def confirm_in_transaction(session: Session, *, booking_id: uuid.UUID, method: str,
                            reference: str | None) -> sales.SaleResult:
-    """Inside the caller's transaction: sell the booking's seats at its booked prices
-    through :func:`boxoffice.services.sales.record_sale` (``bo_sell`` with the booking's
-    token) and mark it confirmed. Raises as :func:`confirm_booking`; a database error
+    """Inside the caller's transaction: sell the booking's seats at its booked prices and
+    mark it confirmed (``bo_confirm_booking``, migration 0011: order, tickets and payment
+    written by the database from the booking itself). Raises as :func:`confirm_booking`; a database error
     leaves the caller's transaction (or savepoint) to roll back."""
     if method not in sales.PAYMENT_METHODS or method == "cash":
         raise InvalidInputError("A booking is paid by card or online.")
     booking = lock_booking(session, booking_id)
     require_pending(booking, "confirmed")
-    seats = session.execute(_SEATS, {"id": booking_id}).all()
-    priced = sales.Quote({r.seat_id: r.price_minor for r in seats}, booking.total_minor, booking.currency)
-    sale = sales.record_sale(session, showtime_id=booking.showtime_id, token=booking.hold_token,
-                             channel=booking.channel, priced=priced, method=method,
-                             tendered_minor=booking.total_minor, reference=reference)
-    session.execute(
-        text("UPDATE booking SET status = 'confirmed', order_id = :o, confirmed_at = now() WHERE id = :id"),
-        {"o": sale.order_id, "id": booking_id},
-    )
-    return sale
+    row = session.execute(_CONFIRM, {"id": booking_id, "method": method, "reference": reference}).scalar_one()
+    return sales.SaleResult(row["order_id"], row["number"], list(row["ticket_ids"]), row["total_minor"],
+                            row["tendered_minor"], row["change_minor"], row["currency"], row["method"])
 
 
 def expire_in_transaction(session: Session, *, booking_id: uuid.UUID, status: str = "expired") -> bool:

@@ -86,6 +86,14 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
                                    seat_ids=_seat_ids(detail))
     if state == "BO016":
         return e.SeatUnavailableError("That general-admission area has no places left.", seat_ids=[])
+    if state == "BO030":  # bo_checkout: the total changed, or the tender does not cover it (migration 0011)
+        return e.PaymentError(f"The payment was refused: {getattr(diag, 'message_primary', orig)}.")
+    if state == "BO031":
+        return e.InvalidInputError("A sale cannot be changed afterwards; refund or exchange it instead.")
+    if state == "BO032":
+        return e.InvalidInputError("An order's total must equal the sum of its tickets.")
+    if state == "42501":  # bo_require (migration 0009): DETAIL names the permission
+        return e.PermissionDeniedError("The database refused: your role may not do that.", permission=detail)
     if state == "23P01" and "showtime_no_overlap" in str(orig):
         return e.ScheduleConflictError("That would overlap another showtime in the same venue.")
     if state == "23505" and "staff_username_key" in str(orig):

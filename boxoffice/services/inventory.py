@@ -20,7 +20,7 @@ from boxoffice.domain.roles import SELL
 from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
-MAX_SEATS_PER_HOLD = 500
+MAX_SEATS_PER_HOLD = 100  # bo_hold's limit (migration 0011)
 
 _HOLD = text("SELECT bo_hold(:showtime, :seats, :token, :channel, :seconds)").bindparams(
     bindparam("seats", type_=ARRAY(Integer))

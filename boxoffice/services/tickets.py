@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from boxoffice.db.models import (
@@ -23,6 +23,8 @@ from boxoffice.db.models import (
 )
 from boxoffice.domain import ticket_code
 from boxoffice.domain.errors import NotFoundError
+from boxoffice.domain.roles import REPRINT
+from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
 
@@ -124,17 +126,17 @@ def venue_public_keys(session: Session) -> dict[int, bytes]:
 
 
 def reissue_code(session: Session, *, ticket_id: int) -> TicketView:
-    """Reprint a ticket with a new code: bump its ``code_serial`` so every older code of
-    it is void (a door says VOID, "reprinted"), and return the ticket with its new code.
+    """Reprint a ticket with a new code: bump its ``code_serial`` (``bo_reissue``, needs
+    ``reprint``) so every older code of it is void (a door says VOID, "reprinted"), and
+    return the ticket with its new code.
 
     Raises:
         NotFoundError: no such ticket, or it is not valid (refunded, exchanged, void).
+        PermissionDeniedError: the actor may not reprint (``reprint``; the database checks too).
     """
+    authorize(session, REPRINT)
     with unit_of_work(session):
-        order_id = session.execute(
-            update(Ticket).where(Ticket.id == ticket_id, Ticket.status == "valid")
-            .values(code_serial=Ticket.code_serial + 1).returning(Ticket.order_id)
-        ).scalar_one_or_none()
+        order_id = session.execute(text("SELECT bo_reissue(:t)"), {"t": ticket_id}).scalar_one()
     if order_id is None:
         raise NotFoundError(f"Ticket {ticket_id} does not exist or is no longer valid.")
     return next(view for view in order_tickets(session, order_id=order_id) if view.ticket_id == ticket_id)
