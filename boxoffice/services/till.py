@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from boxoffice.db import migrate
 from boxoffice.db.engine import login_url, make_engine, make_session_factory
 from boxoffice.db.roles import login_role_name
 from boxoffice.domain import passwords
@@ -85,6 +86,7 @@ class TillSessions:
         try:
             with factory() as session:
                 actor = auth.signed_in(session, till=till, reason=reason, method="password", permission=permission)
+                migrate.check_schema(session.connection())  # a till never migrates a shared server
         except DatabaseUnavailableError as exc:
             engine.dispose()
             raise _refusal(exc) from None

@@ -356,7 +356,7 @@ BEGIN
     REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
     FOR r IN SELECT c.relname FROM pg_class c
              WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'v', 'm', 'p')
-               AND c.relname NOT IN ('channel_secret', 'alembic_version')
+               AND c.relname <> 'channel_secret'
     LOOP
         -- Secret columns are left out of the grant.
         SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) INTO cols
