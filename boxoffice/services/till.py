@@ -11,10 +11,11 @@ or :meth:`TillSessions.sign_out` forgets it.
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,6 +26,7 @@ from boxoffice.domain import passwords
 from boxoffice.domain.errors import AccountInactiveError, DatabaseUnavailableError, SignInError
 from boxoffice.domain.roles import Actor
 from boxoffice.services import auth
+from boxoffice.services.errors import unit_of_work
 
 MAX_PIN_FAILURES = 5
 
@@ -101,9 +103,11 @@ class TillSessions:
             old.engine.dispose()
         return actor
 
-    def unlock(self, *, username: str, secret: str, till: str, permission: str | None = None) -> Actor:
-        """At the lock screen: ``username`` continues or takes over with their PIN (only if
-        they signed in with their password here this shift) or their password.
+    def unlock(self, *, username: str, secret: str, till: str, permission: str | None = None,
+               reason: str = "unlock") -> Actor:
+        """At the lock screen: ``username`` continues (``reason`` ``"unlock"``) or takes over
+        (``"switch"``) with their PIN (only if they signed in with their password here this
+        shift) or their password. A wrong PIN is audited on the person's own connection.
 
         Raises:
             SignInError: wrong PIN or password, the PIN is locked after too many wrong
@@ -119,12 +123,16 @@ class TillSessions:
             if passwords.verify_secret(person.pin_hash, secret):
                 person.pin_failures = 0
                 with person.factory() as session:
-                    actor = auth.signed_in(session, till=till, reason="switch", method="pin", permission=permission)
+                    actor = auth.signed_in(session, till=till, reason=reason, method="pin", permission=permission)
                 person.actor = actor
                 return actor
             person.pin_failures += 1
+            with person.factory() as session, unit_of_work(session):
+                session.execute(text("SELECT bo_audit('sign_in_failed', :target, CAST(:details AS jsonb))"),
+                                {"target": f"staff {name}",
+                                 "details": json.dumps({"method": "pin", "reason": reason, "why": "wrong_secret"})})
             raise SignInError("Wrong PIN.")
-        actor = self.sign_in(username=name, password=secret, till=till, permission=permission, reason="unlock")
+        actor = self.sign_in(username=name, password=secret, till=till, permission=permission, reason=reason)
         if person is not None and person.pin_hash:
             with self._lock:  # they keep their PIN; the password also unlocks a locked one
                 self._people[name].pin_hash = person.pin_hash

@@ -224,7 +224,9 @@ class LockDialog(_GateDialog):
             return
         username = self._username()
         sessions, till, permission = self.sessions, self.till, self.permission
-        self._run(lambda _s: sessions.unlock(username=username, secret=secret, till=till, permission=permission))
+        reason = "unlock" if username == self.current.username else "switch"
+        self._run(lambda _s: sessions.unlock(username=username, secret=secret, till=till, permission=permission,
+                                             reason=reason))
 
     def reject(self) -> None:  # Esc and the close button do not unlock
         pass
