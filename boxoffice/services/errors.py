@@ -93,8 +93,6 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.InvalidInputError("A sale cannot be changed afterwards; refund or exchange it instead.")
     if state == "BO032":
         return e.InvalidInputError("An order's total must equal the sum of its tickets.")
-    if state == "42501":  # bo_require (migration 0009): DETAIL names the permission
-        return e.PermissionDeniedError("The database refused: your role may not do that.", permission=detail)
     if state == "23P01" and "showtime_no_overlap" in str(orig):
         return e.ScheduleConflictError("That would overlap another showtime in the same venue.")
     if state == "23505" and "staff_username_key" in str(orig):
