@@ -180,14 +180,16 @@ ALTER FUNCTION bo_audit_sale() SECURITY DEFINER SET search_path = public, pg_tem
 CREATE OR REPLACE VIEW inventory_live AS
 SELECT showtime_id, seat_id,
        CASE WHEN state = 'held' AND hold_expires_at <= clock_timestamp() THEN 'available' ELSE state END AS state,
-       CASE WHEN state = 'held' AND hold_expires_at > clock_timestamp()
-                 AND (hold_login = session_user OR (SELECT bo_caller_kind()) = 'system') THEN hold_token END
-           AS hold_token,
+       CASE WHEN state = 'held' AND hold_expires_at > clock_timestamp() THEN hold_token END AS hold_token,
        CASE WHEN state = 'held' AND hold_expires_at > clock_timestamp() THEN hold_channel END AS hold_channel,
        CASE WHEN state = 'held' AND hold_expires_at > clock_timestamp() THEN hold_expires_at END AS hold_expires_at,
-       version
+       version,
+       -- the token of a live hold, shown only to the login that holds it (and the system)
+       CASE WHEN state = 'held' AND hold_expires_at > clock_timestamp()
+                 AND (hold_login = session_user OR (SELECT bo_caller_kind()) = 'system') THEN hold_token END
+           AS own_hold_token
 FROM inventory;
-GRANT SELECT (hold_token) ON inventory_live TO bo_cashier, bo_door, bo_manager, bo_admin, bo_web;
+GRANT SELECT (own_hold_token) ON inventory_live TO bo_cashier, bo_door, bo_manager, bo_admin, bo_web;
 
 CREATE OR REPLACE VIEW booking_live AS
 SELECT id, showtime_id, channel, hold_token, source_token,
@@ -1277,28 +1279,6 @@ BEGIN
     RETURN n;
 END $fn$;
 
-CREATE OR REPLACE VIEW inventory_live AS
- SELECT showtime_id,
-    seat_id,
-        CASE
-            WHEN state::text = 'held'::text AND hold_expires_at <= now() THEN 'available'::character varying
-            ELSE state
-        END AS state,
-        CASE
-            WHEN state::text = 'held'::text AND hold_expires_at > now() THEN hold_token
-            ELSE NULL::uuid
-        END AS hold_token,
-        CASE
-            WHEN state::text = 'held'::text AND hold_expires_at > now() THEN hold_channel
-            ELSE NULL::character varying
-        END AS hold_channel,
-        CASE
-            WHEN state::text = 'held'::text AND hold_expires_at > now() THEN hold_expires_at
-            ELSE NULL::timestamp with time zone
-        END AS hold_expires_at,
-    version
-   FROM inventory;
-
 CREATE OR REPLACE VIEW booking_live AS
  SELECT id,
     showtime_id,
@@ -1335,7 +1315,36 @@ CREATE OR REPLACE VIEW ga_availability AS
    FROM ga_inventory gi
      JOIN ga_area a ON a.id = gi.ga_area_id;
 
-REVOKE SELECT (hold_token) ON inventory_live FROM bo_cashier, bo_door, bo_manager, bo_admin, bo_web;
+DO $$
+DECLARE
+    cols text;
+BEGIN
+    SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO cols FROM pg_attribute
+    WHERE attrelid = 'inventory_live'::regclass AND attnum > 0 AND attname NOT IN ('hold_token', 'own_hold_token');
+    EXECUTE 'DROP VIEW inventory_live';
+    EXECUTE $v$CREATE VIEW inventory_live AS
+ SELECT showtime_id,
+    seat_id,
+        CASE
+            WHEN state::text = 'held'::text AND hold_expires_at <= now() THEN 'available'::character varying
+            ELSE state
+        END AS state,
+        CASE
+            WHEN state::text = 'held'::text AND hold_expires_at > now() THEN hold_token
+            ELSE NULL::uuid
+        END AS hold_token,
+        CASE
+            WHEN state::text = 'held'::text AND hold_expires_at > now() THEN hold_channel
+            ELSE NULL::character varying
+        END AS hold_channel,
+        CASE
+            WHEN state::text = 'held'::text AND hold_expires_at > now() THEN hold_expires_at
+            ELSE NULL::timestamp with time zone
+        END AS hold_expires_at,
+    version
+   FROM inventory$v$;
+    EXECUTE format('GRANT SELECT (%s) ON inventory_live TO bo_cashier, bo_door, bo_manager, bo_admin, bo_web', cols);
+END $$;
 
 DROP FUNCTION bo_hold_limit();
 DROP FUNCTION bo_require_seller();
