@@ -130,6 +130,11 @@ def test_arabic_is_shaped_and_set_right_to_left():
     assert unicodedata.name(drawn[-1]) == "ARABIC LETTER ALEF ISOLATED FORM"  # the first letter, rightmost
     assert unicodedata.normalize("NFKC", drawn[::-1]) == VENUE
     assert fonts.is_rtl(VENUE) and not fonts.is_rtl(TITLE) and not fonts.is_rtl(f"Teatro {VENUE}")
+    # brackets are mirrored: "(hall)" in Arabic still shows as "(...)" drawn right to left
+    hall = fonts.visual_order("المسرح (القاعة ٢)")
+    assert hall.startswith("(٢ ") and ") " in hall and hall.endswith("\ufe8d")  # ... ALEF ISOLATED FORM of "المسرح"
+    # a vowel mark is drawn after (to be centred on) its letter, not before it
+    assert fonts.visual_order("مَ") == "\ufee1\u064e"
 
 
 def test_an_arabic_field_is_right_aligned_in_its_box(scripts_order):

@@ -18,7 +18,8 @@ characters of one face are drawn with one ``drawString``. The chain, in order
 Right-to-left text is shaped and ordered for display before it is split into runs:
 ``arabic_reshaper`` picks each Arabic letter's joining form (a presentation-form
 character, so the PDF's text layer still maps every glyph to a Unicode character), then
-``python-bidi`` (the Unicode bidirectional algorithm) puts the line in visual order.
+``python-bidi`` (the Unicode bidirectional algorithm; its pure-Python implementation, which
+also mirrors brackets, "(" <-> ")") puts the line in visual order.
 Fallback faces are registered with reportlab only when a character first needs them,
 so Latin-only documents never load the 3.4 MB CJK face.
 
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import arabic_reshaper
-from bidi import get_display
+from bidi.algorithm import get_display
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -59,8 +60,10 @@ _CHAINS: dict[str, tuple[tuple[str, str, bool], ...]] = {
            ("BoxofficeSansCJK", "DroidSansFallback.ttf", True)),
 }
 _FAKE_BOLD_STROKE = 0.035  # outline stroke of synthesised bold, in ems
+_MARK_CENTRE = 0.16  # middle of a mark's outline right of its origin, in ems (Noto Arabic and Hebrew marks)
 _RTL = frozenset(("R", "AL"))
-_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False, "shift_harakat_position": True})
+# keep vowel marks; ``visual_order`` moves them behind their letter after the reordering
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False, "shift_harakat_position": False})
 _lock = threading.Lock()
 _loaded: dict[str, TTFont] = {}
 
@@ -137,7 +140,24 @@ def visual_order(text: str, direction: str | None = None) -> str:
     without right-to-left letters is returned unchanged."""
     if not any(unicodedata.bidirectional(ch) in _RTL for ch in text):
         return text
-    return get_display(_RESHAPER.reshape(text), base_dir=direction)
+    drawn = get_display(_RESHAPER.reshape(text), base_dir=direction)
+    # reversing a right-to-left run puts each letter's marks (Arabic vowels, Hebrew points)
+    # before it; draw them after it, where a zero-width mark lands on its letter (UAX #9, L3)
+    out: list[str] = []
+    marks: list[str] = []
+    for ch in drawn:
+        if unicodedata.category(ch) == "Mn":
+            marks.append(ch)
+            continue
+        if marks and unicodedata.bidirectional(ch) in _RTL:
+            out.append(ch)
+            out.extend(marks)
+        else:
+            out.extend(marks)
+            out.append(ch)
+        marks = []
+    out.extend(marks)
+    return "".join(out)
 
 
 @lru_cache(maxsize=4096)
@@ -230,19 +250,50 @@ def draw_text(c: Canvas, x: float, y: float, text: str, style: str, size: float,
     except KeyError:
         raise ValueError(f"Unknown anchor {anchor!r}; use 'start', 'end' or 'middle'.") from None
     for run, width in zip(pieces, widths):
-        if run.fake_bold:
-            c.saveState()
-            c.setStrokeColor(getattr(c, "_fillColorObj", (0, 0, 0)))
-            c.setLineWidth(size * _FAKE_BOLD_STROKE)
-            c.setLineJoin(1)
-            line = c.beginText(x, y)
-            line.setTextRenderMode(2)  # fill, then stroke the outlines
-            line.setFont(run.font, size)
-            line.textOut(run.text)
-            c.drawText(line)
-            c.restoreState()
+        if any(unicodedata.category(ch) == "Mn" for ch in run.text):
+            _draw_with_marks(c, x, y, run, size)
         else:
-            c.setFont(run.font, size)
-            c.drawString(x, y, run.text)
+            _show(c, x, y, run.text, run, size)
         x += width
     return total
+
+
+def _show(c: Canvas, x: float, y: float, text: str, run: Run, size: float) -> None:
+    """Draw ``text`` in the face of ``run`` at (x, y), stroking the outlines too for a
+    synthesised bold."""
+    if run.fake_bold:
+        c.saveState()
+        c.setStrokeColor(getattr(c, "_fillColorObj", (0, 0, 0)))
+        c.setLineWidth(size * _FAKE_BOLD_STROKE)
+        c.setLineJoin(1)
+        line = c.beginText(x, y)
+        line.setTextRenderMode(2)  # fill, then stroke the outlines
+        line.setFont(run.font, size)
+        line.textOut(text)
+        c.drawText(line)
+        c.restoreState()
+    else:
+        c.setFont(run.font, size)
+        c.drawString(x, y, text)
+
+
+def _draw_with_marks(c: Canvas, x: float, y: float, run: Run, size: float) -> None:
+    """Draw a run whose letters carry marks (Arabic vowels, Hebrew points), each mark
+    centred over the letter before it. reportlab does no OpenType mark positioning, and
+    the bundled faces' marks are zero-width outlines just right of their origin."""
+    letters, start = "", x
+    letter_x = letter_w = 0.0
+    for ch in run.text:
+        if unicodedata.category(ch) == "Mn":
+            if letters:
+                _show(c, start, y, letters, run, size)
+                letters = ""
+            _show(c, letter_x + letter_w / 2 - _MARK_CENTRE * size, y, ch, run, size)
+            continue
+        if not letters:
+            start = x
+        letter_x, letter_w = x, pdfmetrics.stringWidth(ch, run.font, size)
+        letters += ch
+        x += letter_w
+    if letters:
+        _show(c, start, y, letters, run, size)
