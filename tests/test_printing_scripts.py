@@ -174,3 +174,11 @@ def test_only_embedded_bundled_fonts_are_used(scripts_order):
             assert faces <= used and "Helvetica" not in used, used
             assert ("NotoSansArabic" in " ".join(used)) == (views is not latin)
             assert pdf.count(b"/FontFile2") == len(names)  # every font is embedded (TrueType outlines)
+
+
+def test_a_greek_venue_heads_the_ticket_in_capitals_without_accents(scripts_order):
+    view = dataclasses.replace(scripts_order["tickets"][0], venue_name="Εθνικό Θέατρο")
+    for layout in LAYOUTS:
+        (text,) = _page_texts(render_tickets_pdf([view], layout=layout))
+        assert "ΕΘΝΙΚΟ ΘΕΑΤΡΟ" in text  # Greek capitals drop the tonos; "ΕΘΝΙΚΌ ΘΈΑΤΡΟ" is wrong
+        assert "Εθνικό Θέατρο" in text or layout == "roll80"  # the A4 ticket also names it as written

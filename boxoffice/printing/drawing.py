@@ -6,12 +6,16 @@ points (1/72 inch)."""
 from __future__ import annotations
 
 import math
+import unicodedata
 
 import qrcode
 from reportlab.lib.colors import black, white
 from reportlab.pdfgen.canvas import Canvas
 
 from boxoffice.printing.fonts import draw_text, is_rtl, text_width
+
+# tonos (oxia), varia, perispomeni, breathings, ypogegrammeni
+_GREEK_ACCENTS = frozenset("\u0301\u0300\u0342\u0313\u0314\u0345")
 
 
 def qr_matrix(code: str) -> list[list[bool]]:
@@ -48,6 +52,17 @@ def draw_qr(c: Canvas, modules: list[list[bool]], x: float, y: float, module: fl
 def snap(value: float, step: float) -> float:
     """``value`` rounded down to a whole number of ``step`` (at least one step)."""
     return max(step, math.floor(value / step + 1e-9) * step)
+
+
+def caps(text: str) -> str:
+    """``text`` in capitals for a heading: ``str.upper``, except that Greek capitals lose
+    their accents (tonos), as Greek is written in capitals ("Θέατρο" -> "ΘΕΑΤΡΟ")."""
+    out = []
+    for ch in unicodedata.normalize("NFD", text.upper()):
+        if ch in _GREEK_ACCENTS and out and "\u0370" <= out[-1] <= "\u03ff":
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:

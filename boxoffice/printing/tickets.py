@@ -26,7 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from boxoffice.domain.money import format_money
-from boxoffice.printing.drawing import draw_fitted, draw_line, draw_qr, fit_lines, qr_matrix, snap, wrap_text
+from boxoffice.printing.drawing import caps, draw_fitted, draw_line, draw_qr, fit_lines, qr_matrix, snap, wrap_text
 from boxoffice.printing.fonts import BOLD, REGULAR, draw_text, is_rtl, load, text_width
 from boxoffice.services.tickets import TicketView
 
@@ -93,7 +93,7 @@ def _draw_roll(c: Canvas, t: TicketView, page: tuple[float, float], index: int, 
     # header: venue name | ADMIT ONE, then a rule
     y -= 8
     draw_text(c, x1, y, "ADMIT ONE", BOLD, 8, anchor="end")
-    draw_fitted(c, t.venue_name.upper(), BOLD, 8, 6.5, x0, y, width - text_width("ADMIT ONE", BOLD, 8) - 3 * mm)
+    draw_fitted(c, caps(t.venue_name), BOLD, 8, 6.5, x0, y, width - text_width("ADMIT ONE", BOLD, 8) - 3 * mm)
     y -= 2.5 * mm
     c.setLineWidth(1)
     c.line(x0, y, x1, y)
@@ -206,7 +206,7 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
     c.drawPath(path, stroke=0, fill=1)
     c.setFillColor(white)
     draw_text(c, x1 - pad, top - band / 2 - 4.3, "ADMIT ONE", BOLD, 12, anchor="end")
-    draw_fitted(c, t.venue_name.upper(), BOLD, 12, 8, x0 + pad, top - band / 2 - 4.3,
+    draw_fitted(c, caps(t.venue_name), BOLD, 12, 8, x0 + pad, top - band / 2 - 4.3,
                  width - 2 * pad - text_width("ADMIT ONE", BOLD, 12) - 6 * mm)
     c.setFillColor(black)
     c.setDash(3, 3)
