@@ -142,7 +142,7 @@ def visual_order(text: str, direction: str | None = None) -> str:
         return text
     drawn = get_display(_RESHAPER.reshape(text), base_dir=direction)
     # reversing a right-to-left run puts each letter's marks (Arabic vowels, Hebrew points)
-    # before it; draw them after it, where a zero-width mark lands on its letter (UAX #9, L3)
+    # before it; move them after it (UAX #9, L3), where draw_text centres them on it
     out: list[str] = []
     marks: list[str] = []
     for ch in drawn:
