@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import stat
 import subprocess
 
 import psycopg
 import pytest
 
-from boxoffice.db.pgtools import libpq_url, pg_binary, pg_major
+from boxoffice.db.pgtools import libpq_url, pg_binary, pg_env, pg_major
 
 
 @pytest.mark.parametrize("name", ["pg_dump", "pg_restore"])
@@ -35,3 +36,11 @@ def test_libpq_url_connects_like_the_sqlalchemy_url(db_url):
     assert "+psycopg" not in conninfo
     with psycopg.connect(conninfo) as conn:
         assert conn.execute("SELECT current_database()").fetchone()[0] == db_url.rsplit("/", 1)[1].split("?")[0]
+
+
+def test_the_password_goes_to_the_environment_not_the_command_line():
+    url = "postgresql+psycopg://cashier:s3cret@db.example.org:5433/box?sslmode=require"
+    assert "s3cret" not in libpq_url(url, password=False)
+    assert "sslmode=require" in libpq_url(url, password=False)
+    assert pg_env(url)["PGPASSWORD"] == "s3cret"
+    assert "PGPASSWORD" not in pg_env("postgresql+psycopg://cashier@db.example.org/box") or "PGPASSWORD" in os.environ

@@ -55,22 +55,35 @@ def pg_major(program: Path) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def libpq_url(url: str) -> str:
+def libpq_url(url: str, *, password: bool = True) -> str:
     """A SQLAlchemy URL (``postgresql+psycopg://...``) as a libpq connection string, for
-    ``pg_dump --dbname=...`` and ``psycopg.connect``.
+    ``psycopg.connect`` and the client programs' ``--dbname=...``.
 
     Example: ``postgresql+psycopg://postgres:@/boxoffice?host=/tmp/x`` ->
     ``user=postgres password='' dbname=boxoffice host=/tmp/x`` (keyword form: role names
-    with spaces and the like need no percent-encoding; the password is kept).
+    with spaces and the like need no percent-encoding). ``password=False`` leaves the
+    password out: give it to a program in its environment (``pg_env``), not on its
+    command line, where ``ps`` shows it.
     """
     from psycopg.conninfo import make_conninfo
 
     u = make_url(url)
-    params = {"host": u.host, "port": u.port, "user": u.username, "password": u.password, "dbname": u.database}
+    params = {"host": u.host, "port": u.port, "user": u.username, "password": u.password if password else None,
+              "dbname": u.database}
     params = {k: v for k, v in params.items() if v is not None}
     for key, value in u.query.items():
         params[key] = value if isinstance(value, str) else value[-1]
     return make_conninfo("", **params)
+
+
+def pg_env(url: str) -> dict[str, str]:
+    """This process's environment plus ``PGPASSWORD`` from ``url`` (when it has one), for
+    running a client program with ``--dbname=libpq_url(url, password=False)``."""
+    env = dict(os.environ)
+    secret = make_url(url).password
+    if secret is not None:
+        env["PGPASSWORD"] = secret
+    return env
 
 
 def _wheel_binaries(name: str) -> list[Path]:

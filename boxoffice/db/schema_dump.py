@@ -7,9 +7,10 @@ security contract), normalised so that every run prints the same text:
 
 * the ``\\restrict`` / ``\\unrestrict`` lines (a random key since pg_dump 17.6) and the
   "Dumped from/by version" comments are dropped; a header names the major versions;
-* the role that ran the migrations is written ``postgres`` (the embedded server's
+* the superuser that ran the migrations is written ``postgres`` (the embedded server's
   superuser, with which the checked-in file is made), so that a test server whose admin
-  login has another name prints the same file.
+  login has another name prints the same file. Roles that are not superusers (the
+  fixed ``bo_*`` roles of the security contract) keep their names.
 
 Regenerate it with ``REGENERATE_COMMAND`` (tools/dump_schema.py); tests/test_schema_dump.py
 fails with a diff when it is stale.
@@ -23,7 +24,7 @@ import subprocess
 import psycopg
 
 from boxoffice.config import MIGRATIONS_DIR
-from boxoffice.db.pgtools import libpq_url, pg_binary, pg_major
+from boxoffice.db.pgtools import libpq_url, pg_binary, pg_env, pg_major
 
 SCHEMA_FILE = MIGRATIONS_DIR / "schema.sql"
 REGENERATE_COMMAND = ".venv/bin/python tools/dump_schema.py"
@@ -45,7 +46,7 @@ _ROLE_SPOTS = r"(OWNER TO |; Owner: |SESSION AUTHORIZATION |FOR ROLE | TO | FROM
 
 
 def server_major(url: str) -> int:
-    """Major version of the PostgreSQL server at ``url`` (SQLAlchemy or libpq URL), e.g. 18."""
+    """Major version of the PostgreSQL server at ``url`` (a SQLAlchemy URL), e.g. 18."""
     with psycopg.connect(libpq_url(url)) as conn:
         return int(conn.execute("SHOW server_version_num").fetchone()[0]) // 10000
 
@@ -54,9 +55,11 @@ def dump_schema(url: str, *, migrated_by: str | None = None) -> str:
     """The normalised schema-only dump of the database at ``url`` (see the module docstring).
 
     Args:
-        url: SQLAlchemy or libpq URL of a migrated database.
-        migrated_by: the role that ran the migrations, written as ``postgres`` in owner and
-            grant lines; None: the user of ``url``.
+        url: SQLAlchemy URL of a migrated database.
+        migrated_by: the superuser that ran the migrations, written as ``postgres`` in
+            owner and grant lines; None: the user of ``url`` if it is a superuser. Other
+            roles (``bo_owner``, ``bo_cashier``...) are part of the contract and keep
+            their names.
 
     Raises:
         FileNotFoundError: no pg_dump new enough for the server (``pgtools.pg_binary``).
@@ -64,11 +67,13 @@ def dump_schema(url: str, *, migrated_by: str | None = None) -> str:
     """
     major = server_major(url)
     pg_dump = pg_binary("pg_dump", min_major=major)
-    out = subprocess.run([str(pg_dump), "--schema-only", f"--dbname={libpq_url(url)}"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run([str(pg_dump), "--schema-only", f"--dbname={libpq_url(url, password=False)}"],
+                         capture_output=True, text=True, check=True, env=pg_env(url)).stdout
     if migrated_by is None:
         with psycopg.connect(libpq_url(url)) as conn:
-            migrated_by = conn.execute("SELECT current_user").fetchone()[0]
+            user, superuser = conn.execute(
+                "SELECT rolname, rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+        migrated_by = user if superuser else MIGRATOR_NAME
     header = _HEADER.format(command=REGENERATE_COMMAND, server=major, dump=pg_major(pg_dump))
     return header + normalise(out, migrated_by=migrated_by)
 
