@@ -9,9 +9,11 @@ import uuid
 import psycopg
 import pytest
 from alembic import command
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from boxoffice.config import MIGRATIONS_DIR
+from boxoffice.db import roles
 from boxoffice.db.engine import make_engine
 from boxoffice.db.migrate import alembic_config, upgrade
 from boxoffice.db.pgtools import libpq_url
@@ -47,11 +49,19 @@ def empty_db_url(admin_url):
 
 
 def _downgrade(engine, revision: str) -> None:
+    """Downgrade as ``upgrade`` upgrades: as the owner role, so what it recreates is the owner's."""
     cfg = alembic_config()
     with engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
+        conn.execute(text(f"SET ROLE {roles.OWNER}"))
         conn.commit()
+        try:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+            conn.commit()
+        finally:
+            conn.rollback()
+            conn.execute(text("RESET ROLE"))  # the pooled connection goes back as it came
+            conn.commit()
 
 
 def test_0005_to_0008_go_down_to_0004_and_up_again_unchanged(empty_db_url):
