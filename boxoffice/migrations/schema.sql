@@ -21,7 +21,16 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Name: bo_admission_verdict; Type: TYPE; Schema: public; Owner: postgres
+-- Name: public; Type: SCHEMA; Schema: -; Owner: bo_owner
+--
+
+-- *not* creating schema, since initdb creates it
+
+
+ALTER SCHEMA public OWNER TO bo_owner;
+
+--
+-- Name: bo_admission_verdict; Type: TYPE; Schema: public; Owner: bo_owner
 --
 
 CREATE TYPE public.bo_admission_verdict AS (
@@ -38,51 +47,35 @@ CREATE TYPE public.bo_admission_verdict AS (
 );
 
 
-ALTER TYPE public.bo_admission_verdict OWNER TO postgres;
+ALTER TYPE public.bo_admission_verdict OWNER TO bo_owner;
 
 --
--- Name: bo_act_as(integer, text, text, text); Type: FUNCTION; Schema: public; Owner: postgres
---
-
-CREATE FUNCTION public.bo_act_as(p_staff integer, p_name text, p_role text, p_till text) RETURNS jsonb
-    LANGUAGE plpgsql
-    AS $$
-DECLARE
-    s staff%ROWTYPE;
-    a jsonb;
-BEGIN
-    IF p_staff IS NOT NULL THEN
-        SELECT * INTO s FROM staff WHERE id = p_staff;
-        IF NOT FOUND OR NOT s.active THEN
-            RAISE EXCEPTION 'staff account % is not active', p_staff USING ERRCODE = 'BO011';
-        END IF;
-        a := jsonb_build_object('staff_id', s.id, 'name', s.username, 'role', s.role, 'till', p_till);
-    ELSE
-        a := jsonb_build_object('staff_id', NULL, 'name', coalesce(p_name, 'system'),
-                                'role', coalesce(p_role, 'system'), 'till', p_till);
-    END IF;
-    PERFORM set_config('boxoffice.actor', a::text, true);
-    RETURN a;
-END $$;
-
-
-ALTER FUNCTION public.bo_act_as(p_staff integer, p_name text, p_role text, p_till text) OWNER TO postgres;
-
---
--- Name: bo_actor(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_actor(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_actor() RETURNS jsonb
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
-    SELECT nullif(current_setting('boxoffice.actor', true), '')::jsonb
-$$;
+DECLARE
+    s staff%ROWTYPE;
+    kind text := bo_caller_kind();
+    till text := left(coalesce(current_setting('application_name', true), ''), 100);
+BEGIN
+    IF kind = 'staff' THEN
+        SELECT * INTO s FROM staff WHERE login = session_user;
+        RETURN jsonb_build_object('staff_id', s.id, 'name', s.username, 'role', s.role, 'till', till,
+                                  'active', s.active);
+    END IF;
+    RETURN jsonb_build_object('staff_id', NULL, 'name', CASE kind WHEN 'none' THEN session_user::text ELSE kind END,
+                              'role', kind, 'till', till, 'active', kind <> 'none');
+END $$;
 
 
-ALTER FUNCTION public.bo_actor() OWNER TO postgres;
+ALTER FUNCTION public.bo_actor() OWNER TO bo_owner;
 
 --
--- Name: bo_admit(bigint, integer, integer, text, text, integer[], uuid, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_admit(bigint, integer, integer, text, text, integer[], uuid, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[] DEFAULT NULL::integer[], p_offline_id uuid DEFAULT NULL::uuid, p_scanned_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS public.bo_admission_verdict
@@ -173,32 +166,36 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) OWNER TO postgres;
+ALTER FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) OWNER TO bo_owner;
 
 --
--- Name: bo_audit(text, text, jsonb, text); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_audit(text, text, jsonb, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text DEFAULT NULL::text) RETURNS bigint
-    LANGUAGE plpgsql
-    AS $$
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
 DECLARE
     a jsonb := bo_actor();
     new_id bigint;
 BEGIN
+    IF p_action IS NULL OR p_action !~ '^[a-z_]{1,40}$' THEN
+        RAISE EXCEPTION 'an audit action is 1-40 lower-case letters' USING ERRCODE = '22023';
+    END IF;
     INSERT INTO audit_log (staff_id, actor, role, till, action, target, details)
-    VALUES ((a->>'staff_id')::integer, coalesce(a->>'name', 'system'), coalesce(a->>'role', 'system'),
-            left(coalesce(nullif(a->>'till', ''), p_till, current_setting('application_name', true), ''), 100),
+    VALUES ((a->>'staff_id')::integer, a->>'name', a->>'role',
+            left(coalesce(nullif(a->>'till', ''), p_till, ''), 100),
             p_action, left(coalesce(p_target, ''), 200), coalesce(p_details, '{}'))
     RETURNING id INTO new_id;
     RETURN new_id;
-END $$;
+END $_$;
 
 
-ALTER FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text) OWNER TO postgres;
+ALTER FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text) OWNER TO bo_owner;
 
 --
--- Name: bo_audit_blocks(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_audit_blocks(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_audit_blocks() RETURNS trigger
@@ -229,10 +226,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_audit_blocks() OWNER TO postgres;
+ALTER FUNCTION public.bo_audit_blocks() OWNER TO bo_owner;
 
 --
--- Name: bo_audit_log_append_only(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_audit_log_append_only(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_audit_log_append_only() RETURNS trigger
@@ -244,10 +241,32 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_audit_log_append_only() OWNER TO postgres;
+ALTER FUNCTION public.bo_audit_log_append_only() OWNER TO bo_owner;
 
 --
--- Name: bo_audit_prices(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_audit_log_stamp(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_audit_log_stamp() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    a jsonb := bo_actor();
+BEGIN
+    NEW.at := clock_timestamp();
+    NEW.staff_id := (a->>'staff_id')::integer;
+    NEW.actor := left(a->>'name', 100);
+    NEW.role := left(a->>'role', 10);
+    NEW.db_user := session_user;
+    NEW.xact := pg_current_xact_id()::text::bigint;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_audit_log_stamp() OWNER TO bo_owner;
+
+--
+-- Name: bo_audit_prices(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_audit_prices() RETURNS trigger
@@ -268,10 +287,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_audit_prices() OWNER TO postgres;
+ALTER FUNCTION public.bo_audit_prices() OWNER TO bo_owner;
 
 --
--- Name: bo_audit_prices_changed(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_audit_prices_changed(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_audit_prices_changed() RETURNS trigger
@@ -299,10 +318,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_audit_prices_changed() OWNER TO postgres;
+ALTER FUNCTION public.bo_audit_prices_changed() OWNER TO bo_owner;
 
 --
--- Name: bo_audit_prices_removed(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_audit_prices_removed(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_audit_prices_removed() RETURNS trigger
@@ -323,10 +342,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_audit_prices_removed() OWNER TO postgres;
+ALTER FUNCTION public.bo_audit_prices_removed() OWNER TO bo_owner;
 
 --
--- Name: bo_audit_refund(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_audit_refund(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_audit_refund() RETURNS trigger
@@ -346,10 +365,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_audit_refund() OWNER TO postgres;
+ALTER FUNCTION public.bo_audit_refund() OWNER TO bo_owner;
 
 --
--- Name: bo_audit_sale(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_audit_sale(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_audit_sale() RETURNS trigger
@@ -376,10 +395,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_audit_sale() OWNER TO postgres;
+ALTER FUNCTION public.bo_audit_sale() OWNER TO bo_owner;
 
 --
--- Name: bo_audit_ticket(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_audit_ticket(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_audit_ticket() RETURNS trigger
@@ -403,10 +422,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_audit_ticket() OWNER TO postgres;
+ALTER FUNCTION public.bo_audit_ticket() OWNER TO bo_owner;
 
 --
--- Name: bo_audit_type_prices(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_audit_type_prices(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_audit_type_prices() RETURNS trigger
@@ -459,10 +478,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_audit_type_prices() OWNER TO postgres;
+ALTER FUNCTION public.bo_audit_type_prices() OWNER TO bo_owner;
 
 --
--- Name: bo_block(integer, integer[], text); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_block(integer, integer[], text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) RETURNS integer
@@ -505,10 +524,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) OWNER TO postgres;
+ALTER FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) OWNER TO bo_owner;
 
 --
--- Name: bo_book(integer, uuid, text, integer, text); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_book(integer, uuid, text, integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text DEFAULT NULL::text) RETURNS uuid
@@ -562,10 +581,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text) OWNER TO postgres;
+ALTER FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text) OWNER TO bo_owner;
 
 --
--- Name: bo_booking_transition(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_booking_transition(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_booking_transition() RETURNS trigger
@@ -587,10 +606,46 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_booking_transition() OWNER TO postgres;
+ALTER FUNCTION public.bo_booking_transition() OWNER TO bo_owner;
 
 --
--- Name: bo_doors_open(integer); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_caller_kind(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_caller_kind() RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT CASE
+        WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN 'system'
+        WHEN session_user = 'bo_owner' OR pg_has_role(session_user, 'bo_owner', 'MEMBER') THEN 'system'
+        WHEN EXISTS (SELECT 1 FROM staff WHERE login = session_user) THEN 'staff'
+        WHEN pg_has_role(session_user, 'bo_web', 'MEMBER') THEN 'web'
+        ELSE 'none'
+    END
+$$;
+
+
+ALTER FUNCTION public.bo_caller_kind() OWNER TO bo_owner;
+
+--
+-- Name: bo_check_verifier(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_check_verifier(p_verifier text) RETURNS void
+    LANGUAGE plpgsql IMMUTABLE
+    AS $_$
+BEGIN
+    IF p_verifier IS NULL OR p_verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+        RAISE EXCEPTION 'a password must be given as a SCRAM-SHA-256 verifier' USING ERRCODE = '22023';
+    END IF;
+END $_$;
+
+
+ALTER FUNCTION public.bo_check_verifier(p_verifier text) OWNER TO bo_owner;
+
+--
+-- Name: bo_doors_open(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_doors_open(p_showtime integer) RETURNS timestamp with time zone
@@ -600,10 +655,10 @@ CREATE FUNCTION public.bo_doors_open(p_showtime integer) RETURNS timestamp with 
 $$;
 
 
-ALTER FUNCTION public.bo_doors_open(p_showtime integer) OWNER TO postgres;
+ALTER FUNCTION public.bo_doors_open(p_showtime integer) OWNER TO bo_owner;
 
 --
--- Name: bo_end_booking(uuid, text); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_end_booking(uuid, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_end_booking(p_booking uuid, p_status text) RETURNS integer
@@ -627,10 +682,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_end_booking(p_booking uuid, p_status text) OWNER TO postgres;
+ALTER FUNCTION public.bo_end_booking(p_booking uuid, p_status text) OWNER TO bo_owner;
 
 --
--- Name: bo_exit(bigint, integer, integer, text, text, integer[], uuid, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_exit(bigint, integer, integer, text, text, integer[], uuid, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[] DEFAULT NULL::integer[], p_offline_id uuid DEFAULT NULL::uuid, p_scanned_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS public.bo_admission_verdict
@@ -687,10 +742,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) OWNER TO postgres;
+ALTER FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) OWNER TO bo_owner;
 
 --
--- Name: bo_ga_hold(integer, integer, integer, uuid, text, integer); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_ga_hold(integer, integer, integer, uuid, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) RETURNS timestamp with time zone
@@ -730,10 +785,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) OWNER TO postgres;
+ALTER FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) OWNER TO bo_owner;
 
 --
--- Name: bo_ga_label(integer); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_ga_label(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_ga_label(p_area integer) RETURNS text
@@ -743,10 +798,10 @@ CREATE FUNCTION public.bo_ga_label(p_area integer) RETURNS text
 $$;
 
 
-ALTER FUNCTION public.bo_ga_label(p_area integer) OWNER TO postgres;
+ALTER FUNCTION public.bo_ga_label(p_area integer) OWNER TO bo_owner;
 
 --
--- Name: bo_ga_notify(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_ga_notify(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_ga_notify() RETURNS trigger
@@ -768,10 +823,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_ga_notify() OWNER TO postgres;
+ALTER FUNCTION public.bo_ga_notify() OWNER TO bo_owner;
 
 --
--- Name: bo_ga_release(uuid, integer, integer); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_ga_release(uuid, integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer DEFAULT NULL::integer) RETURNS integer
@@ -790,10 +845,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer) OWNER TO postgres;
+ALTER FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer) OWNER TO bo_owner;
 
 --
--- Name: bo_ga_sell(integer, integer, integer, uuid); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_ga_sell(integer, integer, integer, uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) RETURNS TABLE(category_id integer, ticket_type_id integer, price_minor integer)
@@ -829,10 +884,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) OWNER TO postgres;
+ALTER FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) OWNER TO bo_owner;
 
 --
--- Name: bo_ga_taken(integer, integer, uuid); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_ga_taken(integer, integer, uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid DEFAULT NULL::uuid) RETURNS integer
@@ -846,28 +901,23 @@ CREATE FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except 
 $$;
 
 
-ALTER FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) OWNER TO postgres;
+ALTER FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) OWNER TO bo_owner;
 
 --
--- Name: bo_grant_app_role(text); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_group_of(text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
-CREATE FUNCTION public.bo_grant_app_role(p_role text) RETURNS void
-    LANGUAGE plpgsql
+CREATE FUNCTION public.bo_group_of(p_role text) RETURNS text
+    LANGUAGE sql IMMUTABLE
     AS $$
-BEGIN
-    EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', p_role);
-    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', p_role);
-    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', p_role);
-    EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON audit_log FROM %I', p_role);
-    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM %I', p_role);
-END $$;
+    SELECT 'bo_' || p_role
+$$;
 
 
-ALTER FUNCTION public.bo_grant_app_role(p_role text) OWNER TO postgres;
+ALTER FUNCTION public.bo_group_of(p_role text) OWNER TO bo_owner;
 
 --
--- Name: bo_hold(integer, integer[], uuid, text, integer); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_hold(integer, integer[], uuid, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) RETURNS timestamp with time zone
@@ -916,10 +966,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) OWNER TO postgres;
+ALTER FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) OWNER TO bo_owner;
 
 --
--- Name: bo_inventory_bump_version(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_inventory_bump_version(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_inventory_bump_version() RETURNS trigger
@@ -931,10 +981,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_inventory_bump_version() OWNER TO postgres;
+ALTER FUNCTION public.bo_inventory_bump_version() OWNER TO bo_owner;
 
 --
--- Name: bo_inventory_notify(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_inventory_notify(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_inventory_notify() RETURNS trigger
@@ -950,10 +1000,28 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_inventory_notify() OWNER TO postgres;
+ALTER FUNCTION public.bo_inventory_notify() OWNER TO bo_owner;
 
 --
--- Name: bo_refund_order(integer); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_may(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_may(p_permission text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM bo_require(p_permission);
+    RETURN true;
+EXCEPTION WHEN insufficient_privilege OR sqlstate 'BO011' THEN
+    RETURN false;
+END $$;
+
+
+ALTER FUNCTION public.bo_may(p_permission text) OWNER TO bo_owner;
+
+--
+-- Name: bo_refund_order(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_refund_order(p_order integer) RETURNS integer
@@ -982,10 +1050,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_refund_order(p_order integer) OWNER TO postgres;
+ALTER FUNCTION public.bo_refund_order(p_order integer) OWNER TO bo_owner;
 
 --
--- Name: bo_release(integer, integer[], uuid); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_release(integer, integer[], uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) RETURNS integer
@@ -1012,10 +1080,44 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) OWNER TO postgres;
+ALTER FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) OWNER TO bo_owner;
 
 --
--- Name: bo_sale_lines(integer, integer[], integer[]); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_require(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_require(p_permission text) RETURNS integer
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    s staff%ROWTYPE;
+    kind text := bo_caller_kind();
+BEGIN
+    IF kind = 'system' THEN
+        RETURN NULL;
+    ELSIF kind = 'web' THEN
+        IF p_permission = 'web' THEN
+            RETURN NULL;
+        END IF;
+    ELSIF kind = 'staff' THEN
+        SELECT * INTO s FROM staff WHERE login = session_user;
+        IF NOT s.active THEN
+            RAISE EXCEPTION 'staff account % is not active', s.username USING ERRCODE = 'BO011';
+        END IF;
+        IF EXISTS (SELECT 1 FROM role_permission WHERE role = s.role AND permission = p_permission) THEN
+            RETURN s.id;
+        END IF;
+    END IF;
+    RAISE EXCEPTION 'permission denied: % may not %', session_user, p_permission
+        USING ERRCODE = '42501', DETAIL = p_permission;
+END $$;
+
+
+ALTER FUNCTION public.bo_require(p_permission text) OWNER TO bo_owner;
+
+--
+-- Name: bo_sale_lines(integer, integer[], integer[]); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) RETURNS TABLE(seat_id integer, category_id integer, ticket_type_id integer, price_minor integer)
@@ -1034,10 +1136,10 @@ CREATE FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_ty
 $$;
 
 
-ALTER FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) OWNER TO postgres;
+ALTER FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) OWNER TO bo_owner;
 
 --
--- Name: bo_sale_refusal(text, timestamp with time zone, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_sale_refusal(text, timestamp with time zone, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) RETURNS text
@@ -1051,10 +1153,10 @@ CREATE FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time z
 $$;
 
 
-ALTER FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) OWNER TO postgres;
+ALTER FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) OWNER TO bo_owner;
 
 --
--- Name: bo_seat_label(integer); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_seat_label(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_seat_label(p_seat integer) RETURNS text
@@ -1065,10 +1167,10 @@ CREATE FUNCTION public.bo_seat_label(p_seat integer) RETURNS text
 $$;
 
 
-ALTER FUNCTION public.bo_seat_label(p_seat integer) OWNER TO postgres;
+ALTER FUNCTION public.bo_seat_label(p_seat integer) OWNER TO bo_owner;
 
 --
--- Name: bo_seed_ticket_types(integer); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_seed_ticket_types(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_seed_ticket_types(p_venue integer) RETURNS void
@@ -1081,10 +1183,10 @@ CREATE FUNCTION public.bo_seed_ticket_types(p_venue integer) RETURNS void
 $$;
 
 
-ALTER FUNCTION public.bo_seed_ticket_types(p_venue integer) OWNER TO postgres;
+ALTER FUNCTION public.bo_seed_ticket_types(p_venue integer) OWNER TO bo_owner;
 
 --
--- Name: bo_sell(integer, integer[], uuid, text); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_sell(integer, integer[], uuid, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) RETURNS integer
@@ -1128,10 +1230,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) OWNER TO postgres;
+ALTER FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) OWNER TO bo_owner;
 
 --
--- Name: bo_sell(integer, integer[], uuid, text, integer[]); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_sell(integer, integer[], uuid, text, integer[]); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) RETURNS TABLE(seat_id integer, category_id integer, ticket_type_id integer, price_minor integer)
@@ -1161,10 +1263,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) OWNER TO postgres;
+ALTER FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) OWNER TO bo_owner;
 
 --
--- Name: bo_show_duration_changed(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_show_duration_changed(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_show_duration_changed() RETURNS trigger
@@ -1177,10 +1279,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_show_duration_changed() OWNER TO postgres;
+ALTER FUNCTION public.bo_show_duration_changed() OWNER TO bo_owner;
 
 --
--- Name: bo_showtime_fill(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_showtime_fill(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_showtime_fill() RETURNS trigger
@@ -1202,10 +1304,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_showtime_fill() OWNER TO postgres;
+ALTER FUNCTION public.bo_showtime_fill() OWNER TO bo_owner;
 
 --
--- Name: bo_showtime_slot(integer, timestamp with time zone, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_showtime_slot(integer, timestamp with time zone, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) RETURNS int8range
@@ -1216,10 +1318,75 @@ CREATE FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with
 $$;
 
 
-ALTER FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) OWNER TO postgres;
+ALTER FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) OWNER TO bo_owner;
 
 --
--- Name: bo_staff_keep_an_admin(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_signed_in(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_signed_in(p_reason text, p_method text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    s staff%ROWTYPE;
+BEGIN
+    SELECT * INTO s FROM staff WHERE login = session_user FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'the login % is not a staff account of this venue', session_user USING ERRCODE = '42501';
+    END IF;
+    IF NOT s.active THEN
+        RAISE EXCEPTION 'staff account % is not active', s.username USING ERRCODE = 'BO011';
+    END IF;
+    UPDATE staff SET last_sign_in_at = clock_timestamp() WHERE id = s.id;
+    PERFORM bo_audit('sign_in', 'staff ' || s.username,
+                     jsonb_build_object('method', left(coalesce(p_method, 'password'), 20),
+                                        'reason', left(coalesce(p_reason, 'start'), 20)));
+    RETURN jsonb_build_object('staff_id', s.id, 'username', s.username, 'display_name', s.display_name,
+                              'role', s.role);
+END $$;
+
+
+ALTER FUNCTION public.bo_signed_in(p_reason text, p_method text) OWNER TO bo_owner;
+
+--
+-- Name: bo_staff_create(text, text, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_staff_create(p_username text, p_display_name text, p_role text, p_verifier text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    login text := current_database() || '_' || p_username;
+    new_id integer;
+BEGIN
+    PERFORM bo_require('accounts');
+    PERFORM bo_check_verifier(p_verifier);
+    IF p_role NOT IN ('cashier', 'door', 'manager', 'admin') THEN
+        RAISE EXCEPTION 'unknown staff role %', p_role USING ERRCODE = '22023';
+    END IF;
+    IF octet_length(login) > 63 THEN
+        RAISE EXCEPTION 'the login % is too long', login USING ERRCODE = '22023';
+    END IF;
+    INSERT INTO staff (username, display_name, role, login) VALUES (p_username, p_display_name, p_role, login)
+    RETURNING id INTO new_id;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        RAISE EXCEPTION 'a database login named % already exists on this server', login USING ERRCODE = '23505',
+            CONSTRAINT = 'staff_username_key';
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', login, p_verifier, bo_group_of(p_role));
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), login);
+    PERFORM bo_audit('staff_create', 'staff ' || p_username,
+                     jsonb_build_object('staff_id', new_id, 'role', p_role, 'display_name', p_display_name));
+    RETURN new_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_staff_create(p_username text, p_display_name text, p_role text, p_verifier text) OWNER TO bo_owner;
+
+--
+-- Name: bo_staff_keep_an_admin(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_staff_keep_an_admin() RETURNS trigger
@@ -1239,10 +1406,96 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_staff_keep_an_admin() OWNER TO postgres;
+ALTER FUNCTION public.bo_staff_keep_an_admin() OWNER TO bo_owner;
 
 --
--- Name: bo_ticket_ga_capacity(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_staff_set_password(integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_staff_set_password(p_staff integer, p_verifier text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    s staff%ROWTYPE;
+BEGIN
+    SELECT * INTO s FROM staff WHERE id = p_staff FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no staff account %', p_staff USING ERRCODE = 'P0002';
+    END IF;
+    IF s.login IS DISTINCT FROM session_user::text THEN
+        PERFORM bo_require('accounts');
+    END IF;
+    PERFORM bo_check_verifier(p_verifier);
+    IF s.login IS NULL THEN
+        UPDATE staff SET login = current_database() || '_' || s.username WHERE id = s.id RETURNING * INTO s;
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', s.login, p_verifier, bo_group_of(s.role));
+        EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), s.login);
+        IF NOT s.active THEN
+            EXECUTE format('ALTER ROLE %I NOLOGIN', s.login);
+        END IF;
+    ELSE
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', s.login, p_verifier);
+    END IF;
+    PERFORM bo_audit('staff_password', 'staff ' || s.username, jsonb_build_object('staff_id', s.id));
+END $$;
+
+
+ALTER FUNCTION public.bo_staff_set_password(p_staff integer, p_verifier text) OWNER TO bo_owner;
+
+--
+-- Name: bo_staff_update(integer, text, text, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_staff_update(p_staff integer, p_display_name text, p_role text, p_active boolean) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    s staff%ROWTYPE;
+    changes jsonb := '{}';
+BEGIN
+    PERFORM bo_require('accounts');
+    SELECT * INTO s FROM staff WHERE id = p_staff FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no staff account %', p_staff USING ERRCODE = 'P0002';
+    END IF;
+    IF p_role IS NOT NULL AND p_role NOT IN ('cashier', 'door', 'manager', 'admin') THEN
+        RAISE EXCEPTION 'unknown staff role %', p_role USING ERRCODE = '22023';
+    END IF;
+    UPDATE staff SET display_name = coalesce(p_display_name, display_name), role = coalesce(p_role, role),
+                     active = coalesce(p_active, active)
+    WHERE id = p_staff;
+    IF p_display_name IS NOT NULL AND p_display_name <> s.display_name THEN
+        changes := changes || jsonb_build_object('display_name', jsonb_build_object('old', s.display_name, 'new', p_display_name));
+    END IF;
+    IF p_role IS NOT NULL AND p_role <> s.role THEN
+        changes := changes || jsonb_build_object('role', jsonb_build_object('old', s.role, 'new', p_role));
+        IF s.login IS NOT NULL THEN
+            EXECUTE format('REVOKE %I FROM %I', bo_group_of(s.role), s.login);
+            EXECUTE format('GRANT %I TO %I', bo_group_of(p_role), s.login);
+        END IF;
+    END IF;
+    IF p_active IS NOT NULL AND p_active <> s.active THEN
+        changes := changes || jsonb_build_object('active', jsonb_build_object('old', s.active, 'new', p_active));
+        IF s.login IS NOT NULL THEN
+            EXECUTE format('ALTER ROLE %I %s', s.login, CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
+            IF NOT p_active THEN
+                PERFORM pg_terminate_backend(pid) FROM pg_stat_activity
+                WHERE usename = s.login AND pid <> pg_backend_pid();
+            END IF;
+        END IF;
+    END IF;
+    IF changes <> '{}' THEN
+        PERFORM bo_audit('staff_update', 'staff ' || s.username, changes || jsonb_build_object('staff_id', s.id));
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_staff_update(p_staff integer, p_display_name text, p_role text, p_active boolean) OWNER TO bo_owner;
+
+--
+-- Name: bo_ticket_ga_capacity(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_ticket_ga_capacity() RETURNS trigger
@@ -1264,10 +1517,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_ticket_ga_capacity() OWNER TO postgres;
+ALTER FUNCTION public.bo_ticket_ga_capacity() OWNER TO bo_owner;
 
 --
--- Name: bo_ticket_refusal(bigint, integer, integer, boolean); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_ticket_refusal(bigint, integer, integer, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) RETURNS public.bo_admission_verdict
@@ -1322,10 +1575,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) OWNER TO postgres;
+ALTER FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) OWNER TO bo_owner;
 
 --
--- Name: bo_ticket_requires_sold_seat(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_ticket_requires_sold_seat(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_ticket_requires_sold_seat() RETURNS trigger
@@ -1344,10 +1597,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_ticket_requires_sold_seat() OWNER TO postgres;
+ALTER FUNCTION public.bo_ticket_requires_sold_seat() OWNER TO bo_owner;
 
 --
--- Name: bo_ticket_status_one_way(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_ticket_status_one_way(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_ticket_status_one_way() RETURNS trigger
@@ -1362,10 +1615,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_ticket_status_one_way() OWNER TO postgres;
+ALTER FUNCTION public.bo_ticket_status_one_way() OWNER TO bo_owner;
 
 --
--- Name: bo_ticket_typed_price(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_ticket_typed_price(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_ticket_typed_price() RETURNS trigger
@@ -1402,10 +1655,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_ticket_typed_price() OWNER TO postgres;
+ALTER FUNCTION public.bo_ticket_typed_price() OWNER TO bo_owner;
 
 --
--- Name: bo_type_price(integer, integer, integer); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_type_price(integer, integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) RETURNS integer
@@ -1417,10 +1670,10 @@ CREATE FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_t
 $$;
 
 
-ALTER FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) OWNER TO postgres;
+ALTER FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) OWNER TO bo_owner;
 
 --
--- Name: bo_type_price_not_full(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_type_price_not_full(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_type_price_not_full() RETURNS trigger
@@ -1435,10 +1688,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_type_price_not_full() OWNER TO postgres;
+ALTER FUNCTION public.bo_type_price_not_full() OWNER TO bo_owner;
 
 --
--- Name: bo_unblock(integer, integer[]); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_unblock(integer, integer[]); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) RETURNS integer
@@ -1462,10 +1715,10 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) OWNER TO postgres;
+ALTER FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) OWNER TO bo_owner;
 
 --
--- Name: bo_venue_ticket_types(); Type: FUNCTION; Schema: public; Owner: postgres
+-- Name: bo_venue_ticket_types(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_venue_ticket_types() RETURNS trigger
@@ -1477,14 +1730,43 @@ BEGIN
 END $$;
 
 
-ALTER FUNCTION public.bo_venue_ticket_types() OWNER TO postgres;
+ALTER FUNCTION public.bo_venue_ticket_types() OWNER TO bo_owner;
+
+--
+-- Name: bo_web_login(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_login(p_name text, p_verifier text) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    login text := current_database() || '_web_' || p_name;
+BEGIN
+    PERFORM bo_require('accounts');
+    PERFORM bo_check_verifier(p_verifier);
+    IF p_name !~ '^[a-z0-9][a-z0-9._-]{0,20}$' THEN
+        RAISE EXCEPTION 'a web login name is 1-21 lower-case letters, digits, dots, dashes' USING ERRCODE = '22023';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, p_verifier);
+    ELSE
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE bo_web', login, p_verifier);
+    END IF;
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), login);
+    PERFORM bo_audit('web_login', login, '{}');
+    RETURN login;
+END $_$;
+
+
+ALTER FUNCTION public.bo_web_login(p_name text, p_verifier text) OWNER TO bo_owner;
 
 SET default_tablespace = '';
 
 SET default_table_access_method = heap;
 
 --
--- Name: admission; Type: TABLE; Schema: public; Owner: postgres
+-- Name: admission; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.admission (
@@ -1507,10 +1789,10 @@ CREATE TABLE public.admission (
 );
 
 
-ALTER TABLE public.admission OWNER TO postgres;
+ALTER TABLE public.admission OWNER TO bo_owner;
 
 --
--- Name: admission_conflict; Type: TABLE; Schema: public; Owner: postgres
+-- Name: admission_conflict; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.admission_conflict (
@@ -1533,10 +1815,10 @@ CREATE TABLE public.admission_conflict (
 );
 
 
-ALTER TABLE public.admission_conflict OWNER TO postgres;
+ALTER TABLE public.admission_conflict OWNER TO bo_owner;
 
 --
--- Name: admission_conflict_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: admission_conflict_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.admission_conflict_id_seq
@@ -1547,17 +1829,17 @@ CREATE SEQUENCE public.admission_conflict_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.admission_conflict_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.admission_conflict_id_seq OWNER TO bo_owner;
 
 --
--- Name: admission_conflict_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: admission_conflict_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.admission_conflict_id_seq OWNED BY public.admission_conflict.id;
 
 
 --
--- Name: admission_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: admission_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.admission_id_seq
@@ -1568,17 +1850,17 @@ CREATE SEQUENCE public.admission_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.admission_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.admission_id_seq OWNER TO bo_owner;
 
 --
--- Name: admission_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: admission_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.admission_id_seq OWNED BY public.admission.id;
 
 
 --
--- Name: alembic_version; Type: TABLE; Schema: public; Owner: postgres
+-- Name: alembic_version; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.alembic_version (
@@ -1586,15 +1868,15 @@ CREATE TABLE public.alembic_version (
 );
 
 
-ALTER TABLE public.alembic_version OWNER TO postgres;
+ALTER TABLE public.alembic_version OWNER TO bo_owner;
 
 --
--- Name: audit_log; Type: TABLE; Schema: public; Owner: postgres
+-- Name: audit_log; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.audit_log (
     id bigint NOT NULL,
-    at timestamp with time zone DEFAULT now() NOT NULL,
+    at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
     staff_id integer,
     actor character varying(100) NOT NULL,
     role character varying(10) NOT NULL,
@@ -1607,10 +1889,10 @@ CREATE TABLE public.audit_log (
 );
 
 
-ALTER TABLE public.audit_log OWNER TO postgres;
+ALTER TABLE public.audit_log OWNER TO bo_owner;
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: audit_log_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.audit_log_id_seq
@@ -1621,17 +1903,17 @@ CREATE SEQUENCE public.audit_log_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.audit_log_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.audit_log_id_seq OWNER TO bo_owner;
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.audit_log_id_seq OWNED BY public.audit_log.id;
 
 
 --
--- Name: booking; Type: TABLE; Schema: public; Owner: postgres
+-- Name: booking; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.booking (
@@ -1656,10 +1938,10 @@ CREATE TABLE public.booking (
 );
 
 
-ALTER TABLE public.booking OWNER TO postgres;
+ALTER TABLE public.booking OWNER TO bo_owner;
 
 --
--- Name: booking_live; Type: VIEW; Schema: public; Owner: postgres
+-- Name: booking_live; Type: VIEW; Schema: public; Owner: bo_owner
 --
 
 CREATE VIEW public.booking_live AS
@@ -1683,10 +1965,10 @@ CREATE VIEW public.booking_live AS
    FROM public.booking;
 
 
-ALTER VIEW public.booking_live OWNER TO postgres;
+ALTER VIEW public.booking_live OWNER TO bo_owner;
 
 --
--- Name: booking_seat; Type: TABLE; Schema: public; Owner: postgres
+-- Name: booking_seat; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.booking_seat (
@@ -1698,10 +1980,10 @@ CREATE TABLE public.booking_seat (
 );
 
 
-ALTER TABLE public.booking_seat OWNER TO postgres;
+ALTER TABLE public.booking_seat OWNER TO bo_owner;
 
 --
--- Name: channel_secret; Type: TABLE; Schema: public; Owner: postgres
+-- Name: channel_secret; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.channel_secret (
@@ -1712,10 +1994,10 @@ CREATE TABLE public.channel_secret (
 );
 
 
-ALTER TABLE public.channel_secret OWNER TO postgres;
+ALTER TABLE public.channel_secret OWNER TO bo_owner;
 
 --
--- Name: ga_area; Type: TABLE; Schema: public; Owner: postgres
+-- Name: ga_area; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.ga_area (
@@ -1734,10 +2016,10 @@ CREATE TABLE public.ga_area (
 );
 
 
-ALTER TABLE public.ga_area OWNER TO postgres;
+ALTER TABLE public.ga_area OWNER TO bo_owner;
 
 --
--- Name: order_number_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: order_number_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.order_number_seq
@@ -1748,10 +2030,10 @@ CREATE SEQUENCE public.order_number_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.order_number_seq OWNER TO postgres;
+ALTER SEQUENCE public.order_number_seq OWNER TO bo_owner;
 
 --
--- Name: orders; Type: TABLE; Schema: public; Owner: postgres
+-- Name: orders; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.orders (
@@ -1766,10 +2048,10 @@ CREATE TABLE public.orders (
 );
 
 
-ALTER TABLE public.orders OWNER TO postgres;
+ALTER TABLE public.orders OWNER TO bo_owner;
 
 --
--- Name: price_category; Type: TABLE; Schema: public; Owner: postgres
+-- Name: price_category; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.price_category (
@@ -1781,10 +2063,10 @@ CREATE TABLE public.price_category (
 );
 
 
-ALTER TABLE public.price_category OWNER TO postgres;
+ALTER TABLE public.price_category OWNER TO bo_owner;
 
 --
--- Name: seat; Type: TABLE; Schema: public; Owner: postgres
+-- Name: seat; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.seat (
@@ -1803,10 +2085,10 @@ CREATE TABLE public.seat (
 );
 
 
-ALTER TABLE public.seat OWNER TO postgres;
+ALTER TABLE public.seat OWNER TO bo_owner;
 
 --
--- Name: section; Type: TABLE; Schema: public; Owner: postgres
+-- Name: section; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.section (
@@ -1817,10 +2099,10 @@ CREATE TABLE public.section (
 );
 
 
-ALTER TABLE public.section OWNER TO postgres;
+ALTER TABLE public.section OWNER TO bo_owner;
 
 --
--- Name: show; Type: TABLE; Schema: public; Owner: postgres
+-- Name: show; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.show (
@@ -1837,10 +2119,10 @@ CREATE TABLE public.show (
 );
 
 
-ALTER TABLE public.show OWNER TO postgres;
+ALTER TABLE public.show OWNER TO bo_owner;
 
 --
--- Name: showtime; Type: TABLE; Schema: public; Owner: postgres
+-- Name: showtime; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.showtime (
@@ -1863,10 +2145,10 @@ CREATE TABLE public.showtime (
 );
 
 
-ALTER TABLE public.showtime OWNER TO postgres;
+ALTER TABLE public.showtime OWNER TO bo_owner;
 
 --
--- Name: ticket; Type: TABLE; Schema: public; Owner: postgres
+-- Name: ticket; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.ticket (
@@ -1893,10 +2175,10 @@ CREATE TABLE public.ticket (
 );
 
 
-ALTER TABLE public.ticket OWNER TO postgres;
+ALTER TABLE public.ticket OWNER TO bo_owner;
 
 --
--- Name: ticket_type; Type: TABLE; Schema: public; Owner: postgres
+-- Name: ticket_type; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.ticket_type (
@@ -1911,10 +2193,10 @@ CREATE TABLE public.ticket_type (
 );
 
 
-ALTER TABLE public.ticket_type OWNER TO postgres;
+ALTER TABLE public.ticket_type OWNER TO bo_owner;
 
 --
--- Name: door_ticket; Type: VIEW; Schema: public; Owner: postgres
+-- Name: door_ticket; Type: VIEW; Schema: public; Owner: bo_owner
 --
 
 CREATE VIEW public.door_ticket AS
@@ -1953,10 +2235,10 @@ CREATE VIEW public.door_ticket AS
      LEFT JOIN public.ticket_type ft ON (((ft.venue_id = st.venue_id) AND ((ft.code)::text = 'full'::text))));
 
 
-ALTER VIEW public.door_ticket OWNER TO postgres;
+ALTER VIEW public.door_ticket OWNER TO bo_owner;
 
 --
--- Name: ga_area_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: ga_area_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.ga_area_id_seq
@@ -1968,17 +2250,17 @@ CREATE SEQUENCE public.ga_area_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.ga_area_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.ga_area_id_seq OWNER TO bo_owner;
 
 --
--- Name: ga_area_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: ga_area_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.ga_area_id_seq OWNED BY public.ga_area.id;
 
 
 --
--- Name: ga_hold; Type: TABLE; Schema: public; Owner: postgres
+-- Name: ga_hold; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.ga_hold (
@@ -1992,10 +2274,10 @@ CREATE TABLE public.ga_hold (
 );
 
 
-ALTER TABLE public.ga_hold OWNER TO postgres;
+ALTER TABLE public.ga_hold OWNER TO bo_owner;
 
 --
--- Name: ga_inventory; Type: TABLE; Schema: public; Owner: postgres
+-- Name: ga_inventory; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.ga_inventory (
@@ -2006,10 +2288,10 @@ CREATE TABLE public.ga_inventory (
 );
 
 
-ALTER TABLE public.ga_inventory OWNER TO postgres;
+ALTER TABLE public.ga_inventory OWNER TO bo_owner;
 
 --
--- Name: ga_availability; Type: VIEW; Schema: public; Owner: postgres
+-- Name: ga_availability; Type: VIEW; Schema: public; Owner: bo_owner
 --
 
 CREATE VIEW public.ga_availability AS
@@ -2029,10 +2311,10 @@ CREATE VIEW public.ga_availability AS
      JOIN public.ga_area a ON ((a.id = gi.ga_area_id)));
 
 
-ALTER VIEW public.ga_availability OWNER TO postgres;
+ALTER VIEW public.ga_availability OWNER TO bo_owner;
 
 --
--- Name: inventory_version_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: inventory_version_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.inventory_version_seq
@@ -2043,10 +2325,10 @@ CREATE SEQUENCE public.inventory_version_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.inventory_version_seq OWNER TO postgres;
+ALTER SEQUENCE public.inventory_version_seq OWNER TO bo_owner;
 
 --
--- Name: inventory; Type: TABLE; Schema: public; Owner: postgres
+-- Name: inventory; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.inventory (
@@ -2063,10 +2345,10 @@ CREATE TABLE public.inventory (
 );
 
 
-ALTER TABLE public.inventory OWNER TO postgres;
+ALTER TABLE public.inventory OWNER TO bo_owner;
 
 --
--- Name: inventory_live; Type: VIEW; Schema: public; Owner: postgres
+-- Name: inventory_live; Type: VIEW; Schema: public; Owner: bo_owner
 --
 
 CREATE VIEW public.inventory_live AS
@@ -2092,10 +2374,10 @@ CREATE VIEW public.inventory_live AS
    FROM public.inventory;
 
 
-ALTER VIEW public.inventory_live OWNER TO postgres;
+ALTER VIEW public.inventory_live OWNER TO bo_owner;
 
 --
--- Name: orders_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: orders_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.orders_id_seq
@@ -2107,17 +2389,17 @@ CREATE SEQUENCE public.orders_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.orders_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.orders_id_seq OWNER TO bo_owner;
 
 --
--- Name: orders_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: orders_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;
 
 
 --
--- Name: payment; Type: TABLE; Schema: public; Owner: postgres
+-- Name: payment; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.payment (
@@ -2134,10 +2416,10 @@ CREATE TABLE public.payment (
 );
 
 
-ALTER TABLE public.payment OWNER TO postgres;
+ALTER TABLE public.payment OWNER TO bo_owner;
 
 --
--- Name: payment_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: payment_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.payment_id_seq
@@ -2149,17 +2431,17 @@ CREATE SEQUENCE public.payment_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.payment_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.payment_id_seq OWNER TO bo_owner;
 
 --
--- Name: payment_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: payment_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.payment_id_seq OWNED BY public.payment.id;
 
 
 --
--- Name: payment_session; Type: TABLE; Schema: public; Owner: postgres
+-- Name: payment_session; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.payment_session (
@@ -2178,10 +2460,10 @@ CREATE TABLE public.payment_session (
 );
 
 
-ALTER TABLE public.payment_session OWNER TO postgres;
+ALTER TABLE public.payment_session OWNER TO bo_owner;
 
 --
--- Name: plan_area; Type: TABLE; Schema: public; Owner: postgres
+-- Name: plan_area; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.plan_area (
@@ -2192,10 +2474,10 @@ CREATE TABLE public.plan_area (
 );
 
 
-ALTER TABLE public.plan_area OWNER TO postgres;
+ALTER TABLE public.plan_area OWNER TO bo_owner;
 
 --
--- Name: plan_area_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: plan_area_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.plan_area_id_seq
@@ -2207,17 +2489,17 @@ CREATE SEQUENCE public.plan_area_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.plan_area_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.plan_area_id_seq OWNER TO bo_owner;
 
 --
--- Name: plan_area_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: plan_area_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.plan_area_id_seq OWNED BY public.plan_area.id;
 
 
 --
--- Name: price_category_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: price_category_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.price_category_id_seq
@@ -2229,17 +2511,17 @@ CREATE SEQUENCE public.price_category_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.price_category_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.price_category_id_seq OWNER TO bo_owner;
 
 --
--- Name: price_category_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: price_category_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.price_category_id_seq OWNED BY public.price_category.id;
 
 
 --
--- Name: price_rule; Type: TABLE; Schema: public; Owner: postgres
+-- Name: price_rule; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.price_rule (
@@ -2266,10 +2548,10 @@ CREATE TABLE public.price_rule (
 );
 
 
-ALTER TABLE public.price_rule OWNER TO postgres;
+ALTER TABLE public.price_rule OWNER TO bo_owner;
 
 --
--- Name: price_rule_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: price_rule_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.price_rule_id_seq
@@ -2281,17 +2563,17 @@ CREATE SEQUENCE public.price_rule_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.price_rule_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.price_rule_id_seq OWNER TO bo_owner;
 
 --
--- Name: price_rule_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: price_rule_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.price_rule_id_seq OWNED BY public.price_rule.id;
 
 
 --
--- Name: refund; Type: TABLE; Schema: public; Owner: postgres
+-- Name: refund; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.refund (
@@ -2304,10 +2586,10 @@ CREATE TABLE public.refund (
 );
 
 
-ALTER TABLE public.refund OWNER TO postgres;
+ALTER TABLE public.refund OWNER TO bo_owner;
 
 --
--- Name: refund_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: refund_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.refund_id_seq
@@ -2319,17 +2601,29 @@ CREATE SEQUENCE public.refund_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.refund_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.refund_id_seq OWNER TO bo_owner;
 
 --
--- Name: refund_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: refund_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.refund_id_seq OWNED BY public.refund.id;
 
 
 --
--- Name: seat_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: role_permission; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.role_permission (
+    role character varying(10) NOT NULL,
+    permission character varying(20) NOT NULL
+);
+
+
+ALTER TABLE public.role_permission OWNER TO bo_owner;
+
+--
+-- Name: seat_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.seat_id_seq
@@ -2341,17 +2635,17 @@ CREATE SEQUENCE public.seat_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.seat_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.seat_id_seq OWNER TO bo_owner;
 
 --
--- Name: seat_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: seat_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.seat_id_seq OWNED BY public.seat.id;
 
 
 --
--- Name: seating_plan; Type: TABLE; Schema: public; Owner: postgres
+-- Name: seating_plan; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.seating_plan (
@@ -2366,10 +2660,10 @@ CREATE TABLE public.seating_plan (
 );
 
 
-ALTER TABLE public.seating_plan OWNER TO postgres;
+ALTER TABLE public.seating_plan OWNER TO bo_owner;
 
 --
--- Name: seating_plan_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: seating_plan_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.seating_plan_id_seq
@@ -2381,17 +2675,17 @@ CREATE SEQUENCE public.seating_plan_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.seating_plan_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.seating_plan_id_seq OWNER TO bo_owner;
 
 --
--- Name: seating_plan_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: seating_plan_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.seating_plan_id_seq OWNED BY public.seating_plan.id;
 
 
 --
--- Name: section_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: section_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.section_id_seq
@@ -2403,17 +2697,17 @@ CREATE SEQUENCE public.section_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.section_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.section_id_seq OWNER TO bo_owner;
 
 --
--- Name: section_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: section_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.section_id_seq OWNED BY public.section.id;
 
 
 --
--- Name: show_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: show_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.show_id_seq
@@ -2425,17 +2719,17 @@ CREATE SEQUENCE public.show_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.show_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.show_id_seq OWNER TO bo_owner;
 
 --
--- Name: show_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: show_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.show_id_seq OWNED BY public.show.id;
 
 
 --
--- Name: showtime_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: showtime_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.showtime_id_seq
@@ -2447,17 +2741,17 @@ CREATE SEQUENCE public.showtime_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.showtime_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.showtime_id_seq OWNER TO bo_owner;
 
 --
--- Name: showtime_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: showtime_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.showtime_id_seq OWNED BY public.showtime.id;
 
 
 --
--- Name: showtime_price; Type: TABLE; Schema: public; Owner: postgres
+-- Name: showtime_price; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.showtime_price (
@@ -2468,10 +2762,10 @@ CREATE TABLE public.showtime_price (
 );
 
 
-ALTER TABLE public.showtime_price OWNER TO postgres;
+ALTER TABLE public.showtime_price OWNER TO bo_owner;
 
 --
--- Name: showtime_type_price; Type: TABLE; Schema: public; Owner: postgres
+-- Name: showtime_type_price; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.showtime_type_price (
@@ -2483,10 +2777,10 @@ CREATE TABLE public.showtime_type_price (
 );
 
 
-ALTER TABLE public.showtime_type_price OWNER TO postgres;
+ALTER TABLE public.showtime_type_price OWNER TO bo_owner;
 
 --
--- Name: showtime_prices; Type: VIEW; Schema: public; Owner: postgres
+-- Name: showtime_prices; Type: VIEW; Schema: public; Owner: bo_owner
 --
 
 CREATE VIEW public.showtime_prices AS
@@ -2508,10 +2802,10 @@ UNION ALL
      JOIN public.ticket_type tt ON ((tt.id = stp.ticket_type_id)));
 
 
-ALTER VIEW public.showtime_prices OWNER TO postgres;
+ALTER VIEW public.showtime_prices OWNER TO bo_owner;
 
 --
--- Name: staff; Type: TABLE; Schema: public; Owner: postgres
+-- Name: staff; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.staff (
@@ -2519,23 +2813,20 @@ CREATE TABLE public.staff (
     username character varying(40) NOT NULL,
     display_name character varying(100) NOT NULL,
     role character varying(10) NOT NULL,
-    password_hash text NOT NULL,
-    pin_hash text,
     active boolean DEFAULT true NOT NULL,
-    pin_failures integer DEFAULT 0 NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     last_sign_in_at timestamp with time zone,
+    login name,
     CONSTRAINT staff_display_name_given CHECK ((length(btrim((display_name)::text)) > 0)),
-    CONSTRAINT staff_pin_failures_check CHECK ((pin_failures >= 0)),
     CONSTRAINT staff_role_check CHECK (((role)::text = ANY ((ARRAY['cashier'::character varying, 'door'::character varying, 'manager'::character varying, 'admin'::character varying])::text[]))),
     CONSTRAINT staff_username_format CHECK (((username)::text ~ '^[a-z0-9][a-z0-9._-]{0,39}$'::text))
 );
 
 
-ALTER TABLE public.staff OWNER TO postgres;
+ALTER TABLE public.staff OWNER TO bo_owner;
 
 --
--- Name: staff_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: staff_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.staff_id_seq
@@ -2547,17 +2838,17 @@ CREATE SEQUENCE public.staff_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.staff_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.staff_id_seq OWNER TO bo_owner;
 
 --
--- Name: staff_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: staff_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.staff_id_seq OWNED BY public.staff.id;
 
 
 --
--- Name: ticket_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: ticket_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.ticket_id_seq
@@ -2568,17 +2859,17 @@ CREATE SEQUENCE public.ticket_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.ticket_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.ticket_id_seq OWNER TO bo_owner;
 
 --
--- Name: ticket_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: ticket_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.ticket_id_seq OWNED BY public.ticket.id;
 
 
 --
--- Name: ticket_type_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: ticket_type_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.ticket_type_id_seq
@@ -2590,17 +2881,17 @@ CREATE SEQUENCE public.ticket_type_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.ticket_type_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.ticket_type_id_seq OWNER TO bo_owner;
 
 --
--- Name: ticket_type_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: ticket_type_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.ticket_type_id_seq OWNED BY public.ticket_type.id;
 
 
 --
--- Name: venue; Type: TABLE; Schema: public; Owner: postgres
+-- Name: venue; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.venue (
@@ -2615,10 +2906,10 @@ CREATE TABLE public.venue (
 );
 
 
-ALTER TABLE public.venue OWNER TO postgres;
+ALTER TABLE public.venue OWNER TO bo_owner;
 
 --
--- Name: venue_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: venue_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
 CREATE SEQUENCE public.venue_id_seq
@@ -2630,17 +2921,17 @@ CREATE SEQUENCE public.venue_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.venue_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.venue_id_seq OWNER TO bo_owner;
 
 --
--- Name: venue_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: venue_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
 --
 
 ALTER SEQUENCE public.venue_id_seq OWNED BY public.venue.id;
 
 
 --
--- Name: webhook_event; Type: TABLE; Schema: public; Owner: postgres
+-- Name: webhook_event; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
 CREATE TABLE public.webhook_event (
@@ -2653,143 +2944,143 @@ CREATE TABLE public.webhook_event (
 );
 
 
-ALTER TABLE public.webhook_event OWNER TO postgres;
+ALTER TABLE public.webhook_event OWNER TO bo_owner;
 
 --
--- Name: admission id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: admission id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.admission ALTER COLUMN id SET DEFAULT nextval('public.admission_id_seq'::regclass);
 
 
 --
--- Name: admission_conflict id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: admission_conflict id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.admission_conflict ALTER COLUMN id SET DEFAULT nextval('public.admission_conflict_id_seq'::regclass);
 
 
 --
--- Name: audit_log id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: audit_log id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.audit_log ALTER COLUMN id SET DEFAULT nextval('public.audit_log_id_seq'::regclass);
 
 
 --
--- Name: ga_area id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: ga_area id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ga_area ALTER COLUMN id SET DEFAULT nextval('public.ga_area_id_seq'::regclass);
 
 
 --
--- Name: orders id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: orders id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.orders ALTER COLUMN id SET DEFAULT nextval('public.orders_id_seq'::regclass);
 
 
 --
--- Name: payment id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: payment id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.payment ALTER COLUMN id SET DEFAULT nextval('public.payment_id_seq'::regclass);
 
 
 --
--- Name: plan_area id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: plan_area id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.plan_area ALTER COLUMN id SET DEFAULT nextval('public.plan_area_id_seq'::regclass);
 
 
 --
--- Name: price_category id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: price_category id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.price_category ALTER COLUMN id SET DEFAULT nextval('public.price_category_id_seq'::regclass);
 
 
 --
--- Name: price_rule id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: price_rule id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.price_rule ALTER COLUMN id SET DEFAULT nextval('public.price_rule_id_seq'::regclass);
 
 
 --
--- Name: refund id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: refund id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.refund ALTER COLUMN id SET DEFAULT nextval('public.refund_id_seq'::regclass);
 
 
 --
--- Name: seat id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: seat id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.seat ALTER COLUMN id SET DEFAULT nextval('public.seat_id_seq'::regclass);
 
 
 --
--- Name: seating_plan id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: seating_plan id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.seating_plan ALTER COLUMN id SET DEFAULT nextval('public.seating_plan_id_seq'::regclass);
 
 
 --
--- Name: section id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: section id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.section ALTER COLUMN id SET DEFAULT nextval('public.section_id_seq'::regclass);
 
 
 --
--- Name: show id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: show id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.show ALTER COLUMN id SET DEFAULT nextval('public.show_id_seq'::regclass);
 
 
 --
--- Name: showtime id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: showtime id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.showtime ALTER COLUMN id SET DEFAULT nextval('public.showtime_id_seq'::regclass);
 
 
 --
--- Name: staff id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: staff id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.staff ALTER COLUMN id SET DEFAULT nextval('public.staff_id_seq'::regclass);
 
 
 --
--- Name: ticket id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: ticket id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ticket ALTER COLUMN id SET DEFAULT nextval('public.ticket_id_seq'::regclass);
 
 
 --
--- Name: ticket_type id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: ticket_type id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ticket_type ALTER COLUMN id SET DEFAULT nextval('public.ticket_type_id_seq'::regclass);
 
 
 --
--- Name: venue id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: venue id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.venue ALTER COLUMN id SET DEFAULT nextval('public.venue_id_seq'::regclass);
 
 
 --
--- Name: admission_conflict admission_conflict_offline_id_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: admission_conflict admission_conflict_offline_id_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.admission_conflict
@@ -2797,7 +3088,7 @@ ALTER TABLE ONLY public.admission_conflict
 
 
 --
--- Name: admission_conflict admission_conflict_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: admission_conflict admission_conflict_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.admission_conflict
@@ -2805,7 +3096,7 @@ ALTER TABLE ONLY public.admission_conflict
 
 
 --
--- Name: admission admission_offline_id_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: admission admission_offline_id_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.admission
@@ -2813,7 +3104,7 @@ ALTER TABLE ONLY public.admission
 
 
 --
--- Name: admission admission_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: admission admission_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.admission
@@ -2821,7 +3112,7 @@ ALTER TABLE ONLY public.admission
 
 
 --
--- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.alembic_version
@@ -2829,7 +3120,7 @@ ALTER TABLE ONLY public.alembic_version
 
 
 --
--- Name: audit_log audit_log_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: audit_log audit_log_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.audit_log
@@ -2837,7 +3128,7 @@ ALTER TABLE ONLY public.audit_log
 
 
 --
--- Name: booking booking_hold_token_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: booking booking_hold_token_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.booking
@@ -2845,7 +3136,7 @@ ALTER TABLE ONLY public.booking
 
 
 --
--- Name: booking booking_order_id_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: booking booking_order_id_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.booking
@@ -2853,7 +3144,7 @@ ALTER TABLE ONLY public.booking
 
 
 --
--- Name: booking booking_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: booking booking_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.booking
@@ -2861,7 +3152,7 @@ ALTER TABLE ONLY public.booking
 
 
 --
--- Name: booking_seat booking_seat_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: booking_seat booking_seat_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.booking_seat
@@ -2869,7 +3160,7 @@ ALTER TABLE ONLY public.booking_seat
 
 
 --
--- Name: booking booking_source_token_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: booking booking_source_token_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.booking
@@ -2877,7 +3168,7 @@ ALTER TABLE ONLY public.booking
 
 
 --
--- Name: channel_secret channel_secret_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: channel_secret channel_secret_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.channel_secret
@@ -2885,7 +3176,7 @@ ALTER TABLE ONLY public.channel_secret
 
 
 --
--- Name: ga_area ga_area_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ga_area ga_area_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ga_area
@@ -2893,7 +3184,7 @@ ALTER TABLE ONLY public.ga_area
 
 
 --
--- Name: ga_area ga_area_plan_id_name_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ga_area ga_area_plan_id_name_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ga_area
@@ -2901,7 +3192,7 @@ ALTER TABLE ONLY public.ga_area
 
 
 --
--- Name: ga_hold ga_hold_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ga_hold ga_hold_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ga_hold
@@ -2909,7 +3200,7 @@ ALTER TABLE ONLY public.ga_hold
 
 
 --
--- Name: ga_inventory ga_inventory_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ga_inventory ga_inventory_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ga_inventory
@@ -2917,7 +3208,7 @@ ALTER TABLE ONLY public.ga_inventory
 
 
 --
--- Name: inventory inventory_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: inventory inventory_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.inventory
@@ -2925,7 +3216,7 @@ ALTER TABLE ONLY public.inventory
 
 
 --
--- Name: orders orders_number_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: orders orders_number_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.orders
@@ -2933,7 +3224,7 @@ ALTER TABLE ONLY public.orders
 
 
 --
--- Name: orders orders_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: orders orders_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.orders
@@ -2941,7 +3232,7 @@ ALTER TABLE ONLY public.orders
 
 
 --
--- Name: payment payment_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: payment payment_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.payment
@@ -2949,7 +3240,7 @@ ALTER TABLE ONLY public.payment
 
 
 --
--- Name: payment_session payment_session_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: payment_session payment_session_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.payment_session
@@ -2957,7 +3248,7 @@ ALTER TABLE ONLY public.payment_session
 
 
 --
--- Name: plan_area plan_area_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: plan_area plan_area_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.plan_area
@@ -2965,7 +3256,7 @@ ALTER TABLE ONLY public.plan_area
 
 
 --
--- Name: price_category price_category_id_plan_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: price_category price_category_id_plan_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.price_category
@@ -2973,7 +3264,7 @@ ALTER TABLE ONLY public.price_category
 
 
 --
--- Name: price_category price_category_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: price_category price_category_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.price_category
@@ -2981,7 +3272,7 @@ ALTER TABLE ONLY public.price_category
 
 
 --
--- Name: price_category price_category_plan_id_name_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: price_category price_category_plan_id_name_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.price_category
@@ -2989,7 +3280,7 @@ ALTER TABLE ONLY public.price_category
 
 
 --
--- Name: price_rule price_rule_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: price_rule price_rule_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.price_rule
@@ -2997,7 +3288,7 @@ ALTER TABLE ONLY public.price_rule
 
 
 --
--- Name: refund refund_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: refund refund_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.refund
@@ -3005,7 +3296,15 @@ ALTER TABLE ONLY public.refund
 
 
 --
--- Name: seat seat_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: role_permission role_permission_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.role_permission
+    ADD CONSTRAINT role_permission_pkey PRIMARY KEY (role, permission);
+
+
+--
+-- Name: seat seat_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.seat
@@ -3013,7 +3312,7 @@ ALTER TABLE ONLY public.seat
 
 
 --
--- Name: seat seat_plan_id_guid_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: seat seat_plan_id_guid_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.seat
@@ -3021,7 +3320,7 @@ ALTER TABLE ONLY public.seat
 
 
 --
--- Name: seating_plan seating_plan_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: seating_plan seating_plan_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.seating_plan
@@ -3029,7 +3328,7 @@ ALTER TABLE ONLY public.seating_plan
 
 
 --
--- Name: seating_plan seating_plan_venue_id_name_version_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: seating_plan seating_plan_venue_id_name_version_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.seating_plan
@@ -3037,7 +3336,7 @@ ALTER TABLE ONLY public.seating_plan
 
 
 --
--- Name: section section_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: section section_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.section
@@ -3045,7 +3344,7 @@ ALTER TABLE ONLY public.section
 
 
 --
--- Name: show show_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: show show_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.show
@@ -3053,7 +3352,7 @@ ALTER TABLE ONLY public.show
 
 
 --
--- Name: showtime showtime_no_overlap; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: showtime showtime_no_overlap; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.showtime
@@ -3061,7 +3360,7 @@ ALTER TABLE ONLY public.showtime
 
 
 --
--- Name: showtime showtime_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: showtime showtime_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.showtime
@@ -3069,7 +3368,7 @@ ALTER TABLE ONLY public.showtime
 
 
 --
--- Name: showtime_price showtime_price_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: showtime_price showtime_price_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.showtime_price
@@ -3077,7 +3376,7 @@ ALTER TABLE ONLY public.showtime_price
 
 
 --
--- Name: showtime_type_price showtime_type_price_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: showtime_type_price showtime_type_price_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.showtime_type_price
@@ -3085,7 +3384,15 @@ ALTER TABLE ONLY public.showtime_type_price
 
 
 --
--- Name: staff staff_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: staff staff_login_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.staff
+    ADD CONSTRAINT staff_login_key UNIQUE (login);
+
+
+--
+-- Name: staff staff_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.staff
@@ -3093,7 +3400,7 @@ ALTER TABLE ONLY public.staff
 
 
 --
--- Name: staff staff_username_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: staff staff_username_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.staff
@@ -3101,7 +3408,7 @@ ALTER TABLE ONLY public.staff
 
 
 --
--- Name: ticket ticket_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ticket ticket_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ticket
@@ -3109,7 +3416,7 @@ ALTER TABLE ONLY public.ticket
 
 
 --
--- Name: ticket_type ticket_type_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ticket_type ticket_type_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ticket_type
@@ -3117,7 +3424,7 @@ ALTER TABLE ONLY public.ticket_type
 
 
 --
--- Name: ticket_type ticket_type_venue_id_code_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ticket_type ticket_type_venue_id_code_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ticket_type
@@ -3125,7 +3432,7 @@ ALTER TABLE ONLY public.ticket_type
 
 
 --
--- Name: ticket_type ticket_type_venue_id_name_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ticket_type ticket_type_venue_id_name_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ticket_type
@@ -3133,7 +3440,7 @@ ALTER TABLE ONLY public.ticket_type
 
 
 --
--- Name: venue venue_name_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: venue venue_name_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.venue
@@ -3141,7 +3448,7 @@ ALTER TABLE ONLY public.venue
 
 
 --
--- Name: venue venue_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: venue venue_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.venue
@@ -3149,7 +3456,7 @@ ALTER TABLE ONLY public.venue
 
 
 --
--- Name: webhook_event webhook_event_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: webhook_event webhook_event_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.webhook_event
@@ -3157,168 +3464,168 @@ ALTER TABLE ONLY public.webhook_event
 
 
 --
--- Name: admission_conflict_open_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: admission_conflict_open_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX admission_conflict_open_idx ON public.admission_conflict USING btree (reported_at) WHERE (resolved_at IS NULL);
 
 
 --
--- Name: admission_showtime_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: admission_showtime_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX admission_showtime_idx ON public.admission USING btree (showtime_id, scanned_at);
 
 
 --
--- Name: admission_ticket_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: admission_ticket_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX admission_ticket_idx ON public.admission USING btree (ticket_id);
 
 
 --
--- Name: audit_log_action_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: audit_log_action_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX audit_log_action_idx ON public.audit_log USING btree (action, id);
 
 
 --
--- Name: audit_log_actor_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: audit_log_actor_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX audit_log_actor_idx ON public.audit_log USING btree (actor, id);
 
 
 --
--- Name: audit_log_at_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: audit_log_at_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX audit_log_at_idx ON public.audit_log USING btree (at);
 
 
 --
--- Name: audit_log_till_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: audit_log_till_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX audit_log_till_idx ON public.audit_log USING btree (till, id);
 
 
 --
--- Name: booking_pending_expiry_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: booking_pending_expiry_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX booking_pending_expiry_idx ON public.booking USING btree (expires_at) WHERE ((status)::text = 'pending'::text);
 
 
 --
--- Name: ga_hold_area_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: ga_hold_area_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX ga_hold_area_idx ON public.ga_hold USING btree (showtime_id, ga_area_id);
 
 
 --
--- Name: inventory_held_expiry_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: inventory_held_expiry_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX inventory_held_expiry_idx ON public.inventory USING btree (hold_expires_at) WHERE ((state)::text = 'held'::text);
 
 
 --
--- Name: inventory_hold_token_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: inventory_hold_token_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX inventory_hold_token_idx ON public.inventory USING btree (hold_token) WHERE (hold_token IS NOT NULL);
 
 
 --
--- Name: inventory_version_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: inventory_version_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX inventory_version_idx ON public.inventory USING btree (showtime_id, version);
 
 
 --
--- Name: payment_session_one_open; Type: INDEX; Schema: public; Owner: postgres
+-- Name: payment_session_one_open; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE UNIQUE INDEX payment_session_one_open ON public.payment_session USING btree (booking_id) WHERE (((status)::text = 'open'::text) AND (outcome IS NULL));
 
 
 --
--- Name: payment_session_one_paid; Type: INDEX; Schema: public; Owner: postgres
+-- Name: payment_session_one_paid; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE UNIQUE INDEX payment_session_one_paid ON public.payment_session USING btree (booking_id) WHERE ((status)::text = 'succeeded'::text);
 
 
 --
--- Name: price_rule_venue_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: price_rule_venue_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX price_rule_venue_idx ON public.price_rule USING btree (venue_id, "position");
 
 
 --
--- Name: refund_order_id_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: refund_order_id_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX refund_order_id_idx ON public.refund USING btree (order_id);
 
 
 --
--- Name: seat_plan_id_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: seat_plan_id_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX seat_plan_id_idx ON public.seat USING btree (plan_id);
 
 
 --
--- Name: showtime_starts_at_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: showtime_starts_at_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX showtime_starts_at_idx ON public.showtime USING btree (starts_at);
 
 
 --
--- Name: showtime_venue_starts_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: showtime_venue_starts_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX showtime_venue_starts_idx ON public.showtime USING btree (venue_id, starts_at);
 
 
 --
--- Name: ticket_ga_live_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: ticket_ga_live_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX ticket_ga_live_idx ON public.ticket USING btree (showtime_id, ga_area_id) WHERE ((ga_area_id IS NOT NULL) AND ((status)::text = 'valid'::text));
 
 
 --
--- Name: ticket_one_live_per_seat; Type: INDEX; Schema: public; Owner: postgres
+-- Name: ticket_one_live_per_seat; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE UNIQUE INDEX ticket_one_live_per_seat ON public.ticket USING btree (showtime_id, seat_id) WHERE ((status)::text = 'valid'::text);
 
 
 --
--- Name: ticket_order_id_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: ticket_order_id_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX ticket_order_id_idx ON public.ticket USING btree (order_id);
 
 
 --
--- Name: ticket_showtime_id_idx; Type: INDEX; Schema: public; Owner: postgres
+-- Name: ticket_showtime_id_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX ticket_showtime_id_idx ON public.ticket USING btree (showtime_id);
 
 
 --
--- Name: audit_log audit_log_append_only; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: audit_log audit_log_append_only; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER audit_log_append_only BEFORE DELETE OR UPDATE OR TRUNCATE ON public.audit_log FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_log_append_only();
@@ -3327,210 +3634,219 @@ ALTER TABLE public.audit_log ENABLE ALWAYS TRIGGER audit_log_append_only;
 
 
 --
--- Name: booking booking_transition; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: audit_log audit_log_stamp; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER audit_log_stamp BEFORE INSERT ON public.audit_log FOR EACH ROW EXECUTE FUNCTION public.bo_audit_log_stamp();
+
+ALTER TABLE public.audit_log ENABLE ALWAYS TRIGGER audit_log_stamp;
+
+
+--
+-- Name: booking booking_transition; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER booking_transition BEFORE UPDATE OF status ON public.booking FOR EACH ROW EXECUTE FUNCTION public.bo_booking_transition();
 
 
 --
--- Name: ga_hold ga_hold_notify_delete; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: ga_hold ga_hold_notify_delete; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER ga_hold_notify_delete AFTER DELETE ON public.ga_hold REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_ga_notify();
 
 
 --
--- Name: ga_hold ga_hold_notify_insert; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: ga_hold ga_hold_notify_insert; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER ga_hold_notify_insert AFTER INSERT ON public.ga_hold REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_ga_notify();
 
 
 --
--- Name: ga_hold ga_hold_notify_update; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: ga_hold ga_hold_notify_update; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER ga_hold_notify_update AFTER UPDATE ON public.ga_hold REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_ga_notify();
 
 
 --
--- Name: inventory inventory_audit_blocks; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: inventory inventory_audit_blocks; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER inventory_audit_blocks AFTER UPDATE ON public.inventory REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_blocks();
 
 
 --
--- Name: inventory inventory_bump_version; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: inventory inventory_bump_version; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER inventory_bump_version BEFORE UPDATE ON public.inventory FOR EACH ROW EXECUTE FUNCTION public.bo_inventory_bump_version();
 
 
 --
--- Name: inventory inventory_notify_insert; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: inventory inventory_notify_insert; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER inventory_notify_insert AFTER INSERT ON public.inventory REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_inventory_notify();
 
 
 --
--- Name: inventory inventory_notify_update; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: inventory inventory_notify_update; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER inventory_notify_update AFTER UPDATE ON public.inventory REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_inventory_notify();
 
 
 --
--- Name: orders orders_audit_sale; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: orders orders_audit_sale; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE CONSTRAINT TRIGGER orders_audit_sale AFTER INSERT ON public.orders DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_audit_sale();
 
 
 --
--- Name: refund refund_audit; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: refund refund_audit; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER refund_audit AFTER INSERT ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_audit_refund();
 
 
 --
--- Name: show show_duration_changed; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: show show_duration_changed; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER show_duration_changed AFTER UPDATE OF duration_minutes ON public.show FOR EACH ROW WHEN ((old.duration_minutes IS DISTINCT FROM new.duration_minutes)) EXECUTE FUNCTION public.bo_show_duration_changed();
 
 
 --
--- Name: showtime showtime_fill; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: showtime showtime_fill; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER showtime_fill BEFORE INSERT OR UPDATE OF plan_id, starts_at, show_id, status ON public.showtime FOR EACH ROW EXECUTE FUNCTION public.bo_showtime_fill();
 
 
 --
--- Name: showtime_price showtime_price_audit_delete; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: showtime_price showtime_price_audit_delete; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER showtime_price_audit_delete AFTER DELETE ON public.showtime_price REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_prices_removed();
 
 
 --
--- Name: showtime_price showtime_price_audit_insert; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: showtime_price showtime_price_audit_insert; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER showtime_price_audit_insert AFTER INSERT ON public.showtime_price REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_prices();
 
 
 --
--- Name: showtime_price showtime_price_audit_update; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: showtime_price showtime_price_audit_update; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER showtime_price_audit_update AFTER UPDATE ON public.showtime_price REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_prices_changed();
 
 
 --
--- Name: showtime_type_price showtime_type_price_audit_delete; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: showtime_type_price showtime_type_price_audit_delete; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER showtime_type_price_audit_delete AFTER DELETE ON public.showtime_type_price REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_type_prices();
 
 
 --
--- Name: showtime_type_price showtime_type_price_audit_insert; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: showtime_type_price showtime_type_price_audit_insert; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER showtime_type_price_audit_insert AFTER INSERT ON public.showtime_type_price REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_type_prices();
 
 
 --
--- Name: showtime_type_price showtime_type_price_audit_update; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: showtime_type_price showtime_type_price_audit_update; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER showtime_type_price_audit_update AFTER UPDATE ON public.showtime_type_price REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_type_prices();
 
 
 --
--- Name: showtime_type_price showtime_type_price_not_full; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: showtime_type_price showtime_type_price_not_full; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER showtime_type_price_not_full BEFORE INSERT OR UPDATE OF ticket_type_id ON public.showtime_type_price FOR EACH ROW EXECUTE FUNCTION public.bo_type_price_not_full();
 
 
 --
--- Name: staff staff_keep_an_admin_delete; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: staff staff_keep_an_admin_delete; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER staff_keep_an_admin_delete AFTER DELETE ON public.staff REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_staff_keep_an_admin();
 
 
 --
--- Name: staff staff_keep_an_admin_update; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: staff staff_keep_an_admin_update; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER staff_keep_an_admin_update AFTER UPDATE ON public.staff REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_staff_keep_an_admin();
 
 
 --
--- Name: ticket ticket_audit; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: ticket ticket_audit; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER ticket_audit AFTER UPDATE OF status, code_serial ON public.ticket FOR EACH ROW WHEN (((old.code_serial IS DISTINCT FROM new.code_serial) OR (((old.status)::text = 'valid'::text) AND ((new.status)::text = ANY ((ARRAY['void'::character varying, 'exchanged'::character varying])::text[]))))) EXECUTE FUNCTION public.bo_audit_ticket();
 
 
 --
--- Name: ticket ticket_ga_capacity; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: ticket ticket_ga_capacity; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER ticket_ga_capacity AFTER INSERT OR UPDATE OF status, ga_area_id, showtime_id ON public.ticket FOR EACH ROW WHEN (((new.ga_area_id IS NOT NULL) AND ((new.status)::text = 'valid'::text))) EXECUTE FUNCTION public.bo_ticket_ga_capacity();
 
 
 --
--- Name: ticket ticket_ga_notify_insert; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: ticket ticket_ga_notify_insert; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER ticket_ga_notify_insert AFTER INSERT ON public.ticket REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_ga_notify();
 
 
 --
--- Name: ticket ticket_ga_notify_update; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: ticket ticket_ga_notify_update; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER ticket_ga_notify_update AFTER UPDATE ON public.ticket REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_ga_notify();
 
 
 --
--- Name: ticket ticket_requires_sold_seat; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: ticket ticket_requires_sold_seat; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER ticket_requires_sold_seat BEFORE INSERT OR UPDATE OF status ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_ticket_requires_sold_seat();
 
 
 --
--- Name: ticket ticket_status_one_way; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: ticket ticket_status_one_way; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER ticket_status_one_way BEFORE UPDATE OF status ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_ticket_status_one_way();
 
 
 --
--- Name: ticket ticket_typed_price; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: ticket ticket_typed_price; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER ticket_typed_price BEFORE INSERT OR UPDATE OF ticket_type_id, price_minor ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_ticket_typed_price();
 
 
 --
--- Name: venue venue_ticket_types; Type: TRIGGER; Schema: public; Owner: postgres
+-- Name: venue venue_ticket_types; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER venue_ticket_types AFTER INSERT ON public.venue FOR EACH ROW EXECUTE FUNCTION public.bo_venue_ticket_types();
 
 
 --
--- Name: admission_conflict admission_conflict_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: admission_conflict admission_conflict_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.admission_conflict
@@ -3538,7 +3854,7 @@ ALTER TABLE ONLY public.admission_conflict
 
 
 --
--- Name: admission_conflict admission_conflict_ticket_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: admission_conflict admission_conflict_ticket_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.admission_conflict
@@ -3546,7 +3862,7 @@ ALTER TABLE ONLY public.admission_conflict
 
 
 --
--- Name: admission admission_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: admission admission_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.admission
@@ -3554,7 +3870,7 @@ ALTER TABLE ONLY public.admission
 
 
 --
--- Name: admission admission_ticket_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: admission admission_ticket_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.admission
@@ -3562,7 +3878,7 @@ ALTER TABLE ONLY public.admission
 
 
 --
--- Name: audit_log audit_log_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: audit_log audit_log_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.audit_log
@@ -3570,7 +3886,7 @@ ALTER TABLE ONLY public.audit_log
 
 
 --
--- Name: booking booking_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: booking booking_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.booking
@@ -3578,7 +3894,7 @@ ALTER TABLE ONLY public.booking
 
 
 --
--- Name: booking_seat booking_seat_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: booking_seat booking_seat_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.booking_seat
@@ -3586,7 +3902,7 @@ ALTER TABLE ONLY public.booking_seat
 
 
 --
--- Name: booking_seat booking_seat_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: booking_seat booking_seat_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.booking_seat
@@ -3594,7 +3910,7 @@ ALTER TABLE ONLY public.booking_seat
 
 
 --
--- Name: booking_seat booking_seat_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: booking_seat booking_seat_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.booking_seat
@@ -3602,7 +3918,7 @@ ALTER TABLE ONLY public.booking_seat
 
 
 --
--- Name: booking booking_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: booking booking_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.booking
@@ -3610,7 +3926,7 @@ ALTER TABLE ONLY public.booking
 
 
 --
--- Name: ga_area ga_area_category_id_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ga_area ga_area_category_id_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ga_area
@@ -3618,7 +3934,7 @@ ALTER TABLE ONLY public.ga_area
 
 
 --
--- Name: ga_area ga_area_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ga_area ga_area_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ga_area
@@ -3626,7 +3942,7 @@ ALTER TABLE ONLY public.ga_area
 
 
 --
--- Name: ga_hold ga_hold_showtime_id_ga_area_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ga_hold ga_hold_showtime_id_ga_area_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ga_hold
@@ -3634,7 +3950,7 @@ ALTER TABLE ONLY public.ga_hold
 
 
 --
--- Name: ga_inventory ga_inventory_ga_area_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ga_inventory ga_inventory_ga_area_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ga_inventory
@@ -3642,7 +3958,7 @@ ALTER TABLE ONLY public.ga_inventory
 
 
 --
--- Name: ga_inventory ga_inventory_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ga_inventory ga_inventory_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ga_inventory
@@ -3650,7 +3966,7 @@ ALTER TABLE ONLY public.ga_inventory
 
 
 --
--- Name: inventory inventory_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: inventory inventory_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.inventory
@@ -3658,7 +3974,7 @@ ALTER TABLE ONLY public.inventory
 
 
 --
--- Name: inventory inventory_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: inventory inventory_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.inventory
@@ -3666,7 +3982,7 @@ ALTER TABLE ONLY public.inventory
 
 
 --
--- Name: orders orders_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: orders orders_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.orders
@@ -3674,7 +3990,7 @@ ALTER TABLE ONLY public.orders
 
 
 --
--- Name: payment payment_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: payment payment_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.payment
@@ -3682,7 +3998,7 @@ ALTER TABLE ONLY public.payment
 
 
 --
--- Name: payment_session payment_session_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: payment_session payment_session_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.payment_session
@@ -3690,7 +4006,7 @@ ALTER TABLE ONLY public.payment_session
 
 
 --
--- Name: plan_area plan_area_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: plan_area plan_area_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.plan_area
@@ -3698,7 +4014,7 @@ ALTER TABLE ONLY public.plan_area
 
 
 --
--- Name: plan_area plan_area_section_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: plan_area plan_area_section_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.plan_area
@@ -3706,7 +4022,7 @@ ALTER TABLE ONLY public.plan_area
 
 
 --
--- Name: price_category price_category_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: price_category price_category_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.price_category
@@ -3714,7 +4030,7 @@ ALTER TABLE ONLY public.price_category
 
 
 --
--- Name: price_rule price_rule_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: price_rule price_rule_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.price_rule
@@ -3722,7 +4038,7 @@ ALTER TABLE ONLY public.price_rule
 
 
 --
--- Name: price_rule price_rule_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: price_rule price_rule_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.price_rule
@@ -3730,7 +4046,7 @@ ALTER TABLE ONLY public.price_rule
 
 
 --
--- Name: price_rule price_rule_ticket_type_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: price_rule price_rule_ticket_type_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.price_rule
@@ -3738,7 +4054,7 @@ ALTER TABLE ONLY public.price_rule
 
 
 --
--- Name: price_rule price_rule_venue_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: price_rule price_rule_venue_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.price_rule
@@ -3746,7 +4062,7 @@ ALTER TABLE ONLY public.price_rule
 
 
 --
--- Name: refund refund_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: refund refund_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.refund
@@ -3754,7 +4070,7 @@ ALTER TABLE ONLY public.refund
 
 
 --
--- Name: seat seat_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: seat seat_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.seat
@@ -3762,7 +4078,7 @@ ALTER TABLE ONLY public.seat
 
 
 --
--- Name: seat seat_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: seat seat_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.seat
@@ -3770,7 +4086,7 @@ ALTER TABLE ONLY public.seat
 
 
 --
--- Name: seat seat_section_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: seat seat_section_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.seat
@@ -3778,7 +4094,7 @@ ALTER TABLE ONLY public.seat
 
 
 --
--- Name: seating_plan seating_plan_venue_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: seating_plan seating_plan_venue_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.seating_plan
@@ -3786,7 +4102,7 @@ ALTER TABLE ONLY public.seating_plan
 
 
 --
--- Name: section section_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: section section_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.section
@@ -3794,7 +4110,7 @@ ALTER TABLE ONLY public.section
 
 
 --
--- Name: showtime showtime_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: showtime showtime_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.showtime
@@ -3802,7 +4118,7 @@ ALTER TABLE ONLY public.showtime
 
 
 --
--- Name: showtime_price showtime_price_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: showtime_price showtime_price_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.showtime_price
@@ -3810,7 +4126,7 @@ ALTER TABLE ONLY public.showtime_price
 
 
 --
--- Name: showtime_price showtime_price_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: showtime_price showtime_price_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.showtime_price
@@ -3818,7 +4134,7 @@ ALTER TABLE ONLY public.showtime_price
 
 
 --
--- Name: showtime showtime_show_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: showtime showtime_show_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.showtime
@@ -3826,7 +4142,7 @@ ALTER TABLE ONLY public.showtime
 
 
 --
--- Name: showtime_type_price showtime_type_price_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: showtime_type_price showtime_type_price_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.showtime_type_price
@@ -3834,7 +4150,7 @@ ALTER TABLE ONLY public.showtime_type_price
 
 
 --
--- Name: showtime_type_price showtime_type_price_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: showtime_type_price showtime_type_price_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.showtime_type_price
@@ -3842,7 +4158,7 @@ ALTER TABLE ONLY public.showtime_type_price
 
 
 --
--- Name: showtime_type_price showtime_type_price_ticket_type_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: showtime_type_price showtime_type_price_ticket_type_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.showtime_type_price
@@ -3850,7 +4166,7 @@ ALTER TABLE ONLY public.showtime_type_price
 
 
 --
--- Name: showtime showtime_venue_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: showtime showtime_venue_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.showtime
@@ -3858,7 +4174,7 @@ ALTER TABLE ONLY public.showtime
 
 
 --
--- Name: ticket ticket_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ticket ticket_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ticket
@@ -3866,7 +4182,7 @@ ALTER TABLE ONLY public.ticket
 
 
 --
--- Name: ticket ticket_ga_area_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ticket ticket_ga_area_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ticket
@@ -3874,7 +4190,7 @@ ALTER TABLE ONLY public.ticket
 
 
 --
--- Name: ticket ticket_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ticket ticket_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ticket
@@ -3882,7 +4198,7 @@ ALTER TABLE ONLY public.ticket
 
 
 --
--- Name: ticket ticket_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ticket ticket_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ticket
@@ -3890,7 +4206,7 @@ ALTER TABLE ONLY public.ticket
 
 
 --
--- Name: ticket ticket_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ticket ticket_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ticket
@@ -3898,7 +4214,7 @@ ALTER TABLE ONLY public.ticket
 
 
 --
--- Name: ticket ticket_ticket_type_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ticket ticket_ticket_type_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ticket
@@ -3906,11 +4222,3634 @@ ALTER TABLE ONLY public.ticket
 
 
 --
--- Name: ticket_type ticket_type_venue_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+-- Name: ticket_type ticket_type_venue_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.ticket_type
     ADD CONSTRAINT ticket_type_venue_id_fkey FOREIGN KEY (venue_id) REFERENCES public.venue(id) ON DELETE CASCADE;
+
+
+--
+-- Name: SCHEMA public; Type: ACL; Schema: -; Owner: bo_owner
+--
+
+GRANT USAGE ON SCHEMA public TO bo_cashier;
+GRANT USAGE ON SCHEMA public TO bo_door;
+GRANT USAGE ON SCHEMA public TO bo_manager;
+GRANT USAGE ON SCHEMA public TO bo_admin;
+GRANT USAGE ON SCHEMA public TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_actor(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_actor() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_actor() TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_actor() TO bo_door;
+GRANT ALL ON FUNCTION public.bo_actor() TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_actor() TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_actor() TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_audit(p_action text, p_target text, p_details jsonb, p_till text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_audit_blocks(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_blocks() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_log_append_only(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_log_append_only() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_log_stamp(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_log_stamp() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_prices(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_prices() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_prices_changed(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_prices_changed() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_prices_removed(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_prices_removed() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_refund(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_refund() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_sale(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_sale() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_ticket(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_ticket() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_type_prices(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_type_prices() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_block(p_showtime integer, p_seats integer[], p_reason text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_booking_transition(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_booking_transition() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_caller_kind(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_caller_kind() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_door;
+GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_check_verifier(p_verifier text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_check_verifier(p_verifier text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_doors_open(p_showtime integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_doors_open(p_showtime integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_end_booking(p_booking uuid, p_status text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_end_booking(p_booking uuid, p_status text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_end_booking(p_booking uuid, p_status text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_ga_label(p_area integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ga_label(p_area integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ga_label(p_area integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_ga_label(p_area integer) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_ga_label(p_area integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ga_label(p_area integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_ga_label(p_area integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_ga_notify(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ga_notify() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_ga_release(p_token uuid, p_showtime integer, p_area integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_ga_taken(p_showtime integer, p_area integer, p_except uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_group_of(p_role text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_group_of(p_role text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_group_of(p_role text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_group_of(p_role text) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_group_of(p_role text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_group_of(p_role text) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_group_of(p_role text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_inventory_bump_version(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_inventory_bump_version() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_inventory_notify(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_inventory_notify() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_may(p_permission text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_may(p_permission text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_refund_order(p_order integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund_order(p_order integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_release(p_showtime integer, p_seats integer[], p_token uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_require(p_permission text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_require(p_permission text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_require(p_permission text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_require(p_permission text) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_require(p_permission text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_require(p_permission text) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_require(p_permission text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_seat_label(p_seat integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_seat_label(p_seat integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_seat_label(p_seat integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_seat_label(p_seat integer) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_seat_label(p_seat integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_seat_label(p_seat integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_seat_label(p_seat integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_seed_ticket_types(p_venue integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_seed_ticket_types(p_venue integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_show_duration_changed(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_show_duration_changed() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_showtime_fill(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_showtime_fill() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_signed_in(p_reason text, p_method text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_signed_in(p_reason text, p_method text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_signed_in(p_reason text, p_method text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_signed_in(p_reason text, p_method text) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_signed_in(p_reason text, p_method text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_signed_in(p_reason text, p_method text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_staff_create(p_username text, p_display_name text, p_role text, p_verifier text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_staff_create(p_username text, p_display_name text, p_role text, p_verifier text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_staff_create(p_username text, p_display_name text, p_role text, p_verifier text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_staff_keep_an_admin(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_staff_keep_an_admin() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_staff_set_password(p_staff integer, p_verifier text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_staff_set_password(p_staff integer, p_verifier text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_staff_set_password(p_staff integer, p_verifier text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_staff_set_password(p_staff integer, p_verifier text) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_staff_set_password(p_staff integer, p_verifier text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_staff_set_password(p_staff integer, p_verifier text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_staff_update(p_staff integer, p_display_name text, p_role text, p_active boolean); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_staff_update(p_staff integer, p_display_name text, p_role text, p_active boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_staff_update(p_staff integer, p_display_name text, p_role text, p_active boolean) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_ticket_ga_capacity(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_ga_capacity() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_ticket_requires_sold_seat(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_requires_sold_seat() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_ticket_status_one_way(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_status_one_way() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_ticket_typed_price(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_typed_price() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_type_price(p_showtime integer, p_category integer, p_type integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_type_price_not_full(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_type_price_not_full() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_unblock(p_showtime integer, p_seats integer[]); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_venue_ticket_types(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_venue_ticket_types() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_login(p_name text, p_verifier text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_login(p_name text, p_verifier text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_web_login(p_name text, p_verifier text) TO bo_admin;
+
+
+--
+-- Name: COLUMN admission.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.admission TO bo_door;
+GRANT SELECT(id) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(id) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(id) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.ticket_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_id) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(ticket_id) ON TABLE public.admission TO bo_door;
+GRANT SELECT(ticket_id) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(ticket_id) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(ticket_id) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.admission TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.kind; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(kind) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(kind) ON TABLE public.admission TO bo_door;
+GRANT SELECT(kind) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(kind) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(kind) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.reentry; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(reentry) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(reentry) ON TABLE public.admission TO bo_door;
+GRANT SELECT(reentry) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(reentry) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(reentry) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.method; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(method) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(method) ON TABLE public.admission TO bo_door;
+GRANT SELECT(method) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(method) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(method) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.gate; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(gate) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(gate) ON TABLE public.admission TO bo_door;
+GRANT SELECT(gate) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(gate) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(gate) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.device; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(device) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(device) ON TABLE public.admission TO bo_door;
+GRANT SELECT(device) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(device) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(device) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.scanned_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(scanned_at) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(scanned_at) ON TABLE public.admission TO bo_door;
+GRANT SELECT(scanned_at) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(scanned_at) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(scanned_at) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.recorded_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(recorded_at) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(recorded_at) ON TABLE public.admission TO bo_door;
+GRANT SELECT(recorded_at) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(recorded_at) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(recorded_at) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.offline; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(offline) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(offline) ON TABLE public.admission TO bo_door;
+GRANT SELECT(offline) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(offline) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(offline) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.offline_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(offline_id) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(offline_id) ON TABLE public.admission TO bo_door;
+GRANT SELECT(offline_id) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(offline_id) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(offline_id) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(id) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(id) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(id) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.offline_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(offline_id) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(offline_id) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(offline_id) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(offline_id) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(offline_id) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.ticket_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_id) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(ticket_id) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(ticket_id) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(ticket_id) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(ticket_id) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.gate; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(gate) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(gate) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(gate) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(gate) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(gate) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.device; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(device) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(device) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(device) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(device) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(device) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.scanned_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(scanned_at) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(scanned_at) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(scanned_at) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(scanned_at) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(scanned_at) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.verdict; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(verdict) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(verdict) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(verdict) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(verdict) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(verdict) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.reason; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(reason) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(reason) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(reason) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(reason) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(reason) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.other_gate; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(other_gate) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(other_gate) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(other_gate) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(other_gate) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(other_gate) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.other_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(other_at) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(other_at) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(other_at) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(other_at) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(other_at) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.reported_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(reported_at) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(reported_at) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(reported_at) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(reported_at) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(reported_at) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.resolved_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(resolved_at) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(resolved_at) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(resolved_at) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(resolved_at) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(resolved_at) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.resolved_by; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(resolved_by) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(resolved_by) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(resolved_by) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(resolved_by) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(resolved_by) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.note; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(note) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(note) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(note) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(note) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(note) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN alembic_version.version_num; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(version_num) ON TABLE public.alembic_version TO bo_cashier;
+GRANT SELECT(version_num) ON TABLE public.alembic_version TO bo_door;
+GRANT SELECT(version_num) ON TABLE public.alembic_version TO bo_manager;
+GRANT SELECT(version_num) ON TABLE public.alembic_version TO bo_admin;
+GRANT SELECT(version_num) ON TABLE public.alembic_version TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(id) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(id) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(id) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(at) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(at) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(at) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(at) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(at) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.staff_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(staff_id) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(staff_id) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(staff_id) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(staff_id) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(staff_id) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.actor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(actor) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(actor) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(actor) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(actor) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(actor) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.role; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(role) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(role) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(role) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(role) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(role) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.till; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(till) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(till) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(till) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(till) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(till) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.action; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(action) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(action) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(action) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(action) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(action) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.target; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(target) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(target) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(target) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(target) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(target) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.details; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(details) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(details) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(details) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(details) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(details) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.db_user; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(db_user) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(db_user) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(db_user) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(db_user) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(db_user) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.xact; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(xact) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(xact) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(xact) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(xact) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(xact) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN booking.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.booking TO bo_door;
+GRANT SELECT(id) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(id) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(id) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.booking TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.channel; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(channel) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(channel) ON TABLE public.booking TO bo_door;
+GRANT SELECT(channel) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(channel) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(channel) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.status; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(status) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(status) ON TABLE public.booking TO bo_door;
+GRANT SELECT(status) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(status) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(status) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.email; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(email) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(email) ON TABLE public.booking TO bo_door;
+GRANT SELECT(email) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(email) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(email) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.currency; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(currency) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(currency) ON TABLE public.booking TO bo_door;
+GRANT SELECT(currency) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(currency) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(currency) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.total_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(total_minor) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(total_minor) ON TABLE public.booking TO bo_door;
+GRANT SELECT(total_minor) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(total_minor) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(total_minor) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.expires_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(expires_at) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(expires_at) ON TABLE public.booking TO bo_door;
+GRANT SELECT(expires_at) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(expires_at) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(expires_at) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.booking TO bo_door;
+GRANT SELECT(order_id) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(order_id) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.booking TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.confirmed_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(confirmed_at) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(confirmed_at) ON TABLE public.booking TO bo_door;
+GRANT SELECT(confirmed_at) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(confirmed_at) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(confirmed_at) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.ended_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ended_at) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(ended_at) ON TABLE public.booking TO bo_door;
+GRANT SELECT(ended_at) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(ended_at) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(ended_at) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(id) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(id) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(id) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.channel; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(channel) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(channel) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(channel) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(channel) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(channel) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.status; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(status) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(status) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(status) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(status) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(status) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.email; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(email) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(email) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(email) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(email) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(email) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.currency; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(currency) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(currency) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(currency) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(currency) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(currency) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.total_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(total_minor) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(total_minor) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(total_minor) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(total_minor) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(total_minor) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.expires_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(expires_at) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(expires_at) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(expires_at) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(expires_at) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(expires_at) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(order_id) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(order_id) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.confirmed_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(confirmed_at) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(confirmed_at) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(confirmed_at) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(confirmed_at) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(confirmed_at) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.ended_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ended_at) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(ended_at) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(ended_at) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(ended_at) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(ended_at) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_seat.booking_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(booking_id) ON TABLE public.booking_seat TO bo_cashier;
+GRANT SELECT(booking_id) ON TABLE public.booking_seat TO bo_door;
+GRANT SELECT(booking_id) ON TABLE public.booking_seat TO bo_manager;
+GRANT SELECT(booking_id) ON TABLE public.booking_seat TO bo_admin;
+GRANT SELECT(booking_id) ON TABLE public.booking_seat TO bo_web;
+
+
+--
+-- Name: COLUMN booking_seat.seat_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(seat_id) ON TABLE public.booking_seat TO bo_cashier;
+GRANT SELECT(seat_id) ON TABLE public.booking_seat TO bo_door;
+GRANT SELECT(seat_id) ON TABLE public.booking_seat TO bo_manager;
+GRANT SELECT(seat_id) ON TABLE public.booking_seat TO bo_admin;
+GRANT SELECT(seat_id) ON TABLE public.booking_seat TO bo_web;
+
+
+--
+-- Name: COLUMN booking_seat.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.booking_seat TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.booking_seat TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.booking_seat TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.booking_seat TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.booking_seat TO bo_web;
+
+
+--
+-- Name: COLUMN booking_seat.price_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(price_minor) ON TABLE public.booking_seat TO bo_cashier;
+GRANT SELECT(price_minor) ON TABLE public.booking_seat TO bo_door;
+GRANT SELECT(price_minor) ON TABLE public.booking_seat TO bo_manager;
+GRANT SELECT(price_minor) ON TABLE public.booking_seat TO bo_admin;
+GRANT SELECT(price_minor) ON TABLE public.booking_seat TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(id) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(id) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(id) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.plan_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(plan_id) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(plan_id) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(plan_id) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(plan_id) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(plan_id) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(name) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(name) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(name) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.capacity; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(capacity) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(capacity) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(capacity) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(capacity) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(capacity) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.x; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(x) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(x) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(x) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(x) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(x) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.y; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(y) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(y) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(y) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(y) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(y) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.w; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(w) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(w) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(w) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(w) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(w) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.h; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(h) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(h) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(h) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(h) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(h) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN orders.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.orders TO bo_door;
+GRANT SELECT(id) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(id) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(id) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.number; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(number) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(number) ON TABLE public.orders TO bo_door;
+GRANT SELECT(number) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(number) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(number) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.channel; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(channel) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_door;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.currency; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(currency) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_door;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.total_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_door;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.staff_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_door;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN price_category.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.price_category TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.price_category TO bo_door;
+GRANT SELECT(id) ON TABLE public.price_category TO bo_manager;
+GRANT SELECT(id) ON TABLE public.price_category TO bo_admin;
+GRANT SELECT(id) ON TABLE public.price_category TO bo_web;
+
+
+--
+-- Name: COLUMN price_category.plan_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(plan_id) ON TABLE public.price_category TO bo_cashier;
+GRANT SELECT(plan_id) ON TABLE public.price_category TO bo_door;
+GRANT SELECT(plan_id) ON TABLE public.price_category TO bo_manager;
+GRANT SELECT(plan_id) ON TABLE public.price_category TO bo_admin;
+GRANT SELECT(plan_id) ON TABLE public.price_category TO bo_web;
+
+
+--
+-- Name: COLUMN price_category.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.price_category TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.price_category TO bo_door;
+GRANT SELECT(name) ON TABLE public.price_category TO bo_manager;
+GRANT SELECT(name) ON TABLE public.price_category TO bo_admin;
+GRANT SELECT(name) ON TABLE public.price_category TO bo_web;
+
+
+--
+-- Name: COLUMN price_category.color; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(color) ON TABLE public.price_category TO bo_cashier;
+GRANT SELECT(color) ON TABLE public.price_category TO bo_door;
+GRANT SELECT(color) ON TABLE public.price_category TO bo_manager;
+GRANT SELECT(color) ON TABLE public.price_category TO bo_admin;
+GRANT SELECT(color) ON TABLE public.price_category TO bo_web;
+
+
+--
+-- Name: COLUMN price_category."position"; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT("position") ON TABLE public.price_category TO bo_cashier;
+GRANT SELECT("position") ON TABLE public.price_category TO bo_door;
+GRANT SELECT("position") ON TABLE public.price_category TO bo_manager;
+GRANT SELECT("position") ON TABLE public.price_category TO bo_admin;
+GRANT SELECT("position") ON TABLE public.price_category TO bo_web;
+
+
+--
+-- Name: COLUMN seat.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.seat TO bo_door;
+GRANT SELECT(id) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(id) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(id) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.plan_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(plan_id) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(plan_id) ON TABLE public.seat TO bo_door;
+GRANT SELECT(plan_id) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(plan_id) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(plan_id) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.section_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(section_id) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(section_id) ON TABLE public.seat TO bo_door;
+GRANT SELECT(section_id) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(section_id) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(section_id) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.seat TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.guid; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(guid) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(guid) ON TABLE public.seat TO bo_door;
+GRANT SELECT(guid) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(guid) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(guid) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.row_label; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(row_label) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(row_label) ON TABLE public.seat TO bo_door;
+GRANT SELECT(row_label) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(row_label) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(row_label) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.seat_number; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(seat_number) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(seat_number) ON TABLE public.seat TO bo_door;
+GRANT SELECT(seat_number) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(seat_number) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(seat_number) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.x; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(x) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(x) ON TABLE public.seat TO bo_door;
+GRANT SELECT(x) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(x) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(x) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.y; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(y) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(y) ON TABLE public.seat TO bo_door;
+GRANT SELECT(y) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(y) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(y) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.radius; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(radius) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(radius) ON TABLE public.seat TO bo_door;
+GRANT SELECT(radius) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(radius) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(radius) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.wheelchair; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(wheelchair) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(wheelchair) ON TABLE public.seat TO bo_door;
+GRANT SELECT(wheelchair) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(wheelchair) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(wheelchair) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.companion; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(companion) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(companion) ON TABLE public.seat TO bo_door;
+GRANT SELECT(companion) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(companion) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(companion) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN section.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.section TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.section TO bo_door;
+GRANT SELECT(id) ON TABLE public.section TO bo_manager;
+GRANT SELECT(id) ON TABLE public.section TO bo_admin;
+GRANT SELECT(id) ON TABLE public.section TO bo_web;
+
+
+--
+-- Name: COLUMN section.plan_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(plan_id) ON TABLE public.section TO bo_cashier;
+GRANT SELECT(plan_id) ON TABLE public.section TO bo_door;
+GRANT SELECT(plan_id) ON TABLE public.section TO bo_manager;
+GRANT SELECT(plan_id) ON TABLE public.section TO bo_admin;
+GRANT SELECT(plan_id) ON TABLE public.section TO bo_web;
+
+
+--
+-- Name: COLUMN section.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.section TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.section TO bo_door;
+GRANT SELECT(name) ON TABLE public.section TO bo_manager;
+GRANT SELECT(name) ON TABLE public.section TO bo_admin;
+GRANT SELECT(name) ON TABLE public.section TO bo_web;
+
+
+--
+-- Name: COLUMN section."position"; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT("position") ON TABLE public.section TO bo_cashier;
+GRANT SELECT("position") ON TABLE public.section TO bo_door;
+GRANT SELECT("position") ON TABLE public.section TO bo_manager;
+GRANT SELECT("position") ON TABLE public.section TO bo_admin;
+GRANT SELECT("position") ON TABLE public.section TO bo_web;
+
+
+--
+-- Name: COLUMN show.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.show TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.show TO bo_door;
+GRANT SELECT(id) ON TABLE public.show TO bo_manager;
+GRANT SELECT(id) ON TABLE public.show TO bo_admin;
+GRANT SELECT(id) ON TABLE public.show TO bo_web;
+
+
+--
+-- Name: COLUMN show.title; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(title) ON TABLE public.show TO bo_cashier;
+GRANT SELECT(title) ON TABLE public.show TO bo_door;
+GRANT SELECT(title) ON TABLE public.show TO bo_manager;
+GRANT SELECT(title) ON TABLE public.show TO bo_admin;
+GRANT SELECT(title) ON TABLE public.show TO bo_web;
+
+
+--
+-- Name: COLUMN show.duration_minutes; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(duration_minutes) ON TABLE public.show TO bo_cashier;
+GRANT SELECT(duration_minutes) ON TABLE public.show TO bo_door;
+GRANT SELECT(duration_minutes) ON TABLE public.show TO bo_manager;
+GRANT SELECT(duration_minutes) ON TABLE public.show TO bo_admin;
+GRANT SELECT(duration_minutes) ON TABLE public.show TO bo_web;
+
+
+--
+-- Name: COLUMN show.description; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(description) ON TABLE public.show TO bo_cashier;
+GRANT SELECT(description) ON TABLE public.show TO bo_door;
+GRANT SELECT(description) ON TABLE public.show TO bo_manager;
+GRANT SELECT(description) ON TABLE public.show TO bo_admin;
+GRANT SELECT(description) ON TABLE public.show TO bo_web;
+
+
+--
+-- Name: COLUMN show.rating; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(rating) ON TABLE public.show TO bo_cashier;
+GRANT SELECT(rating) ON TABLE public.show TO bo_door;
+GRANT SELECT(rating) ON TABLE public.show TO bo_manager;
+GRANT SELECT(rating) ON TABLE public.show TO bo_admin;
+GRANT SELECT(rating) ON TABLE public.show TO bo_web;
+
+
+--
+-- Name: COLUMN show.image; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(image) ON TABLE public.show TO bo_cashier;
+GRANT SELECT(image) ON TABLE public.show TO bo_door;
+GRANT SELECT(image) ON TABLE public.show TO bo_manager;
+GRANT SELECT(image) ON TABLE public.show TO bo_admin;
+GRANT SELECT(image) ON TABLE public.show TO bo_web;
+
+
+--
+-- Name: COLUMN show.image_type; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(image_type) ON TABLE public.show TO bo_cashier;
+GRANT SELECT(image_type) ON TABLE public.show TO bo_door;
+GRANT SELECT(image_type) ON TABLE public.show TO bo_manager;
+GRANT SELECT(image_type) ON TABLE public.show TO bo_admin;
+GRANT SELECT(image_type) ON TABLE public.show TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(id) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(id) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(id) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.show_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(show_id) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(show_id) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(show_id) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(show_id) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(show_id) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.plan_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(plan_id) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(plan_id) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(plan_id) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(plan_id) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(plan_id) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.starts_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(starts_at) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(starts_at) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(starts_at) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(starts_at) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(starts_at) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.status; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(status) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(status) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(status) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(status) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(status) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.doors_open_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(doors_open_at) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(doors_open_at) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(doors_open_at) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(doors_open_at) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(doors_open_at) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.venue_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(venue_id) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(venue_id) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(venue_id) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(venue_id) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(venue_id) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.ends_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ends_at) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(ends_at) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(ends_at) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(ends_at) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(ends_at) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.on_sale_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(on_sale_at) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(on_sale_at) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(on_sale_at) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(on_sale_at) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(on_sale_at) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.off_sale_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(off_sale_at) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(off_sale_at) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(off_sale_at) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(off_sale_at) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(off_sale_at) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.cancelled_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(cancelled_at) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(cancelled_at) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(cancelled_at) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(cancelled_at) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(cancelled_at) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.cancel_reason; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(cancel_reason) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(cancel_reason) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(cancel_reason) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(cancel_reason) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(cancel_reason) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(order_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(order_id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.seat_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(seat_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(seat_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(seat_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(seat_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(seat_id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.price_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(price_minor) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(price_minor) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(price_minor) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(price_minor) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(price_minor) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.status; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(status) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(status) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(status) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(status) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(status) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.code_serial; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(code_serial) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(code_serial) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(code_serial) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(code_serial) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(code_serial) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.voided_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(voided_at) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(voided_at) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(voided_at) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(voided_at) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(voided_at) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.inside; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(inside) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(inside) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(inside) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(inside) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(inside) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.admitted_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(admitted_at) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(admitted_at) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(admitted_at) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(admitted_at) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(admitted_at) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.admitted_gate; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(admitted_gate) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(admitted_gate) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(admitted_gate) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(admitted_gate) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(admitted_gate) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.entries; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(entries) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(entries) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(entries) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(entries) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(entries) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.ticket_type_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_type_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(ticket_type_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(ticket_type_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(ticket_type_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(ticket_type_id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.ga_area_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ga_area_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(ga_area_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(ga_area_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(ga_area_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(ga_area_id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket_type.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.ticket_type TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.ticket_type TO bo_door;
+GRANT SELECT(id) ON TABLE public.ticket_type TO bo_manager;
+GRANT SELECT(id) ON TABLE public.ticket_type TO bo_admin;
+GRANT SELECT(id) ON TABLE public.ticket_type TO bo_web;
+
+
+--
+-- Name: COLUMN ticket_type.venue_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(venue_id) ON TABLE public.ticket_type TO bo_cashier;
+GRANT SELECT(venue_id) ON TABLE public.ticket_type TO bo_door;
+GRANT SELECT(venue_id) ON TABLE public.ticket_type TO bo_manager;
+GRANT SELECT(venue_id) ON TABLE public.ticket_type TO bo_admin;
+GRANT SELECT(venue_id) ON TABLE public.ticket_type TO bo_web;
+
+
+--
+-- Name: COLUMN ticket_type.code; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(code) ON TABLE public.ticket_type TO bo_cashier;
+GRANT SELECT(code) ON TABLE public.ticket_type TO bo_door;
+GRANT SELECT(code) ON TABLE public.ticket_type TO bo_manager;
+GRANT SELECT(code) ON TABLE public.ticket_type TO bo_admin;
+GRANT SELECT(code) ON TABLE public.ticket_type TO bo_web;
+
+
+--
+-- Name: COLUMN ticket_type.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.ticket_type TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.ticket_type TO bo_door;
+GRANT SELECT(name) ON TABLE public.ticket_type TO bo_manager;
+GRANT SELECT(name) ON TABLE public.ticket_type TO bo_admin;
+GRANT SELECT(name) ON TABLE public.ticket_type TO bo_web;
+
+
+--
+-- Name: COLUMN ticket_type."position"; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT("position") ON TABLE public.ticket_type TO bo_cashier;
+GRANT SELECT("position") ON TABLE public.ticket_type TO bo_door;
+GRANT SELECT("position") ON TABLE public.ticket_type TO bo_manager;
+GRANT SELECT("position") ON TABLE public.ticket_type TO bo_admin;
+GRANT SELECT("position") ON TABLE public.ticket_type TO bo_web;
+
+
+--
+-- Name: COLUMN ticket_type.active; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(active) ON TABLE public.ticket_type TO bo_cashier;
+GRANT SELECT(active) ON TABLE public.ticket_type TO bo_door;
+GRANT SELECT(active) ON TABLE public.ticket_type TO bo_manager;
+GRANT SELECT(active) ON TABLE public.ticket_type TO bo_admin;
+GRANT SELECT(active) ON TABLE public.ticket_type TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.ticket_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_id) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(ticket_id) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(ticket_id) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(ticket_id) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(ticket_id) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(order_id) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(order_id) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.order_number; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_number) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(order_number) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(order_number) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(order_number) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(order_number) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.status; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(status) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(status) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(status) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(status) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(status) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.code_serial; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(code_serial) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(code_serial) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(code_serial) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(code_serial) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(code_serial) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.inside; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(inside) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(inside) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(inside) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(inside) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(inside) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.admitted_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(admitted_at) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(admitted_at) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(admitted_at) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(admitted_at) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(admitted_at) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.admitted_gate; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(admitted_gate) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(admitted_gate) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(admitted_gate) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(admitted_gate) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(admitted_gate) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.entries; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(entries) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(entries) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(entries) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(entries) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(entries) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.section; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(section) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(section) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(section) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(section) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(section) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.row_label; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(row_label) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(row_label) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(row_label) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(row_label) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(row_label) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.seat_number; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(seat_number) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(seat_number) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(seat_number) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(seat_number) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(seat_number) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.wheelchair; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(wheelchair) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(wheelchair) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(wheelchair) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(wheelchair) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(wheelchair) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.category; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(category) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(category) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(category) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(category) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.show_title; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(show_title) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(show_title) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(show_title) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(show_title) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(show_title) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.starts_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(starts_at) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(starts_at) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(starts_at) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(starts_at) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(starts_at) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.showtime_status; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_status) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(showtime_status) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(showtime_status) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(showtime_status) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(showtime_status) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.doors_open_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(doors_open_at) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(doors_open_at) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(doors_open_at) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(doors_open_at) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(doors_open_at) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.ticket_type; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_type) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(ticket_type) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(ticket_type) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(ticket_type) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(ticket_type) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.ticket_type_code; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_type_code) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(ticket_type_code) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(ticket_type_code) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(ticket_type_code) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(ticket_type_code) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.companion; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(companion) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(companion) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(companion) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(companion) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(companion) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.general_admission; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ga_hold.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.ga_hold TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.ga_hold TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.ga_hold TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.ga_hold TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.ga_hold TO bo_web;
+
+
+--
+-- Name: COLUMN ga_hold.ga_area_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ga_area_id) ON TABLE public.ga_hold TO bo_cashier;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_hold TO bo_door;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_hold TO bo_manager;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_hold TO bo_admin;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_hold TO bo_web;
+
+
+--
+-- Name: COLUMN ga_hold.quantity; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(quantity) ON TABLE public.ga_hold TO bo_cashier;
+GRANT SELECT(quantity) ON TABLE public.ga_hold TO bo_door;
+GRANT SELECT(quantity) ON TABLE public.ga_hold TO bo_manager;
+GRANT SELECT(quantity) ON TABLE public.ga_hold TO bo_admin;
+GRANT SELECT(quantity) ON TABLE public.ga_hold TO bo_web;
+
+
+--
+-- Name: COLUMN ga_hold.channel; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(channel) ON TABLE public.ga_hold TO bo_cashier;
+GRANT SELECT(channel) ON TABLE public.ga_hold TO bo_door;
+GRANT SELECT(channel) ON TABLE public.ga_hold TO bo_manager;
+GRANT SELECT(channel) ON TABLE public.ga_hold TO bo_admin;
+GRANT SELECT(channel) ON TABLE public.ga_hold TO bo_web;
+
+
+--
+-- Name: COLUMN ga_hold.expires_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(expires_at) ON TABLE public.ga_hold TO bo_cashier;
+GRANT SELECT(expires_at) ON TABLE public.ga_hold TO bo_door;
+GRANT SELECT(expires_at) ON TABLE public.ga_hold TO bo_manager;
+GRANT SELECT(expires_at) ON TABLE public.ga_hold TO bo_admin;
+GRANT SELECT(expires_at) ON TABLE public.ga_hold TO bo_web;
+
+
+--
+-- Name: COLUMN ga_inventory.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.ga_inventory TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.ga_inventory TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.ga_inventory TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.ga_inventory TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.ga_inventory TO bo_web;
+
+
+--
+-- Name: COLUMN ga_inventory.ga_area_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ga_area_id) ON TABLE public.ga_inventory TO bo_cashier;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_inventory TO bo_door;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_inventory TO bo_manager;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_inventory TO bo_admin;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_inventory TO bo_web;
+
+
+--
+-- Name: COLUMN ga_inventory.capacity; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(capacity) ON TABLE public.ga_inventory TO bo_cashier;
+GRANT SELECT(capacity) ON TABLE public.ga_inventory TO bo_door;
+GRANT SELECT(capacity) ON TABLE public.ga_inventory TO bo_manager;
+GRANT SELECT(capacity) ON TABLE public.ga_inventory TO bo_admin;
+GRANT SELECT(capacity) ON TABLE public.ga_inventory TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.ga_area_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ga_area_id) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(name) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(name) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(name) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.capacity; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(capacity) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(capacity) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(capacity) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(capacity) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(capacity) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.sold; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(sold) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(sold) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(sold) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(sold) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(sold) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.held; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(held) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(held) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(held) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(held) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(held) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.available; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(available) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(available) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(available) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(available) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(available) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN inventory.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.inventory TO bo_web;
+
+
+--
+-- Name: COLUMN inventory.seat_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(seat_id) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(seat_id) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(seat_id) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(seat_id) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(seat_id) ON TABLE public.inventory TO bo_web;
+
+
+--
+-- Name: COLUMN inventory.state; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(state) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(state) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(state) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(state) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(state) ON TABLE public.inventory TO bo_web;
+
+
+--
+-- Name: COLUMN inventory.hold_channel; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hold_channel) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(hold_channel) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(hold_channel) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(hold_channel) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(hold_channel) ON TABLE public.inventory TO bo_web;
+
+
+--
+-- Name: COLUMN inventory.hold_expires_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory TO bo_web;
+
+
+--
+-- Name: COLUMN inventory.version; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(version) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(version) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(version) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(version) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(version) ON TABLE public.inventory TO bo_web;
+
+
+--
+-- Name: COLUMN inventory.block_reason; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(block_reason) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(block_reason) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(block_reason) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(block_reason) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(block_reason) ON TABLE public.inventory TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.seat_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(seat_id) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(seat_id) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(seat_id) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(seat_id) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(seat_id) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.state; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(state) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(state) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(state) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(state) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(state) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.hold_channel; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hold_channel) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(hold_channel) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(hold_channel) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(hold_channel) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(hold_channel) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.hold_expires_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.version; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(version) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(version) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(version) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(version) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(version) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN payment.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.payment TO bo_door;
+GRANT SELECT(id) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(id) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(id) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.payment TO bo_door;
+GRANT SELECT(order_id) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(order_id) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.method; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(method) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(method) ON TABLE public.payment TO bo_door;
+GRANT SELECT(method) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(method) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(method) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(amount_minor) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(amount_minor) ON TABLE public.payment TO bo_door;
+GRANT SELECT(amount_minor) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(amount_minor) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(amount_minor) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.tendered_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(tendered_minor) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(tendered_minor) ON TABLE public.payment TO bo_door;
+GRANT SELECT(tendered_minor) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(tendered_minor) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(tendered_minor) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.payment TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.reference; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(reference) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(reference) ON TABLE public.payment TO bo_door;
+GRANT SELECT(reference) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(reference) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(reference) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(id) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(id) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(id) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.booking_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(booking_id) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(booking_id) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(booking_id) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(booking_id) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(booking_id) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(amount_minor) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(amount_minor) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(amount_minor) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(amount_minor) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(amount_minor) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.currency; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(currency) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(currency) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(currency) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(currency) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(currency) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.status; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(status) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(status) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(status) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(status) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(status) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.outcome; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(outcome) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(outcome) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(outcome) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(outcome) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(outcome) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.expires_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(expires_at) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(expires_at) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(expires_at) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(expires_at) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(expires_at) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.completed_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(completed_at) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(completed_at) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(completed_at) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(completed_at) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(completed_at) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN plan_area.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.plan_area TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.plan_area TO bo_door;
+GRANT SELECT(id) ON TABLE public.plan_area TO bo_manager;
+GRANT SELECT(id) ON TABLE public.plan_area TO bo_admin;
+GRANT SELECT(id) ON TABLE public.plan_area TO bo_web;
+
+
+--
+-- Name: COLUMN plan_area.plan_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(plan_id) ON TABLE public.plan_area TO bo_cashier;
+GRANT SELECT(plan_id) ON TABLE public.plan_area TO bo_door;
+GRANT SELECT(plan_id) ON TABLE public.plan_area TO bo_manager;
+GRANT SELECT(plan_id) ON TABLE public.plan_area TO bo_admin;
+GRANT SELECT(plan_id) ON TABLE public.plan_area TO bo_web;
+
+
+--
+-- Name: COLUMN plan_area.section_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(section_id) ON TABLE public.plan_area TO bo_cashier;
+GRANT SELECT(section_id) ON TABLE public.plan_area TO bo_door;
+GRANT SELECT(section_id) ON TABLE public.plan_area TO bo_manager;
+GRANT SELECT(section_id) ON TABLE public.plan_area TO bo_admin;
+GRANT SELECT(section_id) ON TABLE public.plan_area TO bo_web;
+
+
+--
+-- Name: COLUMN plan_area.shape; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(shape) ON TABLE public.plan_area TO bo_cashier;
+GRANT SELECT(shape) ON TABLE public.plan_area TO bo_door;
+GRANT SELECT(shape) ON TABLE public.plan_area TO bo_manager;
+GRANT SELECT(shape) ON TABLE public.plan_area TO bo_admin;
+GRANT SELECT(shape) ON TABLE public.plan_area TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(id) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(id) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(id) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.venue_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(venue_id) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(venue_id) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(venue_id) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(venue_id) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(venue_id) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.plan_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(plan_id) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(plan_id) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(plan_id) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(plan_id) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(plan_id) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(name) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(name) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(name) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.weekdays; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(weekdays) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(weekdays) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(weekdays) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(weekdays) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(weekdays) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.from_time; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(from_time) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(from_time) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(from_time) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(from_time) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(from_time) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.until_time; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(until_time) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(until_time) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(until_time) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(until_time) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(until_time) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.ticket_type_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_type_id) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(ticket_type_id) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(ticket_type_id) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(ticket_type_id) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(ticket_type_id) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.kind; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(kind) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(kind) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(kind) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(kind) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(kind) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(amount_minor) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(amount_minor) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(amount_minor) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(amount_minor) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(amount_minor) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.percent; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(percent) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(percent) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(percent) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(percent) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(percent) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule."position"; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT("position") ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT("position") ON TABLE public.price_rule TO bo_door;
+GRANT SELECT("position") ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT("position") ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT("position") ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.active; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(active) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(active) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(active) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(active) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(active) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN refund.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.refund TO bo_door;
+GRANT SELECT(id) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(id) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(id) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_door;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_door;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.reason; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(reason) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_door;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN role_permission.role; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(role) ON TABLE public.role_permission TO bo_cashier;
+GRANT SELECT(role) ON TABLE public.role_permission TO bo_door;
+GRANT SELECT(role) ON TABLE public.role_permission TO bo_manager;
+GRANT SELECT(role) ON TABLE public.role_permission TO bo_admin;
+GRANT SELECT(role) ON TABLE public.role_permission TO bo_web;
+
+
+--
+-- Name: COLUMN role_permission.permission; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(permission) ON TABLE public.role_permission TO bo_cashier;
+GRANT SELECT(permission) ON TABLE public.role_permission TO bo_door;
+GRANT SELECT(permission) ON TABLE public.role_permission TO bo_manager;
+GRANT SELECT(permission) ON TABLE public.role_permission TO bo_admin;
+GRANT SELECT(permission) ON TABLE public.role_permission TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(id) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(id) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(id) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.venue_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(venue_id) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(venue_id) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(venue_id) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(venue_id) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(venue_id) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(name) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(name) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(name) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.version; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(version) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(version) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(version) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(version) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(version) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.width; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(width) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(width) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(width) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(width) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(width) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.height; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(height) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(height) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(height) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(height) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(height) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.source; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(source) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(source) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(source) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(source) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(source) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_price.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.showtime_price TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_price TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_price TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_price TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_price TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_price.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.showtime_price TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.showtime_price TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.showtime_price TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.showtime_price TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.showtime_price TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_price.price_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(price_minor) ON TABLE public.showtime_price TO bo_cashier;
+GRANT SELECT(price_minor) ON TABLE public.showtime_price TO bo_door;
+GRANT SELECT(price_minor) ON TABLE public.showtime_price TO bo_manager;
+GRANT SELECT(price_minor) ON TABLE public.showtime_price TO bo_admin;
+GRANT SELECT(price_minor) ON TABLE public.showtime_price TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_type_price.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.showtime_type_price TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_type_price TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_type_price TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_type_price TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_type_price TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_type_price.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.showtime_type_price TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.showtime_type_price TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.showtime_type_price TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.showtime_type_price TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.showtime_type_price TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_type_price.ticket_type_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_type_price TO bo_cashier;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_type_price TO bo_door;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_type_price TO bo_manager;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_type_price TO bo_admin;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_type_price TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_type_price.price_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(price_minor) ON TABLE public.showtime_type_price TO bo_cashier;
+GRANT SELECT(price_minor) ON TABLE public.showtime_type_price TO bo_door;
+GRANT SELECT(price_minor) ON TABLE public.showtime_type_price TO bo_manager;
+GRANT SELECT(price_minor) ON TABLE public.showtime_type_price TO bo_admin;
+GRANT SELECT(price_minor) ON TABLE public.showtime_type_price TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_prices.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.showtime_prices TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_prices TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_prices TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_prices TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_prices TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_prices.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.showtime_prices TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.showtime_prices TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.showtime_prices TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.showtime_prices TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.showtime_prices TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_prices.ticket_type_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_prices TO bo_cashier;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_prices TO bo_door;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_prices TO bo_manager;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_prices TO bo_admin;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_prices TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_prices.ticket_type; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_type) ON TABLE public.showtime_prices TO bo_cashier;
+GRANT SELECT(ticket_type) ON TABLE public.showtime_prices TO bo_door;
+GRANT SELECT(ticket_type) ON TABLE public.showtime_prices TO bo_manager;
+GRANT SELECT(ticket_type) ON TABLE public.showtime_prices TO bo_admin;
+GRANT SELECT(ticket_type) ON TABLE public.showtime_prices TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_prices.price_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(price_minor) ON TABLE public.showtime_prices TO bo_cashier;
+GRANT SELECT(price_minor) ON TABLE public.showtime_prices TO bo_door;
+GRANT SELECT(price_minor) ON TABLE public.showtime_prices TO bo_manager;
+GRANT SELECT(price_minor) ON TABLE public.showtime_prices TO bo_admin;
+GRANT SELECT(price_minor) ON TABLE public.showtime_prices TO bo_web;
+
+
+--
+-- Name: COLUMN staff.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.staff TO bo_door;
+GRANT SELECT(id) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(id) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(id) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN staff.username; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(username) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(username) ON TABLE public.staff TO bo_door;
+GRANT SELECT(username) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(username) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(username) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN staff.display_name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(display_name) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(display_name) ON TABLE public.staff TO bo_door;
+GRANT SELECT(display_name) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(display_name) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(display_name) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN staff.role; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(role) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(role) ON TABLE public.staff TO bo_door;
+GRANT SELECT(role) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(role) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(role) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN staff.active; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(active) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(active) ON TABLE public.staff TO bo_door;
+GRANT SELECT(active) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(active) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(active) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN staff.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.staff TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN staff.last_sign_in_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(last_sign_in_at) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(last_sign_in_at) ON TABLE public.staff TO bo_door;
+GRANT SELECT(last_sign_in_at) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(last_sign_in_at) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(last_sign_in_at) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN staff.login; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(login) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(login) ON TABLE public.staff TO bo_door;
+GRANT SELECT(login) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(login) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(login) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN venue.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.venue TO bo_door;
+GRANT SELECT(id) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(id) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(id) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.venue TO bo_door;
+GRANT SELECT(name) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(name) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(name) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.timezone; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(timezone) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(timezone) ON TABLE public.venue TO bo_door;
+GRANT SELECT(timezone) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(timezone) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(timezone) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.currency; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(currency) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(currency) ON TABLE public.venue TO bo_door;
+GRANT SELECT(currency) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(currency) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(currency) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.ticket_public_key; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_door;
+GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.venue TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN webhook_event.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.webhook_event TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.webhook_event TO bo_door;
+GRANT SELECT(id) ON TABLE public.webhook_event TO bo_manager;
+GRANT SELECT(id) ON TABLE public.webhook_event TO bo_admin;
+GRANT SELECT(id) ON TABLE public.webhook_event TO bo_web;
+
+
+--
+-- Name: COLUMN webhook_event.type; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(type) ON TABLE public.webhook_event TO bo_cashier;
+GRANT SELECT(type) ON TABLE public.webhook_event TO bo_door;
+GRANT SELECT(type) ON TABLE public.webhook_event TO bo_manager;
+GRANT SELECT(type) ON TABLE public.webhook_event TO bo_admin;
+GRANT SELECT(type) ON TABLE public.webhook_event TO bo_web;
+
+
+--
+-- Name: COLUMN webhook_event.payment_session_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(payment_session_id) ON TABLE public.webhook_event TO bo_cashier;
+GRANT SELECT(payment_session_id) ON TABLE public.webhook_event TO bo_door;
+GRANT SELECT(payment_session_id) ON TABLE public.webhook_event TO bo_manager;
+GRANT SELECT(payment_session_id) ON TABLE public.webhook_event TO bo_admin;
+GRANT SELECT(payment_session_id) ON TABLE public.webhook_event TO bo_web;
+
+
+--
+-- Name: COLUMN webhook_event.outcome; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(outcome) ON TABLE public.webhook_event TO bo_cashier;
+GRANT SELECT(outcome) ON TABLE public.webhook_event TO bo_door;
+GRANT SELECT(outcome) ON TABLE public.webhook_event TO bo_manager;
+GRANT SELECT(outcome) ON TABLE public.webhook_event TO bo_admin;
+GRANT SELECT(outcome) ON TABLE public.webhook_event TO bo_web;
+
+
+--
+-- Name: COLUMN webhook_event.payload; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(payload) ON TABLE public.webhook_event TO bo_cashier;
+GRANT SELECT(payload) ON TABLE public.webhook_event TO bo_door;
+GRANT SELECT(payload) ON TABLE public.webhook_event TO bo_manager;
+GRANT SELECT(payload) ON TABLE public.webhook_event TO bo_admin;
+GRANT SELECT(payload) ON TABLE public.webhook_event TO bo_web;
+
+
+--
+-- Name: COLUMN webhook_event.received_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_cashier;
+GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_door;
+GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_manager;
+GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_admin;
+GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_web;
+
+
+--
+-- Name: DEFAULT PRIVILEGES FOR FUNCTIONS; Type: DEFAULT ACL; Schema: -; Owner: bo_owner
+--
+
+ALTER DEFAULT PRIVILEGES FOR ROLE bo_owner REVOKE ALL ON FUNCTIONS FROM PUBLIC;
 
 
 --
