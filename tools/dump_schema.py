@@ -7,8 +7,9 @@
 Runs the migrations to head on a new, empty database and writes its normalised
 ``pg_dump --schema-only`` (boxoffice/db/schema_dump.py). The server is, in this order:
 ``--admin-url``, ``BOXOFFICE_TEST_ADMIN_URL`` (the tests' server), or an embedded
-PostgreSQL started in a temporary directory and removed afterwards. The database is
-dropped afterwards. Run it after adding or changing a revision, and commit the file with
+PostgreSQL started in a temporary directory and removed afterwards. The login must be a
+superuser (the migrations create the cluster's ``bo_*`` roles where missing and run as
+``bo_owner``, boxoffice/db/migrate.py). The database is dropped afterwards. Run it after adding or changing a revision, and commit the file with
 the revision: tests/test_schema_dump.py fails while the two disagree.
 """
 
