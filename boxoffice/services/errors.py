@@ -24,6 +24,12 @@ _NOT_ON_SALE = {
 }
 
 
+def _sentence(message: str) -> str:
+    """A database message as a sentence: capital first letter, full stop."""
+    message = message.strip()
+    return (message[:1].upper() + message[1:]).rstrip(".") + "." if message else message
+
+
 def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     """Map a SQLAlchemy-wrapped psycopg error to a domain error, or ``None`` if unknown.
 
@@ -86,6 +92,14 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
                                    seat_ids=_seat_ids(detail))
     if state == "BO016":
         return e.SeatUnavailableError("That general-admission area has no places left.", seat_ids=[])
+    if state == "42501":  # insufficient_privilege: bo_require (migration 0009) or a missing grant
+        return e.PermissionDeniedError(
+            "The database refused: this account may not do that. Ask a manager.", permission=detail or "")
+    if state == "P0002":  # no_data_found from a contract function (migration 0012)
+        return e.NotFoundError(_sentence(getattr(diag, "message_primary", "") or "That does not exist."))
+    if state == "BO030":  # bo_refund_booking: refunds have closed (migration 0012)
+        return e.RefundNotAllowedError(
+            "Refunds close 2 hours before the showtime starts; the tickets remain valid.", starts_at=detail)
     if state == "23P01" and "showtime_no_overlap" in str(orig):
         return e.ScheduleConflictError("That would overlap another showtime in the same venue.")
     if state == "23505" and "staff_username_key" in str(orig):
