@@ -174,7 +174,8 @@ def _cmd_web(args, settings: Settings) -> int:
     from boxoffice.web.app import create_app
 
     sock = _listen(args.host, args.port)
-    db = open_database(settings, application_name="boxoffice-web")
+    # a shared server is migrated by an admin (`boxoffice db upgrade`); the web login may not
+    db = open_database(settings, upgrade=settings.database_url is None, application_name="boxoffice-web")
     try:
         app = create_app(db, hold_seconds=settings.web_hold_seconds, booking_seconds=settings.booking_seconds,
                          webhook_secret=webhook_secret(settings), tidy_seconds=settings.tidy_seconds)

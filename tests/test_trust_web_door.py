@@ -325,3 +325,20 @@ def test_the_web_channel_s_functions_check_the_caller_inside(session, logins, ho
             assert refused.value.diag.message_detail == needs
             conn.rollback()
     assert _one(session, "SELECT status FROM booking WHERE id = :b", b=booking_id).status == "pending"
+
+
+def test_boxoffice_web_serves_as_its_bo_web_login(session, logins, far_house, tmp_path):
+    """The command itself, on a central server's URL naming a bo_web login: it starts
+    (no migration attempted), and a buyer holds, books, pays through a real HTTP webhook."""
+    import httpx
+
+    from tests.web_helpers import WebServer
+
+    server = WebServer(logins("web"), tmp_path / "web.log")
+    try:
+        with httpx.Client(base_url=server.base_url, timeout=60) as client:
+            done = buy(client, far_house["showtime_id"], far_house["seat_ids"][:1])
+    finally:
+        server.stop()
+    assert done["checkout"]["webhook_response"]["outcome"] == "confirmed"
+    assert _one(session, "SELECT status FROM booking WHERE id = :b", b=done["booking_id"]).status == "confirmed"
