@@ -342,3 +342,46 @@ def test_boxoffice_web_serves_as_its_bo_web_login(session, logins, far_house, tm
         server.stop()
     assert done["checkout"]["webhook_response"]["outcome"] == "confirmed"
     assert _one(session, "SELECT status FROM booking WHERE id = :b", b=done["booking_id"]).status == "confirmed"
+
+
+def test_racing_success_events_for_one_session_confirm_it_once(session, logins, web_client, far_house):
+    """Twelve web servers deliver payment.succeeded for one session, each with its own
+    event id, at the same moment (a barrier), as bo_web logins: one confirms, the rest
+    see a paid session and change nothing."""
+    import threading
+    import time
+
+    hold = web_client.post(f"/showtimes/{far_house['showtime_id']}/holds", json={"seat_ids": far_house["seat_ids"][:2]})
+    booking = web_client.post("/bookings", json={"showtime_id": far_house["showtime_id"],
+                                                 "hold_token": hold.json()["hold_token"]}).json()
+    ps = web_client.post(f"/bookings/{booking['id']}/payments").json()
+    url, racers = _plain(logins("web")), 12
+    barrier, spans, outcomes = threading.Barrier(racers), [], []
+
+    def deliver(i: int) -> None:
+        payload = {"id": f"evt_race_{i}", "type": "payment.succeeded",
+                   "data": {"session_id": ps["id"], "amount_minor": ps["amount_minor"], "currency": ps["currency"]}}
+        with psycopg.connect(url) as conn:
+            conn.execute("SELECT 1")
+            barrier.wait()
+            started = time.monotonic()
+            row = conn.execute("SELECT event_outcome FROM bo_payment_event(%s, 'payment.succeeded', %s, %s)",
+                               (payload["id"], ps["id"], json.dumps(payload))).fetchone()
+            conn.commit()
+            spans.append((started, time.monotonic()))
+            outcomes.append(row[0])
+
+    threads = [threading.Thread(target=deliver, args=(i,)) for i in range(racers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    # the race is real: several deliveries were under way before the first one finished
+    first_done = min(e for _, e in spans)
+    assert sum(1 for s, _ in spans if s < first_done) >= 2
+    assert sorted(outcomes) == ["confirmed"] + ["ignored_session_succeeded"] * (racers - 1)
+    row = _one(session, "SELECT ps.status, b.status AS booking, (SELECT count(*) FROM orders) AS orders, "
+                        "(SELECT count(*) FROM ticket WHERE status = 'valid') AS valid, "
+                        "(SELECT count(*) FROM webhook_event) AS events "
+                        "FROM payment_session ps JOIN booking b ON b.id = ps.booking_id")
+    assert tuple(row) == ("succeeded", "confirmed", 1, 2, racers)
