@@ -175,8 +175,7 @@ def _cmd_web(args, settings: Settings) -> int:
     from boxoffice.web.app import create_app
 
     sock = _listen(args.host, args.port)
-    # a shared server is migrated by an admin (`boxoffice db upgrade`); the web login may not
-    db = open_database(settings, upgrade=settings.database_url is None, application_name="boxoffice-web")
+    db = open_database(settings, application_name="boxoffice-web")  # migrates the embedded server only
     try:
         app = create_app(db, hold_seconds=settings.web_hold_seconds, booking_seconds=settings.booking_seconds,
                          webhook_secret=webhook_secret(settings), tidy_seconds=settings.tidy_seconds)

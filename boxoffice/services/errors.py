@@ -93,9 +93,6 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
                                    seat_ids=_seat_ids(detail))
     if state == "BO016":
         return e.SeatUnavailableError("That general-admission area has no places left.", seat_ids=[])
-    if state == "42501":  # insufficient_privilege: bo_require (migration 0009) or a missing grant
-        return e.PermissionDeniedError(
-            "The database refused: this account may not do that. Ask a manager.", permission=detail or "")
     if state == "P0002":  # no_data_found from a contract function (migration 0012)
         return e.NotFoundError(_sentence(getattr(diag, "message_primary", "") or "That does not exist."))
     if state == "BO030":  # bo_refund_booking: refunds have closed (migration 0012)
