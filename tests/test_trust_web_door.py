@@ -385,3 +385,34 @@ def test_racing_success_events_for_one_session_confirm_it_once(session, logins, 
                         "(SELECT count(*) FROM webhook_event) AS events "
                         "FROM payment_session ps JOIN booking b ON b.id = ps.booking_id")
     assert tuple(row) == ("succeeded", "confirmed", 1, 2, racers)
+
+
+def test_a_signed_in_door_actor_is_told_why(session, house):
+    """Through the till's own path (the actor on the session, playing its login): each
+    refusal names the permission, and nothing changed."""
+    from boxoffice.services.auth import act_as
+    from tests.factories import make_actor
+
+    (ticket,) = sell(session, house["showtime_id"], house["seat_ids"][:1])
+    order_id = _one(session, "SELECT order_id FROM ticket WHERE id = :t", t=ticket.ticket_id).order_id
+    booking_id = _pending_booking(session, house, house["seat_ids"][1:2])
+    doorman = make_actor(session, role="door")
+    act_as(session, doorman)
+    attempts = {
+        "reprint": lambda: tickets.order_tickets(session, order_id=order_id),
+        "reprint ": lambda: tickets.reissue_code(session, ticket_id=ticket.ticket_id),
+        "override": lambda: bookings.confirm_booking(session, booking_id=booking_id, method="card"),
+        "setup": lambda: door_info.set_doors_open(session, showtime_id=house["showtime_id"], doors_open_at=None),
+    }
+    for permission, attempt in attempts.items():
+        with pytest.raises(PermissionDeniedError) as refused:
+            attempt()
+        assert refused.value.details["permission"] == permission.strip()
+        assert doorman.display_name in str(refused.value)
+    verdict = admission.admit_ticket(session, ticket_id=ticket.ticket_id, showtime_id=house["showtime_id"],
+                                     door=door(house))
+    assert verdict.kind is VerdictKind.ADMIT
+    act_as(session, None)
+    row = _one(session, "SELECT t.code_serial, b.status FROM ticket t, booking b WHERE t.id = :t AND b.id = :b",
+               t=ticket.ticket_id, b=booking_id)
+    assert (row.code_serial, row.status) == (1, "pending")
