@@ -416,3 +416,35 @@ def test_a_signed_in_door_actor_is_told_why(session, house):
     row = _one(session, "SELECT t.code_serial, b.status FROM ticket t, booking b WHERE t.id = :t AND b.id = :b",
                t=ticket.ticket_id, b=booking_id)
     assert (row.code_serial, row.status) == (1, "pending")
+
+
+def test_a_transaction_opened_before_a_booking_lapsed_cannot_confirm_it(session, logins, far_house):
+    import time
+
+    token = uuid.uuid4()
+    inventory.hold_seats(session, showtime_id=far_house["showtime_id"], seat_ids=far_house["seat_ids"][:1],
+                         token=token, channel="web", seconds=60)
+    booking_id = bookings.create_booking(session, showtime_id=far_house["showtime_id"], hold_token=token,
+                                         seconds=2).id
+    late_token = uuid.uuid4()
+    inventory.hold_seats(session, showtime_id=far_house["showtime_id"], seat_ids=far_house["seat_ids"][1:2],
+                         token=late_token, channel="web", seconds=60)
+    session.execute(text("UPDATE inventory SET hold_expires_at = clock_timestamp() + interval '2 seconds' "
+                         "WHERE hold_token = :t"), {"t": late_token})
+    session.commit()
+    web = _plain(logins("web"))
+    with psycopg.connect(web) as confirming, psycopg.connect(web) as booking:
+        for conn in (confirming, booking):  # both transactions start while everything is live ...
+            assert conn.execute(  # ... by the transaction's clock, now(): the control
+                "SELECT (SELECT now() < expires_at FROM booking WHERE id = %s) AND "
+                "(SELECT bool_and(now() < hold_expires_at) FROM inventory_live WHERE showtime_id = %s "
+                "AND state = 'held')", (booking_id, far_house["showtime_id"])).fetchone()[0]
+        time.sleep(2.3)
+        with pytest.raises(psycopg.Error) as refused:
+            confirming.execute("SELECT bo_confirm_booking(%s, 'online', 'ps_late')", (booking_id,))
+        assert refused.value.sqlstate == "BO006"
+        with pytest.raises(psycopg.Error) as refused:
+            booking.execute("SELECT bo_book(%s, %s, 'web', 900)", (far_house["showtime_id"], late_token))
+        assert refused.value.sqlstate == "BO002"
+    row = _one(session, "SELECT (SELECT count(*) FROM orders) AS orders, (SELECT count(*) FROM booking) AS n")
+    assert tuple(row) == (0, 1)
