@@ -8,9 +8,8 @@ so when it lapses they are free at once (lazy expiry), and the tidy job marks it
 timezone-aware. The database guarantees are in migration 0002 (the status-transition
 trigger) and 0012: every change is a SECURITY DEFINER function the web channel (a login in
 ``bo_web``, or the system principal) may call, some also staff with the right permission
-(``bo_book``, ``bo_end_booking``, ``bo_confirm_booking``, ``bo_refund_booking``). No
-function here reads or writes a table directly, and the booking's own hold token never
-leaves the database.
+(``bo_book``, ``bo_end_booking``, ``bo_confirm_booking``, ``bo_refund_booking``). Nothing
+here writes a table directly, and the booking's own hold token never leaves the database.
 """
 
 from __future__ import annotations
