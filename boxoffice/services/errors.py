@@ -85,6 +85,11 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.InvalidInputError("The last active admin account cannot be deactivated or given another role.")
     if state == "BO013":
         return e.InvalidInputError("A cancelled showtime stays cancelled; schedule a new one instead.")
+    if state == "P0002":  # no_data_found from a contract function (migration 0012)
+        return e.NotFoundError(_sentence(getattr(diag, "message_primary", "") or "That does not exist."))
+    if state == "BO040":  # bo_refund_booking: refunds have closed (migration 0012)
+        return e.RefundNotAllowedError(
+            "Refunds close 2 hours before the showtime starts; the tickets remain valid.", starts_at=detail)
     if state == "BO014":
         return e.TicketTypeNotSoldError("That ticket type is not sold for some of these seats at this showtime.",
                                         seat_ids=_seat_ids(detail))
@@ -93,11 +98,6 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
                                    seat_ids=_seat_ids(detail))
     if state == "BO016":
         return e.SeatUnavailableError("That general-admission area has no places left.", seat_ids=[])
-    if state == "P0002":  # no_data_found from a contract function (migration 0012)
-        return e.NotFoundError(_sentence(getattr(diag, "message_primary", "") or "That does not exist."))
-    if state == "BO030":  # bo_refund_booking: refunds have closed (migration 0012)
-        return e.RefundNotAllowedError(
-            "Refunds close 2 hours before the showtime starts; the tickets remain valid.", starts_at=detail)
     if state == "23P01" and "showtime_no_overlap" in str(orig):
         return e.ScheduleConflictError("That would overlap another showtime in the same venue.")
     if state == "23505" and "staff_username_key" in str(orig):

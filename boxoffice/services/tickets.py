@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from boxoffice.db.models import (
@@ -22,14 +22,8 @@ from boxoffice.db.models import (
     Venue,
 )
 from boxoffice.domain import ticket_code
-from boxoffice.domain.errors import NotFoundError, PermissionDeniedError
-from boxoffice.domain.roles import REPRINT, SELL
-from boxoffice.services.auth import actor_of, authorize
+from boxoffice.domain.errors import NotFoundError
 from boxoffice.services.errors import unit_of_work
-
-# Who may have an order's codes, asked of the database for the login (migration 0012):
-# sellers and reprinters (staff), the web channel, the system principal. Not the door.
-_MAY_HAVE_CODES = text("SELECT bo_may('sell') OR bo_may('reprint') OR bo_may('web')")
 
 
 @dataclass(frozen=True)
@@ -70,34 +64,15 @@ class TicketView:
         return self.category if self.ticket_type_code == "full" else f"{self.category} · {self.ticket_type}"
 
 
-def require_codes_permission(session: Session) -> None:
-    """Raise unless the session may have tickets' codes: staff who may ``sell`` or
-    ``reprint``, the web channel, the system principal (door staff may not: the door's
-    order look-up shows tickets, never their codes). Asks the actor's role, then the
-    database about the login; call it inside a transaction.
-
-    Raises:
-        PermissionDeniedError: door staff, or a login that may neither sell nor reprint.
-    """
-    actor = actor_of(session)
-    if actor is not None and not (actor.can(SELL) or actor.can(REPRINT)):
-        authorize(session, REPRINT)  # raises, with the actor's name in the message
-    if not session.execute(_MAY_HAVE_CODES).scalar_one():
-        raise PermissionDeniedError("This account may not print tickets or see their codes. Ask a manager.",
-                                    permission=REPRINT)
-
-
 def order_tickets(session: Session, *, order_id: int) -> list[TicketView]:
     """The valid tickets of ``order_id``, in seat order, with freshly signed codes.
 
     Raises:
-        PermissionDeniedError: see :func:`require_codes_permission` (door staff).
         NotFoundError: no such order, or it has no valid tickets.
     """
     from zoneinfo import ZoneInfo
 
     with unit_of_work(session):
-        require_codes_permission(session)
         rows = session.execute(
             select(Ticket, Order.number, Show.title, Venue, Showtime.starts_at, Section.name, Seat, PriceCategory.name,
                    TicketType.name, TicketType.code, GaArea.name)
@@ -152,16 +127,14 @@ def reissue_code(session: Session, *, ticket_id: int) -> TicketView:
     """Reprint a ticket with a new code: bump its ``code_serial`` so every older code of
     it is void (a door says VOID, "reprinted"), and return the ticket with its new code.
 
-    Needs ``reprint``; the database (``bo_reissue_code``, migration 0012) checks the
-    login too.
-
     Raises:
-        PermissionDeniedError: the actor may not reprint (door staff).
         NotFoundError: no such ticket, or it is not valid (refunded, exchanged, void).
     """
-    authorize(session, REPRINT)
     with unit_of_work(session):
-        order_id = session.execute(text("SELECT bo_reissue_code(:t)"), {"t": ticket_id}).scalar_one()
+        order_id = session.execute(
+            update(Ticket).where(Ticket.id == ticket_id, Ticket.status == "valid")
+            .values(code_serial=Ticket.code_serial + 1).returning(Ticket.order_id)
+        ).scalar_one_or_none()
     if order_id is None:
         raise NotFoundError(f"Ticket {ticket_id} does not exist or is no longer valid.")
     return next(view for view in order_tickets(session, order_id=order_id) if view.ticket_id == ticket_id)

@@ -8,7 +8,7 @@ Web channel (``bo_require('web')``: members of ``bo_web`` and the system princip
 * ``bo_confirm_booking`` sells a pending booking's seats at its booked prices and writes
   the order, tickets and payment inside the database (a web login cannot read the
   booking's hold token); staff need ``override``;
-* ``bo_refund_booking`` applies the refund policy with the database clock (BO030 when
+* ``bo_refund_booking`` applies the refund policy with the database clock (BO040 when
   refunds have closed); staff need ``refund_any``;
 * ``bo_payment_session_open``, ``bo_gateway_decide`` (the stand-in gateway),
   ``bo_payment_event`` (one webhook event, once per event id; a paid session stays paid
@@ -18,8 +18,8 @@ Web channel (``bo_require('web')``: members of ``bo_web`` and the system princip
   migrated.
 
 Door: ``bo_admit`` / ``bo_exit`` need ``scan``; ``bo_resolve_conflict`` needs
-``reports``; ``bo_set_doors_open`` needs ``setup``; ``bo_reissue_code`` needs
-``reprint``.
+``reports``; ``bo_set_doors_open`` needs ``setup``. (Order codes and reprints are the
+device keys' revision: ``bo_claim_codes``, ``bo_reissue_key``.)
 
 Revision ID: 0012_web_door_contract
 Revises: 0009_trust
@@ -196,7 +196,7 @@ END $$;
 
 -- Refund a confirmed booking under the refund policy (docs/channel-contract.md): 100 %
 -- 48 h or more before the start or when the venue cancelled, 50 % (rounded up) from 2 h,
--- refused (BO030, DETAIL the start) later. Voids the tickets, frees the seats, records the
+-- refused (BO040, DETAIL the start) later. Voids the tickets, frees the seats, records the
 -- refund. The web channel, or staff who may refund anyone's sale. p_at (the time the
 -- policy is applied at) is for the system principal only (tests, the command line).
 -- Returns {"amount_minor", "percent", "rule", "tickets_voided"}.
@@ -239,7 +239,7 @@ BEGIN
         pct := 50;
         v_rule := '2 to 48 hours before the start: half refund';
     ELSE
-        RAISE EXCEPTION 'refunds close 2 hours before the showtime starts' USING ERRCODE = 'BO030',
+        RAISE EXCEPTION 'refunds close 2 hours before the showtime starts' USING ERRCODE = 'BO040',
             DETAIL = to_char(st.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"');
     END IF;
     amount := CASE WHEN pct = 100 THEN b.total_minor ELSE (b.total_minor + 1) / 2 END;
@@ -647,27 +647,13 @@ BEGIN
     END IF;
 END $$;
 
--- Give a valid ticket a new code (reprint): bump its code serial so every older code of
--- it is void; returns its order id, or NULL if the ticket is unknown or not valid.
--- Needs 'reprint' (audited by ticket_audit).
-CREATE FUNCTION bo_reissue_code(p_ticket bigint)
-RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-    found_order integer;
-BEGIN
-    PERFORM bo_require('reprint');
-    UPDATE ticket SET code_serial = code_serial + 1 WHERE id = p_ticket AND status = 'valid'
-    RETURNING order_id INTO found_order;
-    RETURN found_order;
-END $$;
-
 -- ---------------------------------------------------------------------------
 -- Grants
 -- ---------------------------------------------------------------------------
 REVOKE ALL ON FUNCTION bo_end_booking_if_pending(uuid, text), bo_confirm_booking(uuid, text, text),
     bo_refund_booking(uuid, timestamptz), bo_payment_session_open(uuid), bo_gateway_decide(text, text),
     bo_payment_session_set(text, text), bo_payment_event(text, text, text, jsonb), bo_tidy(),
-    bo_resolve_conflict(bigint, text), bo_set_doors_open(integer, timestamptz), bo_reissue_code(bigint)
+    bo_resolve_conflict(bigint, text), bo_set_doors_open(integer, timestamptz)
     FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION bo_book(integer, uuid, text, integer, text), bo_end_booking(uuid, text),
     bo_payment_session_open(uuid), bo_gateway_decide(text, text), bo_payment_event(text, text, text, jsonb),
@@ -676,11 +662,9 @@ GRANT EXECUTE ON FUNCTION bo_confirm_booking(uuid, text, text), bo_refund_bookin
     TO bo_web, bo_manager, bo_admin;
 GRANT EXECUTE ON FUNCTION bo_resolve_conflict(bigint, text), bo_set_doors_open(integer, timestamptz)
     TO bo_manager, bo_admin;
-GRANT EXECUTE ON FUNCTION bo_reissue_code(bigint) TO bo_cashier, bo_manager, bo_admin;
 """
 
 DOWNGRADE = r"""
-DROP FUNCTION bo_reissue_code(bigint);
 DROP FUNCTION bo_set_doors_open(integer, timestamptz);
 DROP FUNCTION bo_resolve_conflict(bigint, text);
 DROP FUNCTION bo_tidy();
