@@ -7,8 +7,8 @@ so when it lapses they are free at once (lazy expiry), and the tidy job marks it
 ``expired`` later. Money is in minor units of the booking's ``currency``; times are
 timezone-aware. The database guarantees are in migration 0002 (the status-transition
 trigger) and 0012: every change is a SECURITY DEFINER function the web channel (a login in
-``bo_web``, or the system principal) may call, some also staff with the right permission
-(``bo_book``, ``bo_end_booking``, ``bo_confirm_booking``, ``bo_refund_booking``). Nothing
+``bo_web``, or the system principal) may call (``bo_book``, ``bo_end_booking``,
+``bo_confirm_booking``; ``bo_refund_booking`` also staff who may refund anyone's sale). Nothing
 here writes a table directly, and the booking's own hold token never leaves the database.
 """
 
@@ -22,15 +22,16 @@ from sqlalchemy import text
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from boxoffice.domain.roles import OVERRIDE, REFUND_ANY
+from boxoffice.domain.roles import REFUND_ANY
 from boxoffice.domain.errors import (
     BookingExpiredError,
     BookingStateError,
     InvalidInputError,
     NotFoundError,
+    PermissionDeniedError,
 )
 from boxoffice.services import sales, tickets
-from boxoffice.services.auth import authorize
+from boxoffice.services.auth import actor_of, authorize
 from boxoffice.services.errors import unit_of_work
 
 WEB_CHANNEL = "web"
@@ -42,11 +43,6 @@ _REFUND = text("SELECT bo_refund_booking(:id, :at)")
 _PEEK = text(
     "SELECT id, showtime_id, channel, status, currency, total_minor, expires_at, order_id, "
     "status = 'pending' AND expires_at <= clock_timestamp() AS lapsed FROM booking WHERE id = :id"
-)
-_SALE = text(
-    "SELECT o.id, o.number, o.total_minor, o.currency, p.method, p.tendered_minor, "
-    "ARRAY(SELECT t.id FROM ticket t WHERE t.order_id = o.id ORDER BY t.id) AS ticket_ids "
-    "FROM orders o JOIN payment p ON p.order_id = o.id WHERE o.id = :o"
 )
 _READ = text(
     "SELECT b.id, b.showtime_id, b.status, b.channel, b.email, b.currency, b.total_minor, b.expires_at, "
@@ -174,16 +170,20 @@ def confirm_booking(session: Session, *, booking_id: uuid.UUID, method: str = "o
     payment's reference) and sell its seats, as one transaction (``bo_confirm_booking``).
     The payment webhook confirms inside the database instead (``bo_payment_event``).
 
-    Only the web channel (or the system principal) and staff who may ``override`` (a
-    manager taking a booking's payment by hand) may confirm a booking: the database
-    refuses everyone else too.
+    Only the online channel confirms bookings (a ``bo_web`` login, or the system
+    principal): staff take payments at the counter. The database refuses everyone else.
 
     Raises:
-        PermissionDeniedError: a staff actor without ``override`` (a door or cashier account).
+        PermissionDeniedError: a staff actor (a door, cashier or manager account).
         NotFoundError, BookingExpiredError, BookingStateError: as :func:`cancel_booking`.
         HoldExpiredError: the seats are no longer held for the booking.
     """
-    authorize(session, OVERRIDE)
+    actor = actor_of(session)
+    if actor is not None and actor.staff_id is not None:
+        raise PermissionDeniedError(
+            f"{actor.display_name} may not confirm a web booking: the online channel confirms it when the "
+            "payment gateway reports the payment. Sell the seats at the counter instead.", permission="web",
+            role=actor.role)
     with unit_of_work(session):
         confirm_in_transaction(session, booking_id=booking_id, method=method, reference=reference)
     return get_booking(session, booking_id=booking_id)
@@ -199,10 +199,9 @@ def confirm_in_transaction(session: Session, *, booking_id: uuid.UUID, method: s
     if method not in sales.PAYMENT_METHODS or method == "cash":
         raise InvalidInputError("A booking is paid by card or online.")
     require_pending(peek_booking(session, booking_id), "confirmed")
-    order_id = session.execute(_CONFIRM, {"id": booking_id, "method": method, "reference": reference}).scalar_one()
-    row = session.execute(_SALE, {"o": order_id}).one()
-    return sales.SaleResult(row.id, row.number, list(row.ticket_ids), row.total_minor, row.tendered_minor, 0,
-                            row.currency, row.method)
+    row = session.execute(_CONFIRM, {"id": booking_id, "method": method, "reference": reference}).scalar_one()
+    return sales.SaleResult(row["order_id"], row["number"], list(row["ticket_ids"]), row["total_minor"],
+                            row["tendered_minor"], row["change_minor"], row["currency"], row["method"])
 
 
 def expire_in_transaction(session: Session, *, booking_id: uuid.UUID, status: str = "expired") -> bool:

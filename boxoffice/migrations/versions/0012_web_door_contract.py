@@ -7,7 +7,11 @@ Web channel (``bo_require('web')``: members of ``bo_web`` and the system princip
   ``clock_timestamp()`` (a transaction opened before a hold lapsed cannot book it);
 * ``bo_confirm_booking`` sells a pending booking's seats at its booked prices and writes
   the order, tickets and payment inside the database (a web login cannot read the
-  booking's hold token); staff need ``override``;
+  booking's hold token); web only;
+* ``bo_book``, ``bo_end_booking``, ``bo_confirm_booking`` and the SECURITY DEFINER of
+  ``bo_audit_sale``, ``bo_hold``, ``bo_release`` are also in the counter's contract
+  revision: each is defined here only if no earlier revision did (a guard), and marked
+  with a comment so that the downgrade undoes only what this revision did;
 * ``bo_refund_booking`` applies the refund policy with the database clock (BO040 when
   refunds have closed); staff need ``refund_any``;
 * ``bo_payment_session_open``, ``bo_gateway_decide`` (the stand-in gateway),
@@ -38,9 +42,17 @@ UPGRADE = r"""
 -- The online channel's bookings: SECURITY DEFINER, web only (system passes)
 -- ---------------------------------------------------------------------------
 
--- Turn the live hold p_token has on p_showtime into a pending booking lasting p_seconds,
--- priced at the showtime's current prices; the seats move to the booking's own token.
-CREATE OR REPLACE FUNCTION bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer,
+-- bo_book and bo_end_booking become SECURITY DEFINER, web only, by the database clock.
+-- The counter's contract revision defines them too (with hold ownership): whichever
+-- revision comes first defines them, the other leaves them be. The comment marks the
+-- definitions made here, for the downgrade.
+DO $guard$
+BEGIN
+    IF NOT (SELECT prosecdef FROM pg_proc WHERE oid = 'bo_book(integer, uuid, text, integer, text)'::regprocedure) THEN
+        -- Turn the live hold p_token has on p_showtime into a pending booking lasting
+        -- p_seconds, priced at the showtime's current prices; the seats move to the
+        -- booking's own token.
+        EXECUTE $def$CREATE OR REPLACE FUNCTION bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer,
                                    p_email text DEFAULT NULL)
 RETURNS uuid LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
@@ -91,10 +103,12 @@ BEGIN
     UPDATE inventory SET hold_token = new_token, hold_channel = p_channel, hold_expires_at = expires
     WHERE showtime_id = p_showtime AND seat_id = ANY (seats);
     RETURN new_booking;
-END $$;
-
--- End a pending booking as cancelled or expired and release its seats.
-CREATE OR REPLACE FUNCTION bo_end_booking(p_booking uuid, p_status text)
+END $$;$def$;
+        COMMENT ON FUNCTION bo_book(integer, uuid, text, integer, text) IS '0012_web_door_contract';
+    END IF;
+    IF NOT (SELECT prosecdef FROM pg_proc WHERE oid = 'bo_end_booking(uuid, text)'::regprocedure) THEN
+        -- End a pending booking as cancelled or expired and release its seats.
+        EXECUTE $def$CREATE OR REPLACE FUNCTION bo_end_booking(p_booking uuid, p_status text)
 RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     b booking%ROWTYPE;
@@ -112,7 +126,10 @@ BEGIN
     END IF;
     UPDATE booking SET status = p_status, ended_at = clock_timestamp() WHERE id = p_booking;
     RETURN bo_release(b.showtime_id, NULL, b.hold_token);
-END $$;
+END $$;$def$;
+        COMMENT ON FUNCTION bo_end_booking(uuid, text) IS '0012_web_door_contract';
+    END IF;
+END $guard$;
 
 -- Internal (no grants): end p_booking if it is still pending, as 'expired' when it has
 -- lapsed, else as p_status; whether it was pending.
@@ -149,28 +166,36 @@ END $$;
 
 -- Confirm a pending, live booking as paid (p_method card or online, p_reference the
 -- payment's reference): sell its seats at the prices it was booked at, write the order,
--- its tickets and the payment; returns the order id. The web channel (on a verified
--- payment), or staff who may override (a manager taking the payment by hand).
-CREATE FUNCTION bo_confirm_booking(p_booking uuid, p_method text, p_reference text DEFAULT NULL)
-RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+-- its tickets and the payment. The web channel only (on a verified payment; staff take
+-- payments at the counter). Returns {"order_id", "number", "ticket_ids", "total_minor",
+-- "tendered_minor", "change_minor", "currency", "method"}. The counter's contract
+-- revision defines the same function: whichever comes first defines it.
+DO $guard$
+BEGIN
+    IF to_regprocedure('bo_confirm_booking(uuid, text, text)') IS NULL THEN
+        EXECUTE $def$
+CREATE FUNCTION bo_confirm_booking(p_booking uuid, p_method text, p_reference text)
+RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     b booking%ROWTYPE;
     seats integer[];
     booked integer;
-    new_order integer;
+    v_order orders%ROWTYPE;
+    v_tickets bigint[];
 BEGIN
-    IF NOT bo_may('web') THEN
-        PERFORM bo_require('override');
-    END IF;
+    PERFORM bo_require('web');
     IF p_method IS NULL OR p_method NOT IN ('card', 'online') THEN
         RAISE EXCEPTION 'a booking is paid by card or online, not %', p_method USING ERRCODE = '22023';
+    END IF;
+    IF length(p_reference) > 100 THEN
+        RAISE EXCEPTION 'a payment reference has at most 100 characters' USING ERRCODE = '22023';
     END IF;
     SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'booking % does not exist', p_booking USING ERRCODE = 'P0002';
     END IF;
     IF b.status = 'expired' OR (b.status = 'pending' AND b.expires_at <= clock_timestamp()) THEN
-        RAISE EXCEPTION 'booking % expired at %', b.id, b.expires_at USING ERRCODE = 'BO006';
+        RAISE EXCEPTION 'booking % has expired', b.id USING ERRCODE = 'BO006';
     END IF;
     IF b.status <> 'pending' THEN
         RAISE EXCEPTION 'booking % is %', b.id, b.status USING ERRCODE = 'BO005';
@@ -178,21 +203,32 @@ BEGIN
     SELECT array_agg(seat_id ORDER BY seat_id), sum(price_minor) INTO seats, booked
     FROM booking_seat WHERE booking_id = b.id;
     IF booked IS DISTINCT FROM b.total_minor THEN
-        RAISE EXCEPTION 'booking % is inconsistent (seats % , total %)', b.id, booked, b.total_minor
+        RAISE EXCEPTION 'booking % is inconsistent (seats %, total %)', b.id, booked, b.total_minor
             USING ERRCODE = 'XX000';
     END IF;
     PERFORM bo_sell(b.showtime_id, seats, b.hold_token, b.channel);
-    INSERT INTO orders (channel, currency, total_minor) VALUES (b.channel, b.currency, b.total_minor)
-    RETURNING id INTO new_order;
-    INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor)
-    SELECT new_order, b.showtime_id, bs.seat_id, bs.category_id, bs.price_minor
-    FROM booking_seat bs WHERE bs.booking_id = b.id ORDER BY bs.seat_id;
+    INSERT INTO orders (channel, currency, total_minor, staff_id)
+    VALUES (b.channel, b.currency, b.total_minor, NULL) RETURNING * INTO v_order;
+    WITH made AS (
+        INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor)
+        SELECT v_order.id, b.showtime_id, bs.seat_id, bs.category_id, bs.price_minor
+        FROM booking_seat bs WHERE bs.booking_id = b.id ORDER BY bs.seat_id
+        RETURNING id
+    )
+    SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
     INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
-    VALUES (new_order, p_method, b.total_minor, b.total_minor, left(p_reference, 100));
-    UPDATE booking SET status = 'confirmed', order_id = new_order, confirmed_at = clock_timestamp()
+    VALUES (v_order.id, p_method, b.total_minor, b.total_minor, p_reference);
+    UPDATE booking SET status = 'confirmed', order_id = v_order.id, confirmed_at = clock_timestamp()
     WHERE id = b.id;
-    RETURN new_order;
-END $$;
+    RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
+                              'total_minor', b.total_minor, 'tendered_minor', b.total_minor, 'change_minor', 0,
+                              'currency', b.currency, 'method', p_method);
+END $$$def$;
+        COMMENT ON FUNCTION bo_confirm_booking(uuid, text, text) IS '0012_web_door_contract';
+        REVOKE ALL ON FUNCTION bo_confirm_booking(uuid, text, text) FROM PUBLIC;
+        GRANT EXECUTE ON FUNCTION bo_confirm_booking(uuid, text, text) TO bo_web;
+    END IF;
+END $guard$;
 
 -- Refund a confirmed booking under the refund policy (docs/channel-contract.md): 100 %
 -- 48 h or more before the start or when the venue cancelled, 50 % (rounded up) from 2 h,
@@ -420,22 +456,23 @@ BEGIN
 END $$;
 
 -- The web channel commits sales as a login that may not call bo_audit: the deferred sale
--- audit trigger runs as the owner.
-ALTER FUNCTION bo_audit_sale() SECURITY DEFINER SET search_path = public, pg_temp;
-
--- Interim, until the counter's revision replaces bo_hold/bo_release with caller checks:
--- they run as the owner (EXECUTE is granted to sellers and the web only, by 0009).
-DO $$
+-- audit trigger runs as the owner. And, until the counter's contract revision replaces
+-- bo_hold/bo_release with caller checks, they run as the owner too (EXECUTE is granted to
+-- sellers and the web only, by 0009). Each is changed only if no revision did it before;
+-- the comment marks what was changed here, for the downgrade.
+DO $guard$
 DECLARE
     f regprocedure;
 BEGIN
-    FOREACH f IN ARRAY ARRAY['bo_hold(integer, integer[], uuid, text, integer)'::regprocedure,
+    FOREACH f IN ARRAY ARRAY['bo_audit_sale()'::regprocedure,
+                             'bo_hold(integer, integer[], uuid, text, integer)'::regprocedure,
                              'bo_release(integer, integer[], uuid)'::regprocedure] LOOP
         IF NOT (SELECT prosecdef FROM pg_proc WHERE oid = f) THEN
             EXECUTE format('ALTER FUNCTION %s SECURITY DEFINER SET search_path = public, pg_temp', f);
+            EXECUTE format('COMMENT ON FUNCTION %s IS %L', f, '0012_web_door_contract');
         END IF;
     END LOOP;
-END $$;
+END $guard$;
 
 -- The webhook secret lives in the web server's configuration now (docs/web-api.md).
 DROP TABLE channel_secret;
@@ -650,16 +687,14 @@ END $$;
 -- ---------------------------------------------------------------------------
 -- Grants
 -- ---------------------------------------------------------------------------
-REVOKE ALL ON FUNCTION bo_end_booking_if_pending(uuid, text), bo_confirm_booking(uuid, text, text),
-    bo_refund_booking(uuid, timestamptz), bo_payment_session_open(uuid), bo_gateway_decide(text, text),
+REVOKE ALL ON FUNCTION bo_end_booking_if_pending(uuid, text), bo_refund_booking(uuid, timestamptz), bo_payment_session_open(uuid), bo_gateway_decide(text, text),
     bo_payment_session_set(text, text), bo_payment_event(text, text, text, jsonb), bo_tidy(),
     bo_resolve_conflict(bigint, text), bo_set_doors_open(integer, timestamptz)
     FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION bo_book(integer, uuid, text, integer, text), bo_end_booking(uuid, text),
     bo_payment_session_open(uuid), bo_gateway_decide(text, text), bo_payment_event(text, text, text, jsonb),
     bo_tidy() TO bo_web;
-GRANT EXECUTE ON FUNCTION bo_confirm_booking(uuid, text, text), bo_refund_booking(uuid, timestamptz)
-    TO bo_web, bo_manager, bo_admin;
+GRANT EXECUTE ON FUNCTION bo_refund_booking(uuid, timestamptz) TO bo_web, bo_manager, bo_admin;
 GRANT EXECUTE ON FUNCTION bo_resolve_conflict(bigint, text), bo_set_doors_open(integer, timestamptz)
     TO bo_manager, bo_admin;
 """
@@ -673,7 +708,6 @@ DROP FUNCTION bo_payment_session_set(text, text);
 DROP FUNCTION bo_gateway_decide(text, text);
 DROP FUNCTION bo_payment_session_open(uuid);
 DROP FUNCTION bo_refund_booking(uuid, timestamptz);
-DROP FUNCTION bo_confirm_booking(uuid, text, text);
 DROP FUNCTION bo_end_booking_if_pending(uuid, text);
 
 CREATE TABLE channel_secret (
@@ -682,25 +716,30 @@ CREATE TABLE channel_secret (
     created_at timestamptz NOT NULL DEFAULT now()
 );
 
-ALTER FUNCTION bo_audit_sale() SECURITY INVOKER;
-ALTER FUNCTION bo_audit_sale() RESET search_path;
--- bo_hold/bo_release back to SECURITY INVOKER, unless a later revision gave them their
--- own caller checks.
-DO $$
+-- What this revision made SECURITY DEFINER (marked by its comment) goes back to 0009.
+DO $guard$
 DECLARE
     f regprocedure;
 BEGIN
-    FOREACH f IN ARRAY ARRAY['bo_hold(integer, integer[], uuid, text, integer)'::regprocedure,
+    IF obj_description(to_regprocedure('bo_confirm_booking(uuid, text, text)'), 'pg_proc') = '0012_web_door_contract' THEN
+        DROP FUNCTION bo_confirm_booking(uuid, text, text);
+    END IF;
+    FOREACH f IN ARRAY ARRAY['bo_audit_sale()'::regprocedure,
+                             'bo_hold(integer, integer[], uuid, text, integer)'::regprocedure,
                              'bo_release(integer, integer[], uuid)'::regprocedure] LOOP
-        IF (SELECT prosecdef AND position('bo_require' IN prosrc) = 0 FROM pg_proc WHERE oid = f) THEN
+        IF obj_description(f, 'pg_proc') = '0012_web_door_contract' THEN
             EXECUTE format('ALTER FUNCTION %s SECURITY INVOKER', f);
             EXECUTE format('ALTER FUNCTION %s RESET search_path', f);
+            EXECUTE format('COMMENT ON FUNCTION %s IS NULL', f);
         END IF;
     END LOOP;
-END $$;
+END $guard$;
 
 -- The 0009 definitions (SECURITY INVOKER, no caller checks, now()).
-CREATE OR REPLACE FUNCTION bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text DEFAULT NULL::text) RETURNS uuid
+DO $guard$
+BEGIN
+    IF obj_description('bo_book(integer, uuid, text, integer, text)'::regprocedure, 'pg_proc') = '0012_web_door_contract' THEN
+        EXECUTE $def$CREATE OR REPLACE FUNCTION bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text DEFAULT NULL::text) RETURNS uuid
     LANGUAGE plpgsql
     AS $$
 DECLARE
@@ -748,9 +787,11 @@ BEGIN
     UPDATE inventory SET hold_token = new_token, hold_channel = p_channel, hold_expires_at = expires
     WHERE showtime_id = p_showtime AND seat_id = ANY (seats);
     RETURN new_booking;
-END $$;
-
-CREATE OR REPLACE FUNCTION bo_end_booking(p_booking uuid, p_status text) RETURNS integer
+END $$;$def$;
+        COMMENT ON FUNCTION bo_book(integer, uuid, text, integer, text) IS NULL;
+    END IF;
+    IF obj_description('bo_end_booking(uuid, text)'::regprocedure, 'pg_proc') = '0012_web_door_contract' THEN
+        EXECUTE $def$CREATE OR REPLACE FUNCTION bo_end_booking(p_booking uuid, p_status text) RETURNS integer
     LANGUAGE plpgsql
     AS $$
 DECLARE
@@ -768,7 +809,12 @@ BEGIN
     END IF;
     UPDATE booking SET status = p_status, ended_at = now() WHERE id = p_booking;
     RETURN bo_release(b.showtime_id, NULL, b.hold_token);
-END $$;
+END $$;$def$;
+        COMMENT ON FUNCTION bo_end_booking(uuid, text) IS NULL;
+    END IF;
+END $guard$;
+
+
 
 CREATE OR REPLACE FUNCTION bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[] DEFAULT NULL::integer[], p_offline_id uuid DEFAULT NULL::uuid, p_scanned_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS public.bo_admission_verdict
     LANGUAGE plpgsql
