@@ -10,8 +10,9 @@ Web channel (``bo_require('web')``: members of ``bo_web`` and the system princip
   booking's hold token); web only;
 * ``bo_book``, ``bo_end_booking``, ``bo_confirm_booking`` and the SECURITY DEFINER of
   ``bo_audit_sale``, ``bo_hold``, ``bo_release`` are also in the counter's contract
-  revision: each is defined here only if no earlier revision did (a guard), and marked
-  with a comment so that the downgrade undoes only what this revision did;
+  revision (0011, which must come before this one): each is defined here only if no
+  earlier revision did (a guard), and marked with a comment so that the downgrade undoes
+  only what this revision did;
 * ``bo_refund_booking`` applies the refund policy with the database clock (BO040 when
   refunds have closed); staff need ``refund_any``;
 * ``bo_payment_session_open``, ``bo_gateway_decide`` (the stand-in gateway),
@@ -43,9 +44,9 @@ UPGRADE = r"""
 -- ---------------------------------------------------------------------------
 
 -- bo_book and bo_end_booking become SECURITY DEFINER, web only, by the database clock.
--- The counter's contract revision defines them too (with hold ownership): whichever
--- revision comes first defines them, the other leaves them be. The comment marks the
--- definitions made here, for the downgrade.
+-- The counter's contract revision (0011, applied before this one) defines them too, with
+-- hold ownership: then this revision leaves them be. The comment marks the definitions
+-- made here, for the downgrade.
 DO $guard$
 BEGIN
     IF NOT (SELECT prosecdef FROM pg_proc WHERE oid = 'bo_book(integer, uuid, text, integer, text)'::regprocedure) THEN
@@ -169,7 +170,8 @@ END $$;
 -- its tickets and the payment. The web channel only (on a verified payment; staff take
 -- payments at the counter). Returns {"order_id", "number", "ticket_ids", "total_minor",
 -- "tendered_minor", "change_minor", "currency", "method"}. The counter's contract
--- revision defines the same function: whichever comes first defines it.
+-- revision (0011, applied before this one) defines the same function: then this revision
+-- leaves it be.
 DO $guard$
 BEGIN
     IF to_regprocedure('bo_confirm_booking(uuid, text, text)') IS NULL THEN
