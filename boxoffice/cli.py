@@ -170,14 +170,15 @@ def _listen(host: str, port: int):
 def _cmd_web(args, settings: Settings) -> int:
     import uvicorn
 
+    from boxoffice.config import webhook_secret
     from boxoffice.runtime import open_database
     from boxoffice.web.app import create_app
 
     sock = _listen(args.host, args.port)
-    db = open_database(settings, application_name="boxoffice-web")
+    db = open_database(settings, application_name="boxoffice-web")  # migrates the embedded server only
     try:
         app = create_app(db, hold_seconds=settings.web_hold_seconds, booking_seconds=settings.booking_seconds,
-                         webhook_secret=settings.webhook_secret, tidy_seconds=settings.tidy_seconds)
+                         webhook_secret=webhook_secret(settings), tidy_seconds=settings.tidy_seconds)
         host, port = sock.getsockname()[:2]
         shown = f"[{host}]" if ":" in host else host
         print(f"boxoffice web: serving on http://{shown}:{port}/ (API docs at /docs)", file=sys.stderr, flush=True)

@@ -2,7 +2,9 @@
 and the admission conflicts managers review.
 
 Read-only use cases (one short transaction each) on the tables of migration 0003, but
-for :func:`resolve_conflict`. Conflicts are for managers (``reports`` permission). Times
+for :func:`resolve_conflict` (``bo_resolve_conflict``) and :func:`set_doors_open`
+(``bo_set_doors_open``, ``setup`` permission), SECURITY DEFINER functions of migration
+0012. Conflicts are for managers (``reports`` permission). Times
 are aware datetimes (UTC from the database). Raise ``DatabaseUnavailableError`` when the
 database cannot be reached.
 """
@@ -19,8 +21,7 @@ from sqlalchemy.orm import Session
 
 from boxoffice.domain.admission import TicketFacts
 from boxoffice.domain.errors import InvalidInputError, NotFoundError
-from boxoffice.domain.roles import REPORTS
-from boxoffice.services import audit
+from boxoffice.domain.roles import REPORTS, SETUP
 from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
@@ -86,10 +87,16 @@ def door_showtimes(session: Session, *, ids: list[int] | None = None, around: dt
 
 def set_doors_open(session: Session, *, showtime_id: int, doors_open_at: dt.datetime | None) -> None:
     """Set when the doors of ``showtime_id`` open (aware; ``None``: the default,
-    45 minutes before the start)."""
+    45 minutes before the start), through ``bo_set_doors_open`` (audited).
+
+    Raises:
+        PermissionDeniedError: the actor may not set up showtimes (door staff, cashiers);
+            the database refuses such a login too.
+        NotFoundError: no such showtime.
+    """
+    authorize(session, SETUP)
     with unit_of_work(session):
-        session.execute(text("UPDATE showtime SET doors_open_at = :d WHERE id = :id"),
-                        {"d": doors_open_at, "id": showtime_id})
+        session.execute(text("SELECT bo_set_doors_open(:id, :d)"), {"d": doors_open_at, "id": showtime_id})
 
 
 # --- counters -----------------------------------------------------------------------------
@@ -299,21 +306,17 @@ def resolve_conflict(session: Session, *, conflict_id: int, note: str = "") -> C
         NotFoundError: no such conflict.
         InvalidInputError: it was resolved already, or the note is too long.
     """
-    actor = authorize(session, REPORTS)
+    authorize(session, REPORTS)
     note = note.strip()
     if len(note) > 500:
         raise InvalidInputError("A note has at most 500 characters.")
-    who = actor.username if actor is not None else "system"
     with unit_of_work(session):
-        state = session.execute(text("SELECT resolved_at FROM admission_conflict WHERE id = :id FOR UPDATE"),
+        state = session.execute(text("SELECT resolved_at FROM admission_conflict WHERE id = :id"),
                                 {"id": conflict_id}).one_or_none()
         if state is None:
             raise NotFoundError(f"There is no admission conflict #{conflict_id}.")
         if state[0] is not None:
             raise InvalidInputError(f"Admission conflict #{conflict_id} is resolved already.")
-        session.execute(text("UPDATE admission_conflict SET resolved_at = now(), resolved_by = :who, "
-                             "note = :note WHERE id = :id"), {"id": conflict_id, "who": who, "note": note})
+        session.execute(text("SELECT bo_resolve_conflict(:id, :note)"), {"id": conflict_id, "note": note})
         row = session.execute(_ids(_CONFLICTS + " AND c.id = :id", "ids"), {"ids": None, "id": conflict_id}).one()
-        audit.record(session, action="admission_conflict.resolve", target=f"ticket {row[1]}",
-                     details={"conflict_id": conflict_id, "verdict": row[6], "gate": row[3], "note": note})
     return Conflict(*row)

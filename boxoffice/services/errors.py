@@ -25,6 +25,12 @@ _NOT_ON_SALE = {
 }
 
 
+def _sentence(message: str) -> str:
+    """A database message as a sentence: capital first letter, full stop."""
+    message = message.strip()
+    return (message[:1].upper() + message[1:]).rstrip(".") + "." if message else message
+
+
 def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     """Map a SQLAlchemy-wrapped psycopg error to a domain error, or ``None`` if unknown.
 
@@ -79,6 +85,11 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.InvalidInputError("The last active admin account cannot be deactivated or given another role.")
     if state == "BO013":
         return e.InvalidInputError("A cancelled showtime stays cancelled; schedule a new one instead.")
+    if state == "P0002":  # no_data_found from a contract function (migration 0012)
+        return e.NotFoundError(_sentence(getattr(diag, "message_primary", "") or "That does not exist."))
+    if state == "BO040":  # bo_refund_booking: refunds have closed (migration 0012)
+        return e.RefundNotAllowedError(
+            "Refunds close 2 hours before the showtime starts; the tickets remain valid.", starts_at=detail)
     if state == "BO014":
         return e.TicketTypeNotSoldError("That ticket type is not sold for some of these seats at this showtime.",
                                         seat_ids=_seat_ids(detail))
