@@ -54,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_staff.add_parser(sub)
 
+    from boxoffice import cli_device
+
+    cli_device.add_parser(sub)
+
     door = sub.add_parser("door", help="open the door screen: scan tickets at a gate (docs/door.md)",
                           description="The door screen for one gate: a handheld scanner (or a camera) reads "
                                       "the tickets' QR codes; each ticket is admitted once across all gates. "
@@ -274,6 +278,12 @@ def _cmd_staff(args, settings: Settings) -> int:
     return cli_staff.run(args, settings)
 
 
+def _cmd_device(args, settings: Settings) -> int:
+    from boxoffice import cli_device
+
+    return cli_device.run(args, settings)
+
+
 def _cmd_run(args, settings: Settings) -> int:
     from boxoffice.app import run_app
 
@@ -289,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
 
     commands = {"db": _cmd_db, "import-plan": _cmd_import, "demo": _cmd_demo, "web": _cmd_web, "tidy": _cmd_tidy,
                 "rehearse": _cmd_rehearse, "door": _cmd_door, "admission-conflicts": _cmd_conflicts,
-                "staff": _cmd_staff, "run": _cmd_run, None: _cmd_run}
+                "staff": _cmd_staff, "device": _cmd_device, "run": _cmd_run, None: _cmd_run}
     try:
         settings = Settings.from_env()
         return commands[args.command](args, settings)

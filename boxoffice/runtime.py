@@ -66,4 +66,25 @@ def open_database(settings: Settings, *, upgrade: bool = True, application_name:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise DatabaseUnavailableError(f"Cannot reach the database: {reason}") from exc
-    return Database(engine, make_session_factory(engine), url, embedded)
+    db = Database(engine, make_session_factory(engine), url, embedded)
+    if embedded and upgrade:
+        enrol_this_device(db, settings)
+    return db
+
+
+def enrol_this_device(db: Database, settings: Settings) -> None:
+    """On the embedded server (one machine: the till, its database and its key file in
+    one data directory), enrol this machine's ticket key as the system principal, so a
+    fresh install prints tickets out of the box. On a real server a manager enrols each
+    device (``boxoffice device enrol NAME``); until then it cannot print and says so.
+    A failure is logged, not raised: the till still starts (and says so when printing)."""
+    from boxoffice.device_key import this_device
+    from boxoffice.domain.errors import BoxOfficeError
+    from boxoffice.services import device_keys
+
+    try:
+        key = this_device(settings.data_dir)
+        with db.session_factory() as session:
+            device_keys.ensure_enrolled(session, name=settings.till_name, key=key)
+    except BoxOfficeError as exc:
+        log.warning("this device's ticket key is not enrolled: %s", exc)

@@ -86,6 +86,18 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
                                    seat_ids=_seat_ids(detail))
     if state == "BO016":
         return e.SeatUnavailableError("That general-admission area has no places left.", seat_ids=[])
+    if state == "BO030":  # device keys (migration 0010)
+        revoked = detail == "revoked"
+        return e.DeviceNotEnrolledError(
+            "This device's ticket key was revoked, so it cannot print tickets: make a new key "
+            "(boxoffice device key --new) and have a manager enrol it (boxoffice device enrol NAME)." if revoked
+            else "This device's ticket key is not enrolled, so it cannot print tickets: a manager runs "
+                 "'boxoffice device enrol NAME' on this device.", reason=detail)
+    if state == "BO031":
+        return e.InvalidInputError(f"{getattr(diag, 'message_primary', orig)}.")
+    if state == "42501":
+        return e.PermissionDeniedError(f"The database refused: {getattr(diag, 'message_primary', orig)}.",
+                                       permission=detail)
     if state == "23P01" and "showtime_no_overlap" in str(orig):
         return e.ScheduleConflictError("That would overlap another showtime in the same venue.")
     if state == "23505" and "staff_username_key" in str(orig):
