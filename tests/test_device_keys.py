@@ -403,3 +403,55 @@ def test_the_command_line_enrols_lists_and_revokes(db_url, tmp_path, monkeypatch
     assert "till-x" in out and "web-1" in out and "revoked" in out
     assert main(["device", "revoke", "nobody"]) == 1
     assert "No enrolled device" in capsys.readouterr().err
+
+
+# --- upgrading a venue that printed with its old venue key --------------------------------------
+
+
+def _migrate(engine, revision: str, down: bool = False) -> None:
+    from alembic import command
+
+    from boxoffice.db.migrate import alembic_config, upgrade
+
+    if not down:
+        upgrade(engine, revision)
+        return
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+        conn.commit()
+
+
+def test_codes_printed_with_the_venue_key_before_the_upgrade_still_admit(engine, session, house, till_a):
+    order_id, _ = _sold(session, house, [0, 1])
+    session.close()
+    _migrate(engine, "0009_trust", down=True)  # the venue gets a key pair in venue.ticket_private_key
+    with engine.begin() as conn:
+        venue_id, private = conn.execute(text("SELECT id, ticket_private_key FROM venue")).one()
+        ticket_ids = conn.execute(text("SELECT id FROM ticket WHERE order_id = :o ORDER BY id"),
+                                  {"o": order_id}).scalars().all()
+    from boxoffice.domain import ticket_code
+
+    old_codes = [ticket_code.encode(TicketClaim(venue_id, house["showtime_id"], t, 1), bytes(private))
+                 for t in ticket_ids]
+    _migrate(engine, "head")
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT count(*) FROM information_schema.columns WHERE table_name = 'venue' "
+                                 "AND column_name LIKE 'ticket_%_key'")).scalar_one() == 0
+        legacy = conn.execute(text("SELECT id, name, legacy FROM device_key WHERE legacy")).all()
+        assert [tuple(r) for r in legacy] == [(venue_id, f"legacy-venue-{venue_id}", True)]
+        assert conn.execute(text("SELECT DISTINCT key_id FROM ticket WHERE order_id = :o"),
+                            {"o": order_id}).scalars().all() == [venue_id]
+        # new keys get ids after the legacy ones
+        new_id = conn.execute(text("SELECT bo_device_enrol('till-new', :k)"),
+                              {"k": DeviceKey.generate().public_key}).scalar_one()
+        assert new_id > venue_id
+    with make_session_factory(engine)() as s:
+        device_keys.enrol(s, name="till-a", public_key=till_a.public_key)  # the downgrade forgot it
+        assert _scan(s, house, old_codes[0]).kind is VerdictKind.ADMIT  # printed before the upgrade
+        # printing the order at a till moves the other ticket to the till's key: a new serial
+        views = tickets.order_tickets(s, order_id=order_id, signer=till_a)
+        old = _scan(s, house, old_codes[1])
+        assert (old.kind, old.reason) == (VerdictKind.VOID, "reprinted")
+        assert _scan(s, house, views[1].code).kind is VerdictKind.ADMIT
