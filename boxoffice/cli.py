@@ -170,6 +170,18 @@ def _listen(host: str, port: int):
         raise OSError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
+def _warn_if_not_enrolled(db, settings: Settings, who: str) -> None:
+    """One line on stderr when this machine's ticket key is not enrolled (it could not
+    print ticket codes; docs/security.md)."""
+    from boxoffice.device_key import this_device
+    from boxoffice.services.device_keys import enrolled_id
+
+    with db.session_factory() as session:
+        if enrolled_id(session, this_device(settings.data_dir)) is None:
+            print(f"{who}: this machine's ticket key is not enrolled, so it cannot print ticket codes: "
+                  f"a manager runs 'boxoffice device enrol NAME' here", file=sys.stderr, flush=True)
+
+
 def _cmd_web(args, settings: Settings) -> int:
     import uvicorn
 
@@ -179,6 +191,7 @@ def _cmd_web(args, settings: Settings) -> int:
     sock = _listen(args.host, args.port)
     db = open_database(settings, application_name="boxoffice-web")
     try:
+        _warn_if_not_enrolled(db, settings, "boxoffice web")
         app = create_app(db, hold_seconds=settings.web_hold_seconds, booking_seconds=settings.booking_seconds,
                          webhook_secret=settings.webhook_secret, tidy_seconds=settings.tidy_seconds)
         host, port = sock.getsockname()[:2]
