@@ -159,6 +159,13 @@ def test_a_till_whose_key_is_not_enrolled_cannot_print_and_says_how_to_fix_it(se
     assert session.execute(text("SELECT key_id FROM ticket WHERE order_id = :o"), {"o": order_id}).scalar() is None
 
 
+def test_a_till_checks_it_can_print_before_taking_money(session, till_a):
+    assert tickets.require_signer(session, till_a) == device_keys.enrolled_id(session, till_a)
+    assert tickets.require_signer(session) == device_keys.enrolled_id(session, this_device())  # conftest's
+    with pytest.raises(DeviceNotEnrolledError, match="boxoffice device enrol NAME"):
+        tickets.require_signer(session, DeviceKey.generate())
+
+
 def test_a_revoked_till_cannot_print(session, house, till_a):
     order_id, _ = _sold(session, house, [0])
     device_keys.revoke(session, name="till-a")

@@ -152,6 +152,25 @@ def order_tickets(session: Session, *, order_id: int, signer: DeviceKey | None =
     return views
 
 
+def require_signer(session: Session, signer: DeviceKey | None = None) -> int:
+    """The key id of ``signer`` (default: this device's key); call it before a sale, so
+    a till that could not print the tickets refuses before it takes the money.
+
+    Raises:
+        DeviceNotEnrolledError: the key is not enrolled, or was revoked.
+        DeviceKeyFileError: this device's key file cannot be used.
+    """
+    from boxoffice.domain.errors import DeviceNotEnrolledError
+
+    signer = signer or this_device()
+    key_id = device_keys.enrolled_id(session, signer)
+    if key_id is None:
+        raise DeviceNotEnrolledError(
+            "This till's ticket key is not enrolled (or was revoked), so it cannot print tickets: a manager runs "
+            "'boxoffice device enrol NAME' on this till.", reason="unknown")
+    return key_id
+
+
 def _tickets_text(ids: list[int]) -> str:
     return f"Ticket {ids[0]}" if len(ids) == 1 else "Tickets " + ", ".join(str(i) for i in ids)
 
