@@ -33,7 +33,8 @@ def add_parser(sub) -> None:
     enrol = actions.add_parser("enrol", help="enrol a device's public key (managers)")
     enrol.add_argument("name", help="the device's name, e.g. till-1 or web-1")
     enrol.add_argument("--public-key-file", type=Path, metavar="F",
-                       help="the device's public key in PEM (from 'boxoffice device key' there); default: this machine's")
+                       help="the device's public key in PEM (from 'boxoffice device key' there); "
+                            "default: this machine's")
     revoke = actions.add_parser("revoke", help="revoke a device's key: its codes stop admitting (managers)")
     revoke.add_argument("name", help="the device's name (boxoffice device list)")
     listing = actions.add_parser("list", help="list enrolled keys")
