@@ -67,7 +67,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from boxoffice.runtime import open_database
     from boxoffice.services import device_keys
 
-    db = open_database(settings, upgrade=settings.database_url is None, application_name="boxoffice-cli")
+    db = open_database(settings, application_name="boxoffice-cli")
     try:
         with db.session_factory() as session:
             if args.device_command == "enrol":

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, text
 
 from boxoffice.config import MIGRATIONS_DIR
 from boxoffice.db import roles
+from boxoffice.domain.errors import SchemaMismatchError
 
 # Any fixed 64-bit number: two processes upgrading one server take turns on it.
 _MIGRATION_LOCK = 0x626F786F6666
@@ -58,3 +59,34 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | N
 def head_revision() -> str | None:
     """The newest revision in ``migrations/``."""
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    """Every revision id in ``migrations/`` (to tell an old schema from a newer one)."""
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def check_schema(conn) -> None:
+    """Refuse to work on a database whose schema revision is not this program's.
+
+    Raises:
+        SchemaMismatchError: older (run ``boxoffice db upgrade`` as the owner) or newer
+            (install the boxoffice that migrated it) or not a boxoffice database.
+    """
+    found = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if conn.execute(
+        text("SELECT to_regclass('public.alembic_version') IS NOT NULL")).scalar() else None
+    wanted = head_revision()
+    if found == wanted:
+        return
+    if found is None:
+        raise SchemaMismatchError(
+            "This database has no boxoffice schema yet: run `boxoffice server init` (as a superuser) "
+            "or `boxoffice db upgrade` (as the owner) first.")
+    known = known_revisions()
+    if found in known:
+        raise SchemaMismatchError(
+            f"The database schema is at {found}, this boxoffice needs {wanted}: run `boxoffice db upgrade` "
+            "with the owner's URL (docs/security.md), then start again.")
+    raise SchemaMismatchError(
+        f"The database schema ({found}) is newer than this boxoffice ({wanted}): install the boxoffice "
+        "version the server was upgraded to.")

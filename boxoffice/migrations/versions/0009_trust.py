@@ -94,6 +94,8 @@ $$;
 -- session_user, or {"name": "web"|"system"|<login>, "role": "web"|"system"|"none"}.
 -- The till is the client's application_name (informational only).
 DROP FUNCTION bo_act_as(integer, text, text, text);
+-- Granting an application role every table (0004) is what this revision ends.
+DROP FUNCTION bo_grant_app_role(text);
 CREATE OR REPLACE FUNCTION bo_actor() RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
 DECLARE
@@ -356,7 +358,7 @@ BEGIN
     REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
     FOR r IN SELECT c.relname FROM pg_class c
              WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'v', 'm', 'p')
-               AND c.relname NOT IN ('channel_secret', 'alembic_version')
+               AND c.relname <> 'channel_secret'
     LOOP
         -- Secret columns are left out of the grant.
         SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) INTO cols
@@ -405,6 +407,14 @@ GRANT CREATE ON SCHEMA public TO PUBLIC;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO PUBLIC;
 ALTER DEFAULT PRIVILEGES FOR ROLE bo_owner GRANT EXECUTE ON FUNCTIONS TO PUBLIC;
 DO $$ BEGIN EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO PUBLIC', current_database()); END $$;
+CREATE FUNCTION bo_grant_app_role(p_role text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', p_role);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', p_role);
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', p_role);
+    EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON audit_log FROM %I', p_role);
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM %I', p_role);
+END $$;
 DROP FUNCTION bo_web_login(text, text);
 DROP FUNCTION bo_signed_in(text, text);
 DROP FUNCTION bo_staff_set_password(integer, text);
