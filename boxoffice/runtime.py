@@ -18,6 +18,9 @@ from boxoffice.domain.errors import DatabaseUnavailableError
 
 log = logging.getLogger(__name__)
 
+DATA_DIR_INFO = "boxoffice.data_dir"
+"""Key of ``Session.info`` holding the data directory (whose ``device-key.pem`` signs)."""
+
 
 @dataclass
 class Database:
@@ -75,7 +78,11 @@ def open_database(settings: Settings, *, upgrade: bool | None = None, connect: b
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise DatabaseUnavailableError(f"Cannot reach the database: {reason}") from exc
-    db = Database(engine, make_session_factory(engine), url, embedded)
+    factory = make_session_factory(engine)
+    # Sessions carry the data directory, so tickets printed through them are signed with
+    # this machine's key from it (boxoffice.services.tickets.order_tickets).
+    factory.configure(info={DATA_DIR_INFO: settings.data_dir})
+    db = Database(engine, factory, url, embedded)
     if embedded and upgrade is not False:
         enrol_this_device(db, settings)
     return db

@@ -392,6 +392,25 @@ def test_the_embedded_set_up_enrols_its_own_key(session, engine, tmp_path):
     assert k.name == "Front-desk-1" and not k.revoked
 
 
+def test_sessions_of_an_opened_database_sign_with_its_data_dirs_key(db_url, session, house, tmp_path):
+    from boxoffice.config import Settings
+    from boxoffice.domain import ticket_code
+    from boxoffice.runtime import open_database
+
+    db = open_database(Settings(database_url=db_url, data_dir=tmp_path, till_name="t"))
+    try:
+        key = this_device(tmp_path)
+        assert key.public_key != this_device().public_key  # not the tests' default key
+        key_id = device_keys.enrol(session, name="till-t", public_key=key.public_key)
+        order_id, _ = _sold(session, house, [0])
+        with db.session_factory() as s:
+            (view,) = tickets.order_tickets(s, order_id=order_id)
+    finally:
+        db.close()
+    assert ticket_code.peek_key_id(view.code) == key_id
+    assert ticket_code.decode(view.code, key.public_key).ticket_id == view.ticket_id
+
+
 def test_the_command_line_enrols_lists_and_revokes(db_url, tmp_path, monkeypatch, capsys):
     from boxoffice.cli import main
 

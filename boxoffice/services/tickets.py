@@ -36,6 +36,7 @@ from boxoffice.services import device_keys
 from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
+_DATA_DIR_INFO = "boxoffice.data_dir"  # = boxoffice.runtime.DATA_DIR_INFO (set on sessions of open_database)
 _CLAIM = text("SELECT bo_claim_codes(:order, :key)")
 _REISSUE = text("SELECT bo_reissue_key(:ticket, :key)")
 
@@ -96,7 +97,7 @@ def order_tickets(session: Session, *, order_id: int, signer: DeviceKey | None =
     """
     from zoneinfo import ZoneInfo
 
-    signer = signer or this_device()
+    signer = signer or _signer(session)
     with unit_of_work(session):
         key_id = session.execute(_CLAIM, {"order": order_id, "key": signer.public_key}).scalar_one()
         if key_id is None:
@@ -162,13 +163,19 @@ def require_signer(session: Session, signer: DeviceKey | None = None) -> int:
     """
     from boxoffice.domain.errors import DeviceNotEnrolledError
 
-    signer = signer or this_device()
+    signer = signer or _signer(session)
     key_id = device_keys.enrolled_id(session, signer)
     if key_id is None:
         raise DeviceNotEnrolledError(
             "This till's ticket key is not enrolled (or was revoked), so it cannot print tickets: a manager runs "
             "'boxoffice device enrol NAME' on this till.", reason="unknown")
     return key_id
+
+
+def _signer(session: Session) -> DeviceKey:
+    """This machine's key: from the data directory the session's database was opened
+    with (:func:`boxoffice.runtime.open_database`), else the settings' one."""
+    return this_device(session.info.get(_DATA_DIR_INFO))
 
 
 def _tickets_text(ids: list[int]) -> str:
@@ -196,7 +203,7 @@ def reissue_code(session: Session, *, ticket_id: int, signer: DeviceKey | None =
         DeviceNotEnrolledError, DeviceKeyFileError: as :func:`order_tickets`.
     """
     authorize(session, REPRINT)
-    signer = signer or this_device()
+    signer = signer or _signer(session)
     with unit_of_work(session):
         order_id = session.execute(_REISSUE, {"ticket": ticket_id, "key": signer.public_key}).scalar_one()
     if order_id is None:
