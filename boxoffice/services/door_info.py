@@ -162,11 +162,12 @@ def door_counters(session: Session, *, showtime_ids: list[int], bucket_minutes: 
 
 @dataclass(frozen=True)
 class DoorSnapshot:
-    """What a door keeps for working offline: the venues' public keys, its showtimes, and
-    every ticket of them as ``[id, showtime_id, status, serial, inside, admitted_at ISO or
-    None, admitted_gate, order_number, section, row, seat, category, wheelchair, ticket type
-    name or "" for full, companion]`` (the ticket type since migration 0006, companion
-    since 0007; older copies lack them)."""
+    """What a door keeps for working offline: the enrolled, unrevoked public keys by key
+    id, its showtimes, and every ticket of them as ``[id, showtime_id, status, serial,
+    inside, admitted_at ISO or None, admitted_gate, order_number, section, row, seat,
+    category, wheelchair, ticket type name or "" for full, companion, key id or None]``
+    (the ticket type since migration 0006, companion since 0007, the key that signed the
+    current code since 0010; older copies lack them)."""
 
     keys: dict[int, bytes]
     showtimes: list[DoorShowtime]
@@ -175,10 +176,10 @@ class DoorSnapshot:
 
 
 _SNAPSHOT = _ids("""
-SELECT ticket_id, showtime_id, status, code_serial, inside, admitted_at, admitted_gate, order_number, section,
-       row_label, seat_number, category, wheelchair,
-       CASE WHEN ticket_type_code = 'full' THEN '' ELSE ticket_type END AS ticket_type, companion
-FROM door_ticket WHERE showtime_id = ANY(:ids) ORDER BY ticket_id""", "ids")
+SELECT d.ticket_id, d.showtime_id, d.status, d.code_serial, d.inside, d.admitted_at, d.admitted_gate, d.order_number,
+       d.section, d.row_label, d.seat_number, d.category, d.wheelchair,
+       CASE WHEN d.ticket_type_code = 'full' THEN '' ELSE d.ticket_type END AS ticket_type, d.companion, t.key_id
+FROM door_ticket d JOIN ticket t ON t.id = d.ticket_id WHERE d.showtime_id = ANY(:ids) ORDER BY d.ticket_id""", "ids")
 
 
 def door_snapshot(session: Session, *, showtime_ids: list[int]) -> DoorSnapshot:
@@ -190,7 +191,7 @@ def door_snapshot(session: Session, *, showtime_ids: list[int]) -> DoorSnapshot:
     ids = list(showtime_ids)
     with unit_of_work(session):
         session.connection(execution_options={"isolation_level": "REPEATABLE READ", "postgresql_readonly": True})
-        keys = dict(session.execute(text("SELECT id, ticket_public_key FROM venue")).all())
+        keys = dict(session.execute(text("SELECT id, public_key FROM device_key WHERE revoked_at IS NULL")).all())
         showtimes = [DoorShowtime(*r) for r in session.execute(
             _ids(_SHOWTIMES + " WHERE st.id = ANY(:ids) ORDER BY st.starts_at", "ids"), {"ids": ids})]
         tickets = [[r[0], r[1], r[2], r[3], r[4], r[5].isoformat() if r[5] else None, *r[6:]]

@@ -104,6 +104,15 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.InvalidInputError("A sale cannot be changed afterwards; refund or exchange it instead.")
     if state == "BO032":
         return e.InvalidInputError("An order's total must equal the sum of its tickets.")
+    if state == "BO050":  # device keys (migration 0010)
+        revoked = detail == "revoked"
+        return e.DeviceNotEnrolledError(
+            "This device's ticket key was revoked, so it cannot print tickets: make a new key "
+            "(boxoffice device key --new) and have a manager enrol it (boxoffice device enrol NAME)." if revoked
+            else "This device's ticket key is not enrolled, so it cannot print tickets: a manager runs "
+                 "'boxoffice device enrol NAME' on this device.", reason=detail)
+    if state == "BO051":
+        return e.InvalidInputError(f"{getattr(diag, 'message_primary', orig)}.")
     if state == "23P01" and "showtime_no_overlap" in str(orig):
         return e.ScheduleConflictError("That would overlap another showtime in the same venue.")
     if state == "23505" and "staff_username_key" in str(orig):

@@ -27,14 +27,14 @@ Door: ``bo_admit`` / ``bo_exit`` need ``scan``; ``bo_resolve_conflict`` needs
 device keys' revision: ``bo_claim_codes``, ``bo_reissue_key``.)
 
 Revision ID: 0012_web_door_contract
-Revises: 0009_trust
+Revises: 0011_counter_contract
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0012_web_door_contract"
-down_revision = "0009_trust"
+down_revision = "0011_counter_contract"
 branch_labels = None
 depends_on = None
 
