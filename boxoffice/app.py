@@ -77,7 +77,7 @@ def build_window(db: Database, settings: Settings, *, actor: Actor, sessions: Ti
     idle = settings.idle_lock_seconds if idle_lock_seconds is None else idle_lock_seconds
     window = MainWindow(runner, channel=till_channel(settings), hold_seconds=settings.hold_seconds,
                         database_label=label, live=live, gate=gate, idle_lock_seconds=idle,
-                        sessions=sessions or TillSessions(db.url, application_name="boxoffice"))
+                        sessions=sessions or TillSessions(db.url))
     live.setParent(window)
     gate.setParent(window)
     return window, runner
@@ -138,7 +138,7 @@ def run_app(settings: Settings, *, demo: bool = True,
         db, actor = prepared
         splash.close()
         state["db"] = db
-        state["sessions"] = TillSessions(db.url, application_name="boxoffice")
+        state["sessions"] = TillSessions(db.url)
         if actor is not None:
             signed_in(actor, programmatic=True)
         else:

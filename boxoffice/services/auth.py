@@ -71,6 +71,8 @@ def _play_actor(session: Session, transaction, connection) -> None:
     actor = session.info.get("actor")
     if actor is not None and actor.login and connection.engine.url.username != actor.login:
         connection.execute(text(f'SET LOCAL SESSION AUTHORIZATION "{_quoted(actor.login)}"'))
+        if actor.till:  # where they act, as their own connection would say (application_name)
+            connection.execute(text("SELECT set_config('application_name', :till, true)"), {"till": actor.till})
 
 
 def _quoted(identifier: str) -> str:

@@ -47,10 +47,9 @@ class TillSessions:
     person's). Thread-safe: the UI calls it from worker threads.
     """
 
-    def __init__(self, url: str, *, application_name: str = "boxoffice", pool_size: int = 2) -> None:
+    def __init__(self, url: str, *, pool_size: int = 2) -> None:
         self.url = url
         self.database = make_url(url).database or ""
-        self.application_name = application_name
         self.pool_size = pool_size
         self._people: dict[str, _Person] = {}
         self._lock = threading.Lock()
@@ -82,8 +81,8 @@ class TillSessions:
         except ValueError:
             passwords.burn_time(password)
             raise SignInError("Unknown name or wrong password.") from None
-        engine = make_engine(login_url(self.url, login, password), application_name=f"{self.application_name}:{till}",
-                             pool_size=self.pool_size)
+        # application_name is where they work (the audit log's till column)
+        engine = make_engine(login_url(self.url, login, password), application_name=till, pool_size=self.pool_size)
         factory = make_session_factory(engine)
         try:
             with factory() as session:

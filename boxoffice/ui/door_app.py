@@ -121,7 +121,7 @@ def sign_in_door_staff(start: DoorStart, settings: Settings, *, gate: str,
     from boxoffice.ui.sign_in import SignInDialog
 
     runner = TaskRunner(start.session_factory, max_threads=1)
-    sessions = TillSessions(start.engine.url.render_as_string(hide_password=False), application_name="boxoffice-door")
+    sessions = TillSessions(start.engine.url.render_as_string(hide_password=False))
     dialog = SignInDialog(runner, sessions, till=f"door:{gate}", permission=SCAN, parent=parent, offer_pin=False,
                           venue_hint="Door staff: sign in to scan tickets.",
                           hint="Door, manager and admin accounts may scan. Forgotten your password? "
