@@ -9,6 +9,7 @@ client without the guard, does go through.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 import time
@@ -19,12 +20,25 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from boxoffice.services import setup
 from tests.factories import make_actor, make_small_house
-from tests.test_general_admission import ga_house
 
 PASSWORD = "correct horse battery"
 WATCHED = ("inventory", "orders", "ticket", "payment", "refund", "ga_hold", "ga_inventory", "audit_log")
 CHECKOUT = "SELECT bo_checkout(%s, %s, 'till-1', %s, NULL, %s, 'cash', %s, NULL)"
+
+
+def ga_house(session, *, capacity: int) -> dict:
+    """``make_small_house`` plus a GA area "Standing" (category B, 1500) on a second showtime."""
+    house = make_small_house(session)
+    area_id = session.execute(text(
+        "INSERT INTO ga_area (plan_id, name, capacity, category_id) VALUES (:p, 'Standing', :c, :cat) RETURNING id"),
+        {"p": house["plan_id"], "c": capacity, "cat": house["category_ids"]["B"]}).scalar_one()
+    session.commit()
+    starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=2)
+    showtime_id = setup.schedule_showtime(session, show_id=house["show_id"], plan_id=house["plan_id"],
+                                          starts_at=starts, prices={"A": 2500, "B": 1500})
+    return {**house, "showtime_id": showtime_id, "area_id": area_id}
 
 
 def _connect(plain_db_url: str, login: str, password: str = PASSWORD) -> psycopg.Connection:

@@ -169,6 +169,20 @@ END $$;
 ALTER FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) OWNER TO bo_owner;
 
 --
+-- Name: bo_amend_sale_begin(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_amend_sale_begin() RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    INSERT INTO sale_amendment (xact) VALUES (pg_current_xact_id()) ON CONFLICT DO NOTHING
+$$;
+
+
+ALTER FUNCTION public.bo_amend_sale_begin() OWNER TO bo_owner;
+
+--
 -- Name: bo_audit(text, text, jsonb, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -372,7 +386,8 @@ ALTER FUNCTION public.bo_audit_refund() OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_audit_sale() RETURNS trigger
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     d jsonb;
@@ -485,12 +500,14 @@ ALTER FUNCTION public.bo_audit_type_prices() OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     wanted integer[];
     got integer[];
 BEGIN
+    PERFORM bo_require('block');
     IF p_reason IS NULL OR btrim(p_reason) = '' THEN
         RAISE EXCEPTION 'a block needs a reason' USING ERRCODE = '22023';
     END IF;
@@ -505,11 +522,11 @@ BEGIN
         FOR UPDATE
     ), blocked AS (
         UPDATE inventory i
-        SET state = 'blocked', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL,
+        SET state = 'blocked', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL, hold_login = NULL,
             block_reason = left(btrim(p_reason), 200)
         FROM locked
         WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id
-          AND (i.state = 'available' OR (i.state = 'held' AND i.hold_expires_at <= now()))
+          AND (i.state = 'available' OR (i.state = 'held' AND i.hold_expires_at <= clock_timestamp()))
         RETURNING i.seat_id
     )
     SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM blocked;
@@ -531,19 +548,21 @@ ALTER FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason t
 --
 
 CREATE FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text DEFAULT NULL::text) RETURNS uuid
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     seats integer[];
     new_booking uuid := gen_random_uuid();
     new_token uuid := gen_random_uuid();
-    expires timestamptz := now() + make_interval(secs => p_seconds);
+    expires timestamptz;
     unpriced integer[];
     v_currency varchar(3);
     why text;
 BEGIN
-    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds <= 0 THEN
-        RAISE EXCEPTION 'bo_book needs a token, a channel and a positive lifetime' USING ERRCODE = '22023';
+    PERFORM bo_require('web');
+    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds NOT BETWEEN 1 AND 86400 THEN
+        RAISE EXCEPTION 'bo_book needs a token, a channel and a lifetime of 1 to 86400 seconds' USING ERRCODE = '22023';
     END IF;
     SELECT v.currency, coalesce(bo_sale_refusal(st.status, st.on_sale_at, st.off_sale_at), '') INTO v_currency, why
     FROM showtime st JOIN venue v ON v.id = st.venue_id
@@ -552,9 +571,11 @@ BEGIN
         RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(why, 'unknown')
             USING ERRCODE = 'BO003', DETAIL = coalesce(why, 'unknown');
     END IF;
+    expires := clock_timestamp() + make_interval(secs => p_seconds);
     SELECT coalesce(array_agg(seat_id ORDER BY seat_id), '{}') INTO seats FROM (
         SELECT seat_id FROM inventory
-        WHERE showtime_id = p_showtime AND state = 'held' AND hold_token = p_token AND hold_expires_at > now()
+        WHERE showtime_id = p_showtime AND state = 'held' AND hold_token = p_token
+          AND hold_expires_at > clock_timestamp() AND bo_holder_is_caller(hold_login)
         ORDER BY seat_id
         FOR UPDATE
     ) locked;
@@ -645,6 +666,172 @@ END $_$;
 ALTER FUNCTION public.bo_check_verifier(p_verifier text) OWNER TO bo_owner;
 
 --
+-- Name: bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer DEFAULT NULL::integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_staff integer := bo_require('sell');
+    v_currency varchar(3);
+    seats integer[] := coalesce(p_seats, '{}');
+    l_seat integer[] := '{}';
+    l_area integer[] := '{}';
+    l_cat integer[] := '{}';
+    l_type integer[] := '{}';
+    l_price integer[] := '{}';
+    r record;
+    g record;
+    v_total bigint;
+    v_tendered integer;
+    v_order orders%ROWTYPE;
+    v_tickets bigint[];
+BEGIN
+    IF p_token IS NULL OR p_channel IS NULL OR btrim(p_channel) = '' OR length(p_channel) > 60 THEN
+        RAISE EXCEPTION 'bo_checkout needs a token and a channel' USING ERRCODE = '22023';
+    END IF;
+    IF p_method IS NULL OR p_method NOT IN ('cash', 'card', 'online') THEN
+        RAISE EXCEPTION 'unknown payment method %', p_method USING ERRCODE = '22023';
+    END IF;
+    IF length(p_reference) > 100 THEN
+        RAISE EXCEPTION 'a payment reference has at most 100 characters' USING ERRCODE = '22023';
+    END IF;
+    IF p_ga IS NOT NULL AND jsonb_typeof(p_ga) <> 'object' THEN
+        RAISE EXCEPTION 'p_ga maps area ids to places' USING ERRCODE = '22023';
+    END IF;
+    IF cardinality(seats) = 0 AND coalesce(p_ga, '{}') = '{}' THEN
+        RAISE EXCEPTION 'the basket is empty' USING ERRCODE = '22023';
+    END IF;
+    SELECT v.currency INTO v_currency FROM showtime st JOIN venue v ON v.id = st.venue_id WHERE st.id = p_showtime;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    IF cardinality(seats) > 0 THEN
+        FOR r IN SELECT * FROM bo_sell(p_showtime, seats, p_token, p_channel, p_types) LOOP
+            l_seat := l_seat || r.seat_id;
+            l_area := l_area || NULL::integer;
+            l_cat := l_cat || r.category_id;
+            l_type := l_type || r.ticket_type_id;
+            l_price := l_price || r.price_minor;
+        END LOOP;
+    END IF;
+    FOR g IN SELECT key::integer AS area, value FROM jsonb_each(coalesce(p_ga, '{}')) ORDER BY key::integer LOOP
+        IF jsonb_typeof(g.value) <> 'number' OR (g.value #>> '{}')::numeric NOT BETWEEN 1 AND 500
+           OR (g.value #>> '{}')::numeric <> trunc((g.value #>> '{}')::numeric) THEN
+            RAISE EXCEPTION 'places of area % must be a whole number from 1 to 500', g.area USING ERRCODE = '22023';
+        END IF;
+        SELECT * INTO r FROM bo_ga_sell(p_showtime, g.area, (g.value #>> '{}')::integer, p_token);
+        IF r.price_minor IS NULL THEN
+            RAISE EXCEPTION 'area % has no price for this showtime', g.area
+                USING ERRCODE = 'BO014', DETAIL = 'area ' || g.area;
+        END IF;
+        FOR i IN 1 .. (g.value #>> '{}')::integer LOOP
+            l_seat := l_seat || NULL::integer;
+            l_area := l_area || g.area;
+            l_cat := l_cat || r.category_id;
+            l_type := l_type || r.ticket_type_id;
+            l_price := l_price || r.price_minor;
+        END LOOP;
+    END LOOP;
+    SELECT coalesce(sum(p), 0) INTO v_total FROM unnest(l_price) p;
+    IF v_total > 1000000000 THEN
+        RAISE EXCEPTION 'the total % is not a possible amount', v_total USING ERRCODE = '22023';
+    END IF;
+    IF p_expected IS NOT NULL AND p_expected <> v_total THEN
+        RAISE EXCEPTION 'the total changed to %', v_total USING ERRCODE = 'BO030', DETAIL = v_total::text;
+    END IF;
+    IF p_method = 'cash' THEN
+        IF p_tendered IS NULL OR p_tendered NOT BETWEEN 0 AND 1000000000 THEN
+            RAISE EXCEPTION 'a cash sale needs the amount tendered' USING ERRCODE = '22023';
+        END IF;
+        IF p_tendered < v_total THEN
+            RAISE EXCEPTION 'cash tendered % is less than the total %', p_tendered, v_total
+                USING ERRCODE = 'BO030', DETAIL = v_total::text;
+        END IF;
+        v_tendered := p_tendered;
+    ELSE
+        v_tendered := coalesce(p_tendered, v_total);
+        IF v_tendered <> v_total THEN
+            RAISE EXCEPTION 'a % payment must be exactly the total %', p_method, v_total
+                USING ERRCODE = 'BO030', DETAIL = v_total::text;
+        END IF;
+    END IF;
+    INSERT INTO orders (channel, currency, total_minor, staff_id)
+    VALUES (p_channel, v_currency, v_total, v_staff) RETURNING * INTO v_order;
+    WITH made AS (
+        INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor)
+        SELECT v_order.id, p_showtime, l.seat, l.area, l.cat, l.type, l.price
+        FROM unnest(l_seat, l_area, l_cat, l_type, l_price) WITH ORDINALITY AS l(seat, area, cat, type, price, n)
+        ORDER BY l.n
+        RETURNING id
+    )
+    SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+    VALUES (v_order.id, p_method, v_total, v_tendered, p_reference);
+    RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
+                              'total_minor', v_total, 'tendered_minor', v_tendered,
+                              'change_minor', v_tendered - v_total, 'currency', v_currency, 'method', p_method);
+END $$;
+
+
+ALTER FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_confirm_booking(uuid, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+    seats integer[];
+    v_order orders%ROWTYPE;
+    v_tickets bigint[];
+BEGIN
+    PERFORM bo_require('web');
+    IF p_method IS NULL OR p_method NOT IN ('card', 'online') THEN
+        RAISE EXCEPTION 'a booking is paid by card or online' USING ERRCODE = '22023';
+    END IF;
+    IF length(p_reference) > 100 THEN
+        RAISE EXCEPTION 'a payment reference has at most 100 characters' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'booking % does not exist', p_booking USING ERRCODE = 'P0002';
+    END IF;
+    IF b.status = 'expired' OR (b.status = 'pending' AND b.expires_at <= clock_timestamp()) THEN
+        RAISE EXCEPTION 'booking % has expired', p_booking USING ERRCODE = 'BO006';
+    END IF;
+    IF b.status <> 'pending' THEN
+        RAISE EXCEPTION 'booking % is %', p_booking, b.status USING ERRCODE = 'BO005';
+    END IF;
+    SELECT array_agg(seat_id ORDER BY seat_id) INTO seats FROM booking_seat WHERE booking_id = b.id;
+    PERFORM bo_sell(b.showtime_id, seats, b.hold_token, b.channel);
+    INSERT INTO orders (channel, currency, total_minor, staff_id)
+    VALUES (b.channel, b.currency, b.total_minor, NULL) RETURNING * INTO v_order;
+    WITH made AS (
+        INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor)
+        SELECT v_order.id, b.showtime_id, bs.seat_id, bs.category_id, bs.price_minor
+        FROM booking_seat bs WHERE bs.booking_id = b.id ORDER BY bs.seat_id
+        RETURNING id
+    )
+    SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+    VALUES (v_order.id, p_method, b.total_minor, b.total_minor, p_reference);
+    UPDATE booking SET status = 'confirmed', order_id = v_order.id, confirmed_at = clock_timestamp() WHERE id = b.id;
+    RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
+                              'total_minor', b.total_minor, 'tendered_minor', b.total_minor, 'change_minor', 0,
+                              'currency', b.currency, 'method', p_method);
+END $$;
+
+
+ALTER FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) OWNER TO bo_owner;
+
+--
 -- Name: bo_doors_open(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -662,11 +849,13 @@ ALTER FUNCTION public.bo_doors_open(p_showtime integer) OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_end_booking(p_booking uuid, p_status text) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     b booking%ROWTYPE;
 BEGIN
+    PERFORM bo_require('web');
     IF p_status NOT IN ('cancelled', 'expired') THEN
         RAISE EXCEPTION 'a booking ends as cancelled or expired, not %', p_status USING ERRCODE = '22023';
     END IF;
@@ -677,7 +866,7 @@ BEGIN
     IF b.status <> 'pending' THEN
         RAISE EXCEPTION 'booking % is %', p_booking, b.status USING ERRCODE = 'BO005';
     END IF;
-    UPDATE booking SET status = p_status, ended_at = now() WHERE id = p_booking;
+    UPDATE booking SET status = p_status, ended_at = clock_timestamp() WHERE id = p_booking;
     RETURN bo_release(b.showtime_id, NULL, b.hold_token);
 END $$;
 
@@ -749,26 +938,37 @@ ALTER FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime inte
 --
 
 CREATE FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) RETURNS timestamp with time zone
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
-    expires timestamptz := now() + make_interval(secs => p_seconds);
+    expires timestamptz;
     why text;
     cap integer;
     others integer;
+    lim integer;
+    ok integer;
 BEGIN
-    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds <= 0 THEN
-        RAISE EXCEPTION 'bo_ga_hold needs a token, a channel and a positive lifetime' USING ERRCODE = '22023';
+    PERFORM bo_require_seller();
+    lim := bo_hold_limit();
+    IF p_token IS NULL OR p_channel IS NULL OR length(p_channel) > 60 OR p_seconds IS NULL
+       OR p_seconds NOT BETWEEN 1 AND lim THEN
+        RAISE EXCEPTION 'bo_ga_hold needs a token, a channel and a lifetime of 1 to % seconds', lim
+            USING ERRCODE = '22023';
     END IF;
-    IF p_quantity IS NULL OR p_quantity <= 0 THEN
-        RAISE EXCEPTION 'bo_ga_hold needs a positive quantity' USING ERRCODE = '22023';
+    IF p_quantity IS NULL OR p_quantity <= 0 OR (p_quantity > 500 AND bo_caller_kind() <> 'system') THEN
+        RAISE EXCEPTION 'bo_ga_hold holds 1 to 500 places at a time' USING ERRCODE = '22023';
     END IF;
     SELECT coalesce(bo_sale_refusal(status, on_sale_at, off_sale_at), '') INTO why FROM showtime WHERE id = p_showtime;
     IF why IS NULL OR why <> '' THEN
         RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(why, 'unknown')
             USING ERRCODE = 'BO003', DETAIL = coalesce(why, 'unknown');
     END IF;
-    SELECT capacity INTO cap FROM ga_inventory WHERE showtime_id = p_showtime AND ga_area_id = p_area FOR UPDATE;
+    -- An UPDATE, not SELECT ... FOR UPDATE: under REPEATABLE READ or SERIALIZABLE a
+    -- concurrent hold or sale of this area that committed after our snapshot makes this
+    -- fail (40001) instead of letting us count with a stale snapshot.
+    UPDATE ga_inventory SET capacity = capacity WHERE showtime_id = p_showtime AND ga_area_id = p_area
+    RETURNING capacity INTO cap;
     IF cap IS NULL THEN
         RAISE EXCEPTION 'area % is not part of showtime %', p_area, p_showtime USING ERRCODE = '22023';
     END IF;
@@ -777,10 +977,17 @@ BEGIN
         RAISE EXCEPTION 'only % places left', greatest(cap - others, 0)
             USING ERRCODE = 'BO001', DETAIL = greatest(cap - others, 0)::text;
     END IF;
-    INSERT INTO ga_hold (token, showtime_id, ga_area_id, quantity, channel, expires_at)
-    VALUES (p_token, p_showtime, p_area, p_quantity, p_channel, expires)
+    expires := clock_timestamp() + make_interval(secs => p_seconds);
+    INSERT INTO ga_hold AS h (token, showtime_id, ga_area_id, quantity, channel, expires_at, hold_login)
+    VALUES (p_token, p_showtime, p_area, p_quantity, p_channel, expires, session_user)
     ON CONFLICT (token, showtime_id, ga_area_id)
-    DO UPDATE SET quantity = EXCLUDED.quantity, channel = EXCLUDED.channel, expires_at = EXCLUDED.expires_at;
+    DO UPDATE SET quantity = EXCLUDED.quantity, channel = EXCLUDED.channel, expires_at = EXCLUDED.expires_at,
+                  hold_login = EXCLUDED.hold_login
+    WHERE h.expires_at <= clock_timestamp() OR bo_holder_is_caller(h.hold_login)
+    RETURNING 1 INTO ok;
+    IF ok IS NULL THEN
+        RAISE EXCEPTION 'these places are held by another till' USING ERRCODE = 'BO001', DETAIL = '';
+    END IF;
     RETURN expires;
 END $$;
 
@@ -830,14 +1037,16 @@ ALTER FUNCTION public.bo_ga_notify() OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer DEFAULT NULL::integer) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     n integer;
 BEGIN
+    PERFORM bo_require_seller();
     WITH gone AS (
         DELETE FROM ga_hold WHERE token = p_token AND showtime_id = p_showtime
-                              AND (p_area IS NULL OR ga_area_id = p_area)
+                              AND (p_area IS NULL OR ga_area_id = p_area) AND bo_holder_is_caller(hold_login)
         RETURNING quantity
     )
     SELECT coalesce(sum(quantity), 0) INTO n FROM gone;
@@ -869,9 +1078,11 @@ BEGIN
             USING ERRCODE = 'BO003', DETAIL = CASE WHEN st_status = 'cancelled' THEN 'cancelled'
                                                    WHEN st_status IS NULL THEN 'unknown' ELSE 'off_sale' END;
     END IF;
-    SELECT capacity INTO cap FROM ga_inventory WHERE showtime_id = p_showtime AND ga_area_id = p_area FOR UPDATE;
+    UPDATE ga_inventory gi SET capacity = gi.capacity WHERE gi.showtime_id = p_showtime AND gi.ga_area_id = p_area
+    RETURNING gi.capacity INTO cap;
     DELETE FROM ga_hold h WHERE h.token = p_token AND h.showtime_id = p_showtime AND h.ga_area_id = p_area
-                            AND h.expires_at > now() AND h.quantity = p_quantity
+                            AND h.expires_at > clock_timestamp() AND h.quantity = p_quantity
+                            AND bo_holder_is_caller(h.hold_login)
     RETURNING h.quantity INTO got;
     IF cap IS NULL OR got IS NULL THEN
         RAISE EXCEPTION 'general admission hold missing or expired'
@@ -891,12 +1102,12 @@ ALTER FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity 
 --
 
 CREATE FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid DEFAULT NULL::uuid) RETURNS integer
-    LANGUAGE sql STABLE
+    LANGUAGE sql
     AS $$
     SELECT (SELECT count(*) FROM ticket t
             WHERE t.showtime_id = p_showtime AND t.ga_area_id = p_area AND t.status = 'valid')::integer
          + (SELECT coalesce(sum(h.quantity), 0) FROM ga_hold h
-            WHERE h.showtime_id = p_showtime AND h.ga_area_id = p_area AND h.expires_at > now()
+            WHERE h.showtime_id = p_showtime AND h.ga_area_id = p_area AND h.expires_at > clock_timestamp()
               AND (p_except IS NULL OR h.token <> p_except))::integer
 $$;
 
@@ -921,27 +1132,33 @@ ALTER FUNCTION public.bo_group_of(p_role text) OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) RETURNS timestamp with time zone
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     wanted integer[];
     got integer[];
-    expires timestamptz := now() + make_interval(secs => p_seconds);
+    expires timestamptz;
     why text;
+    lim integer;
 BEGIN
-    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds <= 0 THEN
-        RAISE EXCEPTION 'bo_hold needs a token, a channel and a positive lifetime'
+    PERFORM bo_require_seller();
+    lim := bo_hold_limit();
+    IF p_token IS NULL OR p_channel IS NULL OR length(p_channel) > 60 OR p_seconds IS NULL
+       OR p_seconds NOT BETWEEN 1 AND lim THEN
+        RAISE EXCEPTION 'bo_hold needs a token, a channel and a lifetime of 1 to % seconds', lim
             USING ERRCODE = '22023';
     END IF;
     SELECT coalesce(array_agg(DISTINCT s ORDER BY s), '{}') INTO wanted FROM unnest(p_seats) s;
-    IF cardinality(wanted) = 0 THEN
-        RAISE EXCEPTION 'bo_hold needs at least one seat' USING ERRCODE = '22023';
+    IF cardinality(wanted) = 0 OR (cardinality(wanted) > 100 AND bo_caller_kind() <> 'system') THEN
+        RAISE EXCEPTION 'bo_hold holds 1 to 100 seats at a time' USING ERRCODE = '22023';
     END IF;
     SELECT coalesce(bo_sale_refusal(status, on_sale_at, off_sale_at), '') INTO why FROM showtime WHERE id = p_showtime;
     IF why IS NULL OR why <> '' THEN
         RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(why, 'unknown')
             USING ERRCODE = 'BO003', DETAIL = coalesce(why, 'unknown');
     END IF;
+    expires := clock_timestamp() + make_interval(secs => p_seconds);
     WITH locked AS (
         SELECT seat_id FROM inventory
         WHERE showtime_id = p_showtime AND seat_id = ANY (wanted)
@@ -949,11 +1166,13 @@ BEGIN
         FOR UPDATE
     ), held AS (
         UPDATE inventory i
-        SET state = 'held', hold_token = p_token, hold_channel = p_channel, hold_expires_at = expires
+        SET state = 'held', hold_token = p_token, hold_channel = p_channel, hold_expires_at = expires,
+            hold_login = session_user
         FROM locked
         WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id
           AND (i.state = 'available'
-               OR (i.state = 'held' AND (i.hold_expires_at <= now() OR i.hold_token = p_token)))
+               OR (i.state = 'held' AND (i.hold_expires_at <= clock_timestamp()
+                                         OR (i.hold_token = p_token AND bo_holder_is_caller(i.hold_login)))))
         RETURNING i.seat_id
     )
     SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM held;
@@ -967,6 +1186,37 @@ END $$;
 
 
 ALTER FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_hold_limit(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_hold_limit() RETURNS integer
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT CASE WHEN bo_caller_kind() IN ('web', 'system') THEN 86400 ELSE 3600 END
+$$;
+
+
+ALTER FUNCTION public.bo_hold_limit() OWNER TO bo_owner;
+
+--
+-- Name: bo_holder_is_caller(name); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_holder_is_caller(p_login name) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT p_login = session_user
+        OR bo_caller_kind() = 'system'
+        OR (bo_caller_kind() = 'web'
+            AND EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = p_login AND pg_has_role(r.oid, 'bo_web', 'MEMBER')))
+$$;
+
+
+ALTER FUNCTION public.bo_holder_is_caller(p_login name) OWNER TO bo_owner;
 
 --
 -- Name: bo_inventory_bump_version(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1021,26 +1271,123 @@ END $$;
 ALTER FUNCTION public.bo_may(p_permission text) OWNER TO bo_owner;
 
 --
+-- Name: bo_order_total_check(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_order_total_check() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o integer;
+    total integer;
+    lines bigint;
+BEGIN
+    IF TG_TABLE_NAME = 'orders' THEN
+        o := NEW.id;
+    ELSIF TG_OP = 'DELETE' THEN
+        o := OLD.order_id;
+    ELSE
+        o := NEW.order_id;
+    END IF;
+    SELECT total_minor INTO total FROM orders WHERE id = o;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    SELECT coalesce(sum(price_minor), 0) INTO lines FROM ticket WHERE order_id = o;
+    IF lines <> total THEN
+        RAISE EXCEPTION 'order % totals % but its tickets add up to %', o, total, lines
+            USING ERRCODE = 'BO032', DETAIL = o::text;
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_order_total_check() OWNER TO bo_owner;
+
+--
+-- Name: bo_refund(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund(p_number text, p_reason text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o orders%ROWTYPE;
+    amount bigint;
+    n integer;
+BEGIN
+    PERFORM bo_require('refund_own');
+    IF p_reason IS NULL OR btrim(p_reason) = '' OR length(btrim(p_reason)) > 200 THEN
+        RAISE EXCEPTION 'a refund needs a reason of at most 200 characters' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO o FROM orders WHERE number = upper(btrim(p_number)) FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'order % does not exist', p_number USING ERRCODE = 'P0002';
+    END IF;
+    SELECT coalesce(sum(price_minor), 0) INTO amount FROM ticket WHERE order_id = o.id AND status = 'valid';
+    n := bo_refund_order(o.id);
+    IF n = 0 THEN
+        RAISE EXCEPTION 'order % has no valid tickets left', o.number USING ERRCODE = 'BO005';
+    END IF;
+    INSERT INTO refund (order_id, amount_minor, reason) VALUES (o.id, amount, btrim(p_reason));
+    UPDATE booking SET status = 'refunded', ended_at = clock_timestamp() WHERE order_id = o.id AND status = 'confirmed';
+    RETURN jsonb_build_object('order_id', o.id, 'number', o.number, 'amount_minor', amount, 'currency', o.currency,
+                              'tickets_voided', n);
+END $$;
+
+
+ALTER FUNCTION public.bo_refund(p_number text, p_reason text) OWNER TO bo_owner;
+
+--
 -- Name: bo_refund_order(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_refund_order(p_order integer) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
+    o orders%ROWTYPE;
+    kind text := bo_caller_kind();
+    v_staff integer;
+    starts timestamptz;
     n integer;
 BEGIN
+    IF kind = 'web' THEN
+        PERFORM bo_require('web');
+    ELSE
+        v_staff := bo_require('refund_own');
+    END IF;
+    SELECT * INTO o FROM orders WHERE id = p_order FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'order % does not exist', p_order USING ERRCODE = 'P0002';
+    END IF;
+    IF kind = 'web' AND NOT EXISTS (SELECT 1 FROM booking WHERE order_id = o.id) THEN
+        RAISE EXCEPTION 'the web channel refunds only its own bookings' USING ERRCODE = '42501', DETAIL = 'refund_any';
+    END IF;
+    IF kind = 'staff' THEN
+        IF o.staff_id IS DISTINCT FROM v_staff AND NOT bo_may('refund_any') THEN
+            RAISE EXCEPTION 'order % was sold by someone else', o.number USING ERRCODE = '42501', DETAIL = 'refund_any';
+        END IF;
+        SELECT min(st.starts_at) INTO starts FROM ticket t JOIN showtime st ON st.id = t.showtime_id
+        WHERE t.order_id = o.id AND t.status = 'valid';
+        IF starts <= clock_timestamp() AND NOT bo_may('override') THEN
+            RAISE EXCEPTION 'the show of order % has started', o.number USING ERRCODE = '42501', DETAIL = 'override';
+        END IF;
+    END IF;
     PERFORM 1 FROM inventory i JOIN ticket t ON t.showtime_id = i.showtime_id AND t.seat_id = i.seat_id
     WHERE t.order_id = p_order AND t.status = 'valid'
     ORDER BY i.showtime_id, i.seat_id
     FOR UPDATE OF i;
     WITH voided AS (
-        UPDATE ticket SET status = 'refunded', voided_at = now()
+        UPDATE ticket SET status = 'refunded', voided_at = clock_timestamp()
         WHERE order_id = p_order AND status = 'valid'
         RETURNING showtime_id, seat_id
     ), freed AS (
         UPDATE inventory i
-        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL
+        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL, hold_login = NULL
         FROM voided v
         WHERE i.showtime_id = v.showtime_id AND i.seat_id = v.seat_id AND i.state = 'sold'
         RETURNING 1
@@ -1053,15 +1400,36 @@ END $$;
 ALTER FUNCTION public.bo_refund_order(p_order integer) OWNER TO bo_owner;
 
 --
+-- Name: bo_reissue(bigint); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_reissue(p_ticket bigint) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o integer;
+BEGIN
+    PERFORM bo_require('reprint');
+    UPDATE ticket SET code_serial = code_serial + 1 WHERE id = p_ticket AND status = 'valid' RETURNING order_id INTO o;
+    RETURN o;
+END $$;
+
+
+ALTER FUNCTION public.bo_reissue(p_ticket bigint) OWNER TO bo_owner;
+
+--
 -- Name: bo_release(integer, integer[], uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     n integer;
 BEGIN
+    PERFORM bo_require_seller();
     WITH locked AS (
         SELECT seat_id FROM inventory
         WHERE showtime_id = p_showtime AND hold_token = p_token AND state = 'held'
@@ -1070,9 +1438,10 @@ BEGIN
         FOR UPDATE
     ), released AS (
         UPDATE inventory i
-        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL
+        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL, hold_login = NULL
         FROM locked
         WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id AND i.hold_token = p_token
+          AND bo_holder_is_caller(i.hold_login)
         RETURNING 1
     )
     SELECT count(*) INTO n FROM released;
@@ -1117,6 +1486,38 @@ END $$;
 ALTER FUNCTION public.bo_require(p_permission text) OWNER TO bo_owner;
 
 --
+-- Name: bo_require_seller(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_require_seller() RETURNS integer
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF bo_caller_kind() = 'web' THEN
+        RETURN bo_require('web');
+    END IF;
+    RETURN bo_require('sell');
+END $$;
+
+
+ALTER FUNCTION public.bo_require_seller() OWNER TO bo_owner;
+
+--
+-- Name: bo_sale_amending(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_sale_amending() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT EXISTS (SELECT 1 FROM sale_amendment WHERE xact = pg_current_xact_id_if_assigned())
+$$;
+
+
+ALTER FUNCTION public.bo_sale_amending() OWNER TO bo_owner;
+
+--
 -- Name: bo_sale_lines(integer, integer[], integer[]); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1137,6 +1538,44 @@ $$;
 
 
 ALTER FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) OWNER TO bo_owner;
+
+--
+-- Name: bo_sale_record_frozen(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_sale_record_frozen() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    changed boolean;
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        changed := true;
+    ELSIF TG_TABLE_NAME = 'ticket' THEN
+        changed := (NEW.order_id, NEW.showtime_id, NEW.seat_id, NEW.ga_area_id, NEW.category_id, NEW.ticket_type_id,
+                    NEW.price_minor)
+                   IS DISTINCT FROM (OLD.order_id, OLD.showtime_id, OLD.seat_id, OLD.ga_area_id, OLD.category_id,
+                                     OLD.ticket_type_id, OLD.price_minor);
+    ELSIF TG_TABLE_NAME = 'orders' THEN
+        changed := (NEW.id, NEW.number, NEW.channel, NEW.currency, NEW.total_minor, NEW.staff_id, NEW.created_at)
+                   IS DISTINCT FROM (OLD.id, OLD.number, OLD.channel, OLD.currency, OLD.total_minor, OLD.staff_id,
+                                     OLD.created_at);
+    ELSIF TG_TABLE_NAME = 'payment' THEN
+        changed := (NEW.id, NEW.order_id, NEW.method, NEW.amount_minor, NEW.tendered_minor, NEW.reference, NEW.created_at)
+                   IS DISTINCT FROM (OLD.id, OLD.order_id, OLD.method, OLD.amount_minor, OLD.tendered_minor,
+                                     OLD.reference, OLD.created_at);
+    ELSE
+        changed := NEW IS DISTINCT FROM OLD;
+    END IF;
+    IF changed AND NOT bo_sale_amending() THEN
+        RAISE EXCEPTION 'a sold % cannot be changed or deleted; refund or exchange it', TG_TABLE_NAME
+            USING ERRCODE = 'BO031', DETAIL = TG_TABLE_NAME;
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$;
+
+
+ALTER FUNCTION public.bo_sale_record_frozen() OWNER TO bo_owner;
 
 --
 -- Name: bo_sale_refusal(text, timestamp with time zone, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1214,10 +1653,11 @@ BEGIN
         FOR UPDATE
     ), sold AS (
         UPDATE inventory i
-        SET state = 'sold', hold_token = NULL, hold_channel = p_channel, hold_expires_at = NULL
+        SET state = 'sold', hold_token = NULL, hold_channel = p_channel, hold_expires_at = NULL, hold_login = NULL
         FROM locked
         WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id
-          AND i.state = 'held' AND i.hold_token = p_token AND i.hold_expires_at > now()
+          AND i.state = 'held' AND i.hold_token = p_token AND i.hold_expires_at > clock_timestamp()
+          AND bo_holder_is_caller(i.hold_login)
         RETURNING i.seat_id
     )
     SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM sold;
@@ -1504,8 +1944,9 @@ CREATE FUNCTION public.bo_ticket_ga_capacity() RETURNS trigger
 DECLARE
     cap integer;
 BEGIN
-    SELECT capacity INTO cap FROM ga_inventory
-    WHERE showtime_id = NEW.showtime_id AND ga_area_id = NEW.ga_area_id FOR UPDATE;
+    UPDATE ga_inventory SET capacity = capacity
+    WHERE showtime_id = NEW.showtime_id AND ga_area_id = NEW.ga_area_id
+    RETURNING capacity INTO cap;
     IF cap IS NULL THEN
         RAISE EXCEPTION 'area % is not part of showtime %', NEW.ga_area_id, NEW.showtime_id USING ERRCODE = 'BO016';
     END IF;
@@ -1695,11 +2136,13 @@ ALTER FUNCTION public.bo_type_price_not_full() OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     n integer;
 BEGIN
+    PERFORM bo_require('block');
     WITH locked AS (
         SELECT seat_id FROM inventory
         WHERE showtime_id = p_showtime AND seat_id = ANY (p_seats) AND state = 'blocked'
@@ -1951,7 +2394,7 @@ CREATE VIEW public.booking_live AS
     hold_token,
     source_token,
         CASE
-            WHEN (((status)::text = 'pending'::text) AND (expires_at <= now())) THEN 'expired'::character varying
+            WHEN (((status)::text = 'pending'::text) AND (expires_at <= clock_timestamp())) THEN 'expired'::character varying
             ELSE status
         END AS status,
     email,
@@ -2270,6 +2713,7 @@ CREATE TABLE public.ga_hold (
     quantity integer NOT NULL,
     channel character varying(60) NOT NULL,
     expires_at timestamp with time zone NOT NULL,
+    hold_login name,
     CONSTRAINT ga_hold_quantity_check CHECK ((quantity > 0))
 );
 
@@ -2305,7 +2749,7 @@ CREATE VIEW public.ga_availability AS
           WHERE ((t.showtime_id = gi.showtime_id) AND (t.ga_area_id = gi.ga_area_id) AND ((t.status)::text = 'valid'::text))))::integer AS sold,
     (( SELECT COALESCE(sum(h.quantity), (0)::bigint) AS "coalesce"
            FROM public.ga_hold h
-          WHERE ((h.showtime_id = gi.showtime_id) AND (h.ga_area_id = gi.ga_area_id) AND (h.expires_at > now()))))::integer AS held,
+          WHERE ((h.showtime_id = gi.showtime_id) AND (h.ga_area_id = gi.ga_area_id) AND (h.expires_at > clock_timestamp()))))::integer AS held,
     (gi.capacity - public.bo_ga_taken(gi.showtime_id, gi.ga_area_id)) AS available
    FROM (public.ga_inventory gi
      JOIN public.ga_area a ON ((a.id = gi.ga_area_id)));
@@ -2340,6 +2784,7 @@ CREATE TABLE public.inventory (
     hold_expires_at timestamp with time zone,
     version bigint DEFAULT nextval('public.inventory_version_seq'::regclass) NOT NULL,
     block_reason character varying(200),
+    hold_login name,
     CONSTRAINT inventory_hold_complete CHECK ((((state)::text <> 'held'::text) OR ((hold_token IS NOT NULL) AND (hold_expires_at IS NOT NULL)))),
     CONSTRAINT inventory_state_check CHECK (((state)::text = ANY ((ARRAY['available'::character varying, 'held'::character varying, 'sold'::character varying, 'blocked'::character varying])::text[])))
 );
@@ -2355,22 +2800,26 @@ CREATE VIEW public.inventory_live AS
  SELECT showtime_id,
     seat_id,
         CASE
-            WHEN (((state)::text = 'held'::text) AND (hold_expires_at <= now())) THEN 'available'::character varying
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at <= clock_timestamp())) THEN 'available'::character varying
             ELSE state
         END AS state,
         CASE
-            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > now())) THEN hold_token
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > clock_timestamp())) THEN hold_token
             ELSE NULL::uuid
         END AS hold_token,
         CASE
-            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > now())) THEN hold_channel
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > clock_timestamp())) THEN hold_channel
             ELSE NULL::character varying
         END AS hold_channel,
         CASE
-            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > now())) THEN hold_expires_at
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > clock_timestamp())) THEN hold_expires_at
             ELSE NULL::timestamp with time zone
         END AS hold_expires_at,
-    version
+    version,
+        CASE
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > clock_timestamp()) AND ((hold_login = SESSION_USER) OR (( SELECT public.bo_caller_kind() AS bo_caller_kind) = 'system'::text))) THEN hold_token
+            ELSE NULL::uuid
+        END AS own_hold_token
    FROM public.inventory;
 
 
@@ -2621,6 +3070,18 @@ CREATE TABLE public.role_permission (
 
 
 ALTER TABLE public.role_permission OWNER TO bo_owner;
+
+--
+-- Name: sale_amendment; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.sale_amendment (
+    xact xid8 NOT NULL,
+    at timestamp with time zone DEFAULT clock_timestamp() NOT NULL
+);
+
+
+ALTER TABLE public.sale_amendment OWNER TO bo_owner;
 
 --
 -- Name: seat_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
@@ -3304,6 +3765,14 @@ ALTER TABLE ONLY public.role_permission
 
 
 --
+-- Name: sale_amendment sale_amendment_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.sale_amendment
+    ADD CONSTRAINT sale_amendment_pkey PRIMARY KEY (xact);
+
+
+--
 -- Name: seat seat_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -3706,10 +4175,38 @@ CREATE CONSTRAINT TRIGGER orders_audit_sale AFTER INSERT ON public.orders DEFERR
 
 
 --
+-- Name: orders orders_sale_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER orders_sale_frozen BEFORE DELETE OR UPDATE ON public.orders FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
+
+
+--
+-- Name: orders orders_total_matches_tickets; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER orders_total_matches_tickets AFTER INSERT OR UPDATE ON public.orders DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_order_total_check();
+
+
+--
+-- Name: payment payment_sale_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER payment_sale_frozen BEFORE DELETE OR UPDATE ON public.payment FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
+
+
+--
 -- Name: refund refund_audit; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER refund_audit AFTER INSERT ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_audit_refund();
+
+
+--
+-- Name: refund refund_sale_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER refund_sale_frozen BEFORE DELETE OR UPDATE ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
 
 
 --
@@ -3825,10 +4322,24 @@ CREATE TRIGGER ticket_requires_sold_seat BEFORE INSERT OR UPDATE OF status ON pu
 
 
 --
+-- Name: ticket ticket_sale_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ticket_sale_frozen BEFORE DELETE OR UPDATE ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
+
+
+--
 -- Name: ticket ticket_status_one_way; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER ticket_status_one_way BEFORE UPDATE OF status ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_ticket_status_one_way();
+
+
+--
+-- Name: ticket ticket_total_matches_order; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER ticket_total_matches_order AFTER INSERT OR DELETE OR UPDATE ON public.ticket DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_order_total_check();
 
 
 --
@@ -4263,6 +4774,13 @@ GRANT ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showt
 
 
 --
+-- Name: FUNCTION bo_amend_sale_begin(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_amend_sale_begin() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_audit(p_action text, p_target text, p_details jsonb, p_till text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -4392,6 +4910,24 @@ GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_confirm_booking(p_booking uuid, p_method text, p_reference text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) TO bo_web;
+
+
+--
 -- Name: FUNCTION bo_doors_open(p_showtime integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -4467,10 +5003,6 @@ GRANT ALL ON FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_a
 --
 
 REVOKE ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_admin;
-GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_web;
 
 
 --
@@ -4509,6 +5041,20 @@ GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_to
 
 
 --
+-- Name: FUNCTION bo_hold_limit(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_hold_limit() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_holder_is_caller(p_login name); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_holder_is_caller(p_login name) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_inventory_bump_version(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -4535,6 +5081,23 @@ GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_order_total_check(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_order_total_check() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_refund(p_number text, p_reason text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_refund_order(p_order integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -4543,6 +5106,16 @@ GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_cashier;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_reissue(p_ticket bigint); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_reissue(p_ticket bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_reissue(p_ticket bigint) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_reissue(p_ticket bigint) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_reissue(p_ticket bigint) TO bo_admin;
 
 
 --
@@ -4569,6 +5142,20 @@ GRANT ALL ON FUNCTION public.bo_require(p_permission text) TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_require_seller(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_require_seller() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_sale_amending(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_sale_amending() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -4578,6 +5165,13 @@ GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[]
 GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_sale_record_frozen(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_sale_record_frozen() FROM PUBLIC;
 
 
 --
@@ -4616,10 +5210,6 @@ REVOKE ALL ON FUNCTION public.bo_seed_ticket_types(p_venue integer) FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_admin;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_web;
 
 
 --
@@ -4627,10 +5217,6 @@ GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_to
 --
 
 REVOKE ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_admin;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_web;
 
 
 --
@@ -6680,6 +7266,17 @@ GRANT SELECT(expires_at) ON TABLE public.ga_hold TO bo_web;
 
 
 --
+-- Name: COLUMN ga_hold.hold_login; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_cashier;
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_door;
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_manager;
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_admin;
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_web;
+
+
+--
 -- Name: COLUMN ga_inventory.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6878,6 +7475,17 @@ GRANT SELECT(block_reason) ON TABLE public.inventory TO bo_web;
 
 
 --
+-- Name: COLUMN inventory.hold_login; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_web;
+
+
+--
 -- Name: COLUMN inventory_live.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6941,6 +7549,17 @@ GRANT SELECT(version) ON TABLE public.inventory_live TO bo_door;
 GRANT SELECT(version) ON TABLE public.inventory_live TO bo_manager;
 GRANT SELECT(version) ON TABLE public.inventory_live TO bo_admin;
 GRANT SELECT(version) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.own_hold_token; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_web;
 
 
 --

@@ -1343,6 +1343,7 @@ BEGIN
         END AS hold_expires_at,
     version
    FROM inventory$v$;
+    EXECUTE 'REVOKE ALL ON inventory_live FROM PUBLIC';
     EXECUTE format('GRANT SELECT (%s) ON inventory_live TO bo_cashier, bo_door, bo_manager, bo_admin, bo_web', cols);
 END $$;
 
