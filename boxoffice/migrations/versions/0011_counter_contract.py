@@ -33,14 +33,14 @@ A cashier with psql and the till's login can do nothing the app would not let th
   ``bo_reissue(ticket)`` needs ``reprint``; ``bo_block``/``bo_unblock`` need ``block``.
 
 Revision ID: 0011_counter_contract
-Revises: 0009_trust
+Revises: 0010_device_keys
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0011_counter_contract"
-down_revision = "0009_trust"
+down_revision = "0010_device_keys"
 branch_labels = None
 depends_on = None
 
