@@ -79,18 +79,23 @@ ALTER FUNCTION public.bo_actor() OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[] DEFAULT NULL::integer[], p_offline_id uuid DEFAULT NULL::uuid, p_scanned_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS public.bo_admission_verdict
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     v bo_admission_verdict;
-    when_at timestamptz := coalesce(p_scanned_at, now());
+    when_at timestamptz := coalesce(p_scanned_at, clock_timestamp());
     doors timestamptz;
     tries integer := 0;
 BEGIN
+    PERFORM bo_require('scan');
     IF p_ticket IS NULL OR p_showtime IS NULL OR coalesce(p_gate, '') = '' OR coalesce(p_device, '') = ''
        OR (p_offline_id IS NULL) <> (p_scanned_at IS NULL) THEN
         RAISE EXCEPTION 'bo_admit needs a ticket, a showtime, a gate and a device (and an offline id with its time)'
             USING ERRCODE = '22023';
+    END IF;
+    IF p_scanned_at > clock_timestamp() + interval '5 minutes' THEN
+        RAISE EXCEPTION 'an offline scan cannot come from the future (%)', p_scanned_at USING ERRCODE = '22023';
     END IF;
     v.ticket_id := p_ticket;
     v.showtime_id := p_showtime;
@@ -118,7 +123,7 @@ BEGIN
     ELSE
         doors := bo_doors_open(p_showtime);
         LOOP
-            IF p_offline_id IS NULL AND doors IS NOT NULL AND now() < doors THEN
+            IF p_offline_id IS NULL AND doors IS NOT NULL AND clock_timestamp() < doors THEN
                 v := coalesce(bo_ticket_refusal(p_ticket, p_serial, p_showtime, true), v);
                 IF v.verdict IS NULL THEN
                     v.verdict := 'too_early';
@@ -620,7 +625,7 @@ BEGIN
         RAISE EXCEPTION 'booking % cannot go from % to %', OLD.id, OLD.status, NEW.status
             USING ERRCODE = 'BO005';
     END IF;
-    IF NEW.status = 'confirmed' AND OLD.expires_at <= now() THEN
+    IF NEW.status = 'confirmed' AND OLD.expires_at <= clock_timestamp() THEN
         RAISE EXCEPTION 'booking % expired at %', OLD.id, OLD.expires_at USING ERRCODE = 'BO006';
     END IF;
     RETURN NEW;
@@ -779,6 +784,82 @@ END $$;
 ALTER FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) OWNER TO bo_owner;
 
 --
+-- Name: bo_claim_codes(integer, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o orders%ROWTYPE;
+    k device_key%ROWTYPE;
+    me integer;
+BEGIN
+    SELECT * INTO o FROM orders WHERE id = p_order;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    IF bo_caller_kind() = 'web' THEN
+        PERFORM bo_require('web');
+        IF o.staff_id IS NOT NULL THEN
+            RAISE EXCEPTION 'the web channel may not print order %, sold at a till', o.number
+                USING ERRCODE = '42501', DETAIL = 'reprint';
+        END IF;
+    ELSE
+        me := bo_require('sell');
+        IF me IS NOT NULL AND o.staff_id IS DISTINCT FROM me THEN
+            PERFORM bo_require('reprint');
+        END IF;
+    END IF;
+    k := bo_device_key_live(p_public_key);
+    UPDATE ticket t SET key_id = k.id,
+                        code_serial = CASE WHEN t.key_id IS NULL THEN t.code_serial ELSE t.code_serial + 1 END
+    WHERE t.order_id = p_order AND t.status = 'valid'
+      AND (t.key_id IS NULL OR t.key_id IN (SELECT id FROM device_key WHERE legacy));
+    RETURN k.id;
+END $$;
+
+
+ALTER FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) OWNER TO bo_owner;
+
+--
+-- Name: bo_code_key_refusal(bigint, integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) RETURNS text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    k device_key%ROWTYPE;
+    t record;
+BEGIN
+    SELECT * INTO k FROM device_key WHERE id = p_key;
+    IF NOT FOUND THEN
+        RETURN 'The code is signed by a key that is not enrolled (forged)';
+    END IF;
+    IF k.revoked_at IS NOT NULL THEN
+        RETURN format('The code is signed by the revoked key of device %s', k.name);
+    END IF;
+    SELECT key_id, code_serial INTO t FROM ticket WHERE id = p_ticket;
+    IF NOT FOUND OR p_serial < t.code_serial THEN
+        RETURN NULL;
+    END IF;
+    IF t.key_id IS NULL THEN
+        RETURN 'No code of this ticket was ever printed (forged)';
+    END IF;
+    IF t.key_id <> p_key THEN
+        RETURN format('The code is signed by device %s, not by the device that printed this ticket (forged)',
+                      k.name);
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) OWNER TO bo_owner;
+
+--
 -- Name: bo_confirm_booking(uuid, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -832,6 +913,123 @@ END $$;
 ALTER FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) OWNER TO bo_owner;
 
 --
+-- Name: bo_device_enrol(text, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    me integer := bo_require('setup');
+    k device_key%ROWTYPE;
+BEGIN
+    IF p_name IS NULL OR p_name !~ '^[A-Za-z0-9][A-Za-z0-9._:-]{0,59}$' THEN
+        RAISE EXCEPTION 'a device name is 1-60 letters, digits, dots, colons, underscores or dashes'
+            USING ERRCODE = '22023';
+    END IF;
+    IF p_public_key IS NULL OR length(p_public_key) <> 32 THEN
+        RAISE EXCEPTION 'a device key is a raw 32-byte Ed25519 public key' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO k FROM device_key WHERE public_key = p_public_key;
+    IF FOUND THEN
+        IF k.revoked_at IS NOT NULL THEN
+            RAISE EXCEPTION 'that key was revoked (device %); a revoked key cannot be enrolled again', k.name
+                USING ERRCODE = 'BO051', DETAIL = 'revoked';
+        ELSIF k.name <> p_name THEN
+            RAISE EXCEPTION 'that key is already enrolled as device %', k.name USING ERRCODE = 'BO051',
+                DETAIL = 'other_name';
+        END IF;
+        RETURN k.id;
+    END IF;
+    IF EXISTS (SELECT 1 FROM device_key WHERE name = p_name AND revoked_at IS NULL) THEN
+        RAISE EXCEPTION 'device % is enrolled with another key; revoke it first', p_name USING ERRCODE = 'BO051',
+            DETAIL = 'name_taken';
+    END IF;
+    INSERT INTO device_key (name, public_key, enrolled_by) VALUES (p_name, p_public_key, me) RETURNING * INTO k;
+    PERFORM bo_audit('device_enrol', 'device ' || p_name,
+                     jsonb_build_object('key_id', k.id, 'public_key', encode(p_public_key, 'hex')));
+    RETURN k.id;
+END $_$;
+
+
+ALTER FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) OWNER TO bo_owner;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: device_key; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.device_key (
+    id integer NOT NULL,
+    name character varying(60) NOT NULL,
+    public_key bytea NOT NULL,
+    legacy boolean DEFAULT false NOT NULL,
+    enrolled_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    enrolled_by integer,
+    revoked_at timestamp with time zone,
+    revoked_by integer,
+    CONSTRAINT device_key_id_fits_code CHECK (((id >= 1) AND (id <= 65535))),
+    CONSTRAINT device_key_name_check CHECK (((name)::text ~ '^[A-Za-z0-9][A-Za-z0-9._:-]{0,59}$'::text)),
+    CONSTRAINT device_key_public_key_check CHECK ((length(public_key) = 32)),
+    CONSTRAINT device_key_revoked_by_needs_time CHECK (((revoked_by IS NULL) OR (revoked_at IS NOT NULL)))
+);
+
+
+ALTER TABLE public.device_key OWNER TO bo_owner;
+
+--
+-- Name: bo_device_key_live(bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_device_key_live(p_public_key bytea) RETURNS public.device_key
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    k device_key%ROWTYPE;
+BEGIN
+    SELECT * INTO k FROM device_key WHERE public_key = p_public_key FOR SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'this device''s ticket key is not enrolled' USING ERRCODE = 'BO050', DETAIL = 'unknown';
+    END IF;
+    IF k.revoked_at IS NOT NULL THEN
+        RAISE EXCEPTION 'the ticket key of device % was revoked', k.name USING ERRCODE = 'BO050', DETAIL = 'revoked';
+    END IF;
+    RETURN k;
+END $$;
+
+
+ALTER FUNCTION public.bo_device_key_live(p_public_key bytea) OWNER TO bo_owner;
+
+--
+-- Name: bo_device_revoke(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_device_revoke(p_name text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me integer := bo_require('setup');
+    k device_key%ROWTYPE;
+BEGIN
+    UPDATE device_key SET revoked_at = clock_timestamp(), revoked_by = me
+    WHERE name = p_name AND revoked_at IS NULL RETURNING * INTO k;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no enrolled device named %', p_name USING ERRCODE = 'P0002';
+    END IF;
+    PERFORM bo_audit('device_revoke', 'device ' || p_name, jsonb_build_object('key_id', k.id));
+    RETURN k.id;
+END $$;
+
+
+ALTER FUNCTION public.bo_device_revoke(p_name text) OWNER TO bo_owner;
+
+--
 -- Name: bo_doors_open(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -874,20 +1072,47 @@ END $$;
 ALTER FUNCTION public.bo_end_booking(p_booking uuid, p_status text) OWNER TO bo_owner;
 
 --
+-- Name: bo_end_booking_if_pending(uuid, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_end_booking_if_pending(p_booking uuid, p_status text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+BEGIN
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    IF NOT FOUND OR b.status <> 'pending' THEN
+        RETURN false;
+    END IF;
+    PERFORM bo_end_booking(p_booking, CASE WHEN b.expires_at <= clock_timestamp() THEN 'expired' ELSE p_status END);
+    RETURN true;
+END $$;
+
+
+ALTER FUNCTION public.bo_end_booking_if_pending(p_booking uuid, p_status text) OWNER TO bo_owner;
+
+--
 -- Name: bo_exit(bigint, integer, integer, text, text, integer[], uuid, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[] DEFAULT NULL::integer[], p_offline_id uuid DEFAULT NULL::uuid, p_scanned_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS public.bo_admission_verdict
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     v bo_admission_verdict;
-    when_at timestamptz := coalesce(p_scanned_at, now());
+    when_at timestamptz := coalesce(p_scanned_at, clock_timestamp());
     tries integer := 0;
 BEGIN
+    PERFORM bo_require('scan');
     IF p_ticket IS NULL OR p_showtime IS NULL OR coalesce(p_gate, '') = '' OR coalesce(p_device, '') = ''
        OR (p_offline_id IS NULL) <> (p_scanned_at IS NULL) THEN
         RAISE EXCEPTION 'bo_exit needs a ticket, a showtime, a gate and a device' USING ERRCODE = '22023';
+    END IF;
+    IF p_scanned_at > clock_timestamp() + interval '5 minutes' THEN
+        RAISE EXCEPTION 'an offline scan cannot come from the future (%)', p_scanned_at USING ERRCODE = '22023';
     END IF;
     v.ticket_id := p_ticket;
     v.showtime_id := p_showtime;
@@ -1115,6 +1340,28 @@ $$;
 ALTER FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) OWNER TO bo_owner;
 
 --
+-- Name: bo_gateway_decide(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_gateway_decide(p_session text, p_outcome text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM bo_require('web');
+    IF p_outcome IS NULL OR p_outcome NOT IN ('succeeded', 'failed') THEN
+        RAISE EXCEPTION 'a checkout ends as succeeded or failed, not %', p_outcome USING ERRCODE = '22023';
+    END IF;
+    UPDATE payment_session
+    SET outcome = CASE WHEN expires_at <= clock_timestamp() THEN 'expired' ELSE p_outcome END
+    WHERE id = p_session AND outcome IS NULL;
+    RETURN EXISTS (SELECT 1 FROM payment_session WHERE id = p_session);
+END $$;
+
+
+ALTER FUNCTION public.bo_gateway_decide(p_session text, p_outcome text) OWNER TO bo_owner;
+
+--
 -- Name: bo_group_of(text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1306,6 +1553,132 @@ END $$;
 ALTER FUNCTION public.bo_order_total_check() OWNER TO bo_owner;
 
 --
+-- Name: bo_payment_event(text, text, text, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb) RETURNS TABLE(event_duplicate boolean, event_outcome text, event_booking uuid)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    ps payment_session%ROWTYPE;
+    fresh text;
+    v_outcome text;
+BEGIN
+    PERFORM bo_require('web');
+    IF p_event IS NULL OR length(p_event) NOT BETWEEN 1 AND 100
+       OR p_type IS NULL OR p_type NOT IN ('payment.succeeded', 'payment.failed', 'payment.expired')
+       OR p_session IS NULL OR length(p_session) NOT BETWEEN 1 AND 40 OR p_payload IS NULL THEN
+        RAISE EXCEPTION 'a payment event needs an id, a known type, a session and its payload' USING ERRCODE = '22023';
+    END IF;
+    INSERT INTO webhook_event (id, type, payment_session_id, payload)
+    VALUES (p_event, p_type, p_session, p_payload)
+    ON CONFLICT (id) DO NOTHING
+    RETURNING id INTO fresh;
+    IF fresh IS NULL THEN
+        RETURN QUERY
+        SELECT true, e.outcome::text, (SELECT s.booking_id FROM payment_session s WHERE s.id = e.payment_session_id)
+        FROM webhook_event e WHERE e.id = p_event;
+        RETURN;
+    END IF;
+
+    SELECT * INTO ps FROM payment_session WHERE id = p_session FOR UPDATE;
+    IF NOT FOUND THEN
+        v_outcome := 'ignored_unknown_session';
+    ELSIF ps.status <> 'open' THEN
+        IF p_type = 'payment.succeeded' AND ps.status IN ('failed', 'expired') THEN
+            -- paid after we gave up on this session: give the money back
+            PERFORM bo_payment_session_set(ps.id, 'refund_due');
+            v_outcome := 'refund_due';
+        ELSE
+            -- a paid session stays paid, whatever arrives later
+            v_outcome := 'ignored_session_' || ps.status;
+        END IF;
+    ELSIF p_type = 'payment.failed' THEN
+        PERFORM bo_payment_session_set(ps.id, 'failed');
+        v_outcome := 'kept_pending';
+    ELSIF p_type = 'payment.expired' THEN
+        PERFORM bo_payment_session_set(ps.id, 'expired');
+        v_outcome := CASE WHEN bo_end_booking_if_pending(ps.booking_id, 'expired') THEN 'booking_expired'
+                          ELSE 'session_expired' END;
+    ELSIF (p_payload->'data'->'amount_minor') IS DISTINCT FROM to_jsonb(ps.amount_minor)
+          OR (p_payload->'data'->'currency') IS DISTINCT FROM to_jsonb(ps.currency::text) THEN
+        PERFORM bo_payment_session_set(ps.id, 'refund_due');
+        v_outcome := 'refund_due_amount_mismatch';
+    ELSE
+        BEGIN
+            PERFORM bo_confirm_booking(ps.booking_id, 'online', ps.id);
+            v_outcome := 'confirmed';
+        EXCEPTION WHEN sqlstate 'BO001' OR sqlstate 'BO002' OR sqlstate 'BO003' OR sqlstate 'BO004'
+                       OR sqlstate 'BO005' OR sqlstate 'BO006' OR unique_violation THEN
+            v_outcome := 'refund_due';
+        END;
+        IF v_outcome = 'confirmed' THEN
+            PERFORM bo_payment_session_set(ps.id, 'succeeded');
+        ELSE
+            PERFORM bo_payment_session_set(ps.id, 'refund_due');
+            PERFORM bo_end_booking_if_pending(ps.booking_id, 'cancelled');
+        END IF;
+    END IF;
+    UPDATE webhook_event SET outcome = v_outcome WHERE id = p_event;
+    RETURN QUERY SELECT false, v_outcome, ps.booking_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb) OWNER TO bo_owner;
+
+--
+-- Name: bo_payment_session_open(uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_payment_session_open(p_booking uuid) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+    sid text;
+BEGIN
+    PERFORM bo_require('web');
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'booking % does not exist', p_booking USING ERRCODE = 'P0002';
+    END IF;
+    IF b.status = 'expired' OR (b.status = 'pending' AND b.expires_at <= clock_timestamp()) THEN
+        RAISE EXCEPTION 'booking % expired at %', b.id, b.expires_at USING ERRCODE = 'BO006';
+    END IF;
+    IF b.status <> 'pending' THEN
+        RAISE EXCEPTION 'booking % is %', b.id, b.status USING ERRCODE = 'BO005';
+    END IF;
+    SELECT id INTO sid FROM payment_session
+    WHERE booking_id = b.id AND status = 'open' AND outcome IS NULL ORDER BY created_at, id LIMIT 1;
+    IF sid IS NULL THEN
+        sid := 'ps_' || left(replace(gen_random_uuid()::text, '-', ''), 24);
+        INSERT INTO payment_session (id, booking_id, amount_minor, currency, expires_at)
+        VALUES (sid, b.id, b.total_minor, b.currency, b.expires_at);
+    END IF;
+    RETURN sid;
+END $$;
+
+
+ALTER FUNCTION public.bo_payment_session_open(p_booking uuid) OWNER TO bo_owner;
+
+--
+-- Name: bo_payment_session_set(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_payment_session_set(p_session text, p_status text) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    UPDATE payment_session SET status = p_status, completed_at = coalesce(completed_at, clock_timestamp())
+    WHERE id = p_session
+$$;
+
+
+ALTER FUNCTION public.bo_payment_session_set(p_session text, p_status text) OWNER TO bo_owner;
+
+--
 -- Name: bo_refund(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1339,6 +1712,64 @@ END $$;
 
 
 ALTER FUNCTION public.bo_refund(p_number text, p_reason text) OWNER TO bo_owner;
+
+--
+-- Name: bo_refund_booking(uuid, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+    st showtime%ROWTYPE;
+    at_ timestamptz := clock_timestamp();
+    pct integer;
+    amount integer;
+    v_rule text;
+    voided integer;
+BEGIN
+    IF NOT bo_may('web') THEN
+        PERFORM bo_require('refund_any');
+    END IF;
+    IF p_at IS NOT NULL THEN
+        IF bo_caller_kind() <> 'system' THEN
+            RAISE EXCEPTION 'only the system principal may apply the refund policy at another time'
+                USING ERRCODE = '42501', DETAIL = 'system';
+        END IF;
+        at_ := p_at;
+    END IF;
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'booking % does not exist', p_booking USING ERRCODE = 'P0002';
+    END IF;
+    IF b.status <> 'confirmed' THEN
+        RAISE EXCEPTION 'only a confirmed booking can be refunded; this one is %', b.status USING ERRCODE = 'BO005';
+    END IF;
+    SELECT * INTO st FROM showtime WHERE id = b.showtime_id;
+    IF st.status = 'cancelled' THEN
+        pct := 100;
+        v_rule := 'showtime cancelled by the venue: full refund';
+    ELSIF st.starts_at - at_ >= interval '48 hours' THEN
+        pct := 100;
+        v_rule := '48 hours or more before the start: full refund';
+    ELSIF st.starts_at - at_ >= interval '2 hours' THEN
+        pct := 50;
+        v_rule := '2 to 48 hours before the start: half refund';
+    ELSE
+        RAISE EXCEPTION 'refunds close 2 hours before the showtime starts' USING ERRCODE = 'BO040',
+            DETAIL = to_char(st.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"');
+    END IF;
+    amount := CASE WHEN pct = 100 THEN b.total_minor ELSE (b.total_minor + 1) / 2 END;
+    voided := bo_refund_order(b.order_id);
+    INSERT INTO refund (order_id, amount_minor, reason) VALUES (b.order_id, amount, v_rule);
+    UPDATE booking SET status = 'refunded', ended_at = clock_timestamp() WHERE id = b.id;
+    RETURN jsonb_build_object('amount_minor', amount, 'percent', pct, 'rule', v_rule, 'tickets_voided', voided);
+END $$;
+
+
+ALTER FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) OWNER TO bo_owner;
 
 --
 -- Name: bo_refund_order(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1400,23 +1831,26 @@ END $$;
 ALTER FUNCTION public.bo_refund_order(p_order integer) OWNER TO bo_owner;
 
 --
--- Name: bo_reissue(bigint); Type: FUNCTION; Schema: public; Owner: bo_owner
+-- Name: bo_reissue_key(bigint, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
-CREATE FUNCTION public.bo_reissue(p_ticket bigint) RETURNS integer
+CREATE FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) RETURNS integer
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
-    o integer;
+    k device_key%ROWTYPE;
+    v_order integer;
 BEGIN
     PERFORM bo_require('reprint');
-    UPDATE ticket SET code_serial = code_serial + 1 WHERE id = p_ticket AND status = 'valid' RETURNING order_id INTO o;
-    RETURN o;
+    k := bo_device_key_live(p_public_key);
+    UPDATE ticket SET code_serial = code_serial + 1, key_id = k.id
+    WHERE id = p_ticket AND status = 'valid' RETURNING ticket.order_id INTO v_order;
+    RETURN v_order;
 END $$;
 
 
-ALTER FUNCTION public.bo_reissue(p_ticket bigint) OWNER TO bo_owner;
+ALTER FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) OWNER TO bo_owner;
 
 --
 -- Name: bo_release(integer, integer[], uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1502,6 +1936,42 @@ END $$;
 
 
 ALTER FUNCTION public.bo_require_seller() OWNER TO bo_owner;
+
+--
+-- Name: bo_resolve_conflict(bigint, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    c admission_conflict%ROWTYPE;
+    v_note text := btrim(coalesce(p_note, ''));
+BEGIN
+    PERFORM bo_require('reports');
+    IF length(v_note) > 500 THEN
+        RAISE EXCEPTION 'a note has at most 500 characters' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO c FROM admission_conflict WHERE id = p_conflict FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'there is no admission conflict #%', p_conflict USING ERRCODE = 'P0002';
+    END IF;
+    IF c.resolved_at IS NOT NULL THEN
+        RAISE EXCEPTION 'admission conflict #% is resolved already', p_conflict USING ERRCODE = '22023';
+    END IF;
+    UPDATE admission_conflict SET resolved_at = clock_timestamp(), resolved_by = left(bo_actor()->>'name', 100),
+                                  note = v_note
+    WHERE id = p_conflict;
+    -- the audit row's actor and time are stamped by audit_log_stamp
+    INSERT INTO audit_log (actor, role, till, action, target, details)
+    VALUES ('', '', left(coalesce(current_setting('application_name', true), ''), 100), 'admission_conflict.resolve',
+            'ticket ' || c.ticket_id,
+            jsonb_build_object('conflict_id', c.id, 'verdict', c.verdict, 'gate', c.gate, 'note', v_note));
+END $$;
+
+
+ALTER FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) OWNER TO bo_owner;
 
 --
 -- Name: bo_sale_amending(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1704,6 +2174,32 @@ END $$;
 
 
 ALTER FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) OWNER TO bo_owner;
+
+--
+-- Name: bo_set_doors_open(integer, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    old_at timestamptz;
+BEGIN
+    PERFORM bo_require('setup');
+    SELECT doors_open_at INTO old_at FROM showtime WHERE id = p_showtime FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    UPDATE showtime SET doors_open_at = p_doors_open_at WHERE id = p_showtime;
+    IF old_at IS DISTINCT FROM p_doors_open_at THEN
+        PERFORM bo_audit('doors_open', 'showtime ' || p_showtime,
+                         jsonb_build_object('showtime_id', p_showtime, 'old', old_at, 'new', p_doors_open_at));
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) OWNER TO bo_owner;
 
 --
 -- Name: bo_show_duration_changed(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -2099,6 +2595,49 @@ END $$;
 ALTER FUNCTION public.bo_ticket_typed_price() OWNER TO bo_owner;
 
 --
+-- Name: bo_tidy(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_tidy() RETURNS TABLE(bookings_expired integer, holds_released integer)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    n_bookings integer;
+    n_holds integer;
+BEGIN
+    PERFORM bo_require('web');
+    WITH lapsed AS (
+        SELECT b.id FROM booking b WHERE b.status = 'pending' AND b.expires_at <= clock_timestamp()
+        ORDER BY b.id FOR UPDATE SKIP LOCKED
+    ), expired AS (
+        UPDATE booking b SET status = 'expired', ended_at = clock_timestamp()
+        FROM lapsed WHERE b.id = lapsed.id
+        RETURNING 1
+    )
+    SELECT count(*) INTO n_bookings FROM expired;
+    WITH lapsed AS (
+        SELECT i.showtime_id, i.seat_id FROM inventory i
+        WHERE i.state = 'held' AND i.hold_expires_at <= clock_timestamp()
+        ORDER BY i.showtime_id, i.seat_id FOR UPDATE SKIP LOCKED
+    ), released AS (
+        UPDATE inventory i
+        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL
+        FROM lapsed
+        WHERE i.showtime_id = lapsed.showtime_id AND i.seat_id = lapsed.seat_id
+          AND i.state = 'held' AND i.hold_expires_at <= clock_timestamp()
+        RETURNING 1
+    )
+    SELECT count(*) INTO n_holds FROM released;
+    DELETE FROM ga_hold WHERE ctid IN (SELECT g.ctid FROM ga_hold g WHERE g.expires_at <= clock_timestamp()
+                                       FOR UPDATE SKIP LOCKED);
+    RETURN QUERY SELECT n_bookings, n_holds;
+END $$;
+
+
+ALTER FUNCTION public.bo_tidy() OWNER TO bo_owner;
+
+--
 -- Name: bo_type_price(integer, integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -2203,10 +2742,6 @@ END $_$;
 
 
 ALTER FUNCTION public.bo_web_login(p_name text, p_verifier text) OWNER TO bo_owner;
-
-SET default_tablespace = '';
-
-SET default_table_access_method = heap;
 
 --
 -- Name: admission; Type: TABLE; Schema: public; Owner: bo_owner
@@ -2426,18 +2961,18 @@ CREATE TABLE public.booking_seat (
 ALTER TABLE public.booking_seat OWNER TO bo_owner;
 
 --
--- Name: channel_secret; Type: TABLE; Schema: public; Owner: bo_owner
+-- Name: device_key_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
-CREATE TABLE public.channel_secret (
-    name character varying(60) NOT NULL,
-    value text NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT channel_secret_value_check CHECK ((length(value) >= 32))
+ALTER TABLE public.device_key ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.device_key_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    MAXVALUE 65535
+    CACHE 1
 );
 
-
-ALTER TABLE public.channel_secret OWNER TO bo_owner;
 
 --
 -- Name: ga_area; Type: TABLE; Schema: public; Owner: bo_owner
@@ -2610,6 +3145,7 @@ CREATE TABLE public.ticket (
     entries integer DEFAULT 0 NOT NULL,
     ticket_type_id integer,
     ga_area_id integer,
+    key_id integer,
     CONSTRAINT ticket_admission_complete CHECK ((((entries = 0) = (admitted_at IS NULL)) AND ((admitted_at IS NULL) = (admitted_gate IS NULL)) AND ((NOT inside) OR (entries > 0)) AND (entries >= 0))),
     CONSTRAINT ticket_price_minor_check CHECK ((price_minor >= 0)),
     CONSTRAINT ticket_seat_or_area CHECK (((seat_id IS NULL) <> (ga_area_id IS NULL))),
@@ -3360,10 +3896,7 @@ CREATE TABLE public.venue (
     name character varying(200) NOT NULL,
     timezone character varying(64) DEFAULT 'Europe/London'::character varying NOT NULL,
     currency character varying(3) DEFAULT 'EUR'::character varying NOT NULL,
-    ticket_private_key bytea NOT NULL,
-    ticket_public_key bytea NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT venue_key_sizes CHECK (((length(ticket_private_key) = 32) AND (length(ticket_public_key) = 32)))
+    created_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
 
@@ -3629,11 +4162,19 @@ ALTER TABLE ONLY public.booking
 
 
 --
--- Name: channel_secret channel_secret_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+-- Name: device_key device_key_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
-ALTER TABLE ONLY public.channel_secret
-    ADD CONSTRAINT channel_secret_pkey PRIMARY KEY (name);
+ALTER TABLE ONLY public.device_key
+    ADD CONSTRAINT device_key_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: device_key device_key_public_key_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.device_key
+    ADD CONSTRAINT device_key_public_key_key UNIQUE (public_key);
 
 
 --
@@ -3986,6 +4527,13 @@ CREATE INDEX audit_log_till_idx ON public.audit_log USING btree (till, id);
 --
 
 CREATE INDEX booking_pending_expiry_idx ON public.booking USING btree (expires_at) WHERE ((status)::text = 'pending'::text);
+
+
+--
+-- Name: device_key_live_name; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX device_key_live_name ON public.device_key USING btree (name) WHERE (revoked_at IS NULL);
 
 
 --
@@ -4437,6 +4985,22 @@ ALTER TABLE ONLY public.booking
 
 
 --
+-- Name: device_key device_key_enrolled_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.device_key
+    ADD CONSTRAINT device_key_enrolled_by_fkey FOREIGN KEY (enrolled_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: device_key device_key_revoked_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.device_key
+    ADD CONSTRAINT device_key_revoked_by_fkey FOREIGN KEY (revoked_by) REFERENCES public.staff(id);
+
+
+--
 -- Name: ga_area ga_area_category_id_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -4701,6 +5265,14 @@ ALTER TABLE ONLY public.ticket
 
 
 --
+-- Name: ticket ticket_key_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket
+    ADD CONSTRAINT ticket_key_id_fkey FOREIGN KEY (key_id) REFERENCES public.device_key(id);
+
+
+--
 -- Name: ticket ticket_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -4920,11 +5492,68 @@ GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_cha
 
 
 --
+-- Name: FUNCTION bo_claim_codes(p_order integer, p_public_key bytea); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_confirm_booking(p_booking uuid, p_method text, p_reference text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_device_enrol(p_name text, p_public_key bytea); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) TO bo_admin;
+
+
+--
+-- Name: TABLE device_key; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.device_key TO bo_cashier;
+GRANT SELECT ON TABLE public.device_key TO bo_door;
+GRANT SELECT ON TABLE public.device_key TO bo_manager;
+GRANT SELECT ON TABLE public.device_key TO bo_admin;
+GRANT SELECT ON TABLE public.device_key TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_device_key_live(p_public_key bytea); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_device_key_live(p_public_key bytea) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_device_revoke(p_name text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_device_revoke(p_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_device_revoke(p_name text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_device_revoke(p_name text) TO bo_admin;
 
 
 --
@@ -4945,6 +5574,13 @@ GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_web;
 
 REVOKE ALL ON FUNCTION public.bo_end_booking(p_booking uuid, p_status text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_end_booking(p_booking uuid, p_status text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_end_booking_if_pending(p_booking uuid, p_status text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_end_booking_if_pending(p_booking uuid, p_status text) FROM PUBLIC;
 
 
 --
@@ -5018,6 +5654,14 @@ GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_e
 
 
 --
+-- Name: FUNCTION bo_gateway_decide(p_session text, p_outcome text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_gateway_decide(p_session text, p_outcome text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_gateway_decide(p_session text, p_outcome text) TO bo_web;
+
+
+--
 -- Name: FUNCTION bo_group_of(p_role text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -5088,6 +5732,29 @@ REVOKE ALL ON FUNCTION public.bo_order_total_check() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_payment_session_open(p_booking uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_payment_session_open(p_booking uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_payment_session_open(p_booking uuid) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_payment_session_set(p_session text, p_status text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_payment_session_set(p_session text, p_status text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_refund(p_number text, p_reason text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -5095,6 +5762,16 @@ REVOKE ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) FROM PUBLI
 GRANT ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) TO bo_cashier;
 GRANT ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_refund_booking(p_booking uuid, p_at timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) TO bo_web;
+GRANT ALL ON FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) TO bo_admin;
 
 
 --
@@ -5109,13 +5786,13 @@ GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_web;
 
 
 --
--- Name: FUNCTION bo_reissue(p_ticket bigint); Type: ACL; Schema: public; Owner: bo_owner
+-- Name: FUNCTION bo_reissue_key(p_ticket bigint, p_public_key bytea); Type: ACL; Schema: public; Owner: bo_owner
 --
 
-REVOKE ALL ON FUNCTION public.bo_reissue(p_ticket bigint) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_reissue(p_ticket bigint) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_reissue(p_ticket bigint) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_reissue(p_ticket bigint) TO bo_admin;
+REVOKE ALL ON FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) TO bo_admin;
 
 
 --
@@ -5146,6 +5823,15 @@ GRANT ALL ON FUNCTION public.bo_require(p_permission text) TO bo_web;
 --
 
 REVOKE ALL ON FUNCTION public.bo_require_seller() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_resolve_conflict(p_conflict bigint, p_note text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) TO bo_admin;
 
 
 --
@@ -5217,6 +5903,15 @@ REVOKE ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_t
 --
 
 REVOKE ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) TO bo_admin;
 
 
 --
@@ -5328,6 +6023,14 @@ REVOKE ALL ON FUNCTION public.bo_ticket_status_one_way() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION public.bo_ticket_typed_price() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_tidy(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_tidy() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_tidy() TO bo_web;
 
 
 --
@@ -6892,6 +7595,17 @@ GRANT SELECT(ga_area_id) ON TABLE public.ticket TO bo_web;
 
 
 --
+-- Name: COLUMN ticket.key_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_web;
+
+
+--
 -- Name: COLUMN ticket_type.id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -8374,17 +9088,6 @@ GRANT SELECT(currency) ON TABLE public.venue TO bo_door;
 GRANT SELECT(currency) ON TABLE public.venue TO bo_manager;
 GRANT SELECT(currency) ON TABLE public.venue TO bo_admin;
 GRANT SELECT(currency) ON TABLE public.venue TO bo_web;
-
-
---
--- Name: COLUMN venue.ticket_public_key; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_cashier;
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_door;
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_manager;
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_admin;
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_web;
 
 
 --
