@@ -9,6 +9,7 @@ client without the guard, does go through.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 import time
@@ -19,12 +20,25 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from boxoffice.services import setup
 from tests.factories import make_actor, make_small_house
-from tests.test_general_admission import ga_house
 
 PASSWORD = "correct horse battery"
 WATCHED = ("inventory", "orders", "ticket", "payment", "refund", "ga_hold", "ga_inventory", "audit_log")
 CHECKOUT = "SELECT bo_checkout(%s, %s, 'till-1', %s, NULL, %s, 'cash', %s, NULL)"
+
+
+def ga_house(session, *, capacity: int) -> dict:
+    """``make_small_house`` plus a GA area "Standing" (category B, 1500) on a second showtime."""
+    house = make_small_house(session)
+    area_id = session.execute(text(
+        "INSERT INTO ga_area (plan_id, name, capacity, category_id) VALUES (:p, 'Standing', :c, :cat) RETURNING id"),
+        {"p": house["plan_id"], "c": capacity, "cat": house["category_ids"]["B"]}).scalar_one()
+    session.commit()
+    starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=2)
+    showtime_id = setup.schedule_showtime(session, show_id=house["show_id"], plan_id=house["plan_id"],
+                                          starts_at=starts, prices={"A": 2500, "B": 1500})
+    return {**house, "showtime_id": showtime_id, "area_id": area_id}
 
 
 def _connect(plain_db_url: str, login: str, password: str = PASSWORD) -> psycopg.Connection:
@@ -109,7 +123,7 @@ def test_a_door_login_cannot_hold_sell_refund_reprint_or_block(counter, plain_db
             (CHECKOUT, (st, counter["held"], seats[1:3], None, 10_000)),
             ("SELECT bo_refund(%s, 'door')", (counter["sale"]["number"],)),
             ("SELECT bo_refund_order(%s)", (counter["sale"]["order_id"],)),
-            ("SELECT bo_reissue(%s)", (ticket,)),
+            ("SELECT bo_reissue_key(%s, '\\x00'::bytea)", (ticket,)),
             ("SELECT bo_block(%s, %s, 'door')", (st, [seats[6]])),
             ("SELECT bo_release(%s, NULL, %s)", (st, counter["held"])),
         ]:
@@ -257,14 +271,15 @@ def test_refunds_follow_the_rules_in_the_database(counter, plain_db_url):
     assert _audit_refunds(plain_db_url) == 1
 
 
-def test_reprint_needs_reprint_and_blocks_need_block(counter, plain_db_url):
-    ticket, st, seat = counter["sale"]["ticket_ids"][0], counter["showtime_id"], counter["seat_ids"][8]
+def test_blocks_need_block(counter, plain_db_url):
+    st, seat = counter["showtime_id"], counter["seat_ids"][8]
+    before = _snapshot(plain_db_url)
     with _connect(plain_db_url, counter["login"]["bob"]) as bob:
-        assert bob.execute("SELECT bo_reissue(%s)", (ticket,)).fetchone()[0] == counter["sale"]["order_id"]
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            bob.execute("SELECT bo_block(%s, %s, 'house')", (st, [seat]))
-        assert bob.execute("SELECT code_serial FROM ticket WHERE id = %s", (ticket,)).fetchone()[0] == 2
-    with _connect(plain_db_url, counter["login"]["meg"]) as meg:
+        for statement in ("SELECT bo_block(%s, %s, 'house')", "SELECT bo_unblock(%s, %s)"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                bob.execute(statement, (st, [seat]))
+    assert _snapshot(plain_db_url) == before
+    with _connect(plain_db_url, counter["login"]["meg"]) as meg:  # control: a manager may
         assert meg.execute("SELECT bo_block(%s, %s, 'house')", (st, [seat])).fetchone()[0] == 1
 
 

@@ -79,18 +79,23 @@ ALTER FUNCTION public.bo_actor() OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[] DEFAULT NULL::integer[], p_offline_id uuid DEFAULT NULL::uuid, p_scanned_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS public.bo_admission_verdict
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     v bo_admission_verdict;
-    when_at timestamptz := coalesce(p_scanned_at, now());
+    when_at timestamptz := coalesce(p_scanned_at, clock_timestamp());
     doors timestamptz;
     tries integer := 0;
 BEGIN
+    PERFORM bo_require('scan');
     IF p_ticket IS NULL OR p_showtime IS NULL OR coalesce(p_gate, '') = '' OR coalesce(p_device, '') = ''
        OR (p_offline_id IS NULL) <> (p_scanned_at IS NULL) THEN
         RAISE EXCEPTION 'bo_admit needs a ticket, a showtime, a gate and a device (and an offline id with its time)'
             USING ERRCODE = '22023';
+    END IF;
+    IF p_scanned_at > clock_timestamp() + interval '5 minutes' THEN
+        RAISE EXCEPTION 'an offline scan cannot come from the future (%)', p_scanned_at USING ERRCODE = '22023';
     END IF;
     v.ticket_id := p_ticket;
     v.showtime_id := p_showtime;
@@ -118,7 +123,7 @@ BEGIN
     ELSE
         doors := bo_doors_open(p_showtime);
         LOOP
-            IF p_offline_id IS NULL AND doors IS NOT NULL AND now() < doors THEN
+            IF p_offline_id IS NULL AND doors IS NOT NULL AND clock_timestamp() < doors THEN
                 v := coalesce(bo_ticket_refusal(p_ticket, p_serial, p_showtime, true), v);
                 IF v.verdict IS NULL THEN
                     v.verdict := 'too_early';
@@ -167,6 +172,20 @@ END $$;
 
 
 ALTER FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) OWNER TO bo_owner;
+
+--
+-- Name: bo_amend_sale_begin(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_amend_sale_begin() RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    INSERT INTO sale_amendment (xact) VALUES (pg_current_xact_id()) ON CONFLICT DO NOTHING
+$$;
+
+
+ALTER FUNCTION public.bo_amend_sale_begin() OWNER TO bo_owner;
 
 --
 -- Name: bo_audit(text, text, jsonb, text); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -372,7 +391,8 @@ ALTER FUNCTION public.bo_audit_refund() OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_audit_sale() RETURNS trigger
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     d jsonb;
@@ -485,12 +505,14 @@ ALTER FUNCTION public.bo_audit_type_prices() OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     wanted integer[];
     got integer[];
 BEGIN
+    PERFORM bo_require('block');
     IF p_reason IS NULL OR btrim(p_reason) = '' THEN
         RAISE EXCEPTION 'a block needs a reason' USING ERRCODE = '22023';
     END IF;
@@ -505,11 +527,11 @@ BEGIN
         FOR UPDATE
     ), blocked AS (
         UPDATE inventory i
-        SET state = 'blocked', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL,
+        SET state = 'blocked', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL, hold_login = NULL,
             block_reason = left(btrim(p_reason), 200)
         FROM locked
         WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id
-          AND (i.state = 'available' OR (i.state = 'held' AND i.hold_expires_at <= now()))
+          AND (i.state = 'available' OR (i.state = 'held' AND i.hold_expires_at <= clock_timestamp()))
         RETURNING i.seat_id
     )
     SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM blocked;
@@ -531,19 +553,21 @@ ALTER FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason t
 --
 
 CREATE FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text DEFAULT NULL::text) RETURNS uuid
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     seats integer[];
     new_booking uuid := gen_random_uuid();
     new_token uuid := gen_random_uuid();
-    expires timestamptz := now() + make_interval(secs => p_seconds);
+    expires timestamptz;
     unpriced integer[];
     v_currency varchar(3);
     why text;
 BEGIN
-    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds <= 0 THEN
-        RAISE EXCEPTION 'bo_book needs a token, a channel and a positive lifetime' USING ERRCODE = '22023';
+    PERFORM bo_require('web');
+    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds NOT BETWEEN 1 AND 86400 THEN
+        RAISE EXCEPTION 'bo_book needs a token, a channel and a lifetime of 1 to 86400 seconds' USING ERRCODE = '22023';
     END IF;
     SELECT v.currency, coalesce(bo_sale_refusal(st.status, st.on_sale_at, st.off_sale_at), '') INTO v_currency, why
     FROM showtime st JOIN venue v ON v.id = st.venue_id
@@ -552,9 +576,11 @@ BEGIN
         RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(why, 'unknown')
             USING ERRCODE = 'BO003', DETAIL = coalesce(why, 'unknown');
     END IF;
+    expires := clock_timestamp() + make_interval(secs => p_seconds);
     SELECT coalesce(array_agg(seat_id ORDER BY seat_id), '{}') INTO seats FROM (
         SELECT seat_id FROM inventory
-        WHERE showtime_id = p_showtime AND state = 'held' AND hold_token = p_token AND hold_expires_at > now()
+        WHERE showtime_id = p_showtime AND state = 'held' AND hold_token = p_token
+          AND hold_expires_at > clock_timestamp() AND bo_holder_is_caller(hold_login)
         ORDER BY seat_id
         FOR UPDATE
     ) locked;
@@ -599,7 +625,7 @@ BEGIN
         RAISE EXCEPTION 'booking % cannot go from % to %', OLD.id, OLD.status, NEW.status
             USING ERRCODE = 'BO005';
     END IF;
-    IF NEW.status = 'confirmed' AND OLD.expires_at <= now() THEN
+    IF NEW.status = 'confirmed' AND OLD.expires_at <= clock_timestamp() THEN
         RAISE EXCEPTION 'booking % expired at %', OLD.id, OLD.expires_at USING ERRCODE = 'BO006';
     END IF;
     RETURN NEW;
@@ -645,6 +671,365 @@ END $_$;
 ALTER FUNCTION public.bo_check_verifier(p_verifier text) OWNER TO bo_owner;
 
 --
+-- Name: bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer DEFAULT NULL::integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_staff integer := bo_require('sell');
+    v_currency varchar(3);
+    seats integer[] := coalesce(p_seats, '{}');
+    l_seat integer[] := '{}';
+    l_area integer[] := '{}';
+    l_cat integer[] := '{}';
+    l_type integer[] := '{}';
+    l_price integer[] := '{}';
+    r record;
+    g record;
+    v_total bigint;
+    v_tendered integer;
+    v_order orders%ROWTYPE;
+    v_tickets bigint[];
+BEGIN
+    IF p_token IS NULL OR p_channel IS NULL OR btrim(p_channel) = '' OR length(p_channel) > 60 THEN
+        RAISE EXCEPTION 'bo_checkout needs a token and a channel' USING ERRCODE = '22023';
+    END IF;
+    IF p_method IS NULL OR p_method NOT IN ('cash', 'card', 'online') THEN
+        RAISE EXCEPTION 'unknown payment method %', p_method USING ERRCODE = '22023';
+    END IF;
+    IF length(p_reference) > 100 THEN
+        RAISE EXCEPTION 'a payment reference has at most 100 characters' USING ERRCODE = '22023';
+    END IF;
+    IF p_ga IS NOT NULL AND jsonb_typeof(p_ga) <> 'object' THEN
+        RAISE EXCEPTION 'p_ga maps area ids to places' USING ERRCODE = '22023';
+    END IF;
+    IF cardinality(seats) = 0 AND coalesce(p_ga, '{}') = '{}' THEN
+        RAISE EXCEPTION 'the basket is empty' USING ERRCODE = '22023';
+    END IF;
+    SELECT v.currency INTO v_currency FROM showtime st JOIN venue v ON v.id = st.venue_id WHERE st.id = p_showtime;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    IF cardinality(seats) > 0 THEN
+        FOR r IN SELECT * FROM bo_sell(p_showtime, seats, p_token, p_channel, p_types) LOOP
+            l_seat := l_seat || r.seat_id;
+            l_area := l_area || NULL::integer;
+            l_cat := l_cat || r.category_id;
+            l_type := l_type || r.ticket_type_id;
+            l_price := l_price || r.price_minor;
+        END LOOP;
+    END IF;
+    FOR g IN SELECT key::integer AS area, value FROM jsonb_each(coalesce(p_ga, '{}')) ORDER BY key::integer LOOP
+        IF jsonb_typeof(g.value) <> 'number' OR (g.value #>> '{}')::numeric NOT BETWEEN 1 AND 500
+           OR (g.value #>> '{}')::numeric <> trunc((g.value #>> '{}')::numeric) THEN
+            RAISE EXCEPTION 'places of area % must be a whole number from 1 to 500', g.area USING ERRCODE = '22023';
+        END IF;
+        SELECT * INTO r FROM bo_ga_sell(p_showtime, g.area, (g.value #>> '{}')::integer, p_token);
+        IF r.price_minor IS NULL THEN
+            RAISE EXCEPTION 'area % has no price for this showtime', g.area
+                USING ERRCODE = 'BO014', DETAIL = 'area ' || g.area;
+        END IF;
+        FOR i IN 1 .. (g.value #>> '{}')::integer LOOP
+            l_seat := l_seat || NULL::integer;
+            l_area := l_area || g.area;
+            l_cat := l_cat || r.category_id;
+            l_type := l_type || r.ticket_type_id;
+            l_price := l_price || r.price_minor;
+        END LOOP;
+    END LOOP;
+    SELECT coalesce(sum(p), 0) INTO v_total FROM unnest(l_price) p;
+    IF v_total > 1000000000 THEN
+        RAISE EXCEPTION 'the total % is not a possible amount', v_total USING ERRCODE = '22023';
+    END IF;
+    IF p_expected IS NOT NULL AND p_expected <> v_total THEN
+        RAISE EXCEPTION 'the total changed to %', v_total USING ERRCODE = 'BO030', DETAIL = v_total::text;
+    END IF;
+    IF p_method = 'cash' THEN
+        IF p_tendered IS NULL OR p_tendered NOT BETWEEN 0 AND 1000000000 THEN
+            RAISE EXCEPTION 'a cash sale needs the amount tendered' USING ERRCODE = '22023';
+        END IF;
+        IF p_tendered < v_total THEN
+            RAISE EXCEPTION 'cash tendered % is less than the total %', p_tendered, v_total
+                USING ERRCODE = 'BO030', DETAIL = v_total::text;
+        END IF;
+        v_tendered := p_tendered;
+    ELSE
+        v_tendered := coalesce(p_tendered, v_total);
+        IF v_tendered <> v_total THEN
+            RAISE EXCEPTION 'a % payment must be exactly the total %', p_method, v_total
+                USING ERRCODE = 'BO030', DETAIL = v_total::text;
+        END IF;
+    END IF;
+    INSERT INTO orders (channel, currency, total_minor, staff_id)
+    VALUES (p_channel, v_currency, v_total, v_staff) RETURNING * INTO v_order;
+    WITH made AS (
+        INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor)
+        SELECT v_order.id, p_showtime, l.seat, l.area, l.cat, l.type, l.price
+        FROM unnest(l_seat, l_area, l_cat, l_type, l_price) WITH ORDINALITY AS l(seat, area, cat, type, price, n)
+        ORDER BY l.n
+        RETURNING id
+    )
+    SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+    VALUES (v_order.id, p_method, v_total, v_tendered, p_reference);
+    RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
+                              'total_minor', v_total, 'tendered_minor', v_tendered,
+                              'change_minor', v_tendered - v_total, 'currency', v_currency, 'method', p_method);
+END $$;
+
+
+ALTER FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_claim_codes(integer, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o orders%ROWTYPE;
+    k device_key%ROWTYPE;
+    me integer;
+BEGIN
+    SELECT * INTO o FROM orders WHERE id = p_order;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    IF bo_caller_kind() = 'web' THEN
+        PERFORM bo_require('web');
+        IF o.staff_id IS NOT NULL THEN
+            RAISE EXCEPTION 'the web channel may not print order %, sold at a till', o.number
+                USING ERRCODE = '42501', DETAIL = 'reprint';
+        END IF;
+    ELSE
+        me := bo_require('sell');
+        IF me IS NOT NULL AND o.staff_id IS DISTINCT FROM me THEN
+            PERFORM bo_require('reprint');
+        END IF;
+    END IF;
+    k := bo_device_key_live(p_public_key);
+    UPDATE ticket t SET key_id = k.id,
+                        code_serial = CASE WHEN t.key_id IS NULL THEN t.code_serial ELSE t.code_serial + 1 END
+    WHERE t.order_id = p_order AND t.status = 'valid'
+      AND (t.key_id IS NULL OR t.key_id IN (SELECT id FROM device_key WHERE legacy));
+    RETURN k.id;
+END $$;
+
+
+ALTER FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) OWNER TO bo_owner;
+
+--
+-- Name: bo_code_key_refusal(bigint, integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) RETURNS text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    k device_key%ROWTYPE;
+    t record;
+BEGIN
+    SELECT * INTO k FROM device_key WHERE id = p_key;
+    IF NOT FOUND THEN
+        RETURN 'The code is signed by a key that is not enrolled (forged)';
+    END IF;
+    IF k.revoked_at IS NOT NULL THEN
+        RETURN format('The code is signed by the revoked key of device %s', k.name);
+    END IF;
+    SELECT key_id, code_serial INTO t FROM ticket WHERE id = p_ticket;
+    IF NOT FOUND OR p_serial < t.code_serial THEN
+        RETURN NULL;
+    END IF;
+    IF t.key_id IS NULL THEN
+        RETURN 'No code of this ticket was ever printed (forged)';
+    END IF;
+    IF t.key_id <> p_key THEN
+        RETURN format('The code is signed by device %s, not by the device that printed this ticket (forged)',
+                      k.name);
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_confirm_booking(uuid, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+    seats integer[];
+    v_order orders%ROWTYPE;
+    v_tickets bigint[];
+BEGIN
+    PERFORM bo_require('web');
+    IF p_method IS NULL OR p_method NOT IN ('card', 'online') THEN
+        RAISE EXCEPTION 'a booking is paid by card or online' USING ERRCODE = '22023';
+    END IF;
+    IF length(p_reference) > 100 THEN
+        RAISE EXCEPTION 'a payment reference has at most 100 characters' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'booking % does not exist', p_booking USING ERRCODE = 'P0002';
+    END IF;
+    IF b.status = 'expired' OR (b.status = 'pending' AND b.expires_at <= clock_timestamp()) THEN
+        RAISE EXCEPTION 'booking % has expired', p_booking USING ERRCODE = 'BO006';
+    END IF;
+    IF b.status <> 'pending' THEN
+        RAISE EXCEPTION 'booking % is %', p_booking, b.status USING ERRCODE = 'BO005';
+    END IF;
+    SELECT array_agg(seat_id ORDER BY seat_id) INTO seats FROM booking_seat WHERE booking_id = b.id;
+    PERFORM bo_sell(b.showtime_id, seats, b.hold_token, b.channel);
+    INSERT INTO orders (channel, currency, total_minor, staff_id)
+    VALUES (b.channel, b.currency, b.total_minor, NULL) RETURNING * INTO v_order;
+    WITH made AS (
+        INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor)
+        SELECT v_order.id, b.showtime_id, bs.seat_id, bs.category_id, bs.price_minor
+        FROM booking_seat bs WHERE bs.booking_id = b.id ORDER BY bs.seat_id
+        RETURNING id
+    )
+    SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+    VALUES (v_order.id, p_method, b.total_minor, b.total_minor, p_reference);
+    UPDATE booking SET status = 'confirmed', order_id = v_order.id, confirmed_at = clock_timestamp() WHERE id = b.id;
+    RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
+                              'total_minor', b.total_minor, 'tendered_minor', b.total_minor, 'change_minor', 0,
+                              'currency', b.currency, 'method', p_method);
+END $$;
+
+
+ALTER FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) OWNER TO bo_owner;
+
+--
+-- Name: bo_device_enrol(text, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    me integer := bo_require('setup');
+    k device_key%ROWTYPE;
+BEGIN
+    IF p_name IS NULL OR p_name !~ '^[A-Za-z0-9][A-Za-z0-9._:-]{0,59}$' THEN
+        RAISE EXCEPTION 'a device name is 1-60 letters, digits, dots, colons, underscores or dashes'
+            USING ERRCODE = '22023';
+    END IF;
+    IF p_public_key IS NULL OR length(p_public_key) <> 32 THEN
+        RAISE EXCEPTION 'a device key is a raw 32-byte Ed25519 public key' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO k FROM device_key WHERE public_key = p_public_key;
+    IF FOUND THEN
+        IF k.revoked_at IS NOT NULL THEN
+            RAISE EXCEPTION 'that key was revoked (device %); a revoked key cannot be enrolled again', k.name
+                USING ERRCODE = 'BO051', DETAIL = 'revoked';
+        ELSIF k.name <> p_name THEN
+            RAISE EXCEPTION 'that key is already enrolled as device %', k.name USING ERRCODE = 'BO051',
+                DETAIL = 'other_name';
+        END IF;
+        RETURN k.id;
+    END IF;
+    IF EXISTS (SELECT 1 FROM device_key WHERE name = p_name AND revoked_at IS NULL) THEN
+        RAISE EXCEPTION 'device % is enrolled with another key; revoke it first', p_name USING ERRCODE = 'BO051',
+            DETAIL = 'name_taken';
+    END IF;
+    INSERT INTO device_key (name, public_key, enrolled_by) VALUES (p_name, p_public_key, me) RETURNING * INTO k;
+    PERFORM bo_audit('device_enrol', 'device ' || p_name,
+                     jsonb_build_object('key_id', k.id, 'public_key', encode(p_public_key, 'hex')));
+    RETURN k.id;
+END $_$;
+
+
+ALTER FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) OWNER TO bo_owner;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: device_key; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.device_key (
+    id integer NOT NULL,
+    name character varying(60) NOT NULL,
+    public_key bytea NOT NULL,
+    legacy boolean DEFAULT false NOT NULL,
+    enrolled_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    enrolled_by integer,
+    revoked_at timestamp with time zone,
+    revoked_by integer,
+    CONSTRAINT device_key_id_fits_code CHECK (((id >= 1) AND (id <= 65535))),
+    CONSTRAINT device_key_name_check CHECK (((name)::text ~ '^[A-Za-z0-9][A-Za-z0-9._:-]{0,59}$'::text)),
+    CONSTRAINT device_key_public_key_check CHECK ((length(public_key) = 32)),
+    CONSTRAINT device_key_revoked_by_needs_time CHECK (((revoked_by IS NULL) OR (revoked_at IS NOT NULL)))
+);
+
+
+ALTER TABLE public.device_key OWNER TO bo_owner;
+
+--
+-- Name: bo_device_key_live(bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_device_key_live(p_public_key bytea) RETURNS public.device_key
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    k device_key%ROWTYPE;
+BEGIN
+    SELECT * INTO k FROM device_key WHERE public_key = p_public_key FOR SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'this device''s ticket key is not enrolled' USING ERRCODE = 'BO050', DETAIL = 'unknown';
+    END IF;
+    IF k.revoked_at IS NOT NULL THEN
+        RAISE EXCEPTION 'the ticket key of device % was revoked', k.name USING ERRCODE = 'BO050', DETAIL = 'revoked';
+    END IF;
+    RETURN k;
+END $$;
+
+
+ALTER FUNCTION public.bo_device_key_live(p_public_key bytea) OWNER TO bo_owner;
+
+--
+-- Name: bo_device_revoke(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_device_revoke(p_name text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me integer := bo_require('setup');
+    k device_key%ROWTYPE;
+BEGIN
+    UPDATE device_key SET revoked_at = clock_timestamp(), revoked_by = me
+    WHERE name = p_name AND revoked_at IS NULL RETURNING * INTO k;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no enrolled device named %', p_name USING ERRCODE = 'P0002';
+    END IF;
+    PERFORM bo_audit('device_revoke', 'device ' || p_name, jsonb_build_object('key_id', k.id));
+    RETURN k.id;
+END $$;
+
+
+ALTER FUNCTION public.bo_device_revoke(p_name text) OWNER TO bo_owner;
+
+--
 -- Name: bo_doors_open(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -662,11 +1047,13 @@ ALTER FUNCTION public.bo_doors_open(p_showtime integer) OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_end_booking(p_booking uuid, p_status text) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     b booking%ROWTYPE;
 BEGIN
+    PERFORM bo_require('web');
     IF p_status NOT IN ('cancelled', 'expired') THEN
         RAISE EXCEPTION 'a booking ends as cancelled or expired, not %', p_status USING ERRCODE = '22023';
     END IF;
@@ -677,7 +1064,7 @@ BEGIN
     IF b.status <> 'pending' THEN
         RAISE EXCEPTION 'booking % is %', p_booking, b.status USING ERRCODE = 'BO005';
     END IF;
-    UPDATE booking SET status = p_status, ended_at = now() WHERE id = p_booking;
+    UPDATE booking SET status = p_status, ended_at = clock_timestamp() WHERE id = p_booking;
     RETURN bo_release(b.showtime_id, NULL, b.hold_token);
 END $$;
 
@@ -685,20 +1072,47 @@ END $$;
 ALTER FUNCTION public.bo_end_booking(p_booking uuid, p_status text) OWNER TO bo_owner;
 
 --
+-- Name: bo_end_booking_if_pending(uuid, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_end_booking_if_pending(p_booking uuid, p_status text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+BEGIN
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    IF NOT FOUND OR b.status <> 'pending' THEN
+        RETURN false;
+    END IF;
+    PERFORM bo_end_booking(p_booking, CASE WHEN b.expires_at <= clock_timestamp() THEN 'expired' ELSE p_status END);
+    RETURN true;
+END $$;
+
+
+ALTER FUNCTION public.bo_end_booking_if_pending(p_booking uuid, p_status text) OWNER TO bo_owner;
+
+--
 -- Name: bo_exit(bigint, integer, integer, text, text, integer[], uuid, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[] DEFAULT NULL::integer[], p_offline_id uuid DEFAULT NULL::uuid, p_scanned_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS public.bo_admission_verdict
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     v bo_admission_verdict;
-    when_at timestamptz := coalesce(p_scanned_at, now());
+    when_at timestamptz := coalesce(p_scanned_at, clock_timestamp());
     tries integer := 0;
 BEGIN
+    PERFORM bo_require('scan');
     IF p_ticket IS NULL OR p_showtime IS NULL OR coalesce(p_gate, '') = '' OR coalesce(p_device, '') = ''
        OR (p_offline_id IS NULL) <> (p_scanned_at IS NULL) THEN
         RAISE EXCEPTION 'bo_exit needs a ticket, a showtime, a gate and a device' USING ERRCODE = '22023';
+    END IF;
+    IF p_scanned_at > clock_timestamp() + interval '5 minutes' THEN
+        RAISE EXCEPTION 'an offline scan cannot come from the future (%)', p_scanned_at USING ERRCODE = '22023';
     END IF;
     v.ticket_id := p_ticket;
     v.showtime_id := p_showtime;
@@ -749,26 +1163,37 @@ ALTER FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime inte
 --
 
 CREATE FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) RETURNS timestamp with time zone
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
-    expires timestamptz := now() + make_interval(secs => p_seconds);
+    expires timestamptz;
     why text;
     cap integer;
     others integer;
+    lim integer;
+    ok integer;
 BEGIN
-    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds <= 0 THEN
-        RAISE EXCEPTION 'bo_ga_hold needs a token, a channel and a positive lifetime' USING ERRCODE = '22023';
+    PERFORM bo_require_seller();
+    lim := bo_hold_limit();
+    IF p_token IS NULL OR p_channel IS NULL OR length(p_channel) > 60 OR p_seconds IS NULL
+       OR p_seconds NOT BETWEEN 1 AND lim THEN
+        RAISE EXCEPTION 'bo_ga_hold needs a token, a channel and a lifetime of 1 to % seconds', lim
+            USING ERRCODE = '22023';
     END IF;
-    IF p_quantity IS NULL OR p_quantity <= 0 THEN
-        RAISE EXCEPTION 'bo_ga_hold needs a positive quantity' USING ERRCODE = '22023';
+    IF p_quantity IS NULL OR p_quantity <= 0 OR (p_quantity > 500 AND bo_caller_kind() <> 'system') THEN
+        RAISE EXCEPTION 'bo_ga_hold holds 1 to 500 places at a time' USING ERRCODE = '22023';
     END IF;
     SELECT coalesce(bo_sale_refusal(status, on_sale_at, off_sale_at), '') INTO why FROM showtime WHERE id = p_showtime;
     IF why IS NULL OR why <> '' THEN
         RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(why, 'unknown')
             USING ERRCODE = 'BO003', DETAIL = coalesce(why, 'unknown');
     END IF;
-    SELECT capacity INTO cap FROM ga_inventory WHERE showtime_id = p_showtime AND ga_area_id = p_area FOR UPDATE;
+    -- An UPDATE, not SELECT ... FOR UPDATE: under REPEATABLE READ or SERIALIZABLE a
+    -- concurrent hold or sale of this area that committed after our snapshot makes this
+    -- fail (40001) instead of letting us count with a stale snapshot.
+    UPDATE ga_inventory SET capacity = capacity WHERE showtime_id = p_showtime AND ga_area_id = p_area
+    RETURNING capacity INTO cap;
     IF cap IS NULL THEN
         RAISE EXCEPTION 'area % is not part of showtime %', p_area, p_showtime USING ERRCODE = '22023';
     END IF;
@@ -777,10 +1202,17 @@ BEGIN
         RAISE EXCEPTION 'only % places left', greatest(cap - others, 0)
             USING ERRCODE = 'BO001', DETAIL = greatest(cap - others, 0)::text;
     END IF;
-    INSERT INTO ga_hold (token, showtime_id, ga_area_id, quantity, channel, expires_at)
-    VALUES (p_token, p_showtime, p_area, p_quantity, p_channel, expires)
+    expires := clock_timestamp() + make_interval(secs => p_seconds);
+    INSERT INTO ga_hold AS h (token, showtime_id, ga_area_id, quantity, channel, expires_at, hold_login)
+    VALUES (p_token, p_showtime, p_area, p_quantity, p_channel, expires, session_user)
     ON CONFLICT (token, showtime_id, ga_area_id)
-    DO UPDATE SET quantity = EXCLUDED.quantity, channel = EXCLUDED.channel, expires_at = EXCLUDED.expires_at;
+    DO UPDATE SET quantity = EXCLUDED.quantity, channel = EXCLUDED.channel, expires_at = EXCLUDED.expires_at,
+                  hold_login = EXCLUDED.hold_login
+    WHERE h.expires_at <= clock_timestamp() OR bo_holder_is_caller(h.hold_login)
+    RETURNING 1 INTO ok;
+    IF ok IS NULL THEN
+        RAISE EXCEPTION 'these places are held by another till' USING ERRCODE = 'BO001', DETAIL = '';
+    END IF;
     RETURN expires;
 END $$;
 
@@ -830,14 +1262,16 @@ ALTER FUNCTION public.bo_ga_notify() OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer DEFAULT NULL::integer) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     n integer;
 BEGIN
+    PERFORM bo_require_seller();
     WITH gone AS (
         DELETE FROM ga_hold WHERE token = p_token AND showtime_id = p_showtime
-                              AND (p_area IS NULL OR ga_area_id = p_area)
+                              AND (p_area IS NULL OR ga_area_id = p_area) AND bo_holder_is_caller(hold_login)
         RETURNING quantity
     )
     SELECT coalesce(sum(quantity), 0) INTO n FROM gone;
@@ -869,9 +1303,11 @@ BEGIN
             USING ERRCODE = 'BO003', DETAIL = CASE WHEN st_status = 'cancelled' THEN 'cancelled'
                                                    WHEN st_status IS NULL THEN 'unknown' ELSE 'off_sale' END;
     END IF;
-    SELECT capacity INTO cap FROM ga_inventory WHERE showtime_id = p_showtime AND ga_area_id = p_area FOR UPDATE;
+    UPDATE ga_inventory gi SET capacity = gi.capacity WHERE gi.showtime_id = p_showtime AND gi.ga_area_id = p_area
+    RETURNING gi.capacity INTO cap;
     DELETE FROM ga_hold h WHERE h.token = p_token AND h.showtime_id = p_showtime AND h.ga_area_id = p_area
-                            AND h.expires_at > now() AND h.quantity = p_quantity
+                            AND h.expires_at > clock_timestamp() AND h.quantity = p_quantity
+                            AND bo_holder_is_caller(h.hold_login)
     RETURNING h.quantity INTO got;
     IF cap IS NULL OR got IS NULL THEN
         RAISE EXCEPTION 'general admission hold missing or expired'
@@ -891,17 +1327,39 @@ ALTER FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity 
 --
 
 CREATE FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid DEFAULT NULL::uuid) RETURNS integer
-    LANGUAGE sql STABLE
+    LANGUAGE sql
     AS $$
     SELECT (SELECT count(*) FROM ticket t
             WHERE t.showtime_id = p_showtime AND t.ga_area_id = p_area AND t.status = 'valid')::integer
          + (SELECT coalesce(sum(h.quantity), 0) FROM ga_hold h
-            WHERE h.showtime_id = p_showtime AND h.ga_area_id = p_area AND h.expires_at > now()
+            WHERE h.showtime_id = p_showtime AND h.ga_area_id = p_area AND h.expires_at > clock_timestamp()
               AND (p_except IS NULL OR h.token <> p_except))::integer
 $$;
 
 
 ALTER FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) OWNER TO bo_owner;
+
+--
+-- Name: bo_gateway_decide(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_gateway_decide(p_session text, p_outcome text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM bo_require('web');
+    IF p_outcome IS NULL OR p_outcome NOT IN ('succeeded', 'failed') THEN
+        RAISE EXCEPTION 'a checkout ends as succeeded or failed, not %', p_outcome USING ERRCODE = '22023';
+    END IF;
+    UPDATE payment_session
+    SET outcome = CASE WHEN expires_at <= clock_timestamp() THEN 'expired' ELSE p_outcome END
+    WHERE id = p_session AND outcome IS NULL;
+    RETURN EXISTS (SELECT 1 FROM payment_session WHERE id = p_session);
+END $$;
+
+
+ALTER FUNCTION public.bo_gateway_decide(p_session text, p_outcome text) OWNER TO bo_owner;
 
 --
 -- Name: bo_group_of(text); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -921,27 +1379,33 @@ ALTER FUNCTION public.bo_group_of(p_role text) OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) RETURNS timestamp with time zone
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     wanted integer[];
     got integer[];
-    expires timestamptz := now() + make_interval(secs => p_seconds);
+    expires timestamptz;
     why text;
+    lim integer;
 BEGIN
-    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds <= 0 THEN
-        RAISE EXCEPTION 'bo_hold needs a token, a channel and a positive lifetime'
+    PERFORM bo_require_seller();
+    lim := bo_hold_limit();
+    IF p_token IS NULL OR p_channel IS NULL OR length(p_channel) > 60 OR p_seconds IS NULL
+       OR p_seconds NOT BETWEEN 1 AND lim THEN
+        RAISE EXCEPTION 'bo_hold needs a token, a channel and a lifetime of 1 to % seconds', lim
             USING ERRCODE = '22023';
     END IF;
     SELECT coalesce(array_agg(DISTINCT s ORDER BY s), '{}') INTO wanted FROM unnest(p_seats) s;
-    IF cardinality(wanted) = 0 THEN
-        RAISE EXCEPTION 'bo_hold needs at least one seat' USING ERRCODE = '22023';
+    IF cardinality(wanted) = 0 OR (cardinality(wanted) > 100 AND bo_caller_kind() <> 'system') THEN
+        RAISE EXCEPTION 'bo_hold holds 1 to 100 seats at a time' USING ERRCODE = '22023';
     END IF;
     SELECT coalesce(bo_sale_refusal(status, on_sale_at, off_sale_at), '') INTO why FROM showtime WHERE id = p_showtime;
     IF why IS NULL OR why <> '' THEN
         RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(why, 'unknown')
             USING ERRCODE = 'BO003', DETAIL = coalesce(why, 'unknown');
     END IF;
+    expires := clock_timestamp() + make_interval(secs => p_seconds);
     WITH locked AS (
         SELECT seat_id FROM inventory
         WHERE showtime_id = p_showtime AND seat_id = ANY (wanted)
@@ -949,11 +1413,13 @@ BEGIN
         FOR UPDATE
     ), held AS (
         UPDATE inventory i
-        SET state = 'held', hold_token = p_token, hold_channel = p_channel, hold_expires_at = expires
+        SET state = 'held', hold_token = p_token, hold_channel = p_channel, hold_expires_at = expires,
+            hold_login = session_user
         FROM locked
         WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id
           AND (i.state = 'available'
-               OR (i.state = 'held' AND (i.hold_expires_at <= now() OR i.hold_token = p_token)))
+               OR (i.state = 'held' AND (i.hold_expires_at <= clock_timestamp()
+                                         OR (i.hold_token = p_token AND bo_holder_is_caller(i.hold_login)))))
         RETURNING i.seat_id
     )
     SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM held;
@@ -967,6 +1433,37 @@ END $$;
 
 
 ALTER FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_hold_limit(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_hold_limit() RETURNS integer
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT CASE WHEN bo_caller_kind() IN ('web', 'system') THEN 86400 ELSE 3600 END
+$$;
+
+
+ALTER FUNCTION public.bo_hold_limit() OWNER TO bo_owner;
+
+--
+-- Name: bo_holder_is_caller(name); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_holder_is_caller(p_login name) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT p_login = session_user
+        OR bo_caller_kind() = 'system'
+        OR (bo_caller_kind() = 'web'
+            AND EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = p_login AND pg_has_role(r.oid, 'bo_web', 'MEMBER')))
+$$;
+
+
+ALTER FUNCTION public.bo_holder_is_caller(p_login name) OWNER TO bo_owner;
 
 --
 -- Name: bo_inventory_bump_version(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1021,26 +1518,307 @@ END $$;
 ALTER FUNCTION public.bo_may(p_permission text) OWNER TO bo_owner;
 
 --
+-- Name: bo_order_total_check(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_order_total_check() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o integer;
+    total integer;
+    lines bigint;
+BEGIN
+    IF TG_TABLE_NAME = 'orders' THEN
+        o := NEW.id;
+    ELSIF TG_OP = 'DELETE' THEN
+        o := OLD.order_id;
+    ELSE
+        o := NEW.order_id;
+    END IF;
+    SELECT total_minor INTO total FROM orders WHERE id = o;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    SELECT coalesce(sum(price_minor), 0) INTO lines FROM ticket WHERE order_id = o;
+    IF lines <> total THEN
+        RAISE EXCEPTION 'order % totals % but its tickets add up to %', o, total, lines
+            USING ERRCODE = 'BO032', DETAIL = o::text;
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_order_total_check() OWNER TO bo_owner;
+
+--
+-- Name: bo_payment_event(text, text, text, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb) RETURNS TABLE(event_duplicate boolean, event_outcome text, event_booking uuid)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    ps payment_session%ROWTYPE;
+    fresh text;
+    v_outcome text;
+BEGIN
+    PERFORM bo_require('web');
+    IF p_event IS NULL OR length(p_event) NOT BETWEEN 1 AND 100
+       OR p_type IS NULL OR p_type NOT IN ('payment.succeeded', 'payment.failed', 'payment.expired')
+       OR p_session IS NULL OR length(p_session) NOT BETWEEN 1 AND 40 OR p_payload IS NULL THEN
+        RAISE EXCEPTION 'a payment event needs an id, a known type, a session and its payload' USING ERRCODE = '22023';
+    END IF;
+    INSERT INTO webhook_event (id, type, payment_session_id, payload)
+    VALUES (p_event, p_type, p_session, p_payload)
+    ON CONFLICT (id) DO NOTHING
+    RETURNING id INTO fresh;
+    IF fresh IS NULL THEN
+        RETURN QUERY
+        SELECT true, e.outcome::text, (SELECT s.booking_id FROM payment_session s WHERE s.id = e.payment_session_id)
+        FROM webhook_event e WHERE e.id = p_event;
+        RETURN;
+    END IF;
+
+    SELECT * INTO ps FROM payment_session WHERE id = p_session FOR UPDATE;
+    IF NOT FOUND THEN
+        v_outcome := 'ignored_unknown_session';
+    ELSIF ps.status <> 'open' THEN
+        IF p_type = 'payment.succeeded' AND ps.status IN ('failed', 'expired') THEN
+            -- paid after we gave up on this session: give the money back
+            PERFORM bo_payment_session_set(ps.id, 'refund_due');
+            v_outcome := 'refund_due';
+        ELSE
+            -- a paid session stays paid, whatever arrives later
+            v_outcome := 'ignored_session_' || ps.status;
+        END IF;
+    ELSIF p_type = 'payment.failed' THEN
+        PERFORM bo_payment_session_set(ps.id, 'failed');
+        v_outcome := 'kept_pending';
+    ELSIF p_type = 'payment.expired' THEN
+        PERFORM bo_payment_session_set(ps.id, 'expired');
+        v_outcome := CASE WHEN bo_end_booking_if_pending(ps.booking_id, 'expired') THEN 'booking_expired'
+                          ELSE 'session_expired' END;
+    ELSIF (p_payload->'data'->'amount_minor') IS DISTINCT FROM to_jsonb(ps.amount_minor)
+          OR (p_payload->'data'->'currency') IS DISTINCT FROM to_jsonb(ps.currency::text) THEN
+        PERFORM bo_payment_session_set(ps.id, 'refund_due');
+        v_outcome := 'refund_due_amount_mismatch';
+    ELSE
+        BEGIN
+            PERFORM bo_confirm_booking(ps.booking_id, 'online', ps.id);
+            v_outcome := 'confirmed';
+        EXCEPTION WHEN sqlstate 'BO001' OR sqlstate 'BO002' OR sqlstate 'BO003' OR sqlstate 'BO004'
+                       OR sqlstate 'BO005' OR sqlstate 'BO006' OR unique_violation THEN
+            v_outcome := 'refund_due';
+        END;
+        IF v_outcome = 'confirmed' THEN
+            PERFORM bo_payment_session_set(ps.id, 'succeeded');
+        ELSE
+            PERFORM bo_payment_session_set(ps.id, 'refund_due');
+            PERFORM bo_end_booking_if_pending(ps.booking_id, 'cancelled');
+        END IF;
+    END IF;
+    UPDATE webhook_event SET outcome = v_outcome WHERE id = p_event;
+    RETURN QUERY SELECT false, v_outcome, ps.booking_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb) OWNER TO bo_owner;
+
+--
+-- Name: bo_payment_session_open(uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_payment_session_open(p_booking uuid) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+    sid text;
+BEGIN
+    PERFORM bo_require('web');
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'booking % does not exist', p_booking USING ERRCODE = 'P0002';
+    END IF;
+    IF b.status = 'expired' OR (b.status = 'pending' AND b.expires_at <= clock_timestamp()) THEN
+        RAISE EXCEPTION 'booking % expired at %', b.id, b.expires_at USING ERRCODE = 'BO006';
+    END IF;
+    IF b.status <> 'pending' THEN
+        RAISE EXCEPTION 'booking % is %', b.id, b.status USING ERRCODE = 'BO005';
+    END IF;
+    SELECT id INTO sid FROM payment_session
+    WHERE booking_id = b.id AND status = 'open' AND outcome IS NULL ORDER BY created_at, id LIMIT 1;
+    IF sid IS NULL THEN
+        sid := 'ps_' || left(replace(gen_random_uuid()::text, '-', ''), 24);
+        INSERT INTO payment_session (id, booking_id, amount_minor, currency, expires_at)
+        VALUES (sid, b.id, b.total_minor, b.currency, b.expires_at);
+    END IF;
+    RETURN sid;
+END $$;
+
+
+ALTER FUNCTION public.bo_payment_session_open(p_booking uuid) OWNER TO bo_owner;
+
+--
+-- Name: bo_payment_session_set(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_payment_session_set(p_session text, p_status text) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    UPDATE payment_session SET status = p_status, completed_at = coalesce(completed_at, clock_timestamp())
+    WHERE id = p_session
+$$;
+
+
+ALTER FUNCTION public.bo_payment_session_set(p_session text, p_status text) OWNER TO bo_owner;
+
+--
+-- Name: bo_refund(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund(p_number text, p_reason text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o orders%ROWTYPE;
+    amount bigint;
+    n integer;
+BEGIN
+    PERFORM bo_require('refund_own');
+    IF p_reason IS NULL OR btrim(p_reason) = '' OR length(btrim(p_reason)) > 200 THEN
+        RAISE EXCEPTION 'a refund needs a reason of at most 200 characters' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO o FROM orders WHERE number = upper(btrim(p_number)) FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'order % does not exist', p_number USING ERRCODE = 'P0002';
+    END IF;
+    SELECT coalesce(sum(price_minor), 0) INTO amount FROM ticket WHERE order_id = o.id AND status = 'valid';
+    n := bo_refund_order(o.id);
+    IF n = 0 THEN
+        RAISE EXCEPTION 'order % has no valid tickets left', o.number USING ERRCODE = 'BO005';
+    END IF;
+    INSERT INTO refund (order_id, amount_minor, reason) VALUES (o.id, amount, btrim(p_reason));
+    UPDATE booking SET status = 'refunded', ended_at = clock_timestamp() WHERE order_id = o.id AND status = 'confirmed';
+    RETURN jsonb_build_object('order_id', o.id, 'number', o.number, 'amount_minor', amount, 'currency', o.currency,
+                              'tickets_voided', n);
+END $$;
+
+
+ALTER FUNCTION public.bo_refund(p_number text, p_reason text) OWNER TO bo_owner;
+
+--
+-- Name: bo_refund_booking(uuid, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+    st showtime%ROWTYPE;
+    at_ timestamptz := clock_timestamp();
+    pct integer;
+    amount integer;
+    v_rule text;
+    voided integer;
+BEGIN
+    IF NOT bo_may('web') THEN
+        PERFORM bo_require('refund_any');
+    END IF;
+    IF p_at IS NOT NULL THEN
+        IF bo_caller_kind() <> 'system' THEN
+            RAISE EXCEPTION 'only the system principal may apply the refund policy at another time'
+                USING ERRCODE = '42501', DETAIL = 'system';
+        END IF;
+        at_ := p_at;
+    END IF;
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'booking % does not exist', p_booking USING ERRCODE = 'P0002';
+    END IF;
+    IF b.status <> 'confirmed' THEN
+        RAISE EXCEPTION 'only a confirmed booking can be refunded; this one is %', b.status USING ERRCODE = 'BO005';
+    END IF;
+    SELECT * INTO st FROM showtime WHERE id = b.showtime_id;
+    IF st.status = 'cancelled' THEN
+        pct := 100;
+        v_rule := 'showtime cancelled by the venue: full refund';
+    ELSIF st.starts_at - at_ >= interval '48 hours' THEN
+        pct := 100;
+        v_rule := '48 hours or more before the start: full refund';
+    ELSIF st.starts_at - at_ >= interval '2 hours' THEN
+        pct := 50;
+        v_rule := '2 to 48 hours before the start: half refund';
+    ELSE
+        RAISE EXCEPTION 'refunds close 2 hours before the showtime starts' USING ERRCODE = 'BO040',
+            DETAIL = to_char(st.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"');
+    END IF;
+    amount := CASE WHEN pct = 100 THEN b.total_minor ELSE (b.total_minor + 1) / 2 END;
+    voided := bo_refund_order(b.order_id);
+    INSERT INTO refund (order_id, amount_minor, reason) VALUES (b.order_id, amount, v_rule);
+    UPDATE booking SET status = 'refunded', ended_at = clock_timestamp() WHERE id = b.id;
+    RETURN jsonb_build_object('amount_minor', amount, 'percent', pct, 'rule', v_rule, 'tickets_voided', voided);
+END $$;
+
+
+ALTER FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) OWNER TO bo_owner;
+
+--
 -- Name: bo_refund_order(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_refund_order(p_order integer) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
+    o orders%ROWTYPE;
+    kind text := bo_caller_kind();
+    v_staff integer;
+    starts timestamptz;
     n integer;
 BEGIN
+    IF kind = 'web' THEN
+        PERFORM bo_require('web');
+    ELSE
+        v_staff := bo_require('refund_own');
+    END IF;
+    SELECT * INTO o FROM orders WHERE id = p_order FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'order % does not exist', p_order USING ERRCODE = 'P0002';
+    END IF;
+    IF kind = 'web' AND NOT EXISTS (SELECT 1 FROM booking WHERE order_id = o.id) THEN
+        RAISE EXCEPTION 'the web channel refunds only its own bookings' USING ERRCODE = '42501', DETAIL = 'refund_any';
+    END IF;
+    IF kind = 'staff' THEN
+        IF o.staff_id IS DISTINCT FROM v_staff AND NOT bo_may('refund_any') THEN
+            RAISE EXCEPTION 'order % was sold by someone else', o.number USING ERRCODE = '42501', DETAIL = 'refund_any';
+        END IF;
+        SELECT min(st.starts_at) INTO starts FROM ticket t JOIN showtime st ON st.id = t.showtime_id
+        WHERE t.order_id = o.id AND t.status = 'valid';
+        IF starts <= clock_timestamp() AND NOT bo_may('override') THEN
+            RAISE EXCEPTION 'the show of order % has started', o.number USING ERRCODE = '42501', DETAIL = 'override';
+        END IF;
+    END IF;
     PERFORM 1 FROM inventory i JOIN ticket t ON t.showtime_id = i.showtime_id AND t.seat_id = i.seat_id
     WHERE t.order_id = p_order AND t.status = 'valid'
     ORDER BY i.showtime_id, i.seat_id
     FOR UPDATE OF i;
     WITH voided AS (
-        UPDATE ticket SET status = 'refunded', voided_at = now()
+        UPDATE ticket SET status = 'refunded', voided_at = clock_timestamp()
         WHERE order_id = p_order AND status = 'valid'
         RETURNING showtime_id, seat_id
     ), freed AS (
         UPDATE inventory i
-        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL
+        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL, hold_login = NULL
         FROM voided v
         WHERE i.showtime_id = v.showtime_id AND i.seat_id = v.seat_id AND i.state = 'sold'
         RETURNING 1
@@ -1053,15 +1831,39 @@ END $$;
 ALTER FUNCTION public.bo_refund_order(p_order integer) OWNER TO bo_owner;
 
 --
+-- Name: bo_reissue_key(bigint, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    k device_key%ROWTYPE;
+    v_order integer;
+BEGIN
+    PERFORM bo_require('reprint');
+    k := bo_device_key_live(p_public_key);
+    UPDATE ticket SET code_serial = code_serial + 1, key_id = k.id
+    WHERE id = p_ticket AND status = 'valid' RETURNING ticket.order_id INTO v_order;
+    RETURN v_order;
+END $$;
+
+
+ALTER FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) OWNER TO bo_owner;
+
+--
 -- Name: bo_release(integer, integer[], uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     n integer;
 BEGIN
+    PERFORM bo_require_seller();
     WITH locked AS (
         SELECT seat_id FROM inventory
         WHERE showtime_id = p_showtime AND hold_token = p_token AND state = 'held'
@@ -1070,9 +1872,10 @@ BEGIN
         FOR UPDATE
     ), released AS (
         UPDATE inventory i
-        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL
+        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL, hold_login = NULL
         FROM locked
         WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id AND i.hold_token = p_token
+          AND bo_holder_is_caller(i.hold_login)
         RETURNING 1
     )
     SELECT count(*) INTO n FROM released;
@@ -1117,6 +1920,74 @@ END $$;
 ALTER FUNCTION public.bo_require(p_permission text) OWNER TO bo_owner;
 
 --
+-- Name: bo_require_seller(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_require_seller() RETURNS integer
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF bo_caller_kind() = 'web' THEN
+        RETURN bo_require('web');
+    END IF;
+    RETURN bo_require('sell');
+END $$;
+
+
+ALTER FUNCTION public.bo_require_seller() OWNER TO bo_owner;
+
+--
+-- Name: bo_resolve_conflict(bigint, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    c admission_conflict%ROWTYPE;
+    v_note text := btrim(coalesce(p_note, ''));
+BEGIN
+    PERFORM bo_require('reports');
+    IF length(v_note) > 500 THEN
+        RAISE EXCEPTION 'a note has at most 500 characters' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO c FROM admission_conflict WHERE id = p_conflict FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'there is no admission conflict #%', p_conflict USING ERRCODE = 'P0002';
+    END IF;
+    IF c.resolved_at IS NOT NULL THEN
+        RAISE EXCEPTION 'admission conflict #% is resolved already', p_conflict USING ERRCODE = '22023';
+    END IF;
+    UPDATE admission_conflict SET resolved_at = clock_timestamp(), resolved_by = left(bo_actor()->>'name', 100),
+                                  note = v_note
+    WHERE id = p_conflict;
+    -- the audit row's actor and time are stamped by audit_log_stamp
+    INSERT INTO audit_log (actor, role, till, action, target, details)
+    VALUES ('', '', left(coalesce(current_setting('application_name', true), ''), 100), 'admission_conflict.resolve',
+            'ticket ' || c.ticket_id,
+            jsonb_build_object('conflict_id', c.id, 'verdict', c.verdict, 'gate', c.gate, 'note', v_note));
+END $$;
+
+
+ALTER FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) OWNER TO bo_owner;
+
+--
+-- Name: bo_sale_amending(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_sale_amending() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT EXISTS (SELECT 1 FROM sale_amendment WHERE xact = pg_current_xact_id_if_assigned())
+$$;
+
+
+ALTER FUNCTION public.bo_sale_amending() OWNER TO bo_owner;
+
+--
 -- Name: bo_sale_lines(integer, integer[], integer[]); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1137,6 +2008,44 @@ $$;
 
 
 ALTER FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) OWNER TO bo_owner;
+
+--
+-- Name: bo_sale_record_frozen(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_sale_record_frozen() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    changed boolean;
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        changed := true;
+    ELSIF TG_TABLE_NAME = 'ticket' THEN
+        changed := (NEW.order_id, NEW.showtime_id, NEW.seat_id, NEW.ga_area_id, NEW.category_id, NEW.ticket_type_id,
+                    NEW.price_minor)
+                   IS DISTINCT FROM (OLD.order_id, OLD.showtime_id, OLD.seat_id, OLD.ga_area_id, OLD.category_id,
+                                     OLD.ticket_type_id, OLD.price_minor);
+    ELSIF TG_TABLE_NAME = 'orders' THEN
+        changed := (NEW.id, NEW.number, NEW.channel, NEW.currency, NEW.total_minor, NEW.staff_id, NEW.created_at)
+                   IS DISTINCT FROM (OLD.id, OLD.number, OLD.channel, OLD.currency, OLD.total_minor, OLD.staff_id,
+                                     OLD.created_at);
+    ELSIF TG_TABLE_NAME = 'payment' THEN
+        changed := (NEW.id, NEW.order_id, NEW.method, NEW.amount_minor, NEW.tendered_minor, NEW.reference, NEW.created_at)
+                   IS DISTINCT FROM (OLD.id, OLD.order_id, OLD.method, OLD.amount_minor, OLD.tendered_minor,
+                                     OLD.reference, OLD.created_at);
+    ELSE
+        changed := NEW IS DISTINCT FROM OLD;
+    END IF;
+    IF changed AND NOT bo_sale_amending() THEN
+        RAISE EXCEPTION 'a sold % cannot be changed or deleted; refund or exchange it', TG_TABLE_NAME
+            USING ERRCODE = 'BO031', DETAIL = TG_TABLE_NAME;
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$;
+
+
+ALTER FUNCTION public.bo_sale_record_frozen() OWNER TO bo_owner;
 
 --
 -- Name: bo_sale_refusal(text, timestamp with time zone, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1214,10 +2123,11 @@ BEGIN
         FOR UPDATE
     ), sold AS (
         UPDATE inventory i
-        SET state = 'sold', hold_token = NULL, hold_channel = p_channel, hold_expires_at = NULL
+        SET state = 'sold', hold_token = NULL, hold_channel = p_channel, hold_expires_at = NULL, hold_login = NULL
         FROM locked
         WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id
-          AND i.state = 'held' AND i.hold_token = p_token AND i.hold_expires_at > now()
+          AND i.state = 'held' AND i.hold_token = p_token AND i.hold_expires_at > clock_timestamp()
+          AND bo_holder_is_caller(i.hold_login)
         RETURNING i.seat_id
     )
     SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM sold;
@@ -1264,6 +2174,32 @@ END $$;
 
 
 ALTER FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) OWNER TO bo_owner;
+
+--
+-- Name: bo_set_doors_open(integer, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    old_at timestamptz;
+BEGIN
+    PERFORM bo_require('setup');
+    SELECT doors_open_at INTO old_at FROM showtime WHERE id = p_showtime FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    UPDATE showtime SET doors_open_at = p_doors_open_at WHERE id = p_showtime;
+    IF old_at IS DISTINCT FROM p_doors_open_at THEN
+        PERFORM bo_audit('doors_open', 'showtime ' || p_showtime,
+                         jsonb_build_object('showtime_id', p_showtime, 'old', old_at, 'new', p_doors_open_at));
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) OWNER TO bo_owner;
 
 --
 -- Name: bo_show_duration_changed(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1504,8 +2440,9 @@ CREATE FUNCTION public.bo_ticket_ga_capacity() RETURNS trigger
 DECLARE
     cap integer;
 BEGIN
-    SELECT capacity INTO cap FROM ga_inventory
-    WHERE showtime_id = NEW.showtime_id AND ga_area_id = NEW.ga_area_id FOR UPDATE;
+    UPDATE ga_inventory SET capacity = capacity
+    WHERE showtime_id = NEW.showtime_id AND ga_area_id = NEW.ga_area_id
+    RETURNING capacity INTO cap;
     IF cap IS NULL THEN
         RAISE EXCEPTION 'area % is not part of showtime %', NEW.ga_area_id, NEW.showtime_id USING ERRCODE = 'BO016';
     END IF;
@@ -1658,6 +2595,49 @@ END $$;
 ALTER FUNCTION public.bo_ticket_typed_price() OWNER TO bo_owner;
 
 --
+-- Name: bo_tidy(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_tidy() RETURNS TABLE(bookings_expired integer, holds_released integer)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    n_bookings integer;
+    n_holds integer;
+BEGIN
+    PERFORM bo_require('web');
+    WITH lapsed AS (
+        SELECT b.id FROM booking b WHERE b.status = 'pending' AND b.expires_at <= clock_timestamp()
+        ORDER BY b.id FOR UPDATE SKIP LOCKED
+    ), expired AS (
+        UPDATE booking b SET status = 'expired', ended_at = clock_timestamp()
+        FROM lapsed WHERE b.id = lapsed.id
+        RETURNING 1
+    )
+    SELECT count(*) INTO n_bookings FROM expired;
+    WITH lapsed AS (
+        SELECT i.showtime_id, i.seat_id FROM inventory i
+        WHERE i.state = 'held' AND i.hold_expires_at <= clock_timestamp()
+        ORDER BY i.showtime_id, i.seat_id FOR UPDATE SKIP LOCKED
+    ), released AS (
+        UPDATE inventory i
+        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL
+        FROM lapsed
+        WHERE i.showtime_id = lapsed.showtime_id AND i.seat_id = lapsed.seat_id
+          AND i.state = 'held' AND i.hold_expires_at <= clock_timestamp()
+        RETURNING 1
+    )
+    SELECT count(*) INTO n_holds FROM released;
+    DELETE FROM ga_hold WHERE ctid IN (SELECT g.ctid FROM ga_hold g WHERE g.expires_at <= clock_timestamp()
+                                       FOR UPDATE SKIP LOCKED);
+    RETURN QUERY SELECT n_bookings, n_holds;
+END $$;
+
+
+ALTER FUNCTION public.bo_tidy() OWNER TO bo_owner;
+
+--
 -- Name: bo_type_price(integer, integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1695,11 +2675,13 @@ ALTER FUNCTION public.bo_type_price_not_full() OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     n integer;
 BEGIN
+    PERFORM bo_require('block');
     WITH locked AS (
         SELECT seat_id FROM inventory
         WHERE showtime_id = p_showtime AND seat_id = ANY (p_seats) AND state = 'blocked'
@@ -1760,10 +2742,6 @@ END $_$;
 
 
 ALTER FUNCTION public.bo_web_login(p_name text, p_verifier text) OWNER TO bo_owner;
-
-SET default_tablespace = '';
-
-SET default_table_access_method = heap;
 
 --
 -- Name: admission; Type: TABLE; Schema: public; Owner: bo_owner
@@ -1951,7 +2929,7 @@ CREATE VIEW public.booking_live AS
     hold_token,
     source_token,
         CASE
-            WHEN (((status)::text = 'pending'::text) AND (expires_at <= now())) THEN 'expired'::character varying
+            WHEN (((status)::text = 'pending'::text) AND (expires_at <= clock_timestamp())) THEN 'expired'::character varying
             ELSE status
         END AS status,
     email,
@@ -1983,18 +2961,18 @@ CREATE TABLE public.booking_seat (
 ALTER TABLE public.booking_seat OWNER TO bo_owner;
 
 --
--- Name: channel_secret; Type: TABLE; Schema: public; Owner: bo_owner
+-- Name: device_key_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
-CREATE TABLE public.channel_secret (
-    name character varying(60) NOT NULL,
-    value text NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT channel_secret_value_check CHECK ((length(value) >= 32))
+ALTER TABLE public.device_key ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.device_key_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    MAXVALUE 65535
+    CACHE 1
 );
 
-
-ALTER TABLE public.channel_secret OWNER TO bo_owner;
 
 --
 -- Name: ga_area; Type: TABLE; Schema: public; Owner: bo_owner
@@ -2167,6 +3145,7 @@ CREATE TABLE public.ticket (
     entries integer DEFAULT 0 NOT NULL,
     ticket_type_id integer,
     ga_area_id integer,
+    key_id integer,
     CONSTRAINT ticket_admission_complete CHECK ((((entries = 0) = (admitted_at IS NULL)) AND ((admitted_at IS NULL) = (admitted_gate IS NULL)) AND ((NOT inside) OR (entries > 0)) AND (entries >= 0))),
     CONSTRAINT ticket_price_minor_check CHECK ((price_minor >= 0)),
     CONSTRAINT ticket_seat_or_area CHECK (((seat_id IS NULL) <> (ga_area_id IS NULL))),
@@ -2270,6 +3249,7 @@ CREATE TABLE public.ga_hold (
     quantity integer NOT NULL,
     channel character varying(60) NOT NULL,
     expires_at timestamp with time zone NOT NULL,
+    hold_login name,
     CONSTRAINT ga_hold_quantity_check CHECK ((quantity > 0))
 );
 
@@ -2305,7 +3285,7 @@ CREATE VIEW public.ga_availability AS
           WHERE ((t.showtime_id = gi.showtime_id) AND (t.ga_area_id = gi.ga_area_id) AND ((t.status)::text = 'valid'::text))))::integer AS sold,
     (( SELECT COALESCE(sum(h.quantity), (0)::bigint) AS "coalesce"
            FROM public.ga_hold h
-          WHERE ((h.showtime_id = gi.showtime_id) AND (h.ga_area_id = gi.ga_area_id) AND (h.expires_at > now()))))::integer AS held,
+          WHERE ((h.showtime_id = gi.showtime_id) AND (h.ga_area_id = gi.ga_area_id) AND (h.expires_at > clock_timestamp()))))::integer AS held,
     (gi.capacity - public.bo_ga_taken(gi.showtime_id, gi.ga_area_id)) AS available
    FROM (public.ga_inventory gi
      JOIN public.ga_area a ON ((a.id = gi.ga_area_id)));
@@ -2340,6 +3320,7 @@ CREATE TABLE public.inventory (
     hold_expires_at timestamp with time zone,
     version bigint DEFAULT nextval('public.inventory_version_seq'::regclass) NOT NULL,
     block_reason character varying(200),
+    hold_login name,
     CONSTRAINT inventory_hold_complete CHECK ((((state)::text <> 'held'::text) OR ((hold_token IS NOT NULL) AND (hold_expires_at IS NOT NULL)))),
     CONSTRAINT inventory_state_check CHECK (((state)::text = ANY ((ARRAY['available'::character varying, 'held'::character varying, 'sold'::character varying, 'blocked'::character varying])::text[])))
 );
@@ -2355,22 +3336,26 @@ CREATE VIEW public.inventory_live AS
  SELECT showtime_id,
     seat_id,
         CASE
-            WHEN (((state)::text = 'held'::text) AND (hold_expires_at <= now())) THEN 'available'::character varying
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at <= clock_timestamp())) THEN 'available'::character varying
             ELSE state
         END AS state,
         CASE
-            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > now())) THEN hold_token
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > clock_timestamp())) THEN hold_token
             ELSE NULL::uuid
         END AS hold_token,
         CASE
-            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > now())) THEN hold_channel
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > clock_timestamp())) THEN hold_channel
             ELSE NULL::character varying
         END AS hold_channel,
         CASE
-            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > now())) THEN hold_expires_at
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > clock_timestamp())) THEN hold_expires_at
             ELSE NULL::timestamp with time zone
         END AS hold_expires_at,
-    version
+    version,
+        CASE
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > clock_timestamp()) AND ((hold_login = SESSION_USER) OR (( SELECT public.bo_caller_kind() AS bo_caller_kind) = 'system'::text))) THEN hold_token
+            ELSE NULL::uuid
+        END AS own_hold_token
    FROM public.inventory;
 
 
@@ -2621,6 +3606,18 @@ CREATE TABLE public.role_permission (
 
 
 ALTER TABLE public.role_permission OWNER TO bo_owner;
+
+--
+-- Name: sale_amendment; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.sale_amendment (
+    xact xid8 NOT NULL,
+    at timestamp with time zone DEFAULT clock_timestamp() NOT NULL
+);
+
+
+ALTER TABLE public.sale_amendment OWNER TO bo_owner;
 
 --
 -- Name: seat_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
@@ -2899,10 +3896,7 @@ CREATE TABLE public.venue (
     name character varying(200) NOT NULL,
     timezone character varying(64) DEFAULT 'Europe/London'::character varying NOT NULL,
     currency character varying(3) DEFAULT 'EUR'::character varying NOT NULL,
-    ticket_private_key bytea NOT NULL,
-    ticket_public_key bytea NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT venue_key_sizes CHECK (((length(ticket_private_key) = 32) AND (length(ticket_public_key) = 32)))
+    created_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
 
@@ -3168,11 +4162,19 @@ ALTER TABLE ONLY public.booking
 
 
 --
--- Name: channel_secret channel_secret_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+-- Name: device_key device_key_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
-ALTER TABLE ONLY public.channel_secret
-    ADD CONSTRAINT channel_secret_pkey PRIMARY KEY (name);
+ALTER TABLE ONLY public.device_key
+    ADD CONSTRAINT device_key_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: device_key device_key_public_key_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.device_key
+    ADD CONSTRAINT device_key_public_key_key UNIQUE (public_key);
 
 
 --
@@ -3301,6 +4303,14 @@ ALTER TABLE ONLY public.refund
 
 ALTER TABLE ONLY public.role_permission
     ADD CONSTRAINT role_permission_pkey PRIMARY KEY (role, permission);
+
+
+--
+-- Name: sale_amendment sale_amendment_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.sale_amendment
+    ADD CONSTRAINT sale_amendment_pkey PRIMARY KEY (xact);
 
 
 --
@@ -3520,6 +4530,13 @@ CREATE INDEX booking_pending_expiry_idx ON public.booking USING btree (expires_a
 
 
 --
+-- Name: device_key_live_name; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX device_key_live_name ON public.device_key USING btree (name) WHERE (revoked_at IS NULL);
+
+
+--
 -- Name: ga_hold_area_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
@@ -3706,10 +4723,38 @@ CREATE CONSTRAINT TRIGGER orders_audit_sale AFTER INSERT ON public.orders DEFERR
 
 
 --
+-- Name: orders orders_sale_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER orders_sale_frozen BEFORE DELETE OR UPDATE ON public.orders FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
+
+
+--
+-- Name: orders orders_total_matches_tickets; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER orders_total_matches_tickets AFTER INSERT OR UPDATE ON public.orders DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_order_total_check();
+
+
+--
+-- Name: payment payment_sale_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER payment_sale_frozen BEFORE DELETE OR UPDATE ON public.payment FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
+
+
+--
 -- Name: refund refund_audit; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER refund_audit AFTER INSERT ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_audit_refund();
+
+
+--
+-- Name: refund refund_sale_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER refund_sale_frozen BEFORE DELETE OR UPDATE ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
 
 
 --
@@ -3825,10 +4870,24 @@ CREATE TRIGGER ticket_requires_sold_seat BEFORE INSERT OR UPDATE OF status ON pu
 
 
 --
+-- Name: ticket ticket_sale_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ticket_sale_frozen BEFORE DELETE OR UPDATE ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
+
+
+--
 -- Name: ticket ticket_status_one_way; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER ticket_status_one_way BEFORE UPDATE OF status ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_ticket_status_one_way();
+
+
+--
+-- Name: ticket ticket_total_matches_order; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER ticket_total_matches_order AFTER INSERT OR DELETE OR UPDATE ON public.ticket DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_order_total_check();
 
 
 --
@@ -3923,6 +4982,22 @@ ALTER TABLE ONLY public.booking_seat
 
 ALTER TABLE ONLY public.booking
     ADD CONSTRAINT booking_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id);
+
+
+--
+-- Name: device_key device_key_enrolled_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.device_key
+    ADD CONSTRAINT device_key_enrolled_by_fkey FOREIGN KEY (enrolled_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: device_key device_key_revoked_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.device_key
+    ADD CONSTRAINT device_key_revoked_by_fkey FOREIGN KEY (revoked_by) REFERENCES public.staff(id);
 
 
 --
@@ -4190,6 +5265,14 @@ ALTER TABLE ONLY public.ticket
 
 
 --
+-- Name: ticket ticket_key_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket
+    ADD CONSTRAINT ticket_key_id_fkey FOREIGN KEY (key_id) REFERENCES public.device_key(id);
+
+
+--
 -- Name: ticket ticket_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -4260,6 +5343,13 @@ REVOKE ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_show
 GRANT ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_door;
 GRANT ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_amend_sale_begin(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_amend_sale_begin() FROM PUBLIC;
 
 
 --
@@ -4392,6 +5482,81 @@ GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_claim_codes(p_order integer, p_public_key bytea); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_confirm_booking(p_booking uuid, p_method text, p_reference text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_device_enrol(p_name text, p_public_key bytea); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) TO bo_admin;
+
+
+--
+-- Name: TABLE device_key; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.device_key TO bo_cashier;
+GRANT SELECT ON TABLE public.device_key TO bo_door;
+GRANT SELECT ON TABLE public.device_key TO bo_manager;
+GRANT SELECT ON TABLE public.device_key TO bo_admin;
+GRANT SELECT ON TABLE public.device_key TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_device_key_live(p_public_key bytea); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_device_key_live(p_public_key bytea) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_device_revoke(p_name text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_device_revoke(p_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_device_revoke(p_name text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_device_revoke(p_name text) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_doors_open(p_showtime integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -4409,6 +5574,13 @@ GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_web;
 
 REVOKE ALL ON FUNCTION public.bo_end_booking(p_booking uuid, p_status text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_end_booking(p_booking uuid, p_status text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_end_booking_if_pending(p_booking uuid, p_status text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_end_booking_if_pending(p_booking uuid, p_status text) FROM PUBLIC;
 
 
 --
@@ -4467,10 +5639,6 @@ GRANT ALL ON FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_a
 --
 
 REVOKE ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_admin;
-GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_web;
 
 
 --
@@ -4483,6 +5651,14 @@ GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_e
 GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_gateway_decide(p_session text, p_outcome text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_gateway_decide(p_session text, p_outcome text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_gateway_decide(p_session text, p_outcome text) TO bo_web;
 
 
 --
@@ -4506,6 +5682,20 @@ GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_to
 GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_hold_limit(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_hold_limit() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_holder_is_caller(p_login name); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_holder_is_caller(p_login name) FROM PUBLIC;
 
 
 --
@@ -4535,6 +5725,56 @@ GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_order_total_check(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_order_total_check() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_payment_session_open(p_booking uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_payment_session_open(p_booking uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_payment_session_open(p_booking uuid) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_payment_session_set(p_session text, p_status text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_payment_session_set(p_session text, p_status text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_refund(p_number text, p_reason text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_refund_booking(p_booking uuid, p_at timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) TO bo_web;
+GRANT ALL ON FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_refund_order(p_order integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -4543,6 +5783,16 @@ GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_cashier;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_reissue_key(p_ticket bigint, p_public_key bytea); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) TO bo_admin;
 
 
 --
@@ -4569,6 +5819,29 @@ GRANT ALL ON FUNCTION public.bo_require(p_permission text) TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_require_seller(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_require_seller() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_resolve_conflict(p_conflict bigint, p_note text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_sale_amending(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_sale_amending() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -4578,6 +5851,13 @@ GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[]
 GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_sale_record_frozen(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_sale_record_frozen() FROM PUBLIC;
 
 
 --
@@ -4616,10 +5896,6 @@ REVOKE ALL ON FUNCTION public.bo_seed_ticket_types(p_venue integer) FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_admin;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_web;
 
 
 --
@@ -4627,10 +5903,15 @@ GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_to
 --
 
 REVOKE ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_admin;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) TO bo_admin;
 
 
 --
@@ -4742,6 +6023,14 @@ REVOKE ALL ON FUNCTION public.bo_ticket_status_one_way() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION public.bo_ticket_typed_price() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_tidy(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_tidy() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_tidy() TO bo_web;
 
 
 --
@@ -6306,6 +7595,17 @@ GRANT SELECT(ga_area_id) ON TABLE public.ticket TO bo_web;
 
 
 --
+-- Name: COLUMN ticket.key_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_web;
+
+
+--
 -- Name: COLUMN ticket_type.id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6680,6 +7980,17 @@ GRANT SELECT(expires_at) ON TABLE public.ga_hold TO bo_web;
 
 
 --
+-- Name: COLUMN ga_hold.hold_login; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_cashier;
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_door;
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_manager;
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_admin;
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_web;
+
+
+--
 -- Name: COLUMN ga_inventory.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6878,6 +8189,17 @@ GRANT SELECT(block_reason) ON TABLE public.inventory TO bo_web;
 
 
 --
+-- Name: COLUMN inventory.hold_login; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_web;
+
+
+--
 -- Name: COLUMN inventory_live.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6941,6 +8263,17 @@ GRANT SELECT(version) ON TABLE public.inventory_live TO bo_door;
 GRANT SELECT(version) ON TABLE public.inventory_live TO bo_manager;
 GRANT SELECT(version) ON TABLE public.inventory_live TO bo_admin;
 GRANT SELECT(version) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.own_hold_token; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_web;
 
 
 --
@@ -7755,17 +9088,6 @@ GRANT SELECT(currency) ON TABLE public.venue TO bo_door;
 GRANT SELECT(currency) ON TABLE public.venue TO bo_manager;
 GRANT SELECT(currency) ON TABLE public.venue TO bo_admin;
 GRANT SELECT(currency) ON TABLE public.venue TO bo_web;
-
-
---
--- Name: COLUMN venue.ticket_public_key; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_cashier;
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_door;
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_manager;
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_admin;
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_web;
 
 
 --

@@ -30,7 +30,8 @@ A cashier with psql and the till's login can do nothing the app would not let th
 * Refunds: ``bo_refund(order number, reason)`` and ``bo_refund_order(order)`` apply the
   rule in the database - ``refund_any``, or ``refund_own`` for one's own sale before the
   showtime starts (``override`` after the start); the web refunds only bookings.
-  ``bo_reissue(ticket)`` needs ``reprint``; ``bo_block``/``bo_unblock`` need ``block``.
+  Reprints are the device keys' ``bo_reissue_key`` (0010, needs ``reprint``);
+  ``bo_block``/``bo_unblock`` need ``block``.
 
 Revision ID: 0011_counter_contract
 Revises: 0010_device_keys
@@ -780,18 +781,6 @@ BEGIN
                               'tickets_voided', n);
 END $$;
 
--- Reprint: bump a valid ticket's code serial (older codes are void). Returns its order
--- id, or NULL when the ticket does not exist or is not valid.
-CREATE FUNCTION bo_reissue(p_ticket bigint)
-RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-    o integer;
-BEGIN
-    PERFORM bo_require('reprint');
-    UPDATE ticket SET code_serial = code_serial + 1 WHERE id = p_ticket AND status = 'valid' RETURNING order_id INTO o;
-    RETURN o;
-END $$;
-
 -- ---------------------------------------------------------------------------
 -- Blocks
 -- ---------------------------------------------------------------------------
@@ -860,12 +849,12 @@ END $$;
 REVOKE ALL ON FUNCTION bo_holder_is_caller(name), bo_require_seller(), bo_hold_limit(), bo_amend_sale_begin(),
     bo_sale_amending(), bo_sale_record_frozen(), bo_order_total_check(),
     bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer),
-    bo_confirm_booking(uuid, text, text), bo_refund(text, text), bo_reissue(bigint) FROM PUBLIC;
+    bo_confirm_booking(uuid, text, text), bo_refund(text, text) FROM PUBLIC;
 -- Selling without a ticket is no longer a client's call: only bo_checkout / bo_confirm_booking.
 REVOKE EXECUTE ON FUNCTION bo_sell(integer, integer[], uuid, text), bo_sell(integer, integer[], uuid, text, integer[]),
     bo_ga_sell(integer, integer, integer, uuid) FROM bo_cashier, bo_manager, bo_admin, bo_web;
 GRANT EXECUTE ON FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer),
-    bo_refund(text, text), bo_reissue(bigint) TO bo_cashier, bo_manager, bo_admin;
+    bo_refund(text, text) TO bo_cashier, bo_manager, bo_admin;
 GRANT EXECUTE ON FUNCTION bo_confirm_booking(uuid, text, text) TO bo_web;
 """
 
@@ -877,7 +866,6 @@ GRANT EXECUTE ON FUNCTION bo_sell(integer, integer[], uuid, text), bo_sell(integ
 DROP FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer);
 DROP FUNCTION bo_confirm_booking(uuid, text, text);
 DROP FUNCTION bo_refund(text, text);
-DROP FUNCTION bo_reissue(bigint);
 DROP TRIGGER orders_total_matches_tickets ON orders;
 DROP TRIGGER ticket_total_matches_order ON ticket;
 DROP FUNCTION bo_order_total_check();
@@ -1343,6 +1331,7 @@ BEGIN
         END AS hold_expires_at,
     version
    FROM inventory$v$;
+    EXECUTE 'REVOKE ALL ON inventory_live FROM PUBLIC';
     EXECUTE format('GRANT SELECT (%s) ON inventory_live TO bo_cashier, bo_door, bo_manager, bo_admin, bo_web', cols);
 END $$;
 
