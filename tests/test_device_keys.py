@@ -356,6 +356,7 @@ def test_who_may_record_a_signing_key(session, db_url, house, till_a):
     cashier_url = _login(session, db_url, "cara", "cashier")
     order_id, _ = _sold(session, house, [0])
     till_order, _ = _sold(session, house, [1])
+    session.execute(text("SELECT bo_amend_sale_begin()"))  # as if cara had sold it (sales are frozen: 0011)
     session.execute(text("UPDATE orders SET staff_id = (SELECT id FROM staff WHERE username = 'cara') "
                          "WHERE id = :o"), {"o": till_order})
     session.commit()
