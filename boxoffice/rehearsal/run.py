@@ -6,6 +6,7 @@ import datetime as dt
 import multiprocessing as mp
 import os
 import queue
+import secrets
 import socket
 import subprocess
 import sys
@@ -150,6 +151,8 @@ def _start_web(plan: Plan) -> tuple[subprocess.Popen, str]:
     """``boxoffice web`` on a free local port against ``plan.url``; waits until it answers."""
     port = _free_port()
     env = dict(os.environ, BOXOFFICE_DATABASE_URL=plan.url, BOXOFFICE_WEB_HOLD_SECONDS=str(plan.hold_seconds))
+    # its own stand-in gateway signs with it: a throwaway secret, no file in the data dir
+    env.setdefault("BOXOFFICE_WEBHOOK_SECRET", secrets.token_hex(32))
     log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server never blocks on it
     server = subprocess.Popen([sys.executable, "-m", "boxoffice", "web", "--host", "127.0.0.1", "--port", str(port)],
                               env=env, stdout=subprocess.DEVNULL, stderr=log)
