@@ -117,3 +117,8 @@ def format_time(moment: dt.datetime, tz: str | dt.tzinfo | None, locale: str) ->
     """The short time of an aware ``moment`` in ``tz`` (``"19:30"``; ``"7:30 PM"`` in en_US)."""
     local = moment.astimezone(_zone(tz))
     return dates.format_time(local, "short", locale=normalize_locale(locale))
+
+
+def format_number(value: int | Decimal, locale: str) -> str:
+    """``value`` with the locale's grouping and decimal sign (``"1.234"`` in de_DE)."""
+    return numbers.format_decimal(value, locale=normalize_locale(locale))
