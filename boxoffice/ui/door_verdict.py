@@ -46,7 +46,7 @@ class VerdictPanel(QWidget):
         self.admit_ms = admit_ms
         self.verdict: Verdict | None = None
         self.tz: dt.tzinfo = dt.UTC
-        self.idle_text = "Scan the next ticket"
+        self.idle_text = self.tr("Scan the next ticket")
         self.headline = QLabel()
         self.headline.setObjectName("verdictHeadline")
         self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
