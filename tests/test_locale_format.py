@@ -67,3 +67,9 @@ def test_locale_names_are_normalised():
     assert normalize_locale("de-DE") == "de_DE"
     assert normalize_locale("de_DE.UTF-8") == "de_DE"
     assert normalize_locale("C") == normalize_locale(None) == normalize_locale("xx_YY") == "en_GB"
+
+
+def test_weekday_names_come_from_the_locale():
+    from boxoffice.domain.locale_format import weekday_names
+
+    assert weekday_names("de_DE")[:2] == ["Mo.", "Di."] and weekday_names("en_GB")[6] == "Sun"

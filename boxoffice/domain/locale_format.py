@@ -122,3 +122,10 @@ def format_time(moment: dt.datetime, tz: str | dt.tzinfo | None, locale: str) ->
 def format_number(value: int | Decimal, locale: str) -> str:
     """``value`` with the locale's grouping and decimal sign (``"1.234"`` in de_DE)."""
     return numbers.format_decimal(value, locale=normalize_locale(locale))
+
+
+def weekday_names(locale: str, width: str = "abbreviated") -> list[str]:
+    """Monday to Sunday as the locale names them (``["Mo.", "Di.", …]`` in de_DE);
+    ``width`` is ``"abbreviated"``, ``"short"`` or ``"wide"``."""
+    names = dates.get_day_names(width, locale=normalize_locale(locale))
+    return [names[i] for i in range(7)]

@@ -158,3 +158,8 @@ SHOWTIME_STATUSES = {"on_sale": QT_TRANSLATE_NOOP("statuses", "on sale"),
 def showtime_status(status: str) -> str:
     """A showtime's status (``"off_sale"``) as words in the till's language (``"off sale"``)."""
     return QCoreApplication.translate("statuses", SHOWTIME_STATUSES.get(status, status.replace("_", " ")))
+
+
+def weekday_names() -> list[str]:
+    """Monday to Sunday, abbreviated, in the till's locale (``"Mo."`` … ``"So."``)."""
+    return locale_format.weekday_names(locale_name())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from boxoffice.domain import pricing
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.services import prices
+from boxoffice.ui import i18n
 from boxoffice.ui.guard import if_alive
 from boxoffice.ui.i18n import parse_money
 from boxoffice.ui.tables import list_table
@@ -57,7 +58,7 @@ class PriceRulesPanel(QWidget):
         self.category = QComboBox()
         self.days = []
         days = QHBoxLayout()
-        for i, label in enumerate(pricing.WEEKDAY_NAMES, 1):
+        for i, label in enumerate(i18n.weekday_names(), 1):
             box = QCheckBox(label)
             box.setChecked(True)
             self.days.append(box)

@@ -87,7 +87,7 @@ class ScheduleDialog(QDialog):
             edit.setDisplayFormat("ddd dd MMM yyyy")
         self.day_boxes: list[QCheckBox] = []
         days = QHBoxLayout()
-        for i, name in enumerate(pricing.WEEKDAY_NAMES, 1):
+        for i, name in enumerate(i18n.weekday_names(), 1):
             box = QCheckBox(name)
             box.setObjectName(f"day{i}")
             box.setChecked(i in (2, 3, 4, 5, 6))
@@ -120,7 +120,7 @@ class ScheduleDialog(QDialog):
         form.addRow(self.tr("Seating p&lan"), self.plan_box)
         dates = QHBoxLayout()
         dates.addWidget(self.first_day)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.last_day)
         dates.addStretch(1)
         form.addRow(self.tr("Dates"), dates)
@@ -212,7 +212,7 @@ class ScheduleDialog(QDialog):
         for cid, name in plan.categories:
             edit = QLineEdit()
             edit.setObjectName(f"price_{name}")
-            edit.setPlaceholderText("0.00")
+            edit.setPlaceholderText(i18n.amount_text(0, "EUR"))
             edit.setMaximumWidth(120)
             edit.textChanged.connect(self._invalidate)
             self.price_edits[cid] = edit

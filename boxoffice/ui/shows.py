@@ -59,7 +59,7 @@ class ShowsDialog(QDialog):
         self.duration = QSpinBox()
         self.duration.setObjectName("showDuration")
         self.duration.setRange(1, shows.MAX_DURATION_MINUTES)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(120)
         self.rating = QLineEdit()
         self.rating.setMaxLength(20)

@@ -234,6 +234,11 @@
         <translation>Schließen</translation>
     </message>
     <message>
+        <location filename="../../ui/audit_log.py" line="159"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
         <location filename="../../ui/audit_log.py" line="176"/>
         <source>(none)</source>
         <translation>(keine)</translation>
@@ -1916,104 +1921,104 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>PriceRulesPanel</name>
     <message>
-        <location filename="../../ui/price_rules.py" line="49"/>
+        <location filename="../../ui/price_rules.py" line="50"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="49"/>
-        <location filename="../../ui/price_rules.py" line="84"/>
+        <location filename="../../ui/price_rules.py" line="50"/>
+        <location filename="../../ui/price_rules.py" line="85"/>
         <source>Ticket type</source>
         <translation>Ticketart</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="49"/>
-        <location filename="../../ui/price_rules.py" line="85"/>
+        <location filename="../../ui/price_rules.py" line="50"/>
+        <location filename="../../ui/price_rules.py" line="86"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="49"/>
+        <location filename="../../ui/price_rules.py" line="50"/>
         <source>When · adjustment</source>
         <translation>Wann · Anpassung</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="50"/>
+        <location filename="../../ui/price_rules.py" line="51"/>
         <source>Delete rule</source>
         <translation>Regel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="55"/>
+        <location filename="../../ui/price_rules.py" line="56"/>
         <source>e.g. Weekend matinee</source>
         <translation>z. B. Wochenend-Matinee</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="76"/>
+        <location filename="../../ui/price_rules.py" line="77"/>
         <source>−20 or 2.50</source>
         <translation>−20 oder 2,50</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="79"/>
+        <location filename="../../ui/price_rules.py" line="80"/>
         <source>Add rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="83"/>
+        <location filename="../../ui/price_rules.py" line="84"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="86"/>
+        <location filename="../../ui/price_rules.py" line="87"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="87"/>
+        <location filename="../../ui/price_rules.py" line="88"/>
         <source>Start time</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="88"/>
+        <location filename="../../ui/price_rules.py" line="89"/>
         <source>Adjustment</source>
         <translation>Anpassung</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="89"/>
+        <location filename="../../ui/price_rules.py" line="90"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="90"/>
+        <location filename="../../ui/price_rules.py" line="91"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="91"/>
+        <location filename="../../ui/price_rules.py" line="92"/>
         <source>Rules apply, in order, to showtimes scheduled afterwards. Full-price rules come first; each other ticket type starts from the full price and needs a rule of its own to be sold.</source>
         <translation>Regeln gelten der Reihe nach für danach geplante Vorstellungen. Regeln für den Normalpreis kommen zuerst; jede andere Ticketart geht vom Normalpreis aus und braucht eine eigene Regel, um verkauft zu werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="97"/>
+        <location filename="../../ui/price_rules.py" line="98"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="152"/>
+        <location filename="../../ui/price_rules.py" line="153"/>
         <source>Every category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="165"/>
+        <location filename="../../ui/price_rules.py" line="166"/>
         <source>Give an amount for the rule.</source>
         <translation>Geben Sie einen Betrag für die Regel an.</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="171"/>
+        <location filename="../../ui/price_rules.py" line="172"/>
         <source>{text!r} is not a percentage.</source>
         <translation>{text!r} ist kein Prozentsatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="196"/>
+        <location filename="../../ui/price_rules.py" line="197"/>
         <source>Rule “{rule}” added. It applies to showtimes scheduled from now on.</source>
         <translation>Regel „{rule}“ hinzugefügt. Sie gilt für ab jetzt geplante Vorstellungen.</translation>
     </message>
@@ -2098,7 +2103,7 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
     <message>
         <location filename="../../ui/prices.py" line="239"/>
         <source>now</source>
-        <translation>jetzt</translation>
+        <translation>ab jetzt</translation>
     </message>
     <message>
         <location filename="../../ui/prices.py" line="240"/>
@@ -2500,6 +2505,11 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         <translation>Saal&amp;plan</translation>
     </message>
     <message>
+        <location filename="../../ui/schedule.py" line="123"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
         <location filename="../../ui/schedule.py" line="126"/>
         <source>Dates</source>
         <translation>Daten</translation>
@@ -2617,7 +2627,7 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
     <message>
         <location filename="../../ui/schedule.py" line="294"/>
         <source>now</source>
-        <translation>jetzt</translation>
+        <translation>ab jetzt</translation>
     </message>
     <message>
         <location filename="../../ui/schedule.py" line="295"/>
@@ -2850,6 +2860,11 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         <location filename="../../ui/shows.py" line="50"/>
         <source>New show</source>
         <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="62"/>
+        <source> min</source>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../../ui/shows.py" line="66"/>
@@ -3509,17 +3524,17 @@ höchstens {kib} KiB</translation>
 <context>
     <name>price_rules</name>
     <message>
-        <location filename="../../ui/price_rules.py" line="34"/>
+        <location filename="../../ui/price_rules.py" line="35"/>
         <source>Percentage (−20 = 20 % off)</source>
         <translation>Prozent (−20 = 20 % Rabatt)</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="35"/>
+        <location filename="../../ui/price_rules.py" line="36"/>
         <source>Add an amount (−2.00 = 2.00 off)</source>
         <translation>Betrag addieren (−2,00 = 2,00 Rabatt)</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="36"/>
+        <location filename="../../ui/price_rules.py" line="37"/>
         <source>Set the price to</source>
         <translation>Preis setzen auf</translation>
     </message>

@@ -234,6 +234,11 @@
         <translation>Close</translation>
     </message>
     <message>
+        <location filename="../../ui/audit_log.py" line="159"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
         <location filename="../../ui/audit_log.py" line="176"/>
         <source>(none)</source>
         <translation>(none)</translation>
@@ -1916,104 +1921,104 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 <context>
     <name>PriceRulesPanel</name>
     <message>
-        <location filename="../../ui/price_rules.py" line="49"/>
+        <location filename="../../ui/price_rules.py" line="50"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="49"/>
-        <location filename="../../ui/price_rules.py" line="84"/>
+        <location filename="../../ui/price_rules.py" line="50"/>
+        <location filename="../../ui/price_rules.py" line="85"/>
         <source>Ticket type</source>
         <translation>Ticket type</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="49"/>
-        <location filename="../../ui/price_rules.py" line="85"/>
+        <location filename="../../ui/price_rules.py" line="50"/>
+        <location filename="../../ui/price_rules.py" line="86"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="49"/>
+        <location filename="../../ui/price_rules.py" line="50"/>
         <source>When · adjustment</source>
         <translation>When · adjustment</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="50"/>
+        <location filename="../../ui/price_rules.py" line="51"/>
         <source>Delete rule</source>
         <translation>Delete rule</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="55"/>
+        <location filename="../../ui/price_rules.py" line="56"/>
         <source>e.g. Weekend matinee</source>
         <translation>e.g. Weekend matinee</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="76"/>
+        <location filename="../../ui/price_rules.py" line="77"/>
         <source>−20 or 2.50</source>
         <translation>−20 or 2.50</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="79"/>
+        <location filename="../../ui/price_rules.py" line="80"/>
         <source>Add rule</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="83"/>
+        <location filename="../../ui/price_rules.py" line="84"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="86"/>
+        <location filename="../../ui/price_rules.py" line="87"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="87"/>
+        <location filename="../../ui/price_rules.py" line="88"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="88"/>
+        <location filename="../../ui/price_rules.py" line="89"/>
         <source>Adjustment</source>
         <translation>Adjustment</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="89"/>
+        <location filename="../../ui/price_rules.py" line="90"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="90"/>
+        <location filename="../../ui/price_rules.py" line="91"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="91"/>
+        <location filename="../../ui/price_rules.py" line="92"/>
         <source>Rules apply, in order, to showtimes scheduled afterwards. Full-price rules come first; each other ticket type starts from the full price and needs a rule of its own to be sold.</source>
         <translation>Rules apply, in order, to showtimes scheduled afterwards. Full-price rules come first; each other ticket type starts from the full price and needs a rule of its own to be sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="97"/>
+        <location filename="../../ui/price_rules.py" line="98"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="152"/>
+        <location filename="../../ui/price_rules.py" line="153"/>
         <source>Every category</source>
         <translation>Every category</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="165"/>
+        <location filename="../../ui/price_rules.py" line="166"/>
         <source>Give an amount for the rule.</source>
         <translation>Give an amount for the rule.</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="171"/>
+        <location filename="../../ui/price_rules.py" line="172"/>
         <source>{text!r} is not a percentage.</source>
         <translation>{text!r} is not a percentage.</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="196"/>
+        <location filename="../../ui/price_rules.py" line="197"/>
         <source>Rule “{rule}” added. It applies to showtimes scheduled from now on.</source>
         <translation>Rule “{rule}” added. It applies to showtimes scheduled from now on.</translation>
     </message>
@@ -2500,6 +2505,11 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         <translation>Seating p&amp;lan</translation>
     </message>
     <message>
+        <location filename="../../ui/schedule.py" line="123"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
         <location filename="../../ui/schedule.py" line="126"/>
         <source>Dates</source>
         <translation>Dates</translation>
@@ -2850,6 +2860,11 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         <location filename="../../ui/shows.py" line="50"/>
         <source>New show</source>
         <translation>New show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="62"/>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/shows.py" line="66"/>
@@ -3509,17 +3524,17 @@ at most {kib} KiB</translation>
 <context>
     <name>price_rules</name>
     <message>
-        <location filename="../../ui/price_rules.py" line="34"/>
+        <location filename="../../ui/price_rules.py" line="35"/>
         <source>Percentage (−20 = 20 % off)</source>
         <translation>Percentage (−20 = 20 % off)</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="35"/>
+        <location filename="../../ui/price_rules.py" line="36"/>
         <source>Add an amount (−2.00 = 2.00 off)</source>
         <translation>Add an amount (−2.00 = 2.00 off)</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="36"/>
+        <location filename="../../ui/price_rules.py" line="37"/>
         <source>Set the price to</source>
         <translation>Set the price to</translation>
     </message>
