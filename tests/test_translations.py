@@ -169,3 +169,10 @@ def test_the_shipped_qm_is_built_from_its_ts(tmp_path, language):
     subprocess.run([str(TOOLS / "pyside6-lrelease"), "-silent", str(I18N / f"boxoffice_{language}.ts"),
                     "-qm", str(built)], check=True, capture_output=True, timeout=120)
     assert built.read_bytes() == (I18N / f"boxoffice_{language}.qm").read_bytes(), "run `make translations`"
+
+
+def test_every_door_headline_is_marked_for_translation():
+    from boxoffice.domain.admission import HEADLINES
+    from boxoffice.ui.door_verdict import HEADLINE_TEXTS
+
+    assert set(HEADLINES.values()) <= set(HEADLINE_TEXTS)

@@ -35,7 +35,7 @@ from boxoffice.ui import i18n
 from boxoffice.ui.door_lookup import LookupDialog
 from boxoffice.ui.door_media import CameraScanner, VerdictSounds
 from boxoffice.ui.door_stats import DoorStats
-from boxoffice.ui.door_verdict import VerdictPanel
+from boxoffice.ui.door_verdict import VerdictPanel, headline
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 
@@ -342,7 +342,7 @@ class DoorScreen(QWidget):
             when = " " + i18n.time_of(v.at, self.tz) if v.at else ""
             what = {"already_admitted": self.tr("was already admitted{where}{when}").format(where=where, when=when),
                     "void": self.tr("was void ({reason})").format(
-                        reason=v.reason)}.get(v.kind.value, v.headline.lower())
+                        reason=v.reason)}.get(v.kind.value, headline(v).lower())
             self.stats.add_conflict(self.tr("{time} ticket {ticket_id} {what}").format(
                 time=i18n.time_of(local), ticket_id=up.scan.ticket_id, what=what))
         self.banner.setText(self.tr("While offline, %n ticket(s) admitted here had been used elsewhere "

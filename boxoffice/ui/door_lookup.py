@@ -25,6 +25,7 @@ from boxoffice.domain.admission import Verdict, seat_line
 from boxoffice.services import door_info
 from boxoffice.services.door_info import FoundTicket
 from boxoffice.ui import i18n
+from boxoffice.ui.door_verdict import headline
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 
@@ -128,5 +129,5 @@ class LookupDialog(QDialog):
     def _admitted(self, verdict: Verdict) -> None:
         self.admitted.emit(verdict)
         self.status.setText(self.tr("Ticket {ticket_id}: {headline}").format(
-            ticket_id=verdict.ticket_id, headline=verdict.headline))
+            ticket_id=verdict.ticket_id, headline=headline(verdict)))
         self.search()

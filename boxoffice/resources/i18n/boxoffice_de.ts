@@ -1131,62 +1131,62 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../ui/door_lookup.py" line="55"/>
+        <location filename="../../ui/door_lookup.py" line="56"/>
         <source>Find an order</source>
         <translation>Bestellung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="64"/>
+        <location filename="../../ui/door_lookup.py" line="65"/>
         <source>Order number (BO-001234 or 1234) or booking e-mail, then Enter</source>
         <translation>Bestellnummer (BO-001234 oder 1234) oder Buchungs-E-Mail, dann Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="68"/>
+        <location filename="../../ui/door_lookup.py" line="69"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="68"/>
+        <location filename="../../ui/door_lookup.py" line="69"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="68"/>
+        <location filename="../../ui/door_lookup.py" line="69"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="68"/>
+        <location filename="../../ui/door_lookup.py" line="69"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="75"/>
+        <location filename="../../ui/door_lookup.py" line="76"/>
         <source>Admit selected</source>
         <translation>Gewählte einlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="79"/>
+        <location filename="../../ui/door_lookup.py" line="80"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="101"/>
+        <location filename="../../ui/door_lookup.py" line="102"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="115"/>
+        <location filename="../../ui/door_lookup.py" line="116"/>
         <source>{count} ticket(s)</source>
         <translation>{count} Ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="116"/>
+        <location filename="../../ui/door_lookup.py" line="117"/>
         <source>Nothing found for these showtimes</source>
         <translation>Nichts gefunden für diese Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="130"/>
+        <location filename="../../ui/door_lookup.py" line="131"/>
         <source>Ticket {ticket_id}: {headline}</source>
         <translation>Ticket {ticket_id}: {headline}</translation>
     </message>
@@ -3230,7 +3230,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/door_verdict.py" line="49"/>
+        <location filename="../../ui/door_verdict.py" line="61"/>
         <source>Scan the next ticket</source>
         <translation>Nächstes Ticket scannen</translation>
     </message>
@@ -3421,17 +3421,17 @@ höchstens {kib} KiB</translation>
 <context>
     <name>door_lookup</name>
     <message>
-        <location filename="../../ui/door_lookup.py" line="33"/>
+        <location filename="../../ui/door_lookup.py" line="34"/>
         <source>VOID ({status})</source>
         <translation>UNGÜLTIG ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="36"/>
+        <location filename="../../ui/door_lookup.py" line="37"/>
         <source>inside since {time} ({gate})</source>
         <translation>drinnen seit {time} ({gate})</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="38"/>
+        <location filename="../../ui/door_lookup.py" line="39"/>
         <source>not admitted</source>
         <translation>nicht eingelassen</translation>
     </message>
@@ -3442,6 +3442,49 @@ höchstens {kib} KiB</translation>
         <location filename="../../ui/door_media.py" line="39"/>
         <source>Camera and sounds need Qt Multimedia: pip install -e &apos;.[camera]&apos; (and the system&apos;s libpulse0) [{exc}]</source>
         <translation>Kamera und Töne brauchen Qt Multimedia: pip install -e &apos;.[camera]&apos; (und libpulse0 des Systems) [{exc}]</translation>
+    </message>
+</context>
+<context>
+    <name>door_verdict</name>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="34"/>
+        <source>ADMIT</source>
+        <translation>EINLASS OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="34"/>
+        <source>ALREADY ADMITTED</source>
+        <translation>BEREITS EINGELASSEN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="35"/>
+        <source>WRONG SHOWTIME</source>
+        <translation>FALSCHE VORSTELLUNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="35"/>
+        <source>VOID</source>
+        <translation>UNGÜLTIG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="36"/>
+        <source>NOT VALID</source>
+        <translation>NICHT GÜLTIG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="36"/>
+        <source>TOO EARLY</source>
+        <translation>ZU FRÜH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="37"/>
+        <source>EXIT OK</source>
+        <translation>AUSGANG OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="37"/>
+        <source>NOT INSIDE</source>
+        <translation>NICHT DRINNEN</translation>
     </message>
 </context>
 <context>

@@ -1131,62 +1131,62 @@ Click again to drop one.</translation>
 <context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../ui/door_lookup.py" line="55"/>
+        <location filename="../../ui/door_lookup.py" line="56"/>
         <source>Find an order</source>
         <translation>Find an order</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="64"/>
+        <location filename="../../ui/door_lookup.py" line="65"/>
         <source>Order number (BO-001234 or 1234) or booking e-mail, then Enter</source>
         <translation>Order number (BO-001234 or 1234) or booking e-mail, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="68"/>
+        <location filename="../../ui/door_lookup.py" line="69"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="68"/>
+        <location filename="../../ui/door_lookup.py" line="69"/>
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="68"/>
+        <location filename="../../ui/door_lookup.py" line="69"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="68"/>
+        <location filename="../../ui/door_lookup.py" line="69"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="75"/>
+        <location filename="../../ui/door_lookup.py" line="76"/>
         <source>Admit selected</source>
         <translation>Admit selected</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="79"/>
+        <location filename="../../ui/door_lookup.py" line="80"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="101"/>
+        <location filename="../../ui/door_lookup.py" line="102"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="115"/>
+        <location filename="../../ui/door_lookup.py" line="116"/>
         <source>{count} ticket(s)</source>
         <translation>{count} ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="116"/>
+        <location filename="../../ui/door_lookup.py" line="117"/>
         <source>Nothing found for these showtimes</source>
         <translation>Nothing found for these showtimes</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="130"/>
+        <location filename="../../ui/door_lookup.py" line="131"/>
         <source>Ticket {ticket_id}: {headline}</source>
         <translation>Ticket {ticket_id}: {headline}</translation>
     </message>
@@ -3230,7 +3230,7 @@ at most {kib} KiB</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/door_verdict.py" line="49"/>
+        <location filename="../../ui/door_verdict.py" line="61"/>
         <source>Scan the next ticket</source>
         <translation>Scan the next ticket</translation>
     </message>
@@ -3421,17 +3421,17 @@ at most {kib} KiB</translation>
 <context>
     <name>door_lookup</name>
     <message>
-        <location filename="../../ui/door_lookup.py" line="33"/>
+        <location filename="../../ui/door_lookup.py" line="34"/>
         <source>VOID ({status})</source>
         <translation>VOID ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="36"/>
+        <location filename="../../ui/door_lookup.py" line="37"/>
         <source>inside since {time} ({gate})</source>
         <translation>inside since {time} ({gate})</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="38"/>
+        <location filename="../../ui/door_lookup.py" line="39"/>
         <source>not admitted</source>
         <translation>not admitted</translation>
     </message>
@@ -3442,6 +3442,49 @@ at most {kib} KiB</translation>
         <location filename="../../ui/door_media.py" line="39"/>
         <source>Camera and sounds need Qt Multimedia: pip install -e &apos;.[camera]&apos; (and the system&apos;s libpulse0) [{exc}]</source>
         <translation>Camera and sounds need Qt Multimedia: pip install -e &apos;.[camera]&apos; (and the system&apos;s libpulse0) [{exc}]</translation>
+    </message>
+</context>
+<context>
+    <name>door_verdict</name>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="34"/>
+        <source>ADMIT</source>
+        <translation>ADMIT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="34"/>
+        <source>ALREADY ADMITTED</source>
+        <translation>ALREADY ADMITTED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="35"/>
+        <source>WRONG SHOWTIME</source>
+        <translation>WRONG SHOWTIME</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="35"/>
+        <source>VOID</source>
+        <translation>VOID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="36"/>
+        <source>NOT VALID</source>
+        <translation>NOT VALID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="36"/>
+        <source>TOO EARLY</source>
+        <translation>TOO EARLY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="37"/>
+        <source>EXIT OK</source>
+        <translation>EXIT OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="37"/>
+        <source>NOT INSIDE</source>
+        <translation>NOT INSIDE</translation>
     </message>
 </context>
 <context>
