@@ -4,7 +4,10 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots system-deps clean
+I18N := boxoffice/resources/i18n
+LANGUAGES := de en
+
+.PHONY: run test bench screenshots system-deps clean translations translations-update
 
 $(STAMP): pyproject.toml
 	@bash scripts/system-deps.sh
@@ -13,10 +16,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(PY) -m boxoffice run
 
-test: $(STAMP)
+test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)
@@ -29,6 +32,17 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/plan_editor_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/manage_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/ga_screenshots.py
+
+# The app's texts (docs/translations.md): .qm files built from the .ts sources.
+translations: $(STAMP) $(foreach l,$(LANGUAGES),$(I18N)/boxoffice_$(l).qm)
+
+$(I18N)/boxoffice_%.qm: $(I18N)/boxoffice_%.ts
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing texts in the code: new and changed strings into the .ts files.
+translations-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate boxoffice/app.py boxoffice/ui/*.py -no-obsolete \
+		$(foreach l,$(LANGUAGES),-ts $(I18N)/boxoffice_$(l).ts)
 
 system-deps:
 	bash scripts/system-deps.sh

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from boxoffice.config import Settings
@@ -19,6 +19,7 @@ from boxoffice.domain.errors import BoxOfficeError
 from boxoffice.domain.roles import SELL, Actor
 from boxoffice.runtime import Database, open_database
 from boxoffice.services.till import TillSessions
+from boxoffice.ui import i18n
 from boxoffice.ui.live import LiveFeed
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.tasks import TaskRunner, describe_error, run_detached
@@ -33,7 +34,7 @@ class StartupSplash(QWidget):
         bar.setRange(0, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<b>boxoffice</b>"))
-        self.label = QLabel("Starting the database…")
+        self.label = QLabel(self.tr("Starting the database…"))
         layout.addWidget(self.label)
         layout.addWidget(bar)
         self.resize(360, 110)
@@ -71,7 +72,9 @@ def build_window(db: Database, settings: Settings, *, actor: Actor, sessions: Ti
     runner = TaskRunner(db.session_factory, actor=actor.at(till_channel(settings)), require_actor=True,
                         factory_for=sessions.session_factory if sessions is not None else None)
     gate = TaskRunner(db.session_factory, max_threads=1)
-    label = "embedded database" if db.embedded else "server: " + db.engine.url.render_as_string(hide_password=True)
+    label = (QCoreApplication.translate("app", "embedded database") if db.embedded else
+             QCoreApplication.translate("app", "server: {url}").format(
+                 url=db.engine.url.render_as_string(hide_password=True)))
     feed_url = sessions.url_of(actor) if sessions is not None else db.url
     live = LiveFeed(InventoryFeed(feed_url, application_name=f"boxoffice-feed:{settings.till_name}"))
     idle = settings.idle_lock_seconds if idle_lock_seconds is None else idle_lock_seconds
@@ -118,7 +121,7 @@ def ask_sign_in(db: Database, sessions: TillSessions, settings: Settings,
 
 
 def _fail(exc: BaseException) -> None:
-    QMessageBox.critical(None, "boxoffice cannot start", describe_error(exc) if isinstance(exc, BoxOfficeError)
+    QMessageBox.critical(None, QCoreApplication.translate("app", "boxoffice cannot start"), describe_error(exc) if isinstance(exc, BoxOfficeError)
                          else f"{type(exc).__name__}: {exc}")
 
 
@@ -130,6 +133,7 @@ def run_app(settings: Settings, *, demo: bool = True,
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("boxoffice")
     app.setOrganizationName("boxoffice")
+    i18n.install(app, settings.language)
     splash = StartupSplash()
     splash.show()
     state: dict = {}

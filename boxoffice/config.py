@@ -13,6 +13,10 @@ Environment variables (all optional):
     How long a seat added to a basket stays held, in seconds (default 300).
 ``BOXOFFICE_TILL``
     Name of this till, recorded as the hold channel and on orders (default: host name).
+``BOXOFFICE_LANGUAGE``
+    Language of the app's texts and locale of its money, dates and times: ``de``,
+    ``en``, or a locale such as ``de_CH`` (default: the computer's locale; languages
+    without a translation show English texts). See docs/translations.md.
 ``BOXOFFICE_IDLE_LOCK_SECONDS``
     Lock the till after this many seconds without a key press or mouse click (default
     120; 0: never). The basket stays on screen; the signed-in cashier's PIN or password
@@ -90,7 +94,8 @@ class Settings:
     lifetime of a hold in seconds. ``data_dir`` is an absolute path. The ``web_*``,
     ``booking_seconds``, ``webhook_secret`` (``None``: from a file, :func:`webhook_secret`) and
     ``tidy_seconds`` settings are the online channel's. ``idle_lock_seconds`` (0: never)
-    is how long a till may sit idle before it locks.
+    is how long a till may sit idle before it locks. ``language`` (``None``: the
+    computer's locale) is ``BOXOFFICE_LANGUAGE``.
     """
 
     database_url: str | None
@@ -102,6 +107,7 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     tidy_seconds: int = DEFAULT_TIDY_SECONDS
     idle_lock_seconds: int = DEFAULT_IDLE_LOCK_SECONDS
+    language: str | None = None
 
     @property
     def embedded_pgdata(self) -> Path:
@@ -131,6 +137,7 @@ class Settings:
             webhook_secret=secret,
             tidy_seconds=_int_env("BOXOFFICE_TIDY_SECONDS", DEFAULT_TIDY_SECONDS, 1, 3600),
             idle_lock_seconds=_idle_lock_env(),
+            language=os.environ.get("BOXOFFICE_LANGUAGE", "").strip() or None,
         )
 
 

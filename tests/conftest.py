@@ -101,3 +101,13 @@ def plain_db_url(db_url) -> str:
 @pytest.fixture(scope="session")
 def scratch_dir() -> Path:
     return Path(tempfile.mkdtemp(prefix="boxoffice-test-"))
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's QApplication with the English translation installed, as ``boxoffice
+    run`` installs it (its plural forms: "1 seat", "2 seats")."""
+    from boxoffice.ui import i18n
+
+    i18n.install(qapp, "en_GB")
+    return qapp

@@ -1,6 +1,7 @@
 """Save docs/screenshots/sell.png (the real app on demo data with sold, held and basket
-seats) and docs/screenshots/live-holds.png (holds by the web, another till, this till and
-this basket, zoomed in, with a seat's tooltip).
+seats), docs/screenshots/live-holds.png (holds by the web, another till, this till and
+this basket, zoomed in, with a seat's tooltip) and docs/screenshots/sell-de.png (the sell
+screen in German, as with BOXOFFICE_LANGUAGE=de).
 
     make screenshots        (QT_QPA_PLATFORM=offscreen python tools/screenshots.py)
 
@@ -77,6 +78,7 @@ def main() -> int:
         runner.wait(5000)
         try:
             live_holds(window, runner, db)
+            sell_in_german(db, settings, rows[8])
         finally:
             sell.release_seats(None)  # an empty basket: closing the window asks nothing
             runner.wait(5000)
@@ -148,6 +150,40 @@ def live_holds(window, runner, db) -> None:
     print(f"saved {OUT / 'live-holds.png'}: {sell.map.describe_seat(target)}")
     sell.release_seats(None)
     runner.wait(5000)
+
+
+def sell_in_german(db, settings, row: str) -> None:
+    """docs/screenshots/sell-de.png: a second till in German (texts, money, dates) with
+    three seats of ``row`` in its basket, one of them a concession."""
+    from boxoffice.app import build_window
+    from boxoffice.ui import i18n
+
+    i18n.install(harness.app(), "de")
+    window, runner = build_window(db, settings, actor=harness.sign_in(db, settings), idle_lock_seconds=0)
+    try:
+        window.resize(1400, 860)
+        window.show()
+        window.start()
+        sell = window.sell
+        harness.wait_until(lambda: sell.seat_map is not None and sell._version > 0, what="the seat map")
+        seat_map = sell.seat_map
+        harness.wait_until(lambda: runner.busy is False, what="idle runner")
+        mine = [s.id for s in seat_map.seats if seat_map.sections[s.section_id].startswith("Stalls")
+                and s.row == row and int(s.number) in (11, 12, 13)]
+        for seat_id in mine:
+            harness.click(sell.map, sell.map.seat_view_pos(seat_id))
+            harness.wait_until(lambda i=seat_id: i in sell.basket.lines, what="a seat in the basket")
+        types = {o.code: o.ticket_type_id for o in sell._offers(mine[0])}
+        sell.set_ticket_type(mine[0], types["concession"])
+        sell.map.setFocus()
+        harness.wait_until(lambda: runner.busy is False, what="idle runner")
+        window.grab().save(str(OUT / "sell-de.png"))
+        print(f"saved {OUT / 'sell-de.png'} ({window.sell.panel.total.text()})")
+    finally:
+        window.sell.release_seats(None)  # an empty basket: closing the window asks nothing
+        runner.wait(5000)
+        window.close()
+        i18n.install(harness.app(), "en_GB")
 
 
 def tooltip():

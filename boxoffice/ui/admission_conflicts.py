@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,33 +26,42 @@ from PySide6.QtWidgets import (
 
 from boxoffice.services import door_info
 from boxoffice.services.door_info import Conflict
+from boxoffice.ui import i18n
 from boxoffice.ui.tables import list_table
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
-COLUMNS = ("Reported", "Showtime", "Ticket", "Let in offline", "But the database said", "Resolved")
+COLUMNS = (QT_TRANSLATE_NOOP("admission_conflicts", "Reported"),
+           QT_TRANSLATE_NOOP("admission_conflicts", "Showtime"),
+           QT_TRANSLATE_NOOP("admission_conflicts", "Ticket"),
+           QT_TRANSLATE_NOOP("admission_conflicts", "Let in offline"),
+           QT_TRANSLATE_NOOP("admission_conflicts", "But the database said"),
+           QT_TRANSLATE_NOOP("admission_conflicts", "Resolved"))
 
 VERDICT_TEXT = {
-    "already_admitted": "already admitted",
-    "void": "void",
-    "wrong_showtime": "wrong showtime",
-    "not_valid": "not valid",
+    "already_admitted": QT_TRANSLATE_NOOP("admission_conflicts", "already admitted"),
+    "void": QT_TRANSLATE_NOOP("admission_conflicts", "void"),
+    "wrong_showtime": QT_TRANSLATE_NOOP("admission_conflicts", "wrong showtime"),
+    "not_valid": QT_TRANSLATE_NOOP("admission_conflicts", "not valid"),
 }
 
 
 def _local(moment: dt.datetime | None) -> str:
     """This computer's local time, e.g. ``"Mon 23 Nov 19:02"``; empty for ``None``."""
-    return moment.astimezone().strftime("%a %d %b %H:%M") if moment is not None else ""
+    return i18n.date_time(moment, date="MMMEd") if moment is not None else ""
 
 
 def conflict_cells(c: Conflict) -> list[str]:
     """The table row of ``c``, in :data:`COLUMNS` order."""
-    said = VERDICT_TEXT.get(c.verdict, c.verdict.replace("_", " "))
+    said = QCoreApplication.translate("admission_conflicts", VERDICT_TEXT.get(c.verdict, c.verdict.replace("_", " ")))
     if c.other_gate and c.other_at:
-        said += f" at {c.other_gate}, {_local(c.other_at)}"
+        said += QCoreApplication.translate("admission_conflicts", " at {other_gate}, {local}").format(
+            other_gate=c.other_gate, local=_local(c.other_at))
     elif c.reason:
         said += f" ({c.reason})"
-    ticket = " · ".join(p for p in (c.order_number, c.seat) if p) or f"ticket {c.ticket_id}"
-    resolved = f"{_local(c.resolved_at)} by {c.resolved_by}" + (f": {c.note}" if c.note else "") \
+    ticket = " · ".join(p for p in (c.order_number, c.seat) if p) or QCoreApplication.translate(
+        "admission_conflicts", "ticket {ticket_id}").format(ticket_id=c.ticket_id)
+    resolved = QCoreApplication.translate("admission_conflicts", "{local} by {resolved_by}").format(
+        local=_local(c.resolved_at), resolved_by=c.resolved_by) + (f": {c.note}" if c.note else "") \
         if c.resolved_at else ""
     return [_local(c.reported_at), f"{c.show_title} {_local(c.starts_at)}".strip() or f"#{c.showtime_id}",
             ticket, f"{c.gate} ({c.device}), {_local(c.scanned_at)}", said, resolved]
@@ -68,27 +77,27 @@ class AdmissionConflictsDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.rows: list[Conflict] = []
-        self.setWindowTitle("Admission conflicts · boxoffice")
+        self.setWindowTitle(self.tr("Admission conflicts · boxoffice"))
         self.resize(1100, 440)
-        intro = QLabel("Tickets a door let in while it was offline, which the database refused when the door "
+        intro = QLabel(self.tr("Tickets a door let in while it was offline, which the database refused when the door "
                        "uploaded: someone else was admitted on the same ticket, or it was void. Follow them up "
-                       "(e.g. check the seats) and mark them resolved.")
+                       "(e.g. check the seats) and mark them resolved."))
         intro.setWordWrap(True)
-        self.table = list_table(COLUMNS, "conflictTable", single=True)
+        self.table = list_table(i18n.translated("admission_conflicts", COLUMNS), "conflictTable", single=True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.show_resolved = QCheckBox("Show &resolved ones too")
+        self.show_resolved = QCheckBox(self.tr("Show &resolved ones too"))
         self.show_resolved.setObjectName("showResolved")
         self.show_resolved.toggled.connect(lambda _on: self.load())
         self.status = QLabel("")
         self.status.setObjectName("conflictStatus")
         self.status.setWordWrap(True)
-        self.resolve_button = QPushButton("&Mark resolved…")
+        self.resolve_button = QPushButton(self.tr("&Mark resolved…"))
         self.resolve_button.setObjectName("resolve")
         self.resolve_button.clicked.connect(lambda: self.resolve_selected())
-        reload_button = QPushButton("Reload (F5)")
+        reload_button = QPushButton(self.tr("Reload (F5)"))
         reload_button.clicked.connect(self.load)
         QShortcut(QKeySequence("F5"), self, activated=self.load)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.resolve_button)
@@ -106,7 +115,7 @@ class AdmissionConflictsDialog(QDialog):
     def load(self) -> None:
         """Fetch the conflicts on a worker and show them."""
         open_only = not self.show_resolved.isChecked()
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
         self.runner.run(lambda s: door_info.conflicts(s, open_only=open_only), self._loaded, self._failed)
 
     def _loaded(self, rows: list[Conflict]) -> None:
@@ -117,9 +126,13 @@ class AdmissionConflictsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, conflict.id)
                 self.table.setItem(r, c, item)
-        which = "" if self.show_resolved.isChecked() else "open "
-        self.status.setText(f"{len(rows)} {which}conflict{'s' if len(rows) != 1 else ''}."
-                            if rows else f"No {which}admission conflicts.")
+        everything = self.show_resolved.isChecked()
+        if rows:
+            self.status.setText(self.tr("%n conflict(s).", "", len(rows)) if everything
+                                else self.tr("%n open conflict(s).", "", len(rows)))
+        else:
+            self.status.setText(self.tr("No admission conflicts.") if everything
+                                else self.tr("No open admission conflicts."))
         self._selection_changed()
 
     def _failed(self, exc: BaseException) -> None:
@@ -140,11 +153,12 @@ class AdmissionConflictsDialog(QDialog):
         if chosen is None or chosen.resolved_at is not None:
             return
         if note is None:
-            note, ok = QInputDialog.getText(self, "Mark resolved",
-                                            f"What was done about {conflict_cells(chosen)[2]}? (optional)")
+            note, ok = QInputDialog.getText(self, self.tr("Mark resolved"),
+                                            self.tr("What was done about {ticket}? (optional)").format(
+                                                ticket=conflict_cells(chosen)[2]))
             if not ok:
                 return
         conflict_id = chosen.id
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         self.runner.run(lambda s: door_info.resolve_conflict(s, conflict_id=conflict_id, note=note),
                         lambda done: self.load(), self._failed)

@@ -14,7 +14,7 @@ import json
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,10 +36,17 @@ from PySide6.QtWidgets import (
 
 from boxoffice.services import audit
 from boxoffice.services.audit import AuditFilter, AuditPage
+from boxoffice.ui import i18n
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 PAGE_SIZE = 200
-COLUMNS = ("When", "Who", "Role", "Till", "What", "Target", "Details")
+COLUMNS = (QT_TRANSLATE_NOOP("audit_log", "When"),
+           QT_TRANSLATE_NOOP("audit_log", "Who"),
+           QT_TRANSLATE_NOOP("audit_log", "Role"),
+           QT_TRANSLATE_NOOP("audit_log", "Till"),
+           QT_TRANSLATE_NOOP("audit_log", "What"),
+           QT_TRANSLATE_NOOP("audit_log", "Target"),
+           QT_TRANSLATE_NOOP("audit_log", "Details"))
 _ANY_DATE = QDate(2000, 1, 1)
 
 
@@ -64,33 +71,33 @@ class AuditLogWindow(QDialog):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.setWindowTitle("Audit log · boxoffice")
+        self.setWindowTitle(self.tr("Audit log · boxoffice"))
         self.resize(1200, 680)
         self._pages: list[int | None] = [None]  # before_id of each page shown so far
         self.page: AuditPage | None = None
         self._filter = AuditFilter()
 
-        self.who = self._combo("who", "Anyone")
-        self.what = self._combo("what", "Anything")
+        self.who = self._combo("who", self.tr("Anyone"))
+        self.what = self._combo("what", self.tr("Anything"))
         for action, meaning in audit.ACTIONS.items():
             self.what.addItem(action, action)
             self.what.setItemData(self.what.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole)
-        self.till = self._combo("till", "Any till")
+        self.till = self._combo("till", self.tr("Any till"))
         self.since = self._date("since")
         self.until = self._date("until")
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("order number, seat, show…")
+        self.search.setPlaceholderText(self.tr("order number, seat, show…"))
         self.search.returnPressed.connect(self.apply)
-        apply_button = QPushButton("&Apply")
+        apply_button = QPushButton(self.tr("&Apply"))
         apply_button.setObjectName("apply")
         apply_button.clicked.connect(self.apply)
-        reset = QPushButton("Reset")
+        reset = QPushButton(self.tr("Reset"))
         reset.clicked.connect(self.reset_filters)
         grid = QGridLayout()
-        for col, (label, widget) in enumerate([("&Who", self.who), ("W&hat", self.what), ("T&ill", self.till),
-                                               ("&From", self.since), ("&To", self.until),
-                                               ("&Search", self.search)]):
+        for col, (label, widget) in enumerate([(self.tr("&Who"), self.who), (self.tr("W&hat"), self.what), (self.tr("T&ill"), self.till),
+                                               (self.tr("&From"), self.since), (self.tr("&To"), self.until),
+                                               (self.tr("&Search"), self.search)]):
             caption = QLabel(label)
             caption.setBuddy(widget)
             grid.addWidget(caption, 0, col)
@@ -101,7 +108,7 @@ class AuditLogWindow(QDialog):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("auditTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(i18n.translated("audit_log", COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -111,16 +118,16 @@ class AuditLogWindow(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
-        self.newer = QPushButton("◀ &Newer")
+        self.newer = QPushButton(self.tr("◀ &Newer"))
         self.newer.clicked.connect(self.show_newer)
-        self.older = QPushButton("&Older ▶")
+        self.older = QPushButton(self.tr("&Older ▶"))
         self.older.clicked.connect(self.show_older)
         self.position = QLabel("")
         self.position.setObjectName("position")
-        self.export_button = QPushButton("&Export CSV…")
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.export_button.setObjectName("export")
         self.export_button.clicked.connect(self._ask_export)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.newer)
@@ -149,7 +156,7 @@ class AuditLogWindow(QDialog):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(_ANY_DATE)
-        edit.setSpecialValueText("any")
+        edit.setSpecialValueText(self.tr("any"))
         edit.setDate(_ANY_DATE)
         return edit
 
@@ -166,7 +173,7 @@ class AuditLogWindow(QDialog):
             while box.count() > 1:
                 box.removeItem(1)
             for value in values:
-                box.addItem(value or "(none)", value)
+                box.addItem(value or self.tr("(none)"), value)
             box.setCurrentIndex(max(0, box.findData(current)))
 
     def current_filter(self) -> AuditFilter:
@@ -209,7 +216,7 @@ class AuditLogWindow(QDialog):
 
     def _load_page(self) -> None:
         where, before = self._filter, self._pages[-1]
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
         self.runner.run(lambda s: audit.search(s, where=where, before_id=before, limit=PAGE_SIZE),
                         self._show_page, self._report)
 
@@ -225,8 +232,9 @@ class AuditLogWindow(QDialog):
                     item.setToolTip(json.dumps(entry.details, indent=2, ensure_ascii=False))
                 self.table.setItem(row, col, item)
         first = (len(self._pages) - 1) * PAGE_SIZE
-        self.position.setText(f"Entries {first + 1:,}–{first + len(page.entries):,} of {page.total:,}"
-                              if page.entries else "No entries match.")
+        self.position.setText(self.tr("Entries {first}–{last} of {total}").format(
+                first=i18n.number(first + 1), last=i18n.number(first + len(page.entries)), total=i18n.number(page.total))
+                              if page.entries else self.tr("No entries match."))
         self.newer.setEnabled(len(self._pages) > 1)
         self.older.setEnabled(page.next_before is not None)
         self.status.setText("")
@@ -239,7 +247,7 @@ class AuditLogWindow(QDialog):
 
     def _ask_export(self) -> None:
         default = str(Path.home() / f"audit-{dt.date.today():%Y%m%d}.csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Export the audit log", default, "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), default, self.tr("CSV files (*.csv)"))
         if path:
             self.export_to(Path(path))
 
@@ -248,9 +256,9 @@ class AuditLogWindow(QDialog):
         worker, with a cancellable progress dialog; emits ``exported`` when done."""
         where, stop = self._filter, threading.Event()
         progress = _Progress(self)
-        dialog = QProgressDialog("Exporting the audit log…", "Cancel", 0, 0, self)
+        dialog = QProgressDialog(self.tr("Exporting the audit log…"), self.tr("Cancel"), 0, 0, self)
         dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle("Export")
+        dialog.setWindowTitle(self.tr("Export"))
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(stop.set)
         progress.changed.connect(lambda done, total: (dialog.setMaximum(max(total, 1)), dialog.setValue(done)))
@@ -270,7 +278,8 @@ class AuditLogWindow(QDialog):
         def done(rows) -> None:
             dialog.reset()
             self.export_button.setEnabled(True)
-            self.status.setText("Export cancelled." if rows is None else f"Exported {rows:,} entries to {path}.")
+            self.status.setText(self.tr("Export cancelled.") if rows is None else self.tr(
+                "Exported {rows} entries to {path}.").format(rows=i18n.number(rows), path=path))
             self.exported.emit((path, rows))
 
         def failed(exc: BaseException) -> None:

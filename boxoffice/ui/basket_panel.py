@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from boxoffice.domain.basket import Basket
-from boxoffice.domain.money import format_money
-
+from boxoffice.ui.i18n import format_money
 
 TYPE_COLUMN, PRICE_COLUMN = 2, 3
 
@@ -67,7 +66,7 @@ class BasketPanel(QWidget):
         super().__init__(parent)
         self.setMinimumWidth(360)
         self._currency = "EUR"
-        title = QLabel("Basket")
+        title = QLabel(self.tr("Basket"))
         title.setObjectName("basketTitle")
         font = title.font()
         font.setPointSize(font.pointSize() + 4)
@@ -85,8 +84,8 @@ class BasketPanel(QWidget):
         self._types: dict[int, int | None] = {}  # seat id -> type id shown
         self.table = _BasketTable(0, 4)
         self.table.setObjectName("basketLines")
-        self.table.setHorizontalHeaderLabels(["Seat", "Category", "Type", "Price"])
-        self.table.setToolTip("Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type")
+        self.table.setHorizontalHeaderLabels([self.tr("Seat"), self.tr("Category"), self.tr("Type"), self.tr("Price")])
+        self.table.setToolTip(self.tr("Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type"))
         self.table.typeKey.connect(self._type_key)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -97,7 +96,7 @@ class BasketPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.empty_hint = QLabel("Click seats on the map to add them.\nClick again to drop one.")
+        self.empty_hint = QLabel(self.tr("Click seats on the map to add them.\nClick again to drop one."))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("color: #6b6b6b;")
 
@@ -109,18 +108,18 @@ class BasketPanel(QWidget):
         self.total.setFont(big)
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
 
-        self.remove_button = QPushButton("Remove seat")
+        self.remove_button = QPushButton(self.tr("Remove seat"))
         self.remove_button.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        self.remove_button.setToolTip("Drop the selected seats from the basket (Delete)")
+        self.remove_button.setToolTip(self.tr("Drop the selected seats from the basket (Delete)"))
         self.remove_button.clicked.connect(self._remove_selected)
-        self.clear_button = QPushButton("Clear basket")
+        self.clear_button = QPushButton(self.tr("Clear basket"))
         self.clear_button.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
-        self.clear_button.setToolTip("Release every seat in the basket (Ctrl+Shift+Delete)")
+        self.clear_button.setToolTip(self.tr("Release every seat in the basket (Ctrl+Shift+Delete)"))
         self.clear_button.clicked.connect(self.clearRequested)
-        self.pay_button = QPushButton("Pay cash…")
+        self.pay_button = QPushButton(self.tr("Pay cash…"))
         self.pay_button.setObjectName("payCash")
         self.pay_button.setShortcut(QKeySequence(Qt.Key.Key_F9))
-        self.pay_button.setToolTip("Take cash for the basket (F9)")
+        self.pay_button.setToolTip(self.tr("Take cash for the basket (F9)"))
         self.pay_button.setMinimumHeight(48)
         self.pay_button.setStyleSheet(
             "QPushButton#payCash { background: #1e7d4f; color: white; font-weight: bold; font-size: 15px;"
@@ -153,9 +152,10 @@ class BasketPanel(QWidget):
         self._types = {line.seat_id: line.ticket_type_id for line in lines}
         self.table.setRowCount(len(lines) + len(ga_lines))
         for r, line in enumerate(lines):
-            seat_item = QTableWidgetItem(line.label)
+            seat_item = QTableWidgetItem(self.tr("{section} · Row {row} · Seat {seat}").format(
+                section=line.section, row=line.row, seat=line.seat))
             seat_item.setData(Qt.ItemDataRole.UserRole, line.seat_id)
-            price = "no price" if line.price_minor is None else format_money(line.price_minor, currency)
+            price = self.tr("no price") if line.price_minor is None else format_money(line.price_minor, currency)
             price_item = QTableWidgetItem(price)
             price_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, 0, seat_item)
@@ -184,9 +184,9 @@ class BasketPanel(QWidget):
         count = len(lines)
         if ga_lines:
             count += sum(ga.quantity for ga in ga_lines)
-            self.total.setText(f"{count} ticket{'s' if count != 1 else ''} · {format_money(total, currency)}")
+            self.total.setText(self.tr("%n ticket(s) · {total}", "", count).format(total=format_money(total, currency)))
         else:
-            self.total.setText(f"{count} seat{'s' if count != 1 else ''} · {format_money(total, currency)}")
+            self.total.setText(self.tr("%n seat(s) · {total}", "", count).format(total=format_money(total, currency)))
         self.update_countdown(seconds_left if anything else 0)
         self.pay_button.setEnabled(anything and basket is not None and basket.priced)
         self.clear_button.setEnabled(anything)
@@ -194,9 +194,9 @@ class BasketPanel(QWidget):
 
     def _ga_row(self, r: int, ga, currency: str) -> None:
         """A general-admission line; its id in the table is minus the area id. Sold as Full."""
-        label = QTableWidgetItem(ga.label)
+        label = QTableWidgetItem(self.tr("{name} (GA) × {count}").format(name=ga.name, count=ga.quantity))
         label.setData(Qt.ItemDataRole.UserRole, -ga.area_id)
-        price = "no price" if ga.total_minor is None else format_money(ga.total_minor, currency)
+        price = self.tr("no price") if ga.total_minor is None else format_money(ga.total_minor, currency)
         price_item = QTableWidgetItem(price)
         price_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         old = self.table.cellWidget(r, TYPE_COLUMN)
@@ -205,7 +205,7 @@ class BasketPanel(QWidget):
             self.table.removeCellWidget(r, TYPE_COLUMN)
         self.table.setItem(r, 0, label)
         self.table.setItem(r, 1, QTableWidgetItem(ga.category))
-        self.table.setItem(r, TYPE_COLUMN, QTableWidgetItem("Full"))
+        self.table.setItem(r, TYPE_COLUMN, QTableWidgetItem(self.tr("Full")))
         self.table.setItem(r, PRICE_COLUMN, price_item)
 
     def selected_seats(self) -> list[int]:
@@ -252,7 +252,8 @@ class BasketPanel(QWidget):
         combo.blockSignals(False)
         combo.setEnabled(len(offers) > 1)
         prices = ", ".join(f"{o.name} {format_money(o.price_minor, currency)}" for o in offers)
-        combo.setToolTip(f"Ticket type: {prices or line.ticket_type} (select the line and press T, or 1-9)")
+        combo.setToolTip(self.tr("Ticket type: {types} (select the line and press T, or 1-9)").format(
+            types=prices or line.ticket_type))
 
     def _combo_changed(self, seat_id: int, type_id) -> None:
         if type_id is not None:  # redrawn after the combo's own signal has returned
@@ -284,7 +285,8 @@ class BasketPanel(QWidget):
             return
         minutes, seconds = divmod(seconds_left, 60)
         colour = "#b3261e" if seconds_left <= 60 else "#3d3d3d"
-        self.countdown.setText(f"<span style='color:{colour}'>Held {minutes}:{seconds:02d}</span>")
+        self.countdown.setText(self.tr("<span style='color:{colour}'>Held {minutes}:{seconds:02d}</span>").format(
+            colour=colour, minutes=minutes, seconds=seconds))
 
     def _remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})

@@ -31,10 +31,11 @@ from boxoffice.door.station import DoorStation, SyncReport
 from boxoffice.services import door_info
 from boxoffice.services.admission import Upload
 from boxoffice.services.door_info import DoorCounters, DoorShowtime
+from boxoffice.ui import i18n
 from boxoffice.ui.door_lookup import LookupDialog
 from boxoffice.ui.door_media import CameraScanner, VerdictSounds
 from boxoffice.ui.door_stats import DoorStats
-from boxoffice.ui.door_verdict import VerdictPanel
+from boxoffice.ui.door_verdict import VerdictPanel, headline
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 
@@ -51,7 +52,7 @@ class ScanInput(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scanInput")
-        self.setPlaceholderText("Scan a ticket (or type its code and press Enter)")
+        self.setPlaceholderText(self.tr("Scan a ticket (or type its code and press Enter)"))
         self.returnPressed.connect(self._finish)
 
     def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt override
@@ -96,7 +97,7 @@ class DoorScreen(QWidget):
                  counters_s: float = 5.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("doorScreen")
-        self.setWindowTitle(f"boxoffice door · {station.door.gate}")
+        self.setWindowTitle(self.tr("boxoffice door · {gate}").format(gate=station.door.gate))
         self.station, self.runner, self.info_runner = station, runner, info_runner
         self.showtimes = showtimes
         self.reentry = reentry
@@ -119,13 +120,13 @@ class DoorScreen(QWidget):
         self.stats.setFixedWidth(320)
         self.stats.set_showtimes(showtimes, self.tz)
 
-        self.gate_label = QLabel(f"Gate {station.door.gate}")
+        self.gate_label = QLabel(self.tr("Gate {gate}").format(gate=station.door.gate))
         self.gate_label.setObjectName("gateName")
         self.served_label = QLabel(self._served_text())
         self.served_label.setObjectName("servedShowtimes")
         self.served_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.served_label.setToolTip(self.served_label.text())
-        self.mode_label = QLabel("ENTRY")
+        self.mode_label = QLabel(self.tr("ENTRY"))
         self.mode_label.setObjectName("scanMode")
         self.mode_label.setVisible(reentry)
         self.online_label = QLabel()
@@ -146,12 +147,12 @@ class DoorScreen(QWidget):
         self.preview.setVisible(False)
         self.camera.frame.connect(self._show_frame)
         available, why = self.camera.availability()
-        self.find_button = self._button("Find order (F3)", self.open_lookup)
-        self.camera_button = self._button("Camera (F4)" if available else "Camera: unavailable", self.toggle_camera)
+        self.find_button = self._button(self.tr("Find order (F3)"), self.open_lookup)
+        self.camera_button = self._button(self.tr("Camera (F4)") if available else self.tr("Camera: unavailable"), self.toggle_camera)
         self.camera_button.setObjectName("cameraButton")
         self.camera_button.setToolTip(why)
         self.camera_button.setEnabled(available)
-        self.exit_button = self._button("Exit scans (F6)", self.toggle_exit_mode)
+        self.exit_button = self._button(self.tr("Exit scans (F6)"), self.toggle_exit_mode)
         self.exit_button.setCheckable(True)
         self.exit_button.setVisible(reentry)
         self.hint.setText("" if available else why.split(" [")[0])
@@ -212,8 +213,9 @@ class DoorScreen(QWidget):
         for s in self.showtimes:
             local = s.starts_at.astimezone(self.tz)
             doors = s.doors_open_at.astimezone(self.tz)
-            parts.append(f"{s.title} {local:%H:%M} (doors {doors:%H:%M})")
-        return " · ".join(parts) or "no showtime chosen"
+            parts.append(self.tr("{title} {time} (doors {doors})").format(
+                title=s.title, time=i18n.time_of(local), doors=i18n.time_of(doors)))
+        return " · ".join(parts) or self.tr("no showtime chosen")
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -257,15 +259,15 @@ class DoorScreen(QWidget):
             QTimer.singleShot(300, self.refresh_counters)
 
     def _scan_failed(self, exc: BaseException) -> None:
-        self.panel.show_message("SCAN AGAIN", [describe_error(exc)], VerdictKind.NOT_INSIDE, ms=4000)
+        self.panel.show_message(self.tr("SCAN AGAIN"), [describe_error(exc)], VerdictKind.NOT_INSIDE, ms=4000)
         if self.sounds is not None:
             self.sounds.play(VerdictKind.WRONG_SHOWTIME)
 
     def open_lookup(self) -> None:
         """Find an order by number or e-mail and admit by hand (online only)."""
         if self.station.online is False:
-            self.panel.show_message("OFFLINE", ["Finding orders needs the database.",
-                                                "Send the visitor to the box office."], VerdictKind.NOT_INSIDE, 5000)
+            self.panel.show_message(self.tr("OFFLINE"), [self.tr("Finding orders needs the database."),
+                                                self.tr("Send the visitor to the box office.")], VerdictKind.NOT_INSIDE, 5000)
             return
         dialog = LookupDialog(self.info_runner, showtime_ids=list(self.station.door.serving), tz=self.tz,
                               admit=self._admit_by_hand, parent=self)
@@ -287,8 +289,8 @@ class DoorScreen(QWidget):
             return
         self.exit_mode = not self.exit_mode
         self.exit_button.setChecked(self.exit_mode)
-        self.mode_label.setText("EXIT" if self.exit_mode else "ENTRY")
-        self.panel.set_idle_text("Scan to let out" if self.exit_mode else "Scan the next ticket")
+        self.mode_label.setText(self.tr("EXIT") if self.exit_mode else self.tr("ENTRY"))
+        self.panel.set_idle_text(self.tr("Scan to let out") if self.exit_mode else self.tr("Scan the next ticket"))
 
     def toggle_camera(self) -> None:
         """Camera on or off; says why when there is none."""
@@ -319,7 +321,7 @@ class DoorScreen(QWidget):
         self._syncing = False
         self._report_conflicts(self.station.take_conflicts())
         if report.uploaded:
-            self.hint.setText(f"Uploaded {report.uploaded} offline scan(s).")
+            self.hint.setText(self.tr("Uploaded {uploaded} offline scan(s).").format(uploaded=report.uploaded))
         if self.station.pending:  # scanned offline while the upload ran: send those too
             QTimer.singleShot(500, self.sync_now)
         self._update_status()
@@ -336,13 +338,15 @@ class DoorScreen(QWidget):
         for up in uploads:
             v = up.verdict
             local = up.scan.scanned_at.astimezone(self.tz)
-            where = f" at {v.gate}" if v.gate else ""
-            when = f" {v.at.astimezone(self.tz):%H:%M}" if v.at else ""
-            what = {"already_admitted": f"was already admitted{where}{when}",
-                    "void": f"was void ({v.reason})"}.get(v.kind.value, v.headline.lower())
-            self.stats.add_conflict(f"{local:%H:%M} ticket {up.scan.ticket_id} {what}")
-        self.banner.setText(f"While offline, {len(uploads)} ticket(s) admitted here had been used elsewhere "
-                            "or voided. The manager has been told; see the list on the right.")
+            where = self.tr(" at {gate}").format(gate=v.gate) if v.gate else ""
+            when = " " + i18n.time_of(v.at, self.tz) if v.at else ""
+            what = {"already_admitted": self.tr("was already admitted{where}{when}").format(where=where, when=when),
+                    "void": self.tr("was void ({reason})").format(
+                        reason=v.reason)}.get(v.kind.value, headline(v).lower())
+            self.stats.add_conflict(self.tr("{time} ticket {ticket_id} {what}").format(
+                time=i18n.time_of(local), ticket_id=up.scan.ticket_id, what=what))
+        self.banner.setText(self.tr("While offline, %n ticket(s) admitted here had been used elsewhere "
+                            "or voided. The manager has been told; see the list on the right.", "", len(uploads)))
         self.banner.setVisible(True)
         self._banner_timer.start(60_000)
 
@@ -350,11 +354,11 @@ class DoorScreen(QWidget):
         online = self.station.online
         pending = self.station.pending
         if online is None:
-            text, colour = "CONNECTING…", "#9aa0a6"
+            text, colour = self.tr("CONNECTING…"), "#9aa0a6"
         elif online:
-            text, colour = "● ONLINE", "#81c995"
+            text, colour = self.tr("● ONLINE"), "#81c995"
         else:
-            text, colour = f"● OFFLINE · {pending} queued", "#f28b82"
+            text, colour = self.tr("● OFFLINE · {pending} queued").format(pending=pending), "#f28b82"
         self.online_label.setText(text)
         self.online_label.setToolTip(problem)
         self.online_label.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: 18px;")

@@ -19,7 +19,7 @@ import datetime as dt
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -35,6 +35,7 @@ from boxoffice.services import door_info
 from boxoffice.services.admission import Door
 from boxoffice.services.door_info import DoorShowtime
 from boxoffice.services.till import TillSessions
+from boxoffice.ui import i18n
 from boxoffice.ui.door import DoorScreen
 from boxoffice.ui.door_media import VerdictSounds
 from boxoffice.ui.door_setup import DoorSetupDialog
@@ -97,7 +98,8 @@ def prepare_door(settings: Settings, *, gate: str, showtime_ids: list[int] | Non
     if showtime_ids:
         missing = sorted(set(showtime_ids) - {s.id for s in showtimes})
         if missing:
-            raise NotFoundError(f"No showtime {', '.join(map(str, missing))}.")
+            raise NotFoundError(QCoreApplication.translate("door_app", "No showtime {ids}.").format(
+                ids=", ".join(map(str, missing))))
     return DoorStart(engine, factory, showtimes, online=True, database=db)
 
 
@@ -123,9 +125,9 @@ def sign_in_door_staff(start: DoorStart, settings: Settings, *, gate: str,
     runner = TaskRunner(start.session_factory, max_threads=1)
     sessions = TillSessions(start.engine.url.render_as_string(hide_password=False))
     dialog = SignInDialog(runner, sessions, till=f"door:{gate}", permission=SCAN, parent=parent, offer_pin=False,
-                          venue_hint="Door staff: sign in to scan tickets.",
-                          hint="Door, manager and admin accounts may scan. Forgotten your password? "
-                               "An admin can set a new one.")
+                          venue_hint=QCoreApplication.translate("door_app", "Door staff: sign in to scan tickets."),
+                          hint=QCoreApplication.translate("door_app", "Door, manager and admin accounts may scan. "
+                                                          "Forgotten your password? An admin can set a new one."))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
     runner.wait(3000)
     if not accepted:
@@ -146,7 +148,7 @@ def build_door_screen(start: DoorStart, settings: Settings, *, gate: str, showti
     door = Door(gate=gate, device=settings.till_name, serving=tuple(s.id for s in showtimes))
     station = DoorStation(door=door, folder=door_folder(settings))
     if not start.online:
-        station.went_offline("the database was unreachable at start")
+        station.went_offline(QCoreApplication.translate("door_app", "the database was unreachable at start"))
     at = actor.at(f"door:{gate}") if actor is not None else None
     scans = TaskRunner(start.session_factory, max_threads=1, actor=at)  # verdicts in scan order
     info = TaskRunner(start.session_factory, max_threads=2, actor=at)
@@ -155,8 +157,9 @@ def build_door_screen(start: DoorStart, settings: Settings, *, gate: str, showti
     scans.setParent(screen)
     info.setParent(screen)
     if actor is not None:
-        screen.gate_label.setText(f"Gate {gate}")
-        screen.gate_label.setToolTip(f"Signed in: {actor.describe()}")
+        screen.gate_label.setText(QCoreApplication.translate("door_app", "Gate {gate}").format(gate=gate))
+        screen.gate_label.setToolTip(QCoreApplication.translate("door_app", "Signed in: {who}").format(
+            who=actor.describe()))
         screen.served_label.setText(f"{actor.display_name} · {screen.served_label.text()}")
         screen.setWindowTitle(f"{screen.windowTitle()} · {actor.display_name}")
     return screen, [scans, info]
@@ -168,7 +171,7 @@ class _Splash(QWidget):
         bar = QProgressBar()
         bar.setRange(0, 0)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>boxoffice door</b>"))
+        layout.addWidget(QLabel(self.tr("<b>boxoffice door</b>")))
         layout.addWidget(QLabel(text))
         layout.addWidget(bar)
         self.resize(360, 110)
@@ -185,7 +188,8 @@ def run_door(settings: Settings, gate: str, showtime_ids: list[int] | None = Non
     """
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("boxoffice-door")
-    splash = _Splash("Starting the database…")
+    i18n.install(app, settings.language)
+    splash = _Splash(QCoreApplication.translate("door_app", "Starting the database…"))
     splash.show()
     state: dict = {}
 
@@ -214,7 +218,7 @@ def run_door(settings: Settings, gate: str, showtime_ids: list[int] | None = Non
 
     def failed(exc: BaseException) -> None:
         splash.close()
-        QMessageBox.critical(None, "boxoffice door cannot start",
+        QMessageBox.critical(None, QCoreApplication.translate("door_app", "boxoffice door cannot start"),
                              describe_error(exc) if isinstance(exc, BoxOfficeError) else f"{type(exc).__name__}: {exc}")
         app.exit(1)
 

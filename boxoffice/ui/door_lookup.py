@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,16 +24,19 @@ from PySide6.QtWidgets import (
 from boxoffice.domain.admission import Verdict, seat_line
 from boxoffice.services import door_info
 from boxoffice.services.door_info import FoundTicket
+from boxoffice.ui import i18n
+from boxoffice.ui.door_verdict import headline
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 
 def _state(found: FoundTicket, tz: dt.tzinfo) -> str:
     if found.status != "valid":
-        return f"VOID ({found.status})"
+        return QCoreApplication.translate("door_lookup", "VOID ({status})").format(status=found.status)
     if found.inside and found.admitted_at is not None:
         local = found.admitted_at.astimezone(tz)
-        return f"inside since {local:%H:%M} ({found.admitted_gate})"
-    return "not admitted"
+        return QCoreApplication.translate("door_lookup", "inside since {time} ({gate})").format(
+            time=i18n.time_of(local), gate=found.admitted_gate)
+    return QCoreApplication.translate("door_lookup", "not admitted")
 
 
 class LookupDialog(QDialog):
@@ -50,7 +53,7 @@ class LookupDialog(QDialog):
     def __init__(self, runner: TaskRunner, *, showtime_ids: list[int], tz: dt.tzinfo,
                  admit: Callable[[int, int, Callable[[Verdict], None]], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find an order")
+        self.setWindowTitle(self.tr("Find an order"))
         self.resize(720, 420)
         self.runner = runner
         self.showtime_ids = showtime_ids
@@ -59,22 +62,22 @@ class LookupDialog(QDialog):
         self.found: list[FoundTicket] = []
         self.query = QLineEdit()
         self.query.setObjectName("lookupQuery")
-        self.query.setPlaceholderText("Order number (BO-001234 or 1234) or booking e-mail, then Enter")
+        self.query.setPlaceholderText(self.tr("Order number (BO-001234 or 1234) or booking e-mail, then Enter"))
         self.query.returnPressed.connect(self.search)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("lookupResults")
-        self.table.setHorizontalHeaderLabels(["Order", "Seat", "Category", "State"])
+        self.table.setHorizontalHeaderLabels([self.tr("Order"), self.tr("Seat"), self.tr("Category"), self.tr("State")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _index: self.admit_selected())
         self.status = QLabel("")
         self.status.setObjectName("lookupStatus")
-        self.admit_button = QPushButton("Admit selected")
+        self.admit_button = QPushButton(self.tr("Admit selected"))
         self.admit_button.setObjectName("admitSelected")
         self.admit_button.clicked.connect(self.admit_selected)
         self.admit_button.setEnabled(False)
-        close = QPushButton("Close (Esc)")
+        close = QPushButton(self.tr("Close (Esc)"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -96,7 +99,7 @@ class LookupDialog(QDialog):
         text = self.query.text().strip()
         if not text:
             return
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         ids = list(self.showtime_ids)
         self.runner.run(lambda s: door_info.find_tickets(s, query=text, showtime_ids=ids), self._show,
                         lambda exc: self.status.setText(describe_error(exc)))
@@ -110,7 +113,8 @@ class LookupDialog(QDialog):
             for col, text in enumerate([f.facts.order_number, seat, kind, _state(f, self.tz)]):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.admit_button.setEnabled(bool(found))
-        self.status.setText(f"{len(found)} ticket(s)" if found else "Nothing found for these showtimes")
+        self.status.setText(self.tr("{count} ticket(s)").format(
+            count=len(found)) if found else self.tr("Nothing found for these showtimes"))
         if found:
             self.table.selectRow(next((i for i, f in enumerate(found) if f.status == "valid" and not f.inside), 0))
             self.table.setFocus()
@@ -124,5 +128,6 @@ class LookupDialog(QDialog):
 
     def _admitted(self, verdict: Verdict) -> None:
         self.admitted.emit(verdict)
-        self.status.setText(f"Ticket {verdict.ticket_id}: {verdict.headline}")
+        self.status.setText(self.tr("Ticket {ticket_id}: {headline}").format(
+            ticket_id=verdict.ticket_id, headline=headline(verdict)))
         self.search()

@@ -12,7 +12,7 @@ import logging
 import time
 from types import ModuleType
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -36,8 +36,8 @@ def multimedia() -> tuple[ModuleType | None, str]:
         try:
             from PySide6 import QtMultimedia
         except ImportError as exc:  # not installed, or a system library is missing
-            _missing = ("Camera and sounds need Qt Multimedia: pip install -e '.[camera]' "
-                        f"(and the system's libpulse0) [{exc}]")
+            _missing = (QCoreApplication.translate("door_media", "Camera and sounds need Qt Multimedia: pip install -e '.[camera]' "
+                        "(and the system's libpulse0) [{exc}]").format(exc=exc))
         else:
             _multimedia = QtMultimedia
     return _multimedia, _missing or ""
@@ -123,7 +123,7 @@ class CameraScanner(QObject):
             return False, why
         devices = qtm.QMediaDevices.videoInputs()
         if not devices:
-            return False, "No camera found on this computer"
+            return False, QCoreApplication.translate("CameraScanner", "No camera found on this computer")
         return True, qtm.QMediaDevices.defaultVideoInput().description() or devices[0].description()
 
     @property
@@ -144,9 +144,10 @@ class CameraScanner(QObject):
             self._session.setCamera(self._camera)
             self._session.setVideoSink(self._sink)
             self._sink.videoFrameChanged.connect(self._on_frame)
-            self._camera.errorOccurred.connect(lambda _e, s: self.message.emit(f"Camera error: {s}"))
+            self._camera.errorOccurred.connect(lambda _e, s: self.message.emit(self.tr("Camera error: {error}").format(
+                error=s)))
             self._camera.start()
-            self.message.emit(f"Camera on: {text}")
+            self.message.emit(self.tr("Camera on: {text}").format(text=text))
         return True
 
     def stop(self) -> None:
@@ -157,7 +158,7 @@ class CameraScanner(QObject):
             self._session.deleteLater()
             self._sink.deleteLater()
             self._camera = self._session = self._sink = None
-            self.message.emit("Camera off")
+            self.message.emit(self.tr("Camera off"))
 
     def _on_frame(self, video_frame) -> None:
         now = time.monotonic()

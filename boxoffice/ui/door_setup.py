@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.domain.admission import date_time_text
 from boxoffice.services.door_info import DoorShowtime
+from boxoffice.ui import i18n
 
 
 class DoorSetupDialog(QDialog):
@@ -28,7 +28,7 @@ class DoorSetupDialog(QDialog):
     def __init__(self, showtimes: list[DoorShowtime], *, gate: str, tz: dt.tzinfo, now: dt.datetime | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Door: gate and showtimes")
+        self.setWindowTitle(self.tr("Door: gate and showtimes"))
         self.resize(560, 420)
         now = now or dt.datetime.now(dt.UTC)
         self.gate_edit = QLineEdit(gate)
@@ -40,21 +40,22 @@ class DoorSetupDialog(QDialog):
         preselect = upcoming[0].id if upcoming else None
         for s in showtimes:
             local, doors = s.starts_at.astimezone(tz), s.doors_open_at.astimezone(tz)
-            item = QListWidgetItem(f"{date_time_text(local)}  {s.title}   (doors {doors:%H:%M})")
+            item = QListWidgetItem(self.tr("{when}  {title}   (doors {doors})").format(
+                when=i18n.date_time(local, date="MMMEd"), title=s.title, doors=i18n.time_of(doors)))
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if s.id == preselect else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.problem = QLabel("" if showtimes else "No showtimes around today. Schedule one, or pass --showtime.")
+        self.problem = QLabel("" if showtimes else self.tr("No showtimes around today. Schedule one, or pass --showtime."))
         self.problem.setStyleSheet("color: #b3261e;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Gate name", self.gate_edit)
+        form.addRow(self.tr("Gate name"), self.gate_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Showtimes this gate admits to:"))
+        layout.addWidget(QLabel(self.tr("Showtimes this gate admits to:")))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -68,8 +69,8 @@ class DoorSetupDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.gate():
-            self.problem.setText("Give the gate a name (other gates see it: \"admitted at North\").")
+            self.problem.setText(self.tr("Give the gate a name (other gates see it: \"admitted at North\")."))
         elif not self.showtime_ids():
-            self.problem.setText("Tick at least one showtime.")
+            self.problem.setText(self.tr("Tick at least one showtime."))
         else:
             self.accept()

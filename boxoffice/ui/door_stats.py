@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QListWidget, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from boxoffice.services.door_info import DoorCounters, DoorShowtime
+from boxoffice.ui import i18n
 
 _ORIGIN = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
@@ -47,11 +48,12 @@ class ArrivalsChart(QWidget):
         p.setFont(small)
         p.setPen(QColor("#5f6368"))
         p.drawText(QRectF(4, 0, self.width() - 8, 16), Qt.AlignmentFlag.AlignLeft,
-                   f"Arrivals per {self.bucket_minutes} min")
+                   self.tr("Arrivals per {bucket_minutes} min").format(bucket_minutes=self.bucket_minutes))
         if not self.buckets:
             return
         top = max(1, max(n for _, n in self.buckets))
-        p.drawText(QRectF(4, 0, self.width() - 8, 16), Qt.AlignmentFlag.AlignRight, f"max {top}")
+        p.drawText(QRectF(4, 0, self.width() - 8, 16), Qt.AlignmentFlag.AlignRight, self.tr("max {top}").format(
+            top=top))
         width = rect.width() / len(self.buckets)
         p.setPen(QPen(QColor("#dadce0"), 1))
         p.drawLine(rect.bottomLeft(), rect.bottomRight())
@@ -68,7 +70,7 @@ class ArrivalsChart(QWidget):
             centre = rect.left() + (i + 0.5) * width
             x = min(max(rect.left(), centre - label_w / 2), rect.right() - label_w)  # never cut at the edges
             p.drawText(QRectF(x, rect.bottom() + 2, label_w, 14), Qt.AlignmentFlag.AlignHCenter,
-                       f"{local.hour:02d}:{local.minute:02d}")
+                       i18n.time_of(local))
         p.end()
 
 
@@ -80,7 +82,7 @@ class DoorStats(QWidget):
         self.setObjectName("doorStats")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.showtimes: dict[int, DoorShowtime] = {}
-        self.total = QLabel("– / – admitted")
+        self.total = QLabel(self.tr("– / – admitted"))
         self.total.setObjectName("admittedTotal")
         big = QFont(self.font())
         big.setPixelSize(26)
@@ -100,17 +102,17 @@ class DoorStats(QWidget):
         self.conflicts.setObjectName("conflicts")
         self.conflicts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.conflicts.setMaximumHeight(140)
-        self.conflicts_title = QLabel("<b>Offline conflicts</b> (reported to the manager)")
+        self.conflicts_title = QLabel(self.tr("<b>Offline conflicts</b> (reported to the manager)"))
         self.conflicts_title.setVisible(False)
         self.conflicts.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(QLabel("<b>Admitted / expected</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Admitted / expected</b>")))
         layout.addWidget(self.total)
         layout.addWidget(self.bar)
         layout.addWidget(self.per_showtime)
         layout.addSpacing(6)
-        layout.addWidget(QLabel("<b>By gate</b> (first entries)"))
+        layout.addWidget(QLabel(self.tr("<b>By gate</b> (first entries)")))
         layout.addWidget(self.per_gate)
         layout.addSpacing(6)
         layout.addWidget(self.chart)
@@ -134,18 +136,20 @@ class DoorStats(QWidget):
             for c in counters.showtimes:
                 st = self.showtimes.get(c.showtime_id)
                 local = st.starts_at.astimezone(self.chart.tz) if st else None
-                head = f"{local:%H:%M} " if local else ""
+                head = i18n.time_of(local) + " " if local else ""
                 tail = f": {c.admitted} / {c.expected}"
                 room = max(40, self.width() - 30 - metrics.horizontalAdvance(head + tail))
-                name = metrics.elidedText(st.title if st else f"showtime {c.showtime_id}", Qt.TextElideMode.ElideRight,
+                name = metrics.elidedText(st.title if st else self.tr("showtime {showtime_id}").format(
+                    showtime_id=c.showtime_id), Qt.TextElideMode.ElideRight,
                                           room)
                 lines.append(f"{head}{name}{tail}")
             self.per_showtime.setText("\n".join(lines))
         else:
             inside = sum(c.inside for c in counters.showtimes)
-            self.per_showtime.setText(f"{inside} inside now" if inside != counters.admitted else "")
+            self.per_showtime.setText(self.tr("{inside} inside now").format(
+                inside=inside) if inside != counters.admitted else "")
         self.per_gate.setText("\n".join(f"{gate}: {n}" for gate, n in sorted(counters.per_gate.items()))
-                              or "no entries yet")
+                              or self.tr("no entries yet"))
         self.chart.set_data(counters.arrivals, counters.bucket_minutes, counters.taken_at)
 
     def add_conflict(self, text: str) -> None:

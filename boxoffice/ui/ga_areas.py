@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.domain.money import format_money
+from boxoffice.ui.i18n import format_money
 from boxoffice.ui.seat_looks import guarded, pen
 from boxoffice.ui.seatmap_items import pixel_font
 
 
 def left_text(available: int) -> str:
     """``"143 left"``, or ``"sold out"``."""
-    return "sold out" if available <= 0 else f"{available} left"
+    if available <= 0:
+        return QCoreApplication.translate("ga_areas", "sold out")
+    return QCoreApplication.translate("ga_areas", "{available} left").format(available=available)
 
 
 class GaAreaItem(QGraphicsItem):
@@ -48,8 +50,11 @@ class GaAreaItem(QGraphicsItem):
     def set_counts(self, available: int, mine: int = 0) -> None:
         """Places left for anyone, and how many this basket holds."""
         self.available, self.mine = available, mine
-        self.label = f"{self.name} · {left_text(available)}" + (f" · {mine} in basket" if mine else "")
-        self.setToolTip(f"General admission {self.name}: {left_text(available)}. Click (or Enter) to choose places.")
+        self.label = f"{self.name} · {left_text(available)}" + (
+            QCoreApplication.translate("GaAreaItem", " · {mine} in basket").format(mine=mine) if mine else "")
+        self.setToolTip(QCoreApplication.translate(
+            "GaAreaItem", "General admission {name}: {left_text}. Click (or Enter) to choose places.").format(
+            name=self.name, left_text=left_text(available)))
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
@@ -113,7 +118,7 @@ class GaQuantityDialog(QDialog):
     def __init__(self, *, name: str, price_minor: int | None, currency: str, available: int, current: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"General admission · {name}")
+        self.setWindowTitle(self.tr("General admission · {name}").format(name=name))
         self.setObjectName("gaQuantityDialog")
         self._price, self._currency = price_minor, currency
         most = max(0, available) + current
@@ -125,12 +130,13 @@ class GaQuantityDialog(QDialog):
         self.spin.selectAll()
         self.total = QLabel()
         self.total.setObjectName("gaTotal")
-        each = "no price" if price_minor is None else format_money(price_minor, currency)
-        info = QLabel(f"{left_text(available)} · {each} each" + (f" · {current} in the basket" if current else ""))
+        each = self.tr("no price") if price_minor is None else format_money(price_minor, currency)
+        info = QLabel(self.tr("{left_text} · {each} each").format(left_text=left_text(available), each=each)
+                      + (self.tr(" · {current} in the basket").format(current=current) if current else ""))
         info.setObjectName("gaInfo")
         form = QFormLayout()
-        form.addRow("Places", self.spin)
-        form.addRow("Total", self.total)
+        form.addRow(self.tr("Places"), self.spin)
+        form.addRow(self.tr("Total"), self.total)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 from shiboken6 import isValid
 
@@ -91,14 +92,15 @@ class GaSale:
     def choose_any(self) -> None:
         """Keyboard (Ctrl+G): the only area, or pick one from a list."""
         if not self.areas:
-            self.screen.message.emit("This showtime has no general-admission areas.")
+            self.screen.message.emit(QCoreApplication.translate("GaSale", "This showtime has no general-admission areas."))
             return
         ids = list(self.areas)
         if len(ids) == 1:
             self.choose(ids[0])
             return
         names = [self.areas[i].name for i in ids]
-        name, ok = QInputDialog.getItem(self.screen, "General admission", "Area", names, 0, False)
+        name, ok = QInputDialog.getItem(self.screen, QCoreApplication.translate("GaSale", "General admission"),
+                                        QCoreApplication.translate("GaSale", "Area"), names, 0, False)
         if ok:
             self.choose(ids[names.index(name)])
 
@@ -140,7 +142,7 @@ class GaSale:
             basket.expires_at = expires_at
             basket.ga[area_id] = line
             screen._refresh_panel()
-            screen.message.emit(f"{line.label} in the basket.")
+            screen.message.emit(QCoreApplication.translate("GaSale", "{label} in the basket.").format(label=line.label))
             self.refresh()
 
         def failed(exc) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from boxoffice.domain.money import format_money
+from boxoffice.ui.i18n import format_money
 
 if TYPE_CHECKING:
     from boxoffice.services.catalog import SeatMap
@@ -60,7 +60,7 @@ class LegendBar(QFrame):
         categories = sorted(seat_map.categories.values(),
                             key=lambda c: (c.price_minor is None, -(c.price_minor or 0), c.name))
         for category in categories:
-            price = ("not on sale" if category.price_minor is None
+            price = (self.tr("not on sale") if category.price_minor is None
                      else format_money(category.price_minor, seat_map.currency))
             self._add(self._lines[0], _swatch(category.color), f"{category.name} {price}", bold=True)
         dpr = self.devicePixelRatioF()

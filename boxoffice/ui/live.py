@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from boxoffice.db.feed import FeedStatus, InventoryFeed
 from boxoffice.services import inventory
@@ -92,13 +92,16 @@ class LiveFeed(QObject):
 def describe_status(status: FeedStatus) -> str:
     """Words for the status bar, e.g. ``"Live"`` or ``"Reconnecting in 2 s…"``."""
     if status.state == "live":
-        return "Live"
+        return QCoreApplication.translate("live", "Live")
     if status.state == "down":
-        wait = f" in {status.retry_in:.0f} s" if status.retry_in and status.retry_in >= 1 else ""
-        return f"Reconnecting{wait}…"
+        wait = QCoreApplication.translate("live", " in {retry_in:.0f} s").format(
+            retry_in=status.retry_in) if status.retry_in and status.retry_in >= 1 else ""
+        return QCoreApplication.translate("live", "Reconnecting{wait}…").format(wait=wait)
     if status.state == "connecting":
-        return "Reconnecting…" if status.connections or status.attempt else "Connecting…"
-    return "Not live"
+        if status.connections or status.attempt:
+            return QCoreApplication.translate("live", "Reconnecting…")
+        return QCoreApplication.translate("live", "Connecting…")
+    return QCoreApplication.translate("live", "Not live")
 
 
 class StateSync:

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
 
-from boxoffice.domain.money import format_money
 from boxoffice.domain.roles import ACCOUNTS, AUDIT, PRICES, REPORTS, SELL, SETUP
 from boxoffice.printing.tickets import LAYOUTS, render_tickets_pdf
 from boxoffice.services.till import TillSessions
+from boxoffice.ui import i18n
 from boxoffice.ui.live import LiveFeed, describe_status
 from boxoffice.ui.payment import SaleCompleteDialog
 from boxoffice.ui.printing import print_pdf
@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
                  live: LiveFeed | None = None, gate: TaskRunner | None = None, idle_lock_seconds: float = 0,
                  sessions: TillSessions | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"boxoffice · {channel}")
+        self.setWindowTitle(self.tr("boxoffice · {channel}").format(channel=channel))
         self.runner = runner
         self.live = live
         self.sell = SellScreen(runner, channel=channel, hold_seconds=hold_seconds, live=live)
@@ -66,57 +66,57 @@ class MainWindow(QMainWindow):
         self.sell.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.sell.saleCompleted.connect(self._sale_completed)
 
-        sale_menu = self.menuBar().addMenu("&Sale")
-        reprint = QAction("Print last order's tickets…", self)
+        sale_menu = self.menuBar().addMenu(self.tr("&Sale"))
+        reprint = QAction(self.tr("Print last order's tickets…"), self)
         reprint.setShortcut(QKeySequence("Ctrl+P"))
         reprint.triggered.connect(self._print_last)
         sale_menu.addAction(reprint)
-        refund_action = QAction("Refund an order…", self)
+        refund_action = QAction(self.tr("Refund an order…"), self)
         refund_action.setShortcut(QKeySequence("Ctrl+R"))
         refund_action.triggered.connect(self.open_refund)
         sale_menu.addAction(refund_action)
         sale_menu.addSeparator()
-        quit_action = QAction("Quit", self)
+        quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         sale_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         for text, key, slot in [
-            ("Find showtime", "F2", self.sell._focus_picker),
-            ("Refresh seat map", "F5", self.sell.resync),
-            ("Fit seat map", "0", self.sell.map.fit_all),
+            (self.tr("Find showtime"), "F2", self.sell._focus_picker),
+            (self.tr("Refresh seat map"), "F5", self.sell.resync),
+            (self.tr("Fit seat map"), "0", self.sell.map.fit_all),
         ]:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, s=slot: s())
             view_menu.addAction(action)
-        staff_menu = self.menuBar().addMenu("S&taff")
-        lock_action = QAction("Lock / switch cashier…", self)
+        staff_menu = self.menuBar().addMenu(self.tr("S&taff"))
+        lock_action = QAction(self.tr("Lock / switch cashier…"), self)
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
         lock_action.setEnabled(self.lock is not None)
         lock_action.triggered.connect(lambda: self.lock.lock() if self.lock else None)
         staff_menu.addAction(lock_action)
-        self.manage_menu = self.menuBar().addMenu("&Manage")
-        self.audit_action = QAction("Audit log…", self)
+        self.manage_menu = self.menuBar().addMenu(self.tr("&Manage"))
+        self.audit_action = QAction(self.tr("Audit log…"), self)
         self.audit_action.triggered.connect(self.open_audit_log)
         self.manage_menu.addAction(self.audit_action)
-        self.staff_action = QAction("Staff accounts…", self)
+        self.staff_action = QAction(self.tr("Staff accounts…"), self)
         self.staff_action.triggered.connect(self.open_staff_accounts)
         self.manage_menu.addAction(self.staff_action)
-        self.conflicts_action = QAction("Admission conflicts…", self)
+        self.conflicts_action = QAction(self.tr("Admission conflicts…"), self)
         self.conflicts_action.triggered.connect(self.open_admission_conflicts)
         self.manage_menu.addAction(self.conflicts_action)
-        self.plans_action = QAction("Seating plans…", self)
+        self.plans_action = QAction(self.tr("Seating plans…"), self)
         self.plans_action.triggered.connect(self.open_plan_editor)
         self.manage_menu.addAction(self.plans_action)
         # Shows, showtimes and prices (docs/shows-and-prices.md)
-        self.shows_action = QAction("Shows…", self)
+        self.shows_action = QAction(self.tr("Shows…"), self)
         self.shows_action.triggered.connect(self.open_shows)
-        self.schedule_action = QAction("Schedule showtimes…", self)
+        self.schedule_action = QAction(self.tr("Schedule showtimes…"), self)
         self.schedule_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.schedule_action.triggered.connect(self.open_schedule)
-        self.prices_action = QAction("Prices and showtimes…", self)
+        self.prices_action = QAction(self.tr("Prices and showtimes…"), self)
         self.prices_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.prices_action.triggered.connect(self.open_prices)
         self.manage_menu.addSeparator()
@@ -124,8 +124,8 @@ class MainWindow(QMainWindow):
             self.manage_menu.addAction(action)
         runner.actorChanged.connect(self._show_actor)
         self._show_actor(runner.actor)
-        help_menu = self.menuBar().addMenu("&Help")
-        keys = QAction("Keyboard shortcuts", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("Keyboard shortcuts"), self)
         keys.triggered.connect(self._show_keys)
         help_menu.addAction(keys)
 
@@ -139,7 +139,8 @@ class MainWindow(QMainWindow):
 
     def _show_actor(self, actor) -> None:
         """Name who is signed in and offer the Manage screens they may use."""
-        self.who_label.setText(f"Signed in: {actor.describe()}" if actor is not None else "Nobody signed in")
+        self.who_label.setText(self.tr("Signed in: {who}").format(
+            who=actor.describe()) if actor is not None else self.tr("Nobody signed in"))
         audit_ok = actor is None or actor.can(AUDIT)
         staff_ok = actor is None or actor.can(ACCOUNTS)
         self.audit_action.setVisible(audit_ok)
@@ -155,7 +156,8 @@ class MainWindow(QMainWindow):
         self.manage_menu.menuAction().setVisible(audit_ok or staff_ok or reports_ok or plans_ok or prices_ok)
 
     def _switched(self, actor) -> None:
-        self.statusBar().showMessage(f"{actor.display_name} is signed in at this till.", 5000)
+        self.statusBar().showMessage(self.tr("{display_name} is signed in at this till.").format(
+            display_name=actor.display_name), 5000)
 
     def open_audit_log(self):
         """Show the audit log screen (its service refuses actors without ``audit``)."""
@@ -243,15 +245,15 @@ class MainWindow(QMainWindow):
         live = status.state == "live"
         self.live_label.setText(("● " if live else "○ ") + describe_status(status))
         self.live_label.setStyleSheet("color: #15803d;" if live else "color: #b45309; font-weight: bold;")
-        self.live_label.setToolTip("Seat maps follow every till and the web as they change." if live else
-                                   "Not receiving changes from other tills and the web: " + (status.error or
-                                                                                             "connecting"))
+        self.live_label.setToolTip(self.tr("Seat maps follow every till and the web as they change.") if live else
+                                   self.tr("Not receiving changes from other tills and the web: ") + (status.error or
+                                                                                             self.tr("connecting")))
 
     def sale_dialog(self, result, views) -> SaleCompleteDialog:
         """The dialog shown after a sale, offering to print or save its tickets."""
         return SaleCompleteDialog(
             order_number=result.order_number,
-            change_text=format_money(result.change_minor, result.currency),
+            change_text=i18n.format_money(result.change_minor, result.currency),
             ticket_count=len(views),
             make_pdf=lambda layout: render_tickets_pdf(views, layout=layout),
             print_pdf=print_pdf,
@@ -265,18 +267,18 @@ class MainWindow(QMainWindow):
 
     def _print_last(self) -> None:
         if self.last_sale is None:
-            self.statusBar().showMessage("No order sold at this till since it opened.", 5000)
+            self.statusBar().showMessage(self.tr("No order sold at this till since it opened."), 5000)
             return
         self.sale_dialog(*self.last_sale).exec()
 
     def _show_keys(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", (
-            "F2  find a showtime\nF5  refresh the seat map\nF9  pay cash\n"
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), (
+            self.tr("F2  find a showtime\nF5  refresh the seat map\nF9  pay cash\n"
             "Delete  drop the selected (or last) seat\nCtrl+Shift+Delete  clear the basket\n"
             "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again\nCtrl+R  refund an order\n"
             "Ctrl+L  lock the till / switch cashier\n"
             "Ctrl+B  block / release seats (managers)\n"
-            "Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes"))
+            "Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes")))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.lock is not None and self.lock.locked:
@@ -284,8 +286,9 @@ class MainWindow(QMainWindow):
             return
         basket = self.sell.basket
         if basket and basket.lines:
-            answer = QMessageBox.question(self, "Seats in the basket",
-                                          f"{len(basket.lines)} seats are held in the basket. Release them and quit?")
+            answer = QMessageBox.question(self, self.tr("Seats in the basket"),
+                                          self.tr("%n seat(s) are held in the basket. Release them and quit?", "",
+                                                  len(basket.lines)))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from boxoffice.domain.errors import InvalidInputError
-from boxoffice.domain.money import format_money, parse_money
+from boxoffice.ui.i18n import amount_text, format_money, parse_money
 
 NOTES_MINOR = [5_00, 10_00, 20_00, 50_00]
 
@@ -43,7 +43,7 @@ class PayCashDialog(QDialog):
     def __init__(self, total_minor: int, currency: str, parent: QWidget | None = None, *,
                  tickets: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Pay cash")
+        self.setWindowTitle(self.tr("Pay cash"))
         self.total_minor = total_minor
         self.currency = currency
         self.tendered_minor: int | None = None
@@ -51,7 +51,7 @@ class PayCashDialog(QDialog):
         self.total_label = _big(QLabel(format_money(total_minor, currency)), 10)
         self.tendered = QLineEdit()
         self.tendered.setObjectName("tendered")
-        self.tendered.setPlaceholderText("amount handed over, e.g. 50")
+        self.tendered.setPlaceholderText(self.tr("amount handed over, e.g. 50"))
         self.tendered.textChanged.connect(self._recalculate)
         self.change_label = _big(QLabel("–"), 6)
         self.change_label.setObjectName("change")
@@ -60,7 +60,7 @@ class PayCashDialog(QDialog):
 
         quick = QGridLayout()
         # Quick amounts never take Enter: Enter in the amount field confirms the sale.
-        exact = QPushButton(f"Exact {format_money(total_minor, currency)}")
+        exact = QPushButton(self.tr("Exact {amount}").format(amount=format_money(total_minor, currency)))
         exact.setAutoDefault(False)
         exact.clicked.connect(lambda: self._set_amount(total_minor))
         quick.addWidget(exact, 0, 0, 1, 2)
@@ -75,14 +75,14 @@ class PayCashDialog(QDialog):
         if tickets:
             self.tickets_label = QLabel(tickets)
             self.tickets_label.setObjectName("ticketSummary")
-            form.addRow("Tickets", self.tickets_label)
-        form.addRow("Total", self.total_label)
-        form.addRow("Cash tendered", self.tendered)
-        form.addRow("Change due", self.change_label)
+            form.addRow(self.tr("Tickets"), self.tickets_label)
+        form.addRow(self.tr("Total"), self.total_label)
+        form.addRow(self.tr("Cash tendered"), self.tendered)
+        form.addRow(self.tr("Change due"), self.change_label)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        self.confirm = self.buttons.addButton("Confirm sale", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm = self.buttons.addButton(self.tr("Confirm sale"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm.setObjectName("confirmSale")
         self.confirm.setDefault(True)
         self.buttons.accepted.connect(self._accept)
@@ -97,7 +97,7 @@ class PayCashDialog(QDialog):
         self.tendered.setFocus()
 
     def _set_amount(self, minor: int) -> None:
-        self.tendered.setText(f"{minor // 100}.{minor % 100:02d}")
+        self.tendered.setText(amount_text(minor, self.currency))
         self.tendered.setFocus()
 
     def _parse(self) -> int | None:
@@ -106,12 +106,13 @@ class PayCashDialog(QDialog):
             self.problem.setText("")
             return None
         try:
-            value = parse_money(text)
+            value = parse_money(text, self.currency)
         except InvalidInputError as exc:
             self.problem.setText(str(exc))
             return None
         if value < self.total_minor:
-            self.problem.setText(f"Short by {format_money(self.total_minor - value, self.currency)}.")
+            self.problem.setText(self.tr("Short by {amount}.").format(
+                amount=format_money(self.total_minor - value, self.currency)))
             return None
         self.problem.setText("")
         return value
@@ -141,26 +142,26 @@ class SaleCompleteDialog(QDialog):
                  make_pdf: Callable[[str], bytes], print_pdf: Callable[[bytes, QWidget], bool],
                  layouts: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Sale complete · {order_number}")
+        self.setWindowTitle(self.tr("Sale complete · {order_number}").format(order_number=order_number))
         self.make_pdf = make_pdf
         self.print_pdf = print_pdf
         self.order_number = order_number
-        head = _big(QLabel(f"Order {order_number}"), 6)
-        change = _big(QLabel(f"Change due: {change_text}"), 10)
+        head = _big(QLabel(self.tr("Order {order_number}").format(order_number=order_number)), 6)
+        change = _big(QLabel(self.tr("Change due: {change_text}").format(change_text=change_text)), 10)
         change.setObjectName("changeDue")
         change.setStyleSheet("color: #1e7d4f;")
         self.layout_box = QComboBox()
         for key, name in layouts.items():
             self.layout_box.addItem(name, key)
-        print_button = QPushButton("Print tickets…")
+        print_button = QPushButton(self.tr("Print tickets…"))
         print_button.setDefault(True)
         print_button.clicked.connect(self._print)
-        save_button = QPushButton("Save PDF…")
+        save_button = QPushButton(self.tr("Save PDF…"))
         save_button.clicked.connect(self._save)
-        done = QPushButton("Done")
+        done = QPushButton(self.tr("Done"))
         done.clicked.connect(self.accept)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Layout"))
+        row.addWidget(QLabel(self.tr("Layout")))
         row.addWidget(self.layout_box, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(print_button)
@@ -169,7 +170,7 @@ class SaleCompleteDialog(QDialog):
         buttons.addWidget(done)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
-        layout.addWidget(QLabel(f"{ticket_count} ticket{'s' if ticket_count != 1 else ''} issued."))
+        layout.addWidget(QLabel(self.tr("%n ticket(s) issued.", "", ticket_count)))
         layout.addWidget(change)
         layout.addLayout(row)
         layout.addLayout(buttons)
@@ -193,8 +194,8 @@ class SaleCompleteDialog(QDialog):
             fh.write(self.make_pdf(self.current_layout()))
 
     def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save tickets", f"tickets-{self.order_number}.pdf",
-                                              "PDF documents (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save tickets"), f"tickets-{self.order_number}.pdf",
+                                              self.tr("PDF documents (*.pdf)"))
         if not path:
             return
         try:

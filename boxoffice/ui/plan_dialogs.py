@@ -3,7 +3,7 @@ canvas), "Renumber row" and "Open plan" (pick a stored version or start a new pl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from boxoffice.domain.plan_blocks import NUMBERING, NUMBERING_NAMES, BlockSpec, 
 from boxoffice.domain.plan_editing import EditablePlan
 from boxoffice.domain.plan_exchange import content_bounds
 
-NO_CATEGORY_TEXT = "(choose later)"
+NO_CATEGORY_TEXT = QT_TRANSLATE_NOOP("plan_dialogs", "(choose later)")
 
 
 def _spin(low: float, high: float, value: float, *, decimals: int = 0, suffix: str = "") -> QDoubleSpinBox | QSpinBox:
@@ -46,12 +46,12 @@ class BlockDialog(QDialog):
     def __init__(self, plan: EditablePlan, *, at: tuple[float, float], preview=None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add rows")
+        self.setWindowTitle(self.tr("Add rows"))
         self._preview = preview or (lambda points, radius: None)
         self.section = QComboBox()
         self.section.setEditable(True)
         names = [z.title for z in plan.zones if z.rows]
-        self.section.addItems(names or ["Stalls"])
+        self.section.addItems(names or [self.tr("Stalls")])
         self.rows = _spin(1, 200, 5)
         self.seats = _spin(1, 400, 10)
         self.seat_spacing = _spin(4, 200, 24, decimals=1, suffix=" px")
@@ -59,14 +59,14 @@ class BlockDialog(QDialog):
         self.curve = _spin(0, 20000, 0, decimals=0, suffix=" px")
         self.curve.setSpecialValueText("straight")
         self.first_row = QLineEdit(self._next_row_label(plan))
-        self.skip = QCheckBox("Skip I and O")
+        self.skip = QCheckBox(self.tr("Skip I and O"))
         self.skip.setChecked(True)
         self.numbering = QComboBox()
         for mode in NUMBERING:
             self.numbering.addItem(NUMBERING_NAMES[mode], mode)
         self.first_seat = _spin(1, 9999, 1)
         self.category = QComboBox()
-        self.category.addItem(NO_CATEGORY_TEXT, None)
+        self.category.addItem(QCoreApplication.translate("plan_dialogs", NO_CATEGORY_TEXT), None)
         for name in plan.category_names():
             self.category.addItem(name, name)
         if plan.categories:
@@ -80,15 +80,15 @@ class BlockDialog(QDialog):
         self.error.setStyleSheet("color: #b91c1c;")
         self.summary = QLabel("")
         form = QFormLayout()
-        for label, widget in [("Section", self.section), ("Rows", self.rows), ("Seats per row", self.seats),
-                              ("Seat spacing", self.seat_spacing), ("Row spacing", self.row_spacing),
-                              ("Curve radius", self.curve), ("First row", self.first_row), ("", self.skip),
-                              ("Numbering", self.numbering), ("First seat number", self.first_seat),
-                              ("Category", self.category), ("Front row centre x", self.x), ("… y", self.y),
-                              ("Rotation", self.rotation), ("Seat radius", self.radius)]:
+        for label, widget in [(self.tr("Section"), self.section), (self.tr("Rows"), self.rows), (self.tr("Seats per row"), self.seats),
+                              (self.tr("Seat spacing"), self.seat_spacing), (self.tr("Row spacing"), self.row_spacing),
+                              (self.tr("Curve radius"), self.curve), (self.tr("First row"), self.first_row), ("", self.skip),
+                              (self.tr("Numbering"), self.numbering), (self.tr("First seat number"), self.first_seat),
+                              (self.tr("Category"), self.category), (self.tr("Front row centre x"), self.x), (self.tr("… y"), self.y),
+                              (self.tr("Rotation"), self.rotation), (self.tr("Seat radius"), self.radius)]:
             form.addRow(label, widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add rows")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add rows"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,7 +132,7 @@ class BlockDialog(QDialog):
             points = block_positions(spec)
             labels = row_labels(spec.rows, spec.first_row, skip_i_o=spec.skip_i_o)
             if not self.section_name():
-                raise ValueError("Name the section.")
+                raise ValueError(self.tr("Name the section."))
         except ValueError as exc:
             self.error.setText(str(exc))
             self.summary.setText("")
@@ -140,7 +140,8 @@ class BlockDialog(QDialog):
             self._preview([], spec.radius)
             return
         self.error.setText("")
-        self.summary.setText(f"{spec.rows * spec.seats_per_row} seats, rows {labels[0]}–{labels[-1]}")
+        self.summary.setText(self.tr("{seats} seats, rows {first}–{last}").format(
+            seats=spec.rows * spec.seats_per_row, first=labels[0], last=labels[-1]))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self._preview([p for row in points for p in row], spec.radius)
 
@@ -150,16 +151,16 @@ class RenumberDialog(QDialog):
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Renumber row")
+        self.setWindowTitle(self.tr("Renumber row"))
         self.label = QLineEdit(label)
         self.numbering = QComboBox()
         for mode in NUMBERING:
             self.numbering.addItem(NUMBERING_NAMES[mode], mode)
         self.first = _spin(1, 9999, 1)
         form = QFormLayout(self)
-        form.addRow("Row label", self.label)
-        form.addRow("Numbering", self.numbering)
-        form.addRow("First seat number", self.first)
+        form.addRow(self.tr("Row label"), self.label)
+        form.addRow(self.tr("Numbering"), self.numbering)
+        form.addRow(self.tr("First seat number"), self.first)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -173,37 +174,38 @@ class OpenPlanDialog(QDialog):
 
     def __init__(self, versions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open seating plan")
+        self.setWindowTitle(self.tr("Open seating plan"))
         self.resize(520, 360)
         self.chosen: int | None = None
         self.new_plan: tuple[str, str] | None = None
         self.list = QListWidget()
         for v in versions:
-            used = f", {v.showtimes} showtimes" if v.showtimes else ""
-            item = QListWidgetItem(f"{v.venue} · {v.name} · version {v.version} ({v.seats} seats{used})")
+            used = self.tr(", {showtimes} showtimes").format(showtimes=v.showtimes) if v.showtimes else ""
+            item = QListWidgetItem(self.tr("{venue} · {name} · version {version} ({seats} seats{used})").format(
+                venue=v.venue, name=v.name, version=v.version, seats=v.seats, used=used))
             item.setData(Qt.ItemDataRole.UserRole, v.plan_id)
             self.list.addItem(item)
         if versions:
             self.list.setCurrentRow(len(versions) - 1)
         self.list.itemDoubleClicked.connect(lambda _: self._open())
         self.venue = QLineEdit(versions[-1].venue if versions else "")
-        self.venue.setPlaceholderText("Venue")
+        self.venue.setPlaceholderText(self.tr("Venue"))
         self.name = QLineEdit("")
-        self.name.setPlaceholderText("New plan's name, e.g. Main floor")
-        open_button = QPushButton("Open version")
+        self.name.setPlaceholderText(self.tr("New plan's name, e.g. Main floor"))
+        open_button = QPushButton(self.tr("Open version"))
         open_button.setEnabled(bool(versions))
         open_button.clicked.connect(self._open)
-        new_button = QPushButton("Start a new plan")
+        new_button = QPushButton(self.tr("Start a new plan"))
         new_button.clicked.connect(self._new)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Stored versions (a saved change always makes a new version):"))
+        layout.addWidget(QLabel(self.tr("Stored versions (a saved change always makes a new version):")))
         layout.addWidget(self.list)
         layout.addWidget(open_button)
         form = QFormLayout()
-        form.addRow("Venue", self.venue)
-        form.addRow("Plan", self.name)
+        form.addRow(self.tr("Venue"), self.venue)
+        form.addRow(self.tr("Plan"), self.name)
         layout.addLayout(form)
         layout.addWidget(new_button)
         layout.addWidget(cancel)
@@ -239,11 +241,11 @@ class GaAreaDialog(QDialog):
         super().__init__(parent)
         from boxoffice.domain import plan_editing as pe
 
-        self.setWindowTitle("Add general admission area")
+        self.setWindowTitle(self.tr("Add general admission area"))
         self.setObjectName("gaAreaDialog")
         self._plan, self._check = plan, pe.check_ga_area
         bounds = content_bounds(plan) or (100.0, 100.0, 700.0, 400.0)
-        self.name = QLineEdit("Standing")
+        self.name = QLineEdit(self.tr("Standing"))
         self.name.setObjectName("gaName")
         self.name.selectAll()
         self.capacity = _spin(1, pe.MAX_GA_CAPACITY, 100)
@@ -260,11 +262,11 @@ class GaAreaDialog(QDialog):
         self.problem.setObjectName("gaProblem")
         self.problem.setStyleSheet("color: #b3261e;")
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Capacity", self.capacity)
-        form.addRow("Category", self.category)
-        form.addRow("Left, top", _pair(self.x, self.y))
-        form.addRow("Width, height", _pair(self.w, self.h))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Capacity"), self.capacity)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Left, top"), _pair(self.x, self.y))
+        form.addRow(self.tr("Width, height"), _pair(self.w, self.h))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -284,7 +286,7 @@ class GaAreaDialog(QDialog):
         v = self.values()
         problem = self._check(self._plan, name=v["name"], capacity=v["capacity"], category=v["category"])
         if not self._plan.category_names():
-            problem = "Add a price category first."
+            problem = self.tr("Add a price category first.")
         self.problem.setText(problem)
         if not problem:
             super().accept()

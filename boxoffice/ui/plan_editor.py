@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,12 +39,14 @@ from boxoffice.domain.plan_exchange import from_pretix, to_pretix
 from boxoffice.domain.pretix_plan import PALETTE, load_plan_file
 from boxoffice.services import plan_editor as service
 from boxoffice.ui.plan_canvas import PlanCanvas
-from boxoffice.ui.plan_edits import Edit, PlanEdits
 from boxoffice.ui.plan_dialogs import BlockDialog, OpenPlanDialog
+from boxoffice.ui.plan_edits import Edit, PlanEdits
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
-FLAG_LABELS = {"wheelchair": "Wheelchair space", "companion": "Companion seat",
-               "restricted_view": "Restricted view", "not_for_sale": "Not for sale"}
+FLAG_LABELS = {"wheelchair": QT_TRANSLATE_NOOP("plan_editor", "Wheelchair space"),
+               "companion": QT_TRANSLATE_NOOP("plan_editor", "Companion seat"),
+               "restricted_view": QT_TRANSLATE_NOOP("plan_editor", "Restricted view"),
+               "not_for_sale": QT_TRANSLATE_NOOP("plan_editor", "Not for sale")}
 
 
 class PlanEditorWindow(PlanEdits, QMainWindow):
@@ -88,22 +90,22 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
     def _build_panel(self) -> None:
         panel = QWidget()
         layout = QVBoxLayout(panel)
-        self.selection_label = QLabel("Nothing selected")
+        self.selection_label = QLabel(self.tr("Nothing selected"))
         self.selection_label.setWordWrap(True)
         layout.addWidget(self.selection_label)
         self.category = QComboBox()
         self.category.setObjectName("categoryChoice")
-        layout.addWidget(QLabel("Price category"))
+        layout.addWidget(QLabel(self.tr("Price category")))
         layout.addWidget(self.category)
-        self.set_category_button = QPushButton("Set category")
+        self.set_category_button = QPushButton(self.tr("Set category"))
         self.set_category_button.clicked.connect(lambda: self.set_attributes(category=self.category.currentData()))
         layout.addWidget(self.set_category_button)
-        new_category = QPushButton("New category…")
+        new_category = QPushButton(self.tr("New category…"))
         new_category.clicked.connect(self.add_category)
         layout.addWidget(new_category)
         self.flags: dict[str, QCheckBox] = {}
         for flag, label in FLAG_LABELS.items():
-            box = QCheckBox(label)
+            box = QCheckBox(QCoreApplication.translate("plan_editor", label))
             box.clicked.connect(lambda _=False, f=flag, b=box: self.set_attributes(
                 **{f: b.checkState() != Qt.CheckState.Unchecked}))
             layout.addWidget(box)
@@ -113,18 +115,18 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
-        self.renumber_button = QPushButton("Renumber row…")
+        self.renumber_button = QPushButton(self.tr("Renumber row…"))
         self.renumber_button.clicked.connect(self.renumber_selected_row)
         layout.addWidget(self.renumber_button)
         layout.addSpacing(12)
-        validate_button = QPushButton("Validate")
+        validate_button = QPushButton(self.tr("Validate"))
         validate_button.clicked.connect(self.validate_plan)
         layout.addWidget(validate_button)
         self.problem_list = QListWidget()
         self.problem_list.setWordWrap(True)
         self.problem_list.itemClicked.connect(self._problem_clicked)
         layout.addWidget(self.problem_list, 1)
-        dock = QDockWidget("Selection", self)
+        dock = QDockWidget(self.tr("Selection"), self)
         dock.setObjectName("selectionDock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         dock.setWidget(panel)
@@ -142,43 +144,45 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.open_action = a("Open…", self.open_dialog, "Ctrl+O", "Open a stored plan version or start a new plan")
-        self.save_action = a("Save", self.save, "Ctrl+S", "Save as a new version")
-        self.import_action = a("Import pretix JSON…", self.import_file, "Ctrl+I")
-        self.export_action = a("Export JSON…", lambda: self.export_file(pretix_only=False), "Ctrl+E")
-        self.export_pretix_action = a("Export for pretix…", lambda: self.export_file(pretix_only=True))
-        self.migrate_action = a("Move showtimes to this version…", self.move_showtimes)
-        self.undo_action = a("Undo", self.undo_stack.undo, "Ctrl+Z")
-        self.redo_action = a("Redo", self.undo_stack.redo, "Ctrl+Shift+Z")
+        self.open_action = a(self.tr("Open…"), self.open_dialog, "Ctrl+O",
+                             self.tr("Open a stored plan version or start a new plan"))
+        self.save_action = a(self.tr("Save"), self.save, "Ctrl+S", self.tr("Save as a new version"))
+        self.import_action = a(self.tr("Import pretix JSON…"), self.import_file, "Ctrl+I")
+        self.export_action = a(self.tr("Export JSON…"), lambda: self.export_file(pretix_only=False), "Ctrl+E")
+        self.export_pretix_action = a(self.tr("Export for pretix…"), lambda: self.export_file(pretix_only=True))
+        self.migrate_action = a(self.tr("Move showtimes to this version…"), self.move_showtimes)
+        self.undo_action = a(self.tr("Undo"), self.undo_stack.undo, "Ctrl+Z")
+        self.redo_action = a(self.tr("Redo"), self.undo_stack.redo, "Ctrl+Shift+Z")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action, can, text in ((self.undo_action, self.undo_stack.canUndoChanged, self.undo_stack.undoTextChanged),
                                   (self.redo_action, self.undo_stack.canRedoChanged, self.undo_stack.redoTextChanged)):
             action.setEnabled(False)
             can.connect(action.setEnabled)
             text.connect(lambda words, act=action: act.setToolTip(f"{act.text()} {words}".strip()))
-        self.add_rows_action = a("Add rows…", self.add_rows, "Ctrl+R", "Add a block of rows")
-        self.stage_action = a("Add stage", self.add_stage)
-        self.text_action = a("Add text…", self.add_text)
-        self.ga_action = a("Add general admission area…", self.add_ga_area, None,
-                           "A standing area sold by count: name, capacity, category, rectangle")
-        self.rotate_action = a("Rotate…", self.rotate_dialog, None, "Rotate the selection ([ and ] turn by 5°)")
-        self.renumber_action = a("Renumber row…", self.renumber_selected_row)
-        self.validate_action = a("Validate", self.validate_plan, "F7")
-        self.fit_action = a("Fit", self.canvas.fit_all, "Ctrl+0")
-        self.select_all_action = a("Select all", lambda: self.canvas.set_selection(self.plan.seat_map()), "Ctrl+A")
-        tools = self.addToolBar("Plan")
+        self.add_rows_action = a(self.tr("Add rows…"), self.add_rows, "Ctrl+R", self.tr("Add a block of rows"))
+        self.stage_action = a(self.tr("Add stage"), self.add_stage)
+        self.text_action = a(self.tr("Add text…"), self.add_text)
+        self.ga_action = a(self.tr("Add general admission area…"), self.add_ga_area, None,
+                           self.tr("A standing area sold by count: name, capacity, category, rectangle"))
+        self.rotate_action = a(self.tr("Rotate…"), self.rotate_dialog, None,
+                               self.tr("Rotate the selection ([ and ] turn by 5°)"))
+        self.renumber_action = a(self.tr("Renumber row…"), self.renumber_selected_row)
+        self.validate_action = a(self.tr("Validate"), self.validate_plan, "F7")
+        self.fit_action = a(self.tr("Fit"), self.canvas.fit_all, "Ctrl+0")
+        self.select_all_action = a(self.tr("Select all"), lambda: self.canvas.set_selection(self.plan.seat_map()), "Ctrl+A")
+        tools = self.addToolBar(self.tr("Plan"))
         tools.setObjectName("planTools")
         for action in (self.open_action, self.save_action, None, self.undo_action, self.redo_action, None,
                        self.add_rows_action, self.stage_action, self.text_action, self.ga_action,
                        self.rotate_action, self.renumber_action, None, self.validate_action, self.fit_action):
             tools.addSeparator() if action is None else tools.addAction(action)
-        file_menu = self.menuBar().addMenu("&Plan")
+        file_menu = self.menuBar().addMenu(self.tr("&Plan"))
         for action in (self.open_action, self.save_action, self.import_action, self.export_action,
                        self.export_pretix_action, self.migrate_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("Close", self.close, QKeySequence.StandardKey.Close))
-        edit_menu = self.menuBar().addMenu("&Edit")
+        file_menu.addAction(self._action(self.tr("Close"), self.close, QKeySequence.StandardKey.Close))
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         for action in (self.undo_action, self.redo_action, self.select_all_action, self.add_rows_action,
                        self.stage_action, self.text_action, self.ga_action, self.rotate_action,
                        self.renumber_action, self.validate_action, self.fit_action):
@@ -199,10 +203,12 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
 
     def _update_title(self) -> None:
         if not self.plan_name:
-            title = "Seating plan editor"
+            title = self.tr("Seating plan editor")
         else:
-            version = f"version {self.version}" if self.version else "new, not saved"
-            title = f"{self.venue} · {self.plan_name} ({version}) — seating plan editor"
+            version = self.tr("version {version}").format(
+                version=self.version) if self.version else self.tr("new, not saved")
+            title = self.tr("{venue} · {plan_name} ({version}) — seating plan editor").format(
+                venue=self.venue, plan_name=self.plan_name, version=version)
         self.setWindowTitle(title + (" *" if self.dirty else ""))
 
     @property
@@ -227,9 +233,10 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         lines = [f'<span style="color:{self.canvas.colors[c.name].name()}">●</span> {c.name} ({counts.get(c.name, 0)})'
                  for c in self.plan.categories]
         if counts.get(None):
-            lines.append(f'<span style="color:#9ca3af">●</span> no category ({counts[None]})')
-        lines.append('<span style="color:#6b7280">■ wheelchair · ○ companion · – restricted view · '
-                     '/ not for sale</span>')
+            lines.append(self.tr('<span style="color:#9ca3af">●</span> no category ({count})').format(
+                count=counts[None]))
+        lines.append(self.tr('<span style="color:#6b7280">■ wheelchair · ○ companion · – restricted view · '
+                     '/ not for sale</span>'))
         self.legend.setText("<br>".join(lines))
         self.legend.setMinimumHeight(self.legend.fontMetrics().lineSpacing() * (len(lines) + 1) + 4)
 
@@ -237,15 +244,17 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         seats = [s for _, _, s in self.plan.seats() if s.guid in self.canvas.selected]
         areas = len(self.canvas.selected_areas)
         if not seats and not areas:
-            text = f"Nothing selected. {self.plan.seat_count()} seats in the plan."
+            text = self.tr("Nothing selected. {seat_count} seats in the plan.").format(
+                seat_count=self.plan.seat_count())
         else:
             rows = {self.plan.row_of(s.guid)[1].display for s in seats[:200]}
-            text = f"{len(seats)} seats selected" + (f" in row {next(iter(rows))}" if len(rows) == 1 else "")
+            text = self.tr("%n seat(s) selected", "", len(seats)) + (
+                self.tr(" in row {row}").format(row=next(iter(rows))) if len(rows) == 1 else "")
             if areas:
                 text += f", {areas} {'area' if areas == 1 else 'areas'}"
             cats = {s.category for s in seats}
             if len(cats) == 1 and seats:
-                text += f" · {next(iter(cats)) or 'no category'}"
+                text += f" · {next(iter(cats)) or self.tr('no category')}"
         self.selection_label.setText(text)
         for flag, box in self.flags.items():
             values = {getattr(s, flag) for s in seats}
@@ -267,8 +276,8 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         """List the plan's problems in the panel and outline their seats; returns them."""
         problems = pv.validate(self.plan)
         self._set_problems(problems)
-        self.statusBar().showMessage("No problems: the plan can be saved." if not problems else
-                                     f"{len(problems)} problems to fix before saving.", 8000)
+        self.statusBar().showMessage(self.tr("No problems: the plan can be saved.") if not problems else
+                                     self.tr("%n problem(s) to fix before saving.", "", len(problems)), 8000)
         return problems
 
     def _set_problems(self, problems: list[pv.Problem]) -> None:
@@ -279,7 +288,7 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, problem.guids)
             self.problem_list.addItem(item)
         if not problems:
-            self.problem_list.addItem("No problems.")
+            self.problem_list.addItem(self.tr("No problems."))
         self.canvas.set_problems({g for p in problems for g in p.guids})
 
     def _problem_clicked(self, item: QListWidgetItem) -> None:
@@ -312,14 +321,15 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         self.venue, self.plan_name = loaded.venue, loaded.name
         self.plan_id, self.version = loaded.plan_id, loaded.version
         self._reset(loaded.plan)
-        note = f" {loaded.showtimes} showtimes use this version; saving makes a new one." if loaded.showtimes else ""
-        self.statusBar().showMessage(f"Opened version {loaded.version}.{note}", 10_000)
+        note = self.tr(" %n showtime(s) use this version; saving makes a new one.", "", loaded.showtimes) if loaded.showtimes else ""
+        self.statusBar().showMessage(self.tr("Opened version {version}.{note}").format(
+            version=loaded.version, note=note), 10_000)
 
     def new_plan(self, venue: str, name: str) -> None:
         """Start an empty plan ``name`` at ``venue`` with one category, "Standard"."""
         self.venue, self.plan_name = venue.strip(), name.strip()
         self.plan_id = self.version = None
-        self._reset(pe.EditablePlan(name=self.plan_name, categories=[pe.Category("Standard", PALETTE[1])]))
+        self._reset(pe.EditablePlan(name=self.plan_name, categories=[pe.Category(self.tr("Standard"), PALETTE[1])]))
 
     def _reset(self, plan: pe.EditablePlan) -> None:
         self.undo_stack.clear()
@@ -348,7 +358,7 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         self.runner.run(lambda s: service.save_plan_version(s, venue_name=venue, plan_name=name, plan=snapshot,
                                                             based_on=based_on, allow_newer=allow_newer),
                         lambda saved: self._saved(saved, index), self._save_failed)
-        self.statusBar().showMessage("Saving…")
+        self.statusBar().showMessage(self.tr("Saving…"))
         return True
 
     def _saved(self, saved: service.SavedPlan, index: int) -> None:
@@ -358,8 +368,9 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         if self.undo_stack.index() == index:
             self.undo_stack.setClean()
         self._update_title()
-        self.statusBar().showMessage(f"Saved as version {saved.version} ({saved.seats} seats). Showtimes keep the "
-                                     "version they were scheduled on.", 10_000)
+        self.statusBar().showMessage(self.tr("Saved as version {version} ({seats} seats). Showtimes keep the "
+                                     "version they were scheduled on.").format(
+                                         version=saved.version, seats=saved.seats), 10_000)
         self.saved.emit(saved)
         if self._close_after_save:
             self.close()
@@ -369,9 +380,9 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         self.save_action.setEnabled(True)
         if isinstance(exc, PlanVersionConflictError):
             answer = QMessageBox.question(
-                self, "A newer version exists",
-                f"{describe_error(exc)}\n\nSave yours anyway as the newest version? (Otherwise keep editing, or "
-                "open the newer version and make your changes there.)",
+                self, self.tr("A newer version exists"),
+                self.tr("{error}\n\nSave yours anyway as the newest version? (Otherwise keep editing, or "
+                "open the newer version and make your changes there.)").format(error=describe_error(exc)),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Save:
@@ -388,7 +399,8 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
     def move_showtimes(self):
         """Open "Move showtimes" for the version on screen (saved, without unsaved changes)."""
         if self.plan_id is None or self.dirty:
-            QMessageBox.information(self, "Move showtimes", "Save the plan first: showtimes move to a saved version.")
+            QMessageBox.information(self, self.tr("Move showtimes"),
+                                    self.tr("Save the plan first: showtimes move to a saved version."))
             return None
         from boxoffice.ui.plan_migrate import MoveShowtimesDialog
 
@@ -404,7 +416,8 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         """Replace the plan's content with a pretix JSON file (undoable); asks for the file
         unless given. Shows why a file is refused. Returns whether it was imported."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Import a pretix seating plan", "", "Seating plans (*.json)")
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a pretix seating plan"), "",
+                                                  self.tr("Seating plans (*.json)"))
             if not path:
                 return False
         try:
@@ -413,9 +426,10 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
             QMessageBox.warning(self, "Cannot import this plan", str(exc))
             return False
         if not self.plan_name:
-            self.venue, self.plan_name = self.venue or "Venue", plan.name.strip() or Path(path).stem
+            self.venue, self.plan_name = self.venue or self.tr("Venue"), plan.name.strip() or Path(path).stem
         before = (self.plan, (set(self.canvas.selected), set(self.canvas.selected_areas)))
-        self.undo_stack.push(Edit(self, f"Import {Path(path).name}", before, (plan, (set(), set()))))
+        self.undo_stack.push(Edit(self, self.tr("Import {name}").format(
+            name=Path(path).name), before, (plan, (set(), set()))))
         self.canvas.fit_all()
         return True
 
@@ -423,8 +437,8 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         """Write the plan as pretix JSON (``pretix_only``: without our ``x-boxoffice``
         key); asks for the file unless given. Returns whether it was written."""
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export seating plan",
-                                                  f"{self.plan_name or 'seating-plan'}.json", "Seating plans (*.json)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export seating plan"),
+                                                  f"{self.plan_name or 'seating-plan'}.json", self.tr("Seating plans (*.json)"))
             if not path:
                 return False
         data = to_pretix(self.plan, pretix_only=pretix_only)
@@ -433,7 +447,7 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         except OSError as exc:
             QMessageBox.warning(self, "Cannot export", f"Cannot write {path}: {exc.strerror or exc}.")
             return False
-        self.statusBar().showMessage(f"Exported to {path}.", 8000)
+        self.statusBar().showMessage(self.tr("Exported to {path}.").format(path=path), 8000)
         return True
 
     # -- closing ---------------------------------------------------------------------------------
@@ -441,14 +455,14 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
     def _may_discard(self) -> bool:
         if not self.dirty:
             return True
-        answer = QMessageBox.question(self, "Unsaved changes", "Discard the changes to this plan?",
+        answer = QMessageBox.question(self, self.tr("Unsaved changes"), self.tr("Discard the changes to this plan?"),
                                       QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.dirty and not self._close_after_save:
             answer = QMessageBox.question(
-                self, "Unsaved changes", "Save the changes to this plan as a new version before closing?",
+                self, self.tr("Unsaved changes"), self.tr("Save the changes to this plan as a new version before closing?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()

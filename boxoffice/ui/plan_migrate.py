@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from boxoffice.services import plan_editor as service
+from boxoffice.ui import i18n
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 
@@ -18,17 +19,17 @@ class MoveShowtimesDialog(QDialog):
     def __init__(self, runner: TaskRunner, *, plan_id: int, version: int, parent=None) -> None:
         super().__init__(parent)
         self.runner, self.plan_id, self.version = runner, plan_id, version
-        self.setWindowTitle(f"Move showtimes to version {version}")
+        self.setWindowTitle(self.tr("Move showtimes to version {version}").format(version=version))
         self.resize(620, 460)
         self.list = QListWidget()
-        self.move_button = QPushButton(f"Move ticked showtimes to version {version}")
+        self.move_button = QPushButton(self.tr("Move ticked showtimes to version {version}").format(version=version))
         self.move_button.clicked.connect(self.move_ticked)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.report.setPlaceholderText("Results appear here. A showtime is moved only if none of its sold or held "
-                                       "seats would move, change label or disappear.")
+        self.report.setPlaceholderText(self.tr("Results appear here. A showtime is moved only if none of its sold or held "
+                                       "seats would move, change label or disappear."))
         layout = QVBoxLayout(self)
-        self.heading = QLabel("Showtimes on other versions of this plan:")
+        self.heading = QLabel(self.tr("Showtimes on other versions of this plan:"))
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 2)
         layout.addWidget(self.move_button)
@@ -42,13 +43,14 @@ class MoveShowtimesDialog(QDialog):
     def _fill(self, showtimes) -> None:
         self.list.clear()
         for st in showtimes:
-            item = QListWidgetItem(f"{st.title} — {st.starts_at:%a %d %b %Y %H:%M} (version {st.version}, {st.status})")
+            item = QListWidgetItem(self.tr("{title} — {when} (version {version}, {status})").format(
+                title=st.title, when=i18n.date_time(st.starts_at), version=st.version, status=st.status))
             item.setData(Qt.ItemDataRole.UserRole, st.showtime_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.heading.setText("Showtimes on other versions of this plan:" if showtimes else
-                             "No showtime is on another version of this plan.")
+        self.heading.setText(self.tr("Showtimes on other versions of this plan:") if showtimes else
+                             self.tr("No showtime is on another version of this plan."))
         self.move_button.setEnabled(bool(showtimes))
 
     def move_ticked(self) -> None:
@@ -71,8 +73,9 @@ class MoveShowtimesDialog(QDialog):
                         lambda exc: self._refused(item.text(), exc))
 
     def _moved(self, what: str, summary) -> None:
-        self.report.appendPlainText(f"✓ {what}: moved ({summary.carried} seats carried over, {summary.added} new, "
-                                    f"{summary.dropped} removed).")
+        self.report.appendPlainText(self.tr("✓ {what}: moved ({carried} seats carried over, {added} new, "
+                                    "{dropped} removed).").format(
+                what=what, carried=summary.carried, added=summary.added, dropped=summary.dropped))
         self._next()
 
     def _refused(self, what: str, exc: BaseException) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
 
 from boxoffice.domain import pricing
 from boxoffice.domain.errors import InvalidInputError
-from boxoffice.domain.money import parse_money
 from boxoffice.services import prices
+from boxoffice.ui import i18n
 from boxoffice.ui.guard import if_alive
+from boxoffice.ui.i18n import parse_money
 from boxoffice.ui.tables import list_table
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
-KINDS = [("percent", "Percentage (−20 = 20 % off)"), ("add", "Add an amount (−2.00 = 2.00 off)"),
-         ("set", "Set the price to")]
+KINDS = [("percent", QT_TRANSLATE_NOOP("price_rules", "Percentage (−20 = 20 % off)")),
+         ("add", QT_TRANSLATE_NOOP("price_rules", "Add an amount (−2.00 = 2.00 off)")),
+         ("set", QT_TRANSLATE_NOOP("price_rules", "Set the price to"))]
 
 
 class PriceRulesPanel(QWidget):
@@ -45,18 +47,18 @@ class PriceRulesPanel(QWidget):
         self.venue = QComboBox()
         self.venue.setObjectName("ruleVenue")
         self.venue.currentIndexChanged.connect(lambda _i: self._load_rules())
-        self.table = list_table(["#", "Rule", "Ticket type", "Category", "When · adjustment"], "ruleTable", stretch=4)
-        delete = QPushButton("Delete rule")
+        self.table = list_table(["#", self.tr("Rule"), self.tr("Ticket type"), self.tr("Category"), self.tr("When · adjustment")], "ruleTable", stretch=4)
+        delete = QPushButton(self.tr("Delete rule"))
         delete.clicked.connect(self.delete_selected)
 
         self.name = QLineEdit()
         self.name.setObjectName("ruleName")
-        self.name.setPlaceholderText("e.g. Weekend matinee")
+        self.name.setPlaceholderText(self.tr("e.g. Weekend matinee"))
         self.ticket_type = QComboBox()
         self.category = QComboBox()
         self.days = []
         days = QHBoxLayout()
-        for i, label in enumerate(pricing.WEEKDAY_NAMES, 1):
+        for i, label in enumerate(i18n.weekday_names(), 1):
             box = QCheckBox(label)
             box.setChecked(True)
             self.days.append(box)
@@ -69,31 +71,31 @@ class PriceRulesPanel(QWidget):
         window.addStretch(1)
         self.kind = QComboBox()
         for code, label in KINDS:
-            self.kind.addItem(label, code)
+            self.kind.addItem(QCoreApplication.translate("price_rules", label), code)
         self.amount = QLineEdit()
         self.amount.setObjectName("ruleAmount")
-        self.amount.setPlaceholderText("−20 or 2.50")
+        self.amount.setPlaceholderText(self.tr("−20 or 2.50"))
         self.position = QSpinBox()
         self.position.setRange(0, 999)
-        add = QPushButton("Add rule")
+        add = QPushButton(self.tr("Add rule"))
         add.setObjectName("addRule")
         add.clicked.connect(self.add_rule)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Ticket type", self.ticket_type)
-        form.addRow("Category", self.category)
-        form.addRow("Days", days)
-        form.addRow("Start time", window)
-        form.addRow("Adjustment", self.kind)
-        form.addRow("Amount", self.amount)
-        form.addRow("Order", self.position)
-        self.status = QLabel("Rules apply, in order, to showtimes scheduled afterwards. Full-price rules come "
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Ticket type"), self.ticket_type)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Days"), days)
+        form.addRow(self.tr("Start time"), window)
+        form.addRow(self.tr("Adjustment"), self.kind)
+        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.tr("Order"), self.position)
+        self.status = QLabel(self.tr("Rules apply, in order, to showtimes scheduled afterwards. Full-price rules come "
                              "first; each other ticket type starts from the full price and needs a rule of its "
-                             "own to be sold.")
+                             "own to be sold."))
         self.status.setObjectName("ruleStatus")
         self.status.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Venue"))
+        top.addWidget(QLabel(self.tr("Venue")))
         top.addWidget(self.venue, 1)
         left = QVBoxLayout()
         left.addLayout(top)
@@ -120,6 +122,7 @@ class PriceRulesPanel(QWidget):
         keep = self.venue.currentData()
         self.venue.blockSignals(True)
         self.venue.clear()
+        self._currencies = {vid: currency for vid, _name, currency in venues}
         for vid, name, _currency in venues:
             self.venue.addItem(name, vid)
         self.venue.blockSignals(False)
@@ -147,7 +150,7 @@ class PriceRulesPanel(QWidget):
         for t in choices.ticket_types:
             self.ticket_type.addItem(t.name, t.id)
         self.category.clear()
-        self.category.addItem("Every category", None)
+        self.category.addItem(self.tr("Every category"), None)
         for cid, name in choices.categories:
             self.category.addItem(name, cid)
 
@@ -160,16 +163,17 @@ class PriceRulesPanel(QWidget):
         kind = self.kind.currentData()
         text = self.amount.text().strip().replace("−", "-")
         if not text:
-            raise InvalidInputError("Give an amount for the rule.")
+            raise InvalidInputError(self.tr("Give an amount for the rule."))
         amount = percent = None
         if kind == "percent":
             try:
-                percent = Decimal(text.rstrip("% "))
+                percent = Decimal(text.rstrip("% ").replace(",", "."))  # "−12,5" as German writes it
             except InvalidOperation:
-                raise InvalidInputError(f"{text!r} is not a percentage.") from None
+                raise InvalidInputError(self.tr("{text!r} is not a percentage.").format(text=text)) from None
         else:
             negative = text.startswith("-")
-            amount = parse_money(text.lstrip("-")) * (-1 if negative else 1)
+            currency = getattr(self, "_currencies", {}).get(self.venue.currentData(), "EUR")
+            amount = parse_money(text.lstrip("-"), currency) * (-1 if negative else 1)
         rule = pricing.Rule(
             ticket_type_id=self.ticket_type.currentData(), kind=kind, amount_minor=amount, percent=percent,
             weekdays=frozenset(i for i, box in enumerate(self.days, 1) if box.isChecked()),
@@ -190,7 +194,8 @@ class PriceRulesPanel(QWidget):
 
         def done(_rule_id) -> None:
             self.status.setStyleSheet("color: #15803d;")
-            self.status.setText(f"Rule “{name.strip()}” added. It applies to showtimes scheduled from now on.")
+            self.status.setText(self.tr("Rule “{rule}” added. It applies to showtimes scheduled from now on.").format(
+                rule=name.strip()))
             self._load_rules()
 
         self._run(lambda s: prices.save_rule(s, venue_id=venue_id, name=name, rule=rule), done, self._failed)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 
 from boxoffice.domain import pricing
 from boxoffice.domain.errors import InvalidInputError
-from boxoffice.domain.money import format_money, parse_money
 from boxoffice.services import cancellation, prices, refunds, sales_window, schedule
-from boxoffice.ui.price_rules import PriceRulesPanel
-from boxoffice.ui.ticket_types import TicketTypesPanel
+from boxoffice.ui import i18n
 from boxoffice.ui.guard import if_alive
+from boxoffice.ui.i18n import format_money, parse_money
+from boxoffice.ui.price_rules import PriceRulesPanel
 from boxoffice.ui.tasks import TaskRunner, describe_error
+from boxoffice.ui.ticket_types import TicketTypesPanel
 
 BAD_CELL = QColor("#fde2e2")
 CANCELLED = QColor("#9ca3af")
@@ -44,8 +45,9 @@ CANCELLED = QColor("#9ca3af")
 def showtime_text(s: schedule.ManagedShowtime) -> str:
     """List text: ``Sat 12 Dec 19:30 · Title · 120 sold`` (or the status when not on sale)."""
     local = s.starts_at.astimezone(ZoneInfo(s.timezone))
-    status = f"{s.sold} sold" if s.status == "on_sale" else s.status.replace("_", " ").upper()
-    return f"{local:%a %d %b %H:%M} · {s.title} · {status}"
+    status = (QCoreApplication.translate("prices", "{sold} sold").format(sold=s.sold) if s.status == "on_sale"
+              else i18n.showtime_status(s.status).upper())
+    return f"{i18n.date_time(local, date='MMMEd')} · {s.title} · {status}"
 
 
 class CancelShowtimeDialog(QDialog):
@@ -54,19 +56,22 @@ class CancelShowtimeDialog(QDialog):
     def __init__(self, showtime: schedule.ManagedShowtime, orders: list[cancellation.RefundDue],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cancel showtime")
+        self.setWindowTitle(self.tr("Cancel showtime"))
         local = showtime.starts_at.astimezone(ZoneInfo(showtime.timezone))
         tickets = sum(o.tickets for o in orders)
-        intro = QLabel(f"<b>Cancel {showtime.title}, {local:%A %d %B %Y %H:%M}?</b><br>"
+        intro = QLabel(self.tr("<b>Cancel {title}, {when}?</b><br>"
                        "Sales stop at every till and online at once, held seats are released and pending web "
-                       "bookings are cancelled. This cannot be undone.<br>"
-                       + (f"<b>{len(orders)} order{'s' if len(orders) != 1 else ''} ({tickets} ticket"
-                          f"{'s' if tickets != 1 else ''}) must be refunded:</b>" if orders else
-                          "No tickets have been sold."))
+                       "bookings are cancelled. This cannot be undone.<br>").format(
+                           title=showtime.title, when=i18n.date_time(local, date="yMMMMEEEEd"))
+                       + ("<b>" + self.tr("%n order(s)", "", len(orders)) + " ("
+                          + self.tr("%n ticket(s)", "", tickets) + ") " + self.tr("must be refunded:") + "</b>"
+                          if orders else
+                          self.tr("No tickets have been sold.")))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(orders), 5)
         self.table.setObjectName("refundOrders")
-        self.table.setHorizontalHeaderLabels(["Order", "Channel", "Tickets", "Total", "Seats / email"])
+        self.table.setHorizontalHeaderLabels([self.tr("Order"), self.tr("Channel"), self.tr("Tickets"), self.tr("Total"),
+                                              self.tr("Seats / email")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, o in enumerate(orders):
@@ -79,12 +84,12 @@ class CancelShowtimeDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("cancelReason")
         self.reason.setMaxLength(200)
-        self.reason.setPlaceholderText("Reason (e.g. lead actor ill) — required")
+        self.reason.setPlaceholderText(self.tr("Reason (e.g. lead actor ill) — required"))
         buttons = QDialogButtonBox()
-        self.confirm = buttons.addButton("Cancel the showtime", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm = buttons.addButton(self.tr("Cancel the showtime"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm.setObjectName("confirmCancel")
         self.confirm.setEnabled(False)
-        buttons.addButton("Keep it", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Keep it"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(lambda t: self.confirm.setEnabled(bool(t.strip())))
@@ -107,7 +112,7 @@ class PricesDialog(QDialog):
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Prices and showtimes")
+        self.setWindowTitle(self.tr("Prices and showtimes"))
         self.runner = runner
         self.showtimes: list[schedule.ManagedShowtime] = []
         self.grid: prices.PriceGrid | None = None
@@ -125,31 +130,31 @@ class PricesDialog(QDialog):
         self.table = QTableWidget(0, 0)
         self.table.setObjectName("priceGrid")
         self.table.itemChanged.connect(self._cell_changed)
-        hint = QLabel("Prices in the venue's currency; leave a cell empty to not sell that ticket type in that "
+        hint = QLabel(self.tr("Prices in the venue's currency; leave a cell empty to not sell that ticket type in that "
                       "category. The full price is what the sell screen and the web charge. Sold tickets keep "
-                      "the price they were sold at.")
+                      "the price they were sold at."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         self.status = QLabel("")
         self.status.setObjectName("priceStatus")
         self.status.setWordWrap(True)
-        self.save_button = QPushButton("&Save prices")
+        self.save_button = QPushButton(self.tr("&Save prices"))
         self.save_button.setObjectName("savePrices")
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton("Cancel show&time…")
+        self.cancel_button = QPushButton(self.tr("Cancel show&time…"))
         self.cancel_button.setObjectName("cancelShowtime")
         self.cancel_button.clicked.connect(self.cancel_showtime)
-        self.sales_button = QPushButton("Sa&les…")
+        self.sales_button = QPushButton(self.tr("Sa&les…"))
         self.sales_button.setObjectName("editSales")
-        self.sales_button.setToolTip("On-sale and off-sale times, doors, pause sales")
+        self.sales_button.setToolTip(self.tr("On-sale and off-sale times, doors, pause sales"))
         self.sales_button.clicked.connect(self.edit_sales)
-        self.refund_button = QPushButton("&Refund its orders…")
+        self.refund_button = QPushButton(self.tr("&Refund its orders…"))
         self.refund_button.setObjectName("refundOrders")
-        self.refund_button.setToolTip("Refund every order of this cancelled showtime in full (managers)")
+        self.refund_button.setToolTip(self.tr("Refund every order of this cancelled showtime in full (managers)"))
         self.refund_button.clicked.connect(self.refund_orders)
         self.refund_button.setVisible(False)
         self.confirm_refunds = lambda text: QMessageBox.question(
-            self, "Refund the orders?", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self, self.tr("Refund the orders?"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -168,10 +173,10 @@ class PricesDialog(QDialog):
         page_layout.addLayout(right, 1)
         self.rules = PriceRulesPanel(runner)
         self.tabs = QTabWidget()
-        self.tabs.addTab(page, "Showtime &prices")
-        self.tabs.addTab(self.rules, "Price &rules")
+        self.tabs.addTab(page, self.tr("Showtime &prices"))
+        self.tabs.addTab(self.rules, self.tr("Price &rules"))
         self.ticket_types = TicketTypesPanel(runner)
-        self.tabs.addTab(self.ticket_types, "Ticket t&ypes")
+        self.tabs.addTab(self.ticket_types, self.tr("Ticket t&ypes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -209,7 +214,7 @@ class PricesDialog(QDialog):
         if row >= 0:
             self.list.setCurrentRow(row)
         else:
-            self.heading.setText("No showtimes from today on: schedule some (Manage → Schedule showtimes).")
+            self.heading.setText(self.tr("No showtimes from today on: schedule some (Manage → Schedule showtimes)."))
 
     def select_showtime(self, showtime_id: int) -> None:
         """Select ``showtime_id`` in the list (it must be loaded)."""
@@ -229,12 +234,17 @@ class PricesDialog(QDialog):
         self.grid = grid
         s = self.showtimes[self.list.currentRow()]
         zone = ZoneInfo(grid.timezone)
-        window = ("on sale " + (f"from {s.on_sale_at.astimezone(zone):%d %b %H:%M}" if s.on_sale_at else "now")
-                  + (f" until {s.off_sale_at.astimezone(zone):%d %b %H:%M}" if s.off_sale_at else ""))
-        state = ("CANCELLED" if s.status == "cancelled" else
-                 f"SALES PAUSED ({window})" if s.status == "off_sale" else window)
-        self.heading.setText(f"<b>{grid.title}</b> · {grid.starts_at.astimezone(zone):%A %d %B %Y %H:%M} · {state}"
-                             f" · {s.sold} sold, {s.blocked} blocked of {s.capacity}")
+        window = (self.tr("on sale ") + (self.tr("from {when}").format(
+            when=i18n.date_time(s.on_sale_at, zone, date="MMMd"))
+                                         if s.on_sale_at else self.tr("now"))
+                  + (self.tr(" until {when}").format(when=i18n.date_time(s.off_sale_at, zone, date="MMMd"))
+                     if s.off_sale_at else ""))
+        state = (self.tr("CANCELLED") if s.status == "cancelled" else
+                 self.tr("SALES PAUSED ({window})").format(window=window) if s.status == "off_sale" else window)
+        self.heading.setText(self.tr("<b>{title}</b> · {when} · {state}"
+                             " · {sold} sold, {blocked} blocked of {capacity}").format(
+                title=grid.title, when=i18n.date_time(grid.starts_at, zone, date="yMMMMEEEEd"), state=state,
+                sold=s.sold, blocked=s.blocked, capacity=s.capacity))
         self.table.blockSignals(True)
         self.table.clear()
         self.table.setRowCount(len(grid.categories))
@@ -263,7 +273,7 @@ class PricesDialog(QDialog):
         text = item.text().strip()
         try:
             if text:
-                pricing.check_price(parse_money(text))
+                pricing.check_price(parse_money(text, self.grid.currency))
         except InvalidInputError as exc:
             item.setBackground(QBrush(BAD_CELL))
             item.setToolTip(str(exc))
@@ -290,7 +300,7 @@ class PricesDialog(QDialog):
                 item = self.table.item(row, col)
                 text = item.text().strip()
                 try:
-                    value = pricing.check_price(parse_money(text)) if text else None
+                    value = pricing.check_price(parse_money(text, grid.currency)) if text else None
                 except InvalidInputError as exc:
                     raise InvalidInputError(f"{self._cell_name(item)}: {exc}") from None
                 if value != grid.prices.get((cid, t.id)):
@@ -308,14 +318,14 @@ class PricesDialog(QDialog):
             return
         if not changed:
             self.status.setStyleSheet("")
-            self.status.setText("No prices changed.")
+            self.status.setText(self.tr("No prices changed."))
             return
         showtime_id = self.grid.showtime_id
         self.save_button.setEnabled(False)
 
         def done(n: int) -> None:
             self.save_button.setEnabled(True)
-            self.load(note=f"Saved {n} price{'s' if n != 1 else ''}. New sales use them; sold tickets keep theirs.",
+            self.load(note=self.tr("Saved %n price(s). New sales use them; sold tickets keep theirs.", "", n),
                       style="color: #15803d;")
             self.changed.emit()
 
@@ -339,7 +349,7 @@ class PricesDialog(QDialog):
             values = self.ask_sales(settings)
             if values is not None:
                 self._run(lambda s: sales_window.set_sales(s, showtime_id=showtime_id, **values),
-                          lambda _r: (self.load(note="Sales settings saved.", style="color: #15803d;"),
+                          lambda _r: (self.load(note=self.tr("Sales settings saved."), style="color: #15803d;"),
                                       self.changed.emit()))
 
         self._run(lambda s: sales_window.sales_settings(s, showtime_id=showtime_id), edit)
@@ -367,9 +377,10 @@ class PricesDialog(QDialog):
         def done(result: cancellation.CancelResult) -> None:
             n = len(result.orders)
             self.load(select_id=showtime.id, style="color: #b45309;",
-                      note=f"Cancelled. {result.released_holds} held seats released, {result.cancelled_bookings} web "
-                           f"bookings cancelled; {n} order{'s' if n != 1 else ''} to refund"
-                           f"{': ' + ', '.join(o.number for o in result.orders[:8]) if n else ''}.")
+                      note=self.tr("Cancelled. {held} held seats released, {bookings} web bookings cancelled; "
+                                   "%n order(s) to refund", "", n).format(
+                          held=result.released_holds, bookings=result.cancelled_bookings)
+                      + f"{': ' + ', '.join(o.number for o in result.orders[:8]) if n else ''}.")
             self.changed.emit()
 
         self._run(lambda s: cancellation.orders_to_refund(s, showtime_id=showtime.id), confirm, self._failed)
@@ -382,28 +393,29 @@ class PricesDialog(QDialog):
         if not 0 <= row < len(self.showtimes):
             return
         showtime = self.showtimes[row]
-        if not self.confirm_refunds(f"Refund every order of this cancelled showtime in full ({showtime.sold} "
+        if not self.confirm_refunds(self.tr("Refund every order of this cancelled showtime in full ({sold} "
                                     "tickets)? Give the money back the way each was paid; web orders are "
-                                    "refunded through the payment provider's refund as usual."):
+                                    "refunded through the payment provider's refund as usual.").format(
+                                        sold=showtime.sold)):
             return
         self.refund_button.setEnabled(False)
         self.status.setStyleSheet("")
-        self.status.setText("Refunding…")
+        self.status.setText(self.tr("Refunding…"))
 
         def done(result: refunds.BulkRefund) -> None:
-            money = ", ".join(format_money(v, c) for c, v in result.totals.items()) or "nothing"
-            failed = (f" {len(result.failed)} could not be refunded: "
+            money = ", ".join(format_money(v, c) for c, v in result.totals.items()) or self.tr("nothing")
+            failed = (self.tr(" {count} could not be refunded: ").format(count=len(result.failed))
                       + "; ".join(f"{n} ({why})" for n, why in result.failed[:5])) if result.failed else ""
             self.load(select_id=showtime.id, style="color: #b91c1c;" if failed else "color: #15803d;",
-                      note=f"Refunded {len(result.refunded)} order{'s' if len(result.refunded) != 1 else ''}: "
-                           f"{money}.{failed}")
+                      note=self.tr("Refunded %n order(s): {money}.", "", len(result.refunded)).format(money=money)
+                      + failed)
             self.changed.emit()
 
         def failed(exc: BaseException) -> None:
             self.refund_button.setEnabled(True)
             self._failed(exc)
 
-        self._run(lambda s: refunds.refund_showtime_orders(s, showtime_id=showtime.id, reason="Showtime cancelled"),
+        self._run(lambda s: refunds.refund_showtime_orders(s, showtime_id=showtime.id, reason=self.tr("Showtime cancelled")),
                   done, failed)
 
     def _error(self, text: str) -> None:

@@ -6,7 +6,7 @@ onto the page, which works for every Qt print backend including "Print to PDF".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -22,13 +22,13 @@ def print_pdf(pdf: bytes, parent: QWidget | None = None, printer: QPrinter | Non
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle("Print tickets")
+        dialog.setWindowTitle(QCoreApplication.translate("printing", "Print tickets"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
     dpi = min(printer.resolution(), MAX_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise RuntimeError("the printer could not be started")
+        raise RuntimeError(QCoreApplication.translate("printing", "the printer could not be started"))
     try:
         for i, image in enumerate(pdf_page_images(pdf, dpi=dpi)):
             if i:

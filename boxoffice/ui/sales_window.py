@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from boxoffice.services.sales_window import SalesSettings
+from boxoffice.ui import i18n
 
 
 class SalesWindowDialog(QDialog):
@@ -29,7 +30,7 @@ class SalesWindowDialog(QDialog):
 
     def __init__(self, settings: SalesSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sales")
+        self.setWindowTitle(self.tr("Sales"))
         self.settings = settings
         self.zone = ZoneInfo(settings.timezone)
         start = settings.starts_at.astimezone(self.zone)
@@ -37,8 +38,9 @@ class SalesWindowDialog(QDialog):
         form = QFormLayout()
         defaults = {"on_sale_at": start - dt.timedelta(days=30), "off_sale_at": start + dt.timedelta(minutes=15),
                     "doors_open_at": start - dt.timedelta(minutes=45)}
-        labels = {"on_sale_at": ("On sale from", "at once"), "off_sale_at": ("Off sale at", "never"),
-                  "doors_open_at": ("Doors open at", "45 min before the start")}
+        labels = {"on_sale_at": (self.tr("On sale from"), self.tr("at once")),
+                  "off_sale_at": (self.tr("Off sale at"), self.tr("never")),
+                  "doors_open_at": (self.tr("Doors open at"), self.tr("45 min before the start"))}
         for name, (label, empty) in labels.items():
             current = getattr(settings, name)
             use = QCheckBox()
@@ -49,21 +51,22 @@ class SalesWindowDialog(QDialog):
             edit.setEnabled(current is not None)
             use.setChecked(current is not None)
             use.toggled.connect(edit.setEnabled)
-            use.setToolTip(f"Unticked: {empty}")
+            use.setToolTip(self.tr("Unticked: {empty}").format(empty=empty))
             row = QHBoxLayout()
             row.addWidget(use)
             row.addWidget(edit, 1)
-            row.addWidget(QLabel(f"(unticked: {empty})"))
+            row.addWidget(QLabel(self.tr("(unticked: {empty})").format(empty=empty)))
             form.addRow(label, row)
             self.rows[name] = (use, edit)
-        self.paused = QCheckBox("Sales paused (off sale) at every till and online")
+        self.paused = QCheckBox(self.tr("Sales paused (off sale) at every till and online"))
         self.paused.setObjectName("salesPaused")
         self.paused.setChecked(settings.paused)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Times in {settings.timezone}; the showtime starts {start:%a %d %b %Y %H:%M}."))
+        layout.addWidget(QLabel(self.tr("Times in {timezone}; the showtime starts {start}.").format(
+            timezone=settings.timezone, start=i18n.date_time(start))))
         layout.addLayout(form)
         layout.addWidget(self.paused)
         layout.addWidget(buttons)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,13 +34,20 @@ from PySide6.QtWidgets import (
 
 from boxoffice.domain import pricing
 from boxoffice.domain.errors import InvalidInputError
-from boxoffice.domain.money import format_money, parse_money
 from boxoffice.services import schedule, shows
+from boxoffice.ui import i18n
 from boxoffice.ui.guard import if_alive
+from boxoffice.ui.i18n import format_money, parse_money
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 CONFLICT_BG = QColor("#fde2e2")
-COLUMNS = ["Day", "Date", "Start", "End", "Prices", "Sales", "Conflicts"]
+COLUMNS = [QT_TRANSLATE_NOOP("schedule", "Day"),
+           QT_TRANSLATE_NOOP("schedule", "Date"),
+           QT_TRANSLATE_NOOP("schedule", "Start"),
+           QT_TRANSLATE_NOOP("schedule", "End"),
+           QT_TRANSLATE_NOOP("schedule", "Prices"),
+           QT_TRANSLATE_NOOP("schedule", "Sales"),
+           QT_TRANSLATE_NOOP("schedule", "Conflicts")]
 
 
 class _Progress(QObject):
@@ -60,7 +67,7 @@ class ScheduleDialog(QDialog):
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Schedule showtimes")
+        self.setWindowTitle(self.tr("Schedule showtimes"))
         self.runner = runner
         self.plans: list[schedule.PlanChoice] = []
         self.preview: schedule.SeriesPreview | None = None
@@ -80,7 +87,7 @@ class ScheduleDialog(QDialog):
             edit.setDisplayFormat("ddd dd MMM yyyy")
         self.day_boxes: list[QCheckBox] = []
         days = QHBoxLayout()
-        for i, name in enumerate(pricing.WEEKDAY_NAMES, 1):
+        for i, name in enumerate(i18n.weekday_names(), 1):
             box = QCheckBox(name)
             box.setObjectName(f"day{i}")
             box.setChecked(i in (2, 3, 4, 5, 6))
@@ -89,39 +96,39 @@ class ScheduleDialog(QDialog):
         days.addStretch(1)
         self.times = QLineEdit("19:30")
         self.times.setObjectName("seriesTimes")
-        self.times.setPlaceholderText("e.g. 14:30, 19:30")
+        self.times.setPlaceholderText(self.tr("e.g. 14:30, 19:30"))
         self.on_sale = QSpinBox()
         self.on_sale.setRange(-1, 730)
-        self.on_sale.setSpecialValueText("at once")
-        self.on_sale.setSuffix(" days before")
+        self.on_sale.setSpecialValueText(self.tr("at once"))
+        self.on_sale.setSuffix(self.tr(" days before"))
         self.on_sale.setValue(-1)
         self.off_sale = QSpinBox()
         self.off_sale.setRange(-7 * 1440 - 1, 1440)
-        self.off_sale.setSpecialValueText("never (sell until the end)")
-        self.off_sale.setSuffix(" min after the start")
+        self.off_sale.setSpecialValueText(self.tr("never (sell until the end)"))
+        self.off_sale.setSuffix(self.tr(" min after the start"))
         self.off_sale.setValue(15)
         self.doors = QSpinBox()
         self.doors.setRange(-1, 600)
-        self.doors.setSpecialValueText("default (45 min before)")
-        self.doors.setSuffix(" min before")
+        self.doors.setSpecialValueText(self.tr("default (45 min before)"))
+        self.doors.setSuffix(self.tr(" min before"))
         self.doors.setValue(-1)
-        self.price_box = QGroupBox("Full prices (price rules then adjust them)")
+        self.price_box = QGroupBox(self.tr("Full prices (price rules then adjust them)"))
         self.price_form = QFormLayout(self.price_box)
 
         form = QFormLayout()
-        form.addRow("S&how", self.show_box)
-        form.addRow("Seating p&lan", self.plan_box)
+        form.addRow(self.tr("S&how"), self.show_box)
+        form.addRow(self.tr("Seating p&lan"), self.plan_box)
         dates = QHBoxLayout()
         dates.addWidget(self.first_day)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.last_day)
         dates.addStretch(1)
-        form.addRow("Dates", dates)
-        form.addRow("Days", days)
-        form.addRow("Start &times", self.times)
-        form.addRow("On sale", self.on_sale)
-        form.addRow("Off sale", self.off_sale)
-        form.addRow("Doors open", self.doors)
+        form.addRow(self.tr("Dates"), dates)
+        form.addRow(self.tr("Days"), days)
+        form.addRow(self.tr("Start &times"), self.times)
+        form.addRow(self.tr("On sale"), self.on_sale)
+        form.addRow(self.tr("Off sale"), self.off_sale)
+        form.addRow(self.tr("Doors open"), self.doors)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.price_box)
@@ -129,22 +136,22 @@ class ScheduleDialog(QDialog):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("previewTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(i18n.translated("schedule", COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.summary = QLabel("Fill in the series and press Preview (Ctrl+Return).")
+        self.summary = QLabel(self.tr("Fill in the series and press Preview (Ctrl+Return)."))
         self.summary.setObjectName("previewSummary")
         self.summary.setWordWrap(True)
-        self.preview_button = QPushButton("&Preview")
+        self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.setObjectName("previewSeries")
         self.preview_button.clicked.connect(self.run_preview)
-        self.create_button = QPushButton("&Create showtimes")
+        self.create_button = QPushButton(self.tr("&Create showtimes"))
         self.create_button.setObjectName("createSeries")
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -186,12 +193,14 @@ class ScheduleDialog(QDialog):
         found_shows, self.plans = result
         self.show_box.clear()
         for s in found_shows:
-            self.show_box.addItem(f"{s.title} ({s.duration_minutes} min)", s.id)
+            self.show_box.addItem(self.tr("{title} ({duration_minutes} min)").format(
+                title=s.title, duration_minutes=s.duration_minutes), s.id)
         self.plan_box.clear()
         for p in self.plans:
-            self.plan_box.addItem(f"{p.venue} · {p.name} (v{p.version})", p.id)
+            self.plan_box.addItem(self.tr("{venue} · {name} (v{version})").format(
+                venue=p.venue, name=p.name, version=p.version), p.id)
         if not found_shows:
-            self.summary.setText("Add a show first (Manage → Shows).")
+            self.summary.setText(self.tr("Add a show first (Manage → Shows)."))
 
     def _plan_changed(self, index: int) -> None:
         while self.price_form.rowCount():
@@ -203,7 +212,7 @@ class ScheduleDialog(QDialog):
         for cid, name in plan.categories:
             edit = QLineEdit()
             edit.setObjectName(f"price_{name}")
-            edit.setPlaceholderText("0.00")
+            edit.setPlaceholderText(i18n.amount_text(0, "EUR"))
             edit.setMaximumWidth(120)
             edit.textChanged.connect(self._invalidate)
             self.price_edits[cid] = edit
@@ -225,15 +234,15 @@ class ScheduleDialog(QDialog):
             InvalidInputError: no show or plan, bad times, or a price that is not money.
         """
         if self.show_box.currentData() is None or self.plan_box.currentData() is None:
-            raise InvalidInputError("Choose a show and a seating plan.")
+            raise InvalidInputError(self.tr("Choose a show and a seating plan."))
         prices = {}
         plan = self.plans[self.plan_box.currentIndex()]
         for cid, name in plan.categories:
             text = self.price_edits[cid].text().strip()
             if not text:
-                raise InvalidInputError(f"Give a price for {name}.")
+                raise InvalidInputError(self.tr("Give a price for {name}.").format(name=name))
             try:
-                prices[cid] = parse_money(text)
+                prices[cid] = parse_money(text, plan.currency)
             except InvalidInputError as exc:
                 raise InvalidInputError(f"{name}: {exc}") from None
         return schedule.SeriesRequest(
@@ -249,7 +258,7 @@ class ScheduleDialog(QDialog):
         if self.preview is not None:
             self.preview = None
             self.create_button.setEnabled(False)
-            self.summary.setText("The form changed: Preview again before creating.")
+            self.summary.setText(self.tr("The form changed: Preview again before creating."))
 
     # -- preview -------------------------------------------------------------------------------
 
@@ -261,7 +270,7 @@ class ScheduleDialog(QDialog):
             self._failed(exc)
             return
         self.preview_button.setEnabled(False)
-        self.summary.setText("Working out the series…")
+        self.summary.setText(self.tr("Working out the series…"))
 
         def done(preview: schedule.SeriesPreview) -> None:
             self.preview_button.setEnabled(True)
@@ -274,16 +283,18 @@ class ScheduleDialog(QDialog):
         the other ticket types in its tooltip); Create is enabled when nothing conflicts."""
         zone = ZoneInfo(preview.timezone)
         full = next(iter(preview.ticket_types))  # full is the first type
-        columns = ["Day", "Date", "Start", "End", *preview.categories.values(), "Sales", "Conflicts"]
+        columns = [self.tr("Day"), self.tr("Date"), self.tr("Start"), self.tr("End"), *preview.categories.values(),
+                   self.tr("Sales"), self.tr("Conflicts")]
         self.table.clear()
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels(columns)
         self.table.setRowCount(len(preview.planned))
         for row, p in enumerate(preview.planned):
             start, end = p.starts_at.astimezone(zone), p.ends_at.astimezone(zone)
-            sales = (f"{p.on_sale_at.astimezone(zone):%d %b}" if p.on_sale_at else "now") + " → " + \
-                    (f"{p.off_sale_at.astimezone(zone):%H:%M}" if p.off_sale_at else "end")
-            cells = [(f"{start:%a}", ""), (f"{start:%d %b %Y}", ""), (f"{start:%H:%M}", ""), (f"{end:%H:%M}", "")]
+            sales = (i18n.date_only(p.on_sale_at, zone, date="MMMd") if p.on_sale_at else self.tr("now")) + " → " + \
+                    (i18n.time_of(p.off_sale_at, zone) if p.off_sale_at else self.tr("end"))
+            cells = [(i18n.date_only(start, date="EEE"), ""), (i18n.date_only(start, date="yMMMd"), ""),
+                     (i18n.time_of(start), ""), (i18n.time_of(end), "")]
             for cid in preview.categories:
                 price = p.prices.get((cid, full))
                 others = "\n".join(f"{name}: {format_money(p.prices[(cid, tid)], preview.currency)}"
@@ -309,8 +320,9 @@ class ScheduleDialog(QDialog):
         n = len(preview.planned)
         self.summary.setStyleSheet("color: #b91c1c;" if bad else "")
         self.summary.setText(
-            f"{n} showtime{'s' if n != 1 else ''} of “{preview.show_title}” at {preview.venue}"
-            + (f" — {bad} cannot be scheduled (red): change the dates or times." if bad else ". Ready to create."))
+            self.tr("%n showtime(s) of “{show}” at {venue}", "", n).format(show=preview.show_title, venue=preview.venue)
+            + (self.tr(" — {bad} cannot be scheduled (red): change the dates or times.").format(
+                bad=bad) if bad else self.tr(". Ready to create.")))
 
     # -- create ---------------------------------------------------------------------------------
 
@@ -327,10 +339,11 @@ class ScheduleDialog(QDialog):
             self._failed(exc)
             return
         n = len(self.preview.planned)
-        if not self.ask("Create showtimes", f"Create {n} showtime{'s' if n != 1 else ''} of "
-                                            f"“{self.preview.show_title}” and put them on sale as shown?"):
+        if not self.ask(self.tr("Create showtimes"), self.tr(
+                "Create %n showtime(s) of “{show}” and put them on sale as shown?", "", n).format(
+                show=self.preview.show_title)):
             return
-        progress = QProgressDialog("Creating showtimes…", "", 0, n, self)
+        progress = QProgressDialog(self.tr("Creating showtimes…"), "", 0, n, self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -343,8 +356,8 @@ class ScheduleDialog(QDialog):
             relay.deleteLater()
             self.preview = None
             self.summary.setStyleSheet("color: #15803d;")
-            self.summary.setText(f"Created {len(ids)} showtime{'s' if len(ids) != 1 else ''}. They are on sale "
-                                 "as shown; change single prices in Manage → Prices.")
+            self.summary.setText(self.tr("Created %n showtime(s). They are on sale as shown; change single prices "
+                                         "in Manage → Prices.", "", len(ids)))
             self.scheduled.emit(ids)
 
         def failed(exc: BaseException) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from boxoffice.services import blocks
+from boxoffice.ui.seat_looks import look_label
 from boxoffice.ui.tasks import describe_error
 
 BAR_STYLE = "QWidget#blockBar { background: #e0e7ff; border: 1px solid #6366f1; border-radius: 4px; }"
@@ -40,19 +41,19 @@ class BlockBar(QWidget):
         self.reason.setEditable(True)
         self.reason.addItems(list(blocks.REASONS))
         self.reason.setMinimumWidth(180)
-        self.block_button = QPushButton("&Block")
+        self.block_button = QPushButton(self.tr("&Block"))
         self.block_button.setObjectName("blockSeats")
         self.block_button.clicked.connect(self.block)
-        self.release_button = QPushButton("&Release")
+        self.release_button = QPushButton(self.tr("&Release"))
         self.release_button.setObjectName("releaseBlocks")
         self.release_button.clicked.connect(self.release)
-        done = QPushButton("Done")
+        done = QPushButton(self.tr("Done"))
         done.clicked.connect(self.stop)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(QLabel("<b>Block seats</b> — click seats to pick them."))
+        layout.addWidget(QLabel(self.tr("<b>Block seats</b> — click seats to pick them.")))
         layout.addWidget(self.label, 1)
-        layout.addWidget(QLabel("Reason"))
+        layout.addWidget(QLabel(self.tr("Reason")))
         layout.addWidget(self.reason)
         layout.addWidget(self.block_button)
         layout.addWidget(self.release_button)
@@ -64,7 +65,7 @@ class BlockBar(QWidget):
         """Enter block mode (only with an empty basket: its seats are held for a sale)."""
         basket = self.screen.basket
         if basket is not None and basket.lines:
-            self.message.emit("Sell or clear the basket before blocking seats.")
+            self.message.emit(self.tr("Sell or clear the basket before blocking seats."))
             self.activeChanged.emit(False)
             return
         self.active = True
@@ -72,7 +73,7 @@ class BlockBar(QWidget):
         self.show()
         self._update()
         self.activeChanged.emit(True)
-        self.message.emit("Block mode: click seats, then Block or Release.")
+        self.message.emit(self.tr("Block mode: click seats, then Block or Release."))
 
     def stop(self) -> None:
         """Leave block mode; the map shows the basket again."""
@@ -100,7 +101,8 @@ class BlockBar(QWidget):
         else:
             state = self.screen.map.state_of(seat_id)
             if state in ("sold", "held"):
-                self.message.emit(f"{self.screen._label(seat_id)} is {state} and cannot be blocked.")
+                self.message.emit(self.tr("{label} is {state} and cannot be blocked.").format(
+                    label=self.screen._label(seat_id), state=look_label(state).lower()))
                 return
             self.picked.append(seat_id)
         self._update()
@@ -111,8 +113,9 @@ class BlockBar(QWidget):
         self.screen.map.set_selected(self.picked)
         states = [self.screen.map.state_of(s) for s in self.picked]
         n = len(self.picked)
-        self.label.setText(f"{n} seat{'s' if n != 1 else ''} picked" + (
-            f" ({states.count('blocked')} blocked)" if "blocked" in states else "") if n else "No seats picked")
+        self.label.setText(self.tr("%n seat(s) picked", "", n) + (
+            self.tr(" ({count} blocked)").format(
+                count=states.count('blocked')) if "blocked" in states else "") if n else self.tr("No seats picked"))
         self.block_button.setEnabled(any(s == "available" for s in states))
         self.release_button.setEnabled("blocked" in states)
 
@@ -122,7 +125,7 @@ class BlockBar(QWidget):
         reason, showtime_id = self.reason.currentText(), self.screen.basket.showtime_id
         if ids:
             self._run(lambda s: blocks.block_seats(s, showtime_id=showtime_id, seat_ids=ids, reason=reason),
-                      lambda n: f"Blocked {n} seat{'s' if n != 1 else ''} ({reason.strip()}).")
+                      lambda n: self.tr("Blocked %n seat(s) ({reason}).", "", n).format(reason=reason.strip()))
 
     def release(self) -> None:
         """Release the picked blocked seats back to sale (worker thread)."""
@@ -130,7 +133,7 @@ class BlockBar(QWidget):
         showtime_id = self.screen.basket.showtime_id
         if ids:
             self._run(lambda s: blocks.release_seats(s, showtime_id=showtime_id, seat_ids=ids),
-                      lambda n: f"Released {n} seat{'s' if n != 1 else ''} back to sale.")
+                      lambda n: self.tr("Released %n seat(s) back to sale.", "", n))
 
     def _run(self, work, describe) -> None:
         self.block_button.setEnabled(False)

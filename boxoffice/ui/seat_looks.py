@@ -26,17 +26,34 @@ import logging
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 
 log = logging.getLogger(__name__)
 
 VISUALS = ("available", "mine", "ours", "held", "web", "sold", "blocked")
-LOOK_LABELS = {
-    "available": "Available", "mine": "In this basket", "ours": "Held at this till",
-    "held": "Held at another till", "web": "Held online", "sold": "Sold", "blocked": "Blocked",
+LOOK_LABELS = {  # translated where shown: look_label()
+    "available": QT_TRANSLATE_NOOP("seat_looks", "Available"),
+    "mine": QT_TRANSLATE_NOOP("seat_looks", "In this basket"),
+    "ours": QT_TRANSLATE_NOOP("seat_looks", "Held at this till"),
+    "held": QT_TRANSLATE_NOOP("seat_looks", "Held at another till"),
+    "web": QT_TRANSLATE_NOOP("seat_looks", "Held online"),
+    "sold": QT_TRANSLATE_NOOP("seat_looks", "Sold"),
+    "blocked": QT_TRANSLATE_NOOP("seat_looks", "Blocked"),
 }
-STATUS_WORDS = {"available": "Available", "sold": "Sold", "blocked": "Blocked (not for sale)"}
+STATUS_WORDS = {"available": QT_TRANSLATE_NOOP("seat_looks", "Available"),
+                "sold": QT_TRANSLATE_NOOP("seat_looks", "Sold"),
+                "blocked": QT_TRANSLATE_NOOP("seat_looks", "Blocked (not for sale)")}
+
+
+def look_label(visual: str) -> str:
+    """The legend's name of a look (``"sold"`` -> ``"Sold"``, in the till's language)."""
+    return QCoreApplication.translate("seat_looks", LOOK_LABELS.get(visual, visual))
+
+
+def status_words(visual: str) -> str:
+    """How a seat's state reads in its tooltip (``"blocked"`` -> ``"Blocked (not for sale)"``)."""
+    return QCoreApplication.translate("seat_looks", STATUS_WORDS.get(visual, visual))
 
 INK = QColor("#111827")
 WHITE = QColor("#ffffff")
@@ -66,16 +83,18 @@ def hold_words(visual: str, channel: str | None, until: str) -> str:
     """How a hold reads in a tooltip, e.g. ``"Held online until 10:32"``,
     ``"Held at till box-2 until 10:32"``; ``until`` is a local ``HH:MM`` or ``""``."""
     if visual == "mine":
-        text = "In this basket"
+        text = QCoreApplication.translate("seat_looks", "In this basket")
     elif visual == "ours":
-        text = "Held at this till (another sale)"
+        text = QCoreApplication.translate("seat_looks", "Held at this till (another sale)")
     elif visual == "web":
-        text = "Held online"
+        text = QCoreApplication.translate("seat_looks", "Held online")
     elif channel and channel.startswith("till:"):
-        text = f"Held at till {channel[5:] or '?'}"
+        text = QCoreApplication.translate("seat_looks", "Held at till {till}").format(till=channel[5:] or "?")
     else:
-        text = f"Held by {channel}" if channel else "Held"
-    return f"{text} until {until}" if until else text
+        text = (QCoreApplication.translate("seat_looks", "Held by {channel}").format(channel=channel) if channel
+                else QCoreApplication.translate("seat_looks", "Held"))
+    return QCoreApplication.translate("seat_looks", "{text} until {until}").format(
+        text=text, until=until) if until else text
 
 
 def guarded(paint):
@@ -243,7 +262,8 @@ def legend_entries(colors: list[QColor], *, wheelchair: bool = False) -> list[Le
     def look(visual: str, wheel: bool = False) -> Callable[[QPainter, QRectF], None]:
         return lambda painter, rect: paint_swatch(painter, rect, visual, colors, wheel)
 
-    entries = [LegendEntry(LOOK_LABELS[visual], look(visual)) for visual in VISUALS]
+    entries = [LegendEntry(look_label(visual), look(visual)) for visual in VISUALS]
     if wheelchair:
-        entries.append(LegendEntry("Wheelchair space", look("available", wheel=True)))
+        entries.append(LegendEntry(QCoreApplication.translate("seat_looks", "Wheelchair space"),
+                                   look("available", wheel=True)))
     return entries

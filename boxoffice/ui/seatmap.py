@@ -17,9 +17,9 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
-from boxoffice.domain.money import format_money
 from boxoffice.ui.ga_areas import GaAreaItem, GaAreaLayer
-from boxoffice.ui.seat_looks import STATUS_WORDS, VISUALS, LegendEntry, held_visual, hold_words, legend_entries
+from boxoffice.ui.i18n import format_money, time_of
+from boxoffice.ui.seat_looks import VISUALS, LegendEntry, held_visual, hold_words, legend_entries, status_words
 from boxoffice.ui.seatmap_items import AreaItem, HoverRing, SeatStore, TextLabel, section_labels
 
 if TYPE_CHECKING:
@@ -216,28 +216,28 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
         or ``"... · Held online until 10:32"``."""
         i = self._index[seat_id]
         seat = self._map.seats[i]
-        parts = [self._map.sections.get(seat.section_id) or "Seat"]
+        parts = [self._map.sections.get(seat.section_id) or self.tr("Seat")]
         if seat.row:
-            parts.append(f"Row {seat.row}")
-        parts.append(f"Seat {seat.number}")
+            parts.append(self.tr("Row {row}").format(row=seat.row))
+        parts.append(self.tr("Seat {number}").format(number=seat.number))
         if seat.wheelchair:
-            parts.append("Wheelchair space")
+            parts.append(self.tr("Wheelchair space"))
         category = self._map.categories.get(seat.category_id)
-        parts.append(category.name if category else "No category")
+        parts.append(category.name if category else self.tr("No category"))
         price = category.price_minor if category else None
-        parts.append("no price" if price is None else format_money(price, self._map.currency))
+        parts.append(self.tr("no price") if price is None else format_money(price, self._map.currency))
         visual, until = self._store.visual[i], self._until(self._expires[i])
         if visual in ("mine", "ours", "held", "web"):
             parts.append(hold_words(visual, self._channel[i], until))
         else:
-            parts.append(STATUS_WORDS.get(visual, visual))
+            parts.append(status_words(visual))
         return " · ".join(parts)
 
     def _until(self, when: dt.datetime | None) -> str:
         if when is None:
             return ""
         local = when.astimezone(self._zone) if self._zone and when.tzinfo else when
-        return f"{local:%H:%M}"
+        return time_of(local)
 
     def seat_at(self, view_pos: QPoint | QPointF) -> int | None:
         """Id of the seat under viewport point ``view_pos`` (a few pixels of slack for

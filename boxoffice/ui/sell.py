@@ -7,7 +7,7 @@ import time
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,20 +22,24 @@ from PySide6.QtWidgets import (
 
 from boxoffice.domain.basket import Basket, BasketLine
 from boxoffice.domain.errors import SeatUnavailableError
-from boxoffice.domain.money import format_money
 from boxoffice.domain.roles import BLOCK
 from boxoffice.services import catalog, general_admission, inventory, sales, tickets
 from boxoffice.services.catalog import SeatMap, ShowtimeSummary
+from boxoffice.ui import i18n
 from boxoffice.ui.basket_panel import BasketPanel
 from boxoffice.ui.ga_sale import GaSale, renew_holds
+from boxoffice.ui.i18n import format_money
 from boxoffice.ui.legend import LegendBar
 from boxoffice.ui.live import LiveFeed, StateSync
 from boxoffice.ui.seat_blocking import BlockBar
 from boxoffice.ui.seatmap import SeatMapView
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
-STATE_WORDS = {"sold": "is sold", "blocked": "is not for sale", "held": "is held at another till",
-               "web": "is held by an online customer", "ours": "is held at this till for another sale"}
+STATE_WORDS = {"sold": QT_TRANSLATE_NOOP("SellScreen", "{seat} is sold."),
+               "blocked": QT_TRANSLATE_NOOP("SellScreen", "{seat} is not for sale."),
+               "held": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held at another till."),
+               "web": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held by an online customer."),
+               "ours": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held at this till for another sale.")}
 BANNER_STYLE = "background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; border-radius: 4px; padding: 6px;"
 
 
@@ -44,7 +48,7 @@ def showtime_label(s: ShowtimeSummary) -> str:
     local = s.starts_at.astimezone(ZoneInfo(s.timezone))
     note = s.sale_note()
     status = f" ({note})" if note else ""
-    return f"{local:%a %d %b %H:%M} · {s.title}{status}"
+    return f"{i18n.date_time(local, date='MMMEd')} · {s.title}{status}"
 
 
 class SellScreen(QWidget):
@@ -90,14 +94,14 @@ class SellScreen(QWidget):
         # Block mode (staff with the block permission): pick seats, block or release them.
         self.blocking = BlockBar(self)
         self.blocking.message.connect(self.message)
-        self.block_mode = QPushButton("Block seats")
+        self.block_mode = QPushButton(self.tr("Block seats"))
         self.block_mode.setObjectName("blockMode")
         self.block_mode.setCheckable(True)
-        self.block_mode.setToolTip("Block or release seats of this showtime (Ctrl+B)")
+        self.block_mode.setToolTip(self.tr("Block or release seats of this showtime (Ctrl+B)"))
         self.block_mode.clicked.connect(lambda _checked: self.blocking.toggle())
         self.blocking.activeChanged.connect(self.block_mode.setChecked)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Showtime"))
+        top.addWidget(QLabel(self.tr("Showtime")))
         top.addWidget(self.picker, 1)
         top.addWidget(self.info)
         top.addWidget(self.block_mode)
@@ -172,7 +176,7 @@ class SellScreen(QWidget):
         for s in showtimes:
             self.picker.addItem(showtime_label(s), s.id)
         if not showtimes:
-            self.message.emit("No showtimes from today on. Load demo data with `boxoffice demo`.")
+            self.message.emit(self.tr("No showtimes from today on. Load demo data with `boxoffice demo`."))
             return
         now = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
         index = next((i for i, s in enumerate(showtimes) if s.starts_at >= now), 0)
@@ -220,8 +224,10 @@ class SellScreen(QWidget):
             self.legend.show_map(seat_map, self.map.legend_entries())
             self._refresh_panel()
             local = seat_map.showtime.starts_at.astimezone(ZoneInfo(seat_map.showtime.timezone))
-            self.info.setText(f"{seat_map.showtime.venue} · {local:%A %d %B %Y, %H:%M} · {len(seat_map.seats)} seats")
-            self.message.emit(f"Opened {seat_map.showtime.title} in {1000 * (time.perf_counter() - started):.0f} ms")
+            self.info.setText(self.tr("{venue} · {when} · %n seat(s)", "", len(seat_map.seats)).format(
+                venue=seat_map.showtime.venue, when=i18n.date_time(local, date="yMMMMEEEEd")))
+            self.message.emit(self.tr("Opened {title} in {ms:.0f} ms").format(
+                title=seat_map.showtime.title, ms=1000 * (time.perf_counter() - started)))
 
         def failed(exc: BaseException) -> None:
             self.sync.abandon(ticket)
@@ -242,7 +248,7 @@ class SellScreen(QWidget):
             return
         state = self.map.visual_state(seat_id)
         if state in STATE_WORDS:
-            self.message.emit(f"{self._label(seat_id)} {STATE_WORDS[state]}.")
+            self.message.emit(self.tr(STATE_WORDS[state]).format(seat=self._label(seat_id)))
             return
         self.hold_seat(seat_id)
 
@@ -274,8 +280,9 @@ class SellScreen(QWidget):
                 for s in lost:
                     basket.lines.pop(s, None)
                 taken = [self._label(s) for s in exc.details.get("seat_ids", [])]
-                self.message.emit(f"Not available: {', '.join(taken) or self._label(seat_id)}. "
-                                  + ("Those seats left the basket." if lost else "Choose another seat."))
+                self.message.emit(self.tr("Not available: {seats}. ").format(
+                    seats=", ".join(taken) or self._label(seat_id))
+                                  + (self.tr("Those seats left the basket.") if lost else self.tr("Choose another seat.")))
                 self._refresh_panel()
                 self.sync.request()
             else:
@@ -313,7 +320,7 @@ class SellScreen(QWidget):
         full = next((o for o in self._type_prices.get(seat.category_id, ()) if o.code == "full"), None)
         return BasketLine(seat_id, self.seat_map.sections.get(seat.section_id, ""), seat.row, seat.number,
                           category.name, category.price_minor, full.ticket_type_id if full else None,
-                          full.name if full else "Full")
+                          full.name if full else self.tr("Full"))
 
     def _offers(self, seat_id: int) -> list[sales.TypePrice]:
         seat = self._seats.get(seat_id)
@@ -327,7 +334,7 @@ class SellScreen(QWidget):
             return
         offer = next((o for o in self._offers(seat_id) if o.ticket_type_id == ticket_type_id), None)
         if offer is None:
-            self.message.emit(f"That ticket type is not sold for {self._label(seat_id)}.")
+            self.message.emit(self.tr("That ticket type is not sold for {label}.").format(label=self._label(seat_id)))
             return
         basket.lines[seat_id] = replace(basket.lines[seat_id], ticket_type_id=offer.ticket_type_id,
                                         ticket_type=offer.name, price_minor=offer.price_minor)
@@ -335,7 +342,8 @@ class SellScreen(QWidget):
 
     def _label(self, seat_id: int) -> str:
         seat = self._seats.get(seat_id)
-        return f"Row {seat.row} seat {seat.number}" if seat else f"Seat {seat_id}"
+        return self.tr("Row {row} seat {number}").format(
+            row=seat.row, number=seat.number) if seat else self.tr("Seat {seat_id}").format(seat_id=seat_id)
 
     # -- paying ------------------------------------------------------------------------------
 
@@ -368,8 +376,8 @@ class SellScreen(QWidget):
             self._refresh_panel()
             self.sync.request()
             self.ga.refresh()
-            self.message.emit(f"Sold {len(views)} ticket{'s' if len(views) != 1 else ''}, order {result.order_number}; change "
-                              f"{format_money(result.change_minor, result.currency)}.")
+            self.message.emit(self.tr("Sold %n ticket(s), order {order}; change {change}.", "", len(views)).format(
+                order=result.order_number, change=format_money(result.change_minor, result.currency)))
             self.saleCompleted.emit((result, views))
 
         self.panel.pay_button.setEnabled(False)
@@ -388,7 +396,7 @@ class SellScreen(QWidget):
         if full and self._lost and self.live is not None and self.live.status.live:
             self._lost = False
             self.banner.hide()
-            self.message.emit("Connection to the database restored; the seat map is up to date.")
+            self.message.emit(self.tr("Connection to the database restored; the seat map is up to date."))
 
     def _feed_status(self, status) -> None:
         """React to the live feed: say when it is down, resynchronise when it is back."""
@@ -397,15 +405,16 @@ class SellScreen(QWidget):
                 self._lost = False  # no seat map to refresh
                 self.banner.hide()
             elif self._lost:
-                self.banner.setText("Connection restored. Refreshing the seat map…")
+                self.banner.setText(self.tr("Connection restored. Refreshing the seat map…"))
             self.sync.request(full=True)  # notifications sent while we were away are lost
         elif status.state == "down":
             if not self._lost:
-                self.message.emit("Lost the connection to the database; reconnecting…")
+                self.message.emit(self.tr("Lost the connection to the database; reconnecting…"))
             self._lost = True
-            wait = f" (next try in {status.retry_in:.0f} s)" if status.retry_in and status.retry_in >= 1 else ""
-            self.banner.setText(f"<b>No connection to the database.</b> Reconnecting{wait}… Seats shown may be "
-                                "out of date; the basket is kept and the map refreshes once the connection is back.")
+            wait = self.tr(" (next try in {retry_in:.0f} s)").format(
+                retry_in=status.retry_in) if status.retry_in and status.retry_in >= 1 else ""
+            self.banner.setText(self.tr("<b>No connection to the database.</b> Reconnecting{wait}… Seats shown may be "
+                                "out of date; the basket is kept and the map refreshes once the connection is back.").format(wait=wait))
             self.banner.show()
 
     def _on_tick(self) -> None:
@@ -418,7 +427,7 @@ class SellScreen(QWidget):
             self.release_seats(None)
             basket.renew()
             self.map.set_own_token(basket.token)
-            self.message.emit(f"The hold on {count} seat{'s' if count != 1 else ''} expired; they were released.")
+            self.message.emit(self.tr("The hold on %n seat(s) expired; they were released.", "", count))
         self.map.expire_holds(now)
         self.panel.update_countdown(basket.seconds_left(now))
 

@@ -37,7 +37,7 @@ class ShowsDialog(QDialog):
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Shows")
+        self.setWindowTitle(self.tr("Shows"))
         self.runner = runner
         self.items: list[shows.ShowInfo] = []
         self.current_id: int | None = None
@@ -47,7 +47,7 @@ class ShowsDialog(QDialog):
         self.list.setObjectName("showList")
         self.list.setMinimumWidth(260)
         self.list.currentRowChanged.connect(self._selected)
-        new_button = QPushButton("New show")
+        new_button = QPushButton(self.tr("New show"))
         new_button.clicked.connect(self.new_show)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
@@ -59,45 +59,46 @@ class ShowsDialog(QDialog):
         self.duration = QSpinBox()
         self.duration.setObjectName("showDuration")
         self.duration.setRange(1, shows.MAX_DURATION_MINUTES)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(120)
         self.rating = QLineEdit()
         self.rating.setMaxLength(20)
-        self.rating.setPlaceholderText("e.g. 12A, PG")
+        self.rating.setPlaceholderText(self.tr("e.g. 12A, PG"))
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(110)
-        self.poster = QLabel("No image")
+        self.poster = QLabel(self.tr("No image"))
         self.poster.setObjectName("poster")
         self.poster.setFixedSize(160, 220)
         self.poster.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.poster.setStyleSheet("border: 1px solid #ccc; background: #fafafa; color: #777;")
-        choose = QPushButton("Choose image…")
+        choose = QPushButton(self.tr("Choose image…"))
         choose.clicked.connect(self.choose_image)
-        remove = QPushButton("Remove image")
+        remove = QPushButton(self.tr("Remove image"))
         remove.clicked.connect(self.remove_image)
         image_buttons = QVBoxLayout()
         image_buttons.addWidget(choose)
         image_buttons.addWidget(remove)
-        image_buttons.addWidget(QLabel(f"PNG or JPEG,\nat most {shows.MAX_IMAGE_BYTES // 1024} KiB"))
+        image_buttons.addWidget(QLabel(self.tr("PNG or JPEG,\nat most {kib} KiB").format(
+            kib=shows.MAX_IMAGE_BYTES // 1024)))
         image_buttons.addStretch(1)
         image_row = QHBoxLayout()
         image_row.addWidget(self.poster)
         image_row.addLayout(image_buttons)
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("&Running time", self.duration)
-        form.addRow("R&ating", self.rating)
-        form.addRow("&Description", self.description)
-        form.addRow("Poster", image_row)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Running time"), self.duration)
+        form.addRow(self.tr("R&ating"), self.rating)
+        form.addRow(self.tr("&Description"), self.description)
+        form.addRow(self.tr("Poster"), image_row)
         self.error = QLabel("")
         self.error.setObjectName("error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveShow")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
@@ -129,9 +130,9 @@ class ShowsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for s in found:
-            item = QListWidgetItem(f"{s.title}\n{s.duration_minutes} min"
+            item = QListWidgetItem(self.tr("{title}\n{minutes} min").format(title=s.title, minutes=s.duration_minutes)
                                    + (f" · {s.rating}" if s.rating else "")
-                                   + f" · {s.showtimes} showtime{'s' if s.showtimes != 1 else ''}")
+                                   + " · " + self.tr("%n showtime(s)", "", s.showtimes))
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -159,12 +160,12 @@ class ShowsDialog(QDialog):
         self.image = shows.KEEP
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setText("")
-        self._show_poster(None, "Loading…" if s.image_type else "No image")
+        self._show_poster(None, self.tr("Loading…") if s.image_type else self.tr("No image"))
         if s.image_type:
             show_id = s.id
             self._run(lambda session: shows.show_image(session, show_id=show_id),
                             lambda img: self._show_poster(img[0] if img and show_id == self.current_id else None,
-                                                          "No image"), self._failed)
+                                                          self.tr("No image")), self._failed)
 
     def _show_poster(self, data: bytes | None, text: str) -> None:
         if data:
@@ -185,13 +186,13 @@ class ShowsDialog(QDialog):
         self.rating.clear()
         self.description.clear()
         self.image = None
-        self._show_poster(None, "No image")
+        self._show_poster(None, self.tr("No image"))
         self.error.setText("")
         self.title.setFocus()
 
     def choose_image(self) -> None:
         """Pick a PNG/JPEG poster; it is checked here and saved with the show."""
-        path, _ = QFileDialog.getOpenFileName(self, "Poster image", "", "Images (*.png *.jpg *.jpeg)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Poster image"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.set_image(Path(path).read_bytes())
 
@@ -204,12 +205,12 @@ class ShowsDialog(QDialog):
             return
         self.image = data
         self.error.setText("")
-        self._show_poster(data, "No image")
+        self._show_poster(data, self.tr("No image"))
 
     def remove_image(self) -> None:
         """Drop the poster (when saved)."""
         self.image = None
-        self._show_poster(None, "No image")
+        self._show_poster(None, self.tr("No image"))
 
     def save(self) -> None:
         """Save the form (worker thread); errors appear under the form."""
@@ -222,7 +223,7 @@ class ShowsDialog(QDialog):
         def done(show_id: int) -> None:
             self.save_button.setEnabled(True)
             self.image = shows.KEEP
-            self.load(select_id=show_id, note="Saved.")
+            self.load(select_id=show_id, note=self.tr("Saved."))
 
         self._run(lambda session: shows.save_show(session, **values), done, self._failed)
 

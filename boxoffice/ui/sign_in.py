@@ -10,7 +10,7 @@ log. On success the dialog keeps the :class:`~boxoffice.domain.roles.Actor` in
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -81,7 +81,7 @@ class _GateDialog(QDialog):
     def _run(self, work) -> None:
         """Run ``work(session) -> Actor`` on the gate; accept on success, show the error."""
         self.submit.setEnabled(False)
-        self.error.setText("Checking…")
+        self.error.setText(self.tr("Checking…"))
         self.gate.run(work, self._done, self._failed)
 
     def _done(self, actor: Actor) -> None:
@@ -108,26 +108,27 @@ class SignInDialog(_GateDialog):
     """The start of a shift: name and password. ``permission`` (e.g. ``"sell"``) is what
     the account must be allowed to do here. Rejected (Quit / Esc): nobody signed in."""
 
-    TILL_HINT = ("Forgotten your password? An admin can set a new one. The PIN is optional: it lets you "
-                 "take this till back after Ctrl+L, during this shift only.")
+    TILL_HINT = QT_TRANSLATE_NOOP("SignInDialog", "Forgotten your password? An admin can set a new one. The PIN "
+                                  "is optional: it lets you take this till back after Ctrl+L, during this shift only.")
 
     def __init__(self, gate: TaskRunner, sessions: TillSessions, *, till: str, permission: str | None = None,
                  venue_hint: str = "", hint: str = TILL_HINT, offer_pin: bool = True,
                  parent: QWidget | None = None) -> None:
-        super().__init__(gate, title="Sign in · boxoffice", button="Sign in", parent=parent,
-                         heading=f"<b>Sign in to {till}</b>" + (f"<br>{venue_hint}" if venue_hint else ""))
+        super().__init__(gate, title=self.tr("Sign in · boxoffice"), button=self.tr("Sign in"), parent=parent,
+                         heading=self.tr("<b>Sign in to {till}</b>").format(
+                             till=till) + (f"<br>{venue_hint}" if venue_hint else ""))
         self.sessions, self.till, self.permission = sessions, till, permission
-        self.username = self._line("username", "&Name")
-        self.password = self._line("password", "&Password", secret=True)
-        self.pin = self._line("pin", "P&IN for this shift", secret=True)
-        self.pin.setPlaceholderText("optional: 4 to 8 digits, to switch back quickly")
+        self.username = self._line("username", self.tr("&Name"))
+        self.password = self._line("password", self.tr("&Password"), secret=True)
+        self.pin = self._line("pin", self.tr("P&IN for this shift"), secret=True)
+        self.pin.setPlaceholderText(self.tr("optional: 4 to 8 digits, to switch back quickly"))
         self.pin.setVisible(offer_pin)
         self.form.labelForField(self.pin).setVisible(offer_pin)
-        hint = QLabel(hint)
+        hint = QLabel(self.tr(hint))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         self.form.addRow(hint)
-        quit_button = self.buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setAutoDefault(False)
         quit_button.clicked.connect(self.reject)
         self.username.setFocus()
@@ -141,7 +142,7 @@ class SignInDialog(_GateDialog):
     def _submit(self) -> None:
         name, secret, pin = self.username.text(), self.password.text(), self.pin.text() or None
         if not name.strip() or not secret:
-            self.error.setText("Type your name and password.")
+            self.error.setText(self.tr("Type your name and password."))
             return
         sessions, till, permission = self.sessions, self.till, self.permission
         self._run(lambda _s: sessions.sign_in(username=name, password=secret, till=till, permission=permission,
@@ -153,26 +154,27 @@ class FirstAdminDialog(_GateDialog):
     everyone else) and sign in as them. ``gate`` runs as the embedded server's superuser."""
 
     def __init__(self, gate: TaskRunner, sessions: TillSessions, *, till: str, parent: QWidget | None = None) -> None:
-        super().__init__(gate, title="Welcome · boxoffice", button="Create admin and sign in", parent=parent,
-                         heading="<b>Welcome to boxoffice.</b><br>Create the admin account first. The admin adds "
-                                 "cashiers, door staff and managers (Manage → Staff accounts). Keep the password "
-                                 "safe: there is no other admin yet.")
+        super().__init__(gate, title=self.tr("Welcome · boxoffice"), button=self.tr("Create admin and sign in"),
+                         parent=parent,
+                         heading=self.tr("<b>Welcome to boxoffice.</b><br>Create the admin account first. The admin "
+                                         "adds cashiers, door staff and managers (Manage → Staff accounts). Keep the "
+                                         "password safe: there is no other admin yet."))
         self.sessions, self.till = sessions, till
-        self.username = self._line("username", "&Username", text="admin")
-        self.display_name = self._line("displayName", "&Display name", text="Administrator")
-        self.password = self._line("password", "&Password", secret=True)
-        self.repeat = self._line("repeat", "&Repeat password", secret=True)
-        self.pin = self._line("pin", "P&IN for this shift", secret=True)
-        self.pin.setPlaceholderText("optional: 4 to 8 digits, to unlock the till quickly")
-        self.password.setPlaceholderText("at least 8 characters")
-        quit_button = self.buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.username = self._line("username", self.tr("&Username"), text="admin")
+        self.display_name = self._line("displayName", self.tr("&Display name"), text=self.tr("Administrator"))
+        self.password = self._line("password", self.tr("&Password"), secret=True)
+        self.repeat = self._line("repeat", self.tr("&Repeat password"), secret=True)
+        self.pin = self._line("pin", self.tr("P&IN for this shift"), secret=True)
+        self.pin.setPlaceholderText(self.tr("optional: 4 to 8 digits, to unlock the till quickly"))
+        self.password.setPlaceholderText(self.tr("at least 8 characters"))
+        quit_button = self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setAutoDefault(False)
         quit_button.clicked.connect(self.reject)
         self.password.setFocus()
 
     def _submit(self) -> None:
         if self.password.text() != self.repeat.text():
-            self.error.setText("The two passwords differ.")
+            self.error.setText(self.tr("The two passwords differ."))
             self.repeat.clear()
             self.repeat.setFocus()
             return
@@ -194,10 +196,11 @@ class LockDialog(_GateDialog):
 
     def __init__(self, gate: TaskRunner, sessions: TillSessions, *, current: Actor, till: str,
                  permission: str | None = None, idle: bool = False, parent: QWidget | None = None) -> None:
-        why = "was idle" if idle else "is locked"
-        super().__init__(gate, title="Locked · boxoffice", button="Unlock", parent=parent,
-                         heading=f"<b>This till {why}.</b><br>{current.display_name} continues with their PIN or "
-                                 "password; someone else picks or types their name to take over the till.")
+        why = self.tr("was idle") if idle else self.tr("is locked")
+        super().__init__(gate, title=self.tr("Locked · boxoffice"), button=self.tr("Unlock"), parent=parent,
+                         heading=self.tr("<b>This till {why}.</b><br>{display_name} continues with their PIN or "
+                                         "password; someone else picks or types their name to take over the "
+                                         "till.").format(why=why, display_name=current.display_name))
         self.setObjectName("lockDialog")
         self.sessions, self.current, self.till, self.permission = sessions, current, till, permission
         self.who = QComboBox()
@@ -207,8 +210,8 @@ class LockDialog(_GateDialog):
         for person in sessions.people():
             if person.username != current.username:
                 self.who.addItem(f"{person.display_name} ({person.username})", person.username)
-        self.form.addRow("&Who", self.who)
-        self.secret = self._line("secret", "PIN or &password", secret=True)
+        self.form.addRow(self.tr("&Who"), self.who)
+        self.secret = self._line("secret", self.tr("PIN or &password"), secret=True)
         self.secret.setFocus()
 
     def _username(self) -> str:
@@ -220,7 +223,7 @@ class LockDialog(_GateDialog):
     def _submit(self) -> None:
         secret = self.secret.text()
         if not secret:
-            self.error.setText("Type the PIN or password.")
+            self.error.setText(self.tr("Type the PIN or password."))
             return
         username = self._username()
         sessions, till, permission = self.sessions, self.till, self.permission

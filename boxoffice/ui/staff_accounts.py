@@ -9,7 +9,7 @@ deactivating yourself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,13 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.domain.roles import ROLE_LABELS, ROLES
+from boxoffice.domain.roles import ROLES
 from boxoffice.services import staff
 from boxoffice.services.staff import StaffInfo
+from boxoffice.ui import i18n
 from boxoffice.ui.tables import list_table
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
-COLUMNS = ("Username", "Name", "Role", "Login", "Status", "Last sign-in")
+COLUMNS = (QT_TRANSLATE_NOOP("staff_accounts", "Username"),
+           QT_TRANSLATE_NOOP("staff_accounts", "Name"),
+           QT_TRANSLATE_NOOP("staff_accounts", "Role"),
+           QT_TRANSLATE_NOOP("staff_accounts", "Login"),
+           QT_TRANSLATE_NOOP("staff_accounts", "Status"),
+           QT_TRANSLATE_NOOP("staff_accounts", "Last sign-in"))
 
 
 class AccountForm(QDialog):
@@ -53,18 +59,18 @@ class AccountForm(QDialog):
             self.role = QComboBox()
             self.role.setObjectName("role")
             for role in ROLES:
-                self.role.addItem(ROLE_LABELS[role], role)
-            form.addRow("&Username", self.username)
-            form.addRow("&Display name", self.display_name)
-            form.addRow("&Role", self.role)
+                self.role.addItem(i18n.role_label(role), role)
+            form.addRow(self.tr("&Username"), self.username)
+            form.addRow(self.tr("&Display name"), self.display_name)
+            form.addRow(self.tr("&Role"), self.role)
         if password:
-            self.password = self._secret("password", "at least 8 characters")
+            self.password = self._secret("password", self.tr("at least 8 characters"))
             self.repeat = self._secret("repeat", "")
-            form.addRow("&Password", self.password)
-            form.addRow("R&epeat password", self.repeat)
+            form.addRow(self.tr("&Password"), self.password)
+            form.addRow(self.tr("R&epeat password"), self.repeat)
         if pin:
-            self.pin = self._secret("pin", "4 to 8 digits" + (" (optional)" if new else ""))
-            form.addRow("P&IN", self.pin)
+            self.pin = self._secret("pin", self.tr("4 to 8 digits") + (self.tr(" (optional)") if new else ""))
+            form.addRow(self.tr("P&IN"), self.pin)
         self.error = QLabel("")
         self.error.setStyleSheet("color: #b91c1c;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -85,7 +91,7 @@ class AccountForm(QDialog):
 
     def _check(self) -> None:
         if self.password is not None and self.password.text() != self.repeat.text():
-            self.error.setText("The two passwords differ.")
+            self.error.setText(self.tr("The two passwords differ."))
             return
         self.accept()
 
@@ -103,25 +109,26 @@ class StaffAccountsDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.accounts: list[StaffInfo] = []
-        self.setWindowTitle("Staff accounts · boxoffice")
+        self.setWindowTitle(self.tr("Staff accounts · boxoffice"))
         self.resize(860, 460)
-        self.table = list_table(COLUMNS, "staffTable", single=True)
+        self.table = list_table(i18n.translated("staff_accounts", COLUMNS), "staffTable", single=True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.status = QLabel("")
         self.status.setObjectName("staffStatus")
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         self.actions: dict[str, QPushButton] = {}
-        for key, label, slot in [("add", "&Add…", self.add), ("role", "Change &role…", self.change_role),
-                                 ("password", "Reset &password…", self.reset_password),
-                                 ("active", "&Deactivate…", self.toggle_active)]:
+        for key, label, slot in [("add", self.tr("&Add…"), self.add),
+                                 ("role", self.tr("Change &role…"), self.change_role),
+                                 ("password", self.tr("Reset &password…"), self.reset_password),
+                                 ("active", self.tr("&Deactivate…"), self.toggle_active)]:
             button = QPushButton(label)
             button.setObjectName(key)
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.actions[key] = button
         buttons.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -139,10 +146,10 @@ class StaffAccountsDialog(QDialog):
         self.accounts = accounts
         self.table.setRowCount(len(accounts))
         for row, a in enumerate(accounts):
-            last = a.last_sign_in_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.last_sign_in_at else "never"
-            pin = a.login or "— (needs a new password)"
-            for col, value in enumerate([a.username, a.display_name, ROLE_LABELS.get(a.role, a.role), pin,
-                                         "active" if a.active else "deactivated", last]):
+            last = i18n.date_time(a.last_sign_in_at) if a.last_sign_in_at else self.tr("never")
+            login = a.login or self.tr("— (needs a new password)")
+            for col, value in enumerate([a.username, a.display_name, i18n.role_label(a.role), login,
+                                         self.tr("active") if a.active else self.tr("deactivated"), last]):
                 self.table.setItem(row, col, QTableWidgetItem(value))
             if a.id == keep:
                 self.table.selectRow(row)
@@ -163,8 +170,8 @@ class StaffAccountsDialog(QDialog):
         account = self.selected()
         for key in ("role", "password", "active"):
             self.actions[key].setEnabled(account is not None)
-        self.actions["active"].setText("Re&activate" if account is not None and not account.active
-                                       else "&Deactivate…")
+        self.actions["active"].setText(self.tr("Re&activate") if account is not None and not account.active
+                                       else self.tr("&Deactivate…"))
 
     def _apply(self, work, message: str) -> None:
         """Run ``work(session) -> StaffInfo``, then reload the list and say ``message``."""
@@ -183,35 +190,38 @@ class StaffAccountsDialog(QDialog):
 
     def add(self) -> None:
         """Ask for a new account's details and create it."""
-        form = AccountForm(title="Add a staff account", new=True, parent=self)
+        form = AccountForm(title=self.tr("Add a staff account"), new=True, parent=self)
         if form.exec():
             fields = dict(username=form.username.text(), display_name=form.display_name.text(),
                           role=form.role.currentData(), password=form.password.text())
-            self._apply(lambda s: staff.create_staff(s, **fields), "Added {name}.")
+            self._apply(lambda s: staff.create_staff(s, **fields), self.tr("Added {name}."))
 
     def change_role(self) -> None:
         """Pick another role for the selected account."""
         account = self.selected()
         if account is None:
             return
-        labels = [ROLE_LABELS[r] for r in ROLES]
-        label, ok = QInputDialog.getItem(self, "Change role", f"Role of {account.display_name}:", labels,
+        labels = [i18n.role_label(r) for r in ROLES]
+        label, ok = QInputDialog.getItem(self, self.tr("Change role"), self.tr("Role of {display_name}:").format(
+            display_name=account.display_name), labels,
                                          ROLES.index(account.role) if account.role in ROLES else 0, False)
         if ok and ROLES[labels.index(label)] != account.role:
             role = ROLES[labels.index(label)]
             self._apply(lambda s: staff.set_role(s, staff_id=account.id, role=role),
-                        f"{{name}} is now {label.lower()} (from their next sign-in).")
+                        self.tr("{name} is now {role} (from their next sign-in).").format(
+                            name="{name}", role=label.lower()))
 
     def reset_password(self) -> None:
         """Set a new password for the selected account."""
         account = self.selected()
         if account is None:
             return
-        form = AccountForm(title=f"New password for {account.display_name}", parent=self)
+        form = AccountForm(title=self.tr("New password for {display_name}").format(
+            display_name=account.display_name), parent=self)
         if form.exec():
             password = form.password.text()
             self._apply(lambda s: staff.reset_password(s, staff_id=account.id, password=password),
-                        "New password set for {name}.")
+                        self.tr("New password set for {name}."))
 
     def toggle_active(self) -> None:
         """Deactivate the selected account (after confirmation) or reactivate it."""
@@ -220,13 +230,14 @@ class StaffAccountsDialog(QDialog):
             return
         if account.active:
             answer = QMessageBox.question(
-                self, "Deactivate account",
-                f"Deactivate {account.display_name} ({account.username})? They can no longer sign in, and a till "
-                "where they are signed in stops working for them at once.",
+                self, self.tr("Deactivate account"),
+                self.tr("Deactivate {display_name} ({username})? They can no longer sign in, and a till "
+                "where they are signed in stops working for them at once.").format(
+                    display_name=account.display_name, username=account.username),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         active = not account.active
         self._apply(lambda s: staff.set_active(s, staff_id=account.id, active=active),
-                    "{name} " + ("reactivated." if active else "deactivated."))
+                    self.tr("{name} reactivated.") if active else self.tr("{name} deactivated."))

@@ -19,7 +19,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from sqlalchemy.orm import Session, sessionmaker
 
 from boxoffice.domain.errors import BoxOfficeError, PermissionDeniedError
@@ -136,7 +136,7 @@ class TaskRunner(QObject):
 
         def job() -> Any:
             if actor is None and required:
-                raise PermissionDeniedError("Nobody is signed in at this till.", permission=None, role=None)
+                raise PermissionDeniedError(self.tr("Nobody is signed in at this till."), permission=None, role=None)
             with (factory or factory_for(actor))() as session:
                 if actor is not None:
                     session.info["actor"] = actor
@@ -170,4 +170,6 @@ def describe_error(exc: BaseException) -> str:
     """A one-line message for the user: the domain message, or a generic one for bugs."""
     if isinstance(exc, BoxOfficeError):
         return str(exc)
-    return f"Something went wrong ({type(exc).__name__}). Nothing was sold; please try again."
+    return QCoreApplication.translate(
+        "tasks", "Something went wrong ({error_type}). Nothing was sold; please try again.").format(
+        error_type=type(exc).__name__)

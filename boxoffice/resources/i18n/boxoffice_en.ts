@@ -1,0 +1,3846 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="63"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="64"/>
+        <source>&amp;Display name</source>
+        <translation>&amp;Display name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="65"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="67"/>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="69"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="70"/>
+        <source>R&amp;epeat password</source>
+        <translation>R&amp;epeat password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="72"/>
+        <source>4 to 8 digits</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="72"/>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="73"/>
+        <source>P&amp;IN</source>
+        <translation>P&amp;IN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="94"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>AdmissionConflictsDialog</name>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="80"/>
+        <source>Admission conflicts · boxoffice</source>
+        <translation>Admission conflicts · boxoffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="82"/>
+        <source>Tickets a door let in while it was offline, which the database refused when the door uploaded: someone else was admitted on the same ticket, or it was void. Follow them up (e.g. check the seats) and mark them resolved.</source>
+        <translation>Tickets a door let in while it was offline, which the database refused when the door uploaded: someone else was admitted on the same ticket, or it was void. Follow them up (e.g. check the seats) and mark them resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="88"/>
+        <source>Show &amp;resolved ones too</source>
+        <translation>Show &amp;resolved ones too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="94"/>
+        <source>&amp;Mark resolved…</source>
+        <translation>&amp;Mark resolved…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="97"/>
+        <source>Reload (F5)</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="100"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="118"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admission_conflicts.py" line="131"/>
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n conflict.</numerusform>
+            <numerusform>%n conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admission_conflicts.py" line="132"/>
+        <source>%n open conflict(s).</source>
+        <translation>
+            <numerusform>%n open conflict.</numerusform>
+            <numerusform>%n open conflicts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="134"/>
+        <source>No admission conflicts.</source>
+        <translation>No admission conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="135"/>
+        <source>No open admission conflicts.</source>
+        <translation>No open admission conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="156"/>
+        <source>Mark resolved</source>
+        <translation>Mark resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="157"/>
+        <source>What was done about {ticket}? (optional)</source>
+        <translation>What was done about {ticket}? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="162"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <location filename="../../ui/door_stats.py" line="51"/>
+        <source>Arrivals per {bucket_minutes} min</source>
+        <translation>Arrivals per {bucket_minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_stats.py" line="55"/>
+        <source>max {top}</source>
+        <translation>max {top}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <location filename="../../ui/audit_log.py" line="74"/>
+        <source>Audit log · boxoffice</source>
+        <translation>Audit log · boxoffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="80"/>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="81"/>
+        <source>Anything</source>
+        <translation>Anything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="85"/>
+        <source>Any till</source>
+        <translation>Any till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="90"/>
+        <source>order number, seat, show…</source>
+        <translation>order number, seat, show…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="92"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="95"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="98"/>
+        <source>&amp;Who</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="98"/>
+        <source>W&amp;hat</source>
+        <translation>W&amp;hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="98"/>
+        <source>T&amp;ill</source>
+        <translation>T&amp;ill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="99"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="99"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="100"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="121"/>
+        <source>◀ &amp;Newer</source>
+        <translation>◀ &amp;Newer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="123"/>
+        <source>&amp;Older ▶</source>
+        <translation>&amp;Older ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="127"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="130"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="159"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="176"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="219"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="235"/>
+        <source>Entries {first}–{last} of {total}</source>
+        <translation>Entries {first}–{last} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="237"/>
+        <source>No entries match.</source>
+        <translation>No entries match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="250"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="250"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="259"/>
+        <source>Exporting the audit log…</source>
+        <translation>Exporting the audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="259"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="261"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="281"/>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="282"/>
+        <source>Exported {rows} entries to {path}.</source>
+        <translation>Exported {rows} entries to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BasketPanel</name>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="69"/>
+        <source>Basket</source>
+        <translation>Basket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="87"/>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="87"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="87"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="87"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="88"/>
+        <source>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</source>
+        <translation>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="99"/>
+        <source>Click seats on the map to add them.
+Click again to drop one.</source>
+        <translation>Click seats on the map to add them.
+Click again to drop one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="111"/>
+        <source>Remove seat</source>
+        <translation>Remove seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="113"/>
+        <source>Drop the selected seats from the basket (Delete)</source>
+        <translation>Drop the selected seats from the basket (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="115"/>
+        <source>Clear basket</source>
+        <translation>Clear basket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="117"/>
+        <source>Release every seat in the basket (Ctrl+Shift+Delete)</source>
+        <translation>Release every seat in the basket (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="119"/>
+        <source>Pay cash…</source>
+        <translation>Pay cash…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="122"/>
+        <source>Take cash for the basket (F9)</source>
+        <translation>Take cash for the basket (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="155"/>
+        <source>{section} · Row {row} · Seat {seat}</source>
+        <translation>{section} · Row {row} · Seat {seat}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="158"/>
+        <location filename="../../ui/basket_panel.py" line="199"/>
+        <source>no price</source>
+        <translation>no price</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/basket_panel.py" line="187"/>
+        <source>%n ticket(s) · {total}</source>
+        <translation>
+            <numerusform>%n ticket · {total}</numerusform>
+            <numerusform>%n tickets · {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/basket_panel.py" line="189"/>
+        <source>%n seat(s) · {total}</source>
+        <translation>
+            <numerusform>%n seat · {total}</numerusform>
+            <numerusform>%n seats · {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="197"/>
+        <source>{name} (GA) × {count}</source>
+        <translation>{name} (GA) × {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="208"/>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="255"/>
+        <source>Ticket type: {types} (select the line and press T, or 1-9)</source>
+        <translation>Ticket type: {types} (select the line and press T, or 1-9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="288"/>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BlockBar</name>
+    <message>
+        <location filename="../../ui/seat_blocking.py" line="44"/>
+        <source>&amp;Block</source>
+        <translation>&amp;Block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_blocking.py" line="47"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_blocking.py" line="50"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_blocking.py" line="54"/>
+        <source>&lt;b&gt;Block seats&lt;/b&gt; — click seats to pick them.</source>
+        <translation>&lt;b&gt;Block seats&lt;/b&gt; — click seats to pick them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_blocking.py" line="56"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_blocking.py" line="68"/>
+        <source>Sell or clear the basket before blocking seats.</source>
+        <translation>Sell or clear the basket before blocking seats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_blocking.py" line="76"/>
+        <source>Block mode: click seats, then Block or Release.</source>
+        <translation>Block mode: click seats, then Block or Release.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_blocking.py" line="104"/>
+        <source>{label} is {state} and cannot be blocked.</source>
+        <translation>{label} is {state} and cannot be blocked.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/seat_blocking.py" line="116"/>
+        <source>%n seat(s) picked</source>
+        <translation>
+            <numerusform>%n seat picked</numerusform>
+            <numerusform>%n seats picked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_blocking.py" line="117"/>
+        <source> ({count} blocked)</source>
+        <translation> ({count} blocked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_blocking.py" line="118"/>
+        <source>No seats picked</source>
+        <translation>No seats picked</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/seat_blocking.py" line="128"/>
+        <source>Blocked %n seat(s) ({reason}).</source>
+        <translation>
+            <numerusform>Blocked %n seat ({reason}).</numerusform>
+            <numerusform>Blocked %n seats ({reason}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/seat_blocking.py" line="136"/>
+        <source>Released %n seat(s) back to sale.</source>
+        <translation>
+            <numerusform>Released %n seat back to sale.</numerusform>
+            <numerusform>Released %n seats back to sale.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="49"/>
+        <location filename="../../ui/plan_dialogs.py" line="91"/>
+        <source>Add rows</source>
+        <translation>Add rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="54"/>
+        <source>Stalls</source>
+        <translation>Stalls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="62"/>
+        <source>Skip I and O</source>
+        <translation>Skip I and O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="83"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="83"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="83"/>
+        <source>Seats per row</source>
+        <translation>Seats per row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="84"/>
+        <source>Seat spacing</source>
+        <translation>Seat spacing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="84"/>
+        <source>Row spacing</source>
+        <translation>Row spacing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="85"/>
+        <source>Curve radius</source>
+        <translation>Curve radius</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="85"/>
+        <source>First row</source>
+        <translation>First row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="86"/>
+        <source>Numbering</source>
+        <translation>Numbering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="86"/>
+        <source>First seat number</source>
+        <translation>First seat number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="87"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="87"/>
+        <source>Front row centre x</source>
+        <translation>Front row centre x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="87"/>
+        <source>… y</source>
+        <translation>… y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="88"/>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="88"/>
+        <source>Seat radius</source>
+        <translation>Seat radius</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="135"/>
+        <source>Name the section.</source>
+        <translation>Name the section.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="143"/>
+        <source>{seats} seats, rows {first}–{last}</source>
+        <translation>{seats} seats, rows {first}–{last}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../ui/door_media.py" line="126"/>
+        <source>No camera found on this computer</source>
+        <translation>No camera found on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_media.py" line="147"/>
+        <source>Camera error: {error}</source>
+        <translation>Camera error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_media.py" line="150"/>
+        <source>Camera on: {text}</source>
+        <translation>Camera on: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_media.py" line="161"/>
+        <source>Camera off</source>
+        <translation>Camera off</translation>
+    </message>
+</context>
+<context>
+    <name>CancelShowtimeDialog</name>
+    <message>
+        <location filename="../../ui/prices.py" line="59"/>
+        <source>Cancel showtime</source>
+        <translation>Cancel showtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="62"/>
+        <source>&lt;b&gt;Cancel {title}, {when}?&lt;/b&gt;&lt;br&gt;Sales stop at every till and online at once, held seats are released and pending web bookings are cancelled. This cannot be undone.&lt;br&gt;</source>
+        <translation>&lt;b&gt;Cancel {title}, {when}?&lt;/b&gt;&lt;br&gt;Sales stop at every till and online at once, held seats are released and pending web bookings are cancelled. This cannot be undone.&lt;br&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/prices.py" line="66"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/prices.py" line="67"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="67"/>
+        <source>must be refunded:</source>
+        <translation>must be refunded:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="69"/>
+        <source>No tickets have been sold.</source>
+        <translation>No tickets have been sold.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="73"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="73"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="73"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="73"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="74"/>
+        <source>Seats / email</source>
+        <translation>Seats / email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="87"/>
+        <source>Reason (e.g. lead actor ill) — required</source>
+        <translation>Reason (e.g. lead actor ill) — required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="89"/>
+        <source>Cancel the showtime</source>
+        <translation>Cancel the showtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="92"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>DoorScreen</name>
+    <message>
+        <location filename="../../ui/door.py" line="100"/>
+        <source>boxoffice door · {gate}</source>
+        <translation>boxoffice door · {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="123"/>
+        <source>Gate {gate}</source>
+        <translation>Gate {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="129"/>
+        <location filename="../../ui/door.py" line="292"/>
+        <source>ENTRY</source>
+        <translation>ENTRY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="150"/>
+        <source>Find order (F3)</source>
+        <translation>Find order (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="151"/>
+        <source>Camera (F4)</source>
+        <translation>Camera (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="151"/>
+        <source>Camera: unavailable</source>
+        <translation>Camera: unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="155"/>
+        <source>Exit scans (F6)</source>
+        <translation>Exit scans (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="216"/>
+        <source>{title} {time} (doors {doors})</source>
+        <translation>{title} {time} (doors {doors})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="218"/>
+        <source>no showtime chosen</source>
+        <translation>no showtime chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="262"/>
+        <source>SCAN AGAIN</source>
+        <translation>SCAN AGAIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="269"/>
+        <source>OFFLINE</source>
+        <translation>OFFLINE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="269"/>
+        <source>Finding orders needs the database.</source>
+        <translation>Finding orders needs the database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="270"/>
+        <source>Send the visitor to the box office.</source>
+        <translation>Send the visitor to the box office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="292"/>
+        <source>EXIT</source>
+        <translation>EXIT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="293"/>
+        <source>Scan to let out</source>
+        <translation>Scan to let out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="293"/>
+        <source>Scan the next ticket</source>
+        <translation>Scan the next ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="324"/>
+        <source>Uploaded {uploaded} offline scan(s).</source>
+        <translation>Uploaded {uploaded} offline scan(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="341"/>
+        <source> at {gate}</source>
+        <translation> at {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="343"/>
+        <source>was already admitted{where}{when}</source>
+        <translation>was already admitted{where}{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="344"/>
+        <source>was void ({reason})</source>
+        <translation>was void ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="346"/>
+        <source>{time} ticket {ticket_id} {what}</source>
+        <translation>{time} ticket {ticket_id} {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/door.py" line="348"/>
+        <source>While offline, %n ticket(s) admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</source>
+        <translation>
+            <numerusform>While offline, %n ticket admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</numerusform>
+            <numerusform>While offline, %n tickets admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="357"/>
+        <source>CONNECTING…</source>
+        <translation>CONNECTING…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="359"/>
+        <source>● ONLINE</source>
+        <translation>● ONLINE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door.py" line="361"/>
+        <source>● OFFLINE · {pending} queued</source>
+        <translation>● OFFLINE · {pending} queued</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSetupDialog</name>
+    <message>
+        <location filename="../../ui/door_setup.py" line="31"/>
+        <source>Door: gate and showtimes</source>
+        <translation>Door: gate and showtimes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_setup.py" line="43"/>
+        <source>{when}  {title}   (doors {doors})</source>
+        <translation>{when}  {title}   (doors {doors})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_setup.py" line="49"/>
+        <source>No showtimes around today. Schedule one, or pass --showtime.</source>
+        <translation>No showtimes around today. Schedule one, or pass --showtime.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_setup.py" line="55"/>
+        <source>Gate name</source>
+        <translation>Gate name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_setup.py" line="58"/>
+        <source>Showtimes this gate admits to:</source>
+        <translation>Showtimes this gate admits to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_setup.py" line="72"/>
+        <source>Give the gate a name (other gates see it: &quot;admitted at North&quot;).</source>
+        <translation>Give the gate a name (other gates see it: &quot;admitted at North&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_setup.py" line="74"/>
+        <source>Tick at least one showtime.</source>
+        <translation>Tick at least one showtime.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorStats</name>
+    <message>
+        <location filename="../../ui/door_stats.py" line="85"/>
+        <source>– / – admitted</source>
+        <translation>– / – admitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_stats.py" line="105"/>
+        <source>&lt;b&gt;Offline conflicts&lt;/b&gt; (reported to the manager)</source>
+        <translation>&lt;b&gt;Offline conflicts&lt;/b&gt; (reported to the manager)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_stats.py" line="110"/>
+        <source>&lt;b&gt;Admitted / expected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Admitted / expected&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_stats.py" line="115"/>
+        <source>&lt;b&gt;By gate&lt;/b&gt; (first entries)</source>
+        <translation>&lt;b&gt;By gate&lt;/b&gt; (first entries)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_stats.py" line="142"/>
+        <source>showtime {showtime_id}</source>
+        <translation>showtime {showtime_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_stats.py" line="149"/>
+        <source>{inside} inside now</source>
+        <translation>{inside} inside now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_stats.py" line="152"/>
+        <source>no entries yet</source>
+        <translation>no entries yet</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="157"/>
+        <source>Welcome · boxoffice</source>
+        <translation>Welcome · boxoffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="157"/>
+        <source>Create admin and sign in</source>
+        <translation>Create admin and sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="159"/>
+        <source>&lt;b&gt;Welcome to boxoffice.&lt;/b&gt;&lt;br&gt;Create the admin account first. The admin adds cashiers, door staff and managers (Manage → Staff accounts). Keep the password safe: there is no other admin yet.</source>
+        <translation>&lt;b&gt;Welcome to boxoffice.&lt;/b&gt;&lt;br&gt;Create the admin account first. The admin adds cashiers, door staff and managers (Manage → Staff accounts). Keep the password safe: there is no other admin yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="163"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="164"/>
+        <source>&amp;Display name</source>
+        <translation>&amp;Display name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="164"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="165"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="166"/>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="167"/>
+        <source>P&amp;IN for this shift</source>
+        <translation>P&amp;IN for this shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="168"/>
+        <source>optional: 4 to 8 digits, to unlock the till quickly</source>
+        <translation>optional: 4 to 8 digits, to unlock the till quickly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="169"/>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="170"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="177"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>GaAreaDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="244"/>
+        <source>Add general admission area</source>
+        <translation>Add general admission area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="248"/>
+        <source>Standing</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="265"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="266"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="267"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="268"/>
+        <source>Left, top</source>
+        <translation>Left, top</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="269"/>
+        <source>Width, height</source>
+        <translation>Width, height</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="289"/>
+        <source>Add a price category first.</source>
+        <translation>Add a price category first.</translation>
+    </message>
+</context>
+<context>
+    <name>GaAreaItem</name>
+    <message>
+        <location filename="../../ui/ga_areas.py" line="54"/>
+        <source> · {mine} in basket</source>
+        <translation> · {mine} in basket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ga_areas.py" line="55"/>
+        <source>General admission {name}: {left_text}. Click (or Enter) to choose places.</source>
+        <translation>General admission {name}: {left_text}. Click (or Enter) to choose places.</translation>
+    </message>
+</context>
+<context>
+    <name>GaQuantityDialog</name>
+    <message>
+        <location filename="../../ui/ga_areas.py" line="121"/>
+        <source>General admission · {name}</source>
+        <translation>General admission · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ga_areas.py" line="133"/>
+        <source>no price</source>
+        <translation>no price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ga_areas.py" line="134"/>
+        <source>{left_text} · {each} each</source>
+        <translation>{left_text} · {each} each</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ga_areas.py" line="135"/>
+        <source> · {current} in the basket</source>
+        <translation> · {current} in the basket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ga_areas.py" line="138"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ga_areas.py" line="139"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>GaSale</name>
+    <message>
+        <location filename="../../ui/ga_sale.py" line="95"/>
+        <source>This showtime has no general-admission areas.</source>
+        <translation>This showtime has no general-admission areas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ga_sale.py" line="102"/>
+        <source>General admission</source>
+        <translation>General admission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ga_sale.py" line="103"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ga_sale.py" line="145"/>
+        <source>{label} in the basket.</source>
+        <translation>{label} in the basket.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendBar</name>
+    <message>
+        <location filename="../../ui/legend.py" line="63"/>
+        <source>not on sale</source>
+        <translation>not on sale</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="199"/>
+        <source>was idle</source>
+        <translation>was idle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="199"/>
+        <source>is locked</source>
+        <translation>is locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="200"/>
+        <source>Locked · boxoffice</source>
+        <translation>Locked · boxoffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="200"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="201"/>
+        <source>&lt;b&gt;This till {why}.&lt;/b&gt;&lt;br&gt;{display_name} continues with their PIN or password; someone else picks or types their name to take over the till.</source>
+        <translation>&lt;b&gt;This till {why}.&lt;/b&gt;&lt;br&gt;{display_name} continues with their PIN or password; someone else picks or types their name to take over the till.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="213"/>
+        <source>&amp;Who</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="214"/>
+        <source>PIN or &amp;password</source>
+        <translation>PIN or &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="226"/>
+        <source>Type the PIN or password.</source>
+        <translation>Type the PIN or password.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupDialog</name>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="56"/>
+        <source>Find an order</source>
+        <translation>Find an order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="65"/>
+        <source>Order number (BO-001234 or 1234) or booking e-mail, then Enter</source>
+        <translation>Order number (BO-001234 or 1234) or booking e-mail, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="69"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="69"/>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="69"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="69"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="76"/>
+        <source>Admit selected</source>
+        <translation>Admit selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="80"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="102"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="116"/>
+        <source>{count} ticket(s)</source>
+        <translation>{count} ticket(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="117"/>
+        <source>Nothing found for these showtimes</source>
+        <translation>Nothing found for these showtimes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="131"/>
+        <source>Ticket {ticket_id}: {headline}</source>
+        <translation>Ticket {ticket_id}: {headline}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="37"/>
+        <source>boxoffice · {channel}</source>
+        <translation>boxoffice · {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>&amp;Sale</source>
+        <translation>&amp;Sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>Print last order&apos;s tickets…</source>
+        <translation>Print last order&apos;s tickets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="74"/>
+        <source>Refund an order…</source>
+        <translation>Refund an order…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="79"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85"/>
+        <source>Find showtime</source>
+        <translation>Find showtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <source>Refresh seat map</source>
+        <translation>Refresh seat map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <source>Fit seat map</source>
+        <translation>Fit seat map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source>S&amp;taff</source>
+        <translation>S&amp;taff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Lock / switch cashier…</source>
+        <translation>Lock / switch cashier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>&amp;Manage</source>
+        <translation>&amp;Manage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>Audit log…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <source>Staff accounts…</source>
+        <translation>Staff accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>Admission conflicts…</source>
+        <translation>Admission conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>Seating plans…</source>
+        <translation>Seating plans…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>Shows…</source>
+        <translation>Shows…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>Schedule showtimes…</source>
+        <translation>Schedule showtimes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Prices and showtimes…</source>
+        <translation>Prices and showtimes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>Signed in: {who}</source>
+        <translation>Signed in: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Nobody signed in</source>
+        <translation>Nobody signed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>{display_name} is signed in at this till.</source>
+        <translation>{display_name} is signed in at this till.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>Seat maps follow every till and the web as they change.</source>
+        <translation>Seat maps follow every till and the web as they change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <source>Not receiving changes from other tills and the web: </source>
+        <translation>Not receiving changes from other tills and the web: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <source>No order sold at this till since it opened.</source>
+        <translation>No order sold at this till since it opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <source>F2  find a showtime
+F5  refresh the seat map
+F9  pay cash
+Delete  drop the selected (or last) seat
+Ctrl+Shift+Delete  clear the basket
++ / −  zoom the seat map, 0  fit it
+Ctrl+P  print the last order&apos;s tickets again
+Ctrl+R  refund an order
+Ctrl+L  lock the till / switch cashier
+Ctrl+B  block / release seats (managers)
+Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</source>
+        <translation>F2  find a showtime
+F5  refresh the seat map
+F9  pay cash
+Delete  drop the selected (or last) seat
+Ctrl+Shift+Delete  clear the basket
++ / −  zoom the seat map, 0  fit it
+Ctrl+P  print the last order&apos;s tickets again
+Ctrl+R  refund an order
+Ctrl+L  lock the till / switch cashier
+Ctrl+B  block / release seats (managers)
+Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <source>Seats in the basket</source>
+        <translation>Seats in the basket</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="290"/>
+        <source>%n seat(s) are held in the basket. Release them and quit?</source>
+        <translation>
+            <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
+            <numerusform>%n seats are held in the basket. Release them and quit?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveShowtimesDialog</name>
+    <message>
+        <location filename="../../ui/plan_migrate.py" line="22"/>
+        <source>Move showtimes to version {version}</source>
+        <translation>Move showtimes to version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_migrate.py" line="25"/>
+        <source>Move ticked showtimes to version {version}</source>
+        <translation>Move ticked showtimes to version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_migrate.py" line="29"/>
+        <source>Results appear here. A showtime is moved only if none of its sold or held seats would move, change label or disappear.</source>
+        <translation>Results appear here. A showtime is moved only if none of its sold or held seats would move, change label or disappear.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_migrate.py" line="32"/>
+        <location filename="../../ui/plan_migrate.py" line="52"/>
+        <source>Showtimes on other versions of this plan:</source>
+        <translation>Showtimes on other versions of this plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_migrate.py" line="46"/>
+        <source>{title} — {when} (version {version}, {status})</source>
+        <translation>{title} — {when} (version {version}, {status})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_migrate.py" line="53"/>
+        <source>No showtime is on another version of this plan.</source>
+        <translation>No showtime is on another version of this plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_migrate.py" line="76"/>
+        <source>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</source>
+        <translation>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPlanDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="177"/>
+        <source>Open seating plan</source>
+        <translation>Open seating plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="183"/>
+        <source>, {showtimes} showtimes</source>
+        <translation>, {showtimes} showtimes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="184"/>
+        <source>{venue} · {name} · version {version} ({seats} seats{used})</source>
+        <translation>{venue} · {name} · version {version} ({seats} seats{used})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="192"/>
+        <location filename="../../ui/plan_dialogs.py" line="207"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="194"/>
+        <source>New plan&apos;s name, e.g. Main floor</source>
+        <translation>New plan&apos;s name, e.g. Main floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="195"/>
+        <source>Open version</source>
+        <translation>Open version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="198"/>
+        <source>Start a new plan</source>
+        <translation>Start a new plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="200"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="203"/>
+        <source>Stored versions (a saved change always makes a new version):</source>
+        <translation>Stored versions (a saved change always makes a new version):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="208"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PayCashDialog</name>
+    <message>
+        <location filename="../../ui/payment.py" line="46"/>
+        <source>Pay cash</source>
+        <translation>Pay cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="54"/>
+        <source>amount handed over, e.g. 50</source>
+        <translation>amount handed over, e.g. 50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="63"/>
+        <source>Exact {amount}</source>
+        <translation>Exact {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="78"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="79"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="80"/>
+        <source>Cash tendered</source>
+        <translation>Cash tendered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="81"/>
+        <source>Change due</source>
+        <translation>Change due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="85"/>
+        <source>Confirm sale</source>
+        <translation>Confirm sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="114"/>
+        <source>Short by {amount}.</source>
+        <translation>Short by {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorWindow</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="93"/>
+        <source>Nothing selected</source>
+        <translation>Nothing selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="98"/>
+        <source>Price category</source>
+        <translation>Price category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="100"/>
+        <source>Set category</source>
+        <translation>Set category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="103"/>
+        <source>New category…</source>
+        <translation>New category…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="118"/>
+        <location filename="../../ui/plan_editor.py" line="169"/>
+        <source>Renumber row…</source>
+        <translation>Renumber row…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="122"/>
+        <location filename="../../ui/plan_editor.py" line="170"/>
+        <source>Validate</source>
+        <translation>Validate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="129"/>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="147"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="148"/>
+        <source>Open a stored plan version or start a new plan</source>
+        <translation>Open a stored plan version or start a new plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="149"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="149"/>
+        <source>Save as a new version</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="150"/>
+        <source>Import pretix JSON…</source>
+        <translation>Import pretix JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="151"/>
+        <source>Export JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="152"/>
+        <source>Export for pretix…</source>
+        <translation>Export for pretix…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="153"/>
+        <source>Move showtimes to this version…</source>
+        <translation>Move showtimes to this version…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="154"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="155"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="162"/>
+        <source>Add rows…</source>
+        <translation>Add rows…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="162"/>
+        <source>Add a block of rows</source>
+        <translation>Add a block of rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="163"/>
+        <source>Add stage</source>
+        <translation>Add stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="164"/>
+        <source>Add text…</source>
+        <translation>Add text…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="165"/>
+        <source>Add general admission area…</source>
+        <translation>Add general admission area…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="166"/>
+        <source>A standing area sold by count: name, capacity, category, rectangle</source>
+        <translation>A standing area sold by count: name, capacity, category, rectangle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="167"/>
+        <source>Rotate…</source>
+        <translation>Rotate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="168"/>
+        <source>Rotate the selection ([ and ] turn by 5°)</source>
+        <translation>Rotate the selection ([ and ] turn by 5°)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="171"/>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="172"/>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="173"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="179"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="184"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="185"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="206"/>
+        <source>Seating plan editor</source>
+        <translation>Seating plan editor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="208"/>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="209"/>
+        <source>new, not saved</source>
+        <translation>new, not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="210"/>
+        <source>{venue} · {plan_name} ({version}) — seating plan editor</source>
+        <translation>{venue} · {plan_name} ({version}) — seating plan editor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="236"/>
+        <source>&lt;span style=&quot;color:#9ca3af&quot;&gt;●&lt;/span&gt; no category ({count})</source>
+        <translation>&lt;span style=&quot;color:#9ca3af&quot;&gt;●&lt;/span&gt; no category ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="238"/>
+        <source>&lt;span style=&quot;color:#6b7280&quot;&gt;■ wheelchair · ○ companion · – restricted view · / not for sale&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#6b7280&quot;&gt;■ wheelchair · ○ companion · – restricted view · / not for sale&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="247"/>
+        <source>Nothing selected. {seat_count} seats in the plan.</source>
+        <translation>Nothing selected. {seat_count} seats in the plan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_editor.py" line="251"/>
+        <source>%n seat(s) selected</source>
+        <translation>
+            <numerusform>%n seat selected</numerusform>
+            <numerusform>%n seats selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="252"/>
+        <source> in row {row}</source>
+        <translation> in row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="279"/>
+        <source>No problems: the plan can be saved.</source>
+        <translation>No problems: the plan can be saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_editor.py" line="280"/>
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>%n problem to fix before saving.</numerusform>
+            <numerusform>%n problems to fix before saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="291"/>
+        <source>No problems.</source>
+        <translation>No problems.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_editor.py" line="324"/>
+        <source> %n showtime(s) use this version; saving makes a new one.</source>
+        <translation>
+            <numerusform> %n showtime uses this version; saving makes a new one.</numerusform>
+            <numerusform> %n showtimes use this version; saving makes a new one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="325"/>
+        <source>Opened version {version}.{note}</source>
+        <translation>Opened version {version}.{note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="332"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="361"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="371"/>
+        <source>Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on.</source>
+        <translation>Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="383"/>
+        <source>A newer version exists</source>
+        <translation>A newer version exists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="384"/>
+        <source>{error}
+
+Save yours anyway as the newest version? (Otherwise keep editing, or open the newer version and make your changes there.)</source>
+        <translation>{error}
+
+Save yours anyway as the newest version? (Otherwise keep editing, or open the newer version and make your changes there.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="402"/>
+        <source>Move showtimes</source>
+        <translation>Move showtimes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="403"/>
+        <source>Save the plan first: showtimes move to a saved version.</source>
+        <translation>Save the plan first: showtimes move to a saved version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="419"/>
+        <source>Import a pretix seating plan</source>
+        <translation>Import a pretix seating plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="420"/>
+        <location filename="../../ui/plan_editor.py" line="441"/>
+        <source>Seating plans (*.json)</source>
+        <translation>Seating plans (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="429"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="431"/>
+        <source>Import {name}</source>
+        <translation>Import {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="440"/>
+        <source>Export seating plan</source>
+        <translation>Export seating plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="450"/>
+        <source>Exported to {path}.</source>
+        <translation>Exported to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="458"/>
+        <location filename="../../ui/plan_editor.py" line="465"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="458"/>
+        <source>Discard the changes to this plan?</source>
+        <translation>Discard the changes to this plan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="465"/>
+        <source>Save the changes to this plan as a new version before closing?</source>
+        <translation>Save the changes to this plan as a new version before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEdits</name>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="58"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="64"/>
+        <source>Rotate {degrees:+g}°</source>
+        <translation>Rotate {degrees:+g}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="80"/>
+        <source>Set {words}</source>
+        <translation>Set {words}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="86"/>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="87"/>
+        <source>Name of the price category:</source>
+        <translation>Name of the price category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="96"/>
+        <source>There is already a category called “{name}”.</source>
+        <translation>There is already a category called “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="100"/>
+        <source>New category {name}</source>
+        <translation>New category {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="119"/>
+        <source>Add {rows} rows</source>
+        <translation>Add {rows} rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="135"/>
+        <source>Add stage</source>
+        <translation>Add stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="141"/>
+        <location filename="../../ui/plan_edits.py" line="149"/>
+        <source>Add text</source>
+        <translation>Add text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="142"/>
+        <source>Text to show on the plan (e.g. EXIT, BAR):</source>
+        <translation>Text to show on the plan (e.g. EXIT, BAR):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="165"/>
+        <source>Add general admission area</source>
+        <translation>Add general admission area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="170"/>
+        <source>Rotate</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="171"/>
+        <source>Degrees (clockwise; negative turns left):</source>
+        <translation>Degrees (clockwise; negative turns left):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_edits.py" line="186"/>
+        <source>Renumber row {display}</source>
+        <translation>Renumber row {display}</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesPanel</name>
+    <message>
+        <location filename="../../ui/price_rules.py" line="50"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="50"/>
+        <location filename="../../ui/price_rules.py" line="85"/>
+        <source>Ticket type</source>
+        <translation>Ticket type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="50"/>
+        <location filename="../../ui/price_rules.py" line="86"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="50"/>
+        <source>When · adjustment</source>
+        <translation>When · adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="51"/>
+        <source>Delete rule</source>
+        <translation>Delete rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="56"/>
+        <source>e.g. Weekend matinee</source>
+        <translation>e.g. Weekend matinee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="77"/>
+        <source>−20 or 2.50</source>
+        <translation>−20 or 2.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="80"/>
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="84"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="87"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="88"/>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="89"/>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="90"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="91"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="92"/>
+        <source>Rules apply, in order, to showtimes scheduled afterwards. Full-price rules come first; each other ticket type starts from the full price and needs a rule of its own to be sold.</source>
+        <translation>Rules apply, in order, to showtimes scheduled afterwards. Full-price rules come first; each other ticket type starts from the full price and needs a rule of its own to be sold.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="98"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="153"/>
+        <source>Every category</source>
+        <translation>Every category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="166"/>
+        <source>Give an amount for the rule.</source>
+        <translation>Give an amount for the rule.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="172"/>
+        <source>{text!r} is not a percentage.</source>
+        <translation>{text!r} is not a percentage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="197"/>
+        <source>Rule “{rule}” added. It applies to showtimes scheduled from now on.</source>
+        <translation>Rule “{rule}” added. It applies to showtimes scheduled from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>PricesDialog</name>
+    <message>
+        <location filename="../../ui/prices.py" line="115"/>
+        <source>Prices and showtimes</source>
+        <translation>Prices and showtimes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="133"/>
+        <source>Prices in the venue&apos;s currency; leave a cell empty to not sell that ticket type in that category. The full price is what the sell screen and the web charge. Sold tickets keep the price they were sold at.</source>
+        <translation>Prices in the venue&apos;s currency; leave a cell empty to not sell that ticket type in that category. The full price is what the sell screen and the web charge. Sold tickets keep the price they were sold at.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="141"/>
+        <source>&amp;Save prices</source>
+        <translation>&amp;Save prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="144"/>
+        <source>Cancel show&amp;time…</source>
+        <translation>Cancel show&amp;time…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="147"/>
+        <source>Sa&amp;les…</source>
+        <translation>Sa&amp;les…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="149"/>
+        <source>On-sale and off-sale times, doors, pause sales</source>
+        <translation>On-sale and off-sale times, doors, pause sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="151"/>
+        <source>&amp;Refund its orders…</source>
+        <translation>&amp;Refund its orders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="153"/>
+        <source>Refund every order of this cancelled showtime in full (managers)</source>
+        <translation>Refund every order of this cancelled showtime in full (managers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="157"/>
+        <source>Refund the orders?</source>
+        <translation>Refund the orders?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="176"/>
+        <source>Showtime &amp;prices</source>
+        <translation>Showtime &amp;prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="177"/>
+        <source>Price &amp;rules</source>
+        <translation>Price &amp;rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="179"/>
+        <source>Ticket t&amp;ypes</source>
+        <translation>Ticket t&amp;ypes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="217"/>
+        <source>No showtimes from today on: schedule some (Manage → Schedule showtimes).</source>
+        <translation>No showtimes from today on: schedule some (Manage → Schedule showtimes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="237"/>
+        <source>on sale </source>
+        <translation>on sale </translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="237"/>
+        <source>from {when}</source>
+        <translation>from {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="239"/>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="240"/>
+        <source> until {when}</source>
+        <translation> until {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="242"/>
+        <source>CANCELLED</source>
+        <translation>CANCELLED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="243"/>
+        <source>SALES PAUSED ({window})</source>
+        <translation>SALES PAUSED ({window})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="244"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; · {when} · {state} · {sold} sold, {blocked} blocked of {capacity}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; · {when} · {state} · {sold} sold, {blocked} blocked of {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="321"/>
+        <source>No prices changed.</source>
+        <translation>No prices changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/prices.py" line="328"/>
+        <source>Saved %n price(s). New sales use them; sold tickets keep theirs.</source>
+        <translation>
+            <numerusform>Saved %n price. New sales use it; sold tickets keep theirs.</numerusform>
+            <numerusform>Saved %n prices. New sales use them; sold tickets keep theirs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="352"/>
+        <source>Sales settings saved.</source>
+        <translation>Sales settings saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/prices.py" line="380"/>
+        <source>Cancelled. {held} held seats released, {bookings} web bookings cancelled; %n order(s) to refund</source>
+        <translation>
+            <numerusform>Cancelled. {held} held seats released, {bookings} web bookings cancelled; %n order to refund</numerusform>
+            <numerusform>Cancelled. {held} held seats released, {bookings} web bookings cancelled; %n orders to refund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="396"/>
+        <source>Refund every order of this cancelled showtime in full ({sold} tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</source>
+        <translation>Refund every order of this cancelled showtime in full ({sold} tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="403"/>
+        <source>Refunding…</source>
+        <translation>Refunding…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="406"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="407"/>
+        <source> {count} could not be refunded: </source>
+        <translation> {count} could not be refunded: </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/prices.py" line="410"/>
+        <source>Refunded %n order(s): {money}.</source>
+        <translation>
+            <numerusform>Refunded %n order: {money}.</numerusform>
+            <numerusform>Refunded %n orders: {money}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/prices.py" line="418"/>
+        <source>Showtime cancelled</source>
+        <translation>Showtime cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/refund.py" line="69"/>
+        <source>Refund an order · boxoffice</source>
+        <translation>Refund an order · boxoffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="73"/>
+        <source>e.g. BO-001042 or 1042, then Enter</source>
+        <translation>e.g. BO-001042 or 1042, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="75"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="79"/>
+        <source>&amp;Order number</source>
+        <translation>&amp;Order number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="92"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="93"/>
+        <source>Type the order number from the ticket or receipt.</source>
+        <translation>Type the order number from the ticket or receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="96"/>
+        <location filename="../../ui/refund.py" line="154"/>
+        <source>Refund…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="101"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="123"/>
+        <source>Type an order number.</source>
+        <translation>Type an order number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="125"/>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="133"/>
+        <source>Sold by {sold_by} at {channel}</source>
+        <translation>Sold by {sold_by} at {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="135"/>
+        <source>Sold at {channel}</source>
+        <translation>Sold at {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="136"/>
+        <source>&lt;br&gt;Refunded {money} on {when}: {why}</source>
+        <translation>&lt;br&gt;Refunded {money} on {when}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="139"/>
+        <source>&lt;b&gt;{order_number}&lt;/b&gt; · {show_title} · {when}&lt;br&gt;{seller} on {sold_at} · total {money}{earlier}</source>
+        <translation>&lt;b&gt;{order_number}&lt;/b&gt; · {show_title} · {when}&lt;br&gt;{seller} on {sold_at} · total {money}{earlier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="150"/>
+        <source>Refund {money}…</source>
+        <translation>Refund {money}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="152"/>
+        <source>Check the tickets with the customer, choose a reason, then refund.</source>
+        <translation>Check the tickets with the customer, choose a reason, then refund.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="155"/>
+        <source>This order has no valid tickets left to refund.</source>
+        <translation>This order has no valid tickets left to refund.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="168"/>
+        <source>Give a reason for the refund.</source>
+        <translation>Give a reason for the refund.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="172"/>
+        <source>Refund the order?</source>
+        <translation>Refund the order?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/refund.py" line="173"/>
+        <source>Refund {amount} for %n ticket(s) of {order}? The tickets stop being valid and the seats go back on sale.</source>
+        <translation>
+            <numerusform>Refund {amount} for %n ticket of {order}? The ticket stops being valid and the seat goes back on sale.</numerusform>
+            <numerusform>Refund {amount} for %n tickets of {order}? The tickets stop being valid and the seats go back on sale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="177"/>
+        <source>Refunding…</source>
+        <translation>Refunding…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="184"/>
+        <source>Refunded {amount}: {tickets_voided} ticket(s) voided. Give the customer {amount}.</source>
+        <translation>Refunded {amount}: {tickets_voided} ticket(s) voided. Give the customer {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>RenumberDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="154"/>
+        <source>Renumber row</source>
+        <translation>Renumber row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="161"/>
+        <source>Row label</source>
+        <translation>Row label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="162"/>
+        <source>Numbering</source>
+        <translation>Numbering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="163"/>
+        <source>First seat number</source>
+        <translation>First seat number</translation>
+    </message>
+</context>
+<context>
+    <name>SaleCompleteDialog</name>
+    <message>
+        <location filename="../../ui/payment.py" line="145"/>
+        <source>Sale complete · {order_number}</source>
+        <translation>Sale complete · {order_number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="149"/>
+        <source>Order {order_number}</source>
+        <translation>Order {order_number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="150"/>
+        <source>Change due: {change_text}</source>
+        <translation>Change due: {change_text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="156"/>
+        <source>Print tickets…</source>
+        <translation>Print tickets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="159"/>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="161"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="164"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/payment.py" line="173"/>
+        <source>%n ticket(s) issued.</source>
+        <translation>
+            <numerusform>%n ticket issued.</numerusform>
+            <numerusform>%n tickets issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="197"/>
+        <source>Save tickets</source>
+        <translation>Save tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="198"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SalesWindowDialog</name>
+    <message>
+        <location filename="../../ui/sales_window.py" line="33"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_window.py" line="41"/>
+        <source>On sale from</source>
+        <translation>On sale from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_window.py" line="41"/>
+        <source>at once</source>
+        <translation>at once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_window.py" line="42"/>
+        <source>Off sale at</source>
+        <translation>Off sale at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_window.py" line="42"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_window.py" line="43"/>
+        <source>Doors open at</source>
+        <translation>Doors open at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_window.py" line="43"/>
+        <source>45 min before the start</source>
+        <translation>45 min before the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_window.py" line="54"/>
+        <source>Unticked: {empty}</source>
+        <translation>Unticked: {empty}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_window.py" line="58"/>
+        <source>(unticked: {empty})</source>
+        <translation>(unticked: {empty})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_window.py" line="61"/>
+        <source>Sales paused (off sale) at every till and online</source>
+        <translation>Sales paused (off sale) at every till and online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_window.py" line="68"/>
+        <source>Times in {timezone}; the showtime starts {start}.</source>
+        <translation>Times in {timezone}; the showtime starts {start}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanInput</name>
+    <message>
+        <location filename="../../ui/door.py" line="55"/>
+        <source>Scan a ticket (or type its code and press Enter)</source>
+        <translation>Scan a ticket (or type its code and press Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/schedule.py" line="70"/>
+        <source>Schedule showtimes</source>
+        <translation>Schedule showtimes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="99"/>
+        <source>e.g. 14:30, 19:30</source>
+        <translation>e.g. 14:30, 19:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="102"/>
+        <source>at once</source>
+        <translation>at once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="103"/>
+        <source> days before</source>
+        <translation> days before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="107"/>
+        <source>never (sell until the end)</source>
+        <translation>never (sell until the end)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="108"/>
+        <source> min after the start</source>
+        <translation> min after the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="112"/>
+        <source>default (45 min before)</source>
+        <translation>default (45 min before)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="113"/>
+        <source> min before</source>
+        <translation> min before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="115"/>
+        <source>Full prices (price rules then adjust them)</source>
+        <translation>Full prices (price rules then adjust them)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="119"/>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="120"/>
+        <source>Seating p&amp;lan</source>
+        <translation>Seating p&amp;lan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="123"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="126"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="127"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="128"/>
+        <source>Start &amp;times</source>
+        <translation>Start &amp;times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="129"/>
+        <source>On sale</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="130"/>
+        <source>Off sale</source>
+        <translation>Off sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="131"/>
+        <source>Doors open</source>
+        <translation>Doors open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="144"/>
+        <source>Fill in the series and press Preview (Ctrl+Return).</source>
+        <translation>Fill in the series and press Preview (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="147"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="150"/>
+        <source>&amp;Create showtimes</source>
+        <translation>&amp;Create showtimes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="154"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="196"/>
+        <source>{title} ({duration_minutes} min)</source>
+        <translation>{title} ({duration_minutes} min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="200"/>
+        <source>{venue} · {name} (v{version})</source>
+        <translation>{venue} · {name} (v{version})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="203"/>
+        <source>Add a show first (Manage → Shows).</source>
+        <translation>Add a show first (Manage → Shows).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="237"/>
+        <source>Choose a show and a seating plan.</source>
+        <translation>Choose a show and a seating plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="243"/>
+        <source>Give a price for {name}.</source>
+        <translation>Give a price for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="261"/>
+        <source>The form changed: Preview again before creating.</source>
+        <translation>The form changed: Preview again before creating.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="273"/>
+        <source>Working out the series…</source>
+        <translation>Working out the series…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="286"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="286"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="286"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="286"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="287"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="287"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="294"/>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="295"/>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule.py" line="323"/>
+        <source>%n showtime(s) of “{show}” at {venue}</source>
+        <translation>
+            <numerusform>%n showtime of “{show}” at {venue}</numerusform>
+            <numerusform>%n showtimes of “{show}” at {venue}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="324"/>
+        <source> — {bad} cannot be scheduled (red): change the dates or times.</source>
+        <translation> — {bad} cannot be scheduled (red): change the dates or times.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="325"/>
+        <source>. Ready to create.</source>
+        <translation>. Ready to create.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="342"/>
+        <source>Create showtimes</source>
+        <translation>Create showtimes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule.py" line="343"/>
+        <source>Create %n showtime(s) of “{show}” and put them on sale as shown?</source>
+        <translation>
+            <numerusform>Create %n showtime of “{show}” and put them on sale as shown?</numerusform>
+            <numerusform>Create %n showtimes of “{show}” and put them on sale as shown?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="346"/>
+        <source>Creating showtimes…</source>
+        <translation>Creating showtimes…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule.py" line="359"/>
+        <source>Created %n showtime(s). They are on sale as shown; change single prices in Manage → Prices.</source>
+        <translation>
+            <numerusform>Created %n showtime. It is on sale as shown; change single prices in Manage → Prices.</numerusform>
+            <numerusform>Created %n showtimes. They are on sale as shown; change single prices in Manage → Prices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeatMapView</name>
+    <message>
+        <location filename="../../ui/seatmap.py" line="219"/>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap.py" line="221"/>
+        <source>Row {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap.py" line="222"/>
+        <source>Seat {number}</source>
+        <translation>Seat {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap.py" line="224"/>
+        <source>Wheelchair space</source>
+        <translation>Wheelchair space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap.py" line="226"/>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap.py" line="228"/>
+        <source>no price</source>
+        <translation>no price</translation>
+    </message>
+</context>
+<context>
+    <name>SellScreen</name>
+    <message>
+        <location filename="../../ui/sell.py" line="38"/>
+        <source>{seat} is sold.</source>
+        <translation>{seat} is sold.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="39"/>
+        <source>{seat} is not for sale.</source>
+        <translation>{seat} is not for sale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="40"/>
+        <source>{seat} is held at another till.</source>
+        <translation>{seat} is held at another till.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="41"/>
+        <source>{seat} is held by an online customer.</source>
+        <translation>{seat} is held by an online customer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="42"/>
+        <source>{seat} is held at this till for another sale.</source>
+        <translation>{seat} is held at this till for another sale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="97"/>
+        <source>Block seats</source>
+        <translation>Block seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="100"/>
+        <source>Block or release seats of this showtime (Ctrl+B)</source>
+        <translation>Block or release seats of this showtime (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="104"/>
+        <source>Showtime</source>
+        <translation>Showtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="179"/>
+        <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
+        <translation>No showtimes from today on. Load demo data with `boxoffice demo`.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sell.py" line="227"/>
+        <source>{venue} · {when} · %n seat(s)</source>
+        <translation>
+            <numerusform>{venue} · {when} · %n seat</numerusform>
+            <numerusform>{venue} · {when} · %n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="229"/>
+        <source>Opened {title} in {ms:.0f} ms</source>
+        <translation>Opened {title} in {ms:.0f} ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="283"/>
+        <source>Not available: {seats}. </source>
+        <translation>Not available: {seats}. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="285"/>
+        <source>Those seats left the basket.</source>
+        <translation>Those seats left the basket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="285"/>
+        <source>Choose another seat.</source>
+        <translation>Choose another seat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="323"/>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="337"/>
+        <source>That ticket type is not sold for {label}.</source>
+        <translation>That ticket type is not sold for {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="345"/>
+        <source>Row {row} seat {number}</source>
+        <translation>Row {row} seat {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="346"/>
+        <source>Seat {seat_id}</source>
+        <translation>Seat {seat_id}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sell.py" line="379"/>
+        <source>Sold %n ticket(s), order {order}; change {change}.</source>
+        <translation>
+            <numerusform>Sold %n ticket, order {order}; change {change}.</numerusform>
+            <numerusform>Sold %n tickets, order {order}; change {change}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="399"/>
+        <source>Connection to the database restored; the seat map is up to date.</source>
+        <translation>Connection to the database restored; the seat map is up to date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="408"/>
+        <source>Connection restored. Refreshing the seat map…</source>
+        <translation>Connection restored. Refreshing the seat map…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="412"/>
+        <source>Lost the connection to the database; reconnecting…</source>
+        <translation>Lost the connection to the database; reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="414"/>
+        <source> (next try in {retry_in:.0f} s)</source>
+        <translation> (next try in {retry_in:.0f} s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="416"/>
+        <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
+        <translation>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sell.py" line="430"/>
+        <source>The hold on %n seat(s) expired; they were released.</source>
+        <translation>
+            <numerusform>The hold on %n seat expired; it was released.</numerusform>
+            <numerusform>The hold on %n seats expired; they were released.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShowsDialog</name>
+    <message>
+        <location filename="../../ui/shows.py" line="40"/>
+        <source>Shows</source>
+        <translation>Shows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="50"/>
+        <source>New show</source>
+        <translation>New show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="62"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="66"/>
+        <source>e.g. 12A, PG</source>
+        <translation>e.g. 12A, PG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="69"/>
+        <location filename="../../ui/shows.py" line="163"/>
+        <location filename="../../ui/shows.py" line="168"/>
+        <location filename="../../ui/shows.py" line="189"/>
+        <location filename="../../ui/shows.py" line="208"/>
+        <location filename="../../ui/shows.py" line="213"/>
+        <source>No image</source>
+        <translation>No image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="74"/>
+        <source>Choose image…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="76"/>
+        <source>Remove image</source>
+        <translation>Remove image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="81"/>
+        <source>PNG or JPEG,
+at most {kib} KiB</source>
+        <translation>PNG or JPEG,
+at most {kib} KiB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="88"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="89"/>
+        <source>&amp;Running time</source>
+        <translation>&amp;Running time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="90"/>
+        <source>R&amp;ating</source>
+        <translation>R&amp;ating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="91"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="92"/>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="97"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="101"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="133"/>
+        <source>{title}
+{minutes} min</source>
+        <translation>{title}
+{minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shows.py" line="135"/>
+        <source>%n showtime(s)</source>
+        <translation>
+            <numerusform>%n showtime</numerusform>
+            <numerusform>%n showtimes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="163"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="195"/>
+        <source>Poster image</source>
+        <translation>Poster image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="195"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shows.py" line="226"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="111"/>
+        <source>Forgotten your password? An admin can set a new one. The PIN is optional: it lets you take this till back after Ctrl+L, during this shift only.</source>
+        <translation>Forgotten your password? An admin can set a new one. The PIN is optional: it lets you take this till back after Ctrl+L, during this shift only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="117"/>
+        <source>Sign in · boxoffice</source>
+        <translation>Sign in · boxoffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="117"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="118"/>
+        <source>&lt;b&gt;Sign in to {till}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sign in to {till}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="121"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="122"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="123"/>
+        <source>P&amp;IN for this shift</source>
+        <translation>P&amp;IN for this shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="124"/>
+        <source>optional: 4 to 8 digits, to switch back quickly</source>
+        <translation>optional: 4 to 8 digits, to switch back quickly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="131"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="145"/>
+        <source>Type your name and password.</source>
+        <translation>Type your name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccountsDialog</name>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="112"/>
+        <source>Staff accounts · boxoffice</source>
+        <translation>Staff accounts · boxoffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="121"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="122"/>
+        <source>Change &amp;role…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="123"/>
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="124"/>
+        <location filename="../../ui/staff_accounts.py" line="174"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="131"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="149"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="150"/>
+        <source>— (needs a new password)</source>
+        <translation>— (needs a new password)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="152"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="152"/>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="173"/>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="193"/>
+        <source>Add a staff account</source>
+        <translation>Add a staff account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="197"/>
+        <source>Added {name}.</source>
+        <translation>Added {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="205"/>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="205"/>
+        <source>Role of {display_name}:</source>
+        <translation>Role of {display_name}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="211"/>
+        <source>{name} is now {role} (from their next sign-in).</source>
+        <translation>{name} is now {role} (from their next sign-in).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="219"/>
+        <source>New password for {display_name}</source>
+        <translation>New password for {display_name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="224"/>
+        <source>New password set for {name}.</source>
+        <translation>New password set for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="233"/>
+        <source>Deactivate account</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="234"/>
+        <source>Deactivate {display_name} ({username})? They can no longer sign in, and a till where they are signed in stops working for them at once.</source>
+        <translation>Deactivate {display_name} ({username})? They can no longer sign in, and a till where they are signed in stops working for them at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="243"/>
+        <source>{name} reactivated.</source>
+        <translation>{name} reactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="243"/>
+        <source>{name} deactivated.</source>
+        <translation>{name} deactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSplash</name>
+    <message>
+        <location filename="../../app.py" line="37"/>
+        <source>Starting the database…</source>
+        <translation>Starting the database…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="139"/>
+        <source>Nobody is signed in at this till.</source>
+        <translation>Nobody is signed in at this till.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTypesPanel</name>
+    <message>
+        <location filename="../../ui/ticket_types.py" line="36"/>
+        <location filename="../../ui/ticket_types.py" line="54"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_types.py" line="36"/>
+        <location filename="../../ui/ticket_types.py" line="53"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_types.py" line="36"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_types.py" line="36"/>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_types.py" line="41"/>
+        <source>e.g. Student</source>
+        <translation>e.g. Student</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_types.py" line="44"/>
+        <source>offered (shown in price grids and rules)</source>
+        <translation>offered (shown in price grids and rules)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_types.py" line="46"/>
+        <source>Add as new type</source>
+        <translation>Add as new type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_types.py" line="49"/>
+        <source>Save changes to the selected type</source>
+        <translation>Save changes to the selected type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_types.py" line="56"/>
+        <source>A ticket type without a price is simply not sold. The full price is what the sell screen and the web charge.</source>
+        <translation>A ticket type without a price is simply not sold. The full price is what the sell screen and the web charge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_types.py" line="61"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_types.py" line="127"/>
+        <source>Saved “{name}”.</source>
+        <translation>Saved “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="61"/>
+        <source>Scan the next ticket</source>
+        <translation>Scan the next ticket</translation>
+    </message>
+</context>
+<context>
+    <name>_GateDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="84"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>_Splash</name>
+    <message>
+        <location filename="../../ui/door_app.py" line="174"/>
+        <source>&lt;b&gt;boxoffice door&lt;/b&gt;</source>
+        <translation>&lt;b&gt;boxoffice door&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>admission_conflicts</name>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="33"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="34"/>
+        <source>Showtime</source>
+        <translation>Showtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="35"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="36"/>
+        <source>Let in offline</source>
+        <translation>Let in offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="37"/>
+        <source>But the database said</source>
+        <translation>But the database said</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="38"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="41"/>
+        <source>already admitted</source>
+        <translation>already admitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="42"/>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="43"/>
+        <source>wrong showtime</source>
+        <translation>wrong showtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="44"/>
+        <source>not valid</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="57"/>
+        <source> at {other_gate}, {local}</source>
+        <translation> at {other_gate}, {local}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="61"/>
+        <source>ticket {ticket_id}</source>
+        <translation>ticket {ticket_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_conflicts.py" line="63"/>
+        <source>{local} by {resolved_by}</source>
+        <translation>{local} by {resolved_by}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../app.py" line="75"/>
+        <source>embedded database</source>
+        <translation>embedded database</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="76"/>
+        <source>server: {url}</source>
+        <translation>server: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="124"/>
+        <source>boxoffice cannot start</source>
+        <translation>boxoffice cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>audit_log</name>
+    <message>
+        <location filename="../../ui/audit_log.py" line="43"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="44"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="45"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="46"/>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="47"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="48"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_log.py" line="49"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>door_app</name>
+    <message>
+        <location filename="../../ui/door_app.py" line="101"/>
+        <source>No showtime {ids}.</source>
+        <translation>No showtime {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_app.py" line="128"/>
+        <source>Door staff: sign in to scan tickets.</source>
+        <translation>Door staff: sign in to scan tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_app.py" line="129"/>
+        <source>Door, manager and admin accounts may scan. Forgotten your password? An admin can set a new one.</source>
+        <translation>Door, manager and admin accounts may scan. Forgotten your password? An admin can set a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_app.py" line="151"/>
+        <source>the database was unreachable at start</source>
+        <translation>the database was unreachable at start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_app.py" line="160"/>
+        <source>Gate {gate}</source>
+        <translation>Gate {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_app.py" line="161"/>
+        <source>Signed in: {who}</source>
+        <translation>Signed in: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_app.py" line="192"/>
+        <source>Starting the database…</source>
+        <translation>Starting the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_app.py" line="221"/>
+        <source>boxoffice door cannot start</source>
+        <translation>boxoffice door cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>door_lookup</name>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="34"/>
+        <source>VOID ({status})</source>
+        <translation>VOID ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="37"/>
+        <source>inside since {time} ({gate})</source>
+        <translation>inside since {time} ({gate})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_lookup.py" line="39"/>
+        <source>not admitted</source>
+        <translation>not admitted</translation>
+    </message>
+</context>
+<context>
+    <name>door_media</name>
+    <message>
+        <location filename="../../ui/door_media.py" line="39"/>
+        <source>Camera and sounds need Qt Multimedia: pip install -e &apos;.[camera]&apos; (and the system&apos;s libpulse0) [{exc}]</source>
+        <translation>Camera and sounds need Qt Multimedia: pip install -e &apos;.[camera]&apos; (and the system&apos;s libpulse0) [{exc}]</translation>
+    </message>
+</context>
+<context>
+    <name>door_verdict</name>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="34"/>
+        <source>ADMIT</source>
+        <translation>ADMIT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="34"/>
+        <source>ALREADY ADMITTED</source>
+        <translation>ALREADY ADMITTED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="35"/>
+        <source>WRONG SHOWTIME</source>
+        <translation>WRONG SHOWTIME</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="35"/>
+        <source>VOID</source>
+        <translation>VOID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="36"/>
+        <source>NOT VALID</source>
+        <translation>NOT VALID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="36"/>
+        <source>TOO EARLY</source>
+        <translation>TOO EARLY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="37"/>
+        <source>EXIT OK</source>
+        <translation>EXIT OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_verdict.py" line="37"/>
+        <source>NOT INSIDE</source>
+        <translation>NOT INSIDE</translation>
+    </message>
+</context>
+<context>
+    <name>ga_areas</name>
+    <message>
+        <location filename="../../ui/ga_areas.py" line="29"/>
+        <source>sold out</source>
+        <translation>sold out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ga_areas.py" line="30"/>
+        <source>{available} left</source>
+        <translation>{available} left</translation>
+    </message>
+</context>
+<context>
+    <name>live</name>
+    <message>
+        <location filename="../../ui/live.py" line="95"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live.py" line="97"/>
+        <source> in {retry_in:.0f} s</source>
+        <translation> in {retry_in:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live.py" line="99"/>
+        <source>Reconnecting{wait}…</source>
+        <translation>Reconnecting{wait}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live.py" line="102"/>
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live.py" line="103"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live.py" line="104"/>
+        <source>Not live</source>
+        <translation>Not live</translation>
+    </message>
+</context>
+<context>
+    <name>plan_dialogs</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="28"/>
+        <source>(choose later)</source>
+        <translation>(choose later)</translation>
+    </message>
+</context>
+<context>
+    <name>plan_editor</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="46"/>
+        <source>Wheelchair space</source>
+        <translation>Wheelchair space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="47"/>
+        <source>Companion seat</source>
+        <translation>Companion seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="48"/>
+        <source>Restricted view</source>
+        <translation>Restricted view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="49"/>
+        <source>Not for sale</source>
+        <translation>Not for sale</translation>
+    </message>
+</context>
+<context>
+    <name>price_rules</name>
+    <message>
+        <location filename="../../ui/price_rules.py" line="35"/>
+        <source>Percentage (−20 = 20 % off)</source>
+        <translation>Percentage (−20 = 20 % off)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="36"/>
+        <source>Add an amount (−2.00 = 2.00 off)</source>
+        <translation>Add an amount (−2.00 = 2.00 off)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_rules.py" line="37"/>
+        <source>Set the price to</source>
+        <translation>Set the price to</translation>
+    </message>
+</context>
+<context>
+    <name>prices</name>
+    <message>
+        <location filename="../../ui/prices.py" line="48"/>
+        <source>{sold} sold</source>
+        <translation>{sold} sold</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="25"/>
+        <source>Print tickets</source>
+        <translation>Print tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="31"/>
+        <source>the printer could not be started</source>
+        <translation>the printer could not be started</translation>
+    </message>
+</context>
+<context>
+    <name>refund</name>
+    <message>
+        <location filename="../../ui/refund.py" line="35"/>
+        <source>Customer request</source>
+        <translation>Customer request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="36"/>
+        <source>Showtime cancelled</source>
+        <translation>Showtime cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="37"/>
+        <source>Sold in error</source>
+        <translation>Sold in error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="38"/>
+        <source>Duplicate purchase</source>
+        <translation>Duplicate purchase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="39"/>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="40"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="41"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="42"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund.py" line="43"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="30"/>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="30"/>
+        <source>Door</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="31"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="31"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="32"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>schedule</name>
+    <message>
+        <location filename="../../ui/schedule.py" line="44"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="45"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="46"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="47"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="48"/>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="49"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule.py" line="50"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>seat_looks</name>
+    <message>
+        <location filename="../../ui/seat_looks.py" line="36"/>
+        <location filename="../../ui/seat_looks.py" line="44"/>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_looks.py" line="37"/>
+        <location filename="../../ui/seat_looks.py" line="86"/>
+        <source>In this basket</source>
+        <translation>In this basket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_looks.py" line="38"/>
+        <source>Held at this till</source>
+        <translation>Held at this till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_looks.py" line="39"/>
+        <source>Held at another till</source>
+        <translation>Held at another till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_looks.py" line="40"/>
+        <location filename="../../ui/seat_looks.py" line="90"/>
+        <source>Held online</source>
+        <translation>Held online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_looks.py" line="41"/>
+        <location filename="../../ui/seat_looks.py" line="45"/>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_looks.py" line="42"/>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_looks.py" line="46"/>
+        <source>Blocked (not for sale)</source>
+        <translation>Blocked (not for sale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_looks.py" line="88"/>
+        <source>Held at this till (another sale)</source>
+        <translation>Held at this till (another sale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_looks.py" line="92"/>
+        <source>Held at till {till}</source>
+        <translation>Held at till {till}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_looks.py" line="94"/>
+        <source>Held by {channel}</source>
+        <translation>Held by {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_looks.py" line="95"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_looks.py" line="96"/>
+        <source>{text} until {until}</source>
+        <translation>{text} until {until}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seat_looks.py" line="267"/>
+        <source>Wheelchair space</source>
+        <translation>Wheelchair space</translation>
+    </message>
+</context>
+<context>
+    <name>staff_accounts</name>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="36"/>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="37"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="38"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="39"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="40"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_accounts.py" line="41"/>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+</context>
+<context>
+    <name>statuses</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="152"/>
+        <source>on sale</source>
+        <translation>on sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="153"/>
+        <source>off sale</source>
+        <translation>off sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="154"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="155"/>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="173"/>
+        <source>Something went wrong ({error_type}). Nothing was sold; please try again.</source>
+        <translation>Something went wrong ({error_type}). Nothing was sold; please try again.</translation>
+    </message>
+</context>
+</TS>
