@@ -14,6 +14,7 @@ from boxoffice.config import Settings
 from boxoffice.db import migrate
 from boxoffice.db.embedded import start_embedded
 from boxoffice.db.engine import make_engine, make_session_factory
+from boxoffice.db.tls import explain_failure, with_tls
 from boxoffice.domain.errors import DatabaseUnavailableError
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ def database_url(settings: Settings) -> tuple[str, bool]:
         DatabaseUnavailableError: the embedded server would not start.
     """
     if settings.database_url:
-        return settings.database_url, False
+        return with_tls(settings.database_url, settings), False
     return start_embedded(settings.embedded_pgdata), True
 
 
@@ -64,6 +65,15 @@ def open_database(settings: Settings, *, upgrade: bool = True, application_name:
                 pass
     except OperationalError as exc:
         engine.dispose()
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise DatabaseUnavailableError(f"Cannot reach the database: {reason}") from exc
+        reason = _first_line(str(exc.orig) if exc.orig else str(exc))
+        explained = explain_failure(reason, settings, url) if not embedded else None
+        raise DatabaseUnavailableError(explained or f"Cannot reach the database: {reason}") from exc
     return Database(engine, make_session_factory(engine), url, embedded)
+
+
+def _first_line(message: str) -> str:
+    """libpq's first meaningful line ("connection failed: " and address prefixes dropped
+    only when a more specific line follows)."""
+    lines = [line.strip() for line in message.strip().splitlines() if line.strip()]
+    specific = [line for line in lines if "certificate" in line.lower() or "ssl" in line.lower()]
+    return (specific or lines or [message])[0]
