@@ -50,6 +50,19 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("tidy", help="expire lapsed pending bookings and release lapsed holds, once")
 
+    bak = sub.add_parser("backup", help="back up the whole database to a file (pg_dump custom format)",
+                         description="Backs up the whole database (as the URL's login: use the owner or a "
+                                     "superuser). Staff logins are roles, kept by the server, not in the file: "
+                                     "see docs/operations.md.")
+    bak.add_argument("file", type=Path, nargs="?",
+                     help="the backup file (default: <data dir>/backups/boxoffice-<date>-<time>.dump)")
+    res = sub.add_parser("restore", help="restore a backup file into an empty database",
+                         description="Restores a 'boxoffice backup' file in one transaction: a corrupt or "
+                                     "truncated file changes nothing. The database must be empty unless --replace.")
+    res.add_argument("file", type=Path, help="the backup file")
+    res.add_argument("--replace", action="store_true",
+                     help="replace a database that is not empty (its sessions are disconnected)")
+
     from boxoffice import cli_staff
 
     cli_staff.add_parser(sub)
@@ -202,6 +215,31 @@ def _cmd_tidy(args, settings: Settings) -> int:
     return 0
 
 
+def _cmd_backup(args, settings: Settings) -> int:
+    import datetime as dt
+
+    from boxoffice.db.auto_backup import backup_name, backups_dir
+    from boxoffice.db.backup import backup_database
+    from boxoffice.runtime import database_url
+
+    url, _embedded = database_url(settings)
+    path = args.file or backups_dir(settings) / backup_name("boxoffice-", dt.datetime.now())
+    result = backup_database(url, path)
+    print(f"Backed up to {result.path} ({result.size / 1e6:.1f} MB in {result.seconds:.1f} s).")
+    return 0
+
+
+def _cmd_restore(args, settings: Settings) -> int:
+    from boxoffice.db.backup import restore_database
+    from boxoffice.runtime import database_url
+
+    url, _embedded = database_url(settings)
+    result = restore_database(url, args.file, replace=args.replace)
+    print(f"Restored {args.file} into database {result.database}"
+          + (" (replacing its contents)" if result.replaced else "") + f" in {result.seconds:.1f} s.")
+    return 0
+
+
 def _cmd_door(args, settings: Settings) -> int:
     from boxoffice.ui.door_app import run_door
 
@@ -289,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
 
     commands = {"db": _cmd_db, "import-plan": _cmd_import, "demo": _cmd_demo, "web": _cmd_web, "tidy": _cmd_tidy,
                 "rehearse": _cmd_rehearse, "door": _cmd_door, "admission-conflicts": _cmd_conflicts,
-                "staff": _cmd_staff, "run": _cmd_run, None: _cmd_run}
+                "staff": _cmd_staff, "backup": _cmd_backup, "restore": _cmd_restore, "run": _cmd_run, None: _cmd_run}
     try:
         settings = Settings.from_env()
         return commands[args.command](args, settings)
