@@ -127,6 +127,10 @@ def run_app(settings: Settings, *, demo: bool = True,
         db, actor = prepared
         splash.close()
         state["db"] = db
+        if db.embedded:  # docs/operations.md: a daily backup of the embedded default
+            from boxoffice.db.auto_backup import start_daily_backup
+
+            state["daily_backup"] = start_daily_backup(settings, db.url)
         if actor is not None:
             signed_in(actor)
         else:
@@ -158,5 +162,9 @@ def run_app(settings: Settings, *, demo: bool = True,
             state["window"].live.stop()
         state["runner"].wait(5000)
     if "db" in state:
+        if status == 0 and state["db"].embedded:  # the window is gone: closing already felt instant
+            from boxoffice.db.auto_backup import backup_on_shutdown
+
+            backup_on_shutdown(settings, state["db"].url, running=state.get("daily_backup"))
         state["db"].close()
     return status

@@ -19,7 +19,7 @@ from boxoffice.db.backup import BackupError, backup_database, restore_database, 
 from boxoffice.services import inventory, sales
 from boxoffice.services.auth import act_as
 from boxoffice.services.demo import ensure_demo
-from tests.conftest import _plain
+from tests.conftest import _plain, stop_embedded
 from tests.factories import make_actor, make_small_house
 
 _names = itertools.count(1)
@@ -150,7 +150,10 @@ def test_command_line_backup_then_restore_into_a_fresh_data_dir(sold_db, tmp_pat
     assert err.count("\n") == 1 and err.startswith("boxoffice: error: The database boxoffice is not empty")
     from boxoffice.db.embedded import start_embedded
 
-    assert fingerprint(start_embedded(tmp_path / "new-laptop" / "pgdata")) == fingerprint(sold_db)
+    try:
+        assert fingerprint(start_embedded(tmp_path / "new-laptop" / "pgdata")) == fingerprint(sold_db)
+    finally:
+        stop_embedded(tmp_path / "new-laptop" / "pgdata")
 
 
 def test_daily_backups_rotate_keeping_the_newest_of_each_of_14_days(sold_db, tmp_path):
