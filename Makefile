@@ -29,6 +29,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/plan_editor_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/manage_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/ga_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/settings_screenshot.py
 
 system-deps:
 	bash scripts/system-deps.sh

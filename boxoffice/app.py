@@ -70,8 +70,11 @@ def build_window(db: Database, settings: Settings, *, actor: Actor,
     label = "embedded database" if db.embedded else "server: " + db.engine.url.render_as_string(hide_password=True)
     live = LiveFeed(InventoryFeed(db.url, application_name=f"boxoffice-feed:{settings.till_name}"))
     idle = settings.idle_lock_seconds if idle_lock_seconds is None else idle_lock_seconds
+    from boxoffice.services.connection_info import till_setup
+
     window = MainWindow(runner, channel=till_channel(settings), hold_seconds=settings.hold_seconds,
-                        database_label=label, live=live, gate=gate, idle_lock_seconds=idle)
+                        database_label=label, live=live, gate=gate, idle_lock_seconds=idle,
+                        till_setup=till_setup(settings, db.url, embedded=db.embedded))
     live.setParent(window)
     gate.setParent(window)
     return window, runner

@@ -4,8 +4,6 @@ wrong host name and a missing client certificate."""
 
 from __future__ import annotations
 
-import itertools
-
 import psycopg
 import pytest
 from sqlalchemy import text
@@ -15,33 +13,10 @@ from boxoffice.config import ConfigError, Settings
 from boxoffice.db.engine import KEEPALIVES
 from boxoffice.domain.errors import DatabaseUnavailableError
 from boxoffice.runtime import open_database
-from tests.tls_server import start_tls_server, system_pg_bin
-
-_names = itertools.count(1)
+from tests.tls_server import database, tls_server  # noqa: F401 - fixtures
 
 
-@pytest.fixture(scope="module")
-def tls_server():
-    bin_dir = system_pg_bin()
-    if bin_dir is None:
-        pytest.skip("the system's PostgreSQL server is not installed (scripts/system-deps.sh installs it)")
-    server, stop = start_tls_server(bin_dir)
-    yield server
-    stop()
-
-
-@pytest.fixture
-def database(tls_server) -> str:
-    """A fresh, empty database on the TLS server; returns its name."""
-    name = f"tls_{next(_names)}"
-    with psycopg.connect(tls_server.url(sslmode="require"), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    yield name
-    with psycopg.connect(tls_server.url(sslmode="require"), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def _settings(monkeypatch, tmp_path, url: str, **env: str) -> Settings:
+def tls_settings(monkeypatch, tmp_path, url: str, **env: str) -> Settings:
     for key in ("BOXOFFICE_DB_SSLROOTCERT", "BOXOFFICE_DB_SSLCERT", "BOXOFFICE_DB_SSLKEY", "BOXOFFICE_DB_SSLMODE"):
         monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("BOXOFFICE_DATABASE_URL", url)
@@ -53,7 +28,7 @@ def _settings(monkeypatch, tmp_path, url: str, **env: str) -> Settings:
 
 
 def test_good_ca_connects_verified_and_migrates(tls_server, database, monkeypatch, tmp_path):
-    settings = _settings(monkeypatch, tmp_path, tls_server.url(database), SSLROOTCERT=tls_server.ca)
+    settings = tls_settings(monkeypatch, tmp_path, tls_server.url(database), SSLROOTCERT=tls_server.ca)
     assert settings.db_sslmode == "verify-full"
     db = open_database(settings)
     try:
@@ -73,7 +48,7 @@ def test_good_ca_connects_verified_and_migrates(tls_server, database, monkeypatc
 
 
 def test_wrong_ca_is_one_line_naming_the_setting(tls_server, database, monkeypatch, tmp_path):
-    settings = _settings(monkeypatch, tmp_path, tls_server.url(database), SSLROOTCERT=tls_server.other_ca)
+    settings = tls_settings(monkeypatch, tmp_path, tls_server.url(database), SSLROOTCERT=tls_server.other_ca)
     with pytest.raises(DatabaseUnavailableError) as caught:
         open_database(settings)
     message = str(caught.value)
@@ -85,7 +60,7 @@ def test_wrong_ca_is_one_line_naming_the_setting(tls_server, database, monkeypat
 def test_wrong_host_is_one_line_naming_the_url(tls_server, database, monkeypatch, tmp_path):
     # db.example resolves to the server's address, but its certificate is for localhost
     url = tls_server.url(database, host="db.example", hostaddr="127.0.0.1")
-    settings = _settings(monkeypatch, tmp_path, url, SSLROOTCERT=tls_server.ca)
+    settings = tls_settings(monkeypatch, tmp_path, url, SSLROOTCERT=tls_server.ca)
     with pytest.raises(DatabaseUnavailableError) as caught:
         open_database(settings, upgrade=False)
     message = str(caught.value)
@@ -94,7 +69,7 @@ def test_wrong_host_is_one_line_naming_the_url(tls_server, database, monkeypatch
 
 
 def test_the_command_line_says_it_in_one_line(tls_server, database, monkeypatch, tmp_path, capsys):
-    _settings(monkeypatch, tmp_path, tls_server.url(database), SSLROOTCERT=tls_server.other_ca)
+    tls_settings(monkeypatch, tmp_path, tls_server.url(database), SSLROOTCERT=tls_server.other_ca)
     assert cli.main(["db", "upgrade"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
@@ -107,12 +82,12 @@ def test_client_certificate_when_the_server_asks_for_one(tls_server, monkeypatch
         conn.execute("DROP DATABASE IF EXISTS certdb WITH (FORCE)")
         conn.execute("CREATE DATABASE certdb")
     url = tls_server.url("certdb")
-    without = _settings(monkeypatch, tmp_path, url, SSLROOTCERT=tls_server.ca)
+    without = tls_settings(monkeypatch, tmp_path, url, SSLROOTCERT=tls_server.ca)
     with pytest.raises(DatabaseUnavailableError) as caught:
         open_database(without, upgrade=False)
     assert "BOXOFFICE_DB_SSLCERT" in str(caught.value) and "\n" not in str(caught.value)
 
-    with_cert = _settings(monkeypatch, tmp_path, url, SSLROOTCERT=tls_server.ca,
+    with_cert = tls_settings(monkeypatch, tmp_path, url, SSLROOTCERT=tls_server.ca,
                           SSLCERT=tls_server.client_cert, SSLKEY=tls_server.client_key)
     db = open_database(with_cert, upgrade=False)
     try:
@@ -126,13 +101,13 @@ def test_client_certificate_when_the_server_asks_for_one(tls_server, monkeypatch
 def test_tls_settings_are_checked(monkeypatch, tmp_path):
     ca = tmp_path / "ca.pem"
     ca.write_text("x")
-    s = _settings(monkeypatch, tmp_path, "postgresql://db.example/bo", SSLROOTCERT=ca, SSLMODE="verify-ca")
+    s = tls_settings(monkeypatch, tmp_path, "postgresql://db.example/bo", SSLROOTCERT=ca, SSLMODE="verify-ca")
     assert s.db_sslmode == "verify-ca"
     with pytest.raises(ConfigError, match="BOXOFFICE_DB_SSLROOTCERT names a file that does not exist"):
-        _settings(monkeypatch, tmp_path, "postgresql://db.example/bo", SSLROOTCERT=tmp_path / "nope.pem")
+        tls_settings(monkeypatch, tmp_path, "postgresql://db.example/bo", SSLROOTCERT=tmp_path / "nope.pem")
     with pytest.raises(ConfigError, match="BOXOFFICE_DB_SSLMODE must be one of"):
-        _settings(monkeypatch, tmp_path, "postgresql://db.example/bo", SSLMODE="verify")
+        tls_settings(monkeypatch, tmp_path, "postgresql://db.example/bo", SSLMODE="verify")
     with pytest.raises(ConfigError, match="set both or neither"):
-        _settings(monkeypatch, tmp_path, "postgresql://db.example/bo", SSLCERT=ca)
-    plain = _settings(monkeypatch, tmp_path, "postgresql://db.example/bo")
+        tls_settings(monkeypatch, tmp_path, "postgresql://db.example/bo", SSLCERT=ca)
+    plain = tls_settings(monkeypatch, tmp_path, "postgresql://db.example/bo")
     assert plain.db_sslmode is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import itertools
 import ipaddress
 import os
 import pwd
@@ -18,6 +19,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -150,3 +153,28 @@ def start_tls_server(bin_dir: Path) -> tuple[TlsServer, callable]:
         shutil.rmtree(base, ignore_errors=True)
 
     return srv, stop
+
+
+_names = itertools.count(1)
+
+
+@pytest.fixture(scope="module")
+def tls_server():
+    """A :class:`TlsServer` for the module (skipped only where the system has no PostgreSQL)."""
+    bin_dir = system_pg_bin()
+    if bin_dir is None:
+        pytest.skip("the system's PostgreSQL server is not installed (scripts/system-deps.sh installs it)")
+    server, stop = start_tls_server(bin_dir)
+    yield server
+    stop()
+
+
+@pytest.fixture
+def database(tls_server) -> str:
+    """A fresh, empty database on the TLS server; yields its name."""
+    name = f"tls_{next(_names)}"
+    with psycopg.connect(tls_server.url(sslmode="require"), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield name
+    with psycopg.connect(tls_server.url(sslmode="require"), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
