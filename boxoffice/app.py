@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from boxoffice.config import Settings
@@ -130,10 +130,10 @@ def run_app(settings: Settings, *, demo: bool = True,
         db, actor = prepared
         splash.close()
         state["db"] = db
-        if db.embedded:  # docs/operations.md: a daily backup of the embedded default
-            from boxoffice.db.auto_backup import start_daily_backup
+        if db.embedded:  # docs/operations.md: the embedded default's daily backup, once start-up is done
+            from boxoffice.db.auto_backup import START_DELAY_MS, start_daily_backup
 
-            state["daily_backup"] = start_daily_backup(settings, db.url)
+            QTimer.singleShot(START_DELAY_MS, lambda: state.update(daily_backup=start_daily_backup(settings, db.url)))
         if actor is not None:
             signed_in(actor)
         else:

@@ -83,6 +83,7 @@ def test_backup_and_restore_into_a_fresh_database_keeps_every_row(sold_db, empty
     assert before["ticket"] == 6 and before["orders"] == 3 and before["payment"] == 3 and before["seat"] > 100
     done = backup_database(sold_db, tmp_path / "nightly.dump")
     assert done.size > 10_000 and (tmp_path / "nightly.dump").read_bytes()[:5] == b"PGDMP"
+    assert (tmp_path / "nightly.dump").stat().st_mode & 0o077 == 0  # for its owner's eyes only
     restored = restore_database(empty_db, tmp_path / "nightly.dump")
     assert not restored.replaced
     assert fingerprint(empty_db) == before
@@ -180,3 +181,19 @@ def test_an_automatic_backup_that_fails_is_logged_not_raised(tmp_path, caplog):
     assert auto_backup.take_auto_backup(bad, tmp_path) is None
     assert "automatic backup failed" in caplog.text
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_days_first_start_backs_up_once_and_shutdown_adds_the_newest(sold_db, tmp_path):
+    from boxoffice.config import Settings
+
+    settings = Settings(database_url=None, data_dir=tmp_path)
+    thread = auto_backup.start_daily_backup(settings, sold_db)
+    assert thread is not None
+    thread.join(60)
+    first = auto_backup.auto_backups(tmp_path / "backups")
+    assert len(first) == 1 and first[0][0] == dt.date.today()
+    assert auto_backup.start_daily_backup(settings, sold_db) is None  # already one from today
+    morning = first[0][1].stat().st_mtime_ns
+    auto_backup.backup_on_shutdown(settings, sold_db)
+    after = auto_backup.auto_backups(tmp_path / "backups")
+    assert len(after) == 1 and after[0][1].stat().st_mtime_ns > morning  # today's newest replaces the morning's

@@ -1,7 +1,8 @@
 """Automatic backups of the embedded default into ``<data dir>/backups``.
 
 The app takes one when it starts and no automatic backup exists from today (on a
-background thread, so the till opens at once), and one when it closes cleanly (after the
+background thread, :data:`START_DELAY_MS` after the database opened, so it does not
+compete with loading the first seat map), and one when it closes cleanly (after the
 window is gone, so closing feels instant). Automatic backups are named
 ``auto-YYYY-MM-DD-HHMMSS.dump`` (local time); rotation keeps the newest one of each of
 the last :data:`KEEP_DAYS` days that have one and deletes the rest. Hand-made backups
@@ -22,6 +23,7 @@ from boxoffice.db.backup import SUFFIX, BackupResult, backup_database
 
 log = logging.getLogger(__name__)
 KEEP_DAYS = 14
+START_DELAY_MS = 20_000
 AUTO_PREFIX = "auto-"
 _AUTO_RE = re.compile(r"^auto-(\d{4}-\d{2}-\d{2})-(\d{6})\.dump$")
 

@@ -149,8 +149,10 @@ def backup_database(url: str, path: Path) -> BackupResult:
     started = time.monotonic()
     pg_dump = find_tool("pg_dump", server_major(url))
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
+    # only its owner may read a backup (password hashes, customers' names): made 0600 before pg_dump writes
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     conninfo, env = _conn_env(url)
     done = subprocess.run([str(pg_dump), "--format=custom", "--file", str(partial), "--dbname", conninfo],
                           capture_output=True, text=True, env=env)
