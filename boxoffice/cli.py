@@ -31,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    db_sub.add_parser("upgrade", help="migrate the database to the newest schema")
+    db_sub.add_parser("upgrade", help="migrate the database to the newest schema (the owner's URL on a server)")
     db_sub.add_parser("url", help="print the database URL (starting the embedded server if needed)")
 
     imp = sub.add_parser("import-plan", help="import a seating plan in pretix's JSON format")
@@ -52,8 +52,9 @@ def _parser() -> argparse.ArgumentParser:
 
     bak = sub.add_parser("backup", help="back up the whole database to a file (pg_dump custom format)",
                          description="Backs up the whole database (as the URL's login: use the owner or a "
-                                     "superuser). Staff logins are roles, kept by the server, not in the file: "
-                                     "see docs/operations.md.")
+                                     "superuser). Staff logins are roles, kept by the server, not in the database: "
+                                     "as a superuser (the embedded default) they go into FILE.logins.json beside "
+                                     "it; see docs/operations.md.")
     bak.add_argument("file", type=Path, nargs="?",
                      help="the backup file (default: <data dir>/backups/boxoffice-<date>-<time>.dump)")
     res = sub.add_parser("restore", help="restore a backup file into an empty database",
@@ -63,9 +64,10 @@ def _parser() -> argparse.ArgumentParser:
     res.add_argument("--replace", action="store_true",
                      help="replace a database that is not empty (its sessions are disconnected)")
 
-    from boxoffice import cli_staff
+    from boxoffice import cli_server, cli_staff
 
     cli_staff.add_parser(sub)
+    cli_server.add_parser(sub)
 
     door = sub.add_parser("door", help="open the door screen: scan tickets at a gate (docs/door.md)",
                           description="The door screen for one gate: a handheld scanner (or a camera) reads "
@@ -224,8 +226,9 @@ def _cmd_backup(args, settings: Settings) -> int:
 
     url, _embedded = database_url(settings)
     path = args.file or backups_dir(settings) / backup_name("boxoffice-", dt.datetime.now())
-    result = backup_database(url, path)
-    print(f"Backed up to {result.path} ({result.size / 1e6:.1f} MB in {result.seconds:.1f} s).")
+    result = backup_database(url, path, logins=True)
+    print(f"Backed up to {result.path} ({result.size / 1e6:.1f} MB in {result.seconds:.1f} s)"
+          + (f"; {result.logins} staff logins in {result.path.name}.logins.json" if result.logins else "") + ".")
     return 0
 
 
@@ -236,7 +239,8 @@ def _cmd_restore(args, settings: Settings) -> int:
     url, _embedded = database_url(settings)
     result = restore_database(url, args.file, replace=args.replace)
     print(f"Restored {args.file} into database {result.database}"
-          + (" (replacing its contents)" if result.replaced else "") + f" in {result.seconds:.1f} s.")
+          + (" (replacing its contents)" if result.replaced else "") + f" in {result.seconds:.1f} s"
+          + (f"; {result.logins_created} staff logins recreated" if result.logins_created else "") + ".")
     return 0
 
 
@@ -312,6 +316,12 @@ def _cmd_staff(args, settings: Settings) -> int:
     return cli_staff.run(args, settings)
 
 
+def _cmd_server(args, settings: Settings) -> int:
+    from boxoffice import cli_server
+
+    return cli_server.run(args, settings)
+
+
 def _cmd_run(args, settings: Settings) -> int:
     from boxoffice.app import run_app
 
@@ -327,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
 
     commands = {"db": _cmd_db, "import-plan": _cmd_import, "demo": _cmd_demo, "web": _cmd_web, "tidy": _cmd_tidy,
                 "rehearse": _cmd_rehearse, "door": _cmd_door, "admission-conflicts": _cmd_conflicts,
-                "staff": _cmd_staff, "backup": _cmd_backup, "restore": _cmd_restore, "run": _cmd_run, None: _cmd_run}
+                "staff": _cmd_staff, "server": _cmd_server, "backup": _cmd_backup, "restore": _cmd_restore, "run": _cmd_run, None: _cmd_run}
     try:
         settings = Settings.from_env()
         return commands[args.command](args, settings)

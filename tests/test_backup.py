@@ -16,8 +16,8 @@ from sqlalchemy.engine import make_url
 from boxoffice import cli
 from boxoffice.db import auto_backup
 from boxoffice.db.backup import BackupError, backup_database, restore_database, roles_in
+from boxoffice.db.embedded import start_embedded
 from boxoffice.services import inventory, sales
-from boxoffice.services.auth import act_as
 from boxoffice.services.demo import ensure_demo
 from tests.conftest import _plain, stop_embedded
 from tests.factories import make_actor, make_small_house
@@ -25,15 +25,14 @@ from tests.factories import make_actor, make_small_house
 _names = itertools.count(1)
 
 
-def _sell(session, actor, house, seats):
-    act_as(session, actor)
+def _sell(session, house, seats):
+    """A cash sale of ``seats`` on the test's (superuser) session, as the system principal."""
     token = uuid.uuid4()
     inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till:a",
                          seconds=120)
     sales.sell_cash(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till:a",
                     tendered_minor=100_000)
     session.rollback()
-    act_as(session, None)
 
 
 @pytest.fixture
@@ -41,9 +40,8 @@ def sold_db(session, db_url):
     """The test database with demo data and three sales."""
     ensure_demo(session, days=2)
     house = make_small_house(session)
-    cara = make_actor(session, role="cashier", username="backup-test-cashier")
     for seats in ([0, 1], [2], [5, 6, 7]):
-        _sell(session, cara, house, [house["seat_ids"][i] for i in seats])
+        _sell(session, house, [house["seat_ids"][i] for i in seats])
     session.close()
     return db_url
 
@@ -144,17 +142,47 @@ def test_command_line_backup_then_restore_into_a_fresh_data_dir(sold_db, tmp_pat
 
     monkeypatch.delenv("BOXOFFICE_DATABASE_URL")
     monkeypatch.setenv("BOXOFFICE_DATA_DIR", str(tmp_path / "new-laptop"))  # a fresh embedded server
-    assert cli.main(["restore", str(made[0])]) == 0
-    assert "Restored" in capsys.readouterr().out
-    assert cli.main(["restore", str(made[0])]) == 1
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("boxoffice: error: The database boxoffice is not empty")
-    from boxoffice.db.embedded import start_embedded
-
     try:
+        assert cli.main(["restore", str(made[0])]) == 0  # creates bo_owner and the group roles it needs
+        assert "Restored" in capsys.readouterr().out
+        assert cli.main(["restore", str(made[0])]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith("boxoffice: error: The database boxoffice is not empty")
         assert fingerprint(start_embedded(tmp_path / "new-laptop" / "pgdata")) == fingerprint(sold_db)
     finally:
         stop_embedded(tmp_path / "new-laptop" / "pgdata")
+
+
+def test_staff_logins_travel_beside_an_embedded_backup(sold_db, session, tmp_path):
+    """On the embedded default the staff logins (cluster roles) go into <backup>.logins.json,
+    and a restore on a new computer recreates them: people keep their own passwords."""
+    actor = make_actor(session, role="cashier", username="bk", password="correct horse 42")
+    backup = backup_database(sold_db, tmp_path / "b.dump", logins=True)
+    assert backup.logins == 5  # bk and the four demo staff
+    side = tmp_path / "b.dump.logins.json"
+    assert side.stat().st_mode & 0o077 == 0 and "SCRAM-SHA-256$" in side.read_text()
+    assert "correct horse" not in side.read_text()
+    pgdata = tmp_path / "new-laptop" / "pgdata"
+    try:
+        url = start_embedded(pgdata)
+        side.rename(tmp_path / "elsewhere.json")  # without the logins the restore is refused, naming them
+        with pytest.raises(BackupError, match=rf"roles this server does not have \(.*{actor.login}.*pg_dumpall"):
+            restore_database(url, tmp_path / "b.dump")
+        assert _objects(url) == 0
+        (tmp_path / "elsewhere.json").rename(side)
+        done = restore_database(url, tmp_path / "b.dump")
+        assert done.logins_created == 5
+        socket_dir = make_url(url).query["host"]
+        with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+            psycopg.connect(host=socket_dir, dbname="boxoffice", user=actor.login, password="wrong")
+        with psycopg.connect(host=socket_dir, dbname="boxoffice", user=actor.login, password="correct horse 42") as conn:
+            # the database-level grants came along: CONNECT for each login, not for PUBLIC
+            acl = conn.execute("SELECT datacl::text FROM pg_database WHERE datname = 'boxoffice'").fetchone()[0]
+            assert actor.login in acl and "=Tc/" not in acl and not acl.startswith("{=c")
+            assert conn.execute("SELECT count(*) FROM pg_roles WHERE pg_has_role(session_user, oid, 'MEMBER') "
+                                "AND rolname = 'bo_cashier'").fetchone()[0] == 1
+    finally:
+        stop_embedded(pgdata)
 
 
 def test_daily_backups_rotate_keeping_the_newest_of_each_of_14_days(sold_db, tmp_path):

@@ -36,7 +36,7 @@ def _text(dialog, name: str) -> str:
 
 def test_settings_on_a_central_server_over_verified_tls(qtbot, tls_server, database, monkeypatch, tmp_path):
     settings = tls_settings(monkeypatch, tmp_path, tls_server.url(database), SSLROOTCERT=tls_server.ca)
-    db = open_database(settings)
+    db = open_database(settings, upgrade=True)
     try:
         with db.engine.connect() as conn:
             version = conn.execute(text("SHOW server_version")).scalar().split(" ")[0]
@@ -54,7 +54,7 @@ def test_settings_on_a_central_server_over_verified_tls(qtbot, tls_server, datab
 
 def test_settings_with_an_unverified_connection_says_so(qtbot, tls_server, database, monkeypatch, tmp_path):
     settings = tls_settings(monkeypatch, tmp_path, tls_server.url(database), SSLMODE="require")
-    db = open_database(settings)
+    db = open_database(settings, upgrade=True)
     try:
         dialog = _open_settings(qtbot, db, settings)
         assert "certificate NOT verified (sslmode=require)" in _text(dialog, "tls")

@@ -30,7 +30,7 @@ def tls_settings(monkeypatch, tmp_path, url: str, **env: str) -> Settings:
 def test_good_ca_connects_verified_and_migrates(tls_server, database, monkeypatch, tmp_path):
     settings = tls_settings(monkeypatch, tmp_path, tls_server.url(database), SSLROOTCERT=tls_server.ca)
     assert settings.db_sslmode == "verify-full"
-    db = open_database(settings)
+    db = open_database(settings, upgrade=True)
     try:
         with db.engine.connect() as conn:
             ssl, version = conn.execute(text("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).one()
@@ -89,7 +89,7 @@ def test_client_certificate_when_the_server_asks_for_one(tls_server, monkeypatch
 
     with_cert = tls_settings(monkeypatch, tmp_path, url, SSLROOTCERT=tls_server.ca,
                           SSLCERT=tls_server.client_cert, SSLKEY=tls_server.client_key)
-    db = open_database(with_cert, upgrade=False)
+    db = open_database(with_cert, upgrade=True)
     try:
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT client_dn FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar() \

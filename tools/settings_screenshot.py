@@ -36,7 +36,7 @@ def main() -> None:
         settings = harness.temp_settings(database_url=server.url("boxoffice").replace("127.0.0.1", "localhost"),
                                          till_name="front-1", db_sslmode="verify-full", db_sslrootcert=server.ca)
         harness.app()
-        db = open_database(settings)
+        db = open_database(settings, upgrade=True)
         window, runner = build_window(db, settings, actor=Actor.system("screenshot"))
         window.show()
         window.settings_action.trigger()

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from boxoffice.config import Settings
 from boxoffice.db.backup import SUFFIX, BackupResult, backup_database
+from boxoffice.db.backup_logins import logins_path
 
 log = logging.getLogger(__name__)
 KEEP_DAYS = 14
@@ -60,6 +61,7 @@ def rotate(folder: Path, keep_days: int = KEEP_DAYS) -> list[Path]:
     for _day, path in auto_backups(folder):
         if path not in kept:
             path.unlink(missing_ok=True)
+            logins_path(path).unlink(missing_ok=True)
             deleted.append(path)
     return deleted
 
@@ -69,7 +71,7 @@ def take_auto_backup(url: str, folder: Path, *, now: dt.datetime | None = None) 
     log line) if it failed."""
     now = now or dt.datetime.now()
     try:
-        result = backup_database(url, folder / backup_name(AUTO_PREFIX, now))
+        result = backup_database(url, folder / backup_name(AUTO_PREFIX, now), logins=True)
     except Exception as exc:  # noqa: BLE001 - a backup must never stop the till
         log.warning("automatic backup failed: %s", exc)
         return None

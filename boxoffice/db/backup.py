@@ -31,7 +31,9 @@ import psycopg
 from psycopg import sql
 from sqlalchemy.engine import make_url
 
+from boxoffice.db import backup_logins
 from boxoffice.db.feed import libpq_url
+from boxoffice.db.roles import ALL_GROUPS, OWNER
 from boxoffice.domain.errors import BoxOfficeError
 
 log = logging.getLogger(__name__)
@@ -51,15 +53,18 @@ class BackupResult:
     path: Path
     size: int
     seconds: float
+    logins: int | None = None  # logins saved beside it (backup_logins), None: not asked or not a superuser
 
 
 @dataclass(frozen=True)
 class RestoreResult:
-    """A finished restore: the database name, whether it replaced one, seconds taken."""
+    """A finished restore: the database name, whether it replaced one, seconds taken,
+    and how many logins were created from the file beside the backup."""
 
     database: str
     replaced: bool
     seconds: float
+    logins_created: int = 0
 
 
 def _tool_dirs() -> list[Path]:
@@ -139,9 +144,11 @@ def server_major(url: str) -> int:
         return conn.info.server_version // 10000
 
 
-def backup_database(url: str, path: Path) -> BackupResult:
-    """Dump the database at ``url`` into ``path`` (custom format; written to a temporary
-    file first, so ``path`` is either a whole backup or untouched).
+def backup_database(url: str, path: Path, *, logins: bool = False) -> BackupResult:
+    """Dump the database at ``url`` into ``path`` (custom format, mode 0600; written to a
+    temporary file first, so ``path`` is either a whole backup or untouched). With
+    ``logins`` and a superuser connection (the embedded default), the staff logins go
+    into ``<path>.logins.json`` beside it (:mod:`boxoffice.db.backup_logins`).
 
     Raises:
         BackupError: the server cannot be reached or ``pg_dump`` failed (one line why).
@@ -160,21 +167,37 @@ def backup_database(url: str, path: Path) -> BackupResult:
         partial.unlink(missing_ok=True)
         raise BackupError(f"The backup failed: {_last_line(done.stderr)}")
     os.replace(partial, path)
-    return BackupResult(path, path.stat().st_size, time.monotonic() - started)
+    saved = None
+    if logins:
+        with _connect(url) as conn:
+            if backup_logins.is_superuser(conn):
+                saved = backup_logins.save_logins(conn, backup_logins.logins_path(path))
+    return BackupResult(path, path.stat().st_size, time.monotonic() - started, saved)
 
 
 def _read_archive(pg_restore: Path, path: Path) -> str:
     """The archive's schema as SQL (checks the file is a readable pg_dump archive)."""
     if not path.is_file():
         raise BackupError(f"No backup file at {path}")
-    done = subprocess.run([str(pg_restore), "--schema-only", "--file", "-", str(path)],
+    done = subprocess.run([str(pg_restore), "--schema-only", "--create", "--file", "-", str(path)],
                           capture_output=True, text=True)
     if done.returncode != 0:
         raise BackupError(f"{path} is not a readable boxoffice backup ({_last_line(done.stderr)}); nothing was restored")
     return done.stdout
 
 
-_ROLE_RE = re.compile(r'(?:OWNER TO|GRANT [^;]*? TO|REVOKE [^;]*? FROM) ((?:"[^"]+"|[\w$]+)(?:, (?:"[^"]+"|[\w$]+))*);')
+_NAME = r'(?:"[^"]+"|[\w$]+)'
+_ROLE_RE = re.compile(rf'^(?:ALTER [^;\n]* OWNER TO|GRANT [^;\n]*? TO|REVOKE [^;\n]*? FROM) ({_NAME}(?:, {_NAME})*)'
+                      rf'(?: WITH [^;\n]*| GRANTED BY {_NAME})?;$', re.M)
+_DB_ACL_RE = re.compile(rf'^(?:(?:GRANT|REVOKE) [^;\n]* ON DATABASE ({_NAME}) (?:TO|FROM) [^;\n]*'
+                        rf'|ALTER DATABASE ({_NAME}) OWNER TO {_NAME});$', re.M)
+
+
+def database_acl(schema_sql: str) -> list[tuple[str, str]]:
+    """The database-level statements of an archive (owner, ``REVOKE CONNECT … FROM
+    PUBLIC``, ``GRANT CONNECT … TO`` each login), as ``(statement, database name as
+    written)``; ``pg_restore`` only applies them when it creates the database itself."""
+    return [(m.group(0), m.group(1) or m.group(2)) for m in _DB_ACL_RE.finditer(schema_sql)]
 
 
 def roles_in(schema_sql: str) -> set[str]:
@@ -207,7 +230,9 @@ def restore_database(url: str, path: Path, *, replace: bool = False) -> RestoreR
     The database must be empty unless ``replace``: then the backup is restored into a
     new database that takes the old one's name, owner and database-level grants (the old
     one is dropped, after disconnecting its sessions). Needs the owner or a superuser; a
-    replace also needs CREATEDB. Either way a failure leaves the target as it was.
+    replace also needs CREATEDB. Either way a failure leaves the target as it was. As a
+    superuser, the owner and group roles are created where missing, and the logins in
+    ``<path>.logins.json`` (if there) that the server lacks.
 
     Raises:
         BackupError: the file is missing, unreadable, corrupt or truncated, names roles
@@ -220,31 +245,53 @@ def restore_database(url: str, path: Path, *, replace: bool = False) -> RestoreR
         major = conn.info.server_version // 10000
         objects = _user_objects(conn)
         have_roles = {r for (r,) in conn.execute("SELECT rolname FROM pg_roles")}
+        superuser = backup_logins.is_superuser(conn)
     pg_restore = find_tool("pg_restore", major)
-    missing = sorted(roles_in(_read_archive(pg_restore, path)) - have_roles)
-    if missing:
+    schema_sql = _read_archive(pg_restore, path)
+    missing = sorted(roles_in(schema_sql) - have_roles)
+    side = backup_logins.logins_path(path)
+    if missing and not (superuser and set(missing) <= {OWNER, *ALL_GROUPS, *backup_logins.login_names(side)}):
         raise BackupError(f"The backup gives objects to roles this server does not have ({', '.join(missing)}); "
                           "restore the roles first (pg_dumpall --roles-only, docs/operations.md)")
     if objects and not replace:
         raise BackupError(f"The database {target} is not empty ({objects} tables and other objects); restore into "
                           "an empty database, or use --replace to replace its contents")
+    created = 0
+    if superuser:
+        with _connect(url) as conn:
+            backup_logins.ensure_group_roles(conn)
+            created = backup_logins.restore_logins(conn, backup_logins.logins_path(path))
+    acl = database_acl(schema_sql)
     if not objects:
         _pg_restore(pg_restore, url, path)
-        return RestoreResult(target, False, time.monotonic() - started)
-    _replace(pg_restore, url, target, path)
-    return RestoreResult(target, True, time.monotonic() - started)
+        _apply_database_acl(url, target, acl)
+        return RestoreResult(target, False, time.monotonic() - started, created)
+    _replace(pg_restore, url, target, path, acl)
+    return RestoreResult(target, True, time.monotonic() - started, created)
 
 
-def _replace(pg_restore: Path, url: str, target: str, path: Path) -> None:
+def _apply_database_acl(url: str, database: str, acl: list[tuple[str, str]]) -> None:
+    """Apply the archive's database-level statements to ``database`` (its name as the
+    archive wrote it replaced); one that fails (e.g. not allowed) is logged, not raised:
+    the data is restored by then."""
+    with _connect(url) as conn:
+        name = sql.Identifier(database).as_string(conn)
+        for statement, written in acl:
+            try:
+                conn.execute(statement.replace(f" DATABASE {written} ", f" DATABASE {name} ", 1).encode())
+            except psycopg.Error as exc:
+                log.warning("restore: %s failed: %s", statement, _last_line(str(exc)))
+
+
+def _replace(pg_restore: Path, url: str, target: str, path: Path, acl: list[tuple[str, str]]) -> None:
     staging = f"{target}_restoring"[:63]
     admin = make_url(libpq_url(url)).set(database="postgres").render_as_string(hide_password=False)
     ident = sql.Identifier
     with _connect(admin) as conn:
-        owner, acl = conn.execute("SELECT pg_get_userbyid(datdba), datacl::text[] FROM pg_database "
-                                  "WHERE datname = %s", (target,)).fetchone()
+        owner = conn.execute("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = %s",
+                             (target,)).fetchone()[0]
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(ident(staging)))
-        conn.execute(sql.SQL("CREATE DATABASE {} OWNER {} TEMPLATE template0").format(
-            ident(staging), ident(owner)))
+        conn.execute(sql.SQL("CREATE DATABASE {} OWNER {} TEMPLATE template0").format(ident(staging), ident(owner)))
     staging_url = make_url(libpq_url(url)).set(database=staging).render_as_string(hide_password=False)
     try:
         _pg_restore(pg_restore, staging_url, path)
@@ -252,14 +299,8 @@ def _replace(pg_restore: Path, url: str, target: str, path: Path) -> None:
         with _connect(admin) as conn:
             conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(ident(staging)))
         raise
+    _apply_database_acl(admin, staging, acl)
     with _connect(admin) as conn:
-        if acl is not None:  # the old database had its own grants (e.g. CONNECT for staff groups): copy them
-            conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(ident(staging)))
-            for grantee, privilege in conn.execute(
-                    "SELECT CASE WHEN a.grantee = 0 THEN NULL ELSE pg_get_userbyid(a.grantee) END, a.privilege_type "
-                    "FROM pg_database d, aclexplode(d.datacl) a WHERE d.datname = %s", (target,)).fetchall():
-                who = sql.SQL("PUBLIC") if grantee is None else ident(grantee)
-                conn.execute(sql.SQL("GRANT {} ON DATABASE {} TO {}").format(sql.SQL(privilege), ident(staging), who))
         conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(ident(target)))
         conn.execute(sql.SQL("ALTER DATABASE {} RENAME TO {}").format(ident(staging), ident(target)))
     log.info("database %s replaced from %s", target, path)
