@@ -7,6 +7,7 @@ traceback; ``--debug`` shows the traceback for bug reports.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -217,6 +218,25 @@ def _cmd_tidy(args, settings: Settings) -> int:
     return 0
 
 
+@contextlib.contextmanager
+def _explained(settings: Settings, url: str):
+    """Turn a backup's connection failure caused by a TLS setting into the one-line
+    explanation naming the setting (boxoffice.db.tls)."""
+    from boxoffice.db.backup import BackupError
+    from boxoffice.db.tls import explain_failure
+
+    try:
+        yield
+    except BackupError as exc:
+        cause = exc.__cause__
+        lines = [line.strip() for line in str(cause).splitlines() if line.strip()] if cause is not None else []
+        explained = next((e for line in lines if (e := explain_failure(line.split("failed: ")[-1], settings, url))),
+                         None)
+        if explained:
+            raise BackupError(explained) from exc
+        raise
+
+
 def _cmd_backup(args, settings: Settings) -> int:
     import datetime as dt
 
@@ -226,7 +246,8 @@ def _cmd_backup(args, settings: Settings) -> int:
 
     url, _embedded = database_url(settings)
     path = args.file or backups_dir(settings) / backup_name("boxoffice-", dt.datetime.now())
-    result = backup_database(url, path, logins=True)
+    with _explained(settings, url):
+        result = backup_database(url, path, logins=True)
     print(f"Backed up to {result.path} ({result.size / 1e6:.1f} MB in {result.seconds:.1f} s)"
           + (f"; {result.logins} staff logins in {result.path.name}.logins.json" if result.logins else "") + ".")
     return 0
@@ -237,7 +258,8 @@ def _cmd_restore(args, settings: Settings) -> int:
     from boxoffice.runtime import database_url
 
     url, _embedded = database_url(settings)
-    result = restore_database(url, args.file, replace=args.replace)
+    with _explained(settings, url):
+        result = restore_database(url, args.file, replace=args.replace)
     print(f"Restored {args.file} into database {result.database}"
           + (" (replacing its contents)" if result.replaced else "") + f" in {result.seconds:.1f} s"
           + (f"; {result.logins_created} staff logins recreated" if result.logins_created else "") + ".")

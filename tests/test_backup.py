@@ -175,7 +175,8 @@ def test_staff_logins_travel_beside_an_embedded_backup(sold_db, session, tmp_pat
         socket_dir = make_url(url).query["host"]
         with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
             psycopg.connect(host=socket_dir, dbname="boxoffice", user=actor.login, password="wrong")
-        with psycopg.connect(host=socket_dir, dbname="boxoffice", user=actor.login, password="correct horse 42") as conn:
+        with psycopg.connect(host=socket_dir, dbname="boxoffice", user=actor.login,
+                             password="correct horse 42") as conn:
             # the database-level grants came along: CONNECT for each login, not for PUBLIC
             acl = conn.execute("SELECT datacl::text FROM pg_database WHERE datname = 'boxoffice'").fetchone()[0]
             assert actor.login in acl and "=Tc/" not in acl and not acl.startswith("{=c")

@@ -111,3 +111,21 @@ def test_tls_settings_are_checked(monkeypatch, tmp_path):
         tls_settings(monkeypatch, tmp_path, "postgresql://db.example/bo", SSLCERT=ca)
     plain = tls_settings(monkeypatch, tmp_path, "postgresql://db.example/bo")
     assert plain.db_sslmode is None
+
+
+def test_backup_and_restore_over_verified_tls(tls_server, database, monkeypatch, tmp_path, capsys):
+    """boxoffice backup / restore on a central server reach it with the same TLS settings,
+    with a pg_dump at least as new as the server."""
+    tls_settings(monkeypatch, tmp_path, tls_server.url(database), SSLROOTCERT=tls_server.ca)
+    assert cli.main(["db", "upgrade"]) == 0
+    assert cli.main(["backup", str(tmp_path / "central.dump")]) == 0
+    assert (tmp_path / "central.dump").read_bytes()[:5] == b"PGDMP"
+    assert (tmp_path / "central.dump.logins.json").exists()  # taken as a superuser
+    assert cli.main(["restore", str(tmp_path / "central.dump")]) == 1  # not empty
+    assert cli.main(["restore", str(tmp_path / "central.dump"), "--replace"]) == 0
+    assert "replacing its contents" in capsys.readouterr().out
+    tls_settings(monkeypatch, tmp_path, tls_server.url(database), SSLROOTCERT=tls_server.other_ca)
+    assert cli.main(["backup", str(tmp_path / "never.dump")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not signed by the CA in BOXOFFICE_DB_SSLROOTCERT" in err
+    assert not (tmp_path / "never.dump").exists()

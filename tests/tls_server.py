@@ -125,7 +125,8 @@ def start_tls_server(bin_dir: Path) -> tuple[TlsServer, callable]:
             raise RuntimeError(f"{' '.join(cmd)} failed: {done.stdout}{done.stderr}")
 
     run(str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
-    certs = {"server.crt": _write(base / "server.crt", server), "server.key": _write(base / "server.key", key=server_key),
+    certs = {"server.crt": _write(base / "server.crt", server),
+             "server.key": _write(base / "server.key", key=server_key),
              "ca.crt": _write(base / "ca-for-server.crt", ca)}
     for name, src in certs.items():
         shutil.copy(src, data / name)
@@ -144,7 +145,8 @@ def start_tls_server(bin_dir: Path) -> tuple[TlsServer, callable]:
         "hostnossl all all 127.0.0.1/32 reject\n")
     run(str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(server_dir / "log"), "-w", "-t", "60", "start")
     srv = TlsServer(port=port, ca=_write(base / "ca.crt", ca), other_ca=_write(base / "other-ca.crt", other),
-                    client_cert=_write(base / "client.crt", client), client_key=_write(base / "client.key", key=client_key),
+                    client_cert=_write(base / "client.crt", client),
+                    client_key=_write(base / "client.key", key=client_key),
                     base=base)
 
     def stop() -> None:

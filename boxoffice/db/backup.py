@@ -92,9 +92,25 @@ def _major(tool: Path) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def find_tool(name: str, server_major: int) -> Path:
+def _has_tls(tool: Path) -> bool:
+    """Whether ``tool`` was built with OpenSSL (the wheel's tools are not; the system's
+    are). Checked with ``ldd`` (Linux); elsewhere assumed."""
+    try:
+        out = subprocess.run(["ldd", str(tool)], capture_output=True, text=True, timeout=10).stdout
+    except OSError:
+        return True
+    return "libssl" in out
+
+
+def needs_tls(url: str) -> bool:
+    """Whether connecting to ``url`` needs a TLS-capable libpq (its query asks for TLS)."""
+    query = make_url(libpq_url(url)).query
+    return query.get("sslmode") in ("require", "verify-ca", "verify-full") or "sslrootcert" in query
+
+
+def find_tool(name: str, server_major: int, *, tls: bool = False) -> Path:
     """The newest ``name`` (``pg_dump`` or ``pg_restore``) whose major version is at least
-    ``server_major``.
+    ``server_major`` (and, with ``tls``, that was built with OpenSSL).
 
     Raises:
         BackupError: none is installed.
@@ -102,12 +118,13 @@ def find_tool(name: str, server_major: int) -> Path:
     found = {}
     for d in _tool_dirs():
         tool = d / name
-        if tool.is_file() and (major := _major(tool)) is not None:
+        if tool.is_file() and (major := _major(tool)) is not None and (not tls or _has_tls(tool)):
             found.setdefault(major, tool)
     usable = [m for m in found if m >= server_major]
     if not usable:
         have = ", ".join(str(m) for m in sorted(found)) or "none"
-        raise BackupError(f"No {name} for PostgreSQL {server_major} or newer is installed (found: {have}); "
+        kind = f"{name} with TLS support" if tls else name
+        raise BackupError(f"No {kind} for PostgreSQL {server_major} or newer is installed (found: {have}); "
                           f"install postgresql-client-{server_major}")
     return found[max(usable)]
 
@@ -154,15 +171,16 @@ def backup_database(url: str, path: Path, *, logins: bool = False) -> BackupResu
         BackupError: the server cannot be reached or ``pg_dump`` failed (one line why).
     """
     started = time.monotonic()
-    pg_dump = find_tool("pg_dump", server_major(url))
+    pg_dump = find_tool("pg_dump", server_major(url), tls=needs_tls(url))
     path = Path(path)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
     # only its owner may read a backup (password hashes, customers' names): made 0600 before pg_dump writes
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     conninfo, env = _conn_env(url)
-    done = subprocess.run([str(pg_dump), "--format=custom", "--file", str(partial), "--dbname", conninfo],
-                          capture_output=True, text=True, env=env)
+    # --no-password: a missing password is an error line, never a prompt (PGPASSWORD, ~/.pgpass work)
+    done = subprocess.run([str(pg_dump), "--no-password", "--format=custom", "--file", str(partial),
+                           "--dbname", conninfo], capture_output=True, text=True, env=env)
     if done.returncode != 0:
         partial.unlink(missing_ok=True)
         raise BackupError(f"The backup failed: {_last_line(done.stderr)}")
@@ -182,7 +200,8 @@ def _read_archive(pg_restore: Path, path: Path) -> str:
     done = subprocess.run([str(pg_restore), "--schema-only", "--create", "--file", "-", str(path)],
                           capture_output=True, text=True)
     if done.returncode != 0:
-        raise BackupError(f"{path} is not a readable boxoffice backup ({_last_line(done.stderr)}); nothing was restored")
+        raise BackupError(f"{path} is not a readable boxoffice backup ({_last_line(done.stderr)}); "
+                          "nothing was restored")
     return done.stdout
 
 
@@ -218,8 +237,8 @@ def _user_objects(conn: psycopg.Connection) -> int:
 
 def _pg_restore(pg_restore: Path, url: str, path: Path) -> None:
     conninfo, env = _conn_env(url)
-    done = subprocess.run([str(pg_restore), "--single-transaction", "--exit-on-error", "--dbname", conninfo,
-                           str(path)], capture_output=True, text=True, env=env)
+    done = subprocess.run([str(pg_restore), "--no-password", "--single-transaction", "--exit-on-error",
+                           "--dbname", conninfo, str(path)], capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise BackupError(f"The restore failed and was rolled back, nothing changed: {_last_line(done.stderr)}")
 
@@ -246,7 +265,7 @@ def restore_database(url: str, path: Path, *, replace: bool = False) -> RestoreR
         objects = _user_objects(conn)
         have_roles = {r for (r,) in conn.execute("SELECT rolname FROM pg_roles")}
         superuser = backup_logins.is_superuser(conn)
-    pg_restore = find_tool("pg_restore", major)
+    pg_restore = find_tool("pg_restore", major, tls=needs_tls(url))
     schema_sql = _read_archive(pg_restore, path)
     missing = sorted(roles_in(schema_sql) - have_roles)
     side = backup_logins.logins_path(path)
