@@ -247,8 +247,9 @@ def restore_database(url: str, path: Path, *, replace: bool = False) -> RestoreR
     """Restore the backup ``path`` into the database at ``url``.
 
     The database must be empty unless ``replace``: then the backup is restored into a
-    new database that takes the old one's name, owner and database-level grants (the old
-    one is dropped, after disconnecting its sessions). Needs the owner or a superuser; a
+    new database that takes the old one's name and owner (the old one is dropped, after
+    disconnecting its sessions). The backup's database-level grants (``CONNECT`` per
+    login, none for ``PUBLIC``) are applied to the restored database. Needs the owner or a superuser; a
     replace also needs CREATEDB. Either way a failure leaves the target as it was. As a
     superuser, the owner and group roles are created where missing, and the logins in
     ``<path>.logins.json`` (if there) that the server lacks.
