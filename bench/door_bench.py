@@ -36,7 +36,8 @@ def prepare(url: str, seats: int) -> tuple[int, list[tuple[int, str]]]:
 
     from arena import make_arena
     from boxoffice.db.engine import make_engine, make_session_factory
-    from boxoffice.domain.ticket_code import TicketClaim, encode
+    from boxoffice.device_key import DeviceKey
+    from boxoffice.domain.ticket_code import TicketClaim
 
     starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(minutes=10)
     plan_id, (showtime_id,) = make_arena(url, seats=seats, title="Door bench", first_start=starts)
@@ -48,12 +49,14 @@ def prepare(url: str, seats: int) -> tuple[int, list[tuple[int, str]]]:
         session.execute(text("INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor) "
                              "SELECT :o, :s, id, category_id, 0 FROM seat WHERE plan_id = :p ORDER BY id"),
                         {"o": order_id, "s": showtime_id, "p": plan_id})
-        venue_id, key = session.execute(text("SELECT id, ticket_private_key FROM venue")).one()
+        till = DeviceKey.generate()  # a till key of the bench's own (migration 0010: no venue private key)
+        key_id = session.execute(text("SELECT bo_device_enrol('bench-till', :k)"), {"k": till.public_key}).scalar_one()
+        session.execute(text("UPDATE ticket SET key_id = :k WHERE showtime_id = :s"), {"k": key_id, "s": showtime_id})
         ids = [r[0] for r in session.execute(text("SELECT id FROM ticket WHERE showtime_id = :s ORDER BY id"),
                                              {"s": showtime_id})]
         session.commit()
     engine.dispose()
-    return showtime_id, [(i, encode(TicketClaim(venue_id, showtime_id, i, 1), bytes(key))) for i in ids]
+    return showtime_id, [(i, till.sign(TicketClaim(key_id, showtime_id, i, 1))) for i in ids]
 
 
 def _station(url: str, showtime_id: int, gate: str, folder: Path):

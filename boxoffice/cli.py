@@ -70,6 +70,10 @@ def _parser() -> argparse.ArgumentParser:
     cli_staff.add_parser(sub)
     cli_server.add_parser(sub)
 
+    from boxoffice import cli_device
+
+    cli_device.add_parser(sub)
+
     door = sub.add_parser("door", help="open the door screen: scan tickets at a gate (docs/door.md)",
                           description="The door screen for one gate: a handheld scanner (or a camera) reads "
                                       "the tickets' QR codes; each ticket is admitted once across all gates. "
@@ -182,17 +186,31 @@ def _listen(host: str, port: int):
         raise OSError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
+def _warn_if_not_enrolled(db, settings: Settings, who: str) -> None:
+    """One line on stderr when this machine's ticket key is not enrolled (it could not
+    print ticket codes; docs/security.md)."""
+    from boxoffice.device_key import this_device
+    from boxoffice.services.device_keys import enrolled_id
+
+    with db.session_factory() as session:
+        if enrolled_id(session, this_device(settings.data_dir)) is None:
+            print(f"{who}: this machine's ticket key is not enrolled, so it cannot print ticket codes: "
+                  f"a manager runs 'boxoffice device enrol NAME' here", file=sys.stderr, flush=True)
+
+
 def _cmd_web(args, settings: Settings) -> int:
     import uvicorn
 
+    from boxoffice.config import webhook_secret
     from boxoffice.runtime import open_database
     from boxoffice.web.app import create_app
 
     sock = _listen(args.host, args.port)
-    db = open_database(settings, application_name="boxoffice-web")
+    db = open_database(settings, application_name="boxoffice-web")  # migrates the embedded server only
     try:
+        _warn_if_not_enrolled(db, settings, "boxoffice web")
         app = create_app(db, hold_seconds=settings.web_hold_seconds, booking_seconds=settings.booking_seconds,
-                         webhook_secret=settings.webhook_secret, tidy_seconds=settings.tidy_seconds)
+                         webhook_secret=webhook_secret(settings), tidy_seconds=settings.tidy_seconds)
         host, port = sock.getsockname()[:2]
         shown = f"[{host}]" if ":" in host else host
         print(f"boxoffice web: serving on http://{shown}:{port}/ (API docs at /docs)", file=sys.stderr, flush=True)
@@ -338,6 +356,12 @@ def _cmd_staff(args, settings: Settings) -> int:
     return cli_staff.run(args, settings)
 
 
+def _cmd_device(args, settings: Settings) -> int:
+    from boxoffice import cli_device
+
+    return cli_device.run(args, settings)
+
+
 def _cmd_server(args, settings: Settings) -> int:
     from boxoffice import cli_server
 
@@ -359,7 +383,9 @@ def main(argv: list[str] | None = None) -> int:
 
     commands = {"db": _cmd_db, "import-plan": _cmd_import, "demo": _cmd_demo, "web": _cmd_web, "tidy": _cmd_tidy,
                 "rehearse": _cmd_rehearse, "door": _cmd_door, "admission-conflicts": _cmd_conflicts,
-                "staff": _cmd_staff, "server": _cmd_server, "backup": _cmd_backup, "restore": _cmd_restore, "run": _cmd_run, None: _cmd_run}
+                "staff": _cmd_staff, "server": _cmd_server, "device": _cmd_device, "backup": _cmd_backup,
+                "restore": _cmd_restore, "run": _cmd_run,
+                None: _cmd_run}
     try:
         settings = Settings.from_env()
         return commands[args.command](args, settings)

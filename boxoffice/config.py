@@ -36,9 +36,11 @@ The online channel (``boxoffice web``, docs/web-api.md) also reads:
 ``BOXOFFICE_BOOKING_SECONDS``
     How long a pending (unpaid) booking keeps its seats, in seconds (default 900).
 ``BOXOFFICE_WEBHOOK_SECRET``
-    Shared secret of the payment gateway's webhook signatures (at least 32 characters).
-    Unset: one is generated once and kept in the database (table ``channel_secret``),
-    so every web server on that database, and every restart, agrees on it.
+    Shared secret of the payment gateway's webhook signatures (at least 32 characters),
+    the web server's own: it is never kept in the database. Unset: the file
+    ``<data dir>/webhook-secret`` is used, created (random, 256 bits, mode 0600) on the
+    first start (:func:`webhook_secret`). Several web servers behind one gateway need the
+    same secret: set it (the gateway's) on each.
 ``BOXOFFICE_TIDY_SECONDS``
     How often the web server runs the tidy job, in seconds (default 60).
 """
@@ -46,7 +48,9 @@ The online channel (``boxoffice web``, docs/web-api.md) also reads:
 from __future__ import annotations
 
 import importlib.resources
+import logging
 import os
+import secrets
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +71,9 @@ DEFAULT_BOOKING_SECONDS = 900
 DEFAULT_TIDY_SECONDS = 60
 DEFAULT_IDLE_LOCK_SECONDS = 120
 MIN_WEBHOOK_SECRET_LENGTH = 32
+WEBHOOK_SECRET_FILE = "webhook-secret"
+
+log = logging.getLogger(__name__)
 
 
 class ConfigError(ValueError):
@@ -92,7 +99,7 @@ class Settings:
 
     ``database_url`` is ``None`` for the embedded default server. ``hold_seconds`` is the
     lifetime of a hold in seconds. ``data_dir`` is an absolute path. The ``web_*``,
-    ``booking_seconds``, ``webhook_secret`` (``None``: kept in the database) and
+    ``booking_seconds``, ``webhook_secret`` (``None``: from a file, :func:`webhook_secret`) and
     ``tidy_seconds`` settings are the online channel's. ``idle_lock_seconds`` (0: never)
     is how long a till may sit idle before it locks. ``db_ssl*`` are the TLS settings
     for a server given by URL (``None``: libpq's default; see :mod:`boxoffice.db.tls`).
@@ -186,3 +193,35 @@ def _tls_env() -> dict:
     if mode is None and rootcert is not None:
         mode = "verify-full"
     return {"db_sslmode": mode, "db_sslrootcert": rootcert, "db_sslcert": cert, "db_sslkey": key}
+
+
+def webhook_secret(settings: Settings) -> str:
+    """The web server's webhook signing secret: ``BOXOFFICE_WEBHOOK_SECRET`` when set,
+    else the contents of ``<data dir>/webhook-secret``, which the first call creates
+    (64 hex digits, mode 0600, only this OS user can read it). Two servers starting at
+    once on one data directory agree (the file is created exclusively).
+
+    Raises:
+        ConfigError: the file holds fewer than 32 characters.
+        OSError: the file cannot be read or created.
+    """
+    if settings.webhook_secret:
+        return settings.webhook_secret
+    path = settings.data_dir / WEBHOOK_SECRET_FILE
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return webhook_secret(settings)
+    else:
+        with os.fdopen(fd, "w", encoding="ascii") as out:
+            out.write(secrets.token_hex(32) + "\n")
+        log.info("created the webhook secret %s", path)
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        log.warning("%s can be read by other users; chmod 600 it", path)
+    secret = path.read_text(encoding="ascii").strip()
+    if len(secret) < MIN_WEBHOOK_SECRET_LENGTH:
+        raise ConfigError(f"{path} must hold a secret of at least {MIN_WEBHOOK_SECRET_LENGTH} characters")
+    return secret

@@ -19,6 +19,9 @@ from boxoffice.domain.errors import DatabaseUnavailableError
 
 log = logging.getLogger(__name__)
 
+DATA_DIR_INFO = "boxoffice.data_dir"
+"""Key of ``Session.info`` holding the data directory (whose ``device-key.pem`` signs)."""
+
 
 @dataclass
 class Database:
@@ -77,7 +80,32 @@ def open_database(settings: Settings, *, upgrade: bool | None = None, connect: b
         reason = _first_line(str(exc.orig) if exc.orig else str(exc))
         explained = explain_failure(reason, settings, url) if not embedded else None
         raise DatabaseUnavailableError(explained or f"Cannot reach the database: {reason}") from exc
-    return Database(engine, make_session_factory(engine), url, embedded)
+    factory = make_session_factory(engine)
+    # Sessions carry the data directory, so tickets printed through them are signed with
+    # this machine's key from it (boxoffice.services.tickets.order_tickets).
+    factory.configure(info={DATA_DIR_INFO: settings.data_dir})
+    db = Database(engine, factory, url, embedded)
+    if embedded and upgrade is not False:
+        enrol_this_device(db, settings)
+    return db
+
+
+def enrol_this_device(db: Database, settings: Settings) -> None:
+    """On the embedded server (one machine: the till, its database and its key file in
+    one data directory), enrol this machine's ticket key as the system principal, so a
+    fresh install prints tickets out of the box. On a real server a manager enrols each
+    device (``boxoffice device enrol NAME``); until then it cannot print and says so.
+    A failure is logged, not raised: the till still starts (and says so when printing)."""
+    from boxoffice.device_key import this_device
+    from boxoffice.domain.errors import BoxOfficeError
+    from boxoffice.services import device_keys
+
+    try:
+        key = this_device(settings.data_dir)
+        with db.session_factory() as session:
+            device_keys.ensure_enrolled(session, name=settings.till_name, key=key)
+    except BoxOfficeError as exc:
+        log.warning("this device's ticket key is not enrolled: %s", exc)
 
 
 def _first_line(message: str) -> str:

@@ -15,10 +15,15 @@ import pytest
 from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never touch the real user data directory; this device's ticket key (made on first
+# use, migration 0010) lives here and is enrolled in the template database.
+os.environ.setdefault("BOXOFFICE_DATA_DIR", tempfile.mkdtemp(prefix="boxoffice-test-data-"))
 
 from boxoffice.db.embedded import start_embedded  # noqa: E402
 from boxoffice.db.engine import make_engine, make_session_factory  # noqa: E402
 from boxoffice.db.migrate import upgrade  # noqa: E402
+from boxoffice.device_key import this_device  # noqa: E402
+from boxoffice.services.device_keys import enrol as enrol_device  # noqa: E402
 
 TEMPLATE = "bo_test_template"
 _counter = itertools.count(1)
@@ -69,6 +74,8 @@ def template_url(admin_url) -> str:
     url = make_url(admin_url).set(database=TEMPLATE).render_as_string(hide_password=False)
     engine = make_engine(url)
     upgrade(engine)
+    with make_session_factory(engine)() as session:  # the system principal enrols the tests' till key
+        enrol_device(session, name="test-till", public_key=this_device().public_key)
     engine.dispose()
     return url
 

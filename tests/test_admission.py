@@ -17,11 +17,12 @@ from sqlalchemy import text
 from sqlalchemy.pool import NullPool
 
 from boxoffice.db.engine import make_engine, make_session_factory
+from boxoffice.device_key import this_device
 from boxoffice.domain import ticket_code
 from boxoffice.domain.admission import VerdictKind, describe
 from boxoffice.printing import render_tickets_pdf
 from boxoffice.printing.render import pdf_page_images
-from boxoffice.services import admission, door_info, setup, tickets
+from boxoffice.services import admission, device_keys, door_info, setup, tickets
 from tests.door_helpers import door, open_house, sell
 
 
@@ -102,9 +103,8 @@ def test_bad_codes_are_not_valid_without_touching_the_database(session, house, h
 
 
 def test_unknown_ticket_with_a_genuine_signature_is_not_valid(session, house):
-    private = _rows(session, "SELECT ticket_private_key FROM venue WHERE id = :v", v=house["venue_id"])[0][0]
-    code = ticket_code.encode(ticket_code.TicketClaim(house["venue_id"], house["showtime_id"], 987_654, 1),
-                              bytes(private))
+    till = this_device()  # the tests' till key, enrolled in conftest
+    code = till.sign(ticket_code.TicketClaim(device_keys.enrolled_id(session, till), house["showtime_id"], 987_654, 1))
     verdict = _scan(session, house, code)
     assert verdict.kind is VerdictKind.NOT_VALID and "unknown ticket" in verdict.reason
 

@@ -244,3 +244,29 @@ def test_migration_0002_downgrades_and_upgrades_again(engine):
         command.upgrade(cfg, "head")
         conn.commit()
         assert conn.execute(text("SELECT to_regclass('booking') IS NOT NULL")).scalar_one()
+
+
+@pytest.mark.parametrize(
+    ("hours", "cancelled", "expected"),
+    [(72, False, (2500, 100)), (48, False, (2500, 100)), (47.9, False, (1250, 50)), (2, False, (1250, 50)),
+     (1.9, False, None), (-1, False, None), (-1, True, (2500, 100))],
+)
+def test_the_database_applies_the_same_refund_policy(session, house, hours, cancelled, expected):
+    """``bo_refund_booking`` (SQL, the database clock) and ``refund_policy`` (Python) agree."""
+    _, booking = _book(session, house, house["seat_ids"][:1])
+    bookings.confirm_booking(session, booking_id=booking.id)
+    starts = session.execute(text("SELECT starts_at FROM showtime WHERE id = :s"),
+                             {"s": house["showtime_id"]}).scalar_one()
+    if cancelled:
+        session.execute(text("UPDATE showtime SET status = 'cancelled', cancelled_at = now() WHERE id = :s"),
+                        {"s": house["showtime_id"]})
+        session.commit()
+    at = starts - dt.timedelta(hours=hours)
+    if expected is None:
+        with pytest.raises(RefundNotAllowedError):
+            bookings.refund_booking(session, booking_id=booking.id, now=at)
+        return
+    result = bookings.refund_booking(session, booking_id=booking.id, now=at)
+    assert (result.amount_minor, result.percent) == expected
+    python = refund_policy.decide_refund(total_minor=2500, starts_at=starts, now=at, showtime_cancelled=cancelled)
+    assert (python.amount_minor, python.percent, python.rule) == (*expected, result.rule)

@@ -16,10 +16,11 @@ from sqlalchemy import text
 from sqlalchemy.pool import NullPool
 
 from boxoffice.db.engine import make_engine, make_session_factory
+from boxoffice.device_key import this_device
 from boxoffice.domain import ticket_code
 from boxoffice.domain.admission import VerdictKind, describe
 from boxoffice.door.station import DoorStation
-from boxoffice.services import admission, door_info, tickets
+from boxoffice.services import admission, device_keys, door_info, tickets
 from tests.door_helpers import door, open_house, sell
 
 
@@ -85,9 +86,9 @@ def test_offline_verdicts_from_the_signature_and_the_local_copy(session, dead_se
     forged = ticket_code.encode(ticket_code.TicketClaim(house["venue_id"], house["showtime_id"], good.ticket_id, 1),
                                 private)
     assert station.scan(dead_session, forged).kind is VerdictKind.NOT_VALID
-    other = ticket_code.TicketClaim(house["venue_id"], house["showtime_id"] + 1, 77, 1)
-    venue_key = _db(session, "SELECT ticket_private_key FROM venue")[0][0]
-    wrong = station.scan(dead_session, ticket_code.encode(other, bytes(venue_key)))
+    till = this_device()  # the tests' till key, enrolled in conftest
+    other = ticket_code.TicketClaim(device_keys.enrolled_id(session, till), house["showtime_id"] + 1, 77, 1)
+    wrong = station.scan(dead_session, till.sign(other))
     assert wrong.kind is VerdictKind.WRONG_SHOWTIME and wrong.offline
     too_early = DoorStation(door=door(house, "North"), folder=tmp_path / "door",
                             clock=lambda: dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))

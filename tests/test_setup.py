@@ -30,14 +30,13 @@ def test_two_first_runs_creating_one_venue_get_the_same_venue(session_factory, s
         t.join()
     assert errors == []
     assert len(set(ids)) == 1 and len(ids) == clients
-    rows = session.execute(text("SELECT id, length(ticket_public_key) FROM venue WHERE name = 'Riverside'")).all()
-    assert [tuple(r) for r in rows] == [(ids[0], 32)]
+    rows = session.execute(text("SELECT id FROM venue WHERE name = 'Riverside'")).all()
+    assert [tuple(r) for r in rows] == [(ids[0],)]
 
 
-def test_existing_venue_keeps_its_key_pair(session):
+def test_existing_venue_is_found_by_its_trimmed_name(session):
     first = setup.get_or_create_venue(session, name="Hall")
     session.commit()
-    key = session.execute(text("SELECT ticket_public_key FROM venue WHERE id = :v"), {"v": first}).scalar_one()
     assert setup.get_or_create_venue(session, name="  Hall ") == first
     session.commit()
-    assert session.execute(text("SELECT ticket_public_key FROM venue WHERE id = :v"), {"v": first}).scalar_one() == key
+    assert session.execute(text("SELECT count(*) FROM venue")).scalar_one() == 1

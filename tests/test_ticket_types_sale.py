@@ -135,7 +135,7 @@ def test_a_client_cannot_write_a_lower_price_for_a_typed_ticket(plain_db_url, se
         conn.execute(insert, (order, house["showtime_id"], a1, house["category_ids"]["A"], CHILD, child))
         with pytest.raises(psycopg.Error) as err:  # nor lower it afterwards
             conn.execute("UPDATE ticket SET price_minor = 0 WHERE seat_id = %s", (a1,))
-        assert err.value.sqlstate == "BO015"
+        assert err.value.sqlstate == "BO031"  # a sold ticket is frozen (migration 0011)
 
 
 def test_the_total_shown_must_match_the_types(session, house):

@@ -191,8 +191,14 @@ def test_tidy_runs_when_the_server_starts(database, session, house):
     assert (status, raw) == ("expired", 0)
 
 
-def test_webhook_secret_is_kept_in_the_database_when_not_configured(database):
+def test_webhook_secret_is_the_web_server_s_own_file_when_not_configured(database, tmp_path, monkeypatch):
+    monkeypatch.delenv("BOXOFFICE_WEBHOOK_SECRET", raising=False)
+    monkeypatch.setenv("BOXOFFICE_DATA_DIR", str(tmp_path / "data"))
     first = create_app(database, tidy_seconds=None).state.context.secret
     second = create_app(database, tidy_seconds=None).state.context.secret
     assert first == second and len(first) >= 32
+    path = tmp_path / "data" / "webhook-secret"
+    assert path.read_text().strip() == first and path.stat().st_mode & 0o777 == 0o600
     assert create_app(database, webhook_secret=SECRET, tidy_seconds=None).state.context.secret == SECRET
+    monkeypatch.setenv("BOXOFFICE_WEBHOOK_SECRET", SECRET)
+    assert create_app(database, tidy_seconds=None).state.context.secret == SECRET

@@ -41,9 +41,8 @@ class Base(DeclarativeBase):
 
 
 class Venue(Base):
-    """A venue (theatre, hall) with its currency, time zone and ticket-signing key pair.
-
-    ``ticket_private_key``/``ticket_public_key`` are raw 32-byte Ed25519 keys (RFC 8032).
+    """A venue (theatre, hall) with its currency and time zone. (Its ticket-signing key
+    pair went with migration 0010: devices sign with their own keys, table ``device_key``.)
     """
 
     __tablename__ = "venue"
@@ -52,8 +51,6 @@ class Venue(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/London")
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
-    ticket_private_key: Mapped[bytes] = mapped_column(LargeBinary)
-    ticket_public_key: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
     plans: Mapped[list[SeatingPlan]] = relationship(back_populates="venue")
@@ -342,6 +339,8 @@ class Ticket(Base):
     ticket_type_id: Mapped[int | None] = mapped_column(ForeignKey("ticket_type.id"))
     status: Mapped[str] = mapped_column(String(12), default="valid")
     code_serial: Mapped[int] = mapped_column(Integer, default=1)
+    # Migration 0010: the enrolled device key (device_key.id) that signed the current code; NULL until printed.
+    key_id: Mapped[int | None] = mapped_column(Integer)
     voided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     # Admission state (migration 0003): changed only by bo_admit / bo_exit.
     inside: Mapped[bool] = mapped_column(Boolean, server_default=FetchedValue())

@@ -8,7 +8,9 @@ door decides offline with the same rules (:mod:`boxoffice.door.offline`). Both p
 The order of the checks, online and offline alike:
 
 1. the code's signature (before any look-up): ``NOT_VALID`` when unreadable, altered,
-   or signed by a key the door does not know;
+   or signed by a key the door does not know (not enrolled, or revoked: migration 0010),
+   or by another key than the one that signed the ticket's current code (a stolen
+   device key: online always, offline when the copy knows the ticket);
 2. the code's showtime against the showtimes the gate serves: ``WRONG_SHOWTIME``;
 3. the ticket: unknown -> ``NOT_VALID``; refunded, exchanged, void, an older code serial
    (reprinted) or a cancelled showtime -> ``VOID``; already inside -> ``ALREADY_ADMITTED``;
@@ -123,11 +125,11 @@ def doors_open_at(starts_at: dt.datetime, doors: dt.datetime | None) -> dt.datet
 
 
 def verify(code: str, keys: dict[int, bytes]) -> TicketClaim:
-    """Check ``code``'s signature with the venue's public key named in it.
+    """Check ``code``'s signature with the device public key named in it.
 
     Args:
         code: the scanned text (base32; surrounding whitespace and lower case accepted).
-        keys: raw 32-byte Ed25519 public keys by key id (venue id).
+        keys: raw 32-byte Ed25519 public keys by key id (enrolled device keys, migration 0010).
 
     Raises:
         TicketCodeError: unreadable, unknown format, a key the door does not know, or a
@@ -136,7 +138,8 @@ def verify(code: str, keys: dict[int, bytes]) -> TicketClaim:
     key_id = ticket_code.peek_key_id(code)
     key = keys.get(key_id)
     if key is None:
-        raise TicketCodeError("The code is signed by a key this door does not know (forged or another venue's)")
+        raise TicketCodeError("The code is signed by a key this door does not know (forged, revoked or another "
+                              "venue's)")
     return ticket_code.decode(code, key)
 
 

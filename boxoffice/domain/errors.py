@@ -179,3 +179,25 @@ class PlanMigrationRefusedError(BoxOfficeError):
     for a held seat). Nothing was changed."""
 
     code = "plan_migration_refused"
+
+
+class DeviceKeyFileError(BoxOfficeError):
+    """This device's ticket-signing key file cannot be used: unreadable, not an Ed25519
+    key, or readable by other users (docs/security.md, "Device keys")."""
+
+    code = "device_key_file"
+
+
+class DeviceNotEnrolledError(BoxOfficeError):
+    """This device's ticket-signing key is not enrolled in the database, or was revoked
+    (SQLSTATE BO050; ``details['reason']``: ``unknown`` or ``revoked``): it cannot print
+    ticket codes until a manager enrols it (``boxoffice device enrol NAME``)."""
+
+    code = "device_not_enrolled"
+
+
+class PrintedElsewhereError(BoxOfficeError):
+    """A ticket's current code was signed by another device; printing it here needs a
+    reprint (a new code, which voids the other one). ``details['ticket_ids']``."""
+
+    code = "printed_elsewhere"

@@ -12,6 +12,10 @@ the venue cancelled the showtime           100 %, whenever asked
 
 A refund always covers the whole booking: every ticket is voided and every seat goes
 back on sale.
+
+The database applies the same table with its own clock (``bo_refund_booking``,
+migration 0012), which is what refunds a booking; this module states the rule for
+people and tests. Change both together.
 """
 
 from __future__ import annotations

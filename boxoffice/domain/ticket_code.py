@@ -5,14 +5,16 @@ A code is 81 bytes, written in RFC 4648 base32 without padding (130 characters o
 
     offset size  field
     0      1     format version (1)
-    1      2     key id: the venue id whose Ed25519 key signed the code
+    1      2     key id: the enrolled device key (``device_key.id``) that signed the code
     3      4     showtime id
     7      8     ticket id
     15     2     code serial (bumped on reprint so older codes are void)
     17     64    Ed25519 signature (RFC 8032) over b"boxoffice-ticket\\0" + bytes 0..16
 
-All integers are unsigned big-endian. Checking a code needs only the venue's public key,
-so door devices can verify offline and cannot mint tickets.
+All integers are unsigned big-endian. Checking a code needs only the signing device's
+public key, so door devices can verify offline and cannot mint tickets. Each till and
+web server signs with its own key (migration 0010; before it the key id was the venue
+id, whose public key stays enrolled as a *legacy* key so codes printed then still scan).
 """
 
 from __future__ import annotations

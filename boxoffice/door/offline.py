@@ -3,8 +3,9 @@ offline verdict. No Qt, no database.
 
 Files (JSON; never SQLite) in the door's folder (``<data dir>/door/``), one pair per gate:
 
-* ``<gate>-copy.json``: the venues' public keys, the served showtimes, and every ticket
-  of them with its status, code serial, admission state and seat (refreshed while online,
+* ``<gate>-copy.json``: the enrolled, unrevoked device keys (public), the served
+  showtimes, and every ticket of them with its status, code serial, signing key,
+  admission state and seat (refreshed while online,
   :func:`boxoffice.services.door_info.door_snapshot`; rewritten atomically: a temporary
   file, fsync, rename);
 * ``<gate>-queue.jsonl``: the admissions and exits made offline, waiting for upload
@@ -83,18 +84,21 @@ class CachedTicket:
     entries: int = 0
     ticket_type: str = ""  # its name unless full (migration 0006)
     companion: bool = False  # migration 0007
+    key_id: int | None = None  # migration 0010: the device key that signed the current code
 
     @classmethod
     def from_row(cls, row: list) -> CachedTicket:
         at = dt.datetime.fromisoformat(row[5]) if row[5] else None
         return cls(int(row[0]), int(row[1]), row[2], int(row[3]), bool(row[4]), at, row[6], *row[7:12],
                    bool(row[12]), 1 if at else 0, (row[13] or "") if len(row) > 13 else "",
-                   bool(row[14]) if len(row) > 14 else False)
+                   bool(row[14]) if len(row) > 14 else False,
+                   int(row[15]) if len(row) > 15 and row[15] is not None else None)
 
     def as_row(self) -> list:
         return [self.id, self.showtime_id, self.status, self.serial, self.inside,
                 self.admitted_at.isoformat() if self.admitted_at else None, self.admitted_gate, self.order_number,
-                self.section, self.row, self.seat, self.category, self.wheelchair, self.ticket_type, self.companion]
+                self.section, self.row, self.seat, self.category, self.wheelchair, self.ticket_type, self.companion,
+                self.key_id]
 
 
 class DoorCopy:
@@ -125,10 +129,12 @@ class DoorCopy:
                         wheelchair=t.wheelchair, ticket_type=t.ticket_type, companion=t.companion)
         return TicketFacts(**base)
 
-    def record(self, verdict: Verdict, serial: int | None = None) -> None:
+    def record(self, verdict: Verdict, serial: int | None = None, key_id: int | None = None) -> None:
         """Apply a verdict given at this door (online or offline) to the copy: admissions
         and exits, and what an online verdict taught (admitted elsewhere, voided). A ticket
-        the copy does not know yet (sold since the refresh) is added."""
+        the copy does not know yet (sold since the refresh) is added. ``serial`` and
+        ``key_id``: of the code scanned (a newer serial: the ticket was reprinted, by
+        the device of ``key_id``, ``None`` if unknown)."""
         if verdict.ticket_id is None or verdict.showtime_id is None:
             return
         t = self.tickets.get(verdict.ticket_id)
@@ -138,7 +144,8 @@ class DoorCopy:
             f = verdict.facts or TicketFacts(verdict.ticket_id, verdict.showtime_id)
             t = self.tickets[verdict.ticket_id] = CachedTicket(
                 verdict.ticket_id, verdict.showtime_id, "valid", serial or 1, False, None, None, f.order_number,
-                f.section, f.row, f.seat, f.category, f.wheelchair, ticket_type=f.ticket_type, companion=f.companion)
+                f.section, f.row, f.seat, f.category, f.wheelchair, ticket_type=f.ticket_type, companion=f.companion,
+                key_id=key_id)
         if verdict.kind is VerdictKind.ADMIT:
             t.inside, t.admitted_at, t.admitted_gate, t.entries = True, verdict.at, verdict.gate, t.entries + 1
         elif verdict.kind is VerdictKind.EXITED:
@@ -149,7 +156,7 @@ class DoorCopy:
         elif verdict.kind is VerdictKind.VOID and verdict.reason in ("refunded", "exchanged", "void"):
             t.status = verdict.reason
         if serial is not None and serial > t.serial:
-            t.serial = serial
+            t.serial, t.key_id = serial, key_id
 
     def as_json(self) -> dict:
         return {"format": FORMAT, "taken_at": self.taken_at.isoformat() if self.taken_at else None,
@@ -247,6 +254,11 @@ def decide_offline(claim: TicketClaim, *, copy: DoorCopy, serving: set[int], gat
         return Verdict(VerdictKind.VOID, reason=t.status, **common)
     if t is not None and claim.serial < t.serial:
         return Verdict(VerdictKind.VOID, reason="reprinted", **common)
+    if t is not None and t.key_id is not None and claim.serial == t.serial and claim.key_id != t.key_id:
+        # a stolen device key cannot mint a ticket another device printed (a newer serial
+        # than the copy's is a reprint since the refresh: its key cannot be known here)
+        return Verdict(VerdictKind.NOT_VALID, reason="The code is not signed by the device that printed this ticket "
+                                                     "(forged)", **common)
     if st is not None and st.status == "cancelled":
         return Verdict(VerdictKind.VOID, reason="cancelled", **common)
     inside = t is not None and t.inside

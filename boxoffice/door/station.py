@@ -2,8 +2,10 @@
 without it. No Qt: the door screen runs these methods on worker threads (each with a
 fresh Session) and shows what they return; tests and the benchmark call them directly.
 
-* :meth:`DoorStation.scan`: verify the code's signature with the venues' public keys
-  (before any database look-up), then ask the database (``bo_admit``/``bo_exit``).
+* :meth:`DoorStation.scan`: verify the code's signature with the enrolled device keys
+  (before any database look-up; a key id the copy does not know is looked up once more
+  while online: a device enrolled since the refresh), then ask the database (the key
+  check and ``bo_admit``/``bo_exit``).
   When the database cannot be reached the station goes offline and decides from its
   local copy and its own admissions, queueing each offline admission in a JSON file.
   While offline, scans do not try the database (a verdict must come at once).
@@ -30,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from boxoffice.domain.admission import Verdict, VerdictKind, not_valid, verify
 from boxoffice.domain.errors import DatabaseUnavailableError
+from boxoffice.domain import ticket_code
 from boxoffice.domain.ticket_code import TicketClaim, TicketCodeError
 from boxoffice.door.offline import DoorCopy, OfflineQueue, decide_offline, gate_slug, write_json_atomically
 from boxoffice.services import admission, door_info, tickets
@@ -53,6 +56,13 @@ class SyncReport:
     conflicts: list[Upload] = field(default_factory=list)
     refreshed: bool = False
     tickets: int = 0
+
+
+def _key_id(code: str) -> int | None:
+    try:
+        return ticket_code.peek_key_id(code)
+    except TicketCodeError:
+        return None
 
 
 class DoorStation:
@@ -106,9 +116,11 @@ class DoorStation:
         """
         with self._lock:
             keys = self.copy.keys
-        if not keys and self._online is not False:  # not synced yet: the keys are public, fetch them
+        key_id = _key_id(code)
+        if self._online is not False and (not keys or (key_id is not None and key_id not in keys)):
+            # not synced yet, or a device enrolled since the refresh: the keys are public, fetch them
             try:
-                keys = tickets.venue_public_keys(session)
+                keys = tickets.ticket_public_keys(session)
             except DatabaseUnavailableError as exc:
                 self.went_offline(exc)
             else:
@@ -128,7 +140,7 @@ class DoorStation:
             else:
                 with self._lock:
                     self._online = True
-                    self.copy.record(verdict, claim.serial)
+                    self.copy.record(verdict, claim.serial, claim.key_id)
                 return verdict
         return self._scan_offline(claim, exit_scan)
 
@@ -139,7 +151,7 @@ class DoorStation:
             if verdict.admitted:
                 self.queue.append(QueuedScan(uuid.uuid4(), "exit" if exit_scan else "entry", claim.ticket_id,
                                              claim.serial, claim.showtime_id, verdict.at))
-                self.copy.record(verdict, claim.serial)
+                self.copy.record(verdict, claim.serial, claim.key_id)
         return verdict
 
     def admit_by_hand(self, session: Session, *, ticket_id: int, showtime_id: int) -> Verdict:

@@ -47,6 +47,26 @@ _ADMIT = _call("bo_admit")
 _EXIT = _call("bo_exit")
 
 
+def _keyed(function: str):
+    """The scan of a code: first ``bo_code_key_refusal`` (migration 0010: the code's key
+    is enrolled, unrevoked and the one the ticket records), then, only if it has no
+    objection, the function, in one statement (one round trip). ``OFFSET 0`` keeps the
+    subquery apart, so its condition gates the function call instead of filtering its
+    result: a refused code never reaches ``bo_admit``."""
+    return text(
+        f"WITH k AS MATERIALIZED (SELECT bo_code_key_refusal(:ticket, :serial, :key) AS refusal) "
+        f"SELECT k.refusal AS key_refusal, {_COLUMNS} FROM k "
+        f"LEFT JOIN LATERAL (SELECT * FROM {function}(:ticket, :serial, :showtime, :gate, :device, :serving, "
+        f":offline_id, :scanned_at) WHERE k.refusal IS NULL OFFSET 0) v ON true "
+        f"LEFT JOIN door_ticket d ON d.ticket_id = v.ticket_id"
+    ).bindparams(bindparam("serving", type_=ARRAY(Integer)), bindparam("offline_id", type_=UUID(as_uuid=True)),
+                 bindparam("scanned_at", type_=DateTime(timezone=True)))
+
+
+_ADMIT_KEYED = _keyed("bo_admit")
+_EXIT_KEYED = _keyed("bo_exit")
+
+
 @dataclass(frozen=True)
 class Door:
     """Who is scanning: the gate's name (shown to other gates: "admitted at North"),
@@ -69,7 +89,7 @@ def scan(session: Session, *, code: str, door: Door, keys: dict[int, bytes], exi
     Args:
         code: the scanned text.
         door: the gate, device and served showtimes.
-        keys: venue public keys by key id (:func:`boxoffice.services.tickets.venue_public_keys`).
+        keys: enrolled device public keys by key id (:func:`boxoffice.services.tickets.ticket_public_keys`).
         exit_scan: an exit scan (re-entry): lets the ticket out instead of in.
 
     Returns:
@@ -92,9 +112,19 @@ def admit_claim(session: Session, *, claim: TicketClaim, door: Door, exit_scan: 
     ``offline_id`` and ``scanned_at`` (aware) upload a scan the door made offline: the call
     is idempotent by ``offline_id`` and a refusal is recorded as an admission conflict
     (``verdict.conflict_id``). Raises as :func:`scan`.
+
+    A live scan (no ``offline_id``) is ``NOT_VALID`` when the code's key is not enrolled,
+    was revoked, or is not the key that signed the ticket's current code (migration 0010:
+    a stolen device key cannot mint tickets other devices printed). An upload was checked
+    against the door's copy when it was scanned and is not checked again.
     """
-    return _run(session, _EXIT if exit_scan else _ADMIT, ticket=claim.ticket_id, serial=claim.serial,
-                showtime=claim.showtime_id, door=door, offline_id=offline_id, scanned_at=scanned_at)
+    if offline_id is None:
+        statement = _EXIT_KEYED if exit_scan else _ADMIT_KEYED
+    else:
+        statement = _EXIT if exit_scan else _ADMIT
+    return _run(session, statement, ticket=claim.ticket_id, serial=claim.serial, showtime=claim.showtime_id,
+                door=door, offline_id=offline_id, scanned_at=scanned_at,
+                key=claim.key_id if offline_id is None else None)
 
 
 def admit_ticket(session: Session, *, ticket_id: int, showtime_id: int, door: Door) -> Verdict:
@@ -105,13 +135,15 @@ def admit_ticket(session: Session, *, ticket_id: int, showtime_id: int, door: Do
 
 
 def _run(session: Session, statement, *, ticket: int, serial: int | None, showtime: int, door: Door,
-         offline_id: uuid.UUID | None, scanned_at: dt.datetime | None) -> Verdict:
+         offline_id: uuid.UUID | None, scanned_at: dt.datetime | None, key: int | None = None) -> Verdict:
     authorize(session, SCAN)
     with unit_of_work(session):
         row = session.execute(statement, {
             "ticket": ticket, "serial": serial, "showtime": showtime, "gate": door.gate, "device": door.device,
-            "serving": list(door.serving), "offline_id": offline_id, "scanned_at": scanned_at,
+            "serving": list(door.serving), "offline_id": offline_id, "scanned_at": scanned_at, "key": key,
         }).one()
+    if getattr(row, "key_refusal", None):
+        return not_valid(row.key_refusal)
     return verdict_from_row(row)
 
 

@@ -5,8 +5,11 @@ Lifetimes: a pending booking lasts its own ``seconds`` (the web channel uses
 ``BOXOFFICE_BOOKING_SECONDS``, 900 s by default); its seats stay held exactly that long,
 so when it lapses they are free at once (lazy expiry), and the tidy job marks it
 ``expired`` later. Money is in minor units of the booking's ``currency``; times are
-timezone-aware. The database guarantees are in migration 0002 (``bo_book``,
-``bo_end_booking``, ``bo_refund_order``, the status-transition trigger).
+timezone-aware. The database guarantees are in migration 0002 (the status-transition
+trigger) and 0012: every change is a SECURITY DEFINER function the web channel (a login in
+``bo_web``, or the system principal) may call (``bo_book``, ``bo_end_booking``,
+``bo_confirm_booking``; ``bo_refund_booking`` also staff who may refund anyone's sale). Nothing
+here writes a table directly, and the booking's own hold token never leaves the database.
 """
 
 from __future__ import annotations
@@ -19,25 +22,27 @@ from sqlalchemy import text
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from boxoffice.domain import refund_policy
 from boxoffice.domain.roles import REFUND_ANY
 from boxoffice.domain.errors import (
     BookingExpiredError,
     BookingStateError,
     InvalidInputError,
     NotFoundError,
+    PermissionDeniedError,
 )
 from boxoffice.services import sales, tickets
-from boxoffice.services.auth import authorize
+from boxoffice.services.auth import actor_of, authorize
 from boxoffice.services.errors import unit_of_work
 
 WEB_CHANNEL = "web"
 
 _BOOK = text("SELECT bo_book(:showtime, :token, :channel, :seconds, :email)")
 _END = text("SELECT bo_end_booking(:id, :status)")
-_LOCK = text(
-    "SELECT id, showtime_id, channel, hold_token, status, currency, total_minor, expires_at, order_id, "
-    "status = 'pending' AND expires_at <= now() AS lapsed FROM booking WHERE id = :id FOR UPDATE"
+_CONFIRM = text("SELECT bo_confirm_booking(:id, :method, :reference)")
+_REFUND = text("SELECT bo_refund_booking(:id, :at)")
+_PEEK = text(
+    "SELECT id, showtime_id, channel, status, currency, total_minor, expires_at, order_id, "
+    "status = 'pending' AND expires_at <= clock_timestamp() AS lapsed FROM booking WHERE id = :id"
 )
 _READ = text(
     "SELECT b.id, b.showtime_id, b.status, b.channel, b.email, b.currency, b.total_minor, b.expires_at, "
@@ -154,22 +159,31 @@ def cancel_booking(session: Session, *, booking_id: uuid.UUID) -> Booking:
         BookingStateError: it is confirmed (ask for a refund), cancelled or refunded.
     """
     with unit_of_work(session):
-        booking = lock_booking(session, booking_id)
-        require_pending(booking, "cancelled")
-        session.execute(_END, {"id": booking_id, "status": "cancelled"})
+        require_pending(peek_booking(session, booking_id), "cancelled")
+        session.execute(_END, {"id": booking_id, "status": "cancelled"})  # checks again, under lock
     return get_booking(session, booking_id=booking_id)
 
 
 def confirm_booking(session: Session, *, booking_id: uuid.UUID, method: str = "online",
                     reference: str | None = None) -> Booking:
     """Mark a pending booking paid (``method``: card or online; ``reference``: the
-    payment's reference) and sell its seats, as one transaction. The payment webhook uses
-    :func:`confirm_in_transaction` instead, inside its own transaction.
+    payment's reference) and sell its seats, as one transaction (``bo_confirm_booking``).
+    The payment webhook confirms inside the database instead (``bo_payment_event``).
+
+    Only the online channel confirms bookings (a ``bo_web`` login, or the system
+    principal): staff take payments at the counter. The database refuses everyone else.
 
     Raises:
+        PermissionDeniedError: a staff actor (a door, cashier or manager account).
         NotFoundError, BookingExpiredError, BookingStateError: as :func:`cancel_booking`.
         HoldExpiredError: the seats are no longer held for the booking.
     """
+    actor = actor_of(session)
+    if actor is not None and actor.staff_id is not None:
+        raise PermissionDeniedError(
+            f"{actor.display_name} may not confirm a web booking: the online channel confirms it when the "
+            "payment gateway reports the payment. Sell the seats at the counter instead.", permission="web",
+            role=actor.role)
     with unit_of_work(session):
         confirm_in_transaction(session, booking_id=booking_id, method=method, reference=reference)
     return get_booking(session, booking_id=booking_id)
@@ -178,29 +192,23 @@ def confirm_booking(session: Session, *, booking_id: uuid.UUID, method: str = "o
 def confirm_in_transaction(session: Session, *, booking_id: uuid.UUID, method: str,
                            reference: str | None) -> sales.SaleResult:
     """Inside the caller's transaction: sell the booking's seats at its booked prices
-    through :func:`boxoffice.services.sales.record_sale` (``bo_sell`` with the booking's
-    token) and mark it confirmed. Raises as :func:`confirm_booking`; a database error
-    leaves the caller's transaction (or savepoint) to roll back."""
+    and mark it confirmed (``bo_confirm_booking``: the order, its tickets and the payment
+    are written by the database, with the booking's hold token that never leaves it).
+    Raises as :func:`confirm_booking`; a database error leaves the caller's transaction
+    (or savepoint) to roll back."""
     if method not in sales.PAYMENT_METHODS or method == "cash":
         raise InvalidInputError("A booking is paid by card or online.")
-    booking = lock_booking(session, booking_id)
-    require_pending(booking, "confirmed")
-    seats = session.execute(_SEATS, {"id": booking_id}).all()
-    priced = sales.Quote({r.seat_id: r.price_minor for r in seats}, booking.total_minor, booking.currency)
-    sale = sales.record_sale(session, showtime_id=booking.showtime_id, token=booking.hold_token,
-                             channel=booking.channel, priced=priced, method=method,
-                             tendered_minor=booking.total_minor, reference=reference)
-    session.execute(
-        text("UPDATE booking SET status = 'confirmed', order_id = :o, confirmed_at = now() WHERE id = :id"),
-        {"o": sale.order_id, "id": booking_id},
-    )
-    return sale
+    require_pending(peek_booking(session, booking_id), "confirmed")
+    row = session.execute(_CONFIRM, {"id": booking_id, "method": method, "reference": reference}).scalar_one()
+    return sales.SaleResult(row["order_id"], row["number"], list(row["ticket_ids"]), row["total_minor"],
+                            row["tendered_minor"], row["change_minor"], row["currency"], row["method"])
 
 
 def expire_in_transaction(session: Session, *, booking_id: uuid.UUID, status: str = "expired") -> bool:
     """Inside the caller's transaction: end the booking as ``status`` (expired or
-    cancelled) and release its seats if it is still pending; returns whether it was."""
-    booking = lock_booking(session, booking_id)
+    cancelled; expired anyway once it has lapsed) and release its seats if it is still
+    pending; returns whether it was."""
+    booking = peek_booking(session, booking_id)
     if booking.status != "pending":
         return False
     session.execute(_END, {"id": booking_id, "status": "expired" if booking.lapsed else status})
@@ -208,54 +216,45 @@ def expire_in_transaction(session: Session, *, booking_id: uuid.UUID, status: st
 
 
 def refund_booking(session: Session, *, booking_id: uuid.UUID, now: dt.datetime | None = None) -> RefundResult:
-    """Refund a confirmed booking under :mod:`boxoffice.domain.refund_policy`: void its
-    tickets, put its seats back on sale (``bo_refund_order``) and record the refund,
-    in one transaction. ``now`` (aware) defaults to the current time.
+    """Refund a confirmed booking under :mod:`boxoffice.domain.refund_policy`, applied
+    by the database with its own clock (``bo_refund_booking``): void its tickets, put its
+    seats back on sale and record the refund, in one transaction. ``now`` (aware)
+    applies the policy at another time: the system principal only (tests, the command
+    line); the database refuses it from anyone else.
 
     Raises:
         NotFoundError: no such booking.
         BookingStateError: it is not confirmed (pending, ended, or already refunded).
         RefundNotAllowedError: too close to the start (the tickets stay valid).
-        PermissionDeniedError: a staff actor without ``refund_any`` (the web channel acts
-            as the system principal; cashiers refund at the counter, ``services/refunds``).
+        PermissionDeniedError: a staff actor without ``refund_any`` (the web channel may;
+            cashiers refund at the counter, ``services/refunds``).
     """
     authorize(session, REFUND_ANY)
-    now = now or dt.datetime.now(dt.UTC)
     with unit_of_work(session):
-        booking = lock_booking(session, booking_id)
+        booking = peek_booking(session, booking_id)
         if booking.status != "confirmed":
             raise BookingStateError(f"Only a confirmed booking can be refunded; this one is {booking.status}.")
-        starts_at, showtime_status = session.execute(
-            text("SELECT starts_at, status FROM showtime WHERE id = :id"), {"id": booking.showtime_id}
-        ).one()
-        decision = refund_policy.decide_refund(total_minor=booking.total_minor, starts_at=starts_at, now=now,
-                                               showtime_cancelled=showtime_status == "cancelled")
-        voided = session.execute(text("SELECT bo_refund_order(:o)"), {"o": booking.order_id}).scalar_one()
-        session.execute(
-            text("INSERT INTO refund (order_id, amount_minor, reason) VALUES (:o, :a, :r)"),
-            {"o": booking.order_id, "a": decision.amount_minor, "r": decision.rule},
-        )
-        session.execute(text("UPDATE booking SET status = 'refunded', ended_at = now() WHERE id = :id"),
-                        {"id": booking_id})
-    return RefundResult(get_booking(session, booking_id=booking_id), decision.amount_minor, decision.percent,
-                        decision.rule, voided)
+        done = session.execute(_REFUND, {"id": booking_id, "at": now}).scalar_one()
+    return RefundResult(get_booking(session, booking_id=booking_id), int(done["amount_minor"]), int(done["percent"]),
+                        str(done["rule"]), int(done["tickets_voided"]))
 
 
-def lock_booking(session: Session, booking_id: uuid.UUID) -> Row:
-    """Lock and read the booking row (in the caller's transaction); ``lapsed`` tells a
-    pending booking past its expiry.
+def peek_booking(session: Session, booking_id: uuid.UUID) -> Row:
+    """Read the booking row, without its hold token and without locking it (the contract
+    functions lock and check again); ``lapsed`` tells a pending booking past its expiry.
+    For clear messages before the database decides.
 
     Raises:
         NotFoundError: no such booking.
     """
-    row = session.execute(_LOCK, {"id": booking_id}).one_or_none()
+    row = session.execute(_PEEK, {"id": booking_id}).one_or_none()
     if row is None:
         raise NotFoundError("There is no such booking.")
     return row
 
 
 def require_pending(booking: Row, wanted: str) -> None:
-    """Raise unless the locked ``booking`` (see :func:`lock_booking`) is pending and live;
+    """Raise unless ``booking`` (see :func:`peek_booking`) is pending and live;
     ``wanted`` names the change refused, for the message."""
     if booking.status == "pending" and booking.lapsed:
         raise BookingExpiredError("The booking has expired; its seats have been released.")

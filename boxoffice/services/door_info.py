@@ -2,7 +2,9 @@
 and the admission conflicts managers review.
 
 Read-only use cases (one short transaction each) on the tables of migration 0003, but
-for :func:`resolve_conflict`. Conflicts are for managers (``reports`` permission). Times
+for :func:`resolve_conflict` (``bo_resolve_conflict``) and :func:`set_doors_open`
+(``bo_set_doors_open``, ``setup`` permission), SECURITY DEFINER functions of migration
+0012. Conflicts are for managers (``reports`` permission). Times
 are aware datetimes (UTC from the database). Raise ``DatabaseUnavailableError`` when the
 database cannot be reached.
 """
@@ -19,8 +21,7 @@ from sqlalchemy.orm import Session
 
 from boxoffice.domain.admission import TicketFacts
 from boxoffice.domain.errors import InvalidInputError, NotFoundError
-from boxoffice.domain.roles import REPORTS
-from boxoffice.services import audit
+from boxoffice.domain.roles import REPORTS, SETUP
 from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
@@ -86,10 +87,16 @@ def door_showtimes(session: Session, *, ids: list[int] | None = None, around: dt
 
 def set_doors_open(session: Session, *, showtime_id: int, doors_open_at: dt.datetime | None) -> None:
     """Set when the doors of ``showtime_id`` open (aware; ``None``: the default,
-    45 minutes before the start)."""
+    45 minutes before the start), through ``bo_set_doors_open`` (audited).
+
+    Raises:
+        PermissionDeniedError: the actor may not set up showtimes (door staff, cashiers);
+            the database refuses such a login too.
+        NotFoundError: no such showtime.
+    """
+    authorize(session, SETUP)
     with unit_of_work(session):
-        session.execute(text("UPDATE showtime SET doors_open_at = :d WHERE id = :id"),
-                        {"d": doors_open_at, "id": showtime_id})
+        session.execute(text("SELECT bo_set_doors_open(:id, :d)"), {"d": doors_open_at, "id": showtime_id})
 
 
 # --- counters -----------------------------------------------------------------------------
@@ -155,11 +162,12 @@ def door_counters(session: Session, *, showtime_ids: list[int], bucket_minutes: 
 
 @dataclass(frozen=True)
 class DoorSnapshot:
-    """What a door keeps for working offline: the venues' public keys, its showtimes, and
-    every ticket of them as ``[id, showtime_id, status, serial, inside, admitted_at ISO or
-    None, admitted_gate, order_number, section, row, seat, category, wheelchair, ticket type
-    name or "" for full, companion]`` (the ticket type since migration 0006, companion
-    since 0007; older copies lack them)."""
+    """What a door keeps for working offline: the enrolled, unrevoked public keys by key
+    id, its showtimes, and every ticket of them as ``[id, showtime_id, status, serial,
+    inside, admitted_at ISO or None, admitted_gate, order_number, section, row, seat,
+    category, wheelchair, ticket type name or "" for full, companion, key id or None]``
+    (the ticket type since migration 0006, companion since 0007, the key that signed the
+    current code since 0010; older copies lack them)."""
 
     keys: dict[int, bytes]
     showtimes: list[DoorShowtime]
@@ -168,10 +176,10 @@ class DoorSnapshot:
 
 
 _SNAPSHOT = _ids("""
-SELECT ticket_id, showtime_id, status, code_serial, inside, admitted_at, admitted_gate, order_number, section,
-       row_label, seat_number, category, wheelchair,
-       CASE WHEN ticket_type_code = 'full' THEN '' ELSE ticket_type END AS ticket_type, companion
-FROM door_ticket WHERE showtime_id = ANY(:ids) ORDER BY ticket_id""", "ids")
+SELECT d.ticket_id, d.showtime_id, d.status, d.code_serial, d.inside, d.admitted_at, d.admitted_gate, d.order_number,
+       d.section, d.row_label, d.seat_number, d.category, d.wheelchair,
+       CASE WHEN d.ticket_type_code = 'full' THEN '' ELSE d.ticket_type END AS ticket_type, d.companion, t.key_id
+FROM door_ticket d JOIN ticket t ON t.id = d.ticket_id WHERE d.showtime_id = ANY(:ids) ORDER BY d.ticket_id""", "ids")
 
 
 def door_snapshot(session: Session, *, showtime_ids: list[int]) -> DoorSnapshot:
@@ -183,7 +191,7 @@ def door_snapshot(session: Session, *, showtime_ids: list[int]) -> DoorSnapshot:
     ids = list(showtime_ids)
     with unit_of_work(session):
         session.connection(execution_options={"isolation_level": "REPEATABLE READ", "postgresql_readonly": True})
-        keys = dict(session.execute(text("SELECT id, ticket_public_key FROM venue")).all())
+        keys = dict(session.execute(text("SELECT id, public_key FROM device_key WHERE revoked_at IS NULL")).all())
         showtimes = [DoorShowtime(*r) for r in session.execute(
             _ids(_SHOWTIMES + " WHERE st.id = ANY(:ids) ORDER BY st.starts_at", "ids"), {"ids": ids})]
         tickets = [[r[0], r[1], r[2], r[3], r[4], r[5].isoformat() if r[5] else None, *r[6:]]
@@ -299,21 +307,17 @@ def resolve_conflict(session: Session, *, conflict_id: int, note: str = "") -> C
         NotFoundError: no such conflict.
         InvalidInputError: it was resolved already, or the note is too long.
     """
-    actor = authorize(session, REPORTS)
+    authorize(session, REPORTS)
     note = note.strip()
     if len(note) > 500:
         raise InvalidInputError("A note has at most 500 characters.")
-    who = actor.username if actor is not None else "system"
     with unit_of_work(session):
-        state = session.execute(text("SELECT resolved_at FROM admission_conflict WHERE id = :id FOR UPDATE"),
+        state = session.execute(text("SELECT resolved_at FROM admission_conflict WHERE id = :id"),
                                 {"id": conflict_id}).one_or_none()
         if state is None:
             raise NotFoundError(f"There is no admission conflict #{conflict_id}.")
         if state[0] is not None:
             raise InvalidInputError(f"Admission conflict #{conflict_id} is resolved already.")
-        session.execute(text("UPDATE admission_conflict SET resolved_at = now(), resolved_by = :who, "
-                             "note = :note WHERE id = :id"), {"id": conflict_id, "who": who, "note": note})
+        session.execute(text("SELECT bo_resolve_conflict(:id, :note)"), {"id": conflict_id, "note": note})
         row = session.execute(_ids(_CONFLICTS + " AND c.id = :id", "ids"), {"ids": None, "id": conflict_id}).one()
-        audit.record(session, action="admission_conflict.resolve", target=f"ticket {row[1]}",
-                     details={"conflict_id": conflict_id, "verdict": row[6], "gate": row[3], "note": note})
     return Conflict(*row)

@@ -25,6 +25,12 @@ _NOT_ON_SALE = {
 }
 
 
+def _sentence(message: str) -> str:
+    """A database message as a sentence: capital first letter, full stop."""
+    message = message.strip()
+    return (message[:1].upper() + message[1:]).rstrip(".") + "." if message else message
+
+
 def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     """Map a SQLAlchemy-wrapped psycopg error to a domain error, or ``None`` if unknown.
 
@@ -79,6 +85,11 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.InvalidInputError("The last active admin account cannot be deactivated or given another role.")
     if state == "BO013":
         return e.InvalidInputError("A cancelled showtime stays cancelled; schedule a new one instead.")
+    if state == "P0002":  # no_data_found from a contract function (migration 0012)
+        return e.NotFoundError(_sentence(getattr(diag, "message_primary", "") or "That does not exist."))
+    if state == "BO040":  # bo_refund_booking: refunds have closed (migration 0012)
+        return e.RefundNotAllowedError(
+            "Refunds close 2 hours before the showtime starts; the tickets remain valid.", starts_at=detail)
     if state == "BO014":
         return e.TicketTypeNotSoldError("That ticket type is not sold for some of these seats at this showtime.",
                                         seat_ids=_seat_ids(detail))
@@ -87,6 +98,21 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
                                    seat_ids=_seat_ids(detail))
     if state == "BO016":
         return e.SeatUnavailableError("That general-admission area has no places left.", seat_ids=[])
+    if state == "BO030":  # bo_checkout: the total changed, or the tender does not cover it (migration 0011)
+        return e.PaymentError(f"The payment was refused: {getattr(diag, 'message_primary', orig)}.")
+    if state == "BO031":
+        return e.InvalidInputError("A sale cannot be changed afterwards; refund or exchange it instead.")
+    if state == "BO032":
+        return e.InvalidInputError("An order's total must equal the sum of its tickets.")
+    if state == "BO050":  # device keys (migration 0010)
+        revoked = detail == "revoked"
+        return e.DeviceNotEnrolledError(
+            "This device's ticket key was revoked, so it cannot print tickets: make a new key "
+            "(boxoffice device key --new) and have a manager enrol it (boxoffice device enrol NAME)." if revoked
+            else "This device's ticket key is not enrolled, so it cannot print tickets: a manager runs "
+                 "'boxoffice device enrol NAME' on this device.", reason=detail)
+    if state == "BO051":
+        return e.InvalidInputError(f"{getattr(diag, 'message_primary', orig)}.")
     if state == "23P01" and "showtime_no_overlap" in str(orig):
         return e.ScheduleConflictError("That would overlap another showtime in the same venue.")
     if state == "23505" and "staff_username_key" in str(orig):

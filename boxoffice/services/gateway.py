@@ -2,8 +2,9 @@
 
 It lets a simulated buyer finish a payment session (pay or fail) and produces the
 signed event the provider would send to our webhook. It keeps its one fact per session
-in ``payment_session.outcome`` (set once: succeeded, failed, or expired when the buyer
-comes back after the session's expiry). Finishing a session again re-sends the same
+in ``payment_session.outcome`` (set once, by ``bo_gateway_decide``: succeeded, failed, or
+expired when the buyer comes back after the session's expiry). It runs inside the web
+server and signs with the web server's own webhook secret. Finishing a session again re-sends the same
 event (same id), as a provider's redelivery would.
 
 Event body (JSON, UTF-8)::
@@ -29,11 +30,7 @@ from boxoffice.services.errors import unit_of_work
 
 BUYER_OUTCOMES = ("succeeded", "failed")
 
-_DECIDE = text(
-    "UPDATE payment_session "
-    "SET outcome = CASE WHEN expires_at <= now() THEN 'expired' ELSE :outcome END "
-    "WHERE id = :id AND outcome IS NULL"
-)
+_DECIDE = text("SELECT bo_gateway_decide(:id, :outcome)")  # migration 0012: web channel only
 _READ = text("SELECT id, booking_id, amount_minor, currency, outcome FROM payment_session WHERE id = :id")
 
 

@@ -20,7 +20,7 @@ from boxoffice.domain.roles import SELL
 from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
-MAX_SEATS_PER_HOLD = 500
+MAX_SEATS_PER_HOLD = 100  # bo_hold's limit (migration 0011)
 
 _HOLD = text("SELECT bo_hold(:showtime, :seats, :token, :channel, :seconds)").bindparams(
     bindparam("seats", type_=ARRAY(Integer))
@@ -31,7 +31,9 @@ _RELEASE = text("SELECT bo_release(:showtime, :seats, :token)").bindparams(bindp
 @dataclass(frozen=True)
 class SeatState:
     """Live state of one seat: ``state`` is available/held/sold/blocked (expired holds
-    already read as available); hold fields are set only for live holds."""
+    already read as available); hold fields are set only for live holds, and
+    ``hold_token`` only for holds of the signed-in login (``inventory_live.own_hold_token``,
+    migration 0011: a token is its holder's secret)."""
 
     seat_id: int
     state: str
@@ -112,7 +114,7 @@ def seat_states(session: Session, *, showtime_id: int, since_version: int = 0) -
     with unit_of_work(session):
         rows = session.execute(
             text(
-                "SELECT seat_id, state, hold_token, hold_channel, hold_expires_at, version "
+                "SELECT seat_id, state, own_hold_token, hold_channel, hold_expires_at, version "
                 "FROM inventory_live WHERE showtime_id = :s AND version > :v"
             ),
             {"s": showtime_id, "v": since_version},

@@ -11,7 +11,12 @@ signed event to our webhook, which :func:`process_webhook` verifies and applies:
 * ``payment.expired``: the session expires, and so does a pending booking (seats freed).
 
 Each event id is applied once: it is recorded (primary key) in the same transaction as
-its effects, so a duplicate delivery changes nothing and a failed one can be retried.
+its effects, so a duplicate delivery changes nothing and a failed one can be retried. A
+session once paid stays paid: a later ``payment.succeeded`` (even with another event
+id) is ignored. The whole of it is ``bo_payment_event`` (migration 0012), a SECURITY
+DEFINER function only the web channel may call; this module verifies the signature
+with the web server's own secret (never kept in the database, see
+:func:`boxoffice.config.webhook_secret`) and hands the event over.
 Amounts are in minor units; times are timezone-aware.
 """
 
@@ -19,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import secrets
 import uuid
 from dataclasses import dataclass
 
@@ -27,22 +31,13 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from boxoffice.domain import webhook_signature
-from boxoffice.domain.errors import (
-    BookingExpiredError,
-    BookingStateError,
-    HoldExpiredError,
-    NotFoundError,
-    NotOnSaleError,
-    SeatUnavailableError,
-    WebhookPayloadError,
-)
+from boxoffice.domain.errors import NotFoundError, WebhookPayloadError
 from boxoffice.services import bookings
-from boxoffice.services.errors import savepoint, unit_of_work
+from boxoffice.services.errors import unit_of_work
 
-WEBHOOK_SECRET_NAME = "payment_webhook"
 EVENT_TYPES = ("payment.succeeded", "payment.failed", "payment.expired")
-# Errors after which a paid booking can never be confirmed: record them, do not retry.
-_FINAL = (BookingExpiredError, BookingStateError, HoldExpiredError, SeatUnavailableError, NotOnSaleError)
+_OPEN = text("SELECT bo_payment_session_open(:b)")
+_EVENT = text("SELECT * FROM bo_payment_event(:id, :type, :session, CAST(:payload AS jsonb))")
 
 _SESSION = text(
     "SELECT id, booking_id, amount_minor, currency, status, outcome, expires_at, created_at "
@@ -97,20 +92,8 @@ def create_payment_session(session: Session, *, booking_id: uuid.UUID, base_url:
         BookingStateError: it is not pending (confirmed, cancelled, refunded).
     """
     with unit_of_work(session):
-        booking = bookings.lock_booking(session, booking_id)
-        bookings.require_pending(booking, "paid")
-        existing = session.execute(
-            text("SELECT id FROM payment_session WHERE booking_id = :b AND status = 'open' AND outcome IS NULL"),
-            {"b": booking_id},
-        ).scalar()
-        session_id = existing or f"ps_{secrets.token_hex(12)}"
-        if existing is None:
-            session.execute(
-                text("INSERT INTO payment_session (id, booking_id, amount_minor, currency, expires_at) "
-                     "VALUES (:id, :b, :a, :c, :e)"),
-                {"id": session_id, "b": booking_id, "a": booking.total_minor, "c": booking.currency,
-                 "e": booking.expires_at},
-            )
+        bookings.require_pending(bookings.peek_booking(session, booking_id), "paid")
+        session_id = session.execute(_OPEN, {"b": booking_id}).scalar_one()  # checks again, under lock
     return get_payment_session(session, session_id=session_id, base_url=base_url)
 
 
@@ -125,21 +108,6 @@ def get_payment_session(session: Session, *, session_id: str, base_url: str) -> 
     if row is None:
         raise NotFoundError("There is no such payment session.")
     return PaymentSession(*row, checkout_url=checkout_url(base_url, row.id))
-
-
-def webhook_secret(session: Session, *, configured: str | None = None) -> str:
-    """The webhook signing secret: ``configured`` (``BOXOFFICE_WEBHOOK_SECRET``) if given,
-    else the one kept in table ``channel_secret``, created on first use (random, 256 bits),
-    so all web servers on one database and every restart agree."""
-    if configured:
-        return configured
-    with unit_of_work(session):
-        session.execute(
-            text("INSERT INTO channel_secret (name, value) VALUES (:n, :v) ON CONFLICT (name) DO NOTHING"),
-            {"n": WEBHOOK_SECRET_NAME, "v": secrets.token_hex(32)},
-        )
-        return session.execute(text("SELECT value FROM channel_secret WHERE name = :n"),
-                               {"n": WEBHOOK_SECRET_NAME}).scalar_one()
 
 
 def process_webhook(session: Session, *, raw_body: bytes, signature: str | None, secret: str,
@@ -157,20 +125,9 @@ def process_webhook(session: Session, *, raw_body: bytes, signature: str | None,
     event_id, kind, data = event["id"], event["type"], event["data"]
     session_id = data.get("session_id")
     with unit_of_work(session):
-        fresh = session.execute(
-            text("INSERT INTO webhook_event (id, type, payment_session_id, payload) "
-                 "VALUES (:id, :t, :s, CAST(:p AS jsonb)) ON CONFLICT (id) DO NOTHING RETURNING id"),
-            {"id": event_id, "t": kind, "s": session_id, "p": raw_body.decode("utf-8")},
-        ).first()
-        if fresh is None:
-            outcome, stored_session = session.execute(
-                text("SELECT outcome, payment_session_id FROM webhook_event WHERE id = :id"), {"id": event_id}
-            ).one()
-            booking_id = _booking_of(session, stored_session)
-            return WebhookResult(event_id, kind, True, outcome, booking_id)
-        outcome, booking_id = _apply(session, kind, session_id, data)
-        session.execute(text("UPDATE webhook_event SET outcome = :o WHERE id = :id"), {"o": outcome, "id": event_id})
-    return WebhookResult(event_id, kind, False, outcome, booking_id)
+        row = session.execute(_EVENT, {"id": event_id, "type": kind, "session": session_id,
+                                       "payload": raw_body.decode("utf-8")}).one()
+    return WebhookResult(event_id, kind, bool(row.event_duplicate), row.event_outcome, row.event_booking)
 
 
 def _parse_event(raw_body: bytes) -> dict:
@@ -184,55 +141,3 @@ def _parse_event(raw_body: bytes) -> dict:
             or not isinstance(data.get("session_id"), str) or not 0 < len(data["session_id"]) <= 40:
         raise WebhookPayloadError("The webhook body is not a payment event (id, type, data.session_id).")
     return event
-
-
-def _booking_of(session: Session, session_id: str | None) -> uuid.UUID | None:
-    if session_id is None:
-        return None
-    return session.execute(text("SELECT booking_id FROM payment_session WHERE id = :id"), {"id": session_id}).scalar()
-
-
-def _apply(session: Session, kind: str, session_id: str, data: dict) -> tuple[str, uuid.UUID | None]:
-    """Apply a new event inside the webhook's transaction; returns (outcome, booking id)."""
-    ps = session.execute(
-        text("SELECT id, booking_id, amount_minor, currency, status FROM payment_session WHERE id = :id FOR UPDATE"),
-        {"id": session_id},
-    ).one_or_none()
-    if ps is None:
-        return "ignored_unknown_session", None
-    if ps.status != "open":
-        if kind == "payment.succeeded":  # paid after we gave up on this session: give the money back
-            _set_status(session, ps.id, "refund_due")
-            return "refund_due", ps.booking_id
-        return f"ignored_session_{ps.status}", ps.booking_id
-    if kind == "payment.failed":
-        _set_status(session, ps.id, "failed")
-        return "kept_pending", ps.booking_id
-    if kind == "payment.expired":
-        _set_status(session, ps.id, "expired")
-        ended = bookings.expire_in_transaction(session, booking_id=ps.booking_id)
-        return ("booking_expired" if ended else "session_expired"), ps.booking_id
-    return _apply_success(session, ps, data), ps.booking_id
-
-
-def _apply_success(session: Session, ps, data: dict) -> str:
-    """Confirm and sell, or, when that is no longer possible, mark the money refund_due."""
-    if data.get("amount_minor") != ps.amount_minor or data.get("currency") != ps.currency:
-        _set_status(session, ps.id, "refund_due")
-        return "refund_due_amount_mismatch"
-    try:
-        with savepoint(session):
-            bookings.confirm_in_transaction(session, booking_id=ps.booking_id, method="online", reference=ps.id)
-    except _FINAL:
-        _set_status(session, ps.id, "refund_due")
-        bookings.expire_in_transaction(session, booking_id=ps.booking_id, status="cancelled")
-        return "refund_due"
-    _set_status(session, ps.id, "succeeded")
-    return "confirmed"
-
-
-def _set_status(session: Session, session_id: str, status: str) -> None:
-    session.execute(
-        text("UPDATE payment_session SET status = :s, completed_at = coalesce(completed_at, now()) WHERE id = :id"),
-        {"s": status, "id": session_id},
-    )

@@ -312,6 +312,8 @@ def migrate_showtime(session: Session, *, showtime_id: int, new_plan_id: int) ->
                 message = (message + " " if message else f"The showtime cannot move to version {new_plan.version}: ") + \
                     "; ".join(f"general admission {r['section']}: {r['problem']}" for r in ga_refused) + "."
             raise PlanMigrationRefusedError(message, tickets=refused + ga_refused)
+        # sold tickets follow their seat to the new version: a sanctioned amendment (migration 0011)
+        session.execute(text("SELECT bo_amend_sale_begin()"))
         summary = _carry_over(session, showtime_id, old, new_by_guid, old_plan, new_plan)
         _ga_carry_over(session, showtime_id, new_plan.id, ga_pairs)
         session.execute(text("UPDATE showtime SET plan_id = :p WHERE id = :st"), {"p": new_plan.id, "st": showtime_id})

@@ -1,12 +1,14 @@
-"""Selling held seats: order, tickets and payment in one transaction (``bo_sell``).
+"""Selling held seats: order, tickets and payment in one transaction (``bo_checkout``).
 
-Every channel sells through :func:`record_sale`: the counter's cash sales
-(:func:`sell_cash`), card payments (:func:`sell`) and the web's paid bookings
-(:mod:`boxoffice.services.bookings`, inside the webhook's transaction).
+The counter sells through :func:`record_sale`: cash sales (:func:`sell_cash`) and card
+payments (:func:`sell`). The database function does the sale and decides the prices
+(migration 0011); the web's paid bookings go through ``bo_confirm_booking``
+(:mod:`boxoffice.services.bookings`).
 """
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,19 +18,17 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Integer
 
-from boxoffice.db.models import Order, Payment, Seat, Showtime, Ticket, TicketType, Venue
+from boxoffice.db.models import Showtime, TicketType, Venue
 from boxoffice.domain.errors import InvalidInputError, NotFoundError, PaymentError, TicketTypeNotSoldError
 from boxoffice.domain.money import MAX_AMOUNT_MINOR, format_money
 from boxoffice.domain.roles import SELL
 from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
-_SELL = text("SELECT bo_sell(:showtime, :seats, :token, :channel)").bindparams(
-    bindparam("seats", type_=ARRAY(Integer))
-)
-# Migration 0006: sells with ticket types and returns the database's price of every seat.
-_SELL_TYPED = text(
-    "SELECT seat_id, category_id, ticket_type_id, price_minor FROM bo_sell(:showtime, :seats, :token, :channel, :types)"
+# Migration 0011: one call sells a basket; the database prices every line and checks the tender.
+_CHECKOUT = text(
+    "SELECT bo_checkout(:showtime, :token, :channel, :seats, :types, CAST(:ga AS jsonb), :method, :tendered, "
+    ":reference, :expected)"
 ).bindparams(bindparam("seats", type_=ARRAY(Integer)), bindparam("types", type_=ARRAY(Integer)))
 _LINES = text(
     "SELECT s.id AS seat_id, l.ticket_type_id, l.price_minor, s.plan_id FROM seat s "
@@ -40,7 +40,6 @@ _GA_PRICES = text(
     "LEFT JOIN showtime_price sp ON sp.showtime_id = :showtime AND sp.category_id = a.category_id "
     "WHERE a.id = ANY(:areas)"
 ).bindparams(bindparam("areas", type_=ARRAY(Integer)))
-_GA_SELL = text("SELECT category_id, ticket_type_id, price_minor FROM bo_ga_sell(:showtime, :area, :quantity, :token)")
 _TYPE_PRICES = text(
     "SELECT sp.ticket_type_id, tt.code, tt.name, sp.category_id, sp.price_minor "
     "FROM showtime_prices sp JOIN ticket_type tt ON tt.id = sp.ticket_type_id "
@@ -247,51 +246,20 @@ def sell(session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid
 
 def record_sale(session: Session, *, showtime_id: int, token: uuid.UUID, channel: str, priced: Quote, method: str,
                 tendered_minor: int, reference: str | None = None) -> SaleResult:
-    """Inside the caller's transaction: sell the seats of ``priced`` that ``token`` holds
-    (``bo_sell``) and the general-admission places of ``priced.ga`` (``bo_ga_sell``), and
-    write the order, one ticket per seat or place at ``priced``'s price, and the
-    payment (``tendered_minor`` in minor units, at least the total). Nothing is
-    committed here; on a database error the caller's transaction must be rolled back
-    (or its savepoint): ``bo_sell`` raises BO002 when a hold is missing or expired.
+    """Inside the caller's transaction: sell the seats of ``priced`` that ``token`` holds,
+    each as its type in ``priced.types`` (missing: full), and the general-admission places
+    of ``priced.ga``, through ``bo_checkout`` (migration 0011): the database converts the
+    caller's own live holds, prices every line itself, and writes the order, its tickets
+    and the payment (``tendered_minor`` in minor units). ``priced.total_minor`` is the total
+    the customer was shown: a different total refuses the sale. Nothing is committed here;
+    on a database error the caller's transaction must be rolled back (or its savepoint).
     """
     ids = sorted(priced.lines)
-    lines = []
-    if not ids:
-        pass
-    elif priced.types:  # typed: the database prices every seat (migration 0006)
-        rows = session.execute(_SELL_TYPED, {"showtime": showtime_id, "seats": ids, "token": token,
-                                             "channel": channel, "types": [priced.types[sid] for sid in ids]}).all()
-        lines = [(r.seat_id, r.category_id, r.ticket_type_id, r.price_minor) for r in rows]
-    else:  # a booking's seats at the prices they were booked at (untyped: full)
-        session.execute(_SELL, {"showtime": showtime_id, "seats": ids, "token": token, "channel": channel})
-        categories = dict(session.execute(select(Seat.id, Seat.category_id).where(Seat.id.in_(ids))).all())
-        lines = [(sid, categories[sid], None, priced.lines[sid]) for sid in ids]
-    ga_lines = []
-    for area_id in sorted(priced.ga):
-        places, price = priced.ga[area_id]
-        (row,) = session.execute(_GA_SELL, {"showtime": showtime_id, "area": area_id, "quantity": places,
-                                            "token": token}).all()
-        if row.price_minor != price:
-            raise PaymentError("The price of a general-admission area changed; check the basket again.")
-        ga_lines += [(area_id, row.category_id, row.ticket_type_id, row.price_minor)] * places
-    total = sum(line[3] for line in lines) + sum(line[3] for line in ga_lines)
-    if total != priced.total_minor:
-        raise PaymentError(f"The total changed to {format_money(total, priced.currency)}; check the basket again.")
-    order = Order(channel=channel, currency=priced.currency, total_minor=total)
-    session.add(order)
-    session.flush()
-    tickets = [
-        Ticket(order_id=order.id, showtime_id=showtime_id, seat_id=sid, category_id=category, ticket_type_id=type_id,
-               price_minor=price)
-        for sid, category, type_id, price in lines
-    ] + [
-        Ticket(order_id=order.id, showtime_id=showtime_id, ga_area_id=area_id, category_id=category,
-               ticket_type_id=type_id, price_minor=price)
-        for area_id, category, type_id, price in ga_lines
-    ]
-    session.add_all(tickets)
-    session.add(Payment(order_id=order.id, method=method, amount_minor=total,
-                        tendered_minor=tendered_minor, reference=reference))
-    session.flush()
-    return SaleResult(order.id, order.number, [t.id for t in tickets], total, tendered_minor,
-                      tendered_minor - total, priced.currency, method)
+    row = session.execute(_CHECKOUT, {
+        "showtime": showtime_id, "token": token, "channel": channel, "seats": ids,
+        "types": [priced.types.get(sid) for sid in ids],
+        "ga": json.dumps({str(a): n for a, (n, _price) in sorted(priced.ga.items())}),
+        "method": method, "tendered": tendered_minor, "reference": reference, "expected": priced.total_minor,
+    }).scalar_one()
+    return SaleResult(row["order_id"], row["number"], list(row["ticket_ids"]), row["total_minor"],
+                      row["tendered_minor"], row["change_minor"], row["currency"], row["method"])

@@ -1,4 +1,4 @@
-"""Setting up the house: venues (with their ticket-signing keys), shows and showtimes."""
+"""Setting up the house: venues, shows and showtimes."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from boxoffice.db.models import Inventory, PriceCategory, Seat, SeatingPlan, Show, Showtime, ShowtimePrice, Venue
-from boxoffice.domain import ticket_code
 from boxoffice.domain.errors import InvalidInputError, NotFoundError
 from boxoffice.domain.money import MAX_AMOUNT_MINOR
 from boxoffice.domain.roles import SETUP
@@ -22,8 +21,7 @@ from boxoffice.services.errors import unit_of_work
 
 def get_or_create_venue(session: Session, *, name: str, currency: str = "EUR",
                         timezone: str = "Europe/London") -> int:
-    """Return the id of venue ``name``, creating it (with a new Ed25519 ticket key pair)
-    if it does not exist. Must be called inside a transaction the caller commits.
+    """Return the id of venue ``name``, creating it if it does not exist. Must be called inside a transaction the caller commits.
 
     Raises:
         InvalidInputError: empty name, unknown IANA time zone, or a currency that is not
@@ -43,13 +41,11 @@ def get_or_create_venue(session: Session, *, name: str, currency: str = "EUR",
         raise InvalidInputError(f"{timezone!r} is not a known time zone (e.g. Europe/London).") from None
     if len(currency) != 3 or not currency.isalpha():
         raise InvalidInputError(f"{currency!r} is not an ISO 4217 currency code (e.g. EUR).")
-    private, public = ticket_code.new_key_pair()
     # ON CONFLICT: two first runs (two tills, or a till and the CLI) creating the same venue
-    # at once both get the one venue, and its one key pair, instead of a unique violation.
+    # at once both get the one venue instead of a unique violation.
     created = session.scalar(
         pg_insert(Venue)
-        .values(name=name, currency=currency.upper(), timezone=timezone,
-                ticket_private_key=private, ticket_public_key=public)
+        .values(name=name, currency=currency.upper(), timezone=timezone)
         .on_conflict_do_nothing(index_elements=[Venue.name])
         .returning(Venue.id)
     )

@@ -1,11 +1,18 @@
-"""Tickets of an order as printable facts, each with its signed ticket code."""
+"""Tickets of an order as printable facts, each with its signed ticket code.
+
+Codes are signed by this device's own key (:mod:`boxoffice.device_key`, passed in as
+``signer`` or this device's key from the data directory), never by a key the database
+holds: the database records which enrolled key signed each ticket's current code
+(``bo_claim_codes`` / ``bo_reissue_key``, migration 0010) and doors admit a code only
+from that key.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from boxoffice.db.models import (
@@ -21,9 +28,17 @@ from boxoffice.db.models import (
     TicketType,
     Venue,
 )
+from boxoffice.device_key import DeviceKey, this_device
 from boxoffice.domain import ticket_code
-from boxoffice.domain.errors import NotFoundError
+from boxoffice.domain.errors import NotFoundError, PrintedElsewhereError
+from boxoffice.domain.roles import REPRINT
+from boxoffice.services import device_keys
+from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
+
+_DATA_DIR_INFO = "boxoffice.data_dir"  # = boxoffice.runtime.DATA_DIR_INFO (set on sessions of open_database)
+_CLAIM = text("SELECT bo_claim_codes(:order, :key)")
+_REISSUE = text("SELECT bo_reissue_key(:ticket, :key)")
 
 
 @dataclass(frozen=True)
@@ -64,15 +79,29 @@ class TicketView:
         return self.category if self.ticket_type_code == "full" else f"{self.category} · {self.ticket_type}"
 
 
-def order_tickets(session: Session, *, order_id: int) -> list[TicketView]:
-    """The valid tickets of ``order_id``, in seat order, with freshly signed codes.
+def order_tickets(session: Session, *, order_id: int, signer: DeviceKey | None = None) -> list[TicketView]:
+    """The valid tickets of ``order_id``, in seat order, with codes signed by ``signer``
+    (default: this device's key, :func:`boxoffice.device_key.this_device`).
+
+    Tickets without a code yet (and those of a pre-0010 venue key) are recorded as signed
+    by ``signer`` first (``bo_claim_codes``); the database allows a seller their own
+    orders, anyone with ``reprint`` any order, the web channel its own orders.
 
     Raises:
         NotFoundError: no such order, or it has no valid tickets.
+        DeviceNotEnrolledError: ``signer`` is not enrolled, or was revoked.
+        PrintedElsewhereError: some tickets' codes were signed by another device (reprint
+            them here with :func:`reissue_code`).
+        PermissionDeniedError: the caller may not print this order.
+        DeviceKeyFileError: this device's key file cannot be used.
     """
     from zoneinfo import ZoneInfo
 
+    signer = signer or _signer(session)
     with unit_of_work(session):
+        key_id = session.execute(_CLAIM, {"order": order_id, "key": signer.public_key}).scalar_one()
+        if key_id is None:
+            raise NotFoundError(f"Order {order_id} does not exist.")
         rows = session.execute(
             select(Ticket, Order.number, Show.title, Venue, Showtime.starts_at, Section.name, Seat, PriceCategory.name,
                    TicketType.name, TicketType.code, GaArea.name)
@@ -88,12 +117,19 @@ def order_tickets(session: Session, *, order_id: int) -> list[TicketView]:
             .outerjoin(TicketType, TicketType.id == Ticket.ticket_type_id)
             .where(Ticket.order_id == order_id, Ticket.status == "valid")
             .order_by(Section.position, Seat.id, GaArea.id, Ticket.id)  # plan order: row "10" after row "9"
+            .execution_options(populate_existing=True)  # key_id and code_serial as bo_claim_codes left them
         ).all()
-    if not rows:
-        raise NotFoundError(f"Order {order_id} has no valid tickets.")
+        if not rows:
+            raise NotFoundError(f"Order {order_id} has no valid tickets.")
+        elsewhere = [row[0].id for row in rows if row[0].key_id != key_id]
+        if elsewhere:
+            raise PrintedElsewhereError(
+                f"{_tickets_text(elsewhere)} of this order {'was' if len(elsewhere) == 1 else 'were'} printed by "
+                f"another device; reprint {'it' if len(elsewhere) == 1 else 'them'} to print here "
+                f"(the codes printed before stop working).", ticket_ids=elsewhere)
     views = []
     for ticket, number, title, venue, starts_at, section, seat, category, type_name, type_code, area in rows:
-        claim = ticket_code.TicketClaim(venue.id, ticket.showtime_id, ticket.id, ticket.code_serial)
+        claim = ticket_code.TicketClaim(key_id, ticket.showtime_id, ticket.id, ticket.code_serial)
         views.append(
             TicketView(
                 ticket_id=ticket.id,
@@ -108,7 +144,7 @@ def order_tickets(session: Session, *, order_id: int) -> list[TicketView]:
                 price_minor=ticket.price_minor,
                 currency=venue.currency,
                 wheelchair=seat.wheelchair if seat is not None else False,
-                code=ticket_code.encode(claim, venue.ticket_private_key),
+                code=signer.sign(claim),
                 ticket_type=type_name or "Full",
                 ticket_type_code=type_code or "full",
                 general_admission=seat is None,
@@ -117,24 +153,60 @@ def order_tickets(session: Session, *, order_id: int) -> list[TicketView]:
     return views
 
 
-def venue_public_keys(session: Session) -> dict[int, bytes]:
-    """Public ticket keys by venue id (key id), for verifying codes."""
-    with unit_of_work(session):
-        return dict(session.execute(select(Venue.id, Venue.ticket_public_key)).all())
+def require_signer(session: Session, signer: DeviceKey | None = None) -> int:
+    """The key id of ``signer`` (default: this device's key); call it before a sale, so
+    a till that could not print the tickets refuses before it takes the money.
+
+    Raises:
+        DeviceNotEnrolledError: the key is not enrolled, or was revoked.
+        DeviceKeyFileError: this device's key file cannot be used.
+    """
+    from boxoffice.domain.errors import DeviceNotEnrolledError
+
+    signer = signer or _signer(session)
+    key_id = device_keys.enrolled_id(session, signer)
+    if key_id is None:
+        raise DeviceNotEnrolledError(
+            "This till's ticket key is not enrolled (or was revoked), so it cannot print tickets: a manager runs "
+            "'boxoffice device enrol NAME' on this till.", reason="unknown")
+    return key_id
 
 
-def reissue_code(session: Session, *, ticket_id: int) -> TicketView:
-    """Reprint a ticket with a new code: bump its ``code_serial`` so every older code of
-    it is void (a door says VOID, "reprinted"), and return the ticket with its new code.
+def _signer(session: Session) -> DeviceKey:
+    """This machine's key: from the data directory the session's database was opened
+    with (:func:`boxoffice.runtime.open_database`), else the settings' one."""
+    return this_device(session.info.get(_DATA_DIR_INFO))
+
+
+def _tickets_text(ids: list[int]) -> str:
+    return f"Ticket {ids[0]}" if len(ids) == 1 else "Tickets " + ", ".join(str(i) for i in ids)
+
+
+def ticket_public_keys(session: Session) -> dict[int, bytes]:
+    """The enrolled, unrevoked public keys by key id, for verifying codes
+    (:func:`boxoffice.services.device_keys.public_keys`)."""
+    return device_keys.public_keys(session)
+
+
+venue_public_keys = ticket_public_keys  # the name from before migration 0010 (keys were per venue)
+
+
+def reissue_code(session: Session, *, ticket_id: int, signer: DeviceKey | None = None) -> TicketView:
+    """Reprint a ticket with a new code signed by ``signer`` (default: this device's
+    key): its ``code_serial`` goes up so every older code of it is void (a door says
+    VOID, "reprinted"), and it records ``signer``'s key (``bo_reissue_key``). Returns
+    the ticket with its new code.
 
     Raises:
         NotFoundError: no such ticket, or it is not valid (refunded, exchanged, void).
+        PermissionDeniedError: the caller may not reprint.
+        DeviceNotEnrolledError, DeviceKeyFileError: as :func:`order_tickets`.
     """
+    authorize(session, REPRINT)
+    signer = signer or _signer(session)
     with unit_of_work(session):
-        order_id = session.execute(
-            update(Ticket).where(Ticket.id == ticket_id, Ticket.status == "valid")
-            .values(code_serial=Ticket.code_serial + 1).returning(Ticket.order_id)
-        ).scalar_one_or_none()
+        order_id = session.execute(_REISSUE, {"ticket": ticket_id, "key": signer.public_key}).scalar_one()
     if order_id is None:
         raise NotFoundError(f"Ticket {ticket_id} does not exist or is no longer valid.")
-    return next(view for view in order_tickets(session, order_id=order_id) if view.ticket_id == ticket_id)
+    return next(view for view in order_tickets(session, order_id=order_id, signer=signer)
+                if view.ticket_id == ticket_id)

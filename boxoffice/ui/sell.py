@@ -355,6 +355,7 @@ class SellScreen(QWidget):
         types, places = basket.ticket_types, basket.ga_places
 
         def work(session):
+            tickets.require_signer(session)  # refuse before taking money if this till cannot print
             result = sales.sell_cash(session, showtime_id=showtime_id, seat_ids=ids, token=token,
                                      channel=self.channel, tendered_minor=tendered_minor,
                                      expected_total_minor=total, ticket_types=types, ga=places)

@@ -18,9 +18,10 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from boxoffice import __version__
+from boxoffice import config
 from boxoffice.config import DEFAULT_BOOKING_SECONDS, DEFAULT_TIDY_SECONDS, DEFAULT_WEB_HOLD_SECONDS
 from boxoffice.runtime import Database
-from boxoffice.services import payments, tidy
+from boxoffice.services import tidy
 from boxoffice.web import errors, routes_bookings, routes_gateway, routes_shop
 from boxoffice.web.context import Deliver, WebContext, http_deliver
 
@@ -41,10 +42,11 @@ def create_app(database: Database, *, hold_seconds: int = DEFAULT_WEB_HOLD_SECON
                booking_seconds: int = DEFAULT_BOOKING_SECONDS, webhook_secret: str | None = None,
                tidy_seconds: float | None = DEFAULT_TIDY_SECONDS, deliver: Deliver | None = None) -> FastAPI:
     """The web app on ``database``. Lifetimes are in seconds; ``webhook_secret`` ``None``
-    uses the one kept in the database; ``tidy_seconds`` ``None`` turns the tidy job off;
-    ``deliver`` replaces HTTP delivery of the stand-in gateway's webhooks (tests)."""
-    with database.session_factory() as session:
-        secret = payments.webhook_secret(session, configured=webhook_secret)
+    uses the web server's own (``BOXOFFICE_WEBHOOK_SECRET`` or ``<data dir>/webhook-secret``,
+    :func:`boxoffice.config.webhook_secret`; never the database); ``tidy_seconds`` ``None``
+    turns the tidy job off; ``deliver`` replaces HTTP delivery of the stand-in gateway's
+    webhooks (tests)."""
+    secret = webhook_secret or config.webhook_secret(config.Settings.from_env())
     context = WebContext(database.session_factory, hold_seconds, booking_seconds, secret, deliver or http_deliver)
 
     @contextlib.asynccontextmanager

@@ -24,6 +24,7 @@ STATUS: list[tuple[type[e.BoxOfficeError], int]] = [
     (e.BookingStateError, 409),
     (e.RefundNotAllowedError, 409),
     (e.PaymentError, 409),
+    (e.PrintedElsewhereError, 409),  # device keys (migration 0010): another server printed it
     (e.HoldExpiredError, 410),
     (e.BookingExpiredError, 410),
     (e.WebhookSignatureError, 400),
@@ -33,6 +34,8 @@ STATUS: list[tuple[type[e.BoxOfficeError], int]] = [
     (e.PlanImportError, 422),
     (e.BusyError, 503),
     (e.DatabaseUnavailableError, 503),
+    (e.DeviceNotEnrolledError, 503),  # this server's ticket key is not enrolled (or was revoked)
+    (e.DeviceKeyFileError, 503),
 ]
 
 _HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
