@@ -32,6 +32,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/plan_editor_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/manage_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/ga_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/settings_screenshot.py
 
 # The app's texts (docs/translations.md): .qm files built from the .ts sources.
 translations: $(STAMP) $(foreach l,$(LANGUAGES),$(I18N)/boxoffice_$(l).qm)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from boxoffice.config import Settings
@@ -78,9 +78,12 @@ def build_window(db: Database, settings: Settings, *, actor: Actor, sessions: Ti
     feed_url = sessions.url_of(actor) if sessions is not None else db.url
     live = LiveFeed(InventoryFeed(feed_url, application_name=f"boxoffice-feed:{settings.till_name}"))
     idle = settings.idle_lock_seconds if idle_lock_seconds is None else idle_lock_seconds
+    from boxoffice.services.connection_info import till_setup
+
     window = MainWindow(runner, channel=till_channel(settings), hold_seconds=settings.hold_seconds,
                         database_label=label, live=live, gate=gate, idle_lock_seconds=idle,
-                        sessions=sessions or TillSessions(db.url))
+                        sessions=sessions or TillSessions(db.url),
+                        till_setup=till_setup(settings, db.url, embedded=db.embedded))
     live.setParent(window)
     gate.setParent(window)
     return window, runner
@@ -143,6 +146,10 @@ def run_app(settings: Settings, *, demo: bool = True,
         splash.close()
         state["db"] = db
         state["sessions"] = TillSessions(db.url)
+        if db.embedded:  # docs/operations.md: the embedded default's daily backup, once start-up is done
+            from boxoffice.db.auto_backup import START_DELAY_MS, start_daily_backup
+
+            QTimer.singleShot(START_DELAY_MS, lambda: state.update(daily_backup=start_daily_backup(settings, db.url)))
         if actor is not None:
             signed_in(actor, programmatic=True)
         else:
@@ -177,5 +184,9 @@ def run_app(settings: Settings, *, demo: bool = True,
     if "sessions" in state:
         state["sessions"].close()
     if "db" in state:
+        if status == 0 and state["db"].embedded:  # the window is gone: closing already felt instant
+            from boxoffice.db.auto_backup import backup_on_shutdown
+
+            backup_on_shutdown(settings, state["db"].url, running=state.get("daily_backup"))
         state["db"].close()
     return status
