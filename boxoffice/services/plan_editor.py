@@ -317,10 +317,9 @@ def migrate_showtime(session: Session, *, showtime_id: int, new_plan_id: int) ->
                 message = (message + " " if message else f"The showtime cannot move to version {new_plan.version}: ") + \
                     "; ".join(f"general admission {r['section']}: {r['problem']}" for r in ga_refused) + "."
             raise PlanMigrationRefusedError(message, tickets=refused + ga_refused)
-        # sold tickets follow their seat to the new version: a sanctioned amendment (migration 0011)
-        session.execute(text("SELECT bo_amend_sale_begin()"))
         # bo_showtime_move_plan (migration 0013) locks the showtime and its inventory, checks
-        # again (BO061: a seat was sold or held since the check above) and carries everything over
+        # again (BO061: a seat was sold or held since the check above) and carries everything over;
+        # sold tickets following their seat is a sanctioned amendment (bo_amend_sale_begin, migration 0011)
         moved = session.execute(text("SELECT bo_showtime_move_plan(:st, :plan)"),
                                 {"st": showtime_id, "plan": new_plan.id}).scalar_one()
         summary = MigrationSummary(showtime_id=showtime_id, from_plan_id=old_plan.id, to_plan_id=new_plan.id,

@@ -446,6 +446,8 @@ BEGIN
     SELECT p_showtime, s.id FROM seat s WHERE s.plan_id = p_new_plan AND s.id <> ALL (seat_new) ORDER BY s.id;
     GET DIAGNOSTICS n_added = ROW_COUNT;
     PERFORM bo_block_not_for_sale(p_showtime, p_new_plan);
+    -- sold tickets follow their seat: a sanctioned amendment of the sale record (migration 0011)
+    PERFORM bo_amend_sale_begin();
     UPDATE ticket t SET seat_id = m.new FROM unnest(seat_old, seat_new) AS m(old, new)
     WHERE t.showtime_id = p_showtime AND t.seat_id = m.old;
     UPDATE ticket t SET category_id = m.new FROM unnest(cat_old, cat_new) AS m(old, new)
