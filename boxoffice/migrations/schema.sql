@@ -79,18 +79,23 @@ ALTER FUNCTION public.bo_actor() OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[] DEFAULT NULL::integer[], p_offline_id uuid DEFAULT NULL::uuid, p_scanned_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS public.bo_admission_verdict
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     v bo_admission_verdict;
-    when_at timestamptz := coalesce(p_scanned_at, now());
+    when_at timestamptz := coalesce(p_scanned_at, clock_timestamp());
     doors timestamptz;
     tries integer := 0;
 BEGIN
+    PERFORM bo_require('scan');
     IF p_ticket IS NULL OR p_showtime IS NULL OR coalesce(p_gate, '') = '' OR coalesce(p_device, '') = ''
        OR (p_offline_id IS NULL) <> (p_scanned_at IS NULL) THEN
         RAISE EXCEPTION 'bo_admit needs a ticket, a showtime, a gate and a device (and an offline id with its time)'
             USING ERRCODE = '22023';
+    END IF;
+    IF p_scanned_at > clock_timestamp() + interval '5 minutes' THEN
+        RAISE EXCEPTION 'an offline scan cannot come from the future (%)', p_scanned_at USING ERRCODE = '22023';
     END IF;
     v.ticket_id := p_ticket;
     v.showtime_id := p_showtime;
@@ -118,7 +123,7 @@ BEGIN
     ELSE
         doors := bo_doors_open(p_showtime);
         LOOP
-            IF p_offline_id IS NULL AND doors IS NOT NULL AND now() < doors THEN
+            IF p_offline_id IS NULL AND doors IS NOT NULL AND clock_timestamp() < doors THEN
                 v := coalesce(bo_ticket_refusal(p_ticket, p_serial, p_showtime, true), v);
                 IF v.verdict IS NULL THEN
                     v.verdict := 'too_early';
@@ -167,6 +172,20 @@ END $$;
 
 
 ALTER FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) OWNER TO bo_owner;
+
+--
+-- Name: bo_amend_sale_begin(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_amend_sale_begin() RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    INSERT INTO sale_amendment (xact) VALUES (pg_current_xact_id()) ON CONFLICT DO NOTHING
+$$;
+
+
+ALTER FUNCTION public.bo_amend_sale_begin() OWNER TO bo_owner;
 
 --
 -- Name: bo_audit(text, text, jsonb, text); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -372,7 +391,8 @@ ALTER FUNCTION public.bo_audit_refund() OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_audit_sale() RETURNS trigger
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     d jsonb;
@@ -481,16 +501,32 @@ END $$;
 ALTER FUNCTION public.bo_audit_type_prices() OWNER TO bo_owner;
 
 --
+-- Name: bo_bad_input(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_bad_input(p_message text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RAISE EXCEPTION '%', p_message USING ERRCODE = '22023';
+END $$;
+
+
+ALTER FUNCTION public.bo_bad_input(p_message text) OWNER TO bo_owner;
+
+--
 -- Name: bo_block(integer, integer[], text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     wanted integer[];
     got integer[];
 BEGIN
+    PERFORM bo_require('block');
     IF p_reason IS NULL OR btrim(p_reason) = '' THEN
         RAISE EXCEPTION 'a block needs a reason' USING ERRCODE = '22023';
     END IF;
@@ -505,11 +541,11 @@ BEGIN
         FOR UPDATE
     ), blocked AS (
         UPDATE inventory i
-        SET state = 'blocked', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL,
+        SET state = 'blocked', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL, hold_login = NULL,
             block_reason = left(btrim(p_reason), 200)
         FROM locked
         WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id
-          AND (i.state = 'available' OR (i.state = 'held' AND i.hold_expires_at <= now()))
+          AND (i.state = 'available' OR (i.state = 'held' AND i.hold_expires_at <= clock_timestamp()))
         RETURNING i.seat_id
     )
     SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM blocked;
@@ -527,23 +563,47 @@ END $$;
 ALTER FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) OWNER TO bo_owner;
 
 --
+-- Name: bo_block_not_for_sale(integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_block_not_for_sale(p_showtime integer, p_plan integer) RETURNS integer
+    LANGUAGE sql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    WITH b AS (
+        UPDATE inventory i SET state = 'blocked', block_reason = 'Not for sale'
+        FROM seating_plan p
+        JOIN seat s ON s.plan_id = p.id
+        JOIN jsonb_each(coalesce(p.source -> 'x-boxoffice' -> 'seats', '{}'::jsonb)) AS f(guid, flags) ON f.guid = s.guid
+        WHERE p.id = p_plan AND i.showtime_id = p_showtime AND i.seat_id = s.id AND i.state = 'available'
+          AND jsonb_typeof(f.flags) = 'object' AND (f.flags ->> 'not_for_sale') = 'true'
+        RETURNING 1)
+    SELECT count(*)::integer FROM b
+$$;
+
+
+ALTER FUNCTION public.bo_block_not_for_sale(p_showtime integer, p_plan integer) OWNER TO bo_owner;
+
+--
 -- Name: bo_book(integer, uuid, text, integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text DEFAULT NULL::text) RETURNS uuid
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     seats integer[];
     new_booking uuid := gen_random_uuid();
     new_token uuid := gen_random_uuid();
-    expires timestamptz := now() + make_interval(secs => p_seconds);
+    expires timestamptz;
     unpriced integer[];
     v_currency varchar(3);
     why text;
 BEGIN
-    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds <= 0 THEN
-        RAISE EXCEPTION 'bo_book needs a token, a channel and a positive lifetime' USING ERRCODE = '22023';
+    PERFORM bo_require('web');
+    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds NOT BETWEEN 1 AND 86400 THEN
+        RAISE EXCEPTION 'bo_book needs a token, a channel and a lifetime of 1 to 86400 seconds' USING ERRCODE = '22023';
     END IF;
     SELECT v.currency, coalesce(bo_sale_refusal(st.status, st.on_sale_at, st.off_sale_at), '') INTO v_currency, why
     FROM showtime st JOIN venue v ON v.id = st.venue_id
@@ -552,9 +612,11 @@ BEGIN
         RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(why, 'unknown')
             USING ERRCODE = 'BO003', DETAIL = coalesce(why, 'unknown');
     END IF;
+    expires := clock_timestamp() + make_interval(secs => p_seconds);
     SELECT coalesce(array_agg(seat_id ORDER BY seat_id), '{}') INTO seats FROM (
         SELECT seat_id FROM inventory
-        WHERE showtime_id = p_showtime AND state = 'held' AND hold_token = p_token AND hold_expires_at > now()
+        WHERE showtime_id = p_showtime AND state = 'held' AND hold_token = p_token
+          AND hold_expires_at > clock_timestamp() AND bo_holder_is_caller(hold_login)
         ORDER BY seat_id
         FOR UPDATE
     ) locked;
@@ -599,7 +661,7 @@ BEGIN
         RAISE EXCEPTION 'booking % cannot go from % to %', OLD.id, OLD.status, NEW.status
             USING ERRCODE = 'BO005';
     END IF;
-    IF NEW.status = 'confirmed' AND OLD.expires_at <= now() THEN
+    IF NEW.status = 'confirmed' AND OLD.expires_at <= clock_timestamp() THEN
         RAISE EXCEPTION 'booking % expired at %', OLD.id, OLD.expires_at USING ERRCODE = 'BO006';
     END IF;
     RETURN NEW;
@@ -645,6 +707,365 @@ END $_$;
 ALTER FUNCTION public.bo_check_verifier(p_verifier text) OWNER TO bo_owner;
 
 --
+-- Name: bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer DEFAULT NULL::integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_staff integer := bo_require('sell');
+    v_currency varchar(3);
+    seats integer[] := coalesce(p_seats, '{}');
+    l_seat integer[] := '{}';
+    l_area integer[] := '{}';
+    l_cat integer[] := '{}';
+    l_type integer[] := '{}';
+    l_price integer[] := '{}';
+    r record;
+    g record;
+    v_total bigint;
+    v_tendered integer;
+    v_order orders%ROWTYPE;
+    v_tickets bigint[];
+BEGIN
+    IF p_token IS NULL OR p_channel IS NULL OR btrim(p_channel) = '' OR length(p_channel) > 60 THEN
+        RAISE EXCEPTION 'bo_checkout needs a token and a channel' USING ERRCODE = '22023';
+    END IF;
+    IF p_method IS NULL OR p_method NOT IN ('cash', 'card', 'online') THEN
+        RAISE EXCEPTION 'unknown payment method %', p_method USING ERRCODE = '22023';
+    END IF;
+    IF length(p_reference) > 100 THEN
+        RAISE EXCEPTION 'a payment reference has at most 100 characters' USING ERRCODE = '22023';
+    END IF;
+    IF p_ga IS NOT NULL AND jsonb_typeof(p_ga) <> 'object' THEN
+        RAISE EXCEPTION 'p_ga maps area ids to places' USING ERRCODE = '22023';
+    END IF;
+    IF cardinality(seats) = 0 AND coalesce(p_ga, '{}') = '{}' THEN
+        RAISE EXCEPTION 'the basket is empty' USING ERRCODE = '22023';
+    END IF;
+    SELECT v.currency INTO v_currency FROM showtime st JOIN venue v ON v.id = st.venue_id WHERE st.id = p_showtime;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    IF cardinality(seats) > 0 THEN
+        FOR r IN SELECT * FROM bo_sell(p_showtime, seats, p_token, p_channel, p_types) LOOP
+            l_seat := l_seat || r.seat_id;
+            l_area := l_area || NULL::integer;
+            l_cat := l_cat || r.category_id;
+            l_type := l_type || r.ticket_type_id;
+            l_price := l_price || r.price_minor;
+        END LOOP;
+    END IF;
+    FOR g IN SELECT key::integer AS area, value FROM jsonb_each(coalesce(p_ga, '{}')) ORDER BY key::integer LOOP
+        IF jsonb_typeof(g.value) <> 'number' OR (g.value #>> '{}')::numeric NOT BETWEEN 1 AND 500
+           OR (g.value #>> '{}')::numeric <> trunc((g.value #>> '{}')::numeric) THEN
+            RAISE EXCEPTION 'places of area % must be a whole number from 1 to 500', g.area USING ERRCODE = '22023';
+        END IF;
+        SELECT * INTO r FROM bo_ga_sell(p_showtime, g.area, (g.value #>> '{}')::integer, p_token);
+        IF r.price_minor IS NULL THEN
+            RAISE EXCEPTION 'area % has no price for this showtime', g.area
+                USING ERRCODE = 'BO014', DETAIL = 'area ' || g.area;
+        END IF;
+        FOR i IN 1 .. (g.value #>> '{}')::integer LOOP
+            l_seat := l_seat || NULL::integer;
+            l_area := l_area || g.area;
+            l_cat := l_cat || r.category_id;
+            l_type := l_type || r.ticket_type_id;
+            l_price := l_price || r.price_minor;
+        END LOOP;
+    END LOOP;
+    SELECT coalesce(sum(p), 0) INTO v_total FROM unnest(l_price) p;
+    IF v_total > 1000000000 THEN
+        RAISE EXCEPTION 'the total % is not a possible amount', v_total USING ERRCODE = '22023';
+    END IF;
+    IF p_expected IS NOT NULL AND p_expected <> v_total THEN
+        RAISE EXCEPTION 'the total changed to %', v_total USING ERRCODE = 'BO030', DETAIL = v_total::text;
+    END IF;
+    IF p_method = 'cash' THEN
+        IF p_tendered IS NULL OR p_tendered NOT BETWEEN 0 AND 1000000000 THEN
+            RAISE EXCEPTION 'a cash sale needs the amount tendered' USING ERRCODE = '22023';
+        END IF;
+        IF p_tendered < v_total THEN
+            RAISE EXCEPTION 'cash tendered % is less than the total %', p_tendered, v_total
+                USING ERRCODE = 'BO030', DETAIL = v_total::text;
+        END IF;
+        v_tendered := p_tendered;
+    ELSE
+        v_tendered := coalesce(p_tendered, v_total);
+        IF v_tendered <> v_total THEN
+            RAISE EXCEPTION 'a % payment must be exactly the total %', p_method, v_total
+                USING ERRCODE = 'BO030', DETAIL = v_total::text;
+        END IF;
+    END IF;
+    INSERT INTO orders (channel, currency, total_minor, staff_id)
+    VALUES (p_channel, v_currency, v_total, v_staff) RETURNING * INTO v_order;
+    WITH made AS (
+        INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor)
+        SELECT v_order.id, p_showtime, l.seat, l.area, l.cat, l.type, l.price
+        FROM unnest(l_seat, l_area, l_cat, l_type, l_price) WITH ORDINALITY AS l(seat, area, cat, type, price, n)
+        ORDER BY l.n
+        RETURNING id
+    )
+    SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+    VALUES (v_order.id, p_method, v_total, v_tendered, p_reference);
+    RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
+                              'total_minor', v_total, 'tendered_minor', v_tendered,
+                              'change_minor', v_tendered - v_total, 'currency', v_currency, 'method', p_method);
+END $$;
+
+
+ALTER FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_claim_codes(integer, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o orders%ROWTYPE;
+    k device_key%ROWTYPE;
+    me integer;
+BEGIN
+    SELECT * INTO o FROM orders WHERE id = p_order;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    IF bo_caller_kind() = 'web' THEN
+        PERFORM bo_require('web');
+        IF o.staff_id IS NOT NULL THEN
+            RAISE EXCEPTION 'the web channel may not print order %, sold at a till', o.number
+                USING ERRCODE = '42501', DETAIL = 'reprint';
+        END IF;
+    ELSE
+        me := bo_require('sell');
+        IF me IS NOT NULL AND o.staff_id IS DISTINCT FROM me THEN
+            PERFORM bo_require('reprint');
+        END IF;
+    END IF;
+    k := bo_device_key_live(p_public_key);
+    UPDATE ticket t SET key_id = k.id,
+                        code_serial = CASE WHEN t.key_id IS NULL THEN t.code_serial ELSE t.code_serial + 1 END
+    WHERE t.order_id = p_order AND t.status = 'valid'
+      AND (t.key_id IS NULL OR t.key_id IN (SELECT id FROM device_key WHERE legacy));
+    RETURN k.id;
+END $$;
+
+
+ALTER FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) OWNER TO bo_owner;
+
+--
+-- Name: bo_code_key_refusal(bigint, integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) RETURNS text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    k device_key%ROWTYPE;
+    t record;
+BEGIN
+    SELECT * INTO k FROM device_key WHERE id = p_key;
+    IF NOT FOUND THEN
+        RETURN 'The code is signed by a key that is not enrolled (forged)';
+    END IF;
+    IF k.revoked_at IS NOT NULL THEN
+        RETURN format('The code is signed by the revoked key of device %s', k.name);
+    END IF;
+    SELECT key_id, code_serial INTO t FROM ticket WHERE id = p_ticket;
+    IF NOT FOUND OR p_serial < t.code_serial THEN
+        RETURN NULL;
+    END IF;
+    IF t.key_id IS NULL THEN
+        RETURN 'No code of this ticket was ever printed (forged)';
+    END IF;
+    IF t.key_id <> p_key THEN
+        RETURN format('The code is signed by device %s, not by the device that printed this ticket (forged)',
+                      k.name);
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_confirm_booking(uuid, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+    seats integer[];
+    v_order orders%ROWTYPE;
+    v_tickets bigint[];
+BEGIN
+    PERFORM bo_require('web');
+    IF p_method IS NULL OR p_method NOT IN ('card', 'online') THEN
+        RAISE EXCEPTION 'a booking is paid by card or online' USING ERRCODE = '22023';
+    END IF;
+    IF length(p_reference) > 100 THEN
+        RAISE EXCEPTION 'a payment reference has at most 100 characters' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'booking % does not exist', p_booking USING ERRCODE = 'P0002';
+    END IF;
+    IF b.status = 'expired' OR (b.status = 'pending' AND b.expires_at <= clock_timestamp()) THEN
+        RAISE EXCEPTION 'booking % has expired', p_booking USING ERRCODE = 'BO006';
+    END IF;
+    IF b.status <> 'pending' THEN
+        RAISE EXCEPTION 'booking % is %', p_booking, b.status USING ERRCODE = 'BO005';
+    END IF;
+    SELECT array_agg(seat_id ORDER BY seat_id) INTO seats FROM booking_seat WHERE booking_id = b.id;
+    PERFORM bo_sell(b.showtime_id, seats, b.hold_token, b.channel);
+    INSERT INTO orders (channel, currency, total_minor, staff_id)
+    VALUES (b.channel, b.currency, b.total_minor, NULL) RETURNING * INTO v_order;
+    WITH made AS (
+        INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor)
+        SELECT v_order.id, b.showtime_id, bs.seat_id, bs.category_id, bs.price_minor
+        FROM booking_seat bs WHERE bs.booking_id = b.id ORDER BY bs.seat_id
+        RETURNING id
+    )
+    SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+    VALUES (v_order.id, p_method, b.total_minor, b.total_minor, p_reference);
+    UPDATE booking SET status = 'confirmed', order_id = v_order.id, confirmed_at = clock_timestamp() WHERE id = b.id;
+    RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
+                              'total_minor', b.total_minor, 'tendered_minor', b.total_minor, 'change_minor', 0,
+                              'currency', b.currency, 'method', p_method);
+END $$;
+
+
+ALTER FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) OWNER TO bo_owner;
+
+--
+-- Name: bo_device_enrol(text, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    me integer := bo_require('setup');
+    k device_key%ROWTYPE;
+BEGIN
+    IF p_name IS NULL OR p_name !~ '^[A-Za-z0-9][A-Za-z0-9._:-]{0,59}$' THEN
+        RAISE EXCEPTION 'a device name is 1-60 letters, digits, dots, colons, underscores or dashes'
+            USING ERRCODE = '22023';
+    END IF;
+    IF p_public_key IS NULL OR length(p_public_key) <> 32 THEN
+        RAISE EXCEPTION 'a device key is a raw 32-byte Ed25519 public key' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO k FROM device_key WHERE public_key = p_public_key;
+    IF FOUND THEN
+        IF k.revoked_at IS NOT NULL THEN
+            RAISE EXCEPTION 'that key was revoked (device %); a revoked key cannot be enrolled again', k.name
+                USING ERRCODE = 'BO051', DETAIL = 'revoked';
+        ELSIF k.name <> p_name THEN
+            RAISE EXCEPTION 'that key is already enrolled as device %', k.name USING ERRCODE = 'BO051',
+                DETAIL = 'other_name';
+        END IF;
+        RETURN k.id;
+    END IF;
+    IF EXISTS (SELECT 1 FROM device_key WHERE name = p_name AND revoked_at IS NULL) THEN
+        RAISE EXCEPTION 'device % is enrolled with another key; revoke it first', p_name USING ERRCODE = 'BO051',
+            DETAIL = 'name_taken';
+    END IF;
+    INSERT INTO device_key (name, public_key, enrolled_by) VALUES (p_name, p_public_key, me) RETURNING * INTO k;
+    PERFORM bo_audit('device_enrol', 'device ' || p_name,
+                     jsonb_build_object('key_id', k.id, 'public_key', encode(p_public_key, 'hex')));
+    RETURN k.id;
+END $_$;
+
+
+ALTER FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) OWNER TO bo_owner;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: device_key; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.device_key (
+    id integer NOT NULL,
+    name character varying(60) NOT NULL,
+    public_key bytea NOT NULL,
+    legacy boolean DEFAULT false NOT NULL,
+    enrolled_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    enrolled_by integer,
+    revoked_at timestamp with time zone,
+    revoked_by integer,
+    CONSTRAINT device_key_id_fits_code CHECK (((id >= 1) AND (id <= 65535))),
+    CONSTRAINT device_key_name_check CHECK (((name)::text ~ '^[A-Za-z0-9][A-Za-z0-9._:-]{0,59}$'::text)),
+    CONSTRAINT device_key_public_key_check CHECK ((length(public_key) = 32)),
+    CONSTRAINT device_key_revoked_by_needs_time CHECK (((revoked_by IS NULL) OR (revoked_at IS NOT NULL)))
+);
+
+
+ALTER TABLE public.device_key OWNER TO bo_owner;
+
+--
+-- Name: bo_device_key_live(bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_device_key_live(p_public_key bytea) RETURNS public.device_key
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    k device_key%ROWTYPE;
+BEGIN
+    SELECT * INTO k FROM device_key WHERE public_key = p_public_key FOR SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'this device''s ticket key is not enrolled' USING ERRCODE = 'BO050', DETAIL = 'unknown';
+    END IF;
+    IF k.revoked_at IS NOT NULL THEN
+        RAISE EXCEPTION 'the ticket key of device % was revoked', k.name USING ERRCODE = 'BO050', DETAIL = 'revoked';
+    END IF;
+    RETURN k;
+END $$;
+
+
+ALTER FUNCTION public.bo_device_key_live(p_public_key bytea) OWNER TO bo_owner;
+
+--
+-- Name: bo_device_revoke(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_device_revoke(p_name text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me integer := bo_require('setup');
+    k device_key%ROWTYPE;
+BEGIN
+    UPDATE device_key SET revoked_at = clock_timestamp(), revoked_by = me
+    WHERE name = p_name AND revoked_at IS NULL RETURNING * INTO k;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no enrolled device named %', p_name USING ERRCODE = 'P0002';
+    END IF;
+    PERFORM bo_audit('device_revoke', 'device ' || p_name, jsonb_build_object('key_id', k.id));
+    RETURN k.id;
+END $$;
+
+
+ALTER FUNCTION public.bo_device_revoke(p_name text) OWNER TO bo_owner;
+
+--
 -- Name: bo_doors_open(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -662,11 +1083,13 @@ ALTER FUNCTION public.bo_doors_open(p_showtime integer) OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_end_booking(p_booking uuid, p_status text) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     b booking%ROWTYPE;
 BEGIN
+    PERFORM bo_require('web');
     IF p_status NOT IN ('cancelled', 'expired') THEN
         RAISE EXCEPTION 'a booking ends as cancelled or expired, not %', p_status USING ERRCODE = '22023';
     END IF;
@@ -677,7 +1100,7 @@ BEGIN
     IF b.status <> 'pending' THEN
         RAISE EXCEPTION 'booking % is %', p_booking, b.status USING ERRCODE = 'BO005';
     END IF;
-    UPDATE booking SET status = p_status, ended_at = now() WHERE id = p_booking;
+    UPDATE booking SET status = p_status, ended_at = clock_timestamp() WHERE id = p_booking;
     RETURN bo_release(b.showtime_id, NULL, b.hold_token);
 END $$;
 
@@ -685,20 +1108,47 @@ END $$;
 ALTER FUNCTION public.bo_end_booking(p_booking uuid, p_status text) OWNER TO bo_owner;
 
 --
+-- Name: bo_end_booking_if_pending(uuid, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_end_booking_if_pending(p_booking uuid, p_status text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+BEGIN
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    IF NOT FOUND OR b.status <> 'pending' THEN
+        RETURN false;
+    END IF;
+    PERFORM bo_end_booking(p_booking, CASE WHEN b.expires_at <= clock_timestamp() THEN 'expired' ELSE p_status END);
+    RETURN true;
+END $$;
+
+
+ALTER FUNCTION public.bo_end_booking_if_pending(p_booking uuid, p_status text) OWNER TO bo_owner;
+
+--
 -- Name: bo_exit(bigint, integer, integer, text, text, integer[], uuid, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[] DEFAULT NULL::integer[], p_offline_id uuid DEFAULT NULL::uuid, p_scanned_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS public.bo_admission_verdict
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     v bo_admission_verdict;
-    when_at timestamptz := coalesce(p_scanned_at, now());
+    when_at timestamptz := coalesce(p_scanned_at, clock_timestamp());
     tries integer := 0;
 BEGIN
+    PERFORM bo_require('scan');
     IF p_ticket IS NULL OR p_showtime IS NULL OR coalesce(p_gate, '') = '' OR coalesce(p_device, '') = ''
        OR (p_offline_id IS NULL) <> (p_scanned_at IS NULL) THEN
         RAISE EXCEPTION 'bo_exit needs a ticket, a showtime, a gate and a device' USING ERRCODE = '22023';
+    END IF;
+    IF p_scanned_at > clock_timestamp() + interval '5 minutes' THEN
+        RAISE EXCEPTION 'an offline scan cannot come from the future (%)', p_scanned_at USING ERRCODE = '22023';
     END IF;
     v.ticket_id := p_ticket;
     v.showtime_id := p_showtime;
@@ -749,26 +1199,37 @@ ALTER FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime inte
 --
 
 CREATE FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) RETURNS timestamp with time zone
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
-    expires timestamptz := now() + make_interval(secs => p_seconds);
+    expires timestamptz;
     why text;
     cap integer;
     others integer;
+    lim integer;
+    ok integer;
 BEGIN
-    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds <= 0 THEN
-        RAISE EXCEPTION 'bo_ga_hold needs a token, a channel and a positive lifetime' USING ERRCODE = '22023';
+    PERFORM bo_require_seller();
+    lim := bo_hold_limit();
+    IF p_token IS NULL OR p_channel IS NULL OR length(p_channel) > 60 OR p_seconds IS NULL
+       OR p_seconds NOT BETWEEN 1 AND lim THEN
+        RAISE EXCEPTION 'bo_ga_hold needs a token, a channel and a lifetime of 1 to % seconds', lim
+            USING ERRCODE = '22023';
     END IF;
-    IF p_quantity IS NULL OR p_quantity <= 0 THEN
-        RAISE EXCEPTION 'bo_ga_hold needs a positive quantity' USING ERRCODE = '22023';
+    IF p_quantity IS NULL OR p_quantity <= 0 OR (p_quantity > 500 AND bo_caller_kind() <> 'system') THEN
+        RAISE EXCEPTION 'bo_ga_hold holds 1 to 500 places at a time' USING ERRCODE = '22023';
     END IF;
     SELECT coalesce(bo_sale_refusal(status, on_sale_at, off_sale_at), '') INTO why FROM showtime WHERE id = p_showtime;
     IF why IS NULL OR why <> '' THEN
         RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(why, 'unknown')
             USING ERRCODE = 'BO003', DETAIL = coalesce(why, 'unknown');
     END IF;
-    SELECT capacity INTO cap FROM ga_inventory WHERE showtime_id = p_showtime AND ga_area_id = p_area FOR UPDATE;
+    -- An UPDATE, not SELECT ... FOR UPDATE: under REPEATABLE READ or SERIALIZABLE a
+    -- concurrent hold or sale of this area that committed after our snapshot makes this
+    -- fail (40001) instead of letting us count with a stale snapshot.
+    UPDATE ga_inventory SET capacity = capacity WHERE showtime_id = p_showtime AND ga_area_id = p_area
+    RETURNING capacity INTO cap;
     IF cap IS NULL THEN
         RAISE EXCEPTION 'area % is not part of showtime %', p_area, p_showtime USING ERRCODE = '22023';
     END IF;
@@ -777,10 +1238,17 @@ BEGIN
         RAISE EXCEPTION 'only % places left', greatest(cap - others, 0)
             USING ERRCODE = 'BO001', DETAIL = greatest(cap - others, 0)::text;
     END IF;
-    INSERT INTO ga_hold (token, showtime_id, ga_area_id, quantity, channel, expires_at)
-    VALUES (p_token, p_showtime, p_area, p_quantity, p_channel, expires)
+    expires := clock_timestamp() + make_interval(secs => p_seconds);
+    INSERT INTO ga_hold AS h (token, showtime_id, ga_area_id, quantity, channel, expires_at, hold_login)
+    VALUES (p_token, p_showtime, p_area, p_quantity, p_channel, expires, session_user)
     ON CONFLICT (token, showtime_id, ga_area_id)
-    DO UPDATE SET quantity = EXCLUDED.quantity, channel = EXCLUDED.channel, expires_at = EXCLUDED.expires_at;
+    DO UPDATE SET quantity = EXCLUDED.quantity, channel = EXCLUDED.channel, expires_at = EXCLUDED.expires_at,
+                  hold_login = EXCLUDED.hold_login
+    WHERE h.expires_at <= clock_timestamp() OR bo_holder_is_caller(h.hold_login)
+    RETURNING 1 INTO ok;
+    IF ok IS NULL THEN
+        RAISE EXCEPTION 'these places are held by another till' USING ERRCODE = 'BO001', DETAIL = '';
+    END IF;
     RETURN expires;
 END $$;
 
@@ -830,14 +1298,16 @@ ALTER FUNCTION public.bo_ga_notify() OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer DEFAULT NULL::integer) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     n integer;
 BEGIN
+    PERFORM bo_require_seller();
     WITH gone AS (
         DELETE FROM ga_hold WHERE token = p_token AND showtime_id = p_showtime
-                              AND (p_area IS NULL OR ga_area_id = p_area)
+                              AND (p_area IS NULL OR ga_area_id = p_area) AND bo_holder_is_caller(hold_login)
         RETURNING quantity
     )
     SELECT coalesce(sum(quantity), 0) INTO n FROM gone;
@@ -869,9 +1339,11 @@ BEGIN
             USING ERRCODE = 'BO003', DETAIL = CASE WHEN st_status = 'cancelled' THEN 'cancelled'
                                                    WHEN st_status IS NULL THEN 'unknown' ELSE 'off_sale' END;
     END IF;
-    SELECT capacity INTO cap FROM ga_inventory WHERE showtime_id = p_showtime AND ga_area_id = p_area FOR UPDATE;
+    UPDATE ga_inventory gi SET capacity = gi.capacity WHERE gi.showtime_id = p_showtime AND gi.ga_area_id = p_area
+    RETURNING gi.capacity INTO cap;
     DELETE FROM ga_hold h WHERE h.token = p_token AND h.showtime_id = p_showtime AND h.ga_area_id = p_area
-                            AND h.expires_at > now() AND h.quantity = p_quantity
+                            AND h.expires_at > clock_timestamp() AND h.quantity = p_quantity
+                            AND bo_holder_is_caller(h.hold_login)
     RETURNING h.quantity INTO got;
     IF cap IS NULL OR got IS NULL THEN
         RAISE EXCEPTION 'general admission hold missing or expired'
@@ -891,17 +1363,39 @@ ALTER FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity 
 --
 
 CREATE FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid DEFAULT NULL::uuid) RETURNS integer
-    LANGUAGE sql STABLE
+    LANGUAGE sql
     AS $$
     SELECT (SELECT count(*) FROM ticket t
             WHERE t.showtime_id = p_showtime AND t.ga_area_id = p_area AND t.status = 'valid')::integer
          + (SELECT coalesce(sum(h.quantity), 0) FROM ga_hold h
-            WHERE h.showtime_id = p_showtime AND h.ga_area_id = p_area AND h.expires_at > now()
+            WHERE h.showtime_id = p_showtime AND h.ga_area_id = p_area AND h.expires_at > clock_timestamp()
               AND (p_except IS NULL OR h.token <> p_except))::integer
 $$;
 
 
 ALTER FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) OWNER TO bo_owner;
+
+--
+-- Name: bo_gateway_decide(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_gateway_decide(p_session text, p_outcome text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM bo_require('web');
+    IF p_outcome IS NULL OR p_outcome NOT IN ('succeeded', 'failed') THEN
+        RAISE EXCEPTION 'a checkout ends as succeeded or failed, not %', p_outcome USING ERRCODE = '22023';
+    END IF;
+    UPDATE payment_session
+    SET outcome = CASE WHEN expires_at <= clock_timestamp() THEN 'expired' ELSE p_outcome END
+    WHERE id = p_session AND outcome IS NULL;
+    RETURN EXISTS (SELECT 1 FROM payment_session WHERE id = p_session);
+END $$;
+
+
+ALTER FUNCTION public.bo_gateway_decide(p_session text, p_outcome text) OWNER TO bo_owner;
 
 --
 -- Name: bo_group_of(text); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -921,27 +1415,33 @@ ALTER FUNCTION public.bo_group_of(p_role text) OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) RETURNS timestamp with time zone
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     wanted integer[];
     got integer[];
-    expires timestamptz := now() + make_interval(secs => p_seconds);
+    expires timestamptz;
     why text;
+    lim integer;
 BEGIN
-    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds <= 0 THEN
-        RAISE EXCEPTION 'bo_hold needs a token, a channel and a positive lifetime'
+    PERFORM bo_require_seller();
+    lim := bo_hold_limit();
+    IF p_token IS NULL OR p_channel IS NULL OR length(p_channel) > 60 OR p_seconds IS NULL
+       OR p_seconds NOT BETWEEN 1 AND lim THEN
+        RAISE EXCEPTION 'bo_hold needs a token, a channel and a lifetime of 1 to % seconds', lim
             USING ERRCODE = '22023';
     END IF;
     SELECT coalesce(array_agg(DISTINCT s ORDER BY s), '{}') INTO wanted FROM unnest(p_seats) s;
-    IF cardinality(wanted) = 0 THEN
-        RAISE EXCEPTION 'bo_hold needs at least one seat' USING ERRCODE = '22023';
+    IF cardinality(wanted) = 0 OR (cardinality(wanted) > 100 AND bo_caller_kind() <> 'system') THEN
+        RAISE EXCEPTION 'bo_hold holds 1 to 100 seats at a time' USING ERRCODE = '22023';
     END IF;
     SELECT coalesce(bo_sale_refusal(status, on_sale_at, off_sale_at), '') INTO why FROM showtime WHERE id = p_showtime;
     IF why IS NULL OR why <> '' THEN
         RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(why, 'unknown')
             USING ERRCODE = 'BO003', DETAIL = coalesce(why, 'unknown');
     END IF;
+    expires := clock_timestamp() + make_interval(secs => p_seconds);
     WITH locked AS (
         SELECT seat_id FROM inventory
         WHERE showtime_id = p_showtime AND seat_id = ANY (wanted)
@@ -949,11 +1449,13 @@ BEGIN
         FOR UPDATE
     ), held AS (
         UPDATE inventory i
-        SET state = 'held', hold_token = p_token, hold_channel = p_channel, hold_expires_at = expires
+        SET state = 'held', hold_token = p_token, hold_channel = p_channel, hold_expires_at = expires,
+            hold_login = session_user
         FROM locked
         WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id
           AND (i.state = 'available'
-               OR (i.state = 'held' AND (i.hold_expires_at <= now() OR i.hold_token = p_token)))
+               OR (i.state = 'held' AND (i.hold_expires_at <= clock_timestamp()
+                                         OR (i.hold_token = p_token AND bo_holder_is_caller(i.hold_login)))))
         RETURNING i.seat_id
     )
     SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM held;
@@ -967,6 +1469,37 @@ END $$;
 
 
 ALTER FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_hold_limit(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_hold_limit() RETURNS integer
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT CASE WHEN bo_caller_kind() IN ('web', 'system') THEN 86400 ELSE 3600 END
+$$;
+
+
+ALTER FUNCTION public.bo_hold_limit() OWNER TO bo_owner;
+
+--
+-- Name: bo_holder_is_caller(name); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_holder_is_caller(p_login name) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT p_login = session_user
+        OR bo_caller_kind() = 'system'
+        OR (bo_caller_kind() = 'web'
+            AND EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = p_login AND pg_has_role(r.oid, 'bo_web', 'MEMBER')))
+$$;
+
+
+ALTER FUNCTION public.bo_holder_is_caller(p_login name) OWNER TO bo_owner;
 
 --
 -- Name: bo_inventory_bump_version(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1021,26 +1554,544 @@ END $$;
 ALTER FUNCTION public.bo_may(p_permission text) OWNER TO bo_owner;
 
 --
+-- Name: bo_order_total_check(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_order_total_check() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o integer;
+    total integer;
+    lines bigint;
+BEGIN
+    IF TG_TABLE_NAME = 'orders' THEN
+        o := NEW.id;
+    ELSIF TG_OP = 'DELETE' THEN
+        o := OLD.order_id;
+    ELSE
+        o := NEW.order_id;
+    END IF;
+    SELECT total_minor INTO total FROM orders WHERE id = o;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    SELECT coalesce(sum(price_minor), 0) INTO lines FROM ticket WHERE order_id = o;
+    IF lines <> total THEN
+        RAISE EXCEPTION 'order % totals % but its tickets add up to %', o, total, lines
+            USING ERRCODE = 'BO032', DETAIL = o::text;
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_order_total_check() OWNER TO bo_owner;
+
+--
+-- Name: bo_payment_event(text, text, text, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb) RETURNS TABLE(event_duplicate boolean, event_outcome text, event_booking uuid)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    ps payment_session%ROWTYPE;
+    fresh text;
+    v_outcome text;
+BEGIN
+    PERFORM bo_require('web');
+    IF p_event IS NULL OR length(p_event) NOT BETWEEN 1 AND 100
+       OR p_type IS NULL OR p_type NOT IN ('payment.succeeded', 'payment.failed', 'payment.expired')
+       OR p_session IS NULL OR length(p_session) NOT BETWEEN 1 AND 40 OR p_payload IS NULL THEN
+        RAISE EXCEPTION 'a payment event needs an id, a known type, a session and its payload' USING ERRCODE = '22023';
+    END IF;
+    INSERT INTO webhook_event (id, type, payment_session_id, payload)
+    VALUES (p_event, p_type, p_session, p_payload)
+    ON CONFLICT (id) DO NOTHING
+    RETURNING id INTO fresh;
+    IF fresh IS NULL THEN
+        RETURN QUERY
+        SELECT true, e.outcome::text, (SELECT s.booking_id FROM payment_session s WHERE s.id = e.payment_session_id)
+        FROM webhook_event e WHERE e.id = p_event;
+        RETURN;
+    END IF;
+
+    SELECT * INTO ps FROM payment_session WHERE id = p_session FOR UPDATE;
+    IF NOT FOUND THEN
+        v_outcome := 'ignored_unknown_session';
+    ELSIF ps.status <> 'open' THEN
+        IF p_type = 'payment.succeeded' AND ps.status IN ('failed', 'expired') THEN
+            -- paid after we gave up on this session: give the money back
+            PERFORM bo_payment_session_set(ps.id, 'refund_due');
+            v_outcome := 'refund_due';
+        ELSE
+            -- a paid session stays paid, whatever arrives later
+            v_outcome := 'ignored_session_' || ps.status;
+        END IF;
+    ELSIF p_type = 'payment.failed' THEN
+        PERFORM bo_payment_session_set(ps.id, 'failed');
+        v_outcome := 'kept_pending';
+    ELSIF p_type = 'payment.expired' THEN
+        PERFORM bo_payment_session_set(ps.id, 'expired');
+        v_outcome := CASE WHEN bo_end_booking_if_pending(ps.booking_id, 'expired') THEN 'booking_expired'
+                          ELSE 'session_expired' END;
+    ELSIF (p_payload->'data'->'amount_minor') IS DISTINCT FROM to_jsonb(ps.amount_minor)
+          OR (p_payload->'data'->'currency') IS DISTINCT FROM to_jsonb(ps.currency::text) THEN
+        PERFORM bo_payment_session_set(ps.id, 'refund_due');
+        v_outcome := 'refund_due_amount_mismatch';
+    ELSE
+        BEGIN
+            PERFORM bo_confirm_booking(ps.booking_id, 'online', ps.id);
+            v_outcome := 'confirmed';
+        EXCEPTION WHEN sqlstate 'BO001' OR sqlstate 'BO002' OR sqlstate 'BO003' OR sqlstate 'BO004'
+                       OR sqlstate 'BO005' OR sqlstate 'BO006' OR unique_violation THEN
+            v_outcome := 'refund_due';
+        END;
+        IF v_outcome = 'confirmed' THEN
+            PERFORM bo_payment_session_set(ps.id, 'succeeded');
+        ELSE
+            PERFORM bo_payment_session_set(ps.id, 'refund_due');
+            PERFORM bo_end_booking_if_pending(ps.booking_id, 'cancelled');
+        END IF;
+    END IF;
+    UPDATE webhook_event SET outcome = v_outcome WHERE id = p_event;
+    RETURN QUERY SELECT false, v_outcome, ps.booking_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb) OWNER TO bo_owner;
+
+--
+-- Name: bo_payment_session_open(uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_payment_session_open(p_booking uuid) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+    sid text;
+BEGIN
+    PERFORM bo_require('web');
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'booking % does not exist', p_booking USING ERRCODE = 'P0002';
+    END IF;
+    IF b.status = 'expired' OR (b.status = 'pending' AND b.expires_at <= clock_timestamp()) THEN
+        RAISE EXCEPTION 'booking % expired at %', b.id, b.expires_at USING ERRCODE = 'BO006';
+    END IF;
+    IF b.status <> 'pending' THEN
+        RAISE EXCEPTION 'booking % is %', b.id, b.status USING ERRCODE = 'BO005';
+    END IF;
+    SELECT id INTO sid FROM payment_session
+    WHERE booking_id = b.id AND status = 'open' AND outcome IS NULL ORDER BY created_at, id LIMIT 1;
+    IF sid IS NULL THEN
+        sid := 'ps_' || left(replace(gen_random_uuid()::text, '-', ''), 24);
+        INSERT INTO payment_session (id, booking_id, amount_minor, currency, expires_at)
+        VALUES (sid, b.id, b.total_minor, b.currency, b.expires_at);
+    END IF;
+    RETURN sid;
+END $$;
+
+
+ALTER FUNCTION public.bo_payment_session_open(p_booking uuid) OWNER TO bo_owner;
+
+--
+-- Name: bo_payment_session_set(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_payment_session_set(p_session text, p_status text) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    UPDATE payment_session SET status = p_status, completed_at = coalesce(completed_at, clock_timestamp())
+    WHERE id = p_session
+$$;
+
+
+ALTER FUNCTION public.bo_payment_session_set(p_session text, p_status text) OWNER TO bo_owner;
+
+--
+-- Name: bo_plan_store(integer, text, double precision, double precision, jsonb, jsonb, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer DEFAULT NULL::integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_name text := btrim(coalesce(p_name, ''));
+    v_version integer;
+    v_newest integer;
+    v_plan integer;
+    v_cats integer[];
+    v_secs integer[];
+    n_wanted integer;
+    n_done integer;
+BEGIN
+    PERFORM bo_require('setup');
+    IF v_name = '' OR length(v_name) > 200 THEN
+        PERFORM bo_bad_input('a plan needs a name of 1 to 200 characters');
+    END IF;
+    IF p_width IS NULL OR p_height IS NULL OR NOT (p_width > 0 AND p_height > 0 AND p_width < 1e7 AND p_height < 1e7) THEN
+        PERFORM bo_bad_input('a plan''s size must be positive');
+    END IF;
+    IF p_source IS NULL OR jsonb_typeof(p_source) <> 'object' OR p_rows IS NULL OR jsonb_typeof(p_rows) <> 'object' THEN
+        PERFORM bo_bad_input('a plan is a JSON object');
+    END IF;
+    -- one save per venue at a time: the version is the highest + 1
+    PERFORM 1 FROM venue WHERE id = p_venue FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'venue % does not exist', p_venue USING ERRCODE = 'P0002';
+    END IF;
+    SELECT max(version) INTO v_newest FROM seating_plan WHERE venue_id = p_venue AND name = v_name;
+    IF p_based_on IS NOT NULL AND v_newest IS NOT NULL
+       AND v_newest > coalesce((SELECT version FROM seating_plan
+                                WHERE id = p_based_on AND venue_id = p_venue AND name = v_name), v_newest) THEN
+        RAISE EXCEPTION 'a newer version of plan % was saved', v_name USING ERRCODE = 'BO060', DETAIL = v_newest::text;
+    END IF;
+    v_version := coalesce(v_newest, 0) + 1;
+    INSERT INTO seating_plan (venue_id, name, version, width, height, source)
+    VALUES (p_venue, v_name, v_version, p_width, p_height, p_source) RETURNING id INTO v_plan;
+
+    WITH ins AS (
+        INSERT INTO price_category (plan_id, name, color, position)
+        SELECT v_plan, btrim(c.name), coalesce(c.color, '#888888'), (c.ord - 1)::integer
+        FROM ROWS FROM (jsonb_to_recordset(coalesce(p_rows -> 'categories', '[]')) AS (name text, color text))
+             WITH ORDINALITY AS c(name, color, ord)
+        ORDER BY c.ord
+        RETURNING id, position)
+    SELECT coalesce(array_agg(id ORDER BY position), '{}') INTO v_cats FROM ins;
+    WITH ins AS (
+        INSERT INTO section (plan_id, name, position)
+        SELECT v_plan, s.name, (s.ord - 1)::integer
+        FROM ROWS FROM (jsonb_to_recordset(coalesce(p_rows -> 'sections', '[]')) AS (name text)) WITH ORDINALITY AS s(name, ord)
+        ORDER BY s.ord
+        RETURNING id, position)
+    SELECT coalesce(array_agg(id ORDER BY position), '{}') INTO v_secs FROM ins;
+
+    n_wanted := jsonb_array_length(coalesce(p_rows -> 'seats', '[]'));
+    INSERT INTO seat (plan_id, section_id, category_id, guid, row_label, seat_number, x, y, radius, wheelchair, companion)
+    SELECT v_plan, v_secs[s.section + 1], v_cats[s.category + 1], s.guid, s.row_label, s.seat_number, s.x, s.y,
+           coalesce(s.radius, 10), coalesce(s.wheelchair, false), coalesce(s.companion, false)
+    FROM jsonb_to_recordset(coalesce(p_rows -> 'seats', '[]'))
+         AS s(section integer, category integer, guid text, row_label text, seat_number text, x double precision,
+              y double precision, radius double precision, wheelchair boolean, companion boolean)
+    WHERE v_secs[s.section + 1] IS NOT NULL AND v_cats[s.category + 1] IS NOT NULL
+      AND s.guid <> '' AND s.x = s.x AND s.y = s.y AND abs(s.x) < 1e7 AND abs(s.y) < 1e7
+      AND coalesce(s.radius, 10) > 0 AND coalesce(s.radius, 10) < 1e4;
+    GET DIAGNOSTICS n_done = ROW_COUNT;
+    IF n_done <> n_wanted THEN
+        PERFORM bo_bad_input(format('%s of %s seats have an unknown section or category, no guid, or an odd position',
+                                    n_wanted - n_done, n_wanted));
+    END IF;
+
+    n_wanted := jsonb_array_length(coalesce(p_rows -> 'areas', '[]'));
+    INSERT INTO plan_area (plan_id, section_id, shape)
+    SELECT v_plan, v_secs[a.section + 1], a.shape
+    FROM jsonb_to_recordset(coalesce(p_rows -> 'areas', '[]')) AS a(section integer, shape jsonb)
+    WHERE (a.section IS NULL OR v_secs[a.section + 1] IS NOT NULL) AND jsonb_typeof(a.shape) = 'object';
+    GET DIAGNOSTICS n_done = ROW_COUNT;
+    IF n_done <> n_wanted THEN
+        PERFORM bo_bad_input('an area has an unknown section or no shape');
+    END IF;
+
+    n_wanted := jsonb_array_length(coalesce(p_rows -> 'ga_areas', '[]'));
+    INSERT INTO ga_area (plan_id, name, capacity, category_id, x, y, w, h)
+    SELECT v_plan, g.name, g.capacity, v_cats[g.category + 1], g.x, g.y, g.w, g.h
+    FROM jsonb_to_recordset(coalesce(p_rows -> 'ga_areas', '[]'))
+         AS g(name text, capacity integer, category integer, x double precision, y double precision,
+              w double precision, h double precision)
+    WHERE v_cats[g.category + 1] IS NOT NULL;
+    GET DIAGNOSTICS n_done = ROW_COUNT;
+    IF n_done <> n_wanted THEN
+        PERFORM bo_bad_input('a general-admission area has an unknown category');
+    END IF;
+    RETURN jsonb_build_object('plan_id', v_plan, 'version', v_version);
+END $$;
+
+
+ALTER FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_price_rule_delete(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_price_rule_delete(p_rule integer) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM bo_require('prices');
+    DELETE FROM price_rule WHERE id = p_rule;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'price rule % does not exist', p_rule USING ERRCODE = 'P0002';
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_price_rule_delete(p_rule integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_price_rule_save(integer, integer, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_price_rule_save(p_rule integer, p_venue integer, p_data jsonb) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    r record;
+    v_id integer;
+BEGIN
+    PERFORM bo_require('prices');
+    IF NOT EXISTS (SELECT 1 FROM venue WHERE id = p_venue) THEN
+        RAISE EXCEPTION 'venue % does not exist', p_venue USING ERRCODE = 'P0002';
+    END IF;
+    SELECT * INTO r FROM jsonb_to_record(p_data) AS x(plan_id integer, name text, weekdays smallint[], from_time time,
+        until_time time, category_id integer, ticket_type_id integer, kind text, amount_minor integer,
+        percent numeric, position integer);
+    IF btrim(coalesce(r.name, '')) = '' OR length(r.name) > 100 THEN
+        PERFORM bo_bad_input('a rule needs a name of 1 to 100 characters');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM ticket_type WHERE id = r.ticket_type_id AND venue_id = p_venue) THEN
+        PERFORM bo_bad_input('that ticket type is not one of this venue''s');
+    END IF;
+    IF r.plan_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM seating_plan WHERE id = r.plan_id AND venue_id = p_venue) THEN
+        PERFORM bo_bad_input('that seating plan is not one of this venue''s');
+    END IF;
+    IF r.category_id IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM price_category c JOIN seating_plan p ON p.id = c.plan_id
+        WHERE c.id = r.category_id AND p.venue_id = p_venue) THEN
+        PERFORM bo_bad_input('that price category is not one of this venue''s plans');
+    END IF;
+    IF p_rule IS NULL THEN
+        INSERT INTO price_rule (venue_id, plan_id, name, weekdays, from_time, until_time, category_id, ticket_type_id,
+                                kind, amount_minor, percent, position)
+        VALUES (p_venue, r.plan_id, btrim(r.name), coalesce(r.weekdays, '{1,2,3,4,5,6,7}'), r.from_time, r.until_time,
+                r.category_id, r.ticket_type_id, r.kind, r.amount_minor, r.percent, coalesce(r.position, 0))
+        RETURNING id INTO v_id;
+        RETURN v_id;
+    END IF;
+    UPDATE price_rule SET plan_id = r.plan_id, name = btrim(r.name), weekdays = coalesce(r.weekdays, '{1,2,3,4,5,6,7}'),
+                          from_time = r.from_time, until_time = r.until_time, category_id = r.category_id,
+                          ticket_type_id = r.ticket_type_id, kind = r.kind, amount_minor = r.amount_minor,
+                          percent = r.percent, position = coalesce(r.position, 0)
+    WHERE id = p_rule AND venue_id = p_venue RETURNING id INTO v_id;
+    IF v_id IS NULL THEN
+        RAISE EXCEPTION 'price rule % does not exist', p_rule USING ERRCODE = 'P0002';
+    END IF;
+    RETURN v_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_price_rule_save(p_rule integer, p_venue integer, p_data jsonb) OWNER TO bo_owner;
+
+--
+-- Name: bo_prices_set(integer, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_plan integer;
+    v_venue integer;
+    v_full integer;
+    n integer;
+    total integer := 0;
+BEGIN
+    PERFORM bo_require('prices');
+    SELECT plan_id, venue_id INTO v_plan, v_venue FROM showtime WHERE id = p_showtime;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    IF p_prices IS NULL OR jsonb_typeof(p_prices) <> 'array' THEN
+        PERFORM bo_bad_input('prices are a JSON array');
+    END IF;
+    SELECT id INTO v_full FROM ticket_type WHERE venue_id = v_venue AND code = 'full';
+    IF EXISTS (SELECT 1 FROM jsonb_to_recordset(p_prices) AS p(category_id integer, ticket_type_id integer, price_minor bigint)
+               WHERE NOT EXISTS (SELECT 1 FROM price_category c WHERE c.id = p.category_id AND c.plan_id = v_plan)) THEN
+        PERFORM bo_bad_input('a price category is not one of this showtime''s plan');
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_to_recordset(p_prices) AS p(category_id integer, ticket_type_id integer, price_minor bigint)
+               WHERE NOT EXISTS (SELECT 1 FROM ticket_type t WHERE t.id = p.ticket_type_id AND t.venue_id = v_venue)) THEN
+        PERFORM bo_bad_input('a ticket type is not one of this venue''s');
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_to_recordset(p_prices) AS x(category_id integer, ticket_type_id integer, price_minor bigint) WHERE price_minor NOT BETWEEN 0 AND 10000000) THEN
+        PERFORM bo_bad_input('a price is negative or above 100,000.00');
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_to_recordset(p_prices) AS x(category_id integer, ticket_type_id integer, price_minor bigint) WHERE ticket_type_id = v_full AND price_minor IS NULL) THEN
+        PERFORM bo_bad_input('every category needs a full price');
+    END IF;
+    INSERT INTO showtime_price AS sp (showtime_id, category_id, price_minor)
+    SELECT p_showtime, category_id, price_minor FROM jsonb_to_recordset(p_prices) AS x(category_id integer, ticket_type_id integer, price_minor bigint) WHERE ticket_type_id = v_full
+    ON CONFLICT (showtime_id, category_id) DO UPDATE SET price_minor = EXCLUDED.price_minor
+    WHERE sp.price_minor IS DISTINCT FROM EXCLUDED.price_minor;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    total := total + n;
+    INSERT INTO showtime_type_price AS tp (showtime_id, category_id, ticket_type_id, price_minor)
+    SELECT p_showtime, category_id, ticket_type_id, price_minor FROM jsonb_to_recordset(p_prices) AS x(category_id integer, ticket_type_id integer, price_minor bigint)
+    WHERE ticket_type_id <> v_full AND price_minor IS NOT NULL
+    ON CONFLICT (showtime_id, category_id, ticket_type_id) DO UPDATE SET price_minor = EXCLUDED.price_minor
+    WHERE tp.price_minor IS DISTINCT FROM EXCLUDED.price_minor;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    total := total + n;
+    DELETE FROM showtime_type_price tp USING jsonb_to_recordset(p_prices) AS p(category_id integer, ticket_type_id integer, price_minor bigint)
+    WHERE tp.showtime_id = p_showtime AND tp.category_id = p.category_id AND tp.ticket_type_id = p.ticket_type_id
+      AND p.price_minor IS NULL AND p.ticket_type_id <> v_full;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN total + n;
+END $$;
+
+
+ALTER FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) OWNER TO bo_owner;
+
+--
+-- Name: bo_refund(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund(p_number text, p_reason text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o orders%ROWTYPE;
+    amount bigint;
+    n integer;
+BEGIN
+    PERFORM bo_require('refund_own');
+    IF p_reason IS NULL OR btrim(p_reason) = '' OR length(btrim(p_reason)) > 200 THEN
+        RAISE EXCEPTION 'a refund needs a reason of at most 200 characters' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO o FROM orders WHERE number = upper(btrim(p_number)) FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'order % does not exist', p_number USING ERRCODE = 'P0002';
+    END IF;
+    SELECT coalesce(sum(price_minor), 0) INTO amount FROM ticket WHERE order_id = o.id AND status = 'valid';
+    n := bo_refund_order(o.id);
+    IF n = 0 THEN
+        RAISE EXCEPTION 'order % has no valid tickets left', o.number USING ERRCODE = 'BO005';
+    END IF;
+    INSERT INTO refund (order_id, amount_minor, reason) VALUES (o.id, amount, btrim(p_reason));
+    UPDATE booking SET status = 'refunded', ended_at = clock_timestamp() WHERE order_id = o.id AND status = 'confirmed';
+    RETURN jsonb_build_object('order_id', o.id, 'number', o.number, 'amount_minor', amount, 'currency', o.currency,
+                              'tickets_voided', n);
+END $$;
+
+
+ALTER FUNCTION public.bo_refund(p_number text, p_reason text) OWNER TO bo_owner;
+
+--
+-- Name: bo_refund_booking(uuid, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+    st showtime%ROWTYPE;
+    at_ timestamptz := clock_timestamp();
+    pct integer;
+    amount integer;
+    v_rule text;
+    voided integer;
+BEGIN
+    IF NOT bo_may('web') THEN
+        PERFORM bo_require('refund_any');
+    END IF;
+    IF p_at IS NOT NULL THEN
+        IF bo_caller_kind() <> 'system' THEN
+            RAISE EXCEPTION 'only the system principal may apply the refund policy at another time'
+                USING ERRCODE = '42501', DETAIL = 'system';
+        END IF;
+        at_ := p_at;
+    END IF;
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'booking % does not exist', p_booking USING ERRCODE = 'P0002';
+    END IF;
+    IF b.status <> 'confirmed' THEN
+        RAISE EXCEPTION 'only a confirmed booking can be refunded; this one is %', b.status USING ERRCODE = 'BO005';
+    END IF;
+    SELECT * INTO st FROM showtime WHERE id = b.showtime_id;
+    IF st.status = 'cancelled' THEN
+        pct := 100;
+        v_rule := 'showtime cancelled by the venue: full refund';
+    ELSIF st.starts_at - at_ >= interval '48 hours' THEN
+        pct := 100;
+        v_rule := '48 hours or more before the start: full refund';
+    ELSIF st.starts_at - at_ >= interval '2 hours' THEN
+        pct := 50;
+        v_rule := '2 to 48 hours before the start: half refund';
+    ELSE
+        RAISE EXCEPTION 'refunds close 2 hours before the showtime starts' USING ERRCODE = 'BO040',
+            DETAIL = to_char(st.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"');
+    END IF;
+    amount := CASE WHEN pct = 100 THEN b.total_minor ELSE (b.total_minor + 1) / 2 END;
+    voided := bo_refund_order(b.order_id);
+    INSERT INTO refund (order_id, amount_minor, reason) VALUES (b.order_id, amount, v_rule);
+    UPDATE booking SET status = 'refunded', ended_at = clock_timestamp() WHERE id = b.id;
+    RETURN jsonb_build_object('amount_minor', amount, 'percent', pct, 'rule', v_rule, 'tickets_voided', voided);
+END $$;
+
+
+ALTER FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) OWNER TO bo_owner;
+
+--
 -- Name: bo_refund_order(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_refund_order(p_order integer) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
+    o orders%ROWTYPE;
+    kind text := bo_caller_kind();
+    v_staff integer;
+    starts timestamptz;
     n integer;
 BEGIN
+    IF kind = 'web' THEN
+        PERFORM bo_require('web');
+    ELSE
+        v_staff := bo_require('refund_own');
+    END IF;
+    SELECT * INTO o FROM orders WHERE id = p_order FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'order % does not exist', p_order USING ERRCODE = 'P0002';
+    END IF;
+    IF kind = 'web' AND NOT EXISTS (SELECT 1 FROM booking WHERE order_id = o.id) THEN
+        RAISE EXCEPTION 'the web channel refunds only its own bookings' USING ERRCODE = '42501', DETAIL = 'refund_any';
+    END IF;
+    IF kind = 'staff' THEN
+        IF o.staff_id IS DISTINCT FROM v_staff AND NOT bo_may('refund_any') THEN
+            RAISE EXCEPTION 'order % was sold by someone else', o.number USING ERRCODE = '42501', DETAIL = 'refund_any';
+        END IF;
+        SELECT min(st.starts_at) INTO starts FROM ticket t JOIN showtime st ON st.id = t.showtime_id
+        WHERE t.order_id = o.id AND t.status = 'valid';
+        IF starts <= clock_timestamp() AND NOT bo_may('override') THEN
+            RAISE EXCEPTION 'the show of order % has started', o.number USING ERRCODE = '42501', DETAIL = 'override';
+        END IF;
+    END IF;
     PERFORM 1 FROM inventory i JOIN ticket t ON t.showtime_id = i.showtime_id AND t.seat_id = i.seat_id
     WHERE t.order_id = p_order AND t.status = 'valid'
     ORDER BY i.showtime_id, i.seat_id
     FOR UPDATE OF i;
     WITH voided AS (
-        UPDATE ticket SET status = 'refunded', voided_at = now()
+        UPDATE ticket SET status = 'refunded', voided_at = clock_timestamp()
         WHERE order_id = p_order AND status = 'valid'
         RETURNING showtime_id, seat_id
     ), freed AS (
         UPDATE inventory i
-        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL
+        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL, hold_login = NULL
         FROM voided v
         WHERE i.showtime_id = v.showtime_id AND i.seat_id = v.seat_id AND i.state = 'sold'
         RETURNING 1
@@ -1053,15 +2104,58 @@ END $$;
 ALTER FUNCTION public.bo_refund_order(p_order integer) OWNER TO bo_owner;
 
 --
+-- Name: bo_reissue(bigint); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_reissue(p_ticket bigint) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o integer;
+BEGIN
+    PERFORM bo_require('reprint');
+    UPDATE ticket SET code_serial = code_serial + 1 WHERE id = p_ticket AND status = 'valid' RETURNING order_id INTO o;
+    RETURN o;
+END $$;
+
+
+ALTER FUNCTION public.bo_reissue(p_ticket bigint) OWNER TO bo_owner;
+
+--
+-- Name: bo_reissue_key(bigint, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    k device_key%ROWTYPE;
+    v_order integer;
+BEGIN
+    PERFORM bo_require('reprint');
+    k := bo_device_key_live(p_public_key);
+    UPDATE ticket SET code_serial = code_serial + 1, key_id = k.id
+    WHERE id = p_ticket AND status = 'valid' RETURNING ticket.order_id INTO v_order;
+    RETURN v_order;
+END $$;
+
+
+ALTER FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) OWNER TO bo_owner;
+
+--
 -- Name: bo_release(integer, integer[], uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
 CREATE FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     n integer;
 BEGIN
+    PERFORM bo_require_seller();
     WITH locked AS (
         SELECT seat_id FROM inventory
         WHERE showtime_id = p_showtime AND hold_token = p_token AND state = 'held'
@@ -1070,9 +2164,10 @@ BEGIN
         FOR UPDATE
     ), released AS (
         UPDATE inventory i
-        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL
+        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL, hold_login = NULL
         FROM locked
         WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id AND i.hold_token = p_token
+          AND bo_holder_is_caller(i.hold_login)
         RETURNING 1
     )
     SELECT count(*) INTO n FROM released;
@@ -1117,6 +2212,74 @@ END $$;
 ALTER FUNCTION public.bo_require(p_permission text) OWNER TO bo_owner;
 
 --
+-- Name: bo_require_seller(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_require_seller() RETURNS integer
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF bo_caller_kind() = 'web' THEN
+        RETURN bo_require('web');
+    END IF;
+    RETURN bo_require('sell');
+END $$;
+
+
+ALTER FUNCTION public.bo_require_seller() OWNER TO bo_owner;
+
+--
+-- Name: bo_resolve_conflict(bigint, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    c admission_conflict%ROWTYPE;
+    v_note text := btrim(coalesce(p_note, ''));
+BEGIN
+    PERFORM bo_require('reports');
+    IF length(v_note) > 500 THEN
+        RAISE EXCEPTION 'a note has at most 500 characters' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO c FROM admission_conflict WHERE id = p_conflict FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'there is no admission conflict #%', p_conflict USING ERRCODE = 'P0002';
+    END IF;
+    IF c.resolved_at IS NOT NULL THEN
+        RAISE EXCEPTION 'admission conflict #% is resolved already', p_conflict USING ERRCODE = '22023';
+    END IF;
+    UPDATE admission_conflict SET resolved_at = clock_timestamp(), resolved_by = left(bo_actor()->>'name', 100),
+                                  note = v_note
+    WHERE id = p_conflict;
+    -- the audit row's actor and time are stamped by audit_log_stamp
+    INSERT INTO audit_log (actor, role, till, action, target, details)
+    VALUES ('', '', left(coalesce(current_setting('application_name', true), ''), 100), 'admission_conflict.resolve',
+            'ticket ' || c.ticket_id,
+            jsonb_build_object('conflict_id', c.id, 'verdict', c.verdict, 'gate', c.gate, 'note', v_note));
+END $$;
+
+
+ALTER FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) OWNER TO bo_owner;
+
+--
+-- Name: bo_sale_amending(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_sale_amending() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT EXISTS (SELECT 1 FROM sale_amendment WHERE xact = pg_current_xact_id_if_assigned())
+$$;
+
+
+ALTER FUNCTION public.bo_sale_amending() OWNER TO bo_owner;
+
+--
 -- Name: bo_sale_lines(integer, integer[], integer[]); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1137,6 +2300,44 @@ $$;
 
 
 ALTER FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) OWNER TO bo_owner;
+
+--
+-- Name: bo_sale_record_frozen(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_sale_record_frozen() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    changed boolean;
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        changed := true;
+    ELSIF TG_TABLE_NAME = 'ticket' THEN
+        changed := (NEW.order_id, NEW.showtime_id, NEW.seat_id, NEW.ga_area_id, NEW.category_id, NEW.ticket_type_id,
+                    NEW.price_minor)
+                   IS DISTINCT FROM (OLD.order_id, OLD.showtime_id, OLD.seat_id, OLD.ga_area_id, OLD.category_id,
+                                     OLD.ticket_type_id, OLD.price_minor);
+    ELSIF TG_TABLE_NAME = 'orders' THEN
+        changed := (NEW.id, NEW.number, NEW.channel, NEW.currency, NEW.total_minor, NEW.staff_id, NEW.created_at)
+                   IS DISTINCT FROM (OLD.id, OLD.number, OLD.channel, OLD.currency, OLD.total_minor, OLD.staff_id,
+                                     OLD.created_at);
+    ELSIF TG_TABLE_NAME = 'payment' THEN
+        changed := (NEW.id, NEW.order_id, NEW.method, NEW.amount_minor, NEW.tendered_minor, NEW.reference, NEW.created_at)
+                   IS DISTINCT FROM (OLD.id, OLD.order_id, OLD.method, OLD.amount_minor, OLD.tendered_minor,
+                                     OLD.reference, OLD.created_at);
+    ELSE
+        changed := NEW IS DISTINCT FROM OLD;
+    END IF;
+    IF changed AND NOT bo_sale_amending() THEN
+        RAISE EXCEPTION 'a sold % cannot be changed or deleted; refund or exchange it', TG_TABLE_NAME
+            USING ERRCODE = 'BO031', DETAIL = TG_TABLE_NAME;
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$;
+
+
+ALTER FUNCTION public.bo_sale_record_frozen() OWNER TO bo_owner;
 
 --
 -- Name: bo_sale_refusal(text, timestamp with time zone, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1214,10 +2415,11 @@ BEGIN
         FOR UPDATE
     ), sold AS (
         UPDATE inventory i
-        SET state = 'sold', hold_token = NULL, hold_channel = p_channel, hold_expires_at = NULL
+        SET state = 'sold', hold_token = NULL, hold_channel = p_channel, hold_expires_at = NULL, hold_login = NULL
         FROM locked
         WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id
-          AND i.state = 'held' AND i.hold_token = p_token AND i.hold_expires_at > now()
+          AND i.state = 'held' AND i.hold_token = p_token AND i.hold_expires_at > clock_timestamp()
+          AND bo_holder_is_caller(i.hold_login)
         RETURNING i.seat_id
     )
     SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM sold;
@@ -1266,6 +2468,32 @@ END $$;
 ALTER FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) OWNER TO bo_owner;
 
 --
+-- Name: bo_set_doors_open(integer, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    old_at timestamptz;
+BEGIN
+    PERFORM bo_require('setup');
+    SELECT doors_open_at INTO old_at FROM showtime WHERE id = p_showtime FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    UPDATE showtime SET doors_open_at = p_doors_open_at WHERE id = p_showtime;
+    IF old_at IS DISTINCT FROM p_doors_open_at THEN
+        PERFORM bo_audit('doors_open', 'showtime ' || p_showtime,
+                         jsonb_build_object('showtime_id', p_showtime, 'old', old_at, 'new', p_doors_open_at));
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) OWNER TO bo_owner;
+
+--
 -- Name: bo_show_duration_changed(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1280,6 +2508,92 @@ END $$;
 
 
 ALTER FUNCTION public.bo_show_duration_changed() OWNER TO bo_owner;
+
+--
+-- Name: bo_show_save(integer, text, integer, text, text, boolean, bytea, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_show_save(p_show integer, p_title text, p_duration integer, p_description text, p_rating text, p_set_image boolean DEFAULT false, p_image bytea DEFAULT NULL::bytea, p_image_type text DEFAULT NULL::text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_title text := btrim(coalesce(p_title, ''));
+    v_id integer;
+BEGIN
+    PERFORM bo_require('setup');
+    IF v_title = '' OR length(v_title) > 200 THEN
+        PERFORM bo_bad_input('a show needs a title of 1 to 200 characters');
+    END IF;
+    IF p_duration IS NULL OR p_duration NOT BETWEEN 1 AND 1440 THEN
+        PERFORM bo_bad_input('a running time is 1 to 1440 minutes');
+    END IF;
+    IF length(coalesce(p_rating, '')) > 20 THEN
+        PERFORM bo_bad_input('a rating has at most 20 characters');
+    END IF;
+    IF p_show IS NULL THEN
+        INSERT INTO show (title, duration_minutes, description, rating, image, image_type)
+        VALUES (v_title, p_duration, coalesce(p_description, ''), btrim(coalesce(p_rating, '')),
+                CASE WHEN p_set_image THEN p_image END, CASE WHEN p_set_image THEN p_image_type END)
+        RETURNING id INTO v_id;
+        RETURN v_id;
+    END IF;
+    UPDATE show SET title = v_title, duration_minutes = p_duration, description = coalesce(p_description, ''),
+                    rating = btrim(coalesce(p_rating, '')),
+                    image = CASE WHEN p_set_image THEN p_image ELSE image END,
+                    image_type = CASE WHEN p_set_image THEN p_image_type ELSE image_type END
+    WHERE id = p_show RETURNING id INTO v_id;
+    IF v_id IS NULL THEN
+        RAISE EXCEPTION 'show % does not exist', p_show USING ERRCODE = 'P0002';
+    END IF;
+    RETURN v_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_show_save(p_show integer, p_title text, p_duration integer, p_description text, p_rating text, p_set_image boolean, p_image bytea, p_image_type text) OWNER TO bo_owner;
+
+--
+-- Name: bo_showtime_cancel(integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_showtime_cancel(p_showtime integer, p_reason text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_reason text := btrim(coalesce(p_reason, ''));
+    v_status text;
+    n_bookings integer;
+    n_released integer;
+BEGIN
+    PERFORM bo_require('setup');
+    IF v_reason = '' OR length(v_reason) > 200 THEN
+        PERFORM bo_bad_input('a cancellation needs a reason of 1 to 200 characters');
+    END IF;
+    SELECT status INTO v_status FROM showtime WHERE id = p_showtime FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    IF v_status = 'cancelled' THEN
+        RAISE EXCEPTION 'showtime % is already cancelled', p_showtime USING ERRCODE = 'BO013';
+    END IF;
+    UPDATE showtime SET status = 'cancelled', cancelled_at = now(), cancel_reason = v_reason WHERE id = p_showtime;
+    WITH b AS (UPDATE booking SET status = 'cancelled', ended_at = now()
+               WHERE showtime_id = p_showtime AND status = 'pending' RETURNING 1)
+    SELECT count(*) INTO n_bookings FROM b;
+    WITH locked AS (SELECT seat_id FROM inventory WHERE showtime_id = p_showtime AND state = 'held'
+                    ORDER BY seat_id FOR UPDATE),
+         r AS (UPDATE inventory i SET state = 'available', hold_token = NULL, hold_channel = NULL,
+                                      hold_expires_at = NULL, hold_login = NULL
+               FROM locked WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id AND i.state = 'held'
+               RETURNING 1)
+    SELECT count(*) INTO n_released FROM r;
+    DELETE FROM ga_hold WHERE showtime_id = p_showtime;
+    RETURN jsonb_build_object('released_holds', n_released, 'cancelled_bookings', n_bookings);
+END $$;
+
+
+ALTER FUNCTION public.bo_showtime_cancel(p_showtime integer, p_reason text) OWNER TO bo_owner;
 
 --
 -- Name: bo_showtime_fill(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1307,6 +2621,150 @@ END $$;
 ALTER FUNCTION public.bo_showtime_fill() OWNER TO bo_owner;
 
 --
+-- Name: bo_showtime_move_plan(integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_showtime_move_plan(p_showtime integer, p_new_plan integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_old integer;
+    v_old_venue integer;
+    v_new_venue integer;
+    n_refused integer;
+    n_carried integer;
+    n_added integer;
+    n_dropped integer;
+    seat_old integer[];
+    seat_new integer[];
+    dropped integer[];
+    cat_old integer[];
+    cat_new integer[];
+    ga_old integer[];
+    ga_new integer[];
+BEGIN
+    PERFORM bo_require('setup');
+    SELECT plan_id INTO v_old FROM showtime WHERE id = p_showtime FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    SELECT venue_id INTO v_new_venue FROM seating_plan WHERE id = p_new_plan;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'seating plan % does not exist', p_new_plan USING ERRCODE = 'P0002';
+    END IF;
+    SELECT venue_id INTO v_old_venue FROM seating_plan WHERE id = v_old;
+    IF v_old = p_new_plan OR v_old_venue <> v_new_venue THEN
+        PERFORM bo_bad_input('a showtime moves to another version of a plan of its own venue');
+    END IF;
+    PERFORM 1 FROM inventory WHERE showtime_id = p_showtime ORDER BY seat_id FOR UPDATE;
+    PERFORM 1 FROM ga_inventory WHERE showtime_id = p_showtime ORDER BY ga_area_id FOR UPDATE;
+    -- seats with a sale, a live hold or a valid ticket must keep section, place and label
+    SELECT count(*) INTO n_refused
+    FROM inventory i JOIN seat o ON o.id = i.seat_id JOIN section os ON os.id = o.section_id
+    LEFT JOIN seat n ON n.plan_id = p_new_plan AND n.guid = o.guid
+    LEFT JOIN section ns ON ns.id = n.section_id
+    WHERE i.showtime_id = p_showtime
+      AND (i.state = 'sold' OR (i.state = 'held' AND i.hold_expires_at > now())
+           OR EXISTS (SELECT 1 FROM ticket t WHERE t.showtime_id = p_showtime AND t.seat_id = i.seat_id
+                      AND t.status = 'valid'))
+      AND (n.id IS NULL OR ns.name <> os.name OR sqrt((n.x - o.x) ^ 2 + (n.y - o.y) ^ 2) >= 0.5
+           OR n.row_label <> o.row_label OR n.seat_number <> o.seat_number);
+    SELECT n_refused + count(*) INTO n_refused
+    FROM ga_area a LEFT JOIN ga_area b ON b.plan_id = p_new_plan AND lower(btrim(b.name)) = lower(btrim(a.name))
+    WHERE a.plan_id = v_old AND coalesce(bo_ga_taken(p_showtime, a.id), 0) > coalesce(b.capacity, 0);
+    IF n_refused > 0 THEN
+        RAISE EXCEPTION 'the showtime cannot move: % sold or held places would change', n_refused
+            USING ERRCODE = 'BO061', DETAIL = n_refused::text;
+    END IF;
+    SELECT coalesce(array_agg(o.id ORDER BY o.id), '{}'), coalesce(array_agg(n.id ORDER BY o.id), '{}')
+    INTO seat_old, seat_new FROM seat o JOIN seat n ON n.plan_id = p_new_plan AND n.guid = o.guid WHERE o.plan_id = v_old;
+    SELECT coalesce(array_agg(o.id), '{}') INTO dropped
+    FROM seat o WHERE o.plan_id = v_old AND NOT EXISTS (SELECT 1 FROM seat n WHERE n.plan_id = p_new_plan AND n.guid = o.guid);
+    SELECT coalesce(array_agg(o.id ORDER BY o.id), '{}'), coalesce(array_agg(n.id ORDER BY o.id), '{}')
+    INTO cat_old, cat_new
+    FROM price_category o JOIN price_category n ON n.plan_id = p_new_plan AND n.name = o.name WHERE o.plan_id = v_old;
+    SELECT coalesce(array_agg(o.id ORDER BY o.id), '{}'), coalesce(array_agg(n.id ORDER BY o.id), '{}')
+    INTO ga_old, ga_new
+    FROM ga_area o JOIN ga_area n ON n.plan_id = p_new_plan AND lower(btrim(n.name)) = lower(btrim(o.name))
+    WHERE o.plan_id = v_old;
+
+    DELETE FROM inventory WHERE showtime_id = p_showtime AND seat_id = ANY (dropped);
+    UPDATE inventory i SET seat_id = m.new FROM unnest(seat_old, seat_new) AS m(old, new)
+    WHERE i.showtime_id = p_showtime AND i.seat_id = m.old;
+    GET DIAGNOSTICS n_carried = ROW_COUNT;
+    INSERT INTO inventory (showtime_id, seat_id)
+    SELECT p_showtime, s.id FROM seat s WHERE s.plan_id = p_new_plan AND s.id <> ALL (seat_new) ORDER BY s.id;
+    GET DIAGNOSTICS n_added = ROW_COUNT;
+    PERFORM bo_block_not_for_sale(p_showtime, p_new_plan);
+    -- sold tickets follow their seat: a sanctioned amendment of the sale record (migration 0011)
+    PERFORM bo_amend_sale_begin();
+    UPDATE ticket t SET seat_id = m.new FROM unnest(seat_old, seat_new) AS m(old, new)
+    WHERE t.showtime_id = p_showtime AND t.seat_id = m.old;
+    UPDATE ticket t SET category_id = m.new FROM unnest(cat_old, cat_new) AS m(old, new)
+    WHERE t.showtime_id = p_showtime AND t.category_id = m.old;
+    UPDATE booking_seat t SET seat_id = m.new FROM unnest(seat_old, seat_new) AS m(old, new)
+    WHERE t.booking_id IN (SELECT id FROM booking WHERE showtime_id = p_showtime) AND t.seat_id = m.old;
+    UPDATE booking_seat t SET category_id = m.new FROM unnest(cat_old, cat_new) AS m(old, new)
+    WHERE t.booking_id IN (SELECT id FROM booking WHERE showtime_id = p_showtime) AND t.category_id = m.old;
+    DELETE FROM showtime_price WHERE showtime_id = p_showtime AND category_id <> ALL (cat_old);
+    UPDATE showtime_price p SET category_id = m.new FROM unnest(cat_old, cat_new) AS m(old, new)
+    WHERE p.showtime_id = p_showtime AND p.category_id = m.old;
+    DELETE FROM showtime_type_price WHERE showtime_id = p_showtime AND category_id <> ALL (cat_old);
+    UPDATE showtime_type_price p SET category_id = m.new FROM unnest(cat_old, cat_new) AS m(old, new)
+    WHERE p.showtime_id = p_showtime AND p.category_id = m.old;
+    -- general admission: new rows for the new areas; holds and tickets follow their area
+    DELETE FROM ga_hold WHERE showtime_id = p_showtime AND expires_at <= now();
+    INSERT INTO ga_inventory (showtime_id, ga_area_id, capacity)
+    SELECT p_showtime, a.id, a.capacity FROM ga_area a WHERE a.plan_id = p_new_plan ORDER BY a.id;
+    UPDATE ga_hold t SET ga_area_id = m.new FROM unnest(ga_old, ga_new) AS m(old, new)
+    WHERE t.showtime_id = p_showtime AND t.ga_area_id = m.old;
+    UPDATE ticket t SET ga_area_id = m.new FROM unnest(ga_old, ga_new) AS m(old, new)
+    WHERE t.showtime_id = p_showtime AND t.ga_area_id = m.old;
+    DELETE FROM ga_inventory gi USING ga_area a
+    WHERE gi.showtime_id = p_showtime AND a.id = gi.ga_area_id AND a.plan_id <> p_new_plan;
+    UPDATE showtime SET plan_id = p_new_plan WHERE id = p_showtime;
+    n_dropped := cardinality(dropped);
+    RETURN jsonb_build_object('carried', cardinality(seat_old), 'added', n_added, 'dropped', n_dropped,
+                              'from_plan', v_old);
+END $$;
+
+
+ALTER FUNCTION public.bo_showtime_move_plan(p_showtime integer, p_new_plan integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_showtime_set_sales(integer, timestamp with time zone, timestamp with time zone, timestamp with time zone, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_showtime_set_sales(p_showtime integer, p_on_sale_at timestamp with time zone, p_off_sale_at timestamp with time zone, p_doors_open_at timestamp with time zone, p_paused boolean) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    old showtime%ROWTYPE;
+BEGIN
+    PERFORM bo_require('setup');
+    SELECT * INTO old FROM showtime WHERE id = p_showtime FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    IF old.status = 'cancelled' THEN
+        RAISE EXCEPTION 'showtime % is cancelled and stays cancelled', p_showtime USING ERRCODE = 'BO013';
+    END IF;
+    IF p_doors_open_at IS NOT NULL AND p_doors_open_at > old.starts_at THEN
+        PERFORM bo_bad_input('the doors must open before the showtime starts');
+    END IF;
+    UPDATE showtime SET on_sale_at = p_on_sale_at, off_sale_at = p_off_sale_at, doors_open_at = p_doors_open_at,
+                        status = CASE WHEN coalesce(p_paused, false) THEN 'off_sale' ELSE 'on_sale' END
+    WHERE id = p_showtime;
+    RETURN jsonb_build_object('starts_at', old.starts_at, 'status', old.status, 'on_sale_at', old.on_sale_at,
+                              'off_sale_at', old.off_sale_at, 'doors_open_at', old.doors_open_at);
+END $$;
+
+
+ALTER FUNCTION public.bo_showtime_set_sales(p_showtime integer, p_on_sale_at timestamp with time zone, p_off_sale_at timestamp with time zone, p_doors_open_at timestamp with time zone, p_paused boolean) OWNER TO bo_owner;
+
+--
 -- Name: bo_showtime_slot(integer, timestamp with time zone, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1319,6 +2777,78 @@ $$;
 
 
 ALTER FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) OWNER TO bo_owner;
+
+--
+-- Name: bo_showtimes_create(integer, integer, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_showtimes_create(p_show integer, p_plan integer, p_showtimes jsonb) RETURNS integer[]
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_venue integer;
+    v_full integer;
+    v_ids integer[] := '{}';
+    v_id integer;
+    st record;
+BEGIN
+    PERFORM bo_require('setup');
+    IF NOT EXISTS (SELECT 1 FROM show WHERE id = p_show) THEN
+        RAISE EXCEPTION 'show % does not exist', p_show USING ERRCODE = 'P0002';
+    END IF;
+    SELECT venue_id INTO v_venue FROM seating_plan WHERE id = p_plan;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'seating plan % does not exist', p_plan USING ERRCODE = 'P0002';
+    END IF;
+    IF p_showtimes IS NULL OR jsonb_typeof(p_showtimes) <> 'array' OR jsonb_array_length(p_showtimes) NOT BETWEEN 1 AND 1000 THEN
+        PERFORM bo_bad_input('schedule 1 to 1000 showtimes at once');
+    END IF;
+    SELECT id INTO v_full FROM ticket_type WHERE venue_id = v_venue AND code = 'full';
+    -- prices: a category of this plan, a ticket type of this venue, 0 to 100,000.00
+    IF EXISTS (
+        SELECT 1 FROM jsonb_array_elements(p_showtimes) e,
+             jsonb_to_recordset(coalesce(e -> 'prices', '[]')) AS p(category_id integer, ticket_type_id integer,
+                                                                   price_minor bigint)
+        WHERE p.price_minor IS NULL OR p.price_minor NOT BETWEEN 0 AND 10000000
+           OR NOT EXISTS (SELECT 1 FROM price_category c WHERE c.id = p.category_id AND c.plan_id = p_plan)
+           OR (p.ticket_type_id IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM ticket_type t WHERE t.id = p.ticket_type_id AND t.venue_id = v_venue)))
+    THEN
+        PERFORM bo_bad_input('a price is negative, above 100,000.00, or not for a category or ticket type of this plan');
+    END IF;
+    FOR st IN SELECT e, ord FROM jsonb_array_elements(p_showtimes) WITH ORDINALITY AS x(e, ord) ORDER BY ord LOOP
+        INSERT INTO showtime (show_id, plan_id, starts_at, on_sale_at, off_sale_at, doors_open_at)
+        VALUES (p_show, p_plan, (st.e ->> 'starts_at')::timestamptz, (st.e ->> 'on_sale_at')::timestamptz,
+                (st.e ->> 'off_sale_at')::timestamptz, (st.e ->> 'doors_open_at')::timestamptz)
+        RETURNING id INTO v_id;
+        IF (st.e ->> 'doors_open_at') IS NOT NULL AND (st.e ->> 'doors_open_at')::timestamptz > (st.e ->> 'starts_at')::timestamptz THEN
+            PERFORM bo_bad_input('the doors must open before the showtime starts');
+        END IF;
+        v_ids := v_ids || v_id;
+        INSERT INTO inventory (showtime_id, seat_id) SELECT v_id, s.id FROM seat s WHERE s.plan_id = p_plan ORDER BY s.id;
+        INSERT INTO ga_inventory (showtime_id, ga_area_id, capacity)
+        SELECT v_id, a.id, a.capacity FROM ga_area a WHERE a.plan_id = p_plan ORDER BY a.id;
+        PERFORM bo_block_not_for_sale(v_id, p_plan);
+    END LOOP;
+    -- one statement per table for every showtime: the audit triggers record each showtime's prices once
+    INSERT INTO showtime_price (showtime_id, category_id, price_minor)
+    SELECT v_ids[x.ord], p.category_id, p.price_minor
+    FROM jsonb_array_elements(p_showtimes) WITH ORDINALITY AS x(e, ord),
+         jsonb_to_recordset(coalesce(x.e -> 'prices', '[]')) AS p(category_id integer, ticket_type_id integer,
+                                                                 price_minor integer)
+    WHERE p.ticket_type_id IS NULL OR p.ticket_type_id = v_full;
+    INSERT INTO showtime_type_price (showtime_id, category_id, ticket_type_id, price_minor)
+    SELECT v_ids[x.ord], p.category_id, p.ticket_type_id, p.price_minor
+    FROM jsonb_array_elements(p_showtimes) WITH ORDINALITY AS x(e, ord),
+         jsonb_to_recordset(coalesce(x.e -> 'prices', '[]')) AS p(category_id integer, ticket_type_id integer,
+                                                                 price_minor integer)
+    WHERE p.ticket_type_id IS NOT NULL AND p.ticket_type_id IS DISTINCT FROM v_full;
+    RETURN v_ids;
+END $$;
+
+
+ALTER FUNCTION public.bo_showtimes_create(p_show integer, p_plan integer, p_showtimes jsonb) OWNER TO bo_owner;
 
 --
 -- Name: bo_signed_in(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1504,8 +3034,9 @@ CREATE FUNCTION public.bo_ticket_ga_capacity() RETURNS trigger
 DECLARE
     cap integer;
 BEGIN
-    SELECT capacity INTO cap FROM ga_inventory
-    WHERE showtime_id = NEW.showtime_id AND ga_area_id = NEW.ga_area_id FOR UPDATE;
+    UPDATE ga_inventory SET capacity = capacity
+    WHERE showtime_id = NEW.showtime_id AND ga_area_id = NEW.ga_area_id
+    RETURNING capacity INTO cap;
     IF cap IS NULL THEN
         RAISE EXCEPTION 'area % is not part of showtime %', NEW.ga_area_id, NEW.showtime_id USING ERRCODE = 'BO016';
     END IF;
@@ -1618,6 +3149,47 @@ END $$;
 ALTER FUNCTION public.bo_ticket_status_one_way() OWNER TO bo_owner;
 
 --
+-- Name: bo_ticket_type_save(integer, integer, text, text, integer, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ticket_type_save(p_type integer, p_venue integer, p_code text, p_name text, p_position integer, p_active boolean) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_name text := btrim(coalesce(p_name, ''));
+    v_id integer;
+    v_code text;
+BEGIN
+    PERFORM bo_require('prices');
+    IF v_name = '' OR length(v_name) > 60 THEN
+        PERFORM bo_bad_input('a ticket type needs a name of 1 to 60 characters');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM venue WHERE id = p_venue) THEN
+        RAISE EXCEPTION 'venue % does not exist', p_venue USING ERRCODE = 'P0002';
+    END IF;
+    IF p_type IS NULL THEN
+        INSERT INTO ticket_type (venue_id, code, name, position, active)
+        VALUES (p_venue, left(p_code, 30), v_name, coalesce(p_position, 0), coalesce(p_active, true))
+        RETURNING id INTO v_id;
+        RETURN v_id;
+    END IF;
+    SELECT code INTO v_code FROM ticket_type WHERE id = p_type AND venue_id = p_venue FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'ticket type % does not exist', p_type USING ERRCODE = 'P0002';
+    END IF;
+    IF v_code = 'full' AND NOT coalesce(p_active, true) THEN
+        PERFORM bo_bad_input('the full price type cannot be switched off');
+    END IF;
+    UPDATE ticket_type SET name = v_name, position = coalesce(p_position, 0), active = coalesce(p_active, true)
+    WHERE id = p_type;
+    RETURN p_type;
+END $$;
+
+
+ALTER FUNCTION public.bo_ticket_type_save(p_type integer, p_venue integer, p_code text, p_name text, p_position integer, p_active boolean) OWNER TO bo_owner;
+
+--
 -- Name: bo_ticket_typed_price(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1658,6 +3230,49 @@ END $$;
 ALTER FUNCTION public.bo_ticket_typed_price() OWNER TO bo_owner;
 
 --
+-- Name: bo_tidy(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_tidy() RETURNS TABLE(bookings_expired integer, holds_released integer)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    n_bookings integer;
+    n_holds integer;
+BEGIN
+    PERFORM bo_require('web');
+    WITH lapsed AS (
+        SELECT b.id FROM booking b WHERE b.status = 'pending' AND b.expires_at <= clock_timestamp()
+        ORDER BY b.id FOR UPDATE SKIP LOCKED
+    ), expired AS (
+        UPDATE booking b SET status = 'expired', ended_at = clock_timestamp()
+        FROM lapsed WHERE b.id = lapsed.id
+        RETURNING 1
+    )
+    SELECT count(*) INTO n_bookings FROM expired;
+    WITH lapsed AS (
+        SELECT i.showtime_id, i.seat_id FROM inventory i
+        WHERE i.state = 'held' AND i.hold_expires_at <= clock_timestamp()
+        ORDER BY i.showtime_id, i.seat_id FOR UPDATE SKIP LOCKED
+    ), released AS (
+        UPDATE inventory i
+        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL
+        FROM lapsed
+        WHERE i.showtime_id = lapsed.showtime_id AND i.seat_id = lapsed.seat_id
+          AND i.state = 'held' AND i.hold_expires_at <= clock_timestamp()
+        RETURNING 1
+    )
+    SELECT count(*) INTO n_holds FROM released;
+    DELETE FROM ga_hold WHERE ctid IN (SELECT g.ctid FROM ga_hold g WHERE g.expires_at <= clock_timestamp()
+                                       FOR UPDATE SKIP LOCKED);
+    RETURN QUERY SELECT n_bookings, n_holds;
+END $$;
+
+
+ALTER FUNCTION public.bo_tidy() OWNER TO bo_owner;
+
+--
 -- Name: bo_type_price(integer, integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1695,11 +3310,13 @@ ALTER FUNCTION public.bo_type_price_not_full() OWNER TO bo_owner;
 --
 
 CREATE FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) RETURNS integer
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
     n integer;
 BEGIN
+    PERFORM bo_require('block');
     WITH locked AS (
         SELECT seat_id FROM inventory
         WHERE showtime_id = p_showtime AND seat_id = ANY (p_seats) AND state = 'blocked'
@@ -1716,6 +3333,47 @@ END $$;
 
 
 ALTER FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) OWNER TO bo_owner;
+
+--
+-- Name: bo_venue_create(text, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    v_name text := btrim(coalesce(p_name, ''));
+    v_id integer;
+BEGIN
+    PERFORM bo_require('setup');
+    IF v_name = '' OR length(v_name) > 200 THEN
+        PERFORM bo_bad_input('a venue needs a name of 1 to 200 characters');
+    END IF;
+    SELECT id INTO v_id FROM venue WHERE name = v_name;
+    IF FOUND THEN
+        RETURN v_id;
+    END IF;
+    IF p_currency IS NULL OR p_currency !~ '^[A-Za-z]{3}$' THEN
+        PERFORM bo_bad_input('a currency is three letters (ISO 4217)');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = p_timezone) THEN
+        PERFORM bo_bad_input('unknown time zone');
+    END IF;
+    INSERT INTO venue (name, currency, timezone) VALUES (v_name, upper(p_currency), p_timezone)
+    ON CONFLICT (name) DO NOTHING RETURNING id INTO v_id;
+    IF v_id IS NULL THEN
+        SELECT id INTO v_id FROM venue WHERE name = v_name;
+        RETURN v_id;
+    END IF;
+    PERFORM bo_audit('config_change', 'venue ' || v_id,
+                     jsonb_build_object('change', 'create_venue', 'name', v_name, 'currency', upper(p_currency),
+                                        'timezone', p_timezone));
+    RETURN v_id;
+END $_$;
+
+
+ALTER FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) OWNER TO bo_owner;
 
 --
 -- Name: bo_venue_ticket_types(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1760,10 +3418,6 @@ END $_$;
 
 
 ALTER FUNCTION public.bo_web_login(p_name text, p_verifier text) OWNER TO bo_owner;
-
-SET default_tablespace = '';
-
-SET default_table_access_method = heap;
 
 --
 -- Name: admission; Type: TABLE; Schema: public; Owner: bo_owner
@@ -1951,7 +3605,7 @@ CREATE VIEW public.booking_live AS
     hold_token,
     source_token,
         CASE
-            WHEN (((status)::text = 'pending'::text) AND (expires_at <= now())) THEN 'expired'::character varying
+            WHEN (((status)::text = 'pending'::text) AND (expires_at <= clock_timestamp())) THEN 'expired'::character varying
             ELSE status
         END AS status,
     email,
@@ -1983,18 +3637,18 @@ CREATE TABLE public.booking_seat (
 ALTER TABLE public.booking_seat OWNER TO bo_owner;
 
 --
--- Name: channel_secret; Type: TABLE; Schema: public; Owner: bo_owner
+-- Name: device_key_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
-CREATE TABLE public.channel_secret (
-    name character varying(60) NOT NULL,
-    value text NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT channel_secret_value_check CHECK ((length(value) >= 32))
+ALTER TABLE public.device_key ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.device_key_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    MAXVALUE 65535
+    CACHE 1
 );
 
-
-ALTER TABLE public.channel_secret OWNER TO bo_owner;
 
 --
 -- Name: ga_area; Type: TABLE; Schema: public; Owner: bo_owner
@@ -2167,6 +3821,7 @@ CREATE TABLE public.ticket (
     entries integer DEFAULT 0 NOT NULL,
     ticket_type_id integer,
     ga_area_id integer,
+    key_id integer,
     CONSTRAINT ticket_admission_complete CHECK ((((entries = 0) = (admitted_at IS NULL)) AND ((admitted_at IS NULL) = (admitted_gate IS NULL)) AND ((NOT inside) OR (entries > 0)) AND (entries >= 0))),
     CONSTRAINT ticket_price_minor_check CHECK ((price_minor >= 0)),
     CONSTRAINT ticket_seat_or_area CHECK (((seat_id IS NULL) <> (ga_area_id IS NULL))),
@@ -2270,6 +3925,7 @@ CREATE TABLE public.ga_hold (
     quantity integer NOT NULL,
     channel character varying(60) NOT NULL,
     expires_at timestamp with time zone NOT NULL,
+    hold_login name,
     CONSTRAINT ga_hold_quantity_check CHECK ((quantity > 0))
 );
 
@@ -2305,7 +3961,7 @@ CREATE VIEW public.ga_availability AS
           WHERE ((t.showtime_id = gi.showtime_id) AND (t.ga_area_id = gi.ga_area_id) AND ((t.status)::text = 'valid'::text))))::integer AS sold,
     (( SELECT COALESCE(sum(h.quantity), (0)::bigint) AS "coalesce"
            FROM public.ga_hold h
-          WHERE ((h.showtime_id = gi.showtime_id) AND (h.ga_area_id = gi.ga_area_id) AND (h.expires_at > now()))))::integer AS held,
+          WHERE ((h.showtime_id = gi.showtime_id) AND (h.ga_area_id = gi.ga_area_id) AND (h.expires_at > clock_timestamp()))))::integer AS held,
     (gi.capacity - public.bo_ga_taken(gi.showtime_id, gi.ga_area_id)) AS available
    FROM (public.ga_inventory gi
      JOIN public.ga_area a ON ((a.id = gi.ga_area_id)));
@@ -2340,6 +3996,7 @@ CREATE TABLE public.inventory (
     hold_expires_at timestamp with time zone,
     version bigint DEFAULT nextval('public.inventory_version_seq'::regclass) NOT NULL,
     block_reason character varying(200),
+    hold_login name,
     CONSTRAINT inventory_hold_complete CHECK ((((state)::text <> 'held'::text) OR ((hold_token IS NOT NULL) AND (hold_expires_at IS NOT NULL)))),
     CONSTRAINT inventory_state_check CHECK (((state)::text = ANY ((ARRAY['available'::character varying, 'held'::character varying, 'sold'::character varying, 'blocked'::character varying])::text[])))
 );
@@ -2355,22 +4012,26 @@ CREATE VIEW public.inventory_live AS
  SELECT showtime_id,
     seat_id,
         CASE
-            WHEN (((state)::text = 'held'::text) AND (hold_expires_at <= now())) THEN 'available'::character varying
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at <= clock_timestamp())) THEN 'available'::character varying
             ELSE state
         END AS state,
         CASE
-            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > now())) THEN hold_token
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > clock_timestamp())) THEN hold_token
             ELSE NULL::uuid
         END AS hold_token,
         CASE
-            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > now())) THEN hold_channel
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > clock_timestamp())) THEN hold_channel
             ELSE NULL::character varying
         END AS hold_channel,
         CASE
-            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > now())) THEN hold_expires_at
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > clock_timestamp())) THEN hold_expires_at
             ELSE NULL::timestamp with time zone
         END AS hold_expires_at,
-    version
+    version,
+        CASE
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > clock_timestamp()) AND ((hold_login = SESSION_USER) OR (( SELECT public.bo_caller_kind() AS bo_caller_kind) = 'system'::text))) THEN hold_token
+            ELSE NULL::uuid
+        END AS own_hold_token
    FROM public.inventory;
 
 
@@ -2621,6 +4282,18 @@ CREATE TABLE public.role_permission (
 
 
 ALTER TABLE public.role_permission OWNER TO bo_owner;
+
+--
+-- Name: sale_amendment; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.sale_amendment (
+    xact xid8 NOT NULL,
+    at timestamp with time zone DEFAULT clock_timestamp() NOT NULL
+);
+
+
+ALTER TABLE public.sale_amendment OWNER TO bo_owner;
 
 --
 -- Name: seat_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
@@ -2899,10 +4572,7 @@ CREATE TABLE public.venue (
     name character varying(200) NOT NULL,
     timezone character varying(64) DEFAULT 'Europe/London'::character varying NOT NULL,
     currency character varying(3) DEFAULT 'EUR'::character varying NOT NULL,
-    ticket_private_key bytea NOT NULL,
-    ticket_public_key bytea NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT venue_key_sizes CHECK (((length(ticket_private_key) = 32) AND (length(ticket_public_key) = 32)))
+    created_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
 
@@ -3168,11 +4838,19 @@ ALTER TABLE ONLY public.booking
 
 
 --
--- Name: channel_secret channel_secret_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+-- Name: device_key device_key_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
-ALTER TABLE ONLY public.channel_secret
-    ADD CONSTRAINT channel_secret_pkey PRIMARY KEY (name);
+ALTER TABLE ONLY public.device_key
+    ADD CONSTRAINT device_key_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: device_key device_key_public_key_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.device_key
+    ADD CONSTRAINT device_key_public_key_key UNIQUE (public_key);
 
 
 --
@@ -3301,6 +4979,14 @@ ALTER TABLE ONLY public.refund
 
 ALTER TABLE ONLY public.role_permission
     ADD CONSTRAINT role_permission_pkey PRIMARY KEY (role, permission);
+
+
+--
+-- Name: sale_amendment sale_amendment_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.sale_amendment
+    ADD CONSTRAINT sale_amendment_pkey PRIMARY KEY (xact);
 
 
 --
@@ -3520,6 +5206,13 @@ CREATE INDEX booking_pending_expiry_idx ON public.booking USING btree (expires_a
 
 
 --
+-- Name: device_key_live_name; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX device_key_live_name ON public.device_key USING btree (name) WHERE (revoked_at IS NULL);
+
+
+--
 -- Name: ga_hold_area_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
@@ -3706,10 +5399,38 @@ CREATE CONSTRAINT TRIGGER orders_audit_sale AFTER INSERT ON public.orders DEFERR
 
 
 --
+-- Name: orders orders_sale_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER orders_sale_frozen BEFORE DELETE OR UPDATE ON public.orders FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
+
+
+--
+-- Name: orders orders_total_matches_tickets; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER orders_total_matches_tickets AFTER INSERT OR UPDATE ON public.orders DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_order_total_check();
+
+
+--
+-- Name: payment payment_sale_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER payment_sale_frozen BEFORE DELETE OR UPDATE ON public.payment FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
+
+
+--
 -- Name: refund refund_audit; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER refund_audit AFTER INSERT ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_audit_refund();
+
+
+--
+-- Name: refund refund_sale_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER refund_sale_frozen BEFORE DELETE OR UPDATE ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
 
 
 --
@@ -3825,10 +5546,24 @@ CREATE TRIGGER ticket_requires_sold_seat BEFORE INSERT OR UPDATE OF status ON pu
 
 
 --
+-- Name: ticket ticket_sale_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ticket_sale_frozen BEFORE DELETE OR UPDATE ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
+
+
+--
 -- Name: ticket ticket_status_one_way; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER ticket_status_one_way BEFORE UPDATE OF status ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_ticket_status_one_way();
+
+
+--
+-- Name: ticket ticket_total_matches_order; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER ticket_total_matches_order AFTER INSERT OR DELETE OR UPDATE ON public.ticket DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_order_total_check();
 
 
 --
@@ -3923,6 +5658,22 @@ ALTER TABLE ONLY public.booking_seat
 
 ALTER TABLE ONLY public.booking
     ADD CONSTRAINT booking_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id);
+
+
+--
+-- Name: device_key device_key_enrolled_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.device_key
+    ADD CONSTRAINT device_key_enrolled_by_fkey FOREIGN KEY (enrolled_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: device_key device_key_revoked_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.device_key
+    ADD CONSTRAINT device_key_revoked_by_fkey FOREIGN KEY (revoked_by) REFERENCES public.staff(id);
 
 
 --
@@ -4190,6 +5941,14 @@ ALTER TABLE ONLY public.ticket
 
 
 --
+-- Name: ticket ticket_key_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket
+    ADD CONSTRAINT ticket_key_id_fkey FOREIGN KEY (key_id) REFERENCES public.device_key(id);
+
+
+--
 -- Name: ticket ticket_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -4260,6 +6019,13 @@ REVOKE ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_show
 GRANT ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_door;
 GRANT ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_amend_sale_begin(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_amend_sale_begin() FROM PUBLIC;
 
 
 --
@@ -4344,12 +6110,26 @@ REVOKE ALL ON FUNCTION public.bo_audit_type_prices() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_bad_input(p_message text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_bad_input(p_message text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_block(p_showtime integer, p_seats integer[], p_reason text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_block_not_for_sale(p_showtime integer, p_plan integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_block_not_for_sale(p_showtime integer, p_plan integer) FROM PUBLIC;
 
 
 --
@@ -4392,6 +6172,81 @@ GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_claim_codes(p_order integer, p_public_key bytea); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_claim_codes(p_order integer, p_public_key bytea) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_confirm_booking(p_booking uuid, p_method text, p_reference text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_device_enrol(p_name text, p_public_key bytea); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_device_enrol(p_name text, p_public_key bytea) TO bo_admin;
+
+
+--
+-- Name: TABLE device_key; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.device_key TO bo_cashier;
+GRANT SELECT ON TABLE public.device_key TO bo_door;
+GRANT SELECT ON TABLE public.device_key TO bo_manager;
+GRANT SELECT ON TABLE public.device_key TO bo_admin;
+GRANT SELECT ON TABLE public.device_key TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_device_key_live(p_public_key bytea); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_device_key_live(p_public_key bytea) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_device_revoke(p_name text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_device_revoke(p_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_device_revoke(p_name text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_device_revoke(p_name text) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_doors_open(p_showtime integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -4409,6 +6264,13 @@ GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_web;
 
 REVOKE ALL ON FUNCTION public.bo_end_booking(p_booking uuid, p_status text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_end_booking(p_booking uuid, p_status text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_end_booking_if_pending(p_booking uuid, p_status text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_end_booking_if_pending(p_booking uuid, p_status text) FROM PUBLIC;
 
 
 --
@@ -4467,10 +6329,6 @@ GRANT ALL ON FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_a
 --
 
 REVOKE ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_admin;
-GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_web;
 
 
 --
@@ -4483,6 +6341,14 @@ GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_e
 GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_gateway_decide(p_session text, p_outcome text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_gateway_decide(p_session text, p_outcome text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_gateway_decide(p_session text, p_outcome text) TO bo_web;
 
 
 --
@@ -4506,6 +6372,20 @@ GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_to
 GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_hold_limit(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_hold_limit() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_holder_is_caller(p_login name); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_holder_is_caller(p_login name) FROM PUBLIC;
 
 
 --
@@ -4535,6 +6415,92 @@ GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_order_total_check(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_order_total_check() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_payment_session_open(p_booking uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_payment_session_open(p_booking uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_payment_session_open(p_booking uuid) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_payment_session_set(p_session text, p_status text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_payment_session_set(p_session text, p_status text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_price_rule_delete(p_rule integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_price_rule_delete(p_rule integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_price_rule_delete(p_rule integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_price_rule_delete(p_rule integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_price_rule_save(p_rule integer, p_venue integer, p_data jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_price_rule_save(p_rule integer, p_venue integer, p_data jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_price_rule_save(p_rule integer, p_venue integer, p_data jsonb) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_price_rule_save(p_rule integer, p_venue integer, p_data jsonb) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_prices_set(p_showtime integer, p_prices jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_refund(p_number text, p_reason text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_refund(p_number text, p_reason text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_refund_booking(p_booking uuid, p_at timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) TO bo_web;
+GRANT ALL ON FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_refund_order(p_order integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -4543,6 +6509,26 @@ GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_cashier;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_reissue(p_ticket bigint); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_reissue(p_ticket bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_reissue(p_ticket bigint) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_reissue(p_ticket bigint) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_reissue(p_ticket bigint) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_reissue_key(p_ticket bigint, p_public_key bytea); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_reissue_key(p_ticket bigint, p_public_key bytea) TO bo_admin;
 
 
 --
@@ -4569,6 +6555,29 @@ GRANT ALL ON FUNCTION public.bo_require(p_permission text) TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_require_seller(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_require_seller() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_resolve_conflict(p_conflict bigint, p_note text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_resolve_conflict(p_conflict bigint, p_note text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_sale_amending(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_sale_amending() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -4578,6 +6587,13 @@ GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[]
 GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_sale_record_frozen(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_sale_record_frozen() FROM PUBLIC;
 
 
 --
@@ -4616,10 +6632,6 @@ REVOKE ALL ON FUNCTION public.bo_seed_ticket_types(p_venue integer) FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_admin;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_web;
 
 
 --
@@ -4627,10 +6639,15 @@ GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_to
 --
 
 REVOKE ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_admin;
-GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) TO bo_admin;
 
 
 --
@@ -4641,10 +6658,46 @@ REVOKE ALL ON FUNCTION public.bo_show_duration_changed() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_show_save(p_show integer, p_title text, p_duration integer, p_description text, p_rating text, p_set_image boolean, p_image bytea, p_image_type text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_show_save(p_show integer, p_title text, p_duration integer, p_description text, p_rating text, p_set_image boolean, p_image bytea, p_image_type text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_show_save(p_show integer, p_title text, p_duration integer, p_description text, p_rating text, p_set_image boolean, p_image bytea, p_image_type text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_show_save(p_show integer, p_title text, p_duration integer, p_description text, p_rating text, p_set_image boolean, p_image bytea, p_image_type text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_showtime_cancel(p_showtime integer, p_reason text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_showtime_cancel(p_showtime integer, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_showtime_cancel(p_showtime integer, p_reason text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_showtime_cancel(p_showtime integer, p_reason text) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_showtime_fill(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_showtime_fill() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_showtime_move_plan(p_showtime integer, p_new_plan integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_showtime_move_plan(p_showtime integer, p_new_plan integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_showtime_move_plan(p_showtime integer, p_new_plan integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_showtime_move_plan(p_showtime integer, p_new_plan integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_showtime_set_sales(p_showtime integer, p_on_sale_at timestamp with time zone, p_off_sale_at timestamp with time zone, p_doors_open_at timestamp with time zone, p_paused boolean); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_showtime_set_sales(p_showtime integer, p_on_sale_at timestamp with time zone, p_off_sale_at timestamp with time zone, p_doors_open_at timestamp with time zone, p_paused boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_showtime_set_sales(p_showtime integer, p_on_sale_at timestamp with time zone, p_off_sale_at timestamp with time zone, p_doors_open_at timestamp with time zone, p_paused boolean) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_showtime_set_sales(p_showtime integer, p_on_sale_at timestamp with time zone, p_off_sale_at timestamp with time zone, p_doors_open_at timestamp with time zone, p_paused boolean) TO bo_admin;
 
 
 --
@@ -4657,6 +6710,15 @@ GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestam
 GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_showtimes_create(p_show integer, p_plan integer, p_showtimes jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_showtimes_create(p_show integer, p_plan integer, p_showtimes jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_showtimes_create(p_show integer, p_plan integer, p_showtimes jsonb) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_showtimes_create(p_show integer, p_plan integer, p_showtimes jsonb) TO bo_admin;
 
 
 --
@@ -4738,10 +6800,27 @@ REVOKE ALL ON FUNCTION public.bo_ticket_status_one_way() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_ticket_type_save(p_type integer, p_venue integer, p_code text, p_name text, p_position integer, p_active boolean); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_type_save(p_type integer, p_venue integer, p_code text, p_name text, p_position integer, p_active boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ticket_type_save(p_type integer, p_venue integer, p_code text, p_name text, p_position integer, p_active boolean) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ticket_type_save(p_type integer, p_venue integer, p_code text, p_name text, p_position integer, p_active boolean) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_ticket_typed_price(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_ticket_typed_price() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_tidy(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_tidy() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_tidy() TO bo_web;
 
 
 --
@@ -4770,6 +6849,15 @@ REVOKE ALL ON FUNCTION public.bo_type_price_not_full() FROM PUBLIC;
 REVOKE ALL ON FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_venue_create(p_name text, p_currency text, p_timezone text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) TO bo_admin;
 
 
 --
@@ -6306,6 +8394,17 @@ GRANT SELECT(ga_area_id) ON TABLE public.ticket TO bo_web;
 
 
 --
+-- Name: COLUMN ticket.key_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(key_id) ON TABLE public.ticket TO bo_web;
+
+
+--
 -- Name: COLUMN ticket_type.id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6680,6 +8779,17 @@ GRANT SELECT(expires_at) ON TABLE public.ga_hold TO bo_web;
 
 
 --
+-- Name: COLUMN ga_hold.hold_login; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_cashier;
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_door;
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_manager;
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_admin;
+GRANT SELECT(hold_login) ON TABLE public.ga_hold TO bo_web;
+
+
+--
 -- Name: COLUMN ga_inventory.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6878,6 +8988,17 @@ GRANT SELECT(block_reason) ON TABLE public.inventory TO bo_web;
 
 
 --
+-- Name: COLUMN inventory.hold_login; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(hold_login) ON TABLE public.inventory TO bo_web;
+
+
+--
 -- Name: COLUMN inventory_live.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6941,6 +9062,17 @@ GRANT SELECT(version) ON TABLE public.inventory_live TO bo_door;
 GRANT SELECT(version) ON TABLE public.inventory_live TO bo_manager;
 GRANT SELECT(version) ON TABLE public.inventory_live TO bo_admin;
 GRANT SELECT(version) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.own_hold_token; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_web;
 
 
 --
@@ -7755,17 +9887,6 @@ GRANT SELECT(currency) ON TABLE public.venue TO bo_door;
 GRANT SELECT(currency) ON TABLE public.venue TO bo_manager;
 GRANT SELECT(currency) ON TABLE public.venue TO bo_admin;
 GRANT SELECT(currency) ON TABLE public.venue TO bo_web;
-
-
---
--- Name: COLUMN venue.ticket_public_key; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_cashier;
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_door;
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_manager;
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_admin;
-GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_web;
 
 
 --
