@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
+import time
 
 import psycopg
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from boxoffice.domain.plan_generator import generate_grid_plan
@@ -148,7 +151,7 @@ def test_impossible_values_are_refused_by_the_database(session, plain_db_url, ho
     manager = make_actor(session, role="manager", password=PASSWORD)
     cat = house["category_ids"]["A"]
     st = house["showtime_id"]
-    full = session.execute(make_text("SELECT id FROM ticket_type WHERE venue_id = :v AND code = 'full'"),
+    full = session.execute(text("SELECT id FROM ticket_type WHERE venue_id = :v AND code = 'full'"),
                            {"v": house["venue_id"]}).scalar_one()
     session.commit()
     before = _snapshot(plain_db_url)
@@ -179,7 +182,7 @@ def test_impossible_values_are_refused_by_the_database(session, plain_db_url, ho
             with pytest.raises(psycopg.errors.InvalidParameterValue):
                 conn.execute(sql, args)
         # overlapping showtimes: the exclusion constraint, inside the function
-        starts = session.execute(make_text("SELECT starts_at FROM showtime WHERE id = :s"), {"s": st}).scalar_one()
+        starts = session.execute(text("SELECT starts_at FROM showtime WHERE id = :s"), {"s": st}).scalar_one()
         with pytest.raises(psycopg.errors.ExclusionViolation):
             conn.execute("SELECT bo_showtimes_create(%s, %s, %s::jsonb)", (house["show_id"], house["plan_id"], json.dumps(
                 [{"starts_at": (starts + dt.timedelta(minutes=10)).isoformat(), "prices": []}])))
@@ -195,12 +198,56 @@ def test_a_plan_of_twenty_thousand_seats_is_stored_by_a_manager(session, plain_d
     auth.act_as(session, manager)
     summary = import_plan(session, venue_name="Arena", data=generate_grid_plan(20_000))
     auth.act_as(session, None)
-    stored = session.execute(make_text("SELECT count(*) FROM seat WHERE plan_id = :p"),
+    stored = session.execute(text("SELECT count(*) FROM seat WHERE plan_id = :p"),
                              {"p": summary.plan_id}).scalar_one()
     assert stored == summary.seats == 20_000
 
 
-def make_text(sql: str):
-    from sqlalchemy import text
+def _race_plan_store(plain_db_url: str, logins: list[str], venue: int, based_on: int | None) -> list[object]:
+    """Two managers' logins store a version of plan "Main" at the same moment (a barrier),
+    each holding its transaction open a little; returns each one's result or error."""
+    rows = json.dumps({"categories": [{"name": "A"}], "sections": [{"name": "S"}],
+                       "seats": [{"section": 0, "category": 0, "guid": "g", "row_label": "A", "seat_number": "1",
+                                  "x": 0, "y": 0}]})
+    barrier = threading.Barrier(len(logins))
+    results: list[object] = [None] * len(logins)
 
-    return text(sql)
+    def save(i: int, login: str) -> None:
+        with _connect(plain_db_url, login) as conn:
+            conn.autocommit = False
+            barrier.wait()
+            try:
+                results[i] = conn.execute("SELECT bo_plan_store(%s, 'Main', 10, 10, '{}'::jsonb, %s::jsonb, %s)",
+                                          (venue, rows, based_on)).fetchone()[0]
+                time.sleep(0.3)
+                conn.commit()
+            except psycopg.Error as exc:
+                conn.rollback()
+                results[i] = exc
+
+    threads = [threading.Thread(target=save, args=(i, login)) for i, login in enumerate(logins)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results
+
+
+def test_two_managers_saving_over_the_same_version_at_once_one_is_refused(session, plain_db_url, house):
+    logins = [make_actor(session, role="manager", password=PASSWORD).login for _ in range(2)]
+    results = _race_plan_store(plain_db_url, logins, house["venue_id"], based_on=house["plan_id"])
+    saved = [r for r in results if isinstance(r, dict)]
+    refused = [r for r in results if isinstance(r, psycopg.Error)]
+    assert len(saved) == 1 and saved[0]["version"] == 2
+    assert len(refused) == 1 and refused[0].sqlstate == "BO060"
+    versions = session.execute(text("SELECT version FROM seating_plan WHERE venue_id = :v ORDER BY version"),
+                               {"v": house["venue_id"]}).scalars().all()
+    assert versions == [1, 2]
+
+
+def test_control_without_based_on_both_racing_saves_go_through(session, plain_db_url, house):
+    # the race is real: without the check both saves commit (as versions 2 and 3, never one
+    # version twice: the venue lock serialises them), so one would overwrite the other's work
+    logins = [make_actor(session, role="manager", password=PASSWORD).login for _ in range(2)]
+    results = _race_plan_store(plain_db_url, logins, house["venue_id"], based_on=None)
+    assert sorted(r["version"] for r in results) == [2, 3]
