@@ -2104,25 +2104,6 @@ END $$;
 ALTER FUNCTION public.bo_refund_order(p_order integer) OWNER TO bo_owner;
 
 --
--- Name: bo_reissue(bigint); Type: FUNCTION; Schema: public; Owner: bo_owner
---
-
-CREATE FUNCTION public.bo_reissue(p_ticket bigint) RETURNS integer
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'public', 'pg_temp'
-    AS $$
-DECLARE
-    o integer;
-BEGIN
-    PERFORM bo_require('reprint');
-    UPDATE ticket SET code_serial = code_serial + 1 WHERE id = p_ticket AND status = 'valid' RETURNING order_id INTO o;
-    RETURN o;
-END $$;
-
-
-ALTER FUNCTION public.bo_reissue(p_ticket bigint) OWNER TO bo_owner;
-
---
 -- Name: bo_reissue_key(bigint, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -6509,16 +6490,6 @@ GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_cashier;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_web;
-
-
---
--- Name: FUNCTION bo_reissue(p_ticket bigint); Type: ACL; Schema: public; Owner: bo_owner
---
-
-REVOKE ALL ON FUNCTION public.bo_reissue(p_ticket bigint) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_reissue(p_ticket bigint) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_reissue(p_ticket bigint) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_reissue(p_ticket bigint) TO bo_admin;
 
 
 --
