@@ -107,6 +107,7 @@ class Settings:
     ``tidy_seconds`` settings are the online channel's. ``idle_lock_seconds`` (0: never)
     is how long a till may sit idle before it locks. ``db_ssl*`` are the TLS settings
     for a server given by URL (``None``: libpq's default; see :mod:`boxoffice.db.tls`).
+    ``language`` (``None``: the computer's locale) is ``BOXOFFICE_LANGUAGE``.
     """
 
     database_url: str | None
@@ -122,6 +123,7 @@ class Settings:
     db_sslrootcert: Path | None = None
     db_sslcert: Path | None = None
     db_sslkey: Path | None = None
+    language: str | None = None
 
     @property
     def embedded_pgdata(self) -> Path:
@@ -151,6 +153,7 @@ class Settings:
             webhook_secret=secret,
             tidy_seconds=_int_env("BOXOFFICE_TIDY_SECONDS", DEFAULT_TIDY_SECONDS, 1, 3600),
             idle_lock_seconds=_idle_lock_env(),
+            language=os.environ.get("BOXOFFICE_LANGUAGE", "").strip() or None,
             **_tls_env(),
         )
 
