@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots system-deps clean
+.PHONY: run test bench screenshots system-deps clean package package-test icon
 
 $(STAMP): pyproject.toml
 	@bash scripts/system-deps.sh
@@ -30,8 +30,28 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/manage_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/ga_screenshots.py
 
+# The desktop bundle (docs/packaging.md): dist/boxoffice/ for the OS this runs on.
+PACKAGING_STAMP := $(VENV)/.packaging
+
+$(PACKAGING_STAMP): $(STAMP)
+	@bash scripts/system-deps.sh binutils
+	$(PY) -m pip install -q -e '.[test,packaging]'
+	@touch $(PACKAGING_STAMP)
+
+package: $(PACKAGING_STAMP)
+	rm -rf build/pyinstaller dist/boxoffice
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/boxoffice.spec
+
+# Build the bundle, then smoke-test it and an installed wheel (slow: minutes).
+package-test: package
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q packaging/tests
+
+icon: $(STAMP)
+	$(PY) tools/make_icon.py
+
 system-deps:
 	bash scripts/system-deps.sh
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache build dist
