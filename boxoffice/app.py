@@ -18,6 +18,7 @@ from boxoffice.db.feed import InventoryFeed
 from boxoffice.domain.errors import BoxOfficeError
 from boxoffice.domain.roles import SELL, Actor
 from boxoffice.runtime import Database, open_database
+from boxoffice.services.till import TillSessions
 from boxoffice.ui.live import LiveFeed
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.tasks import TaskRunner, describe_error, run_detached
@@ -41,7 +42,7 @@ class StartupSplash(QWidget):
 def prepare(settings: Settings, *, demo: bool) -> Database:
     """Open and migrate the database; on the embedded default, make sure demo data exists.
     Runs on a worker thread."""
-    db = open_database(settings)
+    db = open_database(settings, connect=False)  # a central server's schema is checked at sign-in
     if demo and db.embedded:
         from boxoffice.services.demo import ensure_demo
 
@@ -55,23 +56,28 @@ def till_channel(settings: Settings) -> str:
     return f"till:{settings.till_name}"
 
 
-def build_window(db: Database, settings: Settings, *, actor: Actor,
+def build_window(db: Database, settings: Settings, *, actor: Actor, sessions: TillSessions | None = None,
                  idle_lock_seconds: float | None = None) -> tuple[MainWindow, TaskRunner]:
     """The main window wired to ``db``, signed in as ``actor`` (no database work happens
-    here). Tools and benchmarks sign in programmatically: get an Actor from
-    ``services.staff.actor_for`` (or ``Actor.system("bench")``) and pass it.
+    here). With ``sessions`` (the app), every task runs on the person's own database
+    login. Without (tools, benchmarks, tests, on a superuser connection), tasks run on
+    ``db``'s connections and *play* the actor's login (``services.auth.act_as``): get an
+    Actor from ``services.staff.actor_of_account`` and pass it.
 
     Every task of the returned runner runs as ``actor`` (it refuses to run with nobody
     signed in); the till locks after ``idle_lock_seconds`` (default: the settings') and
     on Ctrl+L. The live feed (``window.live``, listening as ``boxoffice-feed:<till>``)
     starts with ``window.start()`` and stops when the window closes."""
-    runner = TaskRunner(db.session_factory, actor=actor.at(till_channel(settings)), require_actor=True)
+    runner = TaskRunner(db.session_factory, actor=actor.at(till_channel(settings)), require_actor=True,
+                        factory_for=sessions.session_factory if sessions is not None else None)
     gate = TaskRunner(db.session_factory, max_threads=1)
     label = "embedded database" if db.embedded else "server: " + db.engine.url.render_as_string(hide_password=True)
-    live = LiveFeed(InventoryFeed(db.url, application_name=f"boxoffice-feed:{settings.till_name}"))
+    feed_url = sessions.url_of(actor) if sessions is not None else db.url
+    live = LiveFeed(InventoryFeed(feed_url, application_name=f"boxoffice-feed:{settings.till_name}"))
     idle = settings.idle_lock_seconds if idle_lock_seconds is None else idle_lock_seconds
     window = MainWindow(runner, channel=till_channel(settings), hold_seconds=settings.hold_seconds,
-                        database_label=label, live=live, gate=gate, idle_lock_seconds=idle)
+                        database_label=label, live=live, gate=gate, idle_lock_seconds=idle,
+                        sessions=sessions or TillSessions(db.url, application_name="boxoffice"))
     live.setParent(window)
     gate.setParent(window)
     return window, runner
@@ -80,10 +86,12 @@ def build_window(db: Database, settings: Settings, *, actor: Actor,
 _open_dialogs: set = set()
 
 
-def ask_sign_in(db: Database, settings: Settings, on_actor: Callable[[Actor | None], None]) -> None:
-    """Ask who works at this till: the first-run admin dialog when the house has no
-    admin yet, else the sign-in dialog. Calls ``on_actor(actor)``, or ``on_actor(None)``
-    when the person quits. Returns at once (the check runs on a worker)."""
+def ask_sign_in(db: Database, sessions: TillSessions, settings: Settings,
+                on_actor: Callable[[Actor | None], None]) -> None:
+    """Ask who works at this till: on the embedded server's first run the dialog that
+    creates the admin account, else the sign-in dialog (as the person's own database
+    login, into ``sessions``). Calls ``on_actor(actor)``, or ``on_actor(None)`` when the
+    person quits. Returns at once (the check runs on a worker)."""
     from boxoffice.services import staff
     from boxoffice.ui.sign_in import FirstAdminDialog, SignInDialog
 
@@ -91,8 +99,8 @@ def ask_sign_in(db: Database, settings: Settings, on_actor: Callable[[Actor | No
     till = till_channel(settings)
 
     def decided(first_run: bool) -> None:
-        dialog = (FirstAdminDialog(gate, till=till) if first_run
-                  else SignInDialog(gate, till=till, permission=SELL))
+        dialog = (FirstAdminDialog(gate, sessions, till=till) if first_run
+                  else SignInDialog(gate, sessions, till=till, permission=SELL))
         _open_dialogs.add(dialog)  # a top-level dialog lives as long as Python refers to it
 
         def finished(_result: int) -> None:
@@ -103,6 +111,9 @@ def ask_sign_in(db: Database, settings: Settings, on_actor: Callable[[Actor | No
         dialog.finished.connect(finished)
         dialog.open()
 
+    if not db.embedded:  # a central server's first admin is made there (`boxoffice staff add`)
+        decided(False)
+        return
     gate.run(lambda s: staff.needs_first_admin(s), decided, lambda exc: (_fail(exc), on_actor(None)))
 
 
@@ -127,16 +138,18 @@ def run_app(settings: Settings, *, demo: bool = True,
         db, actor = prepared
         splash.close()
         state["db"] = db
+        state["sessions"] = TillSessions(db.url, application_name="boxoffice")
         if actor is not None:
-            signed_in(actor)
+            signed_in(actor, programmatic=True)
         else:
-            ask_sign_in(db, settings, signed_in)
+            ask_sign_in(db, state["sessions"], settings, signed_in)
 
-    def signed_in(actor: Actor | None) -> None:
+    def signed_in(actor: Actor | None, programmatic: bool = False) -> None:
         if actor is None:
             app.exit(0)
             return
-        window, runner = build_window(state["db"], settings, actor=actor)
+        window, runner = build_window(state["db"], settings, actor=actor,
+                                      sessions=None if programmatic else state["sessions"])
         state.update(window=window, runner=runner)
         window.resize(1400, 860)
         window.show()
@@ -157,6 +170,8 @@ def run_app(settings: Settings, *, demo: bool = True,
         if state["window"].live is not None:
             state["window"].live.stop()
         state["runner"].wait(5000)
+    if "sessions" in state:
+        state["sessions"].close()
     if "db" in state:
         state["db"].close()
     return status

@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    db_sub.add_parser("upgrade", help="migrate the database to the newest schema")
+    db_sub.add_parser("upgrade", help="migrate the database to the newest schema (the owner's URL on a server)")
     db_sub.add_parser("url", help="print the database URL (starting the embedded server if needed)")
 
     imp = sub.add_parser("import-plan", help="import a seating plan in pretix's JSON format")
@@ -53,9 +53,10 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("tidy", help="expire lapsed pending bookings and release lapsed holds, once")
 
-    from boxoffice import cli_staff
+    from boxoffice import cli_server, cli_staff
 
     cli_staff.add_parser(sub)
+    cli_server.add_parser(sub)
 
     door = sub.add_parser("door", help="open the door screen: scan tickets at a gate (docs/door.md)",
                           description="The door screen for one gate: a handheld scanner (or a camera) reads "
@@ -277,6 +278,12 @@ def _cmd_staff(args, settings: Settings) -> int:
     return cli_staff.run(args, settings)
 
 
+def _cmd_server(args, settings: Settings) -> int:
+    from boxoffice import cli_server
+
+    return cli_server.run(args, settings)
+
+
 def _cmd_run(args, settings: Settings) -> int:
     from boxoffice.app import run_app
 
@@ -302,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
 
     commands = {"db": _cmd_db, "import-plan": _cmd_import, "demo": _cmd_demo, "web": _cmd_web, "tidy": _cmd_tidy,
                 "rehearse": _cmd_rehearse, "door": _cmd_door, "admission-conflicts": _cmd_conflicts,
-                "staff": _cmd_staff, "run": _cmd_run, None: _cmd_run}
+                "staff": _cmd_staff, "server": _cmd_server, "run": _cmd_run, None: _cmd_run}
     try:
         settings = Settings.from_env()
         if args.smoke_test:

@@ -1,13 +1,17 @@
 """``boxoffice staff``: add and list staff accounts from the command line.
 
-    boxoffice staff add NAME --role ROLE [--display-name "Full Name"] [--pin]
+    boxoffice staff add NAME --role ROLE [--display-name "Full Name"]
     boxoffice staff add NAME --role ROLE --password-stdin < secret.txt
+    boxoffice staff reset NAME [--password-stdin]
+    boxoffice staff disable NAME | enable NAME
     boxoffice staff list [--json]
 
-The command line acts as the system principal ``system:cli`` (whoever can run it can
-reach the database anyway); every change is audited under that name. Passwords are
-asked for twice without echo (getpass), or read from the first line of standard input
-with ``--password-stdin`` (for scripts); they never appear in the process list.
+Each account is a PostgreSQL login (docs/security.md). The command acts as the login of
+the database URL: the embedded server's superuser, or on a central server the owner
+(``bo_owner``) or an admin's own login; the database refuses anyone else, and audits
+every change under that login. Passwords are asked for twice without echo (getpass), or
+read from the first line of standard input with ``--password-stdin`` (for scripts); they
+never appear in the process list and reach the server only as SCRAM verifiers.
 """
 
 from __future__ import annotations
@@ -33,7 +37,12 @@ def add_parser(sub) -> None:
     add.add_argument("--role", required=True, choices=ROLES, help="cashier, door, manager or admin")
     add.add_argument("--display-name", help="the name shown to people (default: the username)")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    add.add_argument("--pin", action="store_true", help="also ask for a PIN (4 to 8 digits) to unlock tills")
+    reset = actions.add_parser("reset", help="set a new password (ALTER ROLE with a SCRAM verifier)")
+    reset.add_argument("name")
+    reset.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    for verb, text_ in (("disable", "deactivate an account: its login is disabled and its sessions end"),
+                        ("enable", "reactivate an account")):
+        actions.add_parser(verb, help=text_).add_argument("name")
     listing = actions.add_parser("list", help="list staff accounts")
     listing.add_argument("--json", action="store_true", help="print JSON")
 
@@ -48,17 +57,6 @@ def _read_password(args) -> str:
     return first
 
 
-def _read_pin(args) -> str | None:
-    if not args.pin:
-        return None
-    if args.password_stdin:
-        return sys.stdin.readline().strip() or None
-    first = getpass.getpass("PIN (4 to 8 digits): ")
-    if getpass.getpass("Repeat the PIN: ") != first:
-        raise ValueError("the two PINs differ")
-    return first
-
-
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Run ``boxoffice staff ...``; returns the exit status.
 
@@ -66,35 +64,40 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         BoxOfficeError: the service refused (bad name, taken, password rules...).
         ValueError: the repeated password differs.
     """
-    from boxoffice.domain.passwords import check_password_rules, check_pin_rules
+    from boxoffice.domain.passwords import check_password_rules
     from boxoffice.domain.roles import Actor
     from boxoffice.runtime import open_database
     from boxoffice.services import staff
     from boxoffice.services.auth import act_as
 
-    password = pin = None
-    if args.staff_command == "add":
+    password = None
+    if args.staff_command in ("add", "reset"):
         password = _read_password(args)
         check_password_rules(password)  # before starting any server
-        pin = _read_pin(args)
-        if pin is not None:
-            check_pin_rules(pin)
     db = open_database(settings, application_name="boxoffice-cli")
     try:
         with db.session_factory() as session:
             act_as(session, Actor.system("system:cli", till=f"cli:{socket.gethostname()}"[:60]))
             if args.staff_command == "add":
                 info = staff.create_staff(session, username=args.name, display_name=args.display_name or args.name,
-                                          role=args.role, password=password, pin=pin)
-                print(f"Added {info.role} {info.username!r} ({info.display_name})"
-                      + (" with a PIN." if info.has_pin else "."))
+                                          role=args.role, password=password)
+                print(f"Added {info.role} {info.username!r} ({info.display_name}), database login {info.login}.")
+                return 0
+            if args.staff_command in ("reset", "disable", "enable"):
+                found = staff.find_staff(session, username=args.name)
+                if args.staff_command == "reset":
+                    info = staff.reset_password(session, staff_id=found.id, password=password)
+                    print(f"New password set for {info.username!r} (login {info.login}).")
+                else:
+                    info = staff.set_active(session, staff_id=found.id, active=args.staff_command == "enable")
+                    print(f"{info.username!r} is now {'active' if info.active else 'deactivated'}.")
                 return 0
             accounts = staff.list_staff(session)
     finally:
         db.close()
     if args.json:
         print(json.dumps([{"username": a.username, "display_name": a.display_name, "role": a.role,
-                           "active": a.active, "pin": a.has_pin,
+                           "active": a.active, "login": a.login,
                            "last_sign_in_at": a.last_sign_in_at.isoformat() if a.last_sign_in_at else None}
                           for a in accounts], indent=2))
         return 0
@@ -102,6 +105,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     for a in accounts:
         last = f"{a.last_sign_in_at:%Y-%m-%d %H:%M} UTC" if a.last_sign_in_at else "never"
         print(f"{a.username:<{width}}  {a.role:<8} {'active' if a.active else 'deactivated':<11} "
-              f"{'PIN' if a.has_pin else '   '}  last sign-in {last}  {a.display_name}")
+              f"login {a.login or '(none: reset the password)'}  last sign-in {last}  {a.display_name}")
     print(f"{len(accounts)} account(s).")
     return 0

@@ -44,26 +44,36 @@ def database_url(settings: Settings) -> tuple[str, bool]:
     return start_embedded(settings.embedded_pgdata), True
 
 
-def open_database(settings: Settings, *, upgrade: bool = True, application_name: str = "boxoffice") -> Database:
-    """Connect (starting the embedded server if no URL is set) and, with ``upgrade``,
-    run pending migrations.
+def open_database(settings: Settings, *, upgrade: bool | None = None, connect: bool = True,
+                  application_name: str = "boxoffice") -> Database:
+    """Connect (starting the embedded server if no URL is set) and make sure the schema
+    is the one this program needs.
+
+    ``upgrade``: ``None`` (the default) migrates the embedded server (as its superuser,
+    then as ``bo_owner``) but never a shared server given by URL, whose schema is only
+    checked (:func:`boxoffice.db.migrate.check_schema`); ``True`` migrates whatever the URL names (``boxoffice
+    db upgrade``: the login must be the owner). ``connect=False`` (a till on a central
+    server, whose URL carries no password until someone signs in) skips connecting; the
+    schema is then checked at sign-in.
 
     Raises:
         DatabaseUnavailableError: the server cannot be reached or would not start.
+        SchemaMismatchError: a shared server's schema is not this program's.
         ValueError: ``BOXOFFICE_DATABASE_URL`` is not a PostgreSQL URL.
     """
     url, embedded = database_url(settings)
     engine = make_engine(url, application_name=f"{application_name}:{settings.till_name}")
     try:
-        if upgrade:
+        if upgrade or (upgrade is None and embedded):
             before, after = migrate.upgrade(engine)
             if before != after:
                 log.info("database upgraded from %s to %s", before, after)
-        else:
-            with engine.connect():
-                pass
+        elif connect:
+            with engine.connect() as conn:
+                migrate.check_schema(conn)
     except OperationalError as exc:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise DatabaseUnavailableError(f"Cannot reach the database: {reason}") from exc
     return Database(engine, make_session_factory(engine), url, embedded)
+

@@ -56,10 +56,15 @@ def db_url(admin_url, template_url) -> str:
     """URL of a fresh, migrated, empty database for this test (dropped afterwards)."""
     name = f"bo_test_{os.getpid()}_{next(_counter)}"
     with psycopg.connect(_plain(admin_url), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}" STRATEGY FILE_COPY')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}" STRATEGY FILE_COPY OWNER bo_owner')
+        conn.execute(f'REVOKE CONNECT, TEMPORARY ON DATABASE "{name}" FROM PUBLIC')
     yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     with psycopg.connect(_plain(admin_url), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        # the test's staff and web logins (cluster-wide roles named after the database)
+        for (login,) in conn.execute("SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)",
+                                     (name + "_",)).fetchall():
+            conn.execute(f'DROP ROLE IF EXISTS "{login}"')
 
 
 @pytest.fixture

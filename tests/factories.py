@@ -50,24 +50,25 @@ _staff_counter = iter(range(1, 1_000_000))
 
 
 def make_actor(session: Session, *, role: str = "cashier", username: str | None = None, password: str | None = None,
-               pin: str | None = None, till: str = "till:test", display_name: str | None = None):
-    """A staff account of ``role`` and its :class:`~boxoffice.domain.roles.Actor` at
-    ``till``. Hashes (argon2, ~0.15 s each) are made only for a given ``password`` /
-    ``pin``; without a password the account cannot sign in (an unusable hash). Put the
-    actor on a session with ``boxoffice.services.auth.act_as(session, actor)``."""
+               till: str = "till:test", display_name: str | None = None):
+    """A staff account of ``role`` with its PostgreSQL login (password ``password``, or a
+    random one), made through ``bo_staff_create`` as the test's superuser session, and its
+    :class:`~boxoffice.domain.roles.Actor` at ``till``. Put the actor on a session with
+    ``boxoffice.services.auth.act_as(session, actor)``: each transaction then plays the
+    person's login, with exactly their database privileges."""
+    import secrets
+
     from sqlalchemy import text
 
-    from boxoffice.domain import passwords
     from boxoffice.domain.roles import Actor
+    from boxoffice.services.staff import scram_verifier
 
     username = username or f"{role}{next(_staff_counter)}"
     display_name = display_name or username.title()
-    staff_id = session.execute(
-        text("INSERT INTO staff (username, display_name, role, password_hash, pin_hash) "
-             "VALUES (:u, :d, :r, :p, :n) RETURNING id"),
-        {"u": username, "d": display_name, "r": role,
-         "p": passwords.hash_secret(password) if password else "!unusable",
-         "n": passwords.hash_secret(pin) if pin else None},
-    ).scalar_one()
+    database = session.execute(text("SELECT current_database()")).scalar_one()
+    login = f"{database}_{username}"
+    verifier = scram_verifier(session, login=login, password=password or secrets.token_urlsafe(16))
+    staff_id = session.execute(text("SELECT bo_staff_create(:u, :d, :r, :v)"),
+                               {"u": username, "d": display_name, "r": role, "v": verifier}).scalar_one()
     session.commit()
-    return Actor(staff_id, username, display_name, role, till)
+    return Actor(staff_id, username, display_name, role, till, login)

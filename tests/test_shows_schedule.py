@@ -236,7 +236,9 @@ def test_control_the_0001_bo_sell_would_sell_the_raced_hold(session, house):
 
     from boxoffice.services import sales
 
-    old = Path(__file__).resolve().parents[1] / "migrations" / "versions" / "0001_initial.py"
+    from boxoffice.config import MIGRATIONS_DIR
+
+    old = Path(MIGRATIONS_DIR) / "versions" / "0001_initial.py"
     body = re.search(r"CREATE FUNCTION bo_sell\(.*?END \$\$;", old.read_text(), re.S).group(0)
     session.execute(text(body.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)))
     session.commit()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 from sqlalchemy import text
 
 from boxoffice.domain.roles import SELL
+from boxoffice.services.till import TillSessions
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.sign_in import FirstAdminDialog, LockDialog, SignInDialog
 from boxoffice.ui.tasks import TaskRunner
@@ -26,10 +27,19 @@ def gate(session_factory):
     runner.wait(5000)
 
 
-def open_window(qtbot, session_factory, gate, actor, *, idle=0.0):
-    runner = TaskRunner(session_factory, actor=actor, require_actor=True)
+@pytest.fixture
+def sessions(db_url):
+    """The till's people: each signs in as their own PostgreSQL login (real SCRAM)."""
+    till = TillSessions(db_url)
+    yield till
+    till.close()
+
+
+def open_window(qtbot, sessions, gate, actor, *, idle=0.0):
+    """The main window whose tasks run on ``actor``'s own login (they signed in on ``sessions``)."""
+    runner = TaskRunner(None, actor=actor, require_actor=True, factory_for=sessions.session_factory)
     window = MainWindow(runner, channel=TILL, hold_seconds=120, database_label="test database", gate=gate,
-                        idle_lock_seconds=idle)
+                        idle_lock_seconds=idle, sessions=sessions)
     window.sell.saleCompleted.disconnect(window._sale_completed)  # no modal "sale complete" dialog
     qtbot.addWidget(window)
     window.resize(1300, 800)
@@ -49,12 +59,12 @@ def type_into(qtbot, widget, keys: str) -> None:
     qtbot.keyClicks(widget, keys)
 
 
-def test_sign_in_with_the_keyboard_sell_and_see_it_in_the_audit_log(qtbot, session, session_factory, gate):
+def test_sign_in_with_the_keyboard_sell_and_see_it_in_the_audit_log(qtbot, session, sessions, gate):
     house = make_small_house(session)
     make_actor(session, role="manager", username="maya", display_name="Maya Manager", password="maya-secret")
     make_actor(session, role="door", username="dan", password="dan-secret")
 
-    dialog = SignInDialog(gate, till=TILL, permission=SELL)
+    dialog = SignInDialog(gate, sessions, till=TILL, permission=SELL)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.username.completer() is not None, timeout=5000)
@@ -75,8 +85,10 @@ def test_sign_in_with_the_keyboard_sell_and_see_it_in_the_audit_log(qtbot, sessi
     qtbot.waitUntil(lambda: dialog.actor is not None, timeout=5000)
     assert dialog.result() == SignInDialog.DialogCode.Accepted and dialog.actor.role == "manager"
 
-    window, runner = open_window(qtbot, session_factory, gate, dialog.actor)
+    window, runner = open_window(qtbot, sessions, gate, dialog.actor)
     assert window.who_label.text() == "Signed in: Maya Manager (manager)"
+    with sessions.session_factory(dialog.actor)() as own:  # the window works on Maya's own login
+        assert own.execute(text("SELECT session_user")).scalar_one() == dialog.actor.login
     assert window.audit_action.isVisible() and window.manage_menu.menuAction().isVisible()
     assert window.conflicts_action.isVisible()  # managers follow up admission conflicts
     assert not window.staff_action.isVisible()  # accounts are for admins
@@ -104,11 +116,14 @@ def test_sign_in_with_the_keyboard_sell_and_see_it_in_the_audit_log(qtbot, sessi
     runner.wait(5000)
 
 
-def test_idle_lock_keeps_the_basket_and_unlocks_with_the_pin(qtbot, session, session_factory, gate):
+def test_idle_lock_keeps_the_basket_and_unlocks_with_the_pin(qtbot, session, sessions, gate):
     house = make_small_house(session)
-    cara = make_actor(session, role="cashier", username="cara", display_name="Cara", pin="1111", till=TILL)
-    make_actor(session, role="cashier", username="colin", display_name="Colin", pin="2222")
-    window, runner = open_window(qtbot, session_factory, gate, cara, idle=0.6)
+    make_actor(session, role="cashier", username="cara", display_name="Cara", password="cara-secret")
+    make_actor(session, role="cashier", username="colin", display_name="Colin", password="colin-secret")
+    # both signed in with their passwords on this till this shift, and chose a PIN then
+    cara = sessions.sign_in(username="cara", password="cara-secret", till=TILL, pin="1111")
+    sessions.sign_in(username="colin", password="colin-secret", till=TILL, pin="2222")
+    window, runner = open_window(qtbot, sessions, gate, cara, idle=0.6)
     assert not window.audit_action.isVisible() and not window.manage_menu.menuAction().isVisible()
     assert not window.conflicts_action.isVisible()
     seat = house["seat_ids"][0]
@@ -147,18 +162,21 @@ def test_idle_lock_keeps_the_basket_and_unlocks_with_the_pin(qtbot, session, ses
     assert runner.actor.username == "colin" and window.who_label.text() == "Signed in: Colin (cashier)"
     assert seat in window.sell.basket.lines
     runner.wait(5000)
-    reasons = session.execute(text("SELECT actor, details->>'reason', details->>'why' FROM audit_log "
+    reasons = session.execute(text("SELECT actor, action, details->>'method', details->>'reason' FROM audit_log "
                                    "WHERE action LIKE 'sign_in%' ORDER BY id")).all()
-    assert [tuple(r) for r in reasons] == [("cara", "unlock", "wrong_secret"), ("cara", "unlock", None),
-                                           ("colin", "switch", None)]
+    assert [tuple(r) for r in reasons] == [("cara", "sign_in", "password", "start"),
+                                           ("colin", "sign_in", "password", "start"),
+                                           ("cara", "sign_in_failed", "pin", "unlock"),
+                                           ("cara", "sign_in", "pin", "unlock"),
+                                           ("colin", "sign_in", "pin", "switch")]
     window.sell.release_seats(None)
     runner.wait(5000)
 
 
-def test_first_run_creates_the_admin_who_deactivates_an_account(qtbot, session, session_factory, gate, monkeypatch):
+def test_first_run_creates_the_admin_who_deactivates_an_account(qtbot, session, sessions, gate, monkeypatch):
     make_small_house(session)
     make_actor(session, role="cashier", username="cara", display_name="Cara")
-    first = FirstAdminDialog(gate, till=TILL)
+    first = FirstAdminDialog(gate, sessions, till=TILL)
     qtbot.addWidget(first)
     first.show()
     qtbot.keyClicks(first.password, "admin-password")
@@ -170,7 +188,7 @@ def test_first_run_creates_the_admin_who_deactivates_an_account(qtbot, session, 
     qtbot.waitUntil(lambda: first.actor is not None, timeout=5000)
     assert (first.actor.username, first.actor.role) == ("admin", "admin")
 
-    window, runner = open_window(qtbot, session_factory, gate, first.actor)
+    window, runner = open_window(qtbot, sessions, gate, first.actor)
     assert window.staff_action.isVisible()
     accounts = window.open_staff_accounts()
     qtbot.waitUntil(lambda: len(accounts.accounts) == 2, timeout=5000)

@@ -70,9 +70,10 @@ def sign_in(db, settings: Settings, role: str = "admin"):
     till = till_channel(settings)
     with db.session_factory() as session:
         if role == "admin" and staff.needs_first_admin(session):
-            return staff.create_first_admin(session, username=HARNESS_ADMIN, display_name="Harness Admin",
-                                            password=secrets.token_urlsafe(16), till=till)
-        return staff.actor_for(session, username=HARNESS_ADMIN if role == "admin" else DEMO_BY_ROLE[role], till=till)
+            staff.create_first_admin(session, username=HARNESS_ADMIN, display_name="Harness Admin",
+                                     password=secrets.token_urlsafe(16))
+        return staff.actor_of_account(session, username=HARNESS_ADMIN if role == "admin" else DEMO_BY_ROLE[role],
+                                      till=till)
 
 
 def open_window(settings: Settings, size: tuple[int, int] = (1400, 860), *, role: str = "admin", actor=None,

@@ -28,6 +28,24 @@ def _quiet_runtime_dir() -> None:
         os.environ["XDG_RUNTIME_DIR"] = str(path)
 
 
+# The OS account that owns the data directory is the cluster's superuser (it could read
+# the files anyway); every other login (staff, web) must give its SCRAM password.
+_HBA = """# boxoffice: written by boxoffice.db.embedded (docs/security.md)
+local   all             postgres                                trust
+local   all             all                                     scram-sha-256
+host    all             all             127.0.0.1/32            scram-sha-256
+host    all             all             ::1/128                 scram-sha-256
+"""
+
+
+def _require_passwords(pgdata: Path, conn) -> None:
+    """Make the embedded server ask every login but the superuser for its password."""
+    hba = pgdata / "pg_hba.conf"
+    if hba.read_text() != _HBA:
+        hba.write_text(_HBA)
+        conn.execute("SELECT pg_reload_conf()")
+
+
 def start_embedded(pgdata: Path, *, database: str = DATABASE_NAME) -> str:
     """Start (or join) the embedded server in ``pgdata`` and make sure ``database`` exists.
 
@@ -49,6 +67,7 @@ def start_embedded(pgdata: Path, *, database: str = DATABASE_NAME) -> str:
         ) from exc
     admin_uri = server.get_uri("postgres")
     with psycopg.connect(admin_uri, autocommit=True) as conn:
+        _require_passwords(pgdata, conn)
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (database,)).fetchone()
         if not exists:
             log.info("creating database %s", database)

@@ -29,6 +29,12 @@ def normalise_url(url: str) -> str:
     return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
 
 
+def login_url(url: str, login: str, password: str) -> str:
+    """``url`` (any form :func:`normalise_url` accepts) with ``login`` / ``password`` as
+    its user, for connecting as a staff member's own PostgreSQL login."""
+    return make_url(normalise_url(url)).set(username=login, password=password).render_as_string(hide_password=False)
+
+
 def make_engine(url: str, *, application_name: str = "boxoffice", pool_size: int | None = 5,
                 connect_timeout: int = 10, tcp_user_timeout_ms: int | None = None, **kwargs) -> Engine:
     """Create an engine for ``url`` (see :func:`normalise_url`) with boxoffice's session settings.

@@ -74,6 +74,14 @@ class NotFoundError(BoxOfficeError):
     code = "not_found"
 
 
+class SchemaMismatchError(BoxOfficeError):
+    """The database's schema is older or newer than this program: a till never migrates a
+    shared server itself. The message names the command to run (``boxoffice db upgrade``
+    as the owner, or installing the matching boxoffice)."""
+
+    code = "schema_mismatch"
+
+
 class DatabaseUnavailableError(BoxOfficeError):
     """The database cannot be reached or the connection dropped mid-operation.
 

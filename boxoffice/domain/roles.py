@@ -12,9 +12,11 @@ Roles (docs/staff-and-audit.md has the full table):
              reports, the audit log; may also work the door
 ``admin``    everything a manager does, plus staff accounts
 
-An :class:`Actor` with role ``system`` is a trusted in-process principal (the web
-channel, the command line, tests): it may do everything. A Session without an actor
-counts as the system principal too (see ``services/auth``).
+An :class:`Actor` with role ``system`` is a trusted in-process principal (the command
+line on the server, tests): it may do everything its database login may. A Session
+without an actor counts as the system principal too (see ``services/auth``). The
+database holds the same table (``role_permission``, migration 0009) and is the authority:
+these rules only give clear messages before a round trip.
 """
 
 from __future__ import annotations
@@ -74,7 +76,9 @@ class Actor:
     ``staff_id`` is the ``staff`` row (``None`` for a system principal); ``username`` is
     the sign-in name (lower case); ``display_name`` is for people; ``role`` is one of
     :data:`ROLES` or ``"system"``; ``till`` names where they act (e.g. ``"till:front-1"``),
-    recorded in the audit log.
+    recorded in the audit log. ``login`` is their PostgreSQL login role
+    (``"<database>_<username>"``, ``boxoffice.db.roles.login_role_name``); empty for a
+    system principal. The database knows who acts from the login alone.
     """
 
     staff_id: int | None
@@ -82,6 +86,7 @@ class Actor:
     display_name: str
     role: str
     till: str = ""
+    login: str = ""
 
     @classmethod
     def system(cls, name: str = "system", *, till: str = "") -> Actor:
@@ -99,7 +104,7 @@ class Actor:
 
     def at(self, till: str) -> Actor:
         """The same person acting at ``till``."""
-        return Actor(self.staff_id, self.username, self.display_name, self.role, till)
+        return Actor(self.staff_id, self.username, self.display_name, self.role, till, self.login)
 
     def describe(self) -> str:
         """E.g. ``"Cara Cashier (cashier)"``."""

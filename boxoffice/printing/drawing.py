@@ -1,6 +1,7 @@
 """Drawing helpers for printed documents on a reportlab canvas (no Qt): QR codes as
-vector paths, text that wraps, shrinks or ellipsizes to fit a width, and text folded to
-what the standard PDF fonts can show. Lengths are in PDF points (1/72 inch)."""
+vector paths, and text in any script (``fonts``) that wraps, shrinks or ellipsizes to
+fit a width. Text styles are ``fonts.REGULAR`` / ``fonts.BOLD``; lengths are in PDF
+points (1/72 inch)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ import unicodedata
 
 import qrcode
 from reportlab.lib.colors import black, white
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-_FOLD = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i", "Ħ": "H", "ħ": "h", "Ŧ": "T",
-                       "ŧ": "t", "\u2009": " ", "\u00a0": " ", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
+from boxoffice.printing.fonts import draw_text, is_rtl, text_width
+
+# tonos (oxia), varia, perispomeni, breathings, ypogegrammeni
+_GREEK_ACCENTS = frozenset("\u0301\u0300\u0342\u0313\u0314\u0345")
 
 
 def qr_matrix(code: str) -> list[list[bool]]:
@@ -52,34 +54,26 @@ def snap(value: float, step: float) -> float:
     return max(step, math.floor(value / step + 1e-9) * step)
 
 
-def pdf_text(text: str) -> str:
-    """``text`` restricted to what the standard fonts can show (Windows-1252): other
-    characters are folded to their base letter when possible, else replaced by "?"."""
+def caps(text: str) -> str:
+    """``text`` in capitals for a heading: ``str.upper``, except that Greek capitals lose
+    their accents (tonos), as Greek is written in capitals ("Θέατρο" -> "ΘΕΑΤΡΟ")."""
     out = []
-    for ch in str(text).translate(_FOLD):
-        try:
-            ch.encode("cp1252")
-            out.append(ch)
+    for ch in unicodedata.normalize("NFD", text.upper()):
+        if ch in _GREEK_ACCENTS and out and "\u0370" <= out[-1] <= "\u03ff":
             continue
-        except UnicodeEncodeError:
-            pass
-        base = "".join(b for b in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(b))
-        try:
-            base.encode("cp1252")
-            out.append(base or "?")
-        except UnicodeEncodeError:
-            out.append("?")
-    return "".join(out)
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy word wrap of ``text`` to ``width`` points; words longer than a line are split."""
+    """Greedy word wrap of ``text`` (logical order, style ``font``) to ``width`` points;
+    words longer than a line (or unspaced CJK text) are split between characters."""
     lines: list[str] = []
     line = ""
     for word in text.split():
-        while stringWidth(word, font, size) > width:
+        while text_width(word, font, size) > width:
             cut = 1
-            while cut < len(word) and stringWidth(word[: cut + 1], font, size) <= width:
+            while cut < len(word) and text_width(word[: cut + 1], font, size) <= width:
                 cut += 1
             if line:
                 lines.append(line)
@@ -87,7 +81,7 @@ def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
             lines.append(word[:cut])
             word = word[cut:]
         candidate = f"{line} {word}" if line else word
-        if line and stringWidth(candidate, font, size) > width:
+        if line and text_width(candidate, font, size) > width:
             lines.append(line)
             line = word
         else:
@@ -101,7 +95,6 @@ def fit_lines(text: str, font: str, sizes: tuple[float, ...], width: float, *,
               max_lines: int) -> tuple[float, list[str]]:
     """The largest of ``sizes`` at which ``text`` wraps into ``max_lines``; if none does,
     the smallest size with the last line cut short by an ellipsis."""
-    text = pdf_text(text)
     for size in sizes:
         lines = wrap_text(text, font, size, width)
         if len(lines) <= max_lines:
@@ -114,19 +107,32 @@ def fit_lines(text: str, font: str, sizes: tuple[float, ...], width: float, *,
 
 def ellipsize(text: str, font: str, size: float, width: float) -> str:
     """``text`` if it fits ``width`` points, else its longest prefix that fits with "…" added."""
-    if stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text.rstrip() + "\u2026", font, size) > width:
+    while text and text_width(text.rstrip() + "\u2026", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "\u2026"
 
 
+def draw_line(c: Canvas, text: str, font: str, size: float, x: float, y: float, width: float, *,
+              rtl: bool | None = None) -> None:
+    """Draw one line of ``text`` (style ``font``, ``size`` points) on baseline ``y`` in the
+    box from ``x`` to ``x + width``: from its left edge, or from its right edge when the
+    text reads right to left (an Arabic or Hebrew name). ``rtl`` overrides the direction
+    found in ``text`` (e.g. with that of the whole paragraph the line was wrapped from)."""
+    if rtl is None:
+        rtl = is_rtl(text)
+    if rtl:
+        draw_text(c, x + width, y, text, font, size, anchor="end", direction="R")
+    else:
+        draw_text(c, x, y, text, font, size, direction="L")
+
+
 def draw_fitted(c: Canvas, text: str, font: str, size: float, min_size: float, x: float, y: float,
                 width: float) -> None:
-    """Draw ``text`` on one line at (x, y), shrinking from ``size`` down to ``min_size``
-    points to fit ``width``, and cutting it short with an ellipsis below that."""
-    text = pdf_text(text)
-    while size > min_size and stringWidth(text, font, size) > width:
+    """Draw ``text`` on one line in the box from ``x`` to ``x + width`` (see ``draw_line``),
+    shrinking from ``size`` down to ``min_size`` points to fit, and cutting it short with
+    an ellipsis below that. ``font`` is ``fonts.REGULAR`` or ``fonts.BOLD``."""
+    while size > min_size and text_width(text, font, size) > width:
         size -= 0.5
-    c.setFont(font, size)
-    c.drawString(x, y, ellipsize(text, font, size, width))
+    draw_line(c, ellipsize(text, font, size, width), font, size, x, y, width)

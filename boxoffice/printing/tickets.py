@@ -10,9 +10,10 @@ Two layouts (see ``LAYOUTS``):
 
 The QR code of the signed ticket code (``boxoffice.domain.ticket_code``) is drawn as one
 vector path from the ``qrcode`` library's module matrix, including its 4-module quiet
-zone, so it stays crisp at any printer resolution. Only the standard PDF fonts are used
-(Helvetica, WinAnsi encoding: "€" and "£" print); characters outside that encoding are
-folded to their base letter ("ł" -> "l") or printed as "?" rather than as black boxes.
+zone, so it stays crisp at any printer resolution. Text is in the bundled TrueType
+fonts (``boxoffice.printing.fonts``: Noto Sans, with fallbacks for Arabic, Hebrew and
+CJK), so titles, venues and sections print in the venue's own script; Arabic and Hebrew
+are shaped and set right to left, and right-aligned in their box.
 """
 
 from __future__ import annotations
@@ -22,17 +23,16 @@ import io
 
 from reportlab.lib.colors import Color, black, white
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from boxoffice.domain.money import format_money
-from boxoffice.printing.drawing import draw_fitted, draw_qr, fit_lines, pdf_text, qr_matrix, snap, wrap_text
+from boxoffice.printing.drawing import caps, draw_fitted, draw_line, draw_qr, fit_lines, qr_matrix, snap, wrap_text
+from boxoffice.printing.fonts import BOLD, REGULAR, draw_text, is_rtl, load, text_width
 from boxoffice.services.tickets import TicketView
 
 LAYOUTS: dict[str, str] = {"roll80": "80 mm ticket printer", "a4": "A4 print at home"}
 """Layout key -> human name, for a picker in the UI."""
 
-REGULAR, BOLD = "Helvetica", "Helvetica-Bold"
 GREY = Color(0.38, 0.38, 0.38)
 _DOT = 25.4 / 203 * mm  # one dot of a 203 dpi thermal head, in points
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -60,12 +60,13 @@ def render_tickets_pdf(tickets: list[TicketView], *, layout: str = "roll80") -> 
         raise ValueError("There are no tickets to print.")
     page_size, draw = {"roll80": ((80 * mm, 160 * mm), _draw_roll), "a4": ((210 * mm, 297 * mm), _draw_a4)}[layout]
     buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=page_size, pageCompression=1)
+    # the bundled font as the page's initial font, so no standard (Helvetica) font is referenced
+    canvas = Canvas(buf, pagesize=page_size, pageCompression=1, initialFontName=load(REGULAR))
     orders = list(dict.fromkeys(t.order_number for t in tickets))
-    canvas.setTitle(pdf_text(f"Tickets {', '.join(orders)}"))
+    canvas.setTitle(f"Tickets {', '.join(orders)}")
     canvas.setAuthor("boxoffice")
     canvas.setCreator("boxoffice")
-    canvas.setSubject(pdf_text(f"{len(tickets)} ticket(s): {tickets[0].show_title}, {when_text(tickets[0].starts_at)}"))
+    canvas.setSubject(f"{len(tickets)} ticket(s): {tickets[0].show_title}, {when_text(tickets[0].starts_at)}")
     for index, ticket in enumerate(tickets, start=1):
         draw(canvas, ticket, page_size, index, len(tickets))
         canvas.showPage()
@@ -91,9 +92,8 @@ def _draw_roll(c: Canvas, t: TicketView, page: tuple[float, float], index: int, 
 
     # header: venue name | ADMIT ONE, then a rule
     y -= 8
-    c.setFont(BOLD, 8)
-    c.drawRightString(x1, y, "ADMIT ONE")
-    draw_fitted(c, t.venue_name.upper(), BOLD, 8, 6.5, x0, y, width - stringWidth("ADMIT ONE", BOLD, 8) - 3 * mm)
+    draw_text(c, x1, y, "ADMIT ONE", BOLD, 8, anchor="end")
+    draw_fitted(c, caps(t.venue_name), BOLD, 8, 6.5, x0, y, width - text_width("ADMIT ONE", BOLD, 8) - 3 * mm)
     y -= 2.5 * mm
     c.setLineWidth(1)
     c.line(x0, y, x1, y)
@@ -103,8 +103,7 @@ def _draw_roll(c: Canvas, t: TicketView, page: tuple[float, float], index: int, 
     y -= 2 * mm
     for line in lines:
         y -= size
-        c.setFont(BOLD, size)
-        c.drawString(x0, y, line)
+        draw_line(c, line, BOLD, size, x0, y, width, rtl=is_rtl(t.show_title))
         y -= size * 0.18
     y -= 6 * mm + 3
     draw_fitted(c, when_text(t.starts_at), BOLD, 12, 9, x0, y, width)
@@ -120,19 +119,16 @@ def _draw_roll(c: Canvas, t: TicketView, page: tuple[float, float], index: int, 
     # category and price
     y -= 3 * mm + 10
     price = format_money(t.price_minor, t.currency)
-    c.setFont(BOLD, 12)
-    c.drawRightString(x1, y, pdf_text(price))
-    draw_fitted(c, t.price_label, REGULAR, 10, 7, x0, y, width - stringWidth(pdf_text(price), BOLD, 12) - 3 * mm)
+    draw_text(c, x1, y, price, BOLD, 12, anchor="end")
+    draw_fitted(c, t.price_label, REGULAR, 10, 7, x0, y, width - text_width(price, BOLD, 12) - 3 * mm)
 
     # identifiers and the admission note anchored at the bottom, the QR centred above them
     foot = 4 * mm + 1
-    c.setFont(REGULAR, 6.5)
-    c.drawCentredString(page_w / 2, foot, "One admission. The QR code is checked at the door.")
-    c.setFont(BOLD, 8.5)
-    c.drawCentredString(page_w / 2, foot + 10, pdf_text(f"Ticket {t.ticket_id}  \u00b7  Order {t.order_number}"))
+    draw_text(c, page_w / 2, foot, "One admission. The QR code is checked at the door.", REGULAR, 6.5, anchor="middle")
+    draw_text(c, page_w / 2, foot + 10, f"Ticket {t.ticket_id}  \u00b7  Order {t.order_number}", BOLD, 8.5,
+              anchor="middle")
     if count > 1:
-        c.setFont(REGULAR, 6.5)
-        c.drawRightString(x1, foot, f"{index}/{count}")
+        draw_text(c, x1, foot, f"{index}/{count}", REGULAR, 6.5, anchor="end")
     modules = qr_matrix(t.code)
     room_top, room_bottom = y - 1 * mm, foot + 18
     # 7 dots of a 203 dpi head per module when there is room (42.9 mm with quiet zone), never under 6
@@ -156,8 +152,7 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
     size, lines = fit_lines(t.show_title, BOLD, (24, 21, 18, 16), lw, max_lines=3)
     for line in lines:
         y -= size
-        c.setFont(BOLD, size)
-        c.drawString(lx, y, line)
+        draw_line(c, line, BOLD, size, lx, y, lw, rtl=is_rtl(t.show_title))
         y -= size * 0.2
     y -= 4 * mm + 12
     draw_fitted(c, when_text(t.starts_at), BOLD, 14, 10, lx, y, lw)
@@ -168,15 +163,13 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
     y -= 5 * mm
     y = _seat_block(c, t, lx, y, lw, value_size=30, label_color=GREY, line_width=1.2, section_beside=True)
     y -= 4 * mm + 9
-    c.setFont(REGULAR, 7.5)
     c.setFillColor(GREY)
-    c.drawString(lx, y, "PRICE CATEGORY")
+    draw_text(c, lx, y, "PRICE CATEGORY", REGULAR, 7.5)
     c.setFillColor(black)
     y -= 1.5 * mm + 13
-    price = pdf_text(format_money(t.price_minor, t.currency))
-    c.setFont(BOLD, 15)
-    c.drawRightString(lx + lw, y, price)
-    draw_fitted(c, t.price_label, REGULAR, 13, 9, lx, y, lw - stringWidth(price, BOLD, 15) - 4 * mm)
+    price = format_money(t.price_minor, t.currency)
+    draw_text(c, lx + lw, y, price, BOLD, 15, anchor="end")
+    draw_fitted(c, t.price_label, REGULAR, 13, 9, lx, y, lw - text_width(price, BOLD, 15) - 4 * mm)
     y -= 4
     if t.wheelchair:
         y = _wheelchair_bar(c, lx, y - 4 * mm, lw, 7 * mm, 11)
@@ -188,17 +181,14 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
     cx = stub_x + stub_w / 2
     qy = top - band - 2 * mm - size
     draw_qr(c, modules, cx - size / 2, qy, module)
-    c.setFont(BOLD, 12)
     stub_y = qy - 1 * mm - 9
-    c.drawCentredString(cx, stub_y, pdf_text(f"Ticket {t.ticket_id}"))
-    c.setFont(REGULAR, 10)
+    draw_text(c, cx, stub_y, f"Ticket {t.ticket_id}", BOLD, 12, anchor="middle")
     stub_y -= 14
-    c.drawCentredString(cx, stub_y, pdf_text(f"Order {t.order_number}"))
+    draw_text(c, cx, stub_y, f"Order {t.order_number}", REGULAR, 10, anchor="middle")
     if count > 1:
         stub_y -= 13
-        c.setFont(REGULAR, 8.5)
         c.setFillColor(GREY)
-        c.drawCentredString(cx, stub_y, f"Ticket {index} of {count} in this document")
+        draw_text(c, cx, stub_y, f"Ticket {index} of {count} in this document", REGULAR, 8.5, anchor="middle")
         c.setFillColor(black)
 
     # the block's frame, sized to its content: black header band, border, dashed stub line
@@ -215,10 +205,9 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
     path.close()
     c.drawPath(path, stroke=0, fill=1)
     c.setFillColor(white)
-    c.setFont(BOLD, 12)
-    c.drawRightString(x1 - pad, top - band / 2 - 4.3, "ADMIT ONE")
-    draw_fitted(c, t.venue_name.upper(), BOLD, 12, 8, x0 + pad, top - band / 2 - 4.3,
-                 width - 2 * pad - stringWidth("ADMIT ONE", BOLD, 12) - 6 * mm)
+    draw_text(c, x1 - pad, top - band / 2 - 4.3, "ADMIT ONE", BOLD, 12, anchor="end")
+    draw_fitted(c, caps(t.venue_name), BOLD, 12, 8, x0 + pad, top - band / 2 - 4.3,
+                 width - 2 * pad - text_width("ADMIT ONE", BOLD, 12) - 6 * mm)
     c.setFillColor(black)
     c.setDash(3, 3)
     c.setLineWidth(0.8)
@@ -228,8 +217,7 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
     # cut line
     cut_y = bottom - 9 * mm
     label = "cut here"
-    c.setFont(REGULAR, 8)
-    gap = stringWidth(label, REGULAR, 8) / 2 + 2 * mm
+    gap = text_width(label, REGULAR, 8) / 2 + 2 * mm
     c.setDash(6, 4)
     c.setStrokeColor(GREY)
     c.line(x0, cut_y, page_w / 2 - gap, cut_y)
@@ -237,13 +225,12 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
     c.setDash()
     c.setStrokeColor(black)
     c.setFillColor(GREY)
-    c.drawCentredString(page_w / 2, cut_y - 2.8, label)
+    draw_text(c, page_w / 2, cut_y - 2.8, label, REGULAR, 8, anchor="middle")
     c.setFillColor(black)
 
     # notes for the visitor
     y = cut_y - 14 * mm
-    c.setFont(BOLD, 13)
-    c.drawString(x0, y, "Good to know")
+    draw_text(c, x0, y, "Good to know", BOLD, 13)
     notes = [
         "Bring this ticket with you, printed or on your phone screen, and keep the QR code clean and uncreased.",
         "The ticket admits one person, once. The QR code is checked at the door; a copy is refused after the "
@@ -252,22 +239,20 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
         f"Questions about your booking? Quote order {t.order_number} at the box office.",
     ]
     y -= 4 * mm
-    c.setFont(REGULAR, 10.5)
-    for note in notes:
-        for i, line in enumerate(wrap_text(pdf_text(note), REGULAR, 10.5, width - 6 * mm)):
+    for note in notes:  # English sentences: left to right even where a line starts with an Arabic name
+        for i, line in enumerate(wrap_text(note, REGULAR, 10.5, width - 6 * mm)):
             y -= 14
             if i == 0:
-                c.drawString(x0 + 1 * mm, y, "\u2022")
-            c.drawString(x0 + 6 * mm, y, line)
+                draw_text(c, x0 + 1 * mm, y, "\u2022", REGULAR, 10.5)
+            draw_text(c, x0 + 6 * mm, y, line, REGULAR, 10.5, direction="L")
         y -= 4
 
     # page footer
-    c.setFont(REGULAR, 8)
     c.setFillColor(GREY)
-    right = pdf_text(f"Ticket {t.ticket_id}  \u00b7  {index}/{count}")
-    c.drawRightString(x1, margin, right)
+    right = f"Ticket {t.ticket_id}  \u00b7  {index}/{count}"
+    draw_text(c, x1, margin, right, REGULAR, 8, anchor="end")
     draw_fitted(c, f"{t.show_title}  \u00b7  {when_text(t.starts_at)}", REGULAR, 8, 8, x0, margin,
-                 width - stringWidth(right, REGULAR, 8) - 10 * mm)
+                 width - text_width(right, REGULAR, 8) - 10 * mm)
     c.setFillColor(black)
 
 
@@ -305,8 +290,8 @@ def _seat_block(c: Canvas, t: TicketView, x: float, top: float, width: float, *,
             if cx != x:
                 c.line(cx, row_top, cx, top - height)
             c.setFillColor(label_color)
-            c.setFont(BOLD if label_color == black else REGULAR, label_size)
-            c.drawString(cx + pad, row_top - pad - label_size * 0.74, label)
+            draw_text(c, cx + pad, row_top - pad - label_size * 0.74, label, BOLD if label_color == black else REGULAR,
+                      label_size)
             c.setFillColor(black)
             value_h = size * 0.74 if size > 13 else 13 * 0.74
             draw_fitted(c, value, BOLD, size, min(size, 10), cx + pad, row_top - pad - label_size - 1.5 * mm - value_h,
@@ -319,7 +304,6 @@ def _wheelchair_bar(c: Canvas, x: float, top: float, width: float, height: float
     """An inverted (white on black) "WHEELCHAIR SPACE" bar; returns its bottom y."""
     c.rect(x, top - height, width, height, stroke=0, fill=1)
     c.setFillColor(white)
-    c.setFont(BOLD, size)
-    c.drawCentredString(x + width / 2, top - height / 2 - size * 0.36, "WHEELCHAIR SPACE")
+    draw_text(c, x + width / 2, top - height / 2 - size * 0.36, "WHEELCHAIR SPACE", BOLD, size, anchor="middle")
     c.setFillColor(black)
     return top - height

@@ -2,7 +2,7 @@
 of showtimes from today, so a fresh install has something to sell, and demo staff
 accounts to sign in with (:data:`DEMO_STAFF`; no admin: the first run asks for one).
 
-The demo accounts' passwords and PINs are published (README, docs/staff-and-audit.md):
+The demo accounts' passwords are published (README, docs/staff-and-audit.md):
 deactivate them (Manage → Staff accounts) before a venue goes live.
 """
 
@@ -32,44 +32,33 @@ SHOWS = [
 ]
 
 
-# username, display name, role, password, PIN
+# username, display name, role, password
 DEMO_STAFF = [
-    ("cara", "Cara Cashier", "cashier", "cara-demo-pass", "1111"),
-    ("colin", "Colin Cashier", "cashier", "colin-demo-pass", "2222"),
-    ("dan", "Dan Door", "door", "dan-demo-pass", "3333"),
-    ("maya", "Maya Manager", "manager", "maya-demo-pass", "4444"),
+    ("cara", "Cara Cashier", "cashier", "cara-demo-pass"),
+    ("colin", "Colin Cashier", "cashier", "colin-demo-pass"),
+    ("dan", "Dan Door", "door", "dan-demo-pass"),
+    ("maya", "Maya Manager", "manager", "maya-demo-pass"),
 ]
-# argon2id hashes of the passwords and PINs above, made once (hashing costs ~0.15 s each,
-# and a first start should not wait for eight of them); sign-in verifies them as usual.
-_DEMO_HASHES = {
-    "cara": ("$argon2id$v=19$m=65536,t=3,p=4$TprB75jf2mUP2TjAhhMgug$kKFyhLjtjJ/BaEf+Lf8AXezJmvV4ac1B+NR+HmCuF3Q",
-             "$argon2id$v=19$m=65536,t=3,p=4$sGJU8YgORNvHIen8x3FJ4Q$VKTpbCNVgh3bi2Z94HwnX01HmiC715rLWHm6KosHEoM"),
-    "colin": ("$argon2id$v=19$m=65536,t=3,p=4$zI7JeRG6ZiEy1KKTRlySkQ$AInukaeFCTfB+tIku+LIfoWvON7ias/xwmElFG+wP+I",
-              "$argon2id$v=19$m=65536,t=3,p=4$zWh8dh8vX5aEkb8WYBouYA$UElIGg1DXcAPcaWNn5nKm4UNO75N5dsb9EF4aMST0Mc"),
-    "dan": ("$argon2id$v=19$m=65536,t=3,p=4$Nj4kS8iWvpaNyxv/UhoZ2A$ITVWdhmRw0V/mtJnAtclY4DFJEMO8k1X4FBiWjh0Eco",
-            "$argon2id$v=19$m=65536,t=3,p=4$bjuFivEWqZBgI3gVS0R4WQ$TH8MAq/BP8Hi+oTO275P0eGrM6LM5FZixWUuMrVxnRA"),
-    "maya": ("$argon2id$v=19$m=65536,t=3,p=4$dyy5z80Ccx3zdMOA/N7ekg$QykEB8O0ar5XTMHeykfZ948pd9EP/A1sik5xg0kzdcA",
-             "$argon2id$v=19$m=65536,t=3,p=4$bin2job+2wG9RR2fCa1zDA$VO6VVZUT8sghnJAIsOLGcifupwzZR5Cru1pRxBf8AZk"),
-}
 
 
 def ensure_demo_staff(session: Session) -> int:
-    """Create the demo accounts of :data:`DEMO_STAFF` that do not exist yet (by username;
-    an existing account of that name is left alone); returns how many were created.
-    Runs as the session's actor (the system principal when there is none)."""
+    """Create the demo accounts of :data:`DEMO_STAFF` (their PostgreSQL logins, through
+    ``bo_staff_create``) that do not exist yet (by username; an existing account of that
+    name is left alone); returns how many were created. Needs the system principal or an
+    admin (the database checks)."""
+    from boxoffice.services.staff import scram_verifier
+
     created = 0
     with unit_of_work(session):
-        for username, shown, role, _password, _pin in DEMO_STAFF:
-            password_hash, pin_hash = _DEMO_HASHES[username]
-            staff_id = session.execute(
-                text("INSERT INTO staff (username, display_name, role, password_hash, pin_hash) "
-                     "VALUES (:u, :d, :r, :p, :n) ON CONFLICT (username) DO NOTHING RETURNING id"),
-                {"u": username, "d": shown, "r": role, "p": password_hash, "n": pin_hash},
-            ).scalar_one_or_none()
-            if staff_id is not None:
-                created += 1
-                audit.record(session, action="staff_change", target=f"staff {username}",
-                             details={"change": "create", "role": role, "pin": True, "demo": True})
+        existing = set(session.execute(text("SELECT username FROM staff")).scalars())
+        database = session.execute(text("SELECT current_database()")).scalar_one()
+        for username, shown, role, password in DEMO_STAFF:
+            if username in existing:
+                continue
+            verifier = scram_verifier(session, login=f"{database}_{username}", password=password)
+            session.execute(text("SELECT bo_staff_create(:u, :d, :r, :v)"),
+                            {"u": username, "d": shown, "r": role, "v": verifier})
+            created += 1
     return created
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from boxoffice.domain import errors as e
+from boxoffice.domain.roles import PERMISSION_LABELS
 
 
 def _seat_ids(detail: str | None) -> list[int]:
@@ -94,6 +95,12 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.BookingStateError("This hold has already been turned into a booking.")
     if state == "23505" and "ticket_one_live_per_seat" in str(orig):
         return e.SeatUnavailableError("That seat already has a valid ticket.")
+    if state == "42501":  # insufficient_privilege: bo_require (migration 0009) or a missing grant
+        permission = detail or None
+        return e.PermissionDeniedError(
+            "The database refused: this account may not "
+            + (PERMISSION_LABELS.get(permission, permission) if permission else "do that") + ". Ask a manager.",
+            permission=permission, role=None)
     if state == "55P03":
         return e.BusyError("Another till is working on the same seats; try again in a moment.")
     if state in {"23514", "22023", "22003"}:

@@ -1,9 +1,16 @@
-"""Staff accounts: the first admin, adding accounts, roles, passwords, PINs, deactivation.
+"""Staff accounts: the first admin, adding accounts, roles, passwords, deactivation.
 
-Every change except the first admin needs the ``accounts`` permission (admins), and each
-is audited (``staff_change``) in its own transaction; secrets and hashes never reach the
-log. Accounts are deactivated, never deleted: the audit log refers to them. The database
+Every staff member is a PostgreSQL login (docs/security.md): creating an account creates
+the login, a password is set as a SCRAM-SHA-256 verifier made on the client by libpq
+(the clear password never reaches the server or its logs), deactivating disables the
+login and ends its open sessions. All of it goes through the admin-only contract
+functions of migration 0009 (``bo_staff_create``, ``bo_staff_update``,
+``bo_staff_set_password``), which audit every change; no hash is kept in any table.
+Accounts are deactivated, never deleted: the audit log refers to them. The database
 refuses to leave the house without an active admin (``BO012``).
+
+PINs are not accounts' secrets any more: a PIN lives only in the till's memory
+(:mod:`boxoffice.services.till`).
 
 Usernames are 1-40 characters of ``a-z 0-9 . _ -`` starting with a letter or digit,
 compared in lower case; display names 1-100 characters.
@@ -17,10 +24,10 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from boxoffice.db.roles import login_role_name
 from boxoffice.domain import passwords
 from boxoffice.domain.errors import InvalidInputError, NotFoundError, PermissionDeniedError
 from boxoffice.domain.roles import ACCOUNTS, ROLES, Actor
-from boxoffice.services import audit
 from boxoffice.services.auth import authorize, normalise_username
 from boxoffice.services.errors import unit_of_work
 
@@ -30,28 +37,27 @@ _FIRST_ADMIN_LOCK = text("SELECT pg_advisory_xact_lock(hashtext('boxoffice.staff
 
 @dataclass(frozen=True)
 class StaffInfo:
-    """An account as the staff screen shows it (no hashes). ``last_sign_in_at`` is aware
-    or ``None``; ``pin_locked``: too many wrong PINs since the last password sign-in."""
+    """An account as the staff screen shows it. ``last_sign_in_at`` is aware or ``None``;
+    ``login`` is the PostgreSQL login (``None``: an account from before migration 0009
+    that needs a new password before it can sign in)."""
 
     id: int
     username: str
     display_name: str
     role: str
     active: bool
-    has_pin: bool
-    pin_locked: bool
     created_at: dt.datetime
     last_sign_in_at: dt.datetime | None
+    login: str | None = None
 
 
 @dataclass(frozen=True)
 class SignInName:
-    """An active account offered by the sign-in and lock dialogs."""
+    """An active account offered by the sign-in dialog."""
 
     username: str
     display_name: str
     role: str
-    has_pin: bool
 
 
 def check_username(username: str) -> str:
@@ -80,58 +86,57 @@ def _check_role(role: str) -> str:
     return role
 
 
+def scram_verifier(session: Session, *, login: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``password`` for ``login`` (RFC 5802 / RFC 7677, as
+    PostgreSQL stores it), made by libpq on the client (``PQencryptPasswordConn``), so
+    the clear password is never sent. Checks the password rules first.
+
+    Raises:
+        InvalidInputError: the password breaks the rules (at least 8 characters...).
+    """
+    passwords.check_password_rules(password)
+    pgconn = session.connection().connection.dbapi_connection.pgconn
+    return pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256").decode()
+
+
+def _login(session: Session, username: str) -> str:
+    database = session.execute(text("SELECT current_database()")).scalar_one()
+    try:
+        return login_role_name(database, username)
+    except ValueError as exc:
+        raise InvalidInputError(str(exc)) from None
+
+
 def needs_first_admin(session: Session) -> bool:
     """Whether the house has no admin account yet (a first run: ask for one)."""
     with unit_of_work(session):
         return not session.execute(text("SELECT EXISTS (SELECT 1 FROM staff WHERE role = 'admin')")).scalar_one()
 
 
-def create_first_admin(session: Session, *, username: str, display_name: str, password: str,
-                       pin: str | None = None, till: str = "") -> Actor:
-    """Create the house's first admin and return them signed in at ``till``. Allowed to
-    anyone, but only while no admin account exists (two first runs at once: one wins).
+def create_first_admin(session: Session, *, username: str, display_name: str, password: str) -> StaffInfo:
+    """Create the house's first admin (their login, with ``password``). Needs the system
+    principal (the owner or a superuser: the embedded server's first run,
+    ``boxoffice staff add`` on the server), and only while no admin account exists (two
+    first runs at once: one wins). The admin then signs in like anyone else.
 
     Raises:
-        PermissionDeniedError: an admin account exists already.
-        InvalidInputError: a bad username, display name, password or PIN.
+        PermissionDeniedError: an admin account exists already, or the login may not.
+        InvalidInputError: a bad username, display name or password.
     """
     name, shown = check_username(username), _check_display_name(display_name)
-    password_hash, pin_hash = _new_secrets(password, pin)
     with unit_of_work(session):
         session.execute(_FIRST_ADMIN_LOCK)
         if session.execute(text("SELECT EXISTS (SELECT 1 FROM staff WHERE role = 'admin')")).scalar_one():
             raise PermissionDeniedError("An admin account exists already; ask an admin to add accounts.",
                                         permission=ACCOUNTS, role=None)
-        staff_id = _insert(session, name, shown, "admin", password_hash, pin_hash)
-        session.execute(text("UPDATE staff SET last_sign_in_at = now() WHERE id = :id"), {"id": staff_id})
-        session.execute(text("SELECT bo_act_as(:id, NULL, NULL, :till)"), {"id": staff_id, "till": till})
-        audit.record(session, action="staff_change", target=f"staff {name}",
-                     details={"change": "create", "role": "admin", "pin": pin_hash is not None, "first_admin": True})
-        audit.record(session, action="sign_in", target=f"staff {name}", details={"method": "password",
-                                                                                 "reason": "first_run"})
-    return Actor(staff_id, name, shown, "admin", till)
+        verifier = scram_verifier(session, login=_login(session, name), password=password)
+        staff_id = session.execute(text("SELECT bo_staff_create(:u, :d, 'admin', :v)"),
+                                   {"u": name, "d": shown, "v": verifier}).scalar_one()
+    return get_staff(session, staff_id=staff_id)
 
 
-def _new_secrets(password: str, pin: str | None) -> tuple[str, str | None]:
-    """Check a new account's password (and PIN, if any) against the rules, then hash
-    them (argon2id, ~0.15 s each, outside any transaction). Raises InvalidInputError."""
-    passwords.check_password_rules(password)
-    if pin:
-        passwords.check_pin_rules(pin)
-    return passwords.hash_secret(password), (passwords.hash_secret(pin) if pin else None)
-
-
-def _insert(session: Session, name: str, shown: str, role: str, password_hash: str, pin_hash: str | None) -> int:
-    return session.execute(
-        text("INSERT INTO staff (username, display_name, role, password_hash, pin_hash) "
-             "VALUES (:u, :d, :r, :p, :n) RETURNING id"),
-        {"u": name, "d": shown, "r": role, "p": password_hash, "n": pin_hash},
-    ).scalar_one()
-
-
-def create_staff(session: Session, *, username: str, display_name: str, role: str, password: str,
-                 pin: str | None = None) -> StaffInfo:
-    """Add an account.
+def create_staff(session: Session, *, username: str, display_name: str, role: str, password: str) -> StaffInfo:
+    """Add an account and its login with ``password``.
 
     Raises:
         PermissionDeniedError: the actor may not manage accounts.
@@ -139,11 +144,10 @@ def create_staff(session: Session, *, username: str, display_name: str, role: st
     """
     authorize(session, ACCOUNTS)
     name, shown, role = check_username(username), _check_display_name(display_name), _check_role(role)
-    password_hash, pin_hash = _new_secrets(password, pin)
     with unit_of_work(session):
-        staff_id = _insert(session, name, shown, role, password_hash, pin_hash)
-        audit.record(session, action="staff_change", target=f"staff {name}",
-                     details={"change": "create", "role": role, "display_name": shown, "pin": pin_hash is not None})
+        verifier = scram_verifier(session, login=_login(session, name), password=password)
+        staff_id = session.execute(text("SELECT bo_staff_create(:u, :d, :r, :v)"),
+                                   {"u": name, "d": shown, "r": role, "v": verifier}).scalar_one()
     return get_staff(session, staff_id=staff_id)
 
 
@@ -171,40 +175,48 @@ def get_staff(session: Session, *, staff_id: int) -> StaffInfo:
     return found[0]
 
 
-def _select(session: Session, where: str, params: dict | None = None) -> list[StaffInfo]:
-    from boxoffice.services.auth import MAX_PIN_FAILURES
+def find_staff(session: Session, *, username: str) -> StaffInfo:
+    """The account named ``username``.
 
+    Raises:
+        PermissionDeniedError: the actor may not manage accounts.
+        NotFoundError: no such account.
+    """
+    authorize(session, ACCOUNTS)
+    found = _select(session, "WHERE username = :u", {"u": normalise_username(username)})
+    if not found:
+        raise NotFoundError(f"There is no staff account {normalise_username(username)!r}.")
+    return found[0]
+
+
+def _select(session: Session, where: str, params: dict | None = None) -> list[StaffInfo]:
     with unit_of_work(session):
         rows = session.execute(text(
-            "SELECT id, username, display_name, role, active, pin_hash IS NOT NULL, pin_failures >= :max, "
-            f"created_at, last_sign_in_at FROM staff {where} ORDER BY NOT active, username"),
-            {"max": MAX_PIN_FAILURES, **(params or {})}).all()
+            "SELECT id, username, display_name, role, active, created_at, last_sign_in_at, login "
+            f"FROM staff {where} ORDER BY NOT active, username"), params or {}).all()
     return [StaffInfo(*r) for r in rows]
 
 
-def sign_in_names(session: Session, *, with_pin: bool = False) -> list[SignInName]:
-    """Active accounts for the sign-in and lock dialogs (``with_pin``: only those with a
-    PIN). Needs no permission: a till shows whose turn it can be."""
+def sign_in_names(session: Session) -> list[SignInName]:
+    """Active accounts with a login, for the sign-in dialog's completer (any signed-in
+    person, or the system principal, may read them)."""
     with unit_of_work(session):
         rows = session.execute(text(
-            "SELECT username, display_name, role, pin_hash IS NOT NULL FROM staff WHERE active "
-            + ("AND pin_hash IS NOT NULL " if with_pin else "") + "ORDER BY display_name, username")).all()
+            "SELECT username, display_name, role FROM staff WHERE active AND login IS NOT NULL "
+            "ORDER BY display_name, username")).all()
     return [SignInName(*r) for r in rows]
 
 
-def _change(session: Session, staff_id: int, assignments: str, params: dict, details: dict) -> StaffInfo:
-    """Apply ``assignments`` to the account and audit ``details``, as one transaction."""
+def _update(session: Session, staff_id: int, *, display_name: str | None = None, role: str | None = None,
+            active: bool | None = None) -> StaffInfo:
     with unit_of_work(session):
-        name = session.execute(text(f"UPDATE staff SET {assignments} WHERE id = :id RETURNING username"),
-                               {"id": staff_id, **params}).scalar_one_or_none()
-        if name is None:
-            raise NotFoundError(f"There is no staff account {staff_id}.")
-        audit.record(session, action="staff_change", target=f"staff {name}", details=details)
+        session.execute(text("SELECT bo_staff_update(:id, :d, :r, :a)"),
+                        {"id": staff_id, "d": display_name, "r": role, "a": active})
     return get_staff(session, staff_id=staff_id)
 
 
 def set_role(session: Session, *, staff_id: int, role: str) -> StaffInfo:
-    """Give the account ``role`` (from its next sign-in; open sessions keep theirs until then).
+    """Give the account ``role`` (its login moves to that group role at once).
 
     Raises:
         PermissionDeniedError: the actor may not manage accounts.
@@ -212,41 +224,39 @@ def set_role(session: Session, *, staff_id: int, role: str) -> StaffInfo:
         NotFoundError: no such account.
     """
     authorize(session, ACCOUNTS)
-    role = _check_role(role)
-    before = get_staff(session, staff_id=staff_id)
-    return _change(session, staff_id, "role = :role", {"role": role},
-                   {"change": "role", "from": before.role, "to": role})
+    get_staff(session, staff_id=staff_id)
+    return _update(session, staff_id, role=_check_role(role))
+
+
+def set_display_name(session: Session, *, staff_id: int, display_name: str) -> StaffInfo:
+    """Change how the account is shown.
+
+    Raises:
+        PermissionDeniedError, InvalidInputError, NotFoundError.
+    """
+    authorize(session, ACCOUNTS)
+    get_staff(session, staff_id=staff_id)
+    return _update(session, staff_id, display_name=_check_display_name(display_name))
 
 
 def reset_password(session: Session, *, staff_id: int, password: str) -> StaffInfo:
-    """Set a new password (and clear a PIN lock-out).
+    """Set a new password (``ALTER ROLE ... PASSWORD`` with a SCRAM verifier). An account
+    from before migration 0009 gets its login here.
 
     Raises:
         PermissionDeniedError, InvalidInputError (password rules), NotFoundError.
     """
     authorize(session, ACCOUNTS)
-    passwords.check_password_rules(password)
-    return _change(session, staff_id, "password_hash = :h, pin_failures = 0",
-                   {"h": passwords.hash_secret(password)}, {"change": "password"})
-
-
-def set_pin(session: Session, *, staff_id: int, pin: str | None) -> StaffInfo:
-    """Set a new PIN (``None``: remove it) and clear a PIN lock-out.
-
-    Raises:
-        PermissionDeniedError, InvalidInputError (4 to 8 digits), NotFoundError.
-    """
-    authorize(session, ACCOUNTS)
-    if pin is not None:
-        passwords.check_pin_rules(pin)
-    return _change(session, staff_id, "pin_hash = :h, pin_failures = 0",
-                   {"h": None if pin is None else passwords.hash_secret(pin)},
-                   {"change": "pin" if pin is not None else "pin_removed"})
+    info = get_staff(session, staff_id=staff_id)
+    with unit_of_work(session):
+        verifier = scram_verifier(session, login=info.login or _login(session, info.username), password=password)
+        session.execute(text("SELECT bo_staff_set_password(:id, :v)"), {"id": staff_id, "v": verifier})
+    return get_staff(session, staff_id=staff_id)
 
 
 def set_active(session: Session, *, staff_id: int, active: bool) -> StaffInfo:
-    """Deactivate (``active=False``) or reactivate an account. A deactivated account
-    cannot sign in, and a session it has open is refused at its next transaction.
+    """Deactivate (``active=False``) or reactivate an account. Deactivating disables the
+    login and ends the person's open sessions at once.
 
     Raises:
         PermissionDeniedError: the actor may not manage accounts, or deactivates themself.
@@ -256,32 +266,21 @@ def set_active(session: Session, *, staff_id: int, active: bool) -> StaffInfo:
     actor = authorize(session, ACCOUNTS)
     if not active and actor is not None and actor.staff_id == staff_id:
         raise PermissionDeniedError("You cannot deactivate your own account.", permission=ACCOUNTS, role=actor.role)
-    return _change(session, staff_id, "active = :a", {"a": active},
-                   {"change": "reactivate" if active else "deactivate"})
+    get_staff(session, staff_id=staff_id)
+    return _update(session, staff_id, active=active)
 
 
-def actor_for(session: Session, *, username: str, till: str) -> Actor:
-    """Sign ``username`` in without a password, for trusted in-process code (tools,
-    benchmarks, tests): only the system principal or an admin may. Audited as a
-    ``sign_in`` with method ``programmatic``.
+def actor_of_account(session: Session, *, username: str, till: str) -> Actor:
+    """The Actor of ``username`` at ``till``, for trusted in-process code on a superuser
+    connection (tools, benchmarks, tests), which then *plays* that login
+    (``auth.act_as``); the database sees the person's own privileges.
 
     Raises:
-        PermissionDeniedError: the session's actor is a staff member without ``accounts``.
-        NotFoundError: no such account.
-        AccountInactiveError: it is deactivated.
+        NotFoundError: no such account, or it has no login yet.
     """
-    from boxoffice.domain.errors import AccountInactiveError
-
-    authorize(session, ACCOUNTS)
-    name = normalise_username(username)
     with unit_of_work(session):
-        row = session.execute(text("SELECT id, display_name, role, active FROM staff WHERE username = :u"),
-                              {"u": name}).one_or_none()
-        if row is None:
-            raise NotFoundError(f"There is no staff account {name!r}.")
-        if not row.active:
-            raise AccountInactiveError(f"The account {name!r} is deactivated.")
-        session.execute(text("SELECT bo_act_as(:id, NULL, NULL, :till)"), {"id": row.id, "till": till})
-        session.execute(text("UPDATE staff SET last_sign_in_at = now() WHERE id = :id"), {"id": row.id})
-        audit.record(session, action="sign_in", target=f"staff {name}", details={"method": "programmatic"})
-    return Actor(row.id, name, row.display_name, row.role, till)
+        row = session.execute(text("SELECT id, username, display_name, role, login FROM staff WHERE username = :u"),
+                              {"u": normalise_username(username)}).one_or_none()
+    if row is None or row.login is None:
+        raise NotFoundError(f"There is no staff account {username!r} with a login.")
+    return Actor(row.id, row.username, row.display_name, row.role, till, row.login)

@@ -34,6 +34,7 @@ from boxoffice.runtime import Database, open_database
 from boxoffice.services import door_info
 from boxoffice.services.admission import Door
 from boxoffice.services.door_info import DoorShowtime
+from boxoffice.services.till import TillSessions
 from boxoffice.ui.door import DoorScreen
 from boxoffice.ui.door_media import VerdictSounds
 from boxoffice.ui.door_setup import DoorSetupDialog
@@ -50,8 +51,11 @@ class DoorStart:
     showtimes: list[DoorShowtime]
     online: bool
     database: Database | None = None
+    sessions: TillSessions | None = None  # after sign-in: the door person's own login
 
     def close(self) -> None:
+        if self.sessions is not None:
+            self.sessions.close()
         self.engine.dispose()
         if self.database is not None:
             self.database.close()
@@ -117,13 +121,19 @@ def sign_in_door_staff(start: DoorStart, settings: Settings, *, gate: str,
     from boxoffice.ui.sign_in import SignInDialog
 
     runner = TaskRunner(start.session_factory, max_threads=1)
-    dialog = SignInDialog(runner, till=f"door:{gate}", permission=SCAN, parent=parent,
+    sessions = TillSessions(start.engine.url.render_as_string(hide_password=False), application_name="boxoffice-door")
+    dialog = SignInDialog(runner, sessions, till=f"door:{gate}", permission=SCAN, parent=parent, offer_pin=False,
                           venue_hint="Door staff: sign in to scan tickets.",
                           hint="Door, manager and admin accounts may scan. Forgotten your password? "
                                "An admin can set a new one.")
     accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
     runner.wait(3000)
-    return (True, dialog.actor) if accepted else (False, None)
+    if not accepted:
+        sessions.close()
+        return False, None
+    # from here on the door works as the person who signed in, on their own login
+    start.sessions, start.session_factory = sessions, sessions.session_factory(dialog.actor)
+    return True, dialog.actor
 
 
 def build_door_screen(start: DoorStart, settings: Settings, *, gate: str, showtimes: list[DoorShowtime],

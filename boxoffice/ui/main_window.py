@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QW
 from boxoffice.domain.money import format_money
 from boxoffice.domain.roles import ACCOUNTS, AUDIT, PRICES, REPORTS, SELL, SETUP
 from boxoffice.printing.tickets import LAYOUTS, render_tickets_pdf
+from boxoffice.services.till import TillSessions
 from boxoffice.ui.live import LiveFeed, describe_status
 from boxoffice.ui.payment import SaleCompleteDialog
 from boxoffice.ui.printing import print_pdf
@@ -31,7 +32,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, runner: TaskRunner, *, channel: str, hold_seconds: int, database_label: str,
                  live: LiveFeed | None = None, gate: TaskRunner | None = None, idle_lock_seconds: float = 0,
-                 parent: QWidget | None = None) -> None:
+                 sessions: TillSessions | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"boxoffice · {channel}")
         self.runner = runner
@@ -57,7 +58,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.lock = None
         if gate is not None:
-            self.lock = TillLock(self, runner, gate, till=channel, idle_seconds=idle_lock_seconds, permission=SELL)
+            self.lock = TillLock(self, runner, gate, till=channel, idle_seconds=idle_lock_seconds, permission=SELL,
+                                 sessions=sessions)
             self.lock.switched.connect(self._switched)
         runner.busyChanged.connect(self.busy.setVisible)
         runner.error.connect(lambda exc: self.statusBar().showMessage(describe_error(exc), 10_000))

@@ -1,10 +1,11 @@
 """Sign-in dialogs: the start of a shift, the first run's admin account, the lock screen.
 
-Each dialog runs its service call on a ``gate`` :class:`~boxoffice.ui.tasks.TaskRunner`
-(one without an actor: signing in is what establishes one) and, when it succeeds, keeps
-the signed-in :class:`~boxoffice.domain.roles.Actor` in ``dialog.actor`` and accepts.
-Every attempt is audited by the service. Keyboard first: type the name, Tab, the
-secret, Enter.
+Each dialog runs its work on a ``gate`` :class:`~boxoffice.ui.tasks.TaskRunner` (one
+without an actor: signing in is what establishes one). Signing in connects to PostgreSQL
+as the person's own login (:class:`~boxoffice.services.till.TillSessions`), so the
+server checks the password; a wrong one is in the server's log, a right one in the audit
+log. On success the dialog keeps the :class:`~boxoffice.domain.roles.Actor` in
+``dialog.actor`` and accepts. Keyboard first: type the name, Tab, the secret, Enter.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from boxoffice.domain.roles import Actor
-from boxoffice.services import auth, staff
+from boxoffice.services import staff
+from boxoffice.services.till import TillSessions
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 ERROR_STYLE = "color: #b91c1c; font-weight: bold;"
@@ -106,16 +108,21 @@ class SignInDialog(_GateDialog):
     """The start of a shift: name and password. ``permission`` (e.g. ``"sell"``) is what
     the account must be allowed to do here. Rejected (Quit / Esc): nobody signed in."""
 
-    TILL_HINT = ("Forgotten your password? An admin can set a new one. Later, Ctrl+L locks the till "
-                 "or lets another cashier take over with their PIN.")
+    TILL_HINT = ("Forgotten your password? An admin can set a new one. The PIN is optional: it lets you "
+                 "take this till back after Ctrl+L, during this shift only.")
 
-    def __init__(self, gate: TaskRunner, *, till: str, permission: str | None = None,
-                 venue_hint: str = "", hint: str = TILL_HINT, parent: QWidget | None = None) -> None:
+    def __init__(self, gate: TaskRunner, sessions: TillSessions, *, till: str, permission: str | None = None,
+                 venue_hint: str = "", hint: str = TILL_HINT, offer_pin: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(gate, title="Sign in · boxoffice", button="Sign in", parent=parent,
                          heading=f"<b>Sign in to {till}</b>" + (f"<br>{venue_hint}" if venue_hint else ""))
-        self.till, self.permission = till, permission
+        self.sessions, self.till, self.permission = sessions, till, permission
         self.username = self._line("username", "&Name")
         self.password = self._line("password", "&Password", secret=True)
+        self.pin = self._line("pin", "P&IN for this shift", secret=True)
+        self.pin.setPlaceholderText("optional: 4 to 8 digits, to switch back quickly")
+        self.pin.setVisible(offer_pin)
+        self.form.labelForField(self.pin).setVisible(offer_pin)
         hint = QLabel(hint)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
@@ -132,30 +139,31 @@ class SignInDialog(_GateDialog):
         self.username.setCompleter(completer)
 
     def _submit(self) -> None:
-        name, secret = self.username.text(), self.password.text()
+        name, secret, pin = self.username.text(), self.password.text(), self.pin.text() or None
         if not name.strip() or not secret:
             self.error.setText("Type your name and password.")
             return
-        till, permission = self.till, self.permission
-        self._run(lambda s: auth.sign_in(s, username=name, secret=secret, till=till, method="password",
-                                         reason="start", permission=permission))
+        sessions, till, permission = self.sessions, self.till, self.permission
+        self._run(lambda _s: sessions.sign_in(username=name, password=secret, till=till, permission=permission,
+                                              pin=pin))
 
 
 class FirstAdminDialog(_GateDialog):
-    """The first run: create the admin account (who then adds everyone else) and sign in."""
+    """The first run on the embedded server: create the admin account (who then adds
+    everyone else) and sign in as them. ``gate`` runs as the embedded server's superuser."""
 
-    def __init__(self, gate: TaskRunner, *, till: str, parent: QWidget | None = None) -> None:
+    def __init__(self, gate: TaskRunner, sessions: TillSessions, *, till: str, parent: QWidget | None = None) -> None:
         super().__init__(gate, title="Welcome · boxoffice", button="Create admin and sign in", parent=parent,
                          heading="<b>Welcome to boxoffice.</b><br>Create the admin account first. The admin adds "
                                  "cashiers, door staff and managers (Manage → Staff accounts). Keep the password "
                                  "safe: there is no other admin yet.")
-        self.till = till
+        self.sessions, self.till = sessions, till
         self.username = self._line("username", "&Username", text="admin")
         self.display_name = self._line("displayName", "&Display name", text="Administrator")
         self.password = self._line("password", "&Password", secret=True)
         self.repeat = self._line("repeat", "&Repeat password", secret=True)
-        self.pin = self._line("pin", "P&IN (optional)", secret=True)
-        self.pin.setPlaceholderText("4 to 8 digits, to unlock the till quickly")
+        self.pin = self._line("pin", "P&IN for this shift", secret=True)
+        self.pin.setPlaceholderText("optional: 4 to 8 digits, to unlock the till quickly")
         self.password.setPlaceholderText("at least 8 characters")
         quit_button = self.buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setAutoDefault(False)
@@ -170,9 +178,13 @@ class FirstAdminDialog(_GateDialog):
             return
         username, shown, password, pin = (self.username.text(), self.display_name.text(), self.password.text(),
                                           self.pin.text() or None)
-        till = self.till
-        self._run(lambda s: staff.create_first_admin(s, username=username, display_name=shown, password=password,
-                                                     pin=pin, till=till))
+        sessions, till = self.sessions, self.till
+
+        def create(session):
+            staff.create_first_admin(session, username=username, display_name=shown, password=password)
+            return sessions.sign_in(username=username, password=password, till=till, reason="first_run", pin=pin)
+
+        self._run(create)
 
 
 class LockDialog(_GateDialog):
@@ -180,37 +192,41 @@ class LockDialog(_GateDialog):
     PIN or password, or someone else picks their name and signs in (switch cashier).
     It cannot be dismissed otherwise; the window behind it, basket included, stays as it is."""
 
-    def __init__(self, gate: TaskRunner, *, current: Actor, till: str, permission: str | None = None,
-                 idle: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, gate: TaskRunner, sessions: TillSessions, *, current: Actor, till: str,
+                 permission: str | None = None, idle: bool = False, parent: QWidget | None = None) -> None:
         why = "was idle" if idle else "is locked"
         super().__init__(gate, title="Locked · boxoffice", button="Unlock", parent=parent,
                          heading=f"<b>This till {why}.</b><br>{current.display_name} continues with their PIN or "
-                                 "password; someone else picks their name to take over the till.")
+                                 "password; someone else picks or types their name to take over the till.")
         self.setObjectName("lockDialog")
-        self.current, self.till, self.permission = current, till, permission
+        self.sessions, self.current, self.till, self.permission = sessions, current, till, permission
         self.who = QComboBox()
         self.who.setObjectName("who")
+        self.who.setEditable(True)  # someone who has not signed in here yet types their name
         self.who.addItem(f"{current.display_name} ({current.username})", current.username)
+        for person in sessions.people():
+            if person.username != current.username:
+                self.who.addItem(f"{person.display_name} ({person.username})", person.username)
         self.form.addRow("&Who", self.who)
         self.secret = self._line("secret", "PIN or &password", secret=True)
         self.secret.setFocus()
-        gate.run(lambda s: staff.sign_in_names(s), self._names_loaded, lambda exc: None)
 
-    def _names_loaded(self, names) -> None:
-        for n in names:
-            if n.username != self.current.username:
-                self.who.addItem(f"{n.display_name} ({n.username})", n.username)
+    def _username(self) -> str:
+        """The picked person's name, or the name typed into the box."""
+        typed = self.who.currentText()
+        index = self.who.findText(typed)
+        return self.who.itemData(index) if index >= 0 else typed.strip()
 
     def _submit(self) -> None:
         secret = self.secret.text()
         if not secret:
             self.error.setText("Type the PIN or password.")
             return
-        username = self.who.currentData()
+        username = self._username()
+        sessions, till, permission = self.sessions, self.till, self.permission
         reason = "unlock" if username == self.current.username else "switch"
-        till, permission = self.till, self.permission
-        self._run(lambda s: auth.sign_in(s, username=username, secret=secret, till=till, method="either",
-                                         reason=reason, permission=permission))
+        self._run(lambda _s: sessions.unlock(username=username, secret=secret, till=till, permission=permission,
+                                             reason=reason))
 
     def reject(self) -> None:  # Esc and the close button do not unlock
         pass

@@ -1,4 +1,5 @@
-"""Staff accounts (admins): add, change role, reset password or PIN, deactivate.
+"""Staff accounts (admins): add, change role, reset password, deactivate. Each account
+is a PostgreSQL login (docs/security.md); PINs live only in a till's memory.
 
 Every action runs as the signed-in admin through ``services/staff``, which checks the
 ``accounts`` permission and audits it. Deactivating asks for confirmation; the database
@@ -31,7 +32,7 @@ from boxoffice.services.staff import StaffInfo
 from boxoffice.ui.tables import list_table
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
-COLUMNS = ("Username", "Name", "Role", "PIN", "Status", "Last sign-in")
+COLUMNS = ("Username", "Name", "Role", "Login", "Status", "Last sign-in")
 
 
 class AccountForm(QDialog):
@@ -113,7 +114,7 @@ class StaffAccountsDialog(QDialog):
         self.actions: dict[str, QPushButton] = {}
         for key, label, slot in [("add", "&Add…", self.add), ("role", "Change &role…", self.change_role),
                                  ("password", "Reset &password…", self.reset_password),
-                                 ("pin", "Set P&IN…", self.set_pin), ("active", "&Deactivate…", self.toggle_active)]:
+                                 ("active", "&Deactivate…", self.toggle_active)]:
             button = QPushButton(label)
             button.setObjectName(key)
             button.clicked.connect(slot)
@@ -139,7 +140,7 @@ class StaffAccountsDialog(QDialog):
         self.table.setRowCount(len(accounts))
         for row, a in enumerate(accounts):
             last = a.last_sign_in_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.last_sign_in_at else "never"
-            pin = ("locked" if a.pin_locked else "set") if a.has_pin else "—"
+            pin = a.login or "— (needs a new password)"
             for col, value in enumerate([a.username, a.display_name, ROLE_LABELS.get(a.role, a.role), pin,
                                          "active" if a.active else "deactivated", last]):
                 self.table.setItem(row, col, QTableWidgetItem(value))
@@ -160,7 +161,7 @@ class StaffAccountsDialog(QDialog):
 
     def _selection_changed(self) -> None:
         account = self.selected()
-        for key in ("role", "password", "pin", "active"):
+        for key in ("role", "password", "active"):
             self.actions[key].setEnabled(account is not None)
         self.actions["active"].setText("Re&activate" if account is not None and not account.active
                                        else "&Deactivate…")
@@ -182,10 +183,10 @@ class StaffAccountsDialog(QDialog):
 
     def add(self) -> None:
         """Ask for a new account's details and create it."""
-        form = AccountForm(title="Add a staff account", new=True, pin=True, parent=self)
+        form = AccountForm(title="Add a staff account", new=True, parent=self)
         if form.exec():
             fields = dict(username=form.username.text(), display_name=form.display_name.text(),
-                          role=form.role.currentData(), password=form.password.text(), pin=form.pin.text() or None)
+                          role=form.role.currentData(), password=form.password.text())
             self._apply(lambda s: staff.create_staff(s, **fields), "Added {name}.")
 
     def change_role(self) -> None:
@@ -211,17 +212,6 @@ class StaffAccountsDialog(QDialog):
             password = form.password.text()
             self._apply(lambda s: staff.reset_password(s, staff_id=account.id, password=password),
                         "New password set for {name}.")
-
-    def set_pin(self) -> None:
-        """Set a new PIN for the selected account (an empty PIN removes it)."""
-        account = self.selected()
-        if account is None:
-            return
-        form = AccountForm(title=f"PIN for {account.display_name}", password=False, pin=True, parent=self)
-        if form.exec():
-            pin = form.pin.text() or None
-            self._apply(lambda s: staff.set_pin(s, staff_id=account.id, pin=pin),
-                        "New PIN set for {name}." if pin else "PIN removed for {name}.")
 
     def toggle_active(self) -> None:
         """Deactivate the selected account (after confirmation) or reactivate it."""

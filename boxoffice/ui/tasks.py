@@ -94,9 +94,15 @@ class TaskRunner(QObject):
     actorChanged = Signal(object)
 
     def __init__(self, session_factory: sessionmaker[Session], parent: QObject | None = None,
-                 max_threads: int = 4, *, actor: Actor | None = None, require_actor: bool = False) -> None:
+                 max_threads: int = 4, *, actor: Actor | None = None, require_actor: bool = False,
+                 factory_for: Callable[[Actor], sessionmaker[Session]] | None = None) -> None:
+        """``factory_for(actor)``, if given, is the connection pool of the person a task runs
+        as (their own database login, :class:`boxoffice.services.till.TillSessions`);
+        otherwise tasks use ``session_factory`` (the system principal, or in tests a
+        superuser connection that plays the actor)."""
         super().__init__(parent)
         self._factory = session_factory
+        self._factory_for = factory_for
         self._actor = actor
         self.require_actor = require_actor
         self._pool = QThreadPool(self)
@@ -124,13 +130,14 @@ class TaskRunner(QObject):
         """Run ``fn`` with a new Session on a worker; call ``on_done(result)`` or
         ``on_error(exception)`` later on the GUI thread. With ``require_actor`` and nobody
         signed in, ``on_error`` gets a PermissionDeniedError and nothing runs."""
-        factory = self._factory
         actor, required = self._actor, self.require_actor
+        factory = self._factory if actor is None or self._factory_for is None else None
+        factory_for = self._factory_for
 
         def job() -> Any:
             if actor is None and required:
                 raise PermissionDeniedError("Nobody is signed in at this till.", permission=None, role=None)
-            with factory() as session:
+            with (factory or factory_for(actor))() as session:
                 if actor is not None:
                     session.info["actor"] = actor
                 return fn(session)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from boxoffice.domain.roles import Actor
+from boxoffice.services.till import TillSessions
 from boxoffice.ui.sign_in import LockDialog
 from boxoffice.ui.tasks import TaskRunner
 
@@ -88,9 +89,10 @@ class TillLock(QObject):
     switched = Signal(object)
 
     def __init__(self, window: QWidget, runner: TaskRunner, gate: TaskRunner, *, till: str, idle_seconds: float,
-                 permission: str | None = None) -> None:
+                 permission: str | None = None, sessions: TillSessions | None = None) -> None:
         super().__init__(window)
         self.window, self.runner, self.gate = window, runner, gate
+        self.sessions = sessions
         self.till, self.permission = till, permission
         self.dialog: LockDialog | None = None
         self.watcher = IdleWatcher(idle_seconds, self)
@@ -110,7 +112,8 @@ class TillLock(QObject):
         if self.dialog is not None or self.runner.actor is None:
             return
         self.watcher.stop()
-        self.dialog = LockDialog(self.gate, current=self.runner.actor, till=self.till, permission=self.permission,
+        self.dialog = LockDialog(self.gate, self.sessions, current=self.runner.actor, till=self.till,
+                                 permission=self.permission,
                                  idle=idle, parent=self.window)
         self.dialog.signedIn.connect(self._signed_in)
         self.dialog.open()
