@@ -61,7 +61,8 @@ def _build_install_and_smoke(tmp_path: Path) -> None:
                            env=env, capture_output=True, text=True, check=True).stdout.strip()
     assert Path(where).is_relative_to(env_dir), f"boxoffice was imported from {where}, not the new environment"
 
-    done = subprocess.run([str(bin_dir / "boxoffice"), "--smoke-test"], cwd=elsewhere, env=env, capture_output=True,
+    program = bin_dir / ("boxoffice.exe" if sys.platform == "win32" else "boxoffice")
+    done = subprocess.run([str(program), "--smoke-test"], cwd=elsewhere, env=env, capture_output=True,
                           text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "boxoffice smoke test passed" in done.stdout
