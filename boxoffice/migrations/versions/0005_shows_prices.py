@@ -543,8 +543,158 @@ DROP INDEX IF EXISTS showtime_venue_starts_idx;
 DROP FUNCTION IF EXISTS bo_showtime_slot, bo_sale_refusal;
 ALTER TABLE show DROP COLUMN IF EXISTS rating, DROP COLUMN IF EXISTS image, DROP COLUMN IF EXISTS image_type;
 """
-# The downgrade then puts back the 0001 / 0002 / 0004 versions of bo_hold, bo_sell,
-# bo_book and bo_audit_blocks (read from those files, see _earlier_functions).
+# The downgrade then puts back the earlier versions of bo_hold, bo_sell, bo_book and
+# bo_audit_blocks, written out here as they stood before this revision.
+
+# bo_hold as 0001 wrote it.
+_BO_HOLD_0001 = r"""CREATE OR REPLACE FUNCTION bo_hold(p_showtime integer, p_seats integer[], p_token uuid,
+                        p_channel text, p_seconds integer)
+RETURNS timestamptz LANGUAGE plpgsql AS $$
+DECLARE
+    wanted integer[];
+    got integer[];
+    expires timestamptz := now() + make_interval(secs => p_seconds);
+BEGIN
+    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds <= 0 THEN
+        RAISE EXCEPTION 'bo_hold needs a token, a channel and a positive lifetime'
+            USING ERRCODE = '22023';
+    END IF;
+    SELECT coalesce(array_agg(DISTINCT s ORDER BY s), '{}') INTO wanted FROM unnest(p_seats) s;
+    IF cardinality(wanted) = 0 THEN
+        RAISE EXCEPTION 'bo_hold needs at least one seat' USING ERRCODE = '22023';
+    END IF;
+    PERFORM 1 FROM showtime WHERE id = p_showtime AND status = 'on_sale';
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % is not on sale', p_showtime USING ERRCODE = 'BO003';
+    END IF;
+    WITH locked AS (
+        SELECT seat_id FROM inventory
+        WHERE showtime_id = p_showtime AND seat_id = ANY (wanted)
+        ORDER BY seat_id
+        FOR UPDATE
+    ), held AS (
+        UPDATE inventory i
+        SET state = 'held', hold_token = p_token, hold_channel = p_channel, hold_expires_at = expires
+        FROM locked
+        WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id
+          AND (i.state = 'available'
+               OR (i.state = 'held' AND (i.hold_expires_at <= now() OR i.hold_token = p_token)))
+        RETURNING i.seat_id
+    )
+    SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM held;
+    IF cardinality(got) < cardinality(wanted) THEN
+        RAISE EXCEPTION 'seats not available'
+            USING ERRCODE = 'BO001',
+                  DETAIL = array_to_string(ARRAY(SELECT unnest(wanted) EXCEPT SELECT unnest(got) ORDER BY 1), ',');
+    END IF;
+    RETURN expires;
+END $$;"""
+
+# bo_sell as 0001 wrote it.
+_BO_SELL_0001 = r"""CREATE OR REPLACE FUNCTION bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text)
+RETURNS integer LANGUAGE plpgsql AS $$
+DECLARE
+    wanted integer[];
+    got integer[];
+BEGIN
+    SELECT coalesce(array_agg(DISTINCT s ORDER BY s), '{}') INTO wanted FROM unnest(p_seats) s;
+    IF cardinality(wanted) = 0 THEN
+        RAISE EXCEPTION 'bo_sell needs at least one seat' USING ERRCODE = '22023';
+    END IF;
+    WITH locked AS (
+        SELECT seat_id FROM inventory
+        WHERE showtime_id = p_showtime AND seat_id = ANY (wanted)
+        ORDER BY seat_id
+        FOR UPDATE
+    ), sold AS (
+        UPDATE inventory i
+        SET state = 'sold', hold_token = NULL, hold_channel = p_channel, hold_expires_at = NULL
+        FROM locked
+        WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id
+          AND i.state = 'held' AND i.hold_token = p_token AND i.hold_expires_at > now()
+        RETURNING i.seat_id
+    )
+    SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM sold;
+    IF cardinality(got) < cardinality(wanted) THEN
+        RAISE EXCEPTION 'hold missing or expired'
+            USING ERRCODE = 'BO002',
+                  DETAIL = array_to_string(ARRAY(SELECT unnest(wanted) EXCEPT SELECT unnest(got) ORDER BY 1), ',');
+    END IF;
+    RETURN cardinality(got);
+END $$;"""
+
+# bo_book as 0002 wrote it.
+_BO_BOOK_0002 = r"""CREATE OR REPLACE FUNCTION bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer,
+                        p_email text DEFAULT NULL)
+RETURNS uuid LANGUAGE plpgsql AS $$
+DECLARE
+    seats integer[];
+    new_booking uuid := gen_random_uuid();
+    new_token uuid := gen_random_uuid();
+    expires timestamptz := now() + make_interval(secs => p_seconds);
+    unpriced integer[];
+    v_currency varchar(3);
+BEGIN
+    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds <= 0 THEN
+        RAISE EXCEPTION 'bo_book needs a token, a channel and a positive lifetime' USING ERRCODE = '22023';
+    END IF;
+    SELECT v.currency INTO v_currency
+    FROM showtime st JOIN seating_plan p ON p.id = st.plan_id JOIN venue v ON v.id = p.venue_id
+    WHERE st.id = p_showtime AND st.status = 'on_sale';
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % is not on sale', p_showtime USING ERRCODE = 'BO003';
+    END IF;
+    SELECT coalesce(array_agg(seat_id ORDER BY seat_id), '{}') INTO seats FROM (
+        SELECT seat_id FROM inventory
+        WHERE showtime_id = p_showtime AND state = 'held' AND hold_token = p_token AND hold_expires_at > now()
+        ORDER BY seat_id
+        FOR UPDATE
+    ) locked;
+    IF cardinality(seats) = 0 THEN
+        RAISE EXCEPTION 'no live hold for this token' USING ERRCODE = 'BO002';
+    END IF;
+    SELECT coalesce(array_agg(s.id ORDER BY s.id), '{}') INTO unpriced
+    FROM seat s LEFT JOIN showtime_price sp ON sp.showtime_id = p_showtime AND sp.category_id = s.category_id
+    WHERE s.id = ANY (seats) AND sp.price_minor IS NULL;
+    IF cardinality(unpriced) > 0 THEN
+        RAISE EXCEPTION 'seats without a price' USING ERRCODE = 'BO007', DETAIL = array_to_string(unpriced, ',');
+    END IF;
+    INSERT INTO booking (id, showtime_id, channel, hold_token, source_token, email, currency, total_minor, expires_at)
+    SELECT new_booking, p_showtime, p_channel, new_token, p_token, p_email, v_currency, sum(sp.price_minor), expires
+    FROM seat s JOIN showtime_price sp ON sp.showtime_id = p_showtime AND sp.category_id = s.category_id
+    WHERE s.id = ANY (seats);
+    INSERT INTO booking_seat (booking_id, seat_id, category_id, price_minor)
+    SELECT new_booking, s.id, s.category_id, sp.price_minor
+    FROM seat s JOIN showtime_price sp ON sp.showtime_id = p_showtime AND sp.category_id = s.category_id
+    WHERE s.id = ANY (seats);
+    UPDATE inventory SET hold_token = new_token, hold_channel = p_channel, hold_expires_at = expires
+    WHERE showtime_id = p_showtime AND seat_id = ANY (seats);
+    RETURN new_booking;
+END $$;"""
+
+# bo_audit_blocks as 0004 wrote it.
+_BO_AUDIT_BLOCKS_0004 = r"""CREATE OR REPLACE FUNCTION bo_audit_blocks() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    r record;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM new_rows WHERE state = 'blocked')
+       AND NOT EXISTS (SELECT 1 FROM old_rows WHERE state = 'blocked') THEN
+        RETURN NULL;
+    END IF;
+    FOR r IN
+        SELECT n.showtime_id, n.state = 'blocked' AS blocked,
+               jsonb_agg(bo_seat_label(n.seat_id) ORDER BY n.seat_id) AS seats,
+               jsonb_agg(n.seat_id ORDER BY n.seat_id) AS seat_ids
+        FROM new_rows n JOIN old_rows o ON o.showtime_id = n.showtime_id AND o.seat_id = n.seat_id
+        WHERE (o.state = 'blocked') <> (n.state = 'blocked')
+        GROUP BY n.showtime_id, n.state = 'blocked'
+        ORDER BY n.showtime_id
+    LOOP
+        PERFORM bo_audit(CASE WHEN r.blocked THEN 'seat_block' ELSE 'seat_release' END, 'showtime ' || r.showtime_id,
+                         jsonb_build_object('showtime_id', r.showtime_id, 'seats', r.seats, 'seat_ids', r.seat_ids));
+    END LOOP;
+    RETURN NULL;
+END $$;"""
 
 
 def upgrade() -> None:
@@ -553,23 +703,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute(DROP)
-    for sql in _earlier_functions():
+    for sql in (_BO_HOLD_0001, _BO_SELL_0001, _BO_BOOK_0002, _BO_AUDIT_BLOCKS_0004):
         op.execute(sql)
-
-
-def _earlier_functions() -> list[str]:
-    """The 0001/0002/0004 definitions of bo_hold, bo_sell, bo_book and bo_audit_blocks,
-    as CREATE OR REPLACE statements (read from those revisions' files)."""
-    import re
-    from pathlib import Path
-
-    here = Path(__file__).resolve().parent
-    wanted = {"0001_initial.py": ("bo_hold", "bo_sell"), "0002_web_channel.py": ("bo_book",),
-              "0004_staff_audit.py": ("bo_audit_blocks",)}
-    out = []
-    for file, names in wanted.items():
-        text = (here / file).read_text()
-        for name in names:
-            match = re.search(rf"CREATE FUNCTION {name}\(.*?END \$\$;", text, re.S)
-            out.append("CREATE OR REPLACE FUNCTION " + match.group(0)[len("CREATE FUNCTION "):])
-    return out

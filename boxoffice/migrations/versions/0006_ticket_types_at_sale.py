@@ -177,7 +177,43 @@ DROP FUNCTION IF EXISTS bo_type_price(integer, integer, integer);
 ALTER TABLE ticket DROP COLUMN IF EXISTS ticket_type_id;
 """
 # The downgrade then puts back door_ticket as 0003 wrote it and bo_audit_sale as 0004
-# did (read from those files, see _earlier_definitions).
+# did, written out here.
+
+# door_ticket as 0003 wrote it.
+_DOOR_TICKET_0003 = r"""CREATE VIEW door_ticket AS
+SELECT t.id AS ticket_id, t.showtime_id, t.order_id, o.number AS order_number, t.status, t.code_serial,
+       t.inside, t.admitted_at, t.admitted_gate, t.entries,
+       sec.name AS section, s.row_label, s.seat_number, s.wheelchair, pc.name AS category,
+       sh.title AS show_title, st.starts_at, st.status AS showtime_status,
+       coalesce(st.doors_open_at, st.starts_at - interval '45 minutes') AS doors_open_at
+FROM ticket t
+JOIN orders o ON o.id = t.order_id
+JOIN seat s ON s.id = t.seat_id
+JOIN section sec ON sec.id = s.section_id
+JOIN price_category pc ON pc.id = t.category_id
+JOIN showtime st ON st.id = t.showtime_id
+JOIN show sh ON sh.id = st.show_id;
+"""
+
+# bo_audit_sale as 0004 wrote it.
+_BO_AUDIT_SALE_0004 = r"""CREATE OR REPLACE FUNCTION bo_audit_sale() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    d jsonb;
+BEGIN
+    SELECT jsonb_build_object(
+        'order_id', NEW.id, 'order', NEW.number, 'channel', NEW.channel, 'currency', NEW.currency,
+        'total_minor', NEW.total_minor,
+        'showtime_id', (SELECT min(t.showtime_id) FROM ticket t WHERE t.order_id = NEW.id),
+        'tickets', (SELECT coalesce(jsonb_agg(t.id ORDER BY t.id), '[]') FROM ticket t WHERE t.order_id = NEW.id),
+        'seats', (SELECT coalesce(jsonb_agg(bo_seat_label(t.seat_id) ORDER BY t.id), '[]')
+                  FROM ticket t WHERE t.order_id = NEW.id),
+        'payments', (SELECT coalesce(jsonb_agg(jsonb_build_object('method', p.method, 'amount_minor', p.amount_minor,
+                                                                  'tendered_minor', p.tendered_minor) ORDER BY p.id), '[]')
+                     FROM payment p WHERE p.order_id = NEW.id))
+    INTO d;
+    PERFORM bo_audit('sale', 'order ' || NEW.number, d, NEW.channel);
+    RETURN NULL;
+END $$;"""
 
 
 def upgrade() -> None:
@@ -186,17 +222,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute(DROP)
-    for sql in _earlier_definitions():
-        op.execute(sql)
-
-
-def _earlier_definitions() -> list[str]:
-    """``door_ticket`` from 0003 and ``bo_audit_sale`` from 0004, read from those files."""
-    import re
-    from pathlib import Path
-
-    here = Path(__file__).resolve().parent
-    view = re.search(r"CREATE VIEW door_ticket AS.*?;\n", (here / "0003_admission.py").read_text(), re.S).group(0)
-    sale = re.search(r"CREATE FUNCTION bo_audit_sale\(.*?END \$\$;", (here / "0004_staff_audit.py").read_text(),
-                     re.S).group(0)
-    return [view, "CREATE OR REPLACE FUNCTION " + sale[len("CREATE FUNCTION "):]]
+    op.execute(_DOOR_TICKET_0003)
+    op.execute(_BO_AUDIT_SALE_0004)

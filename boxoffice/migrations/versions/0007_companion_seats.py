@@ -15,9 +15,6 @@ Revises: 0006_ticket_types_at_sale
 Create Date: 2026-12-12
 """
 
-import re
-from pathlib import Path
-
 from alembic import op
 
 revision = "0007_companion_seats"
@@ -33,22 +30,52 @@ WHERE s.plan_id = p.id AND s.guid = f.guid AND jsonb_typeof(f.flags) = 'object'
 """
 
 
-def _view_of_0006() -> str:
-    """``door_ticket`` as revision 0006 defines it, read from that file."""
-    text = (Path(__file__).resolve().parent / "0006_ticket_types_at_sale.py").read_text()
-    return re.search(r"CREATE OR REPLACE VIEW door_ticket AS.*?;\n", text, re.S).group(0)
+# door_ticket with the companion flag (0006's view plus s.companion, last).
+_DOOR_TICKET_0007 = r"""CREATE OR REPLACE VIEW door_ticket AS
+SELECT t.id AS ticket_id, t.showtime_id, t.order_id, o.number AS order_number, t.status, t.code_serial,
+       t.inside, t.admitted_at, t.admitted_gate, t.entries,
+       sec.name AS section, s.row_label, s.seat_number, s.wheelchair, pc.name AS category,
+       sh.title AS show_title, st.starts_at, st.status AS showtime_status,
+       coalesce(st.doors_open_at, st.starts_at - interval '45 minutes') AS doors_open_at,
+       coalesce(tt.name, ft.name, 'Full') AS ticket_type, coalesce(tt.code, 'full') AS ticket_type_code, s.companion
+FROM ticket t
+JOIN orders o ON o.id = t.order_id
+JOIN seat s ON s.id = t.seat_id
+JOIN section sec ON sec.id = s.section_id
+JOIN price_category pc ON pc.id = t.category_id
+JOIN showtime st ON st.id = t.showtime_id
+JOIN show sh ON sh.id = st.show_id
+LEFT JOIN ticket_type tt ON tt.id = t.ticket_type_id
+LEFT JOIN ticket_type ft ON ft.venue_id = st.venue_id AND ft.code = 'full';
+"""
+
+# door_ticket as 0006 wrote it, for the downgrade.
+_DOOR_TICKET_0006 = r"""CREATE VIEW door_ticket AS
+SELECT t.id AS ticket_id, t.showtime_id, t.order_id, o.number AS order_number, t.status, t.code_serial,
+       t.inside, t.admitted_at, t.admitted_gate, t.entries,
+       sec.name AS section, s.row_label, s.seat_number, s.wheelchair, pc.name AS category,
+       sh.title AS show_title, st.starts_at, st.status AS showtime_status,
+       coalesce(st.doors_open_at, st.starts_at - interval '45 minutes') AS doors_open_at,
+       coalesce(tt.name, ft.name, 'Full') AS ticket_type, coalesce(tt.code, 'full') AS ticket_type_code
+FROM ticket t
+JOIN orders o ON o.id = t.order_id
+JOIN seat s ON s.id = t.seat_id
+JOIN section sec ON sec.id = s.section_id
+JOIN price_category pc ON pc.id = t.category_id
+JOIN showtime st ON st.id = t.showtime_id
+JOIN show sh ON sh.id = st.show_id
+LEFT JOIN ticket_type tt ON tt.id = t.ticket_type_id
+LEFT JOIN ticket_type ft ON ft.venue_id = st.venue_id AND ft.code = 'full';
+"""
 
 
 def upgrade() -> None:
     op.execute("ALTER TABLE seat ADD COLUMN companion boolean NOT NULL DEFAULT false")
     op.execute(_BACKFILL)
-    view = _view_of_0006()
-    last = "coalesce(tt.code, 'full') AS ticket_type_code\n"
-    assert last in view, "door_ticket of 0006 changed: update this revision"
-    op.execute(view.replace(last, "coalesce(tt.code, 'full') AS ticket_type_code, s.companion\n"))
+    op.execute(_DOOR_TICKET_0007)
 
 
 def downgrade() -> None:
     op.execute("DROP VIEW door_ticket")
-    op.execute(_view_of_0006().replace("CREATE OR REPLACE VIEW", "CREATE VIEW"))
+    op.execute(_DOOR_TICKET_0006)
     op.execute("ALTER TABLE seat DROP COLUMN companion")

@@ -37,9 +37,6 @@ Revises: 0007_companion_seats
 Create Date: 2026-12-13
 """
 
-import re
-from pathlib import Path
-
 from alembic import op
 
 revision = "0008_general_admission"
@@ -299,80 +296,141 @@ CREATE OR REPLACE FUNCTION bo_ga_label(p_area integer) RETURNS text LANGUAGE sql
 $$;
 """
 
-_SEAT_LABEL_OLD = "'seats', (SELECT coalesce(jsonb_agg(bo_seat_label(t.seat_id) ORDER BY t.id), '[]')"
-_SEAT_LABEL_NEW = ("'seats', (SELECT coalesce(jsonb_agg(coalesce(bo_seat_label(t.seat_id), bo_ga_label(t.ga_area_id))"
-                   " ORDER BY t.id), '[]')")
+# door_ticket for seated and GA tickets: the seat LEFT JOINed, the area's name as section,
+# general_admission last.
+_DOOR_TICKET_0008 = r"""CREATE VIEW door_ticket AS
+SELECT t.id AS ticket_id, t.showtime_id, t.order_id, o.number AS order_number, t.status, t.code_serial,
+       t.inside, t.admitted_at, t.admitted_gate, t.entries,
+       coalesce(sec.name, ga.name) AS section, coalesce(s.row_label, '') AS row_label,
+       coalesce(s.seat_number, '') AS seat_number, coalesce(s.wheelchair, false) AS wheelchair, pc.name AS category,
+       sh.title AS show_title, st.starts_at, st.status AS showtime_status,
+       coalesce(st.doors_open_at, st.starts_at - interval '45 minutes') AS doors_open_at,
+       coalesce(tt.name, ft.name, 'Full') AS ticket_type, coalesce(tt.code, 'full') AS ticket_type_code, coalesce(s.companion, false) AS companion, t.ga_area_id IS NOT NULL AS general_admission
+FROM ticket t
+JOIN orders o ON o.id = t.order_id
+LEFT JOIN seat s ON s.id = t.seat_id
+LEFT JOIN section sec ON sec.id = s.section_id
+LEFT JOIN ga_area ga ON ga.id = t.ga_area_id
+JOIN price_category pc ON pc.id = t.category_id
+JOIN showtime st ON st.id = t.showtime_id
+JOIN show sh ON sh.id = st.show_id
+LEFT JOIN ticket_type tt ON tt.id = t.ticket_type_id
+LEFT JOIN ticket_type ft ON ft.venue_id = st.venue_id AND ft.code = 'full';
+"""
 
+# The sale audit of 0006, a GA ticket labelled by its area (bo_ga_label).
+_BO_AUDIT_SALE_0008 = r"""CREATE OR REPLACE FUNCTION bo_audit_sale() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    d jsonb;
+BEGIN
+    SELECT jsonb_build_object(
+        'order_id', NEW.id, 'order', NEW.number, 'channel', NEW.channel, 'currency', NEW.currency,
+        'total_minor', NEW.total_minor,
+        'showtime_id', (SELECT min(t.showtime_id) FROM ticket t WHERE t.order_id = NEW.id),
+        'tickets', (SELECT coalesce(jsonb_agg(t.id ORDER BY t.id), '[]') FROM ticket t WHERE t.order_id = NEW.id),
+        'seats', (SELECT coalesce(jsonb_agg(coalesce(bo_seat_label(t.seat_id), bo_ga_label(t.ga_area_id)) ORDER BY t.id), '[]')
+                  FROM ticket t WHERE t.order_id = NEW.id),
+        'types', (SELECT coalesce(jsonb_agg(coalesce(tt.code, 'full') ORDER BY t.id), '[]')
+                  FROM ticket t LEFT JOIN ticket_type tt ON tt.id = t.ticket_type_id WHERE t.order_id = NEW.id),
+        'payments', (SELECT coalesce(jsonb_agg(jsonb_build_object('method', p.method, 'amount_minor', p.amount_minor,
+                                                                  'tendered_minor', p.tendered_minor) ORDER BY p.id), '[]')
+                     FROM payment p WHERE p.order_id = NEW.id))
+    INTO d;
+    PERFORM bo_audit('sale', 'order ' || NEW.number, d, NEW.channel);
+    RETURN NULL;
+END $$;"""
 
-def _here() -> Path:
-    return Path(__file__).resolve().parent
-
-
-def _view_of_0007() -> str:
-    """``door_ticket`` as revision 0007 writes it (0006's with ``s.companion``)."""
-    text = (_here() / "0006_ticket_types_at_sale.py").read_text()
-    view = re.search(r"CREATE OR REPLACE VIEW door_ticket AS.*?;\n", text, re.S).group(0)
-    last = "coalesce(tt.code, 'full') AS ticket_type_code\n"
-    assert last in view, "door_ticket of 0006 changed: update this revision"
-    return view.replace(last, "coalesce(tt.code, 'full') AS ticket_type_code, s.companion\n")
-
-
-def _view_of_0008() -> str:
-    view = _view_of_0007()
-    swaps = [
-        ("sec.name AS section, s.row_label, s.seat_number, s.wheelchair,",
-         "coalesce(sec.name, ga.name) AS section, coalesce(s.row_label, '') AS row_label,\n"
-         "       coalesce(s.seat_number, '') AS seat_number, coalesce(s.wheelchair, false) AS wheelchair,"),
-        ("s.companion\n", "coalesce(s.companion, false) AS companion, t.ga_area_id IS NOT NULL AS general_admission\n"),
-        ("JOIN seat s ON s.id = t.seat_id\nJOIN section sec ON sec.id = s.section_id\n",
-         "LEFT JOIN seat s ON s.id = t.seat_id\nLEFT JOIN section sec ON sec.id = s.section_id\n"
-         "LEFT JOIN ga_area ga ON ga.id = t.ga_area_id\n"),
-    ]
-    for old, new in swaps:
-        assert old in view, f"door_ticket changed: update this revision ({old!r})"
-        view = view.replace(old, new)
-    return view
-
-
-def _audit_sale_of_0006() -> str:
-    text = (_here() / "0006_ticket_types_at_sale.py").read_text()
-    return re.search(r"CREATE OR REPLACE FUNCTION bo_audit_sale\(.*?END \$\$;", text, re.S).group(0)
-
-
-def _function_of_0001(name: str) -> str:
-    text = (_here() / "0001_initial.py").read_text()
-    body = re.search(rf"CREATE FUNCTION {name}\(.*?END \$\$;", text, re.S).group(0)
-    return "CREATE OR REPLACE FUNCTION " + body[len("CREATE FUNCTION "):]
-
-
-def _typed_price_of_0006() -> str:
-    text = (_here() / "0006_ticket_types_at_sale.py").read_text()
-    body = re.search(r"CREATE FUNCTION bo_ticket_typed_price\(.*?END \$\$;", text, re.S).group(0)
-    return "CREATE OR REPLACE FUNCTION " + body[len("CREATE FUNCTION "):]
-
-
-def upgrade() -> None:
-    op.execute(SCHEMA)
-    op.execute("DROP VIEW door_ticket")
-    op.execute(_view_of_0008().replace("CREATE OR REPLACE VIEW", "CREATE VIEW"))
-    sale = _audit_sale_of_0006()
-    assert _SEAT_LABEL_OLD in sale, "bo_audit_sale of 0006 changed: update this revision"
-    op.execute(sale.replace(_SEAT_LABEL_OLD, _SEAT_LABEL_NEW))
-
-
-def downgrade() -> None:
-    # Sold general-admission tickets cannot be represented before 0008: refuse rather than lose sales.
-    op.execute("""DO $$ BEGIN
+# Sold general-admission tickets cannot be represented before 0008: refuse rather than lose sales.
+_REFUSE_IF_GA_SOLD = r"""DO $$ BEGIN
         IF EXISTS (SELECT 1 FROM ticket WHERE ga_area_id IS NOT NULL) THEN
             RAISE EXCEPTION 'general-admission tickets exist; 0008 cannot be downgraded without losing them';
         END IF;
-    END $$""")
-    op.execute("DROP VIEW door_ticket")
-    op.execute(_view_of_0007().replace("CREATE OR REPLACE VIEW", "CREATE VIEW"))
-    op.execute(_audit_sale_of_0006())
-    op.execute(_function_of_0001("bo_ticket_requires_sold_seat"))
-    op.execute(_typed_price_of_0006())
-    op.execute(r"""
+    END $$"""
+
+# door_ticket as 0007 wrote it, for the downgrade.
+_DOOR_TICKET_0007 = r"""CREATE VIEW door_ticket AS
+SELECT t.id AS ticket_id, t.showtime_id, t.order_id, o.number AS order_number, t.status, t.code_serial,
+       t.inside, t.admitted_at, t.admitted_gate, t.entries,
+       sec.name AS section, s.row_label, s.seat_number, s.wheelchair, pc.name AS category,
+       sh.title AS show_title, st.starts_at, st.status AS showtime_status,
+       coalesce(st.doors_open_at, st.starts_at - interval '45 minutes') AS doors_open_at,
+       coalesce(tt.name, ft.name, 'Full') AS ticket_type, coalesce(tt.code, 'full') AS ticket_type_code, s.companion
+FROM ticket t
+JOIN orders o ON o.id = t.order_id
+JOIN seat s ON s.id = t.seat_id
+JOIN section sec ON sec.id = s.section_id
+JOIN price_category pc ON pc.id = t.category_id
+JOIN showtime st ON st.id = t.showtime_id
+JOIN show sh ON sh.id = st.show_id
+LEFT JOIN ticket_type tt ON tt.id = t.ticket_type_id
+LEFT JOIN ticket_type ft ON ft.venue_id = st.venue_id AND ft.code = 'full';
+"""
+
+# bo_audit_sale as 0006 wrote it.
+_BO_AUDIT_SALE_0006 = r"""CREATE OR REPLACE FUNCTION bo_audit_sale() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    d jsonb;
+BEGIN
+    SELECT jsonb_build_object(
+        'order_id', NEW.id, 'order', NEW.number, 'channel', NEW.channel, 'currency', NEW.currency,
+        'total_minor', NEW.total_minor,
+        'showtime_id', (SELECT min(t.showtime_id) FROM ticket t WHERE t.order_id = NEW.id),
+        'tickets', (SELECT coalesce(jsonb_agg(t.id ORDER BY t.id), '[]') FROM ticket t WHERE t.order_id = NEW.id),
+        'seats', (SELECT coalesce(jsonb_agg(bo_seat_label(t.seat_id) ORDER BY t.id), '[]')
+                  FROM ticket t WHERE t.order_id = NEW.id),
+        'types', (SELECT coalesce(jsonb_agg(coalesce(tt.code, 'full') ORDER BY t.id), '[]')
+                  FROM ticket t LEFT JOIN ticket_type tt ON tt.id = t.ticket_type_id WHERE t.order_id = NEW.id),
+        'payments', (SELECT coalesce(jsonb_agg(jsonb_build_object('method', p.method, 'amount_minor', p.amount_minor,
+                                                                  'tendered_minor', p.tendered_minor) ORDER BY p.id), '[]')
+                     FROM payment p WHERE p.order_id = NEW.id))
+    INTO d;
+    PERFORM bo_audit('sale', 'order ' || NEW.number, d, NEW.channel);
+    RETURN NULL;
+END $$;"""
+
+# bo_ticket_requires_sold_seat as 0001 wrote it.
+_BO_TICKET_REQUIRES_SOLD_SEAT_0001 = r"""CREATE OR REPLACE FUNCTION bo_ticket_requires_sold_seat() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.status = 'valid' THEN
+        PERFORM 1 FROM inventory
+        WHERE showtime_id = NEW.showtime_id AND seat_id = NEW.seat_id AND state = 'sold';
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'seat % of showtime % is not sold', NEW.seat_id, NEW.showtime_id
+                USING ERRCODE = 'BO004';
+        END IF;
+    END IF;
+    RETURN NEW;
+END $$;"""
+
+# bo_ticket_typed_price as 0006 wrote it.
+_BO_TICKET_TYPED_PRICE_0006 = r"""CREATE OR REPLACE FUNCTION bo_ticket_typed_price() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    v_price integer;
+    v_category integer;
+BEGIN
+    IF NEW.ticket_type_id IS NULL OR (TG_OP = 'UPDATE' AND NEW.ticket_type_id IS NOT DISTINCT FROM OLD.ticket_type_id
+                                      AND NEW.price_minor IS NOT DISTINCT FROM OLD.price_minor) THEN
+        RETURN NEW;
+    END IF;
+    SELECT s.category_id INTO v_category FROM seat s WHERE s.id = NEW.seat_id;
+    IF v_category IS DISTINCT FROM NEW.category_id THEN
+        RAISE EXCEPTION 'ticket category % is not the category of seat %', NEW.category_id, NEW.seat_id
+            USING ERRCODE = 'BO015', DETAIL = NEW.seat_id::text;
+    END IF;
+    v_price := bo_type_price(NEW.showtime_id, NEW.category_id, NEW.ticket_type_id);
+    IF v_price IS NULL THEN
+        RAISE EXCEPTION 'ticket type % is not sold for seat % at this showtime', NEW.ticket_type_id, NEW.seat_id
+            USING ERRCODE = 'BO014', DETAIL = NEW.seat_id::text;
+    END IF;
+    IF NEW.price_minor IS DISTINCT FROM v_price THEN
+        RAISE EXCEPTION 'ticket price % is not the showtime''s price % for its type', NEW.price_minor, v_price
+            USING ERRCODE = 'BO015', DETAIL = NEW.seat_id::text;
+    END IF;
+    RETURN NEW;
+END $$;"""
+
+# What the upgrade added, dropped last.
+DROP = r"""
 DROP TRIGGER IF EXISTS ticket_ga_notify_insert ON ticket;
 DROP TRIGGER IF EXISTS ticket_ga_notify_update ON ticket;
 DROP TRIGGER IF EXISTS ticket_ga_capacity ON ticket;
@@ -385,4 +443,21 @@ DROP FUNCTION IF EXISTS bo_ga_notify(), bo_ticket_ga_capacity(), bo_ga_label(int
     bo_ga_sell(integer, integer, integer, uuid), bo_ga_release(uuid, integer, integer),
     bo_ga_hold(integer, integer, integer, uuid, text, integer), bo_ga_taken(integer, integer, uuid);
 ALTER TABLE price_category DROP CONSTRAINT IF EXISTS price_category_id_plan_key;
-""")
+"""
+
+
+def upgrade() -> None:
+    op.execute(SCHEMA)
+    op.execute("DROP VIEW door_ticket")
+    op.execute(_DOOR_TICKET_0008)
+    op.execute(_BO_AUDIT_SALE_0008)
+
+
+def downgrade() -> None:
+    op.execute(_REFUSE_IF_GA_SOLD)
+    op.execute("DROP VIEW door_ticket")
+    op.execute(_DOOR_TICKET_0007)
+    op.execute(_BO_AUDIT_SALE_0006)
+    op.execute(_BO_TICKET_REQUIRES_SOLD_SEAT_0001)
+    op.execute(_BO_TICKET_TYPED_PRICE_0006)
+    op.execute(DROP)

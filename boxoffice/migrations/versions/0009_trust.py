@@ -174,8 +174,8 @@ DECLARE
     a jsonb := bo_actor();
     new_id bigint;
 BEGIN
-    IF p_action IS NULL OR p_action !~ '^[a-z_]{1,40}$' THEN
-        RAISE EXCEPTION 'an audit action is 1-40 lower-case letters' USING ERRCODE = '22023';
+    IF p_action IS NULL OR p_action !~ '^[a-z][a-z_.]{0,39}$' THEN
+        RAISE EXCEPTION 'an audit action is 1-40 lower-case letters, dots and underscores' USING ERRCODE = '22023';
     END IF;
     INSERT INTO audit_log (staff_id, actor, role, till, action, target, details)
     VALUES ((a->>'staff_id')::integer, a->>'name', a->>'role',

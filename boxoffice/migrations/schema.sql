@@ -1,0 +1,7857 @@
+-- The boxoffice database schema at the newest revision of boxoffice/migrations/versions:
+-- every current table, view, function, trigger, owner and grant in one file.
+-- Generated, do not edit: `pg_dump --schema-only` of a freshly migrated database.
+-- Regenerate: .venv/bin/python tools/dump_schema.py
+-- PostgreSQL 18, pg_dump 18
+
+--
+-- PostgreSQL database dump
+--
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET transaction_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+--
+-- Name: public; Type: SCHEMA; Schema: -; Owner: bo_owner
+--
+
+-- *not* creating schema, since initdb creates it
+
+
+ALTER SCHEMA public OWNER TO bo_owner;
+
+--
+-- Name: bo_admission_verdict; Type: TYPE; Schema: public; Owner: bo_owner
+--
+
+CREATE TYPE public.bo_admission_verdict AS (
+	verdict text,
+	reason text,
+	ticket_id bigint,
+	showtime_id integer,
+	at timestamp with time zone,
+	gate text,
+	reentry boolean,
+	admission_id bigint,
+	conflict_id bigint,
+	replayed boolean
+);
+
+
+ALTER TYPE public.bo_admission_verdict OWNER TO bo_owner;
+
+--
+-- Name: bo_actor(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_actor() RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    s staff%ROWTYPE;
+    kind text := bo_caller_kind();
+    till text := left(coalesce(current_setting('application_name', true), ''), 100);
+BEGIN
+    IF kind = 'staff' THEN
+        SELECT * INTO s FROM staff WHERE login = session_user;
+        RETURN jsonb_build_object('staff_id', s.id, 'name', s.username, 'role', s.role, 'till', till,
+                                  'active', s.active);
+    END IF;
+    RETURN jsonb_build_object('staff_id', NULL, 'name', CASE kind WHEN 'none' THEN session_user::text ELSE kind END,
+                              'role', kind, 'till', till, 'active', kind <> 'none');
+END $$;
+
+
+ALTER FUNCTION public.bo_actor() OWNER TO bo_owner;
+
+--
+-- Name: bo_admit(bigint, integer, integer, text, text, integer[], uuid, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[] DEFAULT NULL::integer[], p_offline_id uuid DEFAULT NULL::uuid, p_scanned_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS public.bo_admission_verdict
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v bo_admission_verdict;
+    when_at timestamptz := coalesce(p_scanned_at, now());
+    doors timestamptz;
+    tries integer := 0;
+BEGIN
+    IF p_ticket IS NULL OR p_showtime IS NULL OR coalesce(p_gate, '') = '' OR coalesce(p_device, '') = ''
+       OR (p_offline_id IS NULL) <> (p_scanned_at IS NULL) THEN
+        RAISE EXCEPTION 'bo_admit needs a ticket, a showtime, a gate and a device (and an offline id with its time)'
+            USING ERRCODE = '22023';
+    END IF;
+    v.ticket_id := p_ticket;
+    v.showtime_id := p_showtime;
+    v.reason := '';
+    v.reentry := false;
+    v.replayed := false;
+    IF p_offline_id IS NOT NULL THEN
+        -- an upload seen before: answer as the first time
+        SELECT 'admitted', a.scanned_at, a.gate, a.reentry, a.id INTO v.verdict, v.at, v.gate, v.reentry, v.admission_id
+        FROM admission a WHERE a.offline_id = p_offline_id;
+        IF FOUND THEN
+            v.replayed := true;
+            RETURN v;
+        END IF;
+        SELECT c.verdict, c.reason, c.other_at, c.other_gate, c.id INTO v.verdict, v.reason, v.at, v.gate, v.conflict_id
+        FROM admission_conflict c WHERE c.offline_id = p_offline_id;
+        IF FOUND THEN
+            v.replayed := true;
+            RETURN v;
+        END IF;
+    END IF;
+
+    IF p_serving IS NOT NULL AND NOT p_showtime = ANY (p_serving) THEN
+        v.verdict := 'wrong_showtime';
+    ELSE
+        doors := bo_doors_open(p_showtime);
+        LOOP
+            IF p_offline_id IS NULL AND doors IS NOT NULL AND now() < doors THEN
+                v := coalesce(bo_ticket_refusal(p_ticket, p_serial, p_showtime, true), v);
+                IF v.verdict IS NULL THEN
+                    v.verdict := 'too_early';
+                    v.at := doors;
+                END IF;
+                EXIT;
+            END IF;
+            -- THE admission: one conditional statement on the ticket row.
+            UPDATE ticket t
+            SET inside = true, admitted_at = when_at, admitted_gate = p_gate, entries = t.entries + 1
+            FROM showtime st
+            WHERE t.id = p_ticket AND t.showtime_id = p_showtime AND t.status = 'valid'
+              AND (p_serial IS NULL OR t.code_serial = p_serial) AND NOT t.inside
+              AND st.id = t.showtime_id AND st.status <> 'cancelled'
+            RETURNING t.entries > 1 INTO v.reentry;
+            IF FOUND THEN
+                INSERT INTO admission (ticket_id, showtime_id, kind, reentry, method, gate, device, scanned_at,
+                                       offline, offline_id)
+                VALUES (p_ticket, p_showtime, 'entry', v.reentry, CASE WHEN p_serial IS NULL THEN 'manual' ELSE 'scan' END,
+                        p_gate, p_device, when_at, p_offline_id IS NOT NULL, p_offline_id)
+                RETURNING id INTO v.admission_id;
+                v.verdict := 'admitted';
+                v.at := when_at;
+                v.gate := p_gate;
+                EXIT;
+            END IF;
+            v := coalesce(bo_ticket_refusal(p_ticket, p_serial, p_showtime, true), v);
+            tries := tries + 1;
+            EXIT WHEN v.verdict IS NOT NULL OR tries >= 5;  -- the row changed under us: look again
+        END LOOP;
+        IF v.verdict IS NULL THEN
+            RAISE EXCEPTION 'ticket % keeps changing; scan again', p_ticket USING ERRCODE = '55P03';
+        END IF;
+    END IF;
+
+    IF p_offline_id IS NOT NULL AND v.verdict <> 'admitted' THEN
+        INSERT INTO admission_conflict (offline_id, ticket_id, showtime_id, gate, device, scanned_at, verdict, reason,
+                                        other_gate, other_at)
+        SELECT p_offline_id, p_ticket, p_showtime, p_gate, p_device, p_scanned_at, v.verdict, v.reason,
+               v.gate, v.at
+        WHERE EXISTS (SELECT 1 FROM ticket WHERE id = p_ticket AND showtime_id = p_showtime)
+        RETURNING id INTO v.conflict_id;
+    END IF;
+    RETURN v;
+END $$;
+
+
+ALTER FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) OWNER TO bo_owner;
+
+--
+-- Name: bo_audit(text, text, jsonb, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text DEFAULT NULL::text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    a jsonb := bo_actor();
+    new_id bigint;
+BEGIN
+    IF p_action IS NULL OR p_action !~ '^[a-z][a-z_.]{0,39}$' THEN
+        RAISE EXCEPTION 'an audit action is 1-40 lower-case letters, dots and underscores' USING ERRCODE = '22023';
+    END IF;
+    INSERT INTO audit_log (staff_id, actor, role, till, action, target, details)
+    VALUES ((a->>'staff_id')::integer, a->>'name', a->>'role',
+            left(coalesce(nullif(a->>'till', ''), p_till, ''), 100),
+            p_action, left(coalesce(p_target, ''), 200), coalesce(p_details, '{}'))
+    RETURNING id INTO new_id;
+    RETURN new_id;
+END $_$;
+
+
+ALTER FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text) OWNER TO bo_owner;
+
+--
+-- Name: bo_audit_blocks(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_audit_blocks() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    r record;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM new_rows WHERE state = 'blocked')
+       AND NOT EXISTS (SELECT 1 FROM old_rows WHERE state = 'blocked') THEN
+        RETURN NULL;
+    END IF;
+    FOR r IN
+        SELECT n.showtime_id, n.state = 'blocked' AS blocked,
+               jsonb_agg(bo_seat_label(n.seat_id) ORDER BY n.seat_id) AS seats,
+               jsonb_agg(n.seat_id ORDER BY n.seat_id) AS seat_ids,
+               min(CASE WHEN n.state = 'blocked' THEN n.block_reason ELSE o.block_reason END) AS reason
+        FROM new_rows n JOIN old_rows o ON o.showtime_id = n.showtime_id AND o.seat_id = n.seat_id
+        WHERE (o.state = 'blocked') <> (n.state = 'blocked')
+        GROUP BY n.showtime_id, n.state = 'blocked'
+        ORDER BY n.showtime_id
+    LOOP
+        PERFORM bo_audit(CASE WHEN r.blocked THEN 'seat_block' ELSE 'seat_release' END, 'showtime ' || r.showtime_id,
+                         jsonb_build_object('showtime_id', r.showtime_id, 'seats', r.seats, 'seat_ids', r.seat_ids,
+                                            'reason', r.reason));
+    END LOOP;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_audit_blocks() OWNER TO bo_owner;
+
+--
+-- Name: bo_audit_log_append_only(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_audit_log_append_only() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RAISE EXCEPTION 'the audit log is append-only: % is not allowed', TG_OP
+        USING ERRCODE = 'BO010', HINT = 'audit rows can only be added';
+END $$;
+
+
+ALTER FUNCTION public.bo_audit_log_append_only() OWNER TO bo_owner;
+
+--
+-- Name: bo_audit_log_stamp(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_audit_log_stamp() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    a jsonb := bo_actor();
+BEGIN
+    NEW.at := clock_timestamp();
+    NEW.staff_id := (a->>'staff_id')::integer;
+    NEW.actor := left(a->>'name', 100);
+    NEW.role := left(a->>'role', 10);
+    NEW.db_user := session_user;
+    NEW.xact := pg_current_xact_id()::text::bigint;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_audit_log_stamp() OWNER TO bo_owner;
+
+--
+-- Name: bo_audit_prices(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_audit_prices() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    r record;
+BEGIN
+    FOR r IN
+        SELECT n.showtime_id, jsonb_object_agg(pc.name, jsonb_build_object('old', NULL, 'new', n.price_minor)) AS prices
+        FROM new_rows n JOIN price_category pc ON pc.id = n.category_id
+        GROUP BY n.showtime_id ORDER BY n.showtime_id
+    LOOP
+        PERFORM bo_audit('price_change', 'showtime ' || r.showtime_id,
+                         jsonb_build_object('showtime_id', r.showtime_id, 'prices', r.prices));
+    END LOOP;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_audit_prices() OWNER TO bo_owner;
+
+--
+-- Name: bo_audit_prices_changed(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_audit_prices_changed() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    r record;
+BEGIN
+    FOR r IN
+        WITH changes AS (
+            SELECT coalesce(n.showtime_id, o.showtime_id) AS showtime_id,
+                   coalesce(n.category_id, o.category_id) AS category_id,
+                   o.price_minor AS old_minor, n.price_minor AS new_minor
+            FROM old_rows o FULL JOIN new_rows n ON n.showtime_id = o.showtime_id AND n.category_id = o.category_id
+            WHERE o.price_minor IS DISTINCT FROM n.price_minor
+        )
+        SELECT c.showtime_id, jsonb_object_agg(pc.name, jsonb_build_object('old', c.old_minor, 'new', c.new_minor)) AS prices
+        FROM changes c JOIN price_category pc ON pc.id = c.category_id
+        GROUP BY c.showtime_id ORDER BY c.showtime_id
+    LOOP
+        PERFORM bo_audit('price_change', 'showtime ' || r.showtime_id,
+                         jsonb_build_object('showtime_id', r.showtime_id, 'prices', r.prices));
+    END LOOP;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_audit_prices_changed() OWNER TO bo_owner;
+
+--
+-- Name: bo_audit_prices_removed(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_audit_prices_removed() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    r record;
+BEGIN
+    FOR r IN
+        SELECT o.showtime_id, jsonb_object_agg(pc.name, jsonb_build_object('old', o.price_minor, 'new', NULL)) AS prices
+        FROM old_rows o JOIN price_category pc ON pc.id = o.category_id
+        GROUP BY o.showtime_id ORDER BY o.showtime_id
+    LOOP
+        PERFORM bo_audit('price_change', 'showtime ' || r.showtime_id,
+                         jsonb_build_object('showtime_id', r.showtime_id, 'prices', r.prices));
+    END LOOP;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_audit_prices_removed() OWNER TO bo_owner;
+
+--
+-- Name: bo_audit_refund(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_audit_refund() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    o orders%ROWTYPE;
+BEGIN
+    SELECT * INTO o FROM orders WHERE id = NEW.order_id;
+    PERFORM bo_audit('refund', 'order ' || o.number,
+                     jsonb_build_object('order_id', o.id, 'order', o.number, 'amount_minor', NEW.amount_minor,
+                                        'currency', o.currency, 'reason', NEW.reason, 'sold_by', o.staff_id,
+                                        'tickets_refunded', (SELECT count(*) FROM ticket t
+                                                             WHERE t.order_id = o.id AND t.status = 'refunded')),
+                     o.channel);
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_audit_refund() OWNER TO bo_owner;
+
+--
+-- Name: bo_audit_sale(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_audit_sale() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    d jsonb;
+BEGIN
+    SELECT jsonb_build_object(
+        'order_id', NEW.id, 'order', NEW.number, 'channel', NEW.channel, 'currency', NEW.currency,
+        'total_minor', NEW.total_minor,
+        'showtime_id', (SELECT min(t.showtime_id) FROM ticket t WHERE t.order_id = NEW.id),
+        'tickets', (SELECT coalesce(jsonb_agg(t.id ORDER BY t.id), '[]') FROM ticket t WHERE t.order_id = NEW.id),
+        'seats', (SELECT coalesce(jsonb_agg(coalesce(bo_seat_label(t.seat_id), bo_ga_label(t.ga_area_id)) ORDER BY t.id), '[]')
+                  FROM ticket t WHERE t.order_id = NEW.id),
+        'types', (SELECT coalesce(jsonb_agg(coalesce(tt.code, 'full') ORDER BY t.id), '[]')
+                  FROM ticket t LEFT JOIN ticket_type tt ON tt.id = t.ticket_type_id WHERE t.order_id = NEW.id),
+        'payments', (SELECT coalesce(jsonb_agg(jsonb_build_object('method', p.method, 'amount_minor', p.amount_minor,
+                                                                  'tendered_minor', p.tendered_minor) ORDER BY p.id), '[]')
+                     FROM payment p WHERE p.order_id = NEW.id))
+    INTO d;
+    PERFORM bo_audit('sale', 'order ' || NEW.number, d, NEW.channel);
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_audit_sale() OWNER TO bo_owner;
+
+--
+-- Name: bo_audit_ticket(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_audit_ticket() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    num text;
+BEGIN
+    SELECT number INTO num FROM orders WHERE id = NEW.order_id;
+    IF OLD.status IS DISTINCT FROM NEW.status THEN
+        PERFORM bo_audit('void', 'ticket ' || NEW.id,
+                         jsonb_build_object('ticket_id', NEW.id, 'order', num, 'from', OLD.status, 'to', NEW.status,
+                                            'showtime_id', NEW.showtime_id, 'seat', bo_seat_label(NEW.seat_id)));
+    END IF;
+    IF OLD.code_serial IS DISTINCT FROM NEW.code_serial THEN
+        PERFORM bo_audit('reprint', 'ticket ' || NEW.id,
+                         jsonb_build_object('ticket_id', NEW.id, 'order', num, 'serial', NEW.code_serial,
+                                            'showtime_id', NEW.showtime_id, 'seat', bo_seat_label(NEW.seat_id)));
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_audit_ticket() OWNER TO bo_owner;
+
+--
+-- Name: bo_audit_type_prices(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_audit_type_prices() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    r record;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        FOR r IN
+            SELECT n.showtime_id, jsonb_object_agg(pc.name || ' · ' || tt.name,
+                                                   jsonb_build_object('old', NULL, 'new', n.price_minor)) AS prices
+            FROM new_rows n JOIN price_category pc ON pc.id = n.category_id JOIN ticket_type tt ON tt.id = n.ticket_type_id
+            GROUP BY n.showtime_id ORDER BY n.showtime_id
+        LOOP
+            PERFORM bo_audit('price_change', 'showtime ' || r.showtime_id,
+                             jsonb_build_object('showtime_id', r.showtime_id, 'prices', r.prices));
+        END LOOP;
+    ELSIF TG_OP = 'DELETE' THEN
+        FOR r IN
+            SELECT o.showtime_id, jsonb_object_agg(pc.name || ' · ' || tt.name,
+                                                   jsonb_build_object('old', o.price_minor, 'new', NULL)) AS prices
+            FROM old_rows o JOIN price_category pc ON pc.id = o.category_id JOIN ticket_type tt ON tt.id = o.ticket_type_id
+            GROUP BY o.showtime_id ORDER BY o.showtime_id
+        LOOP
+            PERFORM bo_audit('price_change', 'showtime ' || r.showtime_id,
+                             jsonb_build_object('showtime_id', r.showtime_id, 'prices', r.prices));
+        END LOOP;
+    ELSE
+        FOR r IN
+            WITH changes AS (
+                SELECT coalesce(n.showtime_id, o.showtime_id) AS showtime_id,
+                       coalesce(n.category_id, o.category_id) AS category_id,
+                       coalesce(n.ticket_type_id, o.ticket_type_id) AS ticket_type_id,
+                       o.price_minor AS old_minor, n.price_minor AS new_minor
+                FROM old_rows o FULL JOIN new_rows n ON n.showtime_id = o.showtime_id
+                     AND n.category_id = o.category_id AND n.ticket_type_id = o.ticket_type_id
+                WHERE o.price_minor IS DISTINCT FROM n.price_minor
+            )
+            SELECT c.showtime_id, jsonb_object_agg(pc.name || ' · ' || tt.name,
+                                                   jsonb_build_object('old', c.old_minor, 'new', c.new_minor)) AS prices
+            FROM changes c JOIN price_category pc ON pc.id = c.category_id JOIN ticket_type tt ON tt.id = c.ticket_type_id
+            GROUP BY c.showtime_id ORDER BY c.showtime_id
+        LOOP
+            PERFORM bo_audit('price_change', 'showtime ' || r.showtime_id,
+                             jsonb_build_object('showtime_id', r.showtime_id, 'prices', r.prices));
+        END LOOP;
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_audit_type_prices() OWNER TO bo_owner;
+
+--
+-- Name: bo_block(integer, integer[], text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    wanted integer[];
+    got integer[];
+BEGIN
+    IF p_reason IS NULL OR btrim(p_reason) = '' THEN
+        RAISE EXCEPTION 'a block needs a reason' USING ERRCODE = '22023';
+    END IF;
+    SELECT coalesce(array_agg(DISTINCT s ORDER BY s), '{}') INTO wanted FROM unnest(p_seats) s;
+    IF cardinality(wanted) = 0 THEN
+        RAISE EXCEPTION 'bo_block needs at least one seat' USING ERRCODE = '22023';
+    END IF;
+    WITH locked AS (
+        SELECT seat_id FROM inventory
+        WHERE showtime_id = p_showtime AND seat_id = ANY (wanted)
+        ORDER BY seat_id
+        FOR UPDATE
+    ), blocked AS (
+        UPDATE inventory i
+        SET state = 'blocked', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL,
+            block_reason = left(btrim(p_reason), 200)
+        FROM locked
+        WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id
+          AND (i.state = 'available' OR (i.state = 'held' AND i.hold_expires_at <= now()))
+        RETURNING i.seat_id
+    )
+    SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM blocked;
+    got := got || ARRAY(SELECT seat_id FROM inventory WHERE showtime_id = p_showtime AND seat_id = ANY (wanted)
+                        AND state = 'blocked' AND NOT seat_id = ANY (got));
+    IF cardinality(got) < cardinality(wanted) THEN
+        RAISE EXCEPTION 'seats cannot be blocked (sold or held)'
+            USING ERRCODE = 'BO001',
+                  DETAIL = array_to_string(ARRAY(SELECT unnest(wanted) EXCEPT SELECT unnest(got) ORDER BY 1), ',');
+    END IF;
+    RETURN cardinality(got);
+END $$;
+
+
+ALTER FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) OWNER TO bo_owner;
+
+--
+-- Name: bo_book(integer, uuid, text, integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text DEFAULT NULL::text) RETURNS uuid
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    seats integer[];
+    new_booking uuid := gen_random_uuid();
+    new_token uuid := gen_random_uuid();
+    expires timestamptz := now() + make_interval(secs => p_seconds);
+    unpriced integer[];
+    v_currency varchar(3);
+    why text;
+BEGIN
+    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds <= 0 THEN
+        RAISE EXCEPTION 'bo_book needs a token, a channel and a positive lifetime' USING ERRCODE = '22023';
+    END IF;
+    SELECT v.currency, coalesce(bo_sale_refusal(st.status, st.on_sale_at, st.off_sale_at), '') INTO v_currency, why
+    FROM showtime st JOIN venue v ON v.id = st.venue_id
+    WHERE st.id = p_showtime;
+    IF why IS NULL OR why <> '' THEN
+        RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(why, 'unknown')
+            USING ERRCODE = 'BO003', DETAIL = coalesce(why, 'unknown');
+    END IF;
+    SELECT coalesce(array_agg(seat_id ORDER BY seat_id), '{}') INTO seats FROM (
+        SELECT seat_id FROM inventory
+        WHERE showtime_id = p_showtime AND state = 'held' AND hold_token = p_token AND hold_expires_at > now()
+        ORDER BY seat_id
+        FOR UPDATE
+    ) locked;
+    IF cardinality(seats) = 0 THEN
+        RAISE EXCEPTION 'no live hold for this token' USING ERRCODE = 'BO002';
+    END IF;
+    SELECT coalesce(array_agg(s.id ORDER BY s.id), '{}') INTO unpriced
+    FROM seat s LEFT JOIN showtime_price sp ON sp.showtime_id = p_showtime AND sp.category_id = s.category_id
+    WHERE s.id = ANY (seats) AND sp.price_minor IS NULL;
+    IF cardinality(unpriced) > 0 THEN
+        RAISE EXCEPTION 'seats without a price' USING ERRCODE = 'BO007', DETAIL = array_to_string(unpriced, ',');
+    END IF;
+    INSERT INTO booking (id, showtime_id, channel, hold_token, source_token, email, currency, total_minor, expires_at)
+    SELECT new_booking, p_showtime, p_channel, new_token, p_token, p_email, v_currency, sum(sp.price_minor), expires
+    FROM seat s JOIN showtime_price sp ON sp.showtime_id = p_showtime AND sp.category_id = s.category_id
+    WHERE s.id = ANY (seats);
+    INSERT INTO booking_seat (booking_id, seat_id, category_id, price_minor)
+    SELECT new_booking, s.id, s.category_id, sp.price_minor
+    FROM seat s JOIN showtime_price sp ON sp.showtime_id = p_showtime AND sp.category_id = s.category_id
+    WHERE s.id = ANY (seats);
+    UPDATE inventory SET hold_token = new_token, hold_channel = p_channel, hold_expires_at = expires
+    WHERE showtime_id = p_showtime AND seat_id = ANY (seats);
+    RETURN new_booking;
+END $$;
+
+
+ALTER FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text) OWNER TO bo_owner;
+
+--
+-- Name: bo_booking_transition(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_booking_transition() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF NEW.status = OLD.status THEN
+        RETURN NEW;
+    END IF;
+    IF NOT ((OLD.status = 'pending' AND NEW.status IN ('confirmed', 'cancelled', 'expired'))
+            OR (OLD.status = 'confirmed' AND NEW.status = 'refunded')) THEN
+        RAISE EXCEPTION 'booking % cannot go from % to %', OLD.id, OLD.status, NEW.status
+            USING ERRCODE = 'BO005';
+    END IF;
+    IF NEW.status = 'confirmed' AND OLD.expires_at <= now() THEN
+        RAISE EXCEPTION 'booking % expired at %', OLD.id, OLD.expires_at USING ERRCODE = 'BO006';
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_booking_transition() OWNER TO bo_owner;
+
+--
+-- Name: bo_caller_kind(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_caller_kind() RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT CASE
+        WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN 'system'
+        WHEN session_user = 'bo_owner' OR pg_has_role(session_user, 'bo_owner', 'MEMBER') THEN 'system'
+        WHEN EXISTS (SELECT 1 FROM staff WHERE login = session_user) THEN 'staff'
+        WHEN pg_has_role(session_user, 'bo_web', 'MEMBER') THEN 'web'
+        ELSE 'none'
+    END
+$$;
+
+
+ALTER FUNCTION public.bo_caller_kind() OWNER TO bo_owner;
+
+--
+-- Name: bo_check_verifier(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_check_verifier(p_verifier text) RETURNS void
+    LANGUAGE plpgsql IMMUTABLE
+    AS $_$
+BEGIN
+    IF p_verifier IS NULL OR p_verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+        RAISE EXCEPTION 'a password must be given as a SCRAM-SHA-256 verifier' USING ERRCODE = '22023';
+    END IF;
+END $_$;
+
+
+ALTER FUNCTION public.bo_check_verifier(p_verifier text) OWNER TO bo_owner;
+
+--
+-- Name: bo_doors_open(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_doors_open(p_showtime integer) RETURNS timestamp with time zone
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT coalesce(doors_open_at, starts_at - interval '45 minutes') FROM showtime WHERE id = p_showtime
+$$;
+
+
+ALTER FUNCTION public.bo_doors_open(p_showtime integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_end_booking(uuid, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_end_booking(p_booking uuid, p_status text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+BEGIN
+    IF p_status NOT IN ('cancelled', 'expired') THEN
+        RAISE EXCEPTION 'a booking ends as cancelled or expired, not %', p_status USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'booking % does not exist', p_booking USING ERRCODE = 'P0002';
+    END IF;
+    IF b.status <> 'pending' THEN
+        RAISE EXCEPTION 'booking % is %', p_booking, b.status USING ERRCODE = 'BO005';
+    END IF;
+    UPDATE booking SET status = p_status, ended_at = now() WHERE id = p_booking;
+    RETURN bo_release(b.showtime_id, NULL, b.hold_token);
+END $$;
+
+
+ALTER FUNCTION public.bo_end_booking(p_booking uuid, p_status text) OWNER TO bo_owner;
+
+--
+-- Name: bo_exit(bigint, integer, integer, text, text, integer[], uuid, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[] DEFAULT NULL::integer[], p_offline_id uuid DEFAULT NULL::uuid, p_scanned_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS public.bo_admission_verdict
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v bo_admission_verdict;
+    when_at timestamptz := coalesce(p_scanned_at, now());
+    tries integer := 0;
+BEGIN
+    IF p_ticket IS NULL OR p_showtime IS NULL OR coalesce(p_gate, '') = '' OR coalesce(p_device, '') = ''
+       OR (p_offline_id IS NULL) <> (p_scanned_at IS NULL) THEN
+        RAISE EXCEPTION 'bo_exit needs a ticket, a showtime, a gate and a device' USING ERRCODE = '22023';
+    END IF;
+    v.ticket_id := p_ticket;
+    v.showtime_id := p_showtime;
+    v.reason := '';
+    v.reentry := false;
+    v.replayed := false;
+    IF p_offline_id IS NOT NULL THEN
+        SELECT 'exited', a.scanned_at, a.gate, a.id INTO v.verdict, v.at, v.gate, v.admission_id
+        FROM admission a WHERE a.offline_id = p_offline_id;
+        IF FOUND THEN
+            v.replayed := true;
+            RETURN v;
+        END IF;
+    END IF;
+    IF p_serving IS NOT NULL AND NOT p_showtime = ANY (p_serving) THEN
+        v.verdict := 'wrong_showtime';
+        RETURN v;
+    END IF;
+    LOOP
+        UPDATE ticket t SET inside = false
+        WHERE t.id = p_ticket AND t.showtime_id = p_showtime AND t.status = 'valid'
+          AND (p_serial IS NULL OR t.code_serial = p_serial) AND t.inside;
+        IF FOUND THEN
+            INSERT INTO admission (ticket_id, showtime_id, kind, method, gate, device, scanned_at, offline, offline_id)
+            VALUES (p_ticket, p_showtime, 'exit', CASE WHEN p_serial IS NULL THEN 'manual' ELSE 'scan' END,
+                    p_gate, p_device, when_at, p_offline_id IS NOT NULL, p_offline_id)
+            RETURNING id INTO v.admission_id;
+            v.verdict := 'exited';
+            v.at := when_at;
+            v.gate := p_gate;
+            RETURN v;
+        END IF;
+        v := coalesce(bo_ticket_refusal(p_ticket, p_serial, p_showtime, false), v);
+        tries := tries + 1;
+        EXIT WHEN v.verdict IS NOT NULL OR tries >= 5;
+    END LOOP;
+    IF v.verdict IS NULL THEN
+        RAISE EXCEPTION 'ticket % keeps changing; scan again', p_ticket USING ERRCODE = '55P03';
+    END IF;
+    RETURN v;
+END $$;
+
+
+ALTER FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) OWNER TO bo_owner;
+
+--
+-- Name: bo_ga_hold(integer, integer, integer, uuid, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) RETURNS timestamp with time zone
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    expires timestamptz := now() + make_interval(secs => p_seconds);
+    why text;
+    cap integer;
+    others integer;
+BEGIN
+    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds <= 0 THEN
+        RAISE EXCEPTION 'bo_ga_hold needs a token, a channel and a positive lifetime' USING ERRCODE = '22023';
+    END IF;
+    IF p_quantity IS NULL OR p_quantity <= 0 THEN
+        RAISE EXCEPTION 'bo_ga_hold needs a positive quantity' USING ERRCODE = '22023';
+    END IF;
+    SELECT coalesce(bo_sale_refusal(status, on_sale_at, off_sale_at), '') INTO why FROM showtime WHERE id = p_showtime;
+    IF why IS NULL OR why <> '' THEN
+        RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(why, 'unknown')
+            USING ERRCODE = 'BO003', DETAIL = coalesce(why, 'unknown');
+    END IF;
+    SELECT capacity INTO cap FROM ga_inventory WHERE showtime_id = p_showtime AND ga_area_id = p_area FOR UPDATE;
+    IF cap IS NULL THEN
+        RAISE EXCEPTION 'area % is not part of showtime %', p_area, p_showtime USING ERRCODE = '22023';
+    END IF;
+    others := bo_ga_taken(p_showtime, p_area, p_token);
+    IF others + p_quantity > cap THEN
+        RAISE EXCEPTION 'only % places left', greatest(cap - others, 0)
+            USING ERRCODE = 'BO001', DETAIL = greatest(cap - others, 0)::text;
+    END IF;
+    INSERT INTO ga_hold (token, showtime_id, ga_area_id, quantity, channel, expires_at)
+    VALUES (p_token, p_showtime, p_area, p_quantity, p_channel, expires)
+    ON CONFLICT (token, showtime_id, ga_area_id)
+    DO UPDATE SET quantity = EXCLUDED.quantity, channel = EXCLUDED.channel, expires_at = EXCLUDED.expires_at;
+    RETURN expires;
+END $$;
+
+
+ALTER FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_ga_label(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ga_label(p_area integer) RETURNS text
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT 'General admission ' || name FROM ga_area WHERE id = p_area
+$$;
+
+
+ALTER FUNCTION public.bo_ga_label(p_area integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_ga_notify(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ga_notify() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    st integer;
+BEGIN
+    IF TG_TABLE_NAME = 'ticket' THEN
+        FOR st IN SELECT DISTINCT showtime_id FROM changed_rows WHERE ga_area_id IS NOT NULL LOOP
+            PERFORM pg_notify('bo_inventory', st::text);
+        END LOOP;
+    ELSE
+        FOR st IN SELECT DISTINCT showtime_id FROM changed_rows LOOP
+            PERFORM pg_notify('bo_inventory', st::text);
+        END LOOP;
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_ga_notify() OWNER TO bo_owner;
+
+--
+-- Name: bo_ga_release(uuid, integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer DEFAULT NULL::integer) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    n integer;
+BEGIN
+    WITH gone AS (
+        DELETE FROM ga_hold WHERE token = p_token AND showtime_id = p_showtime
+                              AND (p_area IS NULL OR ga_area_id = p_area)
+        RETURNING quantity
+    )
+    SELECT coalesce(sum(quantity), 0) INTO n FROM gone;
+    RETURN n;
+END $$;
+
+
+ALTER FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_ga_sell(integer, integer, integer, uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) RETURNS TABLE(category_id integer, ticket_type_id integer, price_minor integer)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    st_status text;
+    v_venue integer;
+    cap integer;
+    got integer;
+BEGIN
+    IF p_quantity IS NULL OR p_quantity <= 0 THEN
+        RAISE EXCEPTION 'bo_ga_sell needs a positive quantity' USING ERRCODE = '22023';
+    END IF;
+    SELECT status, venue_id INTO st_status, v_venue FROM showtime WHERE id = p_showtime FOR SHARE;
+    IF st_status IS DISTINCT FROM 'on_sale' THEN
+        RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(st_status, 'unknown')
+            USING ERRCODE = 'BO003', DETAIL = CASE WHEN st_status = 'cancelled' THEN 'cancelled'
+                                                   WHEN st_status IS NULL THEN 'unknown' ELSE 'off_sale' END;
+    END IF;
+    SELECT capacity INTO cap FROM ga_inventory WHERE showtime_id = p_showtime AND ga_area_id = p_area FOR UPDATE;
+    DELETE FROM ga_hold h WHERE h.token = p_token AND h.showtime_id = p_showtime AND h.ga_area_id = p_area
+                            AND h.expires_at > now() AND h.quantity = p_quantity
+    RETURNING h.quantity INTO got;
+    IF cap IS NULL OR got IS NULL THEN
+        RAISE EXCEPTION 'general admission hold missing or expired'
+            USING ERRCODE = 'BO002', DETAIL = 'area ' || p_area;
+    END IF;
+    RETURN QUERY
+        SELECT a.category_id, tt.id, bo_type_price(p_showtime, a.category_id, tt.id)
+        FROM ga_area a JOIN ticket_type tt ON tt.venue_id = v_venue AND tt.code = 'full'
+        WHERE a.id = p_area;
+END $$;
+
+
+ALTER FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) OWNER TO bo_owner;
+
+--
+-- Name: bo_ga_taken(integer, integer, uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid DEFAULT NULL::uuid) RETURNS integer
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT (SELECT count(*) FROM ticket t
+            WHERE t.showtime_id = p_showtime AND t.ga_area_id = p_area AND t.status = 'valid')::integer
+         + (SELECT coalesce(sum(h.quantity), 0) FROM ga_hold h
+            WHERE h.showtime_id = p_showtime AND h.ga_area_id = p_area AND h.expires_at > now()
+              AND (p_except IS NULL OR h.token <> p_except))::integer
+$$;
+
+
+ALTER FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) OWNER TO bo_owner;
+
+--
+-- Name: bo_group_of(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_group_of(p_role text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $$
+    SELECT 'bo_' || p_role
+$$;
+
+
+ALTER FUNCTION public.bo_group_of(p_role text) OWNER TO bo_owner;
+
+--
+-- Name: bo_hold(integer, integer[], uuid, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) RETURNS timestamp with time zone
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    wanted integer[];
+    got integer[];
+    expires timestamptz := now() + make_interval(secs => p_seconds);
+    why text;
+BEGIN
+    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds <= 0 THEN
+        RAISE EXCEPTION 'bo_hold needs a token, a channel and a positive lifetime'
+            USING ERRCODE = '22023';
+    END IF;
+    SELECT coalesce(array_agg(DISTINCT s ORDER BY s), '{}') INTO wanted FROM unnest(p_seats) s;
+    IF cardinality(wanted) = 0 THEN
+        RAISE EXCEPTION 'bo_hold needs at least one seat' USING ERRCODE = '22023';
+    END IF;
+    SELECT coalesce(bo_sale_refusal(status, on_sale_at, off_sale_at), '') INTO why FROM showtime WHERE id = p_showtime;
+    IF why IS NULL OR why <> '' THEN
+        RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(why, 'unknown')
+            USING ERRCODE = 'BO003', DETAIL = coalesce(why, 'unknown');
+    END IF;
+    WITH locked AS (
+        SELECT seat_id FROM inventory
+        WHERE showtime_id = p_showtime AND seat_id = ANY (wanted)
+        ORDER BY seat_id
+        FOR UPDATE
+    ), held AS (
+        UPDATE inventory i
+        SET state = 'held', hold_token = p_token, hold_channel = p_channel, hold_expires_at = expires
+        FROM locked
+        WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id
+          AND (i.state = 'available'
+               OR (i.state = 'held' AND (i.hold_expires_at <= now() OR i.hold_token = p_token)))
+        RETURNING i.seat_id
+    )
+    SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM held;
+    IF cardinality(got) < cardinality(wanted) THEN
+        RAISE EXCEPTION 'seats not available'
+            USING ERRCODE = 'BO001',
+                  DETAIL = array_to_string(ARRAY(SELECT unnest(wanted) EXCEPT SELECT unnest(got) ORDER BY 1), ',');
+    END IF;
+    RETURN expires;
+END $$;
+
+
+ALTER FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_inventory_bump_version(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_inventory_bump_version() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    NEW.version := nextval('inventory_version_seq');
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_inventory_bump_version() OWNER TO bo_owner;
+
+--
+-- Name: bo_inventory_notify(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_inventory_notify() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    st integer;
+BEGIN
+    FOR st IN SELECT DISTINCT showtime_id FROM changed_rows LOOP
+        PERFORM pg_notify('bo_inventory', st::text);
+    END LOOP;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_inventory_notify() OWNER TO bo_owner;
+
+--
+-- Name: bo_may(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_may(p_permission text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM bo_require(p_permission);
+    RETURN true;
+EXCEPTION WHEN insufficient_privilege OR sqlstate 'BO011' THEN
+    RETURN false;
+END $$;
+
+
+ALTER FUNCTION public.bo_may(p_permission text) OWNER TO bo_owner;
+
+--
+-- Name: bo_refund_order(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund_order(p_order integer) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    n integer;
+BEGIN
+    PERFORM 1 FROM inventory i JOIN ticket t ON t.showtime_id = i.showtime_id AND t.seat_id = i.seat_id
+    WHERE t.order_id = p_order AND t.status = 'valid'
+    ORDER BY i.showtime_id, i.seat_id
+    FOR UPDATE OF i;
+    WITH voided AS (
+        UPDATE ticket SET status = 'refunded', voided_at = now()
+        WHERE order_id = p_order AND status = 'valid'
+        RETURNING showtime_id, seat_id
+    ), freed AS (
+        UPDATE inventory i
+        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL
+        FROM voided v
+        WHERE i.showtime_id = v.showtime_id AND i.seat_id = v.seat_id AND i.state = 'sold'
+        RETURNING 1
+    )
+    SELECT count(*) INTO n FROM voided;
+    RETURN n;
+END $$;
+
+
+ALTER FUNCTION public.bo_refund_order(p_order integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_release(integer, integer[], uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    n integer;
+BEGIN
+    WITH locked AS (
+        SELECT seat_id FROM inventory
+        WHERE showtime_id = p_showtime AND hold_token = p_token AND state = 'held'
+          AND (p_seats IS NULL OR seat_id = ANY (p_seats))
+        ORDER BY seat_id
+        FOR UPDATE
+    ), released AS (
+        UPDATE inventory i
+        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL
+        FROM locked
+        WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id AND i.hold_token = p_token
+        RETURNING 1
+    )
+    SELECT count(*) INTO n FROM released;
+    RETURN n;
+END $$;
+
+
+ALTER FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) OWNER TO bo_owner;
+
+--
+-- Name: bo_require(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_require(p_permission text) RETURNS integer
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    s staff%ROWTYPE;
+    kind text := bo_caller_kind();
+BEGIN
+    IF kind = 'system' THEN
+        RETURN NULL;
+    ELSIF kind = 'web' THEN
+        IF p_permission = 'web' THEN
+            RETURN NULL;
+        END IF;
+    ELSIF kind = 'staff' THEN
+        SELECT * INTO s FROM staff WHERE login = session_user;
+        IF NOT s.active THEN
+            RAISE EXCEPTION 'staff account % is not active', s.username USING ERRCODE = 'BO011';
+        END IF;
+        IF EXISTS (SELECT 1 FROM role_permission WHERE role = s.role AND permission = p_permission) THEN
+            RETURN s.id;
+        END IF;
+    END IF;
+    RAISE EXCEPTION 'permission denied: % may not %', session_user, p_permission
+        USING ERRCODE = '42501', DETAIL = p_permission;
+END $$;
+
+
+ALTER FUNCTION public.bo_require(p_permission text) OWNER TO bo_owner;
+
+--
+-- Name: bo_sale_lines(integer, integer[], integer[]); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) RETURNS TABLE(seat_id integer, category_id integer, ticket_type_id integer, price_minor integer)
+    LANGUAGE sql STABLE
+    AS $$
+    WITH full_type AS (
+        SELECT tt.id FROM showtime st JOIN ticket_type tt ON tt.venue_id = st.venue_id AND tt.code = 'full'
+        WHERE st.id = p_showtime
+    ), lines AS (
+        SELECT l.seat, coalesce(l.type, (SELECT id FROM full_type)) AS type
+        FROM unnest(p_seats, coalesce(p_types, array_fill(NULL::integer, ARRAY[cardinality(p_seats)]))) AS l(seat, type)
+    )
+    SELECT l.seat, s.category_id, l.type, bo_type_price(p_showtime, s.category_id, l.type)
+    FROM lines l JOIN seat s ON s.id = l.seat
+    ORDER BY l.seat
+$$;
+
+
+ALTER FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) OWNER TO bo_owner;
+
+--
+-- Name: bo_sale_refusal(text, timestamp with time zone, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) RETURNS text
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT CASE WHEN p_status = 'cancelled' THEN 'cancelled'
+                WHEN p_status <> 'on_sale' THEN 'off_sale'
+                WHEN p_on IS NOT NULL AND now() < p_on THEN 'not_yet'
+                WHEN p_off IS NOT NULL AND now() >= p_off THEN 'closed'
+           END
+$$;
+
+
+ALTER FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) OWNER TO bo_owner;
+
+--
+-- Name: bo_seat_label(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_seat_label(p_seat integer) RETURNS text
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT sec.name || ' ' || s.row_label || '-' || s.seat_number
+    FROM seat s JOIN section sec ON sec.id = s.section_id WHERE s.id = p_seat
+$$;
+
+
+ALTER FUNCTION public.bo_seat_label(p_seat integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_seed_ticket_types(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_seed_ticket_types(p_venue integer) RETURNS void
+    LANGUAGE sql
+    AS $$
+    INSERT INTO ticket_type (venue_id, code, name, position)
+    VALUES (p_venue, 'full', 'Full', 0), (p_venue, 'concession', 'Concession', 1),
+           (p_venue, 'child', 'Child', 2), (p_venue, 'complimentary', 'Complimentary', 3)
+    ON CONFLICT DO NOTHING
+$$;
+
+
+ALTER FUNCTION public.bo_seed_ticket_types(p_venue integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_sell(integer, integer[], uuid, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    wanted integer[];
+    got integer[];
+    st_status text;
+BEGIN
+    SELECT coalesce(array_agg(DISTINCT s ORDER BY s), '{}') INTO wanted FROM unnest(p_seats) s;
+    IF cardinality(wanted) = 0 THEN
+        RAISE EXCEPTION 'bo_sell needs at least one seat' USING ERRCODE = '22023';
+    END IF;
+    SELECT status INTO st_status FROM showtime WHERE id = p_showtime FOR SHARE;
+    IF st_status IS DISTINCT FROM 'on_sale' THEN
+        RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(st_status, 'unknown')
+            USING ERRCODE = 'BO003', DETAIL = CASE WHEN st_status = 'cancelled' THEN 'cancelled'
+                                                   WHEN st_status IS NULL THEN 'unknown' ELSE 'off_sale' END;
+    END IF;
+    WITH locked AS (
+        SELECT seat_id FROM inventory
+        WHERE showtime_id = p_showtime AND seat_id = ANY (wanted)
+        ORDER BY seat_id
+        FOR UPDATE
+    ), sold AS (
+        UPDATE inventory i
+        SET state = 'sold', hold_token = NULL, hold_channel = p_channel, hold_expires_at = NULL
+        FROM locked
+        WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id
+          AND i.state = 'held' AND i.hold_token = p_token AND i.hold_expires_at > now()
+        RETURNING i.seat_id
+    )
+    SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM sold;
+    IF cardinality(got) < cardinality(wanted) THEN
+        RAISE EXCEPTION 'hold missing or expired'
+            USING ERRCODE = 'BO002',
+                  DETAIL = array_to_string(ARRAY(SELECT unnest(wanted) EXCEPT SELECT unnest(got) ORDER BY 1), ',');
+    END IF;
+    RETURN cardinality(got);
+END $$;
+
+
+ALTER FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) OWNER TO bo_owner;
+
+--
+-- Name: bo_sell(integer, integer[], uuid, text, integer[]); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) RETURNS TABLE(seat_id integer, category_id integer, ticket_type_id integer, price_minor integer)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    unpriced integer[];
+BEGIN
+    IF p_seats IS NULL OR cardinality(p_seats) = 0 THEN
+        RAISE EXCEPTION 'bo_sell needs at least one seat' USING ERRCODE = '22023';
+    END IF;
+    IF p_types IS NOT NULL AND cardinality(p_types) <> cardinality(p_seats) THEN
+        RAISE EXCEPTION 'bo_sell: p_types must be as long as p_seats' USING ERRCODE = '22023';
+    END IF;
+    IF (SELECT count(DISTINCT s) FROM unnest(p_seats) s) <> cardinality(p_seats) THEN
+        RAISE EXCEPTION 'bo_sell: a seat is listed twice' USING ERRCODE = '22023';
+    END IF;
+    SELECT coalesce(array_agg(l.seat_id ORDER BY l.seat_id), '{}') INTO unpriced
+    FROM bo_sale_lines(p_showtime, p_seats, p_types) l WHERE l.price_minor IS NULL;
+    IF cardinality(unpriced) > 0 THEN
+        RAISE EXCEPTION 'ticket type not sold for these seats at this showtime'
+            USING ERRCODE = 'BO014', DETAIL = array_to_string(unpriced, ',');
+    END IF;
+    PERFORM bo_sell(p_showtime, p_seats, p_token, p_channel);
+    RETURN QUERY SELECT l.seat_id, l.category_id, l.ticket_type_id, l.price_minor
+                 FROM bo_sale_lines(p_showtime, p_seats, p_types) l;
+END $$;
+
+
+ALTER FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) OWNER TO bo_owner;
+
+--
+-- Name: bo_show_duration_changed(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_show_duration_changed() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    UPDATE showtime SET ends_at = starts_at + make_interval(mins => NEW.duration_minutes)
+    WHERE show_id = NEW.id AND ends_at IS NOT NULL;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_show_duration_changed() OWNER TO bo_owner;
+
+--
+-- Name: bo_showtime_fill(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_showtime_fill() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    SELECT venue_id INTO NEW.venue_id FROM seating_plan WHERE id = NEW.plan_id;
+    IF TG_OP = 'INSERT' OR NEW.starts_at IS DISTINCT FROM OLD.starts_at OR NEW.show_id IS DISTINCT FROM OLD.show_id
+       OR NEW.plan_id IS DISTINCT FROM OLD.plan_id THEN
+        SELECT NEW.starts_at + make_interval(mins => duration_minutes) INTO NEW.ends_at FROM show WHERE id = NEW.show_id;
+    END IF;
+    IF TG_OP = 'UPDATE' AND OLD.status = 'cancelled' AND NEW.status <> 'cancelled' THEN
+        RAISE EXCEPTION 'showtime % is cancelled and stays cancelled', OLD.id USING ERRCODE = 'BO013';
+    END IF;
+    IF NEW.status = 'cancelled' AND NEW.cancelled_at IS NULL THEN
+        NEW.cancelled_at := now();
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_showtime_fill() OWNER TO bo_owner;
+
+--
+-- Name: bo_showtime_slot(integer, timestamp with time zone, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) RETURNS int8range
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT int8range(p_venue::bigint * 100000000000 + floor(extract(epoch FROM p_starts))::bigint,
+                     p_venue::bigint * 100000000000 + ceil(extract(epoch FROM p_ends))::bigint)
+$$;
+
+
+ALTER FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) OWNER TO bo_owner;
+
+--
+-- Name: bo_signed_in(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_signed_in(p_reason text, p_method text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    s staff%ROWTYPE;
+BEGIN
+    SELECT * INTO s FROM staff WHERE login = session_user FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'the login % is not a staff account of this venue', session_user USING ERRCODE = '42501';
+    END IF;
+    IF NOT s.active THEN
+        RAISE EXCEPTION 'staff account % is not active', s.username USING ERRCODE = 'BO011';
+    END IF;
+    UPDATE staff SET last_sign_in_at = clock_timestamp() WHERE id = s.id;
+    PERFORM bo_audit('sign_in', 'staff ' || s.username,
+                     jsonb_build_object('method', left(coalesce(p_method, 'password'), 20),
+                                        'reason', left(coalesce(p_reason, 'start'), 20)));
+    RETURN jsonb_build_object('staff_id', s.id, 'username', s.username, 'display_name', s.display_name,
+                              'role', s.role);
+END $$;
+
+
+ALTER FUNCTION public.bo_signed_in(p_reason text, p_method text) OWNER TO bo_owner;
+
+--
+-- Name: bo_staff_create(text, text, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_staff_create(p_username text, p_display_name text, p_role text, p_verifier text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    login text := current_database() || '_' || p_username;
+    new_id integer;
+BEGIN
+    PERFORM bo_require('accounts');
+    PERFORM bo_check_verifier(p_verifier);
+    IF p_role NOT IN ('cashier', 'door', 'manager', 'admin') THEN
+        RAISE EXCEPTION 'unknown staff role %', p_role USING ERRCODE = '22023';
+    END IF;
+    IF octet_length(login) > 63 THEN
+        RAISE EXCEPTION 'the login % is too long', login USING ERRCODE = '22023';
+    END IF;
+    INSERT INTO staff (username, display_name, role, login) VALUES (p_username, p_display_name, p_role, login)
+    RETURNING id INTO new_id;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        RAISE EXCEPTION 'a database login named % already exists on this server', login USING ERRCODE = '23505',
+            CONSTRAINT = 'staff_username_key';
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', login, p_verifier, bo_group_of(p_role));
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), login);
+    PERFORM bo_audit('staff_create', 'staff ' || p_username,
+                     jsonb_build_object('staff_id', new_id, 'role', p_role, 'display_name', p_display_name));
+    RETURN new_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_staff_create(p_username text, p_display_name text, p_role text, p_verifier text) OWNER TO bo_owner;
+
+--
+-- Name: bo_staff_keep_an_admin(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_staff_keep_an_admin() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM old_rows WHERE role = 'admin' AND active) THEN
+        -- Two admins demoting each other at once take turns here; the second one's
+        -- statement below then sees the first's commit.
+        PERFORM pg_advisory_xact_lock(hashtext('boxoffice.staff.admins'));
+        IF NOT EXISTS (SELECT 1 FROM staff WHERE role = 'admin' AND active) THEN
+            RAISE EXCEPTION 'the last active admin cannot be deactivated, demoted or removed'
+                USING ERRCODE = 'BO012';
+        END IF;
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_staff_keep_an_admin() OWNER TO bo_owner;
+
+--
+-- Name: bo_staff_set_password(integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_staff_set_password(p_staff integer, p_verifier text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    s staff%ROWTYPE;
+BEGIN
+    SELECT * INTO s FROM staff WHERE id = p_staff FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no staff account %', p_staff USING ERRCODE = 'P0002';
+    END IF;
+    IF s.login IS DISTINCT FROM session_user::text THEN
+        PERFORM bo_require('accounts');
+    END IF;
+    PERFORM bo_check_verifier(p_verifier);
+    IF s.login IS NULL THEN
+        UPDATE staff SET login = current_database() || '_' || s.username WHERE id = s.id RETURNING * INTO s;
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', s.login, p_verifier, bo_group_of(s.role));
+        EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), s.login);
+        IF NOT s.active THEN
+            EXECUTE format('ALTER ROLE %I NOLOGIN', s.login);
+        END IF;
+    ELSE
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', s.login, p_verifier);
+    END IF;
+    PERFORM bo_audit('staff_password', 'staff ' || s.username, jsonb_build_object('staff_id', s.id));
+END $$;
+
+
+ALTER FUNCTION public.bo_staff_set_password(p_staff integer, p_verifier text) OWNER TO bo_owner;
+
+--
+-- Name: bo_staff_update(integer, text, text, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_staff_update(p_staff integer, p_display_name text, p_role text, p_active boolean) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    s staff%ROWTYPE;
+    changes jsonb := '{}';
+BEGIN
+    PERFORM bo_require('accounts');
+    SELECT * INTO s FROM staff WHERE id = p_staff FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no staff account %', p_staff USING ERRCODE = 'P0002';
+    END IF;
+    IF p_role IS NOT NULL AND p_role NOT IN ('cashier', 'door', 'manager', 'admin') THEN
+        RAISE EXCEPTION 'unknown staff role %', p_role USING ERRCODE = '22023';
+    END IF;
+    UPDATE staff SET display_name = coalesce(p_display_name, display_name), role = coalesce(p_role, role),
+                     active = coalesce(p_active, active)
+    WHERE id = p_staff;
+    IF p_display_name IS NOT NULL AND p_display_name <> s.display_name THEN
+        changes := changes || jsonb_build_object('display_name', jsonb_build_object('old', s.display_name, 'new', p_display_name));
+    END IF;
+    IF p_role IS NOT NULL AND p_role <> s.role THEN
+        changes := changes || jsonb_build_object('role', jsonb_build_object('old', s.role, 'new', p_role));
+        IF s.login IS NOT NULL THEN
+            EXECUTE format('REVOKE %I FROM %I', bo_group_of(s.role), s.login);
+            EXECUTE format('GRANT %I TO %I', bo_group_of(p_role), s.login);
+        END IF;
+    END IF;
+    IF p_active IS NOT NULL AND p_active <> s.active THEN
+        changes := changes || jsonb_build_object('active', jsonb_build_object('old', s.active, 'new', p_active));
+        IF s.login IS NOT NULL THEN
+            EXECUTE format('ALTER ROLE %I %s', s.login, CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
+            IF NOT p_active THEN
+                PERFORM pg_terminate_backend(pid) FROM pg_stat_activity
+                WHERE usename = s.login AND pid <> pg_backend_pid();
+            END IF;
+        END IF;
+    END IF;
+    IF changes <> '{}' THEN
+        PERFORM bo_audit('staff_update', 'staff ' || s.username, changes || jsonb_build_object('staff_id', s.id));
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_staff_update(p_staff integer, p_display_name text, p_role text, p_active boolean) OWNER TO bo_owner;
+
+--
+-- Name: bo_ticket_ga_capacity(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ticket_ga_capacity() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    cap integer;
+BEGIN
+    SELECT capacity INTO cap FROM ga_inventory
+    WHERE showtime_id = NEW.showtime_id AND ga_area_id = NEW.ga_area_id FOR UPDATE;
+    IF cap IS NULL THEN
+        RAISE EXCEPTION 'area % is not part of showtime %', NEW.ga_area_id, NEW.showtime_id USING ERRCODE = 'BO016';
+    END IF;
+    IF bo_ga_taken(NEW.showtime_id, NEW.ga_area_id) > cap THEN
+        RAISE EXCEPTION 'general admission area % of showtime % is over capacity', NEW.ga_area_id, NEW.showtime_id
+            USING ERRCODE = 'BO016', DETAIL = NEW.ga_area_id::text;
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_ticket_ga_capacity() OWNER TO bo_owner;
+
+--
+-- Name: bo_ticket_refusal(bigint, integer, integer, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) RETURNS public.bo_admission_verdict
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+    t ticket%ROWTYPE;
+    st showtime%ROWTYPE;
+    v bo_admission_verdict;
+BEGIN
+    v.ticket_id := p_ticket;
+    v.showtime_id := p_showtime;
+    v.reason := '';
+    v.reentry := false;
+    v.replayed := false;
+    SELECT * INTO t FROM ticket WHERE id = p_ticket;
+    IF NOT FOUND OR t.showtime_id <> p_showtime THEN
+        v.verdict := 'not_valid';
+        v.reason := 'unknown ticket';
+        RETURN v;
+    END IF;
+    SELECT * INTO st FROM showtime WHERE id = p_showtime;
+    IF t.status <> 'valid' THEN
+        v.verdict := 'void';
+        v.reason := t.status;
+        v.at := t.voided_at;
+        RETURN v;
+    END IF;
+    IF p_serial IS NOT NULL AND t.code_serial <> p_serial THEN
+        v.verdict := 'void';
+        v.reason := 'reprinted';
+        RETURN v;
+    END IF;
+    IF st.status = 'cancelled' THEN
+        v.verdict := 'void';
+        v.reason := 'cancelled';
+        RETURN v;
+    END IF;
+    IF p_entry AND t.inside THEN
+        v.verdict := 'already_admitted';
+        v.at := t.admitted_at;
+        v.gate := t.admitted_gate;
+        RETURN v;
+    END IF;
+    IF NOT p_entry AND NOT t.inside THEN
+        v.verdict := 'not_inside';
+        v.at := t.admitted_at;
+        v.gate := t.admitted_gate;
+        RETURN v;
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) OWNER TO bo_owner;
+
+--
+-- Name: bo_ticket_requires_sold_seat(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ticket_requires_sold_seat() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF NEW.status = 'valid' AND NEW.seat_id IS NOT NULL THEN
+        PERFORM 1 FROM inventory
+        WHERE showtime_id = NEW.showtime_id AND seat_id = NEW.seat_id AND state = 'sold';
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'seat % of showtime % is not sold', NEW.seat_id, NEW.showtime_id
+                USING ERRCODE = 'BO004';
+        END IF;
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_ticket_requires_sold_seat() OWNER TO bo_owner;
+
+--
+-- Name: bo_ticket_status_one_way(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ticket_status_one_way() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF OLD.status <> 'valid' AND NEW.status <> OLD.status THEN
+        RAISE EXCEPTION 'ticket % is % and cannot become %', OLD.id, OLD.status, NEW.status
+            USING ERRCODE = 'BO008';
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_ticket_status_one_way() OWNER TO bo_owner;
+
+--
+-- Name: bo_ticket_typed_price(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ticket_typed_price() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_price integer;
+    v_category integer;
+    v_what text := coalesce(NEW.seat_id::text, 'area ' || NEW.ga_area_id);
+BEGIN
+    IF NEW.ticket_type_id IS NULL OR (TG_OP = 'UPDATE' AND NEW.ticket_type_id IS NOT DISTINCT FROM OLD.ticket_type_id
+                                      AND NEW.price_minor IS NOT DISTINCT FROM OLD.price_minor) THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.seat_id IS NOT NULL THEN
+        SELECT s.category_id INTO v_category FROM seat s WHERE s.id = NEW.seat_id;
+    ELSE
+        SELECT a.category_id INTO v_category FROM ga_area a WHERE a.id = NEW.ga_area_id;
+    END IF;
+    IF v_category IS DISTINCT FROM NEW.category_id THEN
+        RAISE EXCEPTION 'ticket category % is not the category of %', NEW.category_id, v_what
+            USING ERRCODE = 'BO015', DETAIL = v_what;
+    END IF;
+    v_price := bo_type_price(NEW.showtime_id, NEW.category_id, NEW.ticket_type_id);
+    IF v_price IS NULL THEN
+        RAISE EXCEPTION 'ticket type % is not sold for % at this showtime', NEW.ticket_type_id, v_what
+            USING ERRCODE = 'BO014', DETAIL = v_what;
+    END IF;
+    IF NEW.price_minor IS DISTINCT FROM v_price THEN
+        RAISE EXCEPTION 'ticket price % is not the showtime''s price % for its type', NEW.price_minor, v_price
+            USING ERRCODE = 'BO015', DETAIL = v_what;
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_ticket_typed_price() OWNER TO bo_owner;
+
+--
+-- Name: bo_type_price(integer, integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) RETURNS integer
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT sp.price_minor
+    FROM showtime_prices sp JOIN ticket_type tt ON tt.id = sp.ticket_type_id
+    WHERE sp.showtime_id = p_showtime AND sp.category_id = p_category AND sp.ticket_type_id = p_type AND tt.active
+$$;
+
+
+ALTER FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_type_price_not_full(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_type_price_not_full() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    PERFORM 1 FROM ticket_type WHERE id = NEW.ticket_type_id AND code = 'full';
+    IF FOUND THEN
+        RAISE EXCEPTION 'the full price of a showtime lives in showtime_price' USING ERRCODE = '22023';
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_type_price_not_full() OWNER TO bo_owner;
+
+--
+-- Name: bo_unblock(integer, integer[]); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    n integer;
+BEGIN
+    WITH locked AS (
+        SELECT seat_id FROM inventory
+        WHERE showtime_id = p_showtime AND seat_id = ANY (p_seats) AND state = 'blocked'
+        ORDER BY seat_id
+        FOR UPDATE
+    ), released AS (
+        UPDATE inventory i SET state = 'available', block_reason = NULL
+        FROM locked WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id AND i.state = 'blocked'
+        RETURNING 1
+    )
+    SELECT count(*) INTO n FROM released;
+    RETURN n;
+END $$;
+
+
+ALTER FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) OWNER TO bo_owner;
+
+--
+-- Name: bo_venue_ticket_types(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_venue_ticket_types() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    PERFORM bo_seed_ticket_types(NEW.id);
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_venue_ticket_types() OWNER TO bo_owner;
+
+--
+-- Name: bo_web_login(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_login(p_name text, p_verifier text) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    login text := current_database() || '_web_' || p_name;
+BEGIN
+    PERFORM bo_require('accounts');
+    PERFORM bo_check_verifier(p_verifier);
+    IF p_name !~ '^[a-z0-9][a-z0-9._-]{0,20}$' THEN
+        RAISE EXCEPTION 'a web login name is 1-21 lower-case letters, digits, dots, dashes' USING ERRCODE = '22023';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, p_verifier);
+    ELSE
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE bo_web', login, p_verifier);
+    END IF;
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), login);
+    PERFORM bo_audit('web_login', login, '{}');
+    RETURN login;
+END $_$;
+
+
+ALTER FUNCTION public.bo_web_login(p_name text, p_verifier text) OWNER TO bo_owner;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: admission; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.admission (
+    id bigint NOT NULL,
+    ticket_id bigint NOT NULL,
+    showtime_id integer NOT NULL,
+    kind character varying(5) NOT NULL,
+    reentry boolean DEFAULT false NOT NULL,
+    method character varying(6) DEFAULT 'scan'::character varying NOT NULL,
+    gate character varying(60) NOT NULL,
+    device character varying(100) NOT NULL,
+    scanned_at timestamp with time zone NOT NULL,
+    recorded_at timestamp with time zone DEFAULT now() NOT NULL,
+    offline boolean DEFAULT false NOT NULL,
+    offline_id uuid,
+    CONSTRAINT admission_kind_check CHECK (((kind)::text = ANY ((ARRAY['entry'::character varying, 'exit'::character varying])::text[]))),
+    CONSTRAINT admission_method_check CHECK (((method)::text = ANY ((ARRAY['scan'::character varying, 'manual'::character varying])::text[]))),
+    CONSTRAINT admission_offline_has_id CHECK ((offline = (offline_id IS NOT NULL))),
+    CONSTRAINT admission_reentry_is_entry CHECK (((NOT reentry) OR ((kind)::text = 'entry'::text)))
+);
+
+
+ALTER TABLE public.admission OWNER TO bo_owner;
+
+--
+-- Name: admission_conflict; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.admission_conflict (
+    id bigint NOT NULL,
+    offline_id uuid NOT NULL,
+    ticket_id bigint NOT NULL,
+    showtime_id integer NOT NULL,
+    gate character varying(60) NOT NULL,
+    device character varying(100) NOT NULL,
+    scanned_at timestamp with time zone NOT NULL,
+    verdict character varying(20) NOT NULL,
+    reason text DEFAULT ''::text NOT NULL,
+    other_gate character varying(60),
+    other_at timestamp with time zone,
+    reported_at timestamp with time zone DEFAULT now() NOT NULL,
+    resolved_at timestamp with time zone,
+    resolved_by character varying(100),
+    note text,
+    CONSTRAINT admission_conflict_verdict_check CHECK (((verdict)::text = ANY ((ARRAY['already_admitted'::character varying, 'void'::character varying, 'wrong_showtime'::character varying, 'not_valid'::character varying])::text[])))
+);
+
+
+ALTER TABLE public.admission_conflict OWNER TO bo_owner;
+
+--
+-- Name: admission_conflict_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.admission_conflict_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.admission_conflict_id_seq OWNER TO bo_owner;
+
+--
+-- Name: admission_conflict_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.admission_conflict_id_seq OWNED BY public.admission_conflict.id;
+
+
+--
+-- Name: admission_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.admission_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.admission_id_seq OWNER TO bo_owner;
+
+--
+-- Name: admission_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.admission_id_seq OWNED BY public.admission.id;
+
+
+--
+-- Name: alembic_version; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.alembic_version (
+    version_num character varying(32) NOT NULL
+);
+
+
+ALTER TABLE public.alembic_version OWNER TO bo_owner;
+
+--
+-- Name: audit_log; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.audit_log (
+    id bigint NOT NULL,
+    at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    staff_id integer,
+    actor character varying(100) NOT NULL,
+    role character varying(10) NOT NULL,
+    till character varying(100) DEFAULT ''::character varying NOT NULL,
+    action character varying(40) NOT NULL,
+    target character varying(200) DEFAULT ''::character varying NOT NULL,
+    details jsonb DEFAULT '{}'::jsonb NOT NULL,
+    db_user text DEFAULT SESSION_USER NOT NULL,
+    xact bigint DEFAULT ((pg_current_xact_id())::text)::bigint NOT NULL
+);
+
+
+ALTER TABLE public.audit_log OWNER TO bo_owner;
+
+--
+-- Name: audit_log_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.audit_log_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.audit_log_id_seq OWNER TO bo_owner;
+
+--
+-- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.audit_log_id_seq OWNED BY public.audit_log.id;
+
+
+--
+-- Name: booking; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.booking (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    showtime_id integer NOT NULL,
+    channel character varying(60) NOT NULL,
+    hold_token uuid DEFAULT gen_random_uuid() NOT NULL,
+    source_token uuid NOT NULL,
+    status character varying(12) DEFAULT 'pending'::character varying NOT NULL,
+    email character varying(254),
+    currency character varying(3) NOT NULL,
+    total_minor integer NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    order_id integer,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    confirmed_at timestamp with time zone,
+    ended_at timestamp with time zone,
+    CONSTRAINT booking_expiry_after_creation CHECK ((expires_at > created_at)),
+    CONSTRAINT booking_order_when_sold CHECK ((((status)::text = ANY ((ARRAY['confirmed'::character varying, 'refunded'::character varying])::text[])) = (order_id IS NOT NULL))),
+    CONSTRAINT booking_status_check CHECK (((status)::text = ANY ((ARRAY['pending'::character varying, 'confirmed'::character varying, 'cancelled'::character varying, 'expired'::character varying, 'refunded'::character varying])::text[]))),
+    CONSTRAINT booking_total_minor_check CHECK ((total_minor >= 0))
+);
+
+
+ALTER TABLE public.booking OWNER TO bo_owner;
+
+--
+-- Name: booking_live; Type: VIEW; Schema: public; Owner: bo_owner
+--
+
+CREATE VIEW public.booking_live AS
+ SELECT id,
+    showtime_id,
+    channel,
+    hold_token,
+    source_token,
+        CASE
+            WHEN (((status)::text = 'pending'::text) AND (expires_at <= now())) THEN 'expired'::character varying
+            ELSE status
+        END AS status,
+    email,
+    currency,
+    total_minor,
+    expires_at,
+    order_id,
+    created_at,
+    confirmed_at,
+    ended_at
+   FROM public.booking;
+
+
+ALTER VIEW public.booking_live OWNER TO bo_owner;
+
+--
+-- Name: booking_seat; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.booking_seat (
+    booking_id uuid NOT NULL,
+    seat_id integer NOT NULL,
+    category_id integer NOT NULL,
+    price_minor integer NOT NULL,
+    CONSTRAINT booking_seat_price_minor_check CHECK ((price_minor >= 0))
+);
+
+
+ALTER TABLE public.booking_seat OWNER TO bo_owner;
+
+--
+-- Name: channel_secret; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.channel_secret (
+    name character varying(60) NOT NULL,
+    value text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT channel_secret_value_check CHECK ((length(value) >= 32))
+);
+
+
+ALTER TABLE public.channel_secret OWNER TO bo_owner;
+
+--
+-- Name: ga_area; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.ga_area (
+    id integer NOT NULL,
+    plan_id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    capacity integer NOT NULL,
+    category_id integer NOT NULL,
+    x double precision DEFAULT 0 NOT NULL,
+    y double precision DEFAULT 0 NOT NULL,
+    w double precision DEFAULT 100 NOT NULL,
+    h double precision DEFAULT 100 NOT NULL,
+    CONSTRAINT ga_area_capacity_check CHECK (((capacity > 0) AND (capacity <= 100000))),
+    CONSTRAINT ga_area_h_check CHECK ((h > (0)::double precision)),
+    CONSTRAINT ga_area_w_check CHECK ((w > (0)::double precision))
+);
+
+
+ALTER TABLE public.ga_area OWNER TO bo_owner;
+
+--
+-- Name: order_number_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.order_number_seq
+    START WITH 1001
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.order_number_seq OWNER TO bo_owner;
+
+--
+-- Name: orders; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.orders (
+    id integer NOT NULL,
+    number character varying(20) DEFAULT ('BO-'::text || lpad((nextval('public.order_number_seq'::regclass))::text, 6, '0'::text)) NOT NULL,
+    channel character varying(60) NOT NULL,
+    currency character varying(3) NOT NULL,
+    total_minor integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    staff_id integer DEFAULT ((public.bo_actor() ->> 'staff_id'::text))::integer,
+    CONSTRAINT orders_total_minor_check CHECK ((total_minor >= 0))
+);
+
+
+ALTER TABLE public.orders OWNER TO bo_owner;
+
+--
+-- Name: price_category; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.price_category (
+    id integer NOT NULL,
+    plan_id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    color character varying(16) DEFAULT '#888888'::character varying NOT NULL,
+    "position" integer DEFAULT 0 NOT NULL
+);
+
+
+ALTER TABLE public.price_category OWNER TO bo_owner;
+
+--
+-- Name: seat; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.seat (
+    id integer NOT NULL,
+    plan_id integer NOT NULL,
+    section_id integer NOT NULL,
+    category_id integer NOT NULL,
+    guid character varying(200) NOT NULL,
+    row_label character varying(40) NOT NULL,
+    seat_number character varying(40) NOT NULL,
+    x double precision NOT NULL,
+    y double precision NOT NULL,
+    radius double precision DEFAULT 10 NOT NULL,
+    wheelchair boolean DEFAULT false NOT NULL,
+    companion boolean DEFAULT false NOT NULL
+);
+
+
+ALTER TABLE public.seat OWNER TO bo_owner;
+
+--
+-- Name: section; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.section (
+    id integer NOT NULL,
+    plan_id integer NOT NULL,
+    name character varying(200) NOT NULL,
+    "position" integer DEFAULT 0 NOT NULL
+);
+
+
+ALTER TABLE public.section OWNER TO bo_owner;
+
+--
+-- Name: show; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.show (
+    id integer NOT NULL,
+    title character varying(200) NOT NULL,
+    duration_minutes integer DEFAULT 120 NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    rating character varying(20) DEFAULT ''::character varying NOT NULL,
+    image bytea,
+    image_type character varying(20),
+    CONSTRAINT show_duration_minutes_check CHECK ((duration_minutes > 0)),
+    CONSTRAINT show_image_small CHECK (((image IS NULL) OR (octet_length(image) <= 524288))),
+    CONSTRAINT show_image_typed CHECK ((((image IS NULL) = (image_type IS NULL)) AND ((image_type IS NULL) OR ((image_type)::text = ANY ((ARRAY['image/png'::character varying, 'image/jpeg'::character varying])::text[])))))
+);
+
+
+ALTER TABLE public.show OWNER TO bo_owner;
+
+--
+-- Name: showtime; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.showtime (
+    id integer NOT NULL,
+    show_id integer NOT NULL,
+    plan_id integer NOT NULL,
+    starts_at timestamp with time zone NOT NULL,
+    status character varying(20) DEFAULT 'on_sale'::character varying NOT NULL,
+    doors_open_at timestamp with time zone,
+    venue_id integer NOT NULL,
+    ends_at timestamp with time zone,
+    on_sale_at timestamp with time zone,
+    off_sale_at timestamp with time zone,
+    cancelled_at timestamp with time zone,
+    cancel_reason character varying(200),
+    CONSTRAINT showtime_cancelled_when CHECK ((((status)::text = 'cancelled'::text) = (cancelled_at IS NOT NULL))),
+    CONSTRAINT showtime_ends_after_start CHECK (((ends_at IS NULL) OR (ends_at > starts_at))),
+    CONSTRAINT showtime_sale_window CHECK (((on_sale_at IS NULL) OR (off_sale_at IS NULL) OR (on_sale_at < off_sale_at))),
+    CONSTRAINT showtime_status_check CHECK (((status)::text = ANY ((ARRAY['on_sale'::character varying, 'off_sale'::character varying, 'cancelled'::character varying])::text[])))
+);
+
+
+ALTER TABLE public.showtime OWNER TO bo_owner;
+
+--
+-- Name: ticket; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.ticket (
+    id bigint NOT NULL,
+    order_id integer NOT NULL,
+    showtime_id integer NOT NULL,
+    seat_id integer,
+    category_id integer NOT NULL,
+    price_minor integer NOT NULL,
+    status character varying(12) DEFAULT 'valid'::character varying NOT NULL,
+    code_serial integer DEFAULT 1 NOT NULL,
+    voided_at timestamp with time zone,
+    inside boolean DEFAULT false NOT NULL,
+    admitted_at timestamp with time zone,
+    admitted_gate character varying(60),
+    entries integer DEFAULT 0 NOT NULL,
+    ticket_type_id integer,
+    ga_area_id integer,
+    CONSTRAINT ticket_admission_complete CHECK ((((entries = 0) = (admitted_at IS NULL)) AND ((admitted_at IS NULL) = (admitted_gate IS NULL)) AND ((NOT inside) OR (entries > 0)) AND (entries >= 0))),
+    CONSTRAINT ticket_price_minor_check CHECK ((price_minor >= 0)),
+    CONSTRAINT ticket_seat_or_area CHECK (((seat_id IS NULL) <> (ga_area_id IS NULL))),
+    CONSTRAINT ticket_status_check CHECK (((status)::text = ANY ((ARRAY['valid'::character varying, 'refunded'::character varying, 'exchanged'::character varying, 'void'::character varying])::text[]))),
+    CONSTRAINT ticket_voided_when_not_valid CHECK ((((status)::text = 'valid'::text) = (voided_at IS NULL)))
+);
+
+
+ALTER TABLE public.ticket OWNER TO bo_owner;
+
+--
+-- Name: ticket_type; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.ticket_type (
+    id integer NOT NULL,
+    venue_id integer NOT NULL,
+    code character varying(30) NOT NULL,
+    name character varying(60) NOT NULL,
+    "position" integer DEFAULT 0 NOT NULL,
+    active boolean DEFAULT true NOT NULL,
+    CONSTRAINT ticket_type_code_check CHECK (((code)::text ~ '^[a-z][a-z0-9_]*$'::text)),
+    CONSTRAINT ticket_type_name_check CHECK ((btrim((name)::text) <> ''::text))
+);
+
+
+ALTER TABLE public.ticket_type OWNER TO bo_owner;
+
+--
+-- Name: door_ticket; Type: VIEW; Schema: public; Owner: bo_owner
+--
+
+CREATE VIEW public.door_ticket AS
+ SELECT t.id AS ticket_id,
+    t.showtime_id,
+    t.order_id,
+    o.number AS order_number,
+    t.status,
+    t.code_serial,
+    t.inside,
+    t.admitted_at,
+    t.admitted_gate,
+    t.entries,
+    COALESCE(sec.name, ga.name) AS section,
+    COALESCE(s.row_label, ''::character varying) AS row_label,
+    COALESCE(s.seat_number, ''::character varying) AS seat_number,
+    COALESCE(s.wheelchair, false) AS wheelchair,
+    pc.name AS category,
+    sh.title AS show_title,
+    st.starts_at,
+    st.status AS showtime_status,
+    COALESCE(st.doors_open_at, (st.starts_at - '00:45:00'::interval)) AS doors_open_at,
+    COALESCE(tt.name, ft.name, 'Full'::character varying) AS ticket_type,
+    COALESCE(tt.code, 'full'::character varying) AS ticket_type_code,
+    COALESCE(s.companion, false) AS companion,
+    (t.ga_area_id IS NOT NULL) AS general_admission
+   FROM (((((((((public.ticket t
+     JOIN public.orders o ON ((o.id = t.order_id)))
+     LEFT JOIN public.seat s ON ((s.id = t.seat_id)))
+     LEFT JOIN public.section sec ON ((sec.id = s.section_id)))
+     LEFT JOIN public.ga_area ga ON ((ga.id = t.ga_area_id)))
+     JOIN public.price_category pc ON ((pc.id = t.category_id)))
+     JOIN public.showtime st ON ((st.id = t.showtime_id)))
+     JOIN public.show sh ON ((sh.id = st.show_id)))
+     LEFT JOIN public.ticket_type tt ON ((tt.id = t.ticket_type_id)))
+     LEFT JOIN public.ticket_type ft ON (((ft.venue_id = st.venue_id) AND ((ft.code)::text = 'full'::text))));
+
+
+ALTER VIEW public.door_ticket OWNER TO bo_owner;
+
+--
+-- Name: ga_area_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.ga_area_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.ga_area_id_seq OWNER TO bo_owner;
+
+--
+-- Name: ga_area_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.ga_area_id_seq OWNED BY public.ga_area.id;
+
+
+--
+-- Name: ga_hold; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.ga_hold (
+    token uuid NOT NULL,
+    showtime_id integer NOT NULL,
+    ga_area_id integer NOT NULL,
+    quantity integer NOT NULL,
+    channel character varying(60) NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    CONSTRAINT ga_hold_quantity_check CHECK ((quantity > 0))
+);
+
+
+ALTER TABLE public.ga_hold OWNER TO bo_owner;
+
+--
+-- Name: ga_inventory; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.ga_inventory (
+    showtime_id integer NOT NULL,
+    ga_area_id integer NOT NULL,
+    capacity integer NOT NULL,
+    CONSTRAINT ga_inventory_capacity_check CHECK ((capacity > 0))
+);
+
+
+ALTER TABLE public.ga_inventory OWNER TO bo_owner;
+
+--
+-- Name: ga_availability; Type: VIEW; Schema: public; Owner: bo_owner
+--
+
+CREATE VIEW public.ga_availability AS
+ SELECT gi.showtime_id,
+    gi.ga_area_id,
+    a.name,
+    gi.capacity,
+    a.category_id,
+    (( SELECT count(*) AS count
+           FROM public.ticket t
+          WHERE ((t.showtime_id = gi.showtime_id) AND (t.ga_area_id = gi.ga_area_id) AND ((t.status)::text = 'valid'::text))))::integer AS sold,
+    (( SELECT COALESCE(sum(h.quantity), (0)::bigint) AS "coalesce"
+           FROM public.ga_hold h
+          WHERE ((h.showtime_id = gi.showtime_id) AND (h.ga_area_id = gi.ga_area_id) AND (h.expires_at > now()))))::integer AS held,
+    (gi.capacity - public.bo_ga_taken(gi.showtime_id, gi.ga_area_id)) AS available
+   FROM (public.ga_inventory gi
+     JOIN public.ga_area a ON ((a.id = gi.ga_area_id)));
+
+
+ALTER VIEW public.ga_availability OWNER TO bo_owner;
+
+--
+-- Name: inventory_version_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.inventory_version_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.inventory_version_seq OWNER TO bo_owner;
+
+--
+-- Name: inventory; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.inventory (
+    showtime_id integer NOT NULL,
+    seat_id integer NOT NULL,
+    state character varying(10) DEFAULT 'available'::character varying NOT NULL,
+    hold_token uuid,
+    hold_channel character varying(60),
+    hold_expires_at timestamp with time zone,
+    version bigint DEFAULT nextval('public.inventory_version_seq'::regclass) NOT NULL,
+    block_reason character varying(200),
+    CONSTRAINT inventory_hold_complete CHECK ((((state)::text <> 'held'::text) OR ((hold_token IS NOT NULL) AND (hold_expires_at IS NOT NULL)))),
+    CONSTRAINT inventory_state_check CHECK (((state)::text = ANY ((ARRAY['available'::character varying, 'held'::character varying, 'sold'::character varying, 'blocked'::character varying])::text[])))
+);
+
+
+ALTER TABLE public.inventory OWNER TO bo_owner;
+
+--
+-- Name: inventory_live; Type: VIEW; Schema: public; Owner: bo_owner
+--
+
+CREATE VIEW public.inventory_live AS
+ SELECT showtime_id,
+    seat_id,
+        CASE
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at <= now())) THEN 'available'::character varying
+            ELSE state
+        END AS state,
+        CASE
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > now())) THEN hold_token
+            ELSE NULL::uuid
+        END AS hold_token,
+        CASE
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > now())) THEN hold_channel
+            ELSE NULL::character varying
+        END AS hold_channel,
+        CASE
+            WHEN (((state)::text = 'held'::text) AND (hold_expires_at > now())) THEN hold_expires_at
+            ELSE NULL::timestamp with time zone
+        END AS hold_expires_at,
+    version
+   FROM public.inventory;
+
+
+ALTER VIEW public.inventory_live OWNER TO bo_owner;
+
+--
+-- Name: orders_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.orders_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.orders_id_seq OWNER TO bo_owner;
+
+--
+-- Name: orders_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;
+
+
+--
+-- Name: payment; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.payment (
+    id integer NOT NULL,
+    order_id integer NOT NULL,
+    method character varying(20) NOT NULL,
+    amount_minor integer NOT NULL,
+    tendered_minor integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    reference character varying(100),
+    CONSTRAINT payment_amount_not_negative CHECK ((amount_minor >= 0)),
+    CONSTRAINT payment_method_check CHECK (((method)::text = ANY ((ARRAY['cash'::character varying, 'card'::character varying, 'online'::character varying])::text[]))),
+    CONSTRAINT payment_tendered_covers_amount CHECK ((tendered_minor >= amount_minor))
+);
+
+
+ALTER TABLE public.payment OWNER TO bo_owner;
+
+--
+-- Name: payment_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.payment_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.payment_id_seq OWNER TO bo_owner;
+
+--
+-- Name: payment_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.payment_id_seq OWNED BY public.payment.id;
+
+
+--
+-- Name: payment_session; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.payment_session (
+    id character varying(40) NOT NULL,
+    booking_id uuid NOT NULL,
+    amount_minor integer NOT NULL,
+    currency character varying(3) NOT NULL,
+    status character varying(12) DEFAULT 'open'::character varying NOT NULL,
+    outcome character varying(12),
+    expires_at timestamp with time zone NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    completed_at timestamp with time zone,
+    CONSTRAINT payment_session_amount_minor_check CHECK ((amount_minor >= 0)),
+    CONSTRAINT payment_session_outcome_check CHECK (((outcome)::text = ANY ((ARRAY['succeeded'::character varying, 'failed'::character varying, 'expired'::character varying])::text[]))),
+    CONSTRAINT payment_session_status_check CHECK (((status)::text = ANY ((ARRAY['open'::character varying, 'succeeded'::character varying, 'failed'::character varying, 'expired'::character varying, 'refund_due'::character varying])::text[])))
+);
+
+
+ALTER TABLE public.payment_session OWNER TO bo_owner;
+
+--
+-- Name: plan_area; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.plan_area (
+    id integer NOT NULL,
+    plan_id integer NOT NULL,
+    section_id integer,
+    shape jsonb NOT NULL
+);
+
+
+ALTER TABLE public.plan_area OWNER TO bo_owner;
+
+--
+-- Name: plan_area_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.plan_area_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.plan_area_id_seq OWNER TO bo_owner;
+
+--
+-- Name: plan_area_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.plan_area_id_seq OWNED BY public.plan_area.id;
+
+
+--
+-- Name: price_category_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.price_category_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.price_category_id_seq OWNER TO bo_owner;
+
+--
+-- Name: price_category_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.price_category_id_seq OWNED BY public.price_category.id;
+
+
+--
+-- Name: price_rule; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.price_rule (
+    id integer NOT NULL,
+    venue_id integer NOT NULL,
+    plan_id integer,
+    name character varying(100) NOT NULL,
+    weekdays smallint[] DEFAULT '{1,2,3,4,5,6,7}'::smallint[] NOT NULL,
+    from_time time without time zone,
+    until_time time without time zone,
+    category_id integer,
+    ticket_type_id integer NOT NULL,
+    kind character varying(10) NOT NULL,
+    amount_minor integer,
+    percent numeric(7,2),
+    "position" integer DEFAULT 0 NOT NULL,
+    active boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT price_rule_adjustment CHECK (((((kind)::text = 'percent'::text) AND (percent IS NOT NULL) AND (amount_minor IS NULL) AND ((percent >= ('-100'::integer)::numeric) AND (percent <= (1000)::numeric))) OR (((kind)::text = 'set'::text) AND (amount_minor IS NOT NULL) AND (percent IS NULL) AND ((amount_minor >= 0) AND (amount_minor <= 10000000))) OR (((kind)::text = 'add'::text) AND (amount_minor IS NOT NULL) AND (percent IS NULL) AND (abs(amount_minor) <= 10000000)))),
+    CONSTRAINT price_rule_kind_check CHECK (((kind)::text = ANY ((ARRAY['set'::character varying, 'add'::character varying, 'percent'::character varying])::text[]))),
+    CONSTRAINT price_rule_name_check CHECK ((btrim((name)::text) <> ''::text)),
+    CONSTRAINT price_rule_weekdays CHECK ((((cardinality(weekdays) >= 1) AND (cardinality(weekdays) <= 7)) AND (weekdays <@ '{1,2,3,4,5,6,7}'::smallint[]))),
+    CONSTRAINT price_rule_window CHECK (((from_time IS NULL) OR (until_time IS NULL) OR (from_time < until_time)))
+);
+
+
+ALTER TABLE public.price_rule OWNER TO bo_owner;
+
+--
+-- Name: price_rule_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.price_rule_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.price_rule_id_seq OWNER TO bo_owner;
+
+--
+-- Name: price_rule_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.price_rule_id_seq OWNED BY public.price_rule.id;
+
+
+--
+-- Name: refund; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.refund (
+    id integer NOT NULL,
+    order_id integer NOT NULL,
+    amount_minor integer NOT NULL,
+    reason character varying(200) NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT refund_amount_minor_check CHECK ((amount_minor >= 0))
+);
+
+
+ALTER TABLE public.refund OWNER TO bo_owner;
+
+--
+-- Name: refund_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.refund_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.refund_id_seq OWNER TO bo_owner;
+
+--
+-- Name: refund_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.refund_id_seq OWNED BY public.refund.id;
+
+
+--
+-- Name: role_permission; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.role_permission (
+    role character varying(10) NOT NULL,
+    permission character varying(20) NOT NULL
+);
+
+
+ALTER TABLE public.role_permission OWNER TO bo_owner;
+
+--
+-- Name: seat_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.seat_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.seat_id_seq OWNER TO bo_owner;
+
+--
+-- Name: seat_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.seat_id_seq OWNED BY public.seat.id;
+
+
+--
+-- Name: seating_plan; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.seating_plan (
+    id integer NOT NULL,
+    venue_id integer NOT NULL,
+    name character varying(200) NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    width double precision NOT NULL,
+    height double precision NOT NULL,
+    source jsonb NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+ALTER TABLE public.seating_plan OWNER TO bo_owner;
+
+--
+-- Name: seating_plan_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.seating_plan_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.seating_plan_id_seq OWNER TO bo_owner;
+
+--
+-- Name: seating_plan_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.seating_plan_id_seq OWNED BY public.seating_plan.id;
+
+
+--
+-- Name: section_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.section_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.section_id_seq OWNER TO bo_owner;
+
+--
+-- Name: section_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.section_id_seq OWNED BY public.section.id;
+
+
+--
+-- Name: show_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.show_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.show_id_seq OWNER TO bo_owner;
+
+--
+-- Name: show_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.show_id_seq OWNED BY public.show.id;
+
+
+--
+-- Name: showtime_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.showtime_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.showtime_id_seq OWNER TO bo_owner;
+
+--
+-- Name: showtime_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.showtime_id_seq OWNED BY public.showtime.id;
+
+
+--
+-- Name: showtime_price; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.showtime_price (
+    showtime_id integer NOT NULL,
+    category_id integer NOT NULL,
+    price_minor integer NOT NULL,
+    CONSTRAINT price_not_negative CHECK ((price_minor >= 0))
+);
+
+
+ALTER TABLE public.showtime_price OWNER TO bo_owner;
+
+--
+-- Name: showtime_type_price; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.showtime_type_price (
+    showtime_id integer NOT NULL,
+    category_id integer NOT NULL,
+    ticket_type_id integer NOT NULL,
+    price_minor integer NOT NULL,
+    CONSTRAINT showtime_type_price_price_minor_check CHECK ((price_minor >= 0))
+);
+
+
+ALTER TABLE public.showtime_type_price OWNER TO bo_owner;
+
+--
+-- Name: showtime_prices; Type: VIEW; Schema: public; Owner: bo_owner
+--
+
+CREATE VIEW public.showtime_prices AS
+ SELECT sp.showtime_id,
+    sp.category_id,
+    tt.id AS ticket_type_id,
+    tt.code AS ticket_type,
+    sp.price_minor
+   FROM ((public.showtime_price sp
+     JOIN public.showtime st ON ((st.id = sp.showtime_id)))
+     JOIN public.ticket_type tt ON (((tt.venue_id = st.venue_id) AND ((tt.code)::text = 'full'::text))))
+UNION ALL
+ SELECT stp.showtime_id,
+    stp.category_id,
+    tt.id AS ticket_type_id,
+    tt.code AS ticket_type,
+    stp.price_minor
+   FROM (public.showtime_type_price stp
+     JOIN public.ticket_type tt ON ((tt.id = stp.ticket_type_id)));
+
+
+ALTER VIEW public.showtime_prices OWNER TO bo_owner;
+
+--
+-- Name: staff; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.staff (
+    id integer NOT NULL,
+    username character varying(40) NOT NULL,
+    display_name character varying(100) NOT NULL,
+    role character varying(10) NOT NULL,
+    active boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_sign_in_at timestamp with time zone,
+    login name,
+    CONSTRAINT staff_display_name_given CHECK ((length(btrim((display_name)::text)) > 0)),
+    CONSTRAINT staff_role_check CHECK (((role)::text = ANY ((ARRAY['cashier'::character varying, 'door'::character varying, 'manager'::character varying, 'admin'::character varying])::text[]))),
+    CONSTRAINT staff_username_format CHECK (((username)::text ~ '^[a-z0-9][a-z0-9._-]{0,39}$'::text))
+);
+
+
+ALTER TABLE public.staff OWNER TO bo_owner;
+
+--
+-- Name: staff_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.staff_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.staff_id_seq OWNER TO bo_owner;
+
+--
+-- Name: staff_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.staff_id_seq OWNED BY public.staff.id;
+
+
+--
+-- Name: ticket_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.ticket_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.ticket_id_seq OWNER TO bo_owner;
+
+--
+-- Name: ticket_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.ticket_id_seq OWNED BY public.ticket.id;
+
+
+--
+-- Name: ticket_type_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.ticket_type_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.ticket_type_id_seq OWNER TO bo_owner;
+
+--
+-- Name: ticket_type_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.ticket_type_id_seq OWNED BY public.ticket_type.id;
+
+
+--
+-- Name: venue; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.venue (
+    id integer NOT NULL,
+    name character varying(200) NOT NULL,
+    timezone character varying(64) DEFAULT 'Europe/London'::character varying NOT NULL,
+    currency character varying(3) DEFAULT 'EUR'::character varying NOT NULL,
+    ticket_private_key bytea NOT NULL,
+    ticket_public_key bytea NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT venue_key_sizes CHECK (((length(ticket_private_key) = 32) AND (length(ticket_public_key) = 32)))
+);
+
+
+ALTER TABLE public.venue OWNER TO bo_owner;
+
+--
+-- Name: venue_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.venue_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.venue_id_seq OWNER TO bo_owner;
+
+--
+-- Name: venue_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.venue_id_seq OWNED BY public.venue.id;
+
+
+--
+-- Name: webhook_event; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.webhook_event (
+    id character varying(100) NOT NULL,
+    type character varying(60) NOT NULL,
+    payment_session_id character varying(40),
+    outcome character varying(40) DEFAULT 'received'::character varying NOT NULL,
+    payload jsonb NOT NULL,
+    received_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+ALTER TABLE public.webhook_event OWNER TO bo_owner;
+
+--
+-- Name: admission id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.admission ALTER COLUMN id SET DEFAULT nextval('public.admission_id_seq'::regclass);
+
+
+--
+-- Name: admission_conflict id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.admission_conflict ALTER COLUMN id SET DEFAULT nextval('public.admission_conflict_id_seq'::regclass);
+
+
+--
+-- Name: audit_log id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.audit_log ALTER COLUMN id SET DEFAULT nextval('public.audit_log_id_seq'::regclass);
+
+
+--
+-- Name: ga_area id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ga_area ALTER COLUMN id SET DEFAULT nextval('public.ga_area_id_seq'::regclass);
+
+
+--
+-- Name: orders id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.orders ALTER COLUMN id SET DEFAULT nextval('public.orders_id_seq'::regclass);
+
+
+--
+-- Name: payment id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.payment ALTER COLUMN id SET DEFAULT nextval('public.payment_id_seq'::regclass);
+
+
+--
+-- Name: plan_area id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.plan_area ALTER COLUMN id SET DEFAULT nextval('public.plan_area_id_seq'::regclass);
+
+
+--
+-- Name: price_category id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.price_category ALTER COLUMN id SET DEFAULT nextval('public.price_category_id_seq'::regclass);
+
+
+--
+-- Name: price_rule id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.price_rule ALTER COLUMN id SET DEFAULT nextval('public.price_rule_id_seq'::regclass);
+
+
+--
+-- Name: refund id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.refund ALTER COLUMN id SET DEFAULT nextval('public.refund_id_seq'::regclass);
+
+
+--
+-- Name: seat id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.seat ALTER COLUMN id SET DEFAULT nextval('public.seat_id_seq'::regclass);
+
+
+--
+-- Name: seating_plan id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.seating_plan ALTER COLUMN id SET DEFAULT nextval('public.seating_plan_id_seq'::regclass);
+
+
+--
+-- Name: section id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.section ALTER COLUMN id SET DEFAULT nextval('public.section_id_seq'::regclass);
+
+
+--
+-- Name: show id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.show ALTER COLUMN id SET DEFAULT nextval('public.show_id_seq'::regclass);
+
+
+--
+-- Name: showtime id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.showtime ALTER COLUMN id SET DEFAULT nextval('public.showtime_id_seq'::regclass);
+
+
+--
+-- Name: staff id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.staff ALTER COLUMN id SET DEFAULT nextval('public.staff_id_seq'::regclass);
+
+
+--
+-- Name: ticket id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket ALTER COLUMN id SET DEFAULT nextval('public.ticket_id_seq'::regclass);
+
+
+--
+-- Name: ticket_type id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket_type ALTER COLUMN id SET DEFAULT nextval('public.ticket_type_id_seq'::regclass);
+
+
+--
+-- Name: venue id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.venue ALTER COLUMN id SET DEFAULT nextval('public.venue_id_seq'::regclass);
+
+
+--
+-- Name: admission_conflict admission_conflict_offline_id_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.admission_conflict
+    ADD CONSTRAINT admission_conflict_offline_id_key UNIQUE (offline_id);
+
+
+--
+-- Name: admission_conflict admission_conflict_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.admission_conflict
+    ADD CONSTRAINT admission_conflict_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: admission admission_offline_id_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.admission
+    ADD CONSTRAINT admission_offline_id_key UNIQUE (offline_id);
+
+
+--
+-- Name: admission admission_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.admission
+    ADD CONSTRAINT admission_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.alembic_version
+    ADD CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num);
+
+
+--
+-- Name: audit_log audit_log_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.audit_log
+    ADD CONSTRAINT audit_log_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: booking booking_hold_token_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking
+    ADD CONSTRAINT booking_hold_token_key UNIQUE (hold_token);
+
+
+--
+-- Name: booking booking_order_id_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking
+    ADD CONSTRAINT booking_order_id_key UNIQUE (order_id);
+
+
+--
+-- Name: booking booking_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking
+    ADD CONSTRAINT booking_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: booking_seat booking_seat_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_seat
+    ADD CONSTRAINT booking_seat_pkey PRIMARY KEY (booking_id, seat_id);
+
+
+--
+-- Name: booking booking_source_token_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking
+    ADD CONSTRAINT booking_source_token_key UNIQUE (source_token);
+
+
+--
+-- Name: channel_secret channel_secret_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.channel_secret
+    ADD CONSTRAINT channel_secret_pkey PRIMARY KEY (name);
+
+
+--
+-- Name: ga_area ga_area_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ga_area
+    ADD CONSTRAINT ga_area_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ga_area ga_area_plan_id_name_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ga_area
+    ADD CONSTRAINT ga_area_plan_id_name_key UNIQUE (plan_id, name);
+
+
+--
+-- Name: ga_hold ga_hold_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ga_hold
+    ADD CONSTRAINT ga_hold_pkey PRIMARY KEY (token, showtime_id, ga_area_id);
+
+
+--
+-- Name: ga_inventory ga_inventory_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ga_inventory
+    ADD CONSTRAINT ga_inventory_pkey PRIMARY KEY (showtime_id, ga_area_id);
+
+
+--
+-- Name: inventory inventory_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.inventory
+    ADD CONSTRAINT inventory_pkey PRIMARY KEY (showtime_id, seat_id);
+
+
+--
+-- Name: orders orders_number_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.orders
+    ADD CONSTRAINT orders_number_key UNIQUE (number);
+
+
+--
+-- Name: orders orders_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.orders
+    ADD CONSTRAINT orders_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: payment payment_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT payment_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: payment_session payment_session_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.payment_session
+    ADD CONSTRAINT payment_session_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: plan_area plan_area_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.plan_area
+    ADD CONSTRAINT plan_area_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: price_category price_category_id_plan_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.price_category
+    ADD CONSTRAINT price_category_id_plan_key UNIQUE (id, plan_id);
+
+
+--
+-- Name: price_category price_category_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.price_category
+    ADD CONSTRAINT price_category_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: price_category price_category_plan_id_name_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.price_category
+    ADD CONSTRAINT price_category_plan_id_name_key UNIQUE (plan_id, name);
+
+
+--
+-- Name: price_rule price_rule_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.price_rule
+    ADD CONSTRAINT price_rule_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: refund refund_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.refund
+    ADD CONSTRAINT refund_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: role_permission role_permission_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.role_permission
+    ADD CONSTRAINT role_permission_pkey PRIMARY KEY (role, permission);
+
+
+--
+-- Name: seat seat_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.seat
+    ADD CONSTRAINT seat_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: seat seat_plan_id_guid_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.seat
+    ADD CONSTRAINT seat_plan_id_guid_key UNIQUE (plan_id, guid);
+
+
+--
+-- Name: seating_plan seating_plan_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.seating_plan
+    ADD CONSTRAINT seating_plan_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: seating_plan seating_plan_venue_id_name_version_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.seating_plan
+    ADD CONSTRAINT seating_plan_venue_id_name_version_key UNIQUE (venue_id, name, version);
+
+
+--
+-- Name: section section_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.section
+    ADD CONSTRAINT section_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: show show_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.show
+    ADD CONSTRAINT show_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: showtime showtime_no_overlap; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.showtime
+    ADD CONSTRAINT showtime_no_overlap EXCLUDE USING gist (public.bo_showtime_slot(venue_id, starts_at, ends_at) WITH &&) WHERE ((((status)::text <> 'cancelled'::text) AND (ends_at IS NOT NULL)));
+
+
+--
+-- Name: showtime showtime_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.showtime
+    ADD CONSTRAINT showtime_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: showtime_price showtime_price_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.showtime_price
+    ADD CONSTRAINT showtime_price_pkey PRIMARY KEY (showtime_id, category_id);
+
+
+--
+-- Name: showtime_type_price showtime_type_price_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.showtime_type_price
+    ADD CONSTRAINT showtime_type_price_pkey PRIMARY KEY (showtime_id, category_id, ticket_type_id);
+
+
+--
+-- Name: staff staff_login_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.staff
+    ADD CONSTRAINT staff_login_key UNIQUE (login);
+
+
+--
+-- Name: staff staff_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.staff
+    ADD CONSTRAINT staff_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: staff staff_username_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.staff
+    ADD CONSTRAINT staff_username_key UNIQUE (username);
+
+
+--
+-- Name: ticket ticket_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket
+    ADD CONSTRAINT ticket_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ticket_type ticket_type_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket_type
+    ADD CONSTRAINT ticket_type_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ticket_type ticket_type_venue_id_code_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket_type
+    ADD CONSTRAINT ticket_type_venue_id_code_key UNIQUE (venue_id, code);
+
+
+--
+-- Name: ticket_type ticket_type_venue_id_name_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket_type
+    ADD CONSTRAINT ticket_type_venue_id_name_key UNIQUE (venue_id, name);
+
+
+--
+-- Name: venue venue_name_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.venue
+    ADD CONSTRAINT venue_name_key UNIQUE (name);
+
+
+--
+-- Name: venue venue_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.venue
+    ADD CONSTRAINT venue_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: webhook_event webhook_event_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.webhook_event
+    ADD CONSTRAINT webhook_event_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: admission_conflict_open_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX admission_conflict_open_idx ON public.admission_conflict USING btree (reported_at) WHERE (resolved_at IS NULL);
+
+
+--
+-- Name: admission_showtime_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX admission_showtime_idx ON public.admission USING btree (showtime_id, scanned_at);
+
+
+--
+-- Name: admission_ticket_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX admission_ticket_idx ON public.admission USING btree (ticket_id);
+
+
+--
+-- Name: audit_log_action_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX audit_log_action_idx ON public.audit_log USING btree (action, id);
+
+
+--
+-- Name: audit_log_actor_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX audit_log_actor_idx ON public.audit_log USING btree (actor, id);
+
+
+--
+-- Name: audit_log_at_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX audit_log_at_idx ON public.audit_log USING btree (at);
+
+
+--
+-- Name: audit_log_till_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX audit_log_till_idx ON public.audit_log USING btree (till, id);
+
+
+--
+-- Name: booking_pending_expiry_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX booking_pending_expiry_idx ON public.booking USING btree (expires_at) WHERE ((status)::text = 'pending'::text);
+
+
+--
+-- Name: ga_hold_area_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX ga_hold_area_idx ON public.ga_hold USING btree (showtime_id, ga_area_id);
+
+
+--
+-- Name: inventory_held_expiry_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX inventory_held_expiry_idx ON public.inventory USING btree (hold_expires_at) WHERE ((state)::text = 'held'::text);
+
+
+--
+-- Name: inventory_hold_token_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX inventory_hold_token_idx ON public.inventory USING btree (hold_token) WHERE (hold_token IS NOT NULL);
+
+
+--
+-- Name: inventory_version_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX inventory_version_idx ON public.inventory USING btree (showtime_id, version);
+
+
+--
+-- Name: payment_session_one_open; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX payment_session_one_open ON public.payment_session USING btree (booking_id) WHERE (((status)::text = 'open'::text) AND (outcome IS NULL));
+
+
+--
+-- Name: payment_session_one_paid; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX payment_session_one_paid ON public.payment_session USING btree (booking_id) WHERE ((status)::text = 'succeeded'::text);
+
+
+--
+-- Name: price_rule_venue_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX price_rule_venue_idx ON public.price_rule USING btree (venue_id, "position");
+
+
+--
+-- Name: refund_order_id_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX refund_order_id_idx ON public.refund USING btree (order_id);
+
+
+--
+-- Name: seat_plan_id_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX seat_plan_id_idx ON public.seat USING btree (plan_id);
+
+
+--
+-- Name: showtime_starts_at_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX showtime_starts_at_idx ON public.showtime USING btree (starts_at);
+
+
+--
+-- Name: showtime_venue_starts_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX showtime_venue_starts_idx ON public.showtime USING btree (venue_id, starts_at);
+
+
+--
+-- Name: ticket_ga_live_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX ticket_ga_live_idx ON public.ticket USING btree (showtime_id, ga_area_id) WHERE ((ga_area_id IS NOT NULL) AND ((status)::text = 'valid'::text));
+
+
+--
+-- Name: ticket_one_live_per_seat; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX ticket_one_live_per_seat ON public.ticket USING btree (showtime_id, seat_id) WHERE ((status)::text = 'valid'::text);
+
+
+--
+-- Name: ticket_order_id_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX ticket_order_id_idx ON public.ticket USING btree (order_id);
+
+
+--
+-- Name: ticket_showtime_id_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX ticket_showtime_id_idx ON public.ticket USING btree (showtime_id);
+
+
+--
+-- Name: audit_log audit_log_append_only; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER audit_log_append_only BEFORE DELETE OR UPDATE OR TRUNCATE ON public.audit_log FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_log_append_only();
+
+ALTER TABLE public.audit_log ENABLE ALWAYS TRIGGER audit_log_append_only;
+
+
+--
+-- Name: audit_log audit_log_stamp; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER audit_log_stamp BEFORE INSERT ON public.audit_log FOR EACH ROW EXECUTE FUNCTION public.bo_audit_log_stamp();
+
+ALTER TABLE public.audit_log ENABLE ALWAYS TRIGGER audit_log_stamp;
+
+
+--
+-- Name: booking booking_transition; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER booking_transition BEFORE UPDATE OF status ON public.booking FOR EACH ROW EXECUTE FUNCTION public.bo_booking_transition();
+
+
+--
+-- Name: ga_hold ga_hold_notify_delete; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ga_hold_notify_delete AFTER DELETE ON public.ga_hold REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_ga_notify();
+
+
+--
+-- Name: ga_hold ga_hold_notify_insert; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ga_hold_notify_insert AFTER INSERT ON public.ga_hold REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_ga_notify();
+
+
+--
+-- Name: ga_hold ga_hold_notify_update; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ga_hold_notify_update AFTER UPDATE ON public.ga_hold REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_ga_notify();
+
+
+--
+-- Name: inventory inventory_audit_blocks; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER inventory_audit_blocks AFTER UPDATE ON public.inventory REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_blocks();
+
+
+--
+-- Name: inventory inventory_bump_version; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER inventory_bump_version BEFORE UPDATE ON public.inventory FOR EACH ROW EXECUTE FUNCTION public.bo_inventory_bump_version();
+
+
+--
+-- Name: inventory inventory_notify_insert; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER inventory_notify_insert AFTER INSERT ON public.inventory REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_inventory_notify();
+
+
+--
+-- Name: inventory inventory_notify_update; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER inventory_notify_update AFTER UPDATE ON public.inventory REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_inventory_notify();
+
+
+--
+-- Name: orders orders_audit_sale; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER orders_audit_sale AFTER INSERT ON public.orders DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_audit_sale();
+
+
+--
+-- Name: refund refund_audit; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER refund_audit AFTER INSERT ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_audit_refund();
+
+
+--
+-- Name: show show_duration_changed; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER show_duration_changed AFTER UPDATE OF duration_minutes ON public.show FOR EACH ROW WHEN ((old.duration_minutes IS DISTINCT FROM new.duration_minutes)) EXECUTE FUNCTION public.bo_show_duration_changed();
+
+
+--
+-- Name: showtime showtime_fill; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER showtime_fill BEFORE INSERT OR UPDATE OF plan_id, starts_at, show_id, status ON public.showtime FOR EACH ROW EXECUTE FUNCTION public.bo_showtime_fill();
+
+
+--
+-- Name: showtime_price showtime_price_audit_delete; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER showtime_price_audit_delete AFTER DELETE ON public.showtime_price REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_prices_removed();
+
+
+--
+-- Name: showtime_price showtime_price_audit_insert; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER showtime_price_audit_insert AFTER INSERT ON public.showtime_price REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_prices();
+
+
+--
+-- Name: showtime_price showtime_price_audit_update; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER showtime_price_audit_update AFTER UPDATE ON public.showtime_price REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_prices_changed();
+
+
+--
+-- Name: showtime_type_price showtime_type_price_audit_delete; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER showtime_type_price_audit_delete AFTER DELETE ON public.showtime_type_price REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_type_prices();
+
+
+--
+-- Name: showtime_type_price showtime_type_price_audit_insert; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER showtime_type_price_audit_insert AFTER INSERT ON public.showtime_type_price REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_type_prices();
+
+
+--
+-- Name: showtime_type_price showtime_type_price_audit_update; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER showtime_type_price_audit_update AFTER UPDATE ON public.showtime_type_price REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_audit_type_prices();
+
+
+--
+-- Name: showtime_type_price showtime_type_price_not_full; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER showtime_type_price_not_full BEFORE INSERT OR UPDATE OF ticket_type_id ON public.showtime_type_price FOR EACH ROW EXECUTE FUNCTION public.bo_type_price_not_full();
+
+
+--
+-- Name: staff staff_keep_an_admin_delete; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER staff_keep_an_admin_delete AFTER DELETE ON public.staff REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_staff_keep_an_admin();
+
+
+--
+-- Name: staff staff_keep_an_admin_update; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER staff_keep_an_admin_update AFTER UPDATE ON public.staff REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_staff_keep_an_admin();
+
+
+--
+-- Name: ticket ticket_audit; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ticket_audit AFTER UPDATE OF status, code_serial ON public.ticket FOR EACH ROW WHEN (((old.code_serial IS DISTINCT FROM new.code_serial) OR (((old.status)::text = 'valid'::text) AND ((new.status)::text = ANY ((ARRAY['void'::character varying, 'exchanged'::character varying])::text[]))))) EXECUTE FUNCTION public.bo_audit_ticket();
+
+
+--
+-- Name: ticket ticket_ga_capacity; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ticket_ga_capacity AFTER INSERT OR UPDATE OF status, ga_area_id, showtime_id ON public.ticket FOR EACH ROW WHEN (((new.ga_area_id IS NOT NULL) AND ((new.status)::text = 'valid'::text))) EXECUTE FUNCTION public.bo_ticket_ga_capacity();
+
+
+--
+-- Name: ticket ticket_ga_notify_insert; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ticket_ga_notify_insert AFTER INSERT ON public.ticket REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_ga_notify();
+
+
+--
+-- Name: ticket ticket_ga_notify_update; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ticket_ga_notify_update AFTER UPDATE ON public.ticket REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_ga_notify();
+
+
+--
+-- Name: ticket ticket_requires_sold_seat; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ticket_requires_sold_seat BEFORE INSERT OR UPDATE OF status ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_ticket_requires_sold_seat();
+
+
+--
+-- Name: ticket ticket_status_one_way; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ticket_status_one_way BEFORE UPDATE OF status ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_ticket_status_one_way();
+
+
+--
+-- Name: ticket ticket_typed_price; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ticket_typed_price BEFORE INSERT OR UPDATE OF ticket_type_id, price_minor ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_ticket_typed_price();
+
+
+--
+-- Name: venue venue_ticket_types; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER venue_ticket_types AFTER INSERT ON public.venue FOR EACH ROW EXECUTE FUNCTION public.bo_venue_ticket_types();
+
+
+--
+-- Name: admission_conflict admission_conflict_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.admission_conflict
+    ADD CONSTRAINT admission_conflict_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id);
+
+
+--
+-- Name: admission_conflict admission_conflict_ticket_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.admission_conflict
+    ADD CONSTRAINT admission_conflict_ticket_id_fkey FOREIGN KEY (ticket_id) REFERENCES public.ticket(id);
+
+
+--
+-- Name: admission admission_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.admission
+    ADD CONSTRAINT admission_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id);
+
+
+--
+-- Name: admission admission_ticket_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.admission
+    ADD CONSTRAINT admission_ticket_id_fkey FOREIGN KEY (ticket_id) REFERENCES public.ticket(id);
+
+
+--
+-- Name: audit_log audit_log_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.audit_log
+    ADD CONSTRAINT audit_log_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff(id);
+
+
+--
+-- Name: booking booking_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking
+    ADD CONSTRAINT booking_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: booking_seat booking_seat_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_seat
+    ADD CONSTRAINT booking_seat_booking_id_fkey FOREIGN KEY (booking_id) REFERENCES public.booking(id) ON DELETE CASCADE;
+
+
+--
+-- Name: booking_seat booking_seat_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_seat
+    ADD CONSTRAINT booking_seat_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.price_category(id);
+
+
+--
+-- Name: booking_seat booking_seat_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_seat
+    ADD CONSTRAINT booking_seat_seat_id_fkey FOREIGN KEY (seat_id) REFERENCES public.seat(id);
+
+
+--
+-- Name: booking booking_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking
+    ADD CONSTRAINT booking_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id);
+
+
+--
+-- Name: ga_area ga_area_category_id_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ga_area
+    ADD CONSTRAINT ga_area_category_id_plan_id_fkey FOREIGN KEY (category_id, plan_id) REFERENCES public.price_category(id, plan_id);
+
+
+--
+-- Name: ga_area ga_area_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ga_area
+    ADD CONSTRAINT ga_area_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.seating_plan(id) ON DELETE CASCADE;
+
+
+--
+-- Name: ga_hold ga_hold_showtime_id_ga_area_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ga_hold
+    ADD CONSTRAINT ga_hold_showtime_id_ga_area_id_fkey FOREIGN KEY (showtime_id, ga_area_id) REFERENCES public.ga_inventory(showtime_id, ga_area_id) ON DELETE CASCADE;
+
+
+--
+-- Name: ga_inventory ga_inventory_ga_area_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ga_inventory
+    ADD CONSTRAINT ga_inventory_ga_area_id_fkey FOREIGN KEY (ga_area_id) REFERENCES public.ga_area(id);
+
+
+--
+-- Name: ga_inventory ga_inventory_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ga_inventory
+    ADD CONSTRAINT ga_inventory_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id) ON DELETE CASCADE;
+
+
+--
+-- Name: inventory inventory_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.inventory
+    ADD CONSTRAINT inventory_seat_id_fkey FOREIGN KEY (seat_id) REFERENCES public.seat(id);
+
+
+--
+-- Name: inventory inventory_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.inventory
+    ADD CONSTRAINT inventory_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id) ON DELETE CASCADE;
+
+
+--
+-- Name: orders orders_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.orders
+    ADD CONSTRAINT orders_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff(id);
+
+
+--
+-- Name: payment payment_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT payment_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: payment_session payment_session_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.payment_session
+    ADD CONSTRAINT payment_session_booking_id_fkey FOREIGN KEY (booking_id) REFERENCES public.booking(id);
+
+
+--
+-- Name: plan_area plan_area_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.plan_area
+    ADD CONSTRAINT plan_area_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.seating_plan(id) ON DELETE CASCADE;
+
+
+--
+-- Name: plan_area plan_area_section_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.plan_area
+    ADD CONSTRAINT plan_area_section_id_fkey FOREIGN KEY (section_id) REFERENCES public.section(id) ON DELETE CASCADE;
+
+
+--
+-- Name: price_category price_category_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.price_category
+    ADD CONSTRAINT price_category_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.seating_plan(id) ON DELETE CASCADE;
+
+
+--
+-- Name: price_rule price_rule_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.price_rule
+    ADD CONSTRAINT price_rule_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.price_category(id) ON DELETE CASCADE;
+
+
+--
+-- Name: price_rule price_rule_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.price_rule
+    ADD CONSTRAINT price_rule_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.seating_plan(id) ON DELETE CASCADE;
+
+
+--
+-- Name: price_rule price_rule_ticket_type_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.price_rule
+    ADD CONSTRAINT price_rule_ticket_type_id_fkey FOREIGN KEY (ticket_type_id) REFERENCES public.ticket_type(id) ON DELETE CASCADE;
+
+
+--
+-- Name: price_rule price_rule_venue_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.price_rule
+    ADD CONSTRAINT price_rule_venue_id_fkey FOREIGN KEY (venue_id) REFERENCES public.venue(id) ON DELETE CASCADE;
+
+
+--
+-- Name: refund refund_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.refund
+    ADD CONSTRAINT refund_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: seat seat_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.seat
+    ADD CONSTRAINT seat_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.price_category(id);
+
+
+--
+-- Name: seat seat_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.seat
+    ADD CONSTRAINT seat_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.seating_plan(id) ON DELETE CASCADE;
+
+
+--
+-- Name: seat seat_section_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.seat
+    ADD CONSTRAINT seat_section_id_fkey FOREIGN KEY (section_id) REFERENCES public.section(id) ON DELETE CASCADE;
+
+
+--
+-- Name: seating_plan seating_plan_venue_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.seating_plan
+    ADD CONSTRAINT seating_plan_venue_id_fkey FOREIGN KEY (venue_id) REFERENCES public.venue(id) ON DELETE CASCADE;
+
+
+--
+-- Name: section section_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.section
+    ADD CONSTRAINT section_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.seating_plan(id) ON DELETE CASCADE;
+
+
+--
+-- Name: showtime showtime_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.showtime
+    ADD CONSTRAINT showtime_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.seating_plan(id);
+
+
+--
+-- Name: showtime_price showtime_price_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.showtime_price
+    ADD CONSTRAINT showtime_price_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.price_category(id);
+
+
+--
+-- Name: showtime_price showtime_price_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.showtime_price
+    ADD CONSTRAINT showtime_price_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id) ON DELETE CASCADE;
+
+
+--
+-- Name: showtime showtime_show_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.showtime
+    ADD CONSTRAINT showtime_show_id_fkey FOREIGN KEY (show_id) REFERENCES public.show(id);
+
+
+--
+-- Name: showtime_type_price showtime_type_price_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.showtime_type_price
+    ADD CONSTRAINT showtime_type_price_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.price_category(id);
+
+
+--
+-- Name: showtime_type_price showtime_type_price_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.showtime_type_price
+    ADD CONSTRAINT showtime_type_price_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id) ON DELETE CASCADE;
+
+
+--
+-- Name: showtime_type_price showtime_type_price_ticket_type_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.showtime_type_price
+    ADD CONSTRAINT showtime_type_price_ticket_type_id_fkey FOREIGN KEY (ticket_type_id) REFERENCES public.ticket_type(id);
+
+
+--
+-- Name: showtime showtime_venue_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.showtime
+    ADD CONSTRAINT showtime_venue_id_fkey FOREIGN KEY (venue_id) REFERENCES public.venue(id);
+
+
+--
+-- Name: ticket ticket_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket
+    ADD CONSTRAINT ticket_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.price_category(id);
+
+
+--
+-- Name: ticket ticket_ga_area_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket
+    ADD CONSTRAINT ticket_ga_area_id_fkey FOREIGN KEY (ga_area_id) REFERENCES public.ga_area(id);
+
+
+--
+-- Name: ticket ticket_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket
+    ADD CONSTRAINT ticket_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: ticket ticket_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket
+    ADD CONSTRAINT ticket_seat_id_fkey FOREIGN KEY (seat_id) REFERENCES public.seat(id);
+
+
+--
+-- Name: ticket ticket_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket
+    ADD CONSTRAINT ticket_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id);
+
+
+--
+-- Name: ticket ticket_ticket_type_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket
+    ADD CONSTRAINT ticket_ticket_type_id_fkey FOREIGN KEY (ticket_type_id) REFERENCES public.ticket_type(id);
+
+
+--
+-- Name: ticket_type ticket_type_venue_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket_type
+    ADD CONSTRAINT ticket_type_venue_id_fkey FOREIGN KEY (venue_id) REFERENCES public.venue(id) ON DELETE CASCADE;
+
+
+--
+-- Name: SCHEMA public; Type: ACL; Schema: -; Owner: bo_owner
+--
+
+GRANT USAGE ON SCHEMA public TO bo_cashier;
+GRANT USAGE ON SCHEMA public TO bo_door;
+GRANT USAGE ON SCHEMA public TO bo_manager;
+GRANT USAGE ON SCHEMA public TO bo_admin;
+GRANT USAGE ON SCHEMA public TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_actor(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_actor() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_actor() TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_actor() TO bo_door;
+GRANT ALL ON FUNCTION public.bo_actor() TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_actor() TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_actor() TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_admit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_audit(p_action text, p_target text, p_details jsonb, p_till text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_audit(p_action text, p_target text, p_details jsonb, p_till text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_audit_blocks(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_blocks() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_log_append_only(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_log_append_only() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_log_stamp(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_log_stamp() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_prices(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_prices() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_prices_changed(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_prices_changed() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_prices_removed(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_prices_removed() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_refund(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_refund() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_sale(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_sale() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_ticket(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_ticket() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_audit_type_prices(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_audit_type_prices() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_block(p_showtime integer, p_seats integer[], p_reason text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_booking_transition(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_booking_transition() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_caller_kind(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_caller_kind() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_door;
+GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_check_verifier(p_verifier text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_check_verifier(p_verifier text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_doors_open(p_showtime integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_doors_open(p_showtime integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_end_booking(p_booking uuid, p_status text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_end_booking(p_booking uuid, p_status text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_end_booking(p_booking uuid, p_status text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_ga_label(p_area integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ga_label(p_area integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ga_label(p_area integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_ga_label(p_area integer) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_ga_label(p_area integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ga_label(p_area integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_ga_label(p_area integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_ga_notify(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ga_notify() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_ga_release(p_token uuid, p_showtime integer, p_area integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_ga_release(p_token uuid, p_showtime integer, p_area integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity integer, p_token uuid) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_ga_taken(p_showtime integer, p_area integer, p_except uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_group_of(p_role text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_group_of(p_role text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_group_of(p_role text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_group_of(p_role text) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_group_of(p_role text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_group_of(p_role text) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_group_of(p_role text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_inventory_bump_version(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_inventory_bump_version() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_inventory_notify(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_inventory_notify() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_may(p_permission text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_may(p_permission text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_refund_order(p_order integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund_order(p_order integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_release(p_showtime integer, p_seats integer[], p_token uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_release(p_showtime integer, p_seats integer[], p_token uuid) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_require(p_permission text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_require(p_permission text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_require(p_permission text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_require(p_permission text) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_require(p_permission text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_require(p_permission text) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_require(p_permission text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_sale_lines(p_showtime integer, p_seats integer[], p_types integer[]) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_seat_label(p_seat integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_seat_label(p_seat integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_seat_label(p_seat integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_seat_label(p_seat integer) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_seat_label(p_seat integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_seat_label(p_seat integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_seat_label(p_seat integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_seed_ticket_types(p_venue integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_seed_ticket_types(p_venue integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_types integer[]) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_show_duration_changed(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_show_duration_changed() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_showtime_fill(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_showtime_fill() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_signed_in(p_reason text, p_method text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_signed_in(p_reason text, p_method text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_signed_in(p_reason text, p_method text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_signed_in(p_reason text, p_method text) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_signed_in(p_reason text, p_method text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_signed_in(p_reason text, p_method text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_staff_create(p_username text, p_display_name text, p_role text, p_verifier text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_staff_create(p_username text, p_display_name text, p_role text, p_verifier text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_staff_create(p_username text, p_display_name text, p_role text, p_verifier text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_staff_keep_an_admin(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_staff_keep_an_admin() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_staff_set_password(p_staff integer, p_verifier text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_staff_set_password(p_staff integer, p_verifier text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_staff_set_password(p_staff integer, p_verifier text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_staff_set_password(p_staff integer, p_verifier text) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_staff_set_password(p_staff integer, p_verifier text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_staff_set_password(p_staff integer, p_verifier text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_staff_update(p_staff integer, p_display_name text, p_role text, p_active boolean); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_staff_update(p_staff integer, p_display_name text, p_role text, p_active boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_staff_update(p_staff integer, p_display_name text, p_role text, p_active boolean) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_ticket_ga_capacity(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_ga_capacity() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_ticket_requires_sold_seat(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_requires_sold_seat() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_ticket_status_one_way(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_status_one_way() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_ticket_typed_price(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_typed_price() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_type_price(p_showtime integer, p_category integer, p_type integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) TO bo_door;
+GRANT ALL ON FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_type_price(p_showtime integer, p_category integer, p_type integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_type_price_not_full(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_type_price_not_full() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_unblock(p_showtime integer, p_seats integer[]); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_venue_ticket_types(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_venue_ticket_types() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_login(p_name text, p_verifier text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_login(p_name text, p_verifier text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_web_login(p_name text, p_verifier text) TO bo_admin;
+
+
+--
+-- Name: COLUMN admission.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.admission TO bo_door;
+GRANT SELECT(id) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(id) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(id) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.ticket_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_id) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(ticket_id) ON TABLE public.admission TO bo_door;
+GRANT SELECT(ticket_id) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(ticket_id) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(ticket_id) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.admission TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.kind; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(kind) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(kind) ON TABLE public.admission TO bo_door;
+GRANT SELECT(kind) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(kind) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(kind) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.reentry; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(reentry) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(reentry) ON TABLE public.admission TO bo_door;
+GRANT SELECT(reentry) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(reentry) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(reentry) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.method; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(method) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(method) ON TABLE public.admission TO bo_door;
+GRANT SELECT(method) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(method) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(method) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.gate; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(gate) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(gate) ON TABLE public.admission TO bo_door;
+GRANT SELECT(gate) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(gate) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(gate) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.device; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(device) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(device) ON TABLE public.admission TO bo_door;
+GRANT SELECT(device) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(device) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(device) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.scanned_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(scanned_at) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(scanned_at) ON TABLE public.admission TO bo_door;
+GRANT SELECT(scanned_at) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(scanned_at) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(scanned_at) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.recorded_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(recorded_at) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(recorded_at) ON TABLE public.admission TO bo_door;
+GRANT SELECT(recorded_at) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(recorded_at) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(recorded_at) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.offline; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(offline) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(offline) ON TABLE public.admission TO bo_door;
+GRANT SELECT(offline) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(offline) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(offline) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission.offline_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(offline_id) ON TABLE public.admission TO bo_cashier;
+GRANT SELECT(offline_id) ON TABLE public.admission TO bo_door;
+GRANT SELECT(offline_id) ON TABLE public.admission TO bo_manager;
+GRANT SELECT(offline_id) ON TABLE public.admission TO bo_admin;
+GRANT SELECT(offline_id) ON TABLE public.admission TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(id) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(id) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(id) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.offline_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(offline_id) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(offline_id) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(offline_id) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(offline_id) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(offline_id) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.ticket_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_id) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(ticket_id) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(ticket_id) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(ticket_id) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(ticket_id) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.gate; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(gate) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(gate) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(gate) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(gate) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(gate) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.device; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(device) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(device) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(device) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(device) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(device) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.scanned_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(scanned_at) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(scanned_at) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(scanned_at) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(scanned_at) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(scanned_at) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.verdict; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(verdict) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(verdict) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(verdict) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(verdict) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(verdict) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.reason; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(reason) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(reason) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(reason) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(reason) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(reason) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.other_gate; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(other_gate) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(other_gate) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(other_gate) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(other_gate) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(other_gate) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.other_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(other_at) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(other_at) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(other_at) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(other_at) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(other_at) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.reported_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(reported_at) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(reported_at) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(reported_at) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(reported_at) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(reported_at) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.resolved_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(resolved_at) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(resolved_at) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(resolved_at) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(resolved_at) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(resolved_at) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.resolved_by; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(resolved_by) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(resolved_by) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(resolved_by) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(resolved_by) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(resolved_by) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN admission_conflict.note; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(note) ON TABLE public.admission_conflict TO bo_cashier;
+GRANT SELECT(note) ON TABLE public.admission_conflict TO bo_door;
+GRANT SELECT(note) ON TABLE public.admission_conflict TO bo_manager;
+GRANT SELECT(note) ON TABLE public.admission_conflict TO bo_admin;
+GRANT SELECT(note) ON TABLE public.admission_conflict TO bo_web;
+
+
+--
+-- Name: COLUMN alembic_version.version_num; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(version_num) ON TABLE public.alembic_version TO bo_cashier;
+GRANT SELECT(version_num) ON TABLE public.alembic_version TO bo_door;
+GRANT SELECT(version_num) ON TABLE public.alembic_version TO bo_manager;
+GRANT SELECT(version_num) ON TABLE public.alembic_version TO bo_admin;
+GRANT SELECT(version_num) ON TABLE public.alembic_version TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(id) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(id) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(id) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(at) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(at) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(at) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(at) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(at) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.staff_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(staff_id) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(staff_id) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(staff_id) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(staff_id) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(staff_id) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.actor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(actor) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(actor) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(actor) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(actor) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(actor) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.role; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(role) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(role) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(role) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(role) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(role) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.till; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(till) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(till) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(till) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(till) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(till) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.action; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(action) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(action) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(action) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(action) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(action) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.target; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(target) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(target) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(target) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(target) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(target) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.details; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(details) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(details) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(details) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(details) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(details) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.db_user; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(db_user) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(db_user) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(db_user) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(db_user) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(db_user) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN audit_log.xact; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(xact) ON TABLE public.audit_log TO bo_cashier;
+GRANT SELECT(xact) ON TABLE public.audit_log TO bo_door;
+GRANT SELECT(xact) ON TABLE public.audit_log TO bo_manager;
+GRANT SELECT(xact) ON TABLE public.audit_log TO bo_admin;
+GRANT SELECT(xact) ON TABLE public.audit_log TO bo_web;
+
+
+--
+-- Name: COLUMN booking.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.booking TO bo_door;
+GRANT SELECT(id) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(id) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(id) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.booking TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.channel; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(channel) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(channel) ON TABLE public.booking TO bo_door;
+GRANT SELECT(channel) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(channel) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(channel) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.status; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(status) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(status) ON TABLE public.booking TO bo_door;
+GRANT SELECT(status) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(status) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(status) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.email; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(email) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(email) ON TABLE public.booking TO bo_door;
+GRANT SELECT(email) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(email) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(email) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.currency; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(currency) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(currency) ON TABLE public.booking TO bo_door;
+GRANT SELECT(currency) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(currency) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(currency) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.total_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(total_minor) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(total_minor) ON TABLE public.booking TO bo_door;
+GRANT SELECT(total_minor) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(total_minor) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(total_minor) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.expires_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(expires_at) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(expires_at) ON TABLE public.booking TO bo_door;
+GRANT SELECT(expires_at) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(expires_at) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(expires_at) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.booking TO bo_door;
+GRANT SELECT(order_id) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(order_id) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.booking TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.confirmed_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(confirmed_at) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(confirmed_at) ON TABLE public.booking TO bo_door;
+GRANT SELECT(confirmed_at) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(confirmed_at) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(confirmed_at) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking.ended_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ended_at) ON TABLE public.booking TO bo_cashier;
+GRANT SELECT(ended_at) ON TABLE public.booking TO bo_door;
+GRANT SELECT(ended_at) ON TABLE public.booking TO bo_manager;
+GRANT SELECT(ended_at) ON TABLE public.booking TO bo_admin;
+GRANT SELECT(ended_at) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(id) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(id) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(id) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.channel; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(channel) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(channel) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(channel) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(channel) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(channel) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.status; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(status) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(status) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(status) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(status) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(status) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.email; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(email) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(email) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(email) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(email) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(email) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.currency; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(currency) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(currency) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(currency) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(currency) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(currency) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.total_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(total_minor) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(total_minor) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(total_minor) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(total_minor) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(total_minor) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.expires_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(expires_at) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(expires_at) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(expires_at) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(expires_at) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(expires_at) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(order_id) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(order_id) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.confirmed_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(confirmed_at) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(confirmed_at) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(confirmed_at) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(confirmed_at) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(confirmed_at) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_live.ended_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ended_at) ON TABLE public.booking_live TO bo_cashier;
+GRANT SELECT(ended_at) ON TABLE public.booking_live TO bo_door;
+GRANT SELECT(ended_at) ON TABLE public.booking_live TO bo_manager;
+GRANT SELECT(ended_at) ON TABLE public.booking_live TO bo_admin;
+GRANT SELECT(ended_at) ON TABLE public.booking_live TO bo_web;
+
+
+--
+-- Name: COLUMN booking_seat.booking_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(booking_id) ON TABLE public.booking_seat TO bo_cashier;
+GRANT SELECT(booking_id) ON TABLE public.booking_seat TO bo_door;
+GRANT SELECT(booking_id) ON TABLE public.booking_seat TO bo_manager;
+GRANT SELECT(booking_id) ON TABLE public.booking_seat TO bo_admin;
+GRANT SELECT(booking_id) ON TABLE public.booking_seat TO bo_web;
+
+
+--
+-- Name: COLUMN booking_seat.seat_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(seat_id) ON TABLE public.booking_seat TO bo_cashier;
+GRANT SELECT(seat_id) ON TABLE public.booking_seat TO bo_door;
+GRANT SELECT(seat_id) ON TABLE public.booking_seat TO bo_manager;
+GRANT SELECT(seat_id) ON TABLE public.booking_seat TO bo_admin;
+GRANT SELECT(seat_id) ON TABLE public.booking_seat TO bo_web;
+
+
+--
+-- Name: COLUMN booking_seat.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.booking_seat TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.booking_seat TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.booking_seat TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.booking_seat TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.booking_seat TO bo_web;
+
+
+--
+-- Name: COLUMN booking_seat.price_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(price_minor) ON TABLE public.booking_seat TO bo_cashier;
+GRANT SELECT(price_minor) ON TABLE public.booking_seat TO bo_door;
+GRANT SELECT(price_minor) ON TABLE public.booking_seat TO bo_manager;
+GRANT SELECT(price_minor) ON TABLE public.booking_seat TO bo_admin;
+GRANT SELECT(price_minor) ON TABLE public.booking_seat TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(id) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(id) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(id) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.plan_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(plan_id) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(plan_id) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(plan_id) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(plan_id) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(plan_id) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(name) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(name) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(name) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.capacity; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(capacity) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(capacity) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(capacity) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(capacity) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(capacity) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.x; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(x) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(x) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(x) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(x) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(x) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.y; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(y) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(y) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(y) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(y) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(y) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.w; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(w) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(w) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(w) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(w) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(w) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN ga_area.h; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(h) ON TABLE public.ga_area TO bo_cashier;
+GRANT SELECT(h) ON TABLE public.ga_area TO bo_door;
+GRANT SELECT(h) ON TABLE public.ga_area TO bo_manager;
+GRANT SELECT(h) ON TABLE public.ga_area TO bo_admin;
+GRANT SELECT(h) ON TABLE public.ga_area TO bo_web;
+
+
+--
+-- Name: COLUMN orders.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.orders TO bo_door;
+GRANT SELECT(id) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(id) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(id) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.number; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(number) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(number) ON TABLE public.orders TO bo_door;
+GRANT SELECT(number) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(number) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(number) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.channel; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(channel) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_door;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.currency; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(currency) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_door;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.total_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_door;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.staff_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_door;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN price_category.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.price_category TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.price_category TO bo_door;
+GRANT SELECT(id) ON TABLE public.price_category TO bo_manager;
+GRANT SELECT(id) ON TABLE public.price_category TO bo_admin;
+GRANT SELECT(id) ON TABLE public.price_category TO bo_web;
+
+
+--
+-- Name: COLUMN price_category.plan_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(plan_id) ON TABLE public.price_category TO bo_cashier;
+GRANT SELECT(plan_id) ON TABLE public.price_category TO bo_door;
+GRANT SELECT(plan_id) ON TABLE public.price_category TO bo_manager;
+GRANT SELECT(plan_id) ON TABLE public.price_category TO bo_admin;
+GRANT SELECT(plan_id) ON TABLE public.price_category TO bo_web;
+
+
+--
+-- Name: COLUMN price_category.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.price_category TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.price_category TO bo_door;
+GRANT SELECT(name) ON TABLE public.price_category TO bo_manager;
+GRANT SELECT(name) ON TABLE public.price_category TO bo_admin;
+GRANT SELECT(name) ON TABLE public.price_category TO bo_web;
+
+
+--
+-- Name: COLUMN price_category.color; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(color) ON TABLE public.price_category TO bo_cashier;
+GRANT SELECT(color) ON TABLE public.price_category TO bo_door;
+GRANT SELECT(color) ON TABLE public.price_category TO bo_manager;
+GRANT SELECT(color) ON TABLE public.price_category TO bo_admin;
+GRANT SELECT(color) ON TABLE public.price_category TO bo_web;
+
+
+--
+-- Name: COLUMN price_category."position"; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT("position") ON TABLE public.price_category TO bo_cashier;
+GRANT SELECT("position") ON TABLE public.price_category TO bo_door;
+GRANT SELECT("position") ON TABLE public.price_category TO bo_manager;
+GRANT SELECT("position") ON TABLE public.price_category TO bo_admin;
+GRANT SELECT("position") ON TABLE public.price_category TO bo_web;
+
+
+--
+-- Name: COLUMN seat.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.seat TO bo_door;
+GRANT SELECT(id) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(id) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(id) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.plan_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(plan_id) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(plan_id) ON TABLE public.seat TO bo_door;
+GRANT SELECT(plan_id) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(plan_id) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(plan_id) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.section_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(section_id) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(section_id) ON TABLE public.seat TO bo_door;
+GRANT SELECT(section_id) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(section_id) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(section_id) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.seat TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.guid; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(guid) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(guid) ON TABLE public.seat TO bo_door;
+GRANT SELECT(guid) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(guid) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(guid) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.row_label; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(row_label) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(row_label) ON TABLE public.seat TO bo_door;
+GRANT SELECT(row_label) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(row_label) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(row_label) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.seat_number; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(seat_number) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(seat_number) ON TABLE public.seat TO bo_door;
+GRANT SELECT(seat_number) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(seat_number) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(seat_number) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.x; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(x) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(x) ON TABLE public.seat TO bo_door;
+GRANT SELECT(x) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(x) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(x) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.y; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(y) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(y) ON TABLE public.seat TO bo_door;
+GRANT SELECT(y) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(y) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(y) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.radius; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(radius) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(radius) ON TABLE public.seat TO bo_door;
+GRANT SELECT(radius) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(radius) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(radius) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.wheelchair; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(wheelchair) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(wheelchair) ON TABLE public.seat TO bo_door;
+GRANT SELECT(wheelchair) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(wheelchair) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(wheelchair) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN seat.companion; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(companion) ON TABLE public.seat TO bo_cashier;
+GRANT SELECT(companion) ON TABLE public.seat TO bo_door;
+GRANT SELECT(companion) ON TABLE public.seat TO bo_manager;
+GRANT SELECT(companion) ON TABLE public.seat TO bo_admin;
+GRANT SELECT(companion) ON TABLE public.seat TO bo_web;
+
+
+--
+-- Name: COLUMN section.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.section TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.section TO bo_door;
+GRANT SELECT(id) ON TABLE public.section TO bo_manager;
+GRANT SELECT(id) ON TABLE public.section TO bo_admin;
+GRANT SELECT(id) ON TABLE public.section TO bo_web;
+
+
+--
+-- Name: COLUMN section.plan_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(plan_id) ON TABLE public.section TO bo_cashier;
+GRANT SELECT(plan_id) ON TABLE public.section TO bo_door;
+GRANT SELECT(plan_id) ON TABLE public.section TO bo_manager;
+GRANT SELECT(plan_id) ON TABLE public.section TO bo_admin;
+GRANT SELECT(plan_id) ON TABLE public.section TO bo_web;
+
+
+--
+-- Name: COLUMN section.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.section TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.section TO bo_door;
+GRANT SELECT(name) ON TABLE public.section TO bo_manager;
+GRANT SELECT(name) ON TABLE public.section TO bo_admin;
+GRANT SELECT(name) ON TABLE public.section TO bo_web;
+
+
+--
+-- Name: COLUMN section."position"; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT("position") ON TABLE public.section TO bo_cashier;
+GRANT SELECT("position") ON TABLE public.section TO bo_door;
+GRANT SELECT("position") ON TABLE public.section TO bo_manager;
+GRANT SELECT("position") ON TABLE public.section TO bo_admin;
+GRANT SELECT("position") ON TABLE public.section TO bo_web;
+
+
+--
+-- Name: COLUMN show.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.show TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.show TO bo_door;
+GRANT SELECT(id) ON TABLE public.show TO bo_manager;
+GRANT SELECT(id) ON TABLE public.show TO bo_admin;
+GRANT SELECT(id) ON TABLE public.show TO bo_web;
+
+
+--
+-- Name: COLUMN show.title; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(title) ON TABLE public.show TO bo_cashier;
+GRANT SELECT(title) ON TABLE public.show TO bo_door;
+GRANT SELECT(title) ON TABLE public.show TO bo_manager;
+GRANT SELECT(title) ON TABLE public.show TO bo_admin;
+GRANT SELECT(title) ON TABLE public.show TO bo_web;
+
+
+--
+-- Name: COLUMN show.duration_minutes; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(duration_minutes) ON TABLE public.show TO bo_cashier;
+GRANT SELECT(duration_minutes) ON TABLE public.show TO bo_door;
+GRANT SELECT(duration_minutes) ON TABLE public.show TO bo_manager;
+GRANT SELECT(duration_minutes) ON TABLE public.show TO bo_admin;
+GRANT SELECT(duration_minutes) ON TABLE public.show TO bo_web;
+
+
+--
+-- Name: COLUMN show.description; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(description) ON TABLE public.show TO bo_cashier;
+GRANT SELECT(description) ON TABLE public.show TO bo_door;
+GRANT SELECT(description) ON TABLE public.show TO bo_manager;
+GRANT SELECT(description) ON TABLE public.show TO bo_admin;
+GRANT SELECT(description) ON TABLE public.show TO bo_web;
+
+
+--
+-- Name: COLUMN show.rating; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(rating) ON TABLE public.show TO bo_cashier;
+GRANT SELECT(rating) ON TABLE public.show TO bo_door;
+GRANT SELECT(rating) ON TABLE public.show TO bo_manager;
+GRANT SELECT(rating) ON TABLE public.show TO bo_admin;
+GRANT SELECT(rating) ON TABLE public.show TO bo_web;
+
+
+--
+-- Name: COLUMN show.image; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(image) ON TABLE public.show TO bo_cashier;
+GRANT SELECT(image) ON TABLE public.show TO bo_door;
+GRANT SELECT(image) ON TABLE public.show TO bo_manager;
+GRANT SELECT(image) ON TABLE public.show TO bo_admin;
+GRANT SELECT(image) ON TABLE public.show TO bo_web;
+
+
+--
+-- Name: COLUMN show.image_type; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(image_type) ON TABLE public.show TO bo_cashier;
+GRANT SELECT(image_type) ON TABLE public.show TO bo_door;
+GRANT SELECT(image_type) ON TABLE public.show TO bo_manager;
+GRANT SELECT(image_type) ON TABLE public.show TO bo_admin;
+GRANT SELECT(image_type) ON TABLE public.show TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(id) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(id) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(id) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.show_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(show_id) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(show_id) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(show_id) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(show_id) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(show_id) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.plan_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(plan_id) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(plan_id) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(plan_id) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(plan_id) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(plan_id) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.starts_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(starts_at) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(starts_at) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(starts_at) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(starts_at) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(starts_at) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.status; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(status) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(status) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(status) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(status) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(status) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.doors_open_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(doors_open_at) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(doors_open_at) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(doors_open_at) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(doors_open_at) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(doors_open_at) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.venue_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(venue_id) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(venue_id) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(venue_id) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(venue_id) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(venue_id) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.ends_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ends_at) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(ends_at) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(ends_at) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(ends_at) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(ends_at) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.on_sale_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(on_sale_at) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(on_sale_at) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(on_sale_at) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(on_sale_at) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(on_sale_at) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.off_sale_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(off_sale_at) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(off_sale_at) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(off_sale_at) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(off_sale_at) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(off_sale_at) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.cancelled_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(cancelled_at) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(cancelled_at) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(cancelled_at) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(cancelled_at) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(cancelled_at) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.cancel_reason; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(cancel_reason) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(cancel_reason) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(cancel_reason) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(cancel_reason) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(cancel_reason) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(order_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(order_id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.seat_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(seat_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(seat_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(seat_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(seat_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(seat_id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.price_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(price_minor) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(price_minor) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(price_minor) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(price_minor) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(price_minor) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.status; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(status) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(status) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(status) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(status) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(status) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.code_serial; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(code_serial) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(code_serial) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(code_serial) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(code_serial) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(code_serial) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.voided_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(voided_at) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(voided_at) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(voided_at) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(voided_at) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(voided_at) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.inside; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(inside) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(inside) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(inside) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(inside) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(inside) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.admitted_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(admitted_at) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(admitted_at) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(admitted_at) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(admitted_at) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(admitted_at) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.admitted_gate; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(admitted_gate) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(admitted_gate) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(admitted_gate) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(admitted_gate) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(admitted_gate) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.entries; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(entries) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(entries) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(entries) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(entries) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(entries) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.ticket_type_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_type_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(ticket_type_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(ticket_type_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(ticket_type_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(ticket_type_id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.ga_area_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ga_area_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(ga_area_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(ga_area_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(ga_area_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(ga_area_id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket_type.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.ticket_type TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.ticket_type TO bo_door;
+GRANT SELECT(id) ON TABLE public.ticket_type TO bo_manager;
+GRANT SELECT(id) ON TABLE public.ticket_type TO bo_admin;
+GRANT SELECT(id) ON TABLE public.ticket_type TO bo_web;
+
+
+--
+-- Name: COLUMN ticket_type.venue_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(venue_id) ON TABLE public.ticket_type TO bo_cashier;
+GRANT SELECT(venue_id) ON TABLE public.ticket_type TO bo_door;
+GRANT SELECT(venue_id) ON TABLE public.ticket_type TO bo_manager;
+GRANT SELECT(venue_id) ON TABLE public.ticket_type TO bo_admin;
+GRANT SELECT(venue_id) ON TABLE public.ticket_type TO bo_web;
+
+
+--
+-- Name: COLUMN ticket_type.code; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(code) ON TABLE public.ticket_type TO bo_cashier;
+GRANT SELECT(code) ON TABLE public.ticket_type TO bo_door;
+GRANT SELECT(code) ON TABLE public.ticket_type TO bo_manager;
+GRANT SELECT(code) ON TABLE public.ticket_type TO bo_admin;
+GRANT SELECT(code) ON TABLE public.ticket_type TO bo_web;
+
+
+--
+-- Name: COLUMN ticket_type.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.ticket_type TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.ticket_type TO bo_door;
+GRANT SELECT(name) ON TABLE public.ticket_type TO bo_manager;
+GRANT SELECT(name) ON TABLE public.ticket_type TO bo_admin;
+GRANT SELECT(name) ON TABLE public.ticket_type TO bo_web;
+
+
+--
+-- Name: COLUMN ticket_type."position"; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT("position") ON TABLE public.ticket_type TO bo_cashier;
+GRANT SELECT("position") ON TABLE public.ticket_type TO bo_door;
+GRANT SELECT("position") ON TABLE public.ticket_type TO bo_manager;
+GRANT SELECT("position") ON TABLE public.ticket_type TO bo_admin;
+GRANT SELECT("position") ON TABLE public.ticket_type TO bo_web;
+
+
+--
+-- Name: COLUMN ticket_type.active; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(active) ON TABLE public.ticket_type TO bo_cashier;
+GRANT SELECT(active) ON TABLE public.ticket_type TO bo_door;
+GRANT SELECT(active) ON TABLE public.ticket_type TO bo_manager;
+GRANT SELECT(active) ON TABLE public.ticket_type TO bo_admin;
+GRANT SELECT(active) ON TABLE public.ticket_type TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.ticket_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_id) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(ticket_id) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(ticket_id) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(ticket_id) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(ticket_id) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(order_id) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(order_id) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.order_number; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_number) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(order_number) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(order_number) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(order_number) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(order_number) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.status; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(status) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(status) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(status) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(status) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(status) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.code_serial; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(code_serial) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(code_serial) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(code_serial) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(code_serial) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(code_serial) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.inside; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(inside) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(inside) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(inside) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(inside) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(inside) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.admitted_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(admitted_at) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(admitted_at) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(admitted_at) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(admitted_at) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(admitted_at) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.admitted_gate; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(admitted_gate) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(admitted_gate) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(admitted_gate) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(admitted_gate) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(admitted_gate) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.entries; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(entries) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(entries) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(entries) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(entries) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(entries) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.section; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(section) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(section) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(section) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(section) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(section) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.row_label; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(row_label) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(row_label) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(row_label) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(row_label) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(row_label) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.seat_number; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(seat_number) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(seat_number) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(seat_number) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(seat_number) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(seat_number) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.wheelchair; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(wheelchair) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(wheelchair) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(wheelchair) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(wheelchair) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(wheelchair) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.category; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(category) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(category) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(category) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(category) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.show_title; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(show_title) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(show_title) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(show_title) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(show_title) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(show_title) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.starts_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(starts_at) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(starts_at) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(starts_at) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(starts_at) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(starts_at) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.showtime_status; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_status) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(showtime_status) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(showtime_status) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(showtime_status) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(showtime_status) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.doors_open_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(doors_open_at) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(doors_open_at) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(doors_open_at) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(doors_open_at) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(doors_open_at) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.ticket_type; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_type) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(ticket_type) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(ticket_type) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(ticket_type) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(ticket_type) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.ticket_type_code; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_type_code) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(ticket_type_code) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(ticket_type_code) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(ticket_type_code) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(ticket_type_code) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.companion; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(companion) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(companion) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(companion) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(companion) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(companion) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN door_ticket.general_admission; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_cashier;
+GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_door;
+GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_manager;
+GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_admin;
+GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ga_hold.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.ga_hold TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.ga_hold TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.ga_hold TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.ga_hold TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.ga_hold TO bo_web;
+
+
+--
+-- Name: COLUMN ga_hold.ga_area_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ga_area_id) ON TABLE public.ga_hold TO bo_cashier;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_hold TO bo_door;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_hold TO bo_manager;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_hold TO bo_admin;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_hold TO bo_web;
+
+
+--
+-- Name: COLUMN ga_hold.quantity; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(quantity) ON TABLE public.ga_hold TO bo_cashier;
+GRANT SELECT(quantity) ON TABLE public.ga_hold TO bo_door;
+GRANT SELECT(quantity) ON TABLE public.ga_hold TO bo_manager;
+GRANT SELECT(quantity) ON TABLE public.ga_hold TO bo_admin;
+GRANT SELECT(quantity) ON TABLE public.ga_hold TO bo_web;
+
+
+--
+-- Name: COLUMN ga_hold.channel; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(channel) ON TABLE public.ga_hold TO bo_cashier;
+GRANT SELECT(channel) ON TABLE public.ga_hold TO bo_door;
+GRANT SELECT(channel) ON TABLE public.ga_hold TO bo_manager;
+GRANT SELECT(channel) ON TABLE public.ga_hold TO bo_admin;
+GRANT SELECT(channel) ON TABLE public.ga_hold TO bo_web;
+
+
+--
+-- Name: COLUMN ga_hold.expires_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(expires_at) ON TABLE public.ga_hold TO bo_cashier;
+GRANT SELECT(expires_at) ON TABLE public.ga_hold TO bo_door;
+GRANT SELECT(expires_at) ON TABLE public.ga_hold TO bo_manager;
+GRANT SELECT(expires_at) ON TABLE public.ga_hold TO bo_admin;
+GRANT SELECT(expires_at) ON TABLE public.ga_hold TO bo_web;
+
+
+--
+-- Name: COLUMN ga_inventory.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.ga_inventory TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.ga_inventory TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.ga_inventory TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.ga_inventory TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.ga_inventory TO bo_web;
+
+
+--
+-- Name: COLUMN ga_inventory.ga_area_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ga_area_id) ON TABLE public.ga_inventory TO bo_cashier;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_inventory TO bo_door;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_inventory TO bo_manager;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_inventory TO bo_admin;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_inventory TO bo_web;
+
+
+--
+-- Name: COLUMN ga_inventory.capacity; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(capacity) ON TABLE public.ga_inventory TO bo_cashier;
+GRANT SELECT(capacity) ON TABLE public.ga_inventory TO bo_door;
+GRANT SELECT(capacity) ON TABLE public.ga_inventory TO bo_manager;
+GRANT SELECT(capacity) ON TABLE public.ga_inventory TO bo_admin;
+GRANT SELECT(capacity) ON TABLE public.ga_inventory TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.ga_area_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ga_area_id) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(ga_area_id) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(name) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(name) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(name) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.capacity; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(capacity) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(capacity) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(capacity) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(capacity) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(capacity) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.sold; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(sold) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(sold) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(sold) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(sold) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(sold) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.held; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(held) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(held) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(held) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(held) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(held) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN ga_availability.available; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(available) ON TABLE public.ga_availability TO bo_cashier;
+GRANT SELECT(available) ON TABLE public.ga_availability TO bo_door;
+GRANT SELECT(available) ON TABLE public.ga_availability TO bo_manager;
+GRANT SELECT(available) ON TABLE public.ga_availability TO bo_admin;
+GRANT SELECT(available) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN inventory.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.inventory TO bo_web;
+
+
+--
+-- Name: COLUMN inventory.seat_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(seat_id) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(seat_id) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(seat_id) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(seat_id) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(seat_id) ON TABLE public.inventory TO bo_web;
+
+
+--
+-- Name: COLUMN inventory.state; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(state) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(state) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(state) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(state) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(state) ON TABLE public.inventory TO bo_web;
+
+
+--
+-- Name: COLUMN inventory.hold_channel; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hold_channel) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(hold_channel) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(hold_channel) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(hold_channel) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(hold_channel) ON TABLE public.inventory TO bo_web;
+
+
+--
+-- Name: COLUMN inventory.hold_expires_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory TO bo_web;
+
+
+--
+-- Name: COLUMN inventory.version; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(version) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(version) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(version) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(version) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(version) ON TABLE public.inventory TO bo_web;
+
+
+--
+-- Name: COLUMN inventory.block_reason; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(block_reason) ON TABLE public.inventory TO bo_cashier;
+GRANT SELECT(block_reason) ON TABLE public.inventory TO bo_door;
+GRANT SELECT(block_reason) ON TABLE public.inventory TO bo_manager;
+GRANT SELECT(block_reason) ON TABLE public.inventory TO bo_admin;
+GRANT SELECT(block_reason) ON TABLE public.inventory TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.seat_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(seat_id) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(seat_id) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(seat_id) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(seat_id) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(seat_id) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.state; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(state) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(state) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(state) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(state) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(state) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.hold_channel; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hold_channel) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(hold_channel) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(hold_channel) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(hold_channel) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(hold_channel) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.hold_expires_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(hold_expires_at) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN inventory_live.version; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(version) ON TABLE public.inventory_live TO bo_cashier;
+GRANT SELECT(version) ON TABLE public.inventory_live TO bo_door;
+GRANT SELECT(version) ON TABLE public.inventory_live TO bo_manager;
+GRANT SELECT(version) ON TABLE public.inventory_live TO bo_admin;
+GRANT SELECT(version) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN payment.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.payment TO bo_door;
+GRANT SELECT(id) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(id) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(id) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.payment TO bo_door;
+GRANT SELECT(order_id) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(order_id) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.method; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(method) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(method) ON TABLE public.payment TO bo_door;
+GRANT SELECT(method) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(method) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(method) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(amount_minor) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(amount_minor) ON TABLE public.payment TO bo_door;
+GRANT SELECT(amount_minor) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(amount_minor) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(amount_minor) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.tendered_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(tendered_minor) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(tendered_minor) ON TABLE public.payment TO bo_door;
+GRANT SELECT(tendered_minor) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(tendered_minor) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(tendered_minor) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.payment TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.reference; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(reference) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(reference) ON TABLE public.payment TO bo_door;
+GRANT SELECT(reference) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(reference) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(reference) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(id) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(id) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(id) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.booking_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(booking_id) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(booking_id) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(booking_id) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(booking_id) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(booking_id) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(amount_minor) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(amount_minor) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(amount_minor) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(amount_minor) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(amount_minor) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.currency; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(currency) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(currency) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(currency) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(currency) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(currency) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.status; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(status) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(status) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(status) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(status) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(status) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.outcome; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(outcome) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(outcome) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(outcome) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(outcome) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(outcome) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.expires_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(expires_at) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(expires_at) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(expires_at) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(expires_at) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(expires_at) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN payment_session.completed_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(completed_at) ON TABLE public.payment_session TO bo_cashier;
+GRANT SELECT(completed_at) ON TABLE public.payment_session TO bo_door;
+GRANT SELECT(completed_at) ON TABLE public.payment_session TO bo_manager;
+GRANT SELECT(completed_at) ON TABLE public.payment_session TO bo_admin;
+GRANT SELECT(completed_at) ON TABLE public.payment_session TO bo_web;
+
+
+--
+-- Name: COLUMN plan_area.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.plan_area TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.plan_area TO bo_door;
+GRANT SELECT(id) ON TABLE public.plan_area TO bo_manager;
+GRANT SELECT(id) ON TABLE public.plan_area TO bo_admin;
+GRANT SELECT(id) ON TABLE public.plan_area TO bo_web;
+
+
+--
+-- Name: COLUMN plan_area.plan_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(plan_id) ON TABLE public.plan_area TO bo_cashier;
+GRANT SELECT(plan_id) ON TABLE public.plan_area TO bo_door;
+GRANT SELECT(plan_id) ON TABLE public.plan_area TO bo_manager;
+GRANT SELECT(plan_id) ON TABLE public.plan_area TO bo_admin;
+GRANT SELECT(plan_id) ON TABLE public.plan_area TO bo_web;
+
+
+--
+-- Name: COLUMN plan_area.section_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(section_id) ON TABLE public.plan_area TO bo_cashier;
+GRANT SELECT(section_id) ON TABLE public.plan_area TO bo_door;
+GRANT SELECT(section_id) ON TABLE public.plan_area TO bo_manager;
+GRANT SELECT(section_id) ON TABLE public.plan_area TO bo_admin;
+GRANT SELECT(section_id) ON TABLE public.plan_area TO bo_web;
+
+
+--
+-- Name: COLUMN plan_area.shape; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(shape) ON TABLE public.plan_area TO bo_cashier;
+GRANT SELECT(shape) ON TABLE public.plan_area TO bo_door;
+GRANT SELECT(shape) ON TABLE public.plan_area TO bo_manager;
+GRANT SELECT(shape) ON TABLE public.plan_area TO bo_admin;
+GRANT SELECT(shape) ON TABLE public.plan_area TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(id) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(id) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(id) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.venue_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(venue_id) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(venue_id) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(venue_id) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(venue_id) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(venue_id) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.plan_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(plan_id) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(plan_id) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(plan_id) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(plan_id) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(plan_id) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(name) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(name) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(name) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.weekdays; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(weekdays) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(weekdays) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(weekdays) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(weekdays) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(weekdays) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.from_time; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(from_time) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(from_time) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(from_time) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(from_time) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(from_time) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.until_time; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(until_time) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(until_time) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(until_time) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(until_time) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(until_time) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.ticket_type_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_type_id) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(ticket_type_id) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(ticket_type_id) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(ticket_type_id) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(ticket_type_id) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.kind; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(kind) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(kind) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(kind) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(kind) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(kind) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(amount_minor) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(amount_minor) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(amount_minor) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(amount_minor) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(amount_minor) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.percent; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(percent) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(percent) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(percent) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(percent) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(percent) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule."position"; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT("position") ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT("position") ON TABLE public.price_rule TO bo_door;
+GRANT SELECT("position") ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT("position") ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT("position") ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.active; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(active) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(active) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(active) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(active) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(active) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN price_rule.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: COLUMN refund.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.refund TO bo_door;
+GRANT SELECT(id) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(id) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(id) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_door;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_door;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.reason; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(reason) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_door;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN role_permission.role; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(role) ON TABLE public.role_permission TO bo_cashier;
+GRANT SELECT(role) ON TABLE public.role_permission TO bo_door;
+GRANT SELECT(role) ON TABLE public.role_permission TO bo_manager;
+GRANT SELECT(role) ON TABLE public.role_permission TO bo_admin;
+GRANT SELECT(role) ON TABLE public.role_permission TO bo_web;
+
+
+--
+-- Name: COLUMN role_permission.permission; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(permission) ON TABLE public.role_permission TO bo_cashier;
+GRANT SELECT(permission) ON TABLE public.role_permission TO bo_door;
+GRANT SELECT(permission) ON TABLE public.role_permission TO bo_manager;
+GRANT SELECT(permission) ON TABLE public.role_permission TO bo_admin;
+GRANT SELECT(permission) ON TABLE public.role_permission TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(id) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(id) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(id) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.venue_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(venue_id) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(venue_id) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(venue_id) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(venue_id) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(venue_id) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(name) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(name) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(name) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.version; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(version) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(version) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(version) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(version) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(version) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.width; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(width) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(width) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(width) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(width) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(width) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.height; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(height) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(height) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(height) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(height) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(height) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.source; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(source) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(source) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(source) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(source) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(source) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_price.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.showtime_price TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_price TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_price TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_price TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_price TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_price.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.showtime_price TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.showtime_price TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.showtime_price TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.showtime_price TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.showtime_price TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_price.price_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(price_minor) ON TABLE public.showtime_price TO bo_cashier;
+GRANT SELECT(price_minor) ON TABLE public.showtime_price TO bo_door;
+GRANT SELECT(price_minor) ON TABLE public.showtime_price TO bo_manager;
+GRANT SELECT(price_minor) ON TABLE public.showtime_price TO bo_admin;
+GRANT SELECT(price_minor) ON TABLE public.showtime_price TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_type_price.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.showtime_type_price TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_type_price TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_type_price TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_type_price TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_type_price TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_type_price.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.showtime_type_price TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.showtime_type_price TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.showtime_type_price TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.showtime_type_price TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.showtime_type_price TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_type_price.ticket_type_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_type_price TO bo_cashier;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_type_price TO bo_door;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_type_price TO bo_manager;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_type_price TO bo_admin;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_type_price TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_type_price.price_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(price_minor) ON TABLE public.showtime_type_price TO bo_cashier;
+GRANT SELECT(price_minor) ON TABLE public.showtime_type_price TO bo_door;
+GRANT SELECT(price_minor) ON TABLE public.showtime_type_price TO bo_manager;
+GRANT SELECT(price_minor) ON TABLE public.showtime_type_price TO bo_admin;
+GRANT SELECT(price_minor) ON TABLE public.showtime_type_price TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_prices.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.showtime_prices TO bo_cashier;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_prices TO bo_door;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_prices TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_prices TO bo_admin;
+GRANT SELECT(showtime_id) ON TABLE public.showtime_prices TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_prices.category_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(category_id) ON TABLE public.showtime_prices TO bo_cashier;
+GRANT SELECT(category_id) ON TABLE public.showtime_prices TO bo_door;
+GRANT SELECT(category_id) ON TABLE public.showtime_prices TO bo_manager;
+GRANT SELECT(category_id) ON TABLE public.showtime_prices TO bo_admin;
+GRANT SELECT(category_id) ON TABLE public.showtime_prices TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_prices.ticket_type_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_prices TO bo_cashier;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_prices TO bo_door;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_prices TO bo_manager;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_prices TO bo_admin;
+GRANT SELECT(ticket_type_id) ON TABLE public.showtime_prices TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_prices.ticket_type; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_type) ON TABLE public.showtime_prices TO bo_cashier;
+GRANT SELECT(ticket_type) ON TABLE public.showtime_prices TO bo_door;
+GRANT SELECT(ticket_type) ON TABLE public.showtime_prices TO bo_manager;
+GRANT SELECT(ticket_type) ON TABLE public.showtime_prices TO bo_admin;
+GRANT SELECT(ticket_type) ON TABLE public.showtime_prices TO bo_web;
+
+
+--
+-- Name: COLUMN showtime_prices.price_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(price_minor) ON TABLE public.showtime_prices TO bo_cashier;
+GRANT SELECT(price_minor) ON TABLE public.showtime_prices TO bo_door;
+GRANT SELECT(price_minor) ON TABLE public.showtime_prices TO bo_manager;
+GRANT SELECT(price_minor) ON TABLE public.showtime_prices TO bo_admin;
+GRANT SELECT(price_minor) ON TABLE public.showtime_prices TO bo_web;
+
+
+--
+-- Name: COLUMN staff.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.staff TO bo_door;
+GRANT SELECT(id) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(id) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(id) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN staff.username; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(username) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(username) ON TABLE public.staff TO bo_door;
+GRANT SELECT(username) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(username) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(username) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN staff.display_name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(display_name) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(display_name) ON TABLE public.staff TO bo_door;
+GRANT SELECT(display_name) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(display_name) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(display_name) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN staff.role; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(role) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(role) ON TABLE public.staff TO bo_door;
+GRANT SELECT(role) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(role) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(role) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN staff.active; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(active) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(active) ON TABLE public.staff TO bo_door;
+GRANT SELECT(active) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(active) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(active) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN staff.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.staff TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN staff.last_sign_in_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(last_sign_in_at) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(last_sign_in_at) ON TABLE public.staff TO bo_door;
+GRANT SELECT(last_sign_in_at) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(last_sign_in_at) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(last_sign_in_at) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN staff.login; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(login) ON TABLE public.staff TO bo_cashier;
+GRANT SELECT(login) ON TABLE public.staff TO bo_door;
+GRANT SELECT(login) ON TABLE public.staff TO bo_manager;
+GRANT SELECT(login) ON TABLE public.staff TO bo_admin;
+GRANT SELECT(login) ON TABLE public.staff TO bo_web;
+
+
+--
+-- Name: COLUMN venue.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.venue TO bo_door;
+GRANT SELECT(id) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(id) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(id) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.venue TO bo_door;
+GRANT SELECT(name) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(name) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(name) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.timezone; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(timezone) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(timezone) ON TABLE public.venue TO bo_door;
+GRANT SELECT(timezone) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(timezone) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(timezone) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.currency; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(currency) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(currency) ON TABLE public.venue TO bo_door;
+GRANT SELECT(currency) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(currency) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(currency) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.ticket_public_key; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_door;
+GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(ticket_public_key) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.venue TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN webhook_event.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.webhook_event TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.webhook_event TO bo_door;
+GRANT SELECT(id) ON TABLE public.webhook_event TO bo_manager;
+GRANT SELECT(id) ON TABLE public.webhook_event TO bo_admin;
+GRANT SELECT(id) ON TABLE public.webhook_event TO bo_web;
+
+
+--
+-- Name: COLUMN webhook_event.type; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(type) ON TABLE public.webhook_event TO bo_cashier;
+GRANT SELECT(type) ON TABLE public.webhook_event TO bo_door;
+GRANT SELECT(type) ON TABLE public.webhook_event TO bo_manager;
+GRANT SELECT(type) ON TABLE public.webhook_event TO bo_admin;
+GRANT SELECT(type) ON TABLE public.webhook_event TO bo_web;
+
+
+--
+-- Name: COLUMN webhook_event.payment_session_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(payment_session_id) ON TABLE public.webhook_event TO bo_cashier;
+GRANT SELECT(payment_session_id) ON TABLE public.webhook_event TO bo_door;
+GRANT SELECT(payment_session_id) ON TABLE public.webhook_event TO bo_manager;
+GRANT SELECT(payment_session_id) ON TABLE public.webhook_event TO bo_admin;
+GRANT SELECT(payment_session_id) ON TABLE public.webhook_event TO bo_web;
+
+
+--
+-- Name: COLUMN webhook_event.outcome; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(outcome) ON TABLE public.webhook_event TO bo_cashier;
+GRANT SELECT(outcome) ON TABLE public.webhook_event TO bo_door;
+GRANT SELECT(outcome) ON TABLE public.webhook_event TO bo_manager;
+GRANT SELECT(outcome) ON TABLE public.webhook_event TO bo_admin;
+GRANT SELECT(outcome) ON TABLE public.webhook_event TO bo_web;
+
+
+--
+-- Name: COLUMN webhook_event.payload; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(payload) ON TABLE public.webhook_event TO bo_cashier;
+GRANT SELECT(payload) ON TABLE public.webhook_event TO bo_door;
+GRANT SELECT(payload) ON TABLE public.webhook_event TO bo_manager;
+GRANT SELECT(payload) ON TABLE public.webhook_event TO bo_admin;
+GRANT SELECT(payload) ON TABLE public.webhook_event TO bo_web;
+
+
+--
+-- Name: COLUMN webhook_event.received_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_cashier;
+GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_door;
+GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_manager;
+GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_admin;
+GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_web;
+
+
+--
+-- Name: DEFAULT PRIVILEGES FOR FUNCTIONS; Type: DEFAULT ACL; Schema: -; Owner: bo_owner
+--
+
+ALTER DEFAULT PRIVILEGES FOR ROLE bo_owner REVOKE ALL ON FUNCTIONS FROM PUBLIC;
+
+
+--
+-- PostgreSQL database dump complete
+--
