@@ -25,6 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"boxoffice {__version__}")
     p.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    p.add_argument("--smoke-test", action="store_true",
+                   help="check this installation: start the embedded database, migrate, load the demo, open the "
+                        "sell screen offscreen and exit (0: it works; else one line says why)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser("run", help="open the box-office app (the default)")
@@ -374,6 +377,16 @@ def _cmd_run(args, settings: Settings) -> int:
     return run_app(settings, demo=not getattr(args, "no_demo", False))
 
 
+def _cmd_smoke(args, settings: Settings) -> int:
+    from boxoffice.app import run_smoke_test
+
+    if settings.database_url:
+        print("boxoffice: error: --smoke-test runs on the embedded database; unset BOXOFFICE_DATABASE_URL",
+              file=sys.stderr)
+        return 2
+    return run_smoke_test(settings)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``boxoffice``; returns the process exit status."""
     args = _parser().parse_args(argv)
@@ -388,6 +401,8 @@ def main(argv: list[str] | None = None) -> int:
                 None: _cmd_run}
     try:
         settings = Settings.from_env()
+        if args.smoke_test:
+            return _cmd_smoke(args, settings)
         return commands[args.command](args, settings)
     except KeyboardInterrupt:
         return 130
