@@ -3,7 +3,9 @@ on the same server in the same run, live notifications on (the inventory trigger
 NOTIFYs is always installed, so both paths pay for it).
 
 * **ours**: ``boxoffice.services.inventory.hold_seats`` (SQLAlchemy session, ``bo_hold``),
-  one single-seat hold per transaction, in ``--clients`` separate processes;
+  one single-seat hold per transaction, in ``--clients`` separate processes, connected
+  as a cashier's own login (SCRAM; ``bo_hold`` is SECURITY DEFINER and checks the caller,
+  migrations 0009/0011) and, for comparison, as the superuser;
 * **pgbench**: the same number of pgbench clients, each transaction one conditional
   ``UPDATE inventory ... WHERE state = 'available' OR the hold expired`` of one seat.
 
@@ -55,6 +57,7 @@ def prepare(url: str, seats: int, showtimes: int) -> None:
         conn.execute("INSERT INTO bench_seat SELECT row_number() OVER (ORDER BY showtime_id, seat_id), "
                      "showtime_id, seat_id FROM inventory")
         conn.execute("CREATE SEQUENCE bench_n")
+        conn.execute("GRANT SELECT ON bench_seat TO bo_cashier")  # the cashier clients read their seat list
 
 
 def reset(url: str) -> int:
@@ -62,7 +65,7 @@ def reset(url: str) -> int:
     with psycopg.connect(_libpq(url), autocommit=True) as conn:
         held = conn.execute("SELECT count(*) FROM inventory WHERE state = 'held'").fetchone()[0]
         conn.execute("UPDATE inventory SET state = 'available', hold_token = NULL, hold_channel = NULL, "
-                     "hold_expires_at = NULL WHERE state = 'held'")
+                     "hold_expires_at = NULL, hold_login = NULL WHERE state = 'held'")
         conn.execute("ALTER SEQUENCE bench_n RESTART")
         conn.execute("VACUUM ANALYZE inventory")
     return held
@@ -175,6 +178,26 @@ class Listener:
         self._conn.close()
 
 
+def _cashier(url: str) -> str:
+    """Create a cashier (their own login, SCRAM password) and return a URL that logs in as them."""
+    import secrets
+
+    from sqlalchemy import text
+
+    from boxoffice.db.engine import login_url, make_engine, make_session_factory
+    from boxoffice.services.staff import scram_verifier
+
+    password = secrets.token_urlsafe(16)
+    engine = make_engine(url, pool_size=1)
+    with make_session_factory(engine)() as session:
+        login = f"{session.execute(text('SELECT current_database()')).scalar_one()}_bench"
+        verifier = scram_verifier(session, login=login, password=password)
+        session.execute(text("SELECT bo_staff_create('bench', 'Bench Cashier', 'cashier', :v)"), {"v": verifier})
+        session.commit()
+    engine.dispose()
+    return login_url(url, login, password)
+
+
 def _libpq(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
@@ -198,22 +221,29 @@ def main(argv: list[str] | None = None) -> int:
         reset(url)
         listener = Listener(url)
         listener.take()
-        ours = run_ours(url, args.clients, args.seconds)
+        cashier_url = _cashier(url)
+        ours = run_ours(cashier_url, args.clients, args.seconds)
         ours["holds_in_db"] = reset(url)
         ours["notifications_received"] = listener.take()
+        superuser = run_ours(url, args.clients, args.seconds)
+        superuser["holds_in_db"] = reset(url)
+        listener.take()
         raw = run_pgbench(url, args.clients, args.seconds)
         raw["holds_in_db"] = reset(url)
         raw["notifications_received"] = listener.take()
         listener.close()
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
-    results = {"clients": args.clients, "seconds": args.seconds, "ours": ours, "pgbench_raw_update": raw,
-               "ratio_ours_to_raw": round(ours["holds_per_s"] / raw["holds_per_s"], 2)}
+    results = {"clients": args.clients, "seconds": args.seconds, "ours": ours, "ours_as_superuser": superuser,
+               "pgbench_raw_update": raw, "ratio_ours_to_raw": round(ours["holds_per_s"] / raw["holds_per_s"], 2)}
     if args.json:
         print(json.dumps(results, indent=2))
     else:
-        print(f"our hold path: {ours['holds_per_s']} holds/s (p50 {ours['p50_ms']} ms, p95 {ours['p95_ms']} ms; "
-              f"{ours['holds_in_db']} holds in the database, {ours['notifications_received']} notifications)")
+        print(f"our hold path as a cashier's login: {ours['holds_per_s']} holds/s (p50 {ours['p50_ms']} ms, "
+              f"p95 {ours['p95_ms']} ms; {ours['holds_in_db']} holds in the database, "
+              f"{ours['notifications_received']} notifications)")
+        print(f"our hold path as the superuser: {superuser['holds_per_s']} holds/s (p50 {superuser['p50_ms']} ms, "
+              f"p95 {superuser['p95_ms']} ms)")
         print(f"pgbench raw conditional UPDATE: {raw['holds_per_s']} holds/s (avg {raw['latency_avg_ms']} ms; "
               f"{raw['holds_in_db']} holds in the database, {raw['notifications_received']} notifications)")
         print(f"ratio ours/raw: {results['ratio_ours_to_raw']}  ({args.clients} clients, {args.seconds:.0f} s each, "

@@ -58,22 +58,30 @@ HARNESS_ADMIN = "admin"
 DEMO_BY_ROLE = {"cashier": "cara", "door": "dan", "manager": "maya"}
 
 
-def sign_in(db, settings: Settings, role: str = "admin"):
-    """Sign in programmatically (no dialog) and return the Actor: ``role`` ``"admin"``
-    is the harness's admin account (created, with a random password, on a fresh
-    database), other roles are the demo accounts (``services.demo.DEMO_STAFF``)."""
-    import secrets
+HARNESS_PASSWORD = "harness-admin-pass"  # a throwaway data directory's admin, for tools only
 
+
+def sign_in(db, settings: Settings, role: str = "admin", sessions=None):
+    """Sign in programmatically (no dialog) and return the Actor: ``role`` ``"admin"``
+    is the harness's admin account (created on a fresh database), other roles are the
+    demo accounts (``services.demo.DEMO_STAFF``). With ``sessions`` (a
+    :class:`~boxoffice.services.till.TillSessions`) the person signs in with their
+    password as their own database login, as at a real till; without, the returned
+    Actor is played on the superuser's connections."""
     from boxoffice.app import till_channel
     from boxoffice.services import staff
+    from boxoffice.services.demo import DEMO_STAFF
 
     till = till_channel(settings)
     with db.session_factory() as session:
         if role == "admin" and staff.needs_first_admin(session):
             staff.create_first_admin(session, username=HARNESS_ADMIN, display_name="Harness Admin",
-                                     password=secrets.token_urlsafe(16))
-        return staff.actor_of_account(session, username=HARNESS_ADMIN if role == "admin" else DEMO_BY_ROLE[role],
-                                      till=till)
+                                     password=HARNESS_PASSWORD)
+        username = HARNESS_ADMIN if role == "admin" else DEMO_BY_ROLE[role]
+        if sessions is None:
+            return staff.actor_of_account(session, username=username, till=till)
+    password = HARNESS_PASSWORD if role == "admin" else next(p for u, _d, _r, p in DEMO_STAFF if u == username)
+    return sessions.sign_in(username=username, password=password, till=till)
 
 
 def open_window(settings: Settings, size: tuple[int, int] = (1400, 860), *, role: str = "admin", actor=None,
@@ -83,11 +91,13 @@ def open_window(settings: Settings, size: tuple[int, int] = (1400, 860), *, role
     open. The idle lock is off unless ``idle_lock_seconds`` is given. Returns
     ``(window, runner, db)``."""
     from boxoffice.app import build_window, prepare
+    from boxoffice.services.till import TillSessions
 
     app()
     db = prepare(settings, demo=True)
-    actor = actor or sign_in(db, settings, role)
-    window, runner = build_window(db, settings, actor=actor, idle_lock_seconds=idle_lock_seconds)
+    sessions = None if actor is not None else TillSessions(db.url)  # the person's own login, as at a till
+    actor = actor or sign_in(db, settings, role, sessions=sessions)
+    window, runner = build_window(db, settings, actor=actor, sessions=sessions, idle_lock_seconds=idle_lock_seconds)
     window.resize(*size)
     window.show()
     window.start()
@@ -104,6 +114,8 @@ def close_window(window, runner, db, settings: Settings) -> None:
     window.sell.release_seats(None)
     runner.wait(5000)
     window.close()
+    if window.lock is not None and window.lock.sessions is not None:
+        window.lock.sessions.close()
     db.close()
     shutil.rmtree(settings.data_dir, ignore_errors=True)
 
