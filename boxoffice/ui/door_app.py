@@ -53,6 +53,7 @@ class DoorStart:
     online: bool
     database: Database | None = None
     sessions: TillSessions | None = None  # after sign-in: the door person's own login
+    sign_in_first: bool = False  # a central server's URL without a password: sign in, then load showtimes
 
     def close(self) -> None:
         if self.sessions is not None:
@@ -69,14 +70,20 @@ def door_folder(settings: Settings):
 
 def prepare_door(settings: Settings, *, gate: str, showtime_ids: list[int] | None) -> DoorStart:
     """Open the database (migrating it; demo data on the embedded server, as the app
-    does) and load the showtimes. Runs on a worker thread.
+    does) and load the showtimes. Runs on a worker thread. On a central server whose URL
+    carries no password (people sign in with their own), nothing is read yet: the
+    returned start says ``sign_in_first`` and the showtimes are loaded after the sign-in
+    (:func:`load_showtimes`).
 
     Raises:
         DatabaseUnavailableError: unreachable and no offline start possible.
         NotFoundError: a ``showtime_ids`` entry does not exist.
     """
+    from sqlalchemy.engine import make_url
+
+    sign_in_first = bool(settings.database_url) and not make_url(settings.database_url).password
     try:
-        db = open_database(settings, application_name="boxoffice-door")
+        db = open_database(settings, application_name="boxoffice-door", connect=not sign_in_first)
     except DatabaseUnavailableError:
         if not settings.database_url:
             raise
@@ -95,6 +102,18 @@ def prepare_door(settings: Settings, *, gate: str, showtime_ids: list[int] | Non
             ensure_demo(session)
     engine = _door_engine(db.url, settings)
     factory = make_session_factory(engine)
+    if sign_in_first:
+        return DoorStart(engine, factory, [], online=True, database=db, sign_in_first=True)
+    return DoorStart(engine, factory, load_showtimes(factory, showtime_ids), online=True, database=db)
+
+
+def load_showtimes(factory: sessionmaker[Session], showtime_ids: list[int] | None) -> list[DoorShowtime]:
+    """The showtimes ``showtime_ids`` (none: those around today to choose from), read on
+    ``factory``'s connections. Runs on a worker thread.
+
+    Raises:
+        NotFoundError: a ``showtime_ids`` entry does not exist.
+    """
     with factory() as session:
         showtimes = door_info.door_showtimes(session, ids=showtime_ids)
     if showtime_ids:
@@ -102,7 +121,7 @@ def prepare_door(settings: Settings, *, gate: str, showtime_ids: list[int] | Non
         if missing:
             raise NotFoundError(QCoreApplication.translate("door_app", "No showtime {ids}.").format(
                 ids=", ".join(map(str, missing))))
-    return DoorStart(engine, factory, showtimes, online=True, database=db)
+    return showtimes
 
 
 def _door_engine(url: str, settings: Settings) -> Engine:
@@ -198,6 +217,21 @@ def run_door(settings: Settings, gate: str, showtime_ids: list[int] | None = Non
     def opened(start: DoorStart) -> None:
         splash.close()
         state["start"] = start
+        if not start.sign_in_first:
+            choose(start, None)
+            return
+        go_on, actor = sign_in_door_staff(start, settings, gate=gate)  # a central server: who first
+        if not go_on or actor is None:
+            app.exit(0)
+            return
+
+        def loaded(showtimes: list[DoorShowtime]) -> None:
+            start.showtimes = showtimes
+            choose(start, actor)
+
+        run_detached(lambda: load_showtimes(start.session_factory, showtime_ids), loaded, failed)
+
+    def choose(start: DoorStart, actor: Actor | None) -> None:
         chosen_gate, showtimes = gate, start.showtimes
         if not showtime_ids:
             zone = start.showtimes[0].zone() if start.showtimes else dt.UTC
@@ -207,10 +241,11 @@ def run_door(settings: Settings, gate: str, showtime_ids: list[int] | None = Non
                 return
             chosen_gate = dialog.gate()
             showtimes = [s for s in start.showtimes if s.id in set(dialog.showtime_ids())]
-        go_on, actor = sign_in_door_staff(start, settings, gate=chosen_gate)
-        if not go_on:
-            app.exit(0)
-            return
+        if actor is None:
+            go_on, actor = sign_in_door_staff(start, settings, gate=chosen_gate)
+            if not go_on:
+                app.exit(0)
+                return
         screen, runners = build_door_screen(start, settings, gate=chosen_gate, showtimes=showtimes, reentry=reentry,
                                             actor=actor)
         state.update(screen=screen, runners=runners)
