@@ -30,9 +30,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from boxoffice.domain import ticket_code
 from boxoffice.domain.admission import Verdict, VerdictKind, not_valid, verify
 from boxoffice.domain.errors import DatabaseUnavailableError
-from boxoffice.domain import ticket_code
 from boxoffice.domain.ticket_code import TicketClaim, TicketCodeError
 from boxoffice.door.offline import DoorCopy, OfflineQueue, decide_offline, gate_slug, write_json_atomically
 from boxoffice.services import admission, door_info, tickets
