@@ -149,6 +149,7 @@ class DoorStation:
             verdict = decide_offline(claim, copy=self.copy, serving=set(self.door.serving), gate=self.door.gate,
                                      now=self.clock(), exit_scan=exit_scan)
             if verdict.admitted:
+                assert verdict.at is not None  # an admitted verdict has its time
                 self.queue.append(QueuedScan(uuid.uuid4(), "exit" if exit_scan else "entry", claim.ticket_id,
                                              claim.serial, claim.showtime_id, verdict.at))
                 self.copy.record(verdict, claim.serial, claim.key_id)

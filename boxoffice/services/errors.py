@@ -49,7 +49,7 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     diag = getattr(orig, "diag", None)
     detail = getattr(diag, "message_detail", None)
     if state == "BO001" and (getattr(diag, "message_primary", "") or "").startswith("only "):
-        left = int(detail) if (detail or "").isdigit() else 0  # bo_ga_hold (migration 0008)
+        left = int(detail) if detail and detail.isdigit() else 0  # bo_ga_hold (migration 0008)
         return e.SeatUnavailableError(
             "That area is sold out." if left == 0 else f"Only {left} place{'s' if left != 1 else ''} left in that area.",
             seat_ids=[], left=left)
