@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 I18N := boxoffice/resources/i18n
 LANGUAGES := de en
 
-.PHONY: run test lint bench screenshots system-deps clean translations translations-update
+.PHONY: run test lint bench screenshots system-deps clean translations translations-update package package-test icon
 
 $(STAMP): pyproject.toml
 	@bash scripts/system-deps.sh
@@ -38,6 +38,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/plan_editor_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/manage_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/ga_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/settings_screenshot.py
 
 # The app's texts (docs/translations.md): .qm files built from the .ts sources.
 translations: $(STAMP) $(foreach l,$(LANGUAGES),$(I18N)/boxoffice_$(l).qm)
@@ -50,8 +51,28 @@ translations-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate boxoffice/app.py boxoffice/ui/*.py -no-obsolete \
 		$(foreach l,$(LANGUAGES),-ts $(I18N)/boxoffice_$(l).ts)
 
+# The desktop bundle (docs/packaging.md): dist/boxoffice/ for the OS this runs on.
+PACKAGING_STAMP := $(VENV)/.packaging
+
+$(PACKAGING_STAMP): $(STAMP)
+	@bash scripts/system-deps.sh binutils
+	$(PY) -m pip install -q -e '.[test,packaging]'
+	@touch $(PACKAGING_STAMP)
+
+package: $(PACKAGING_STAMP)
+	rm -rf build/pyinstaller dist/boxoffice
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/boxoffice.spec
+
+# Build the bundle, then smoke-test it and an installed wheel (slow: minutes).
+package-test: package
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q packaging/tests
+
+icon: $(STAMP)
+	$(PY) tools/make_icon.py
+
 system-deps:
 	bash scripts/system-deps.sh
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache build dist

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from boxoffice.config import Settings
@@ -78,9 +78,12 @@ def build_window(db: Database, settings: Settings, *, actor: Actor, sessions: Ti
     feed_url = sessions.url_of(actor) if sessions is not None else db.url
     live = LiveFeed(InventoryFeed(feed_url, application_name=f"boxoffice-feed:{settings.till_name}"))
     idle = settings.idle_lock_seconds if idle_lock_seconds is None else idle_lock_seconds
+    from boxoffice.services.connection_info import till_setup
+
     window = MainWindow(runner, channel=till_channel(settings), hold_seconds=settings.hold_seconds,
                         database_label=label, live=live, gate=gate, idle_lock_seconds=idle,
-                        sessions=sessions or TillSessions(db.url))
+                        sessions=sessions or TillSessions(db.url),
+                        till_setup=till_setup(settings, db.url, embedded=db.embedded))
     live.setParent(window)
     gate.setParent(window)
     return window, runner
@@ -143,6 +146,10 @@ def run_app(settings: Settings, *, demo: bool = True,
         splash.close()
         state["db"] = db
         state["sessions"] = TillSessions(db.url)
+        if db.embedded:  # docs/operations.md: the embedded default's daily backup, once start-up is done
+            from boxoffice.db.auto_backup import START_DELAY_MS, start_daily_backup
+
+            QTimer.singleShot(START_DELAY_MS, lambda: state.update(daily_backup=start_daily_backup(settings, db.url)))
         if actor is not None:
             signed_in(actor, programmatic=True)
         else:
@@ -177,5 +184,88 @@ def run_app(settings: Settings, *, demo: bool = True,
     if "sessions" in state:
         state["sessions"].close()
     if "db" in state:
+        if status == 0 and state["db"].embedded:  # the window is gone: closing already felt instant
+            from boxoffice.db.auto_backup import backup_on_shutdown
+
+            backup_on_shutdown(settings, state["db"].url, running=state.get("daily_backup"))
         state["db"].close()
     return status
+
+
+def run_smoke_test(settings: Settings, *, timeout_s: float = 180.0) -> int:
+    """Check an installation end to end without a person: start (or join) the database,
+    migrate it, load the demo (embedded server only), open the main window on the sell
+    screen and wait until it shows a showtime's seat map with its live states; then close.
+
+    Signs in as the system principal ``smoke-test`` (no staff account is created, so the
+    first-run admin dialog is skipped). Uses Qt's offscreen platform unless
+    ``QT_QPA_PLATFORM`` says otherwise. Prints one line to stdout on success (exit status
+    0) or one line to stderr on failure (status 1), including after ``timeout_s`` seconds.
+    """
+    import logging
+    import os
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    began = time.perf_counter()
+    app = QApplication.instance() or QApplication(sys.argv)
+    state: dict = {"status": 1, "message": ""}
+
+    def finish(status: int, line: str) -> None:
+        if state.get("done"):
+            return
+        state.update(done=True, status=status)
+        print(line, file=sys.stdout if status == 0 else sys.stderr, flush=True)
+        if "window" in state:
+            state["window"].close()
+        app.exit(status)
+
+    def start() -> tuple[Database | None, BaseException | None]:
+        try:  # a failure is reported in one line (run with --debug for the traceback)
+            return prepare(settings, demo=True), None
+        except Exception as exc:  # noqa: BLE001 - any failure fails the smoke test
+            logging.getLogger(__name__).debug("smoke test: the database did not open", exc_info=True)
+            return None, exc
+
+    def opened(prepared: tuple[Database | None, BaseException | None]) -> None:
+        db, exc = prepared
+        if db is None:
+            failed(exc)
+            return
+        state["db"] = db
+        window, runner = build_window(db, settings, actor=Actor.system("smoke-test"), idle_lock_seconds=0)
+        window.statusBar().messageChanged.connect(lambda text: text and state.update(message=text))
+        state.update(window=window, runner=runner)
+        window.resize(1400, 860)
+        window.show()
+        window.start()
+        poll()
+
+    def poll() -> None:
+        window = state["window"]
+        sell = window.sell
+        if window.isVisible() and sell.seat_map is not None and sell._version > 0:
+            shown = sell.seat_map
+            finish(0, f"boxoffice smoke test passed: the sell screen shows {shown.showtime.title!r} "
+                      f"({len(shown.seats)} seats) after {time.perf_counter() - began:.1f} s")
+        elif not state.get("done"):
+            QTimer.singleShot(20, poll)
+
+    def failed(exc: BaseException) -> None:
+        reason = describe_error(exc) if isinstance(exc, BoxOfficeError) else f"{type(exc).__name__}: {exc}"
+        finish(1, "boxoffice: smoke test failed: " + " ".join(reason.split()))
+
+    def timed_out() -> None:
+        last = f" (last message: {state['message']})" if state["message"] else ""
+        finish(1, f"boxoffice: smoke test failed: no seat map on the sell screen within {timeout_s:.0f} s{last}")
+
+    QTimer.singleShot(int(timeout_s * 1000), timed_out)
+    run_detached(start, opened, failed)
+    app.exec()
+    if "runner" in state:
+        state["runner"].wait(5000)
+    if "db" in state:
+        state["db"].close()
+    return state["status"]

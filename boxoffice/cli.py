@@ -7,6 +7,7 @@ traceback; ``--debug`` shows the traceback for bug reports.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -24,6 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"boxoffice {__version__}")
     p.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    p.add_argument("--smoke-test", action="store_true",
+                   help="check this installation: start the embedded database, migrate, load the demo, open the "
+                        "sell screen offscreen and exit (0: it works; else one line says why)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser("run", help="open the box-office app (the default)")
@@ -49,6 +53,20 @@ def _parser() -> argparse.ArgumentParser:
     web.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0: any free port)")
 
     sub.add_parser("tidy", help="expire lapsed pending bookings and release lapsed holds, once")
+
+    bak = sub.add_parser("backup", help="back up the whole database to a file (pg_dump custom format)",
+                         description="Backs up the whole database (as the URL's login: use the owner or a "
+                                     "superuser). Staff logins are roles, kept by the server, not in the database: "
+                                     "as a superuser (the embedded default) they go into FILE.logins.json beside "
+                                     "it; see docs/operations.md.")
+    bak.add_argument("file", type=Path, nargs="?",
+                     help="the backup file (default: <data dir>/backups/boxoffice-<date>-<time>.dump)")
+    res = sub.add_parser("restore", help="restore a backup file into an empty database",
+                         description="Restores a 'boxoffice backup' file in one transaction: a corrupt or "
+                                     "truncated file changes nothing. The database must be empty unless --replace.")
+    res.add_argument("file", type=Path, help="the backup file")
+    res.add_argument("--replace", action="store_true",
+                     help="replace a database that is not empty (its sessions are disconnected)")
 
     from boxoffice import cli_server, cli_staff
 
@@ -221,6 +239,54 @@ def _cmd_tidy(args, settings: Settings) -> int:
     return 0
 
 
+@contextlib.contextmanager
+def _explained(settings: Settings, url: str):
+    """Turn a backup's connection failure caused by a TLS setting into the one-line
+    explanation naming the setting (boxoffice.db.tls)."""
+    from boxoffice.db.backup import BackupError
+    from boxoffice.db.tls import explain_failure
+
+    try:
+        yield
+    except BackupError as exc:
+        cause = exc.__cause__
+        lines = [line.strip() for line in str(cause).splitlines() if line.strip()] if cause is not None else []
+        explained = next((e for line in lines if (e := explain_failure(line.split("failed: ")[-1], settings, url))),
+                         None)
+        if explained:
+            raise BackupError(explained) from exc
+        raise
+
+
+def _cmd_backup(args, settings: Settings) -> int:
+    import datetime as dt
+
+    from boxoffice.db.auto_backup import backup_name, backups_dir
+    from boxoffice.db.backup import backup_database
+    from boxoffice.runtime import database_url
+
+    url, _embedded = database_url(settings)
+    path = args.file or backups_dir(settings) / backup_name("boxoffice-", dt.datetime.now())
+    with _explained(settings, url):
+        result = backup_database(url, path, logins=True)
+    print(f"Backed up to {result.path} ({result.size / 1e6:.1f} MB in {result.seconds:.1f} s)"
+          + (f"; {result.logins} staff logins in {result.path.name}.logins.json" if result.logins else "") + ".")
+    return 0
+
+
+def _cmd_restore(args, settings: Settings) -> int:
+    from boxoffice.db.backup import restore_database
+    from boxoffice.runtime import database_url
+
+    url, _embedded = database_url(settings)
+    with _explained(settings, url):
+        result = restore_database(url, args.file, replace=args.replace)
+    print(f"Restored {args.file} into database {result.database}"
+          + (" (replacing its contents)" if result.replaced else "") + f" in {result.seconds:.1f} s"
+          + (f"; {result.logins_created} staff logins recreated" if result.logins_created else "") + ".")
+    return 0
+
+
 def _cmd_door(args, settings: Settings) -> int:
     from boxoffice.ui.door_app import run_door
 
@@ -311,6 +377,16 @@ def _cmd_run(args, settings: Settings) -> int:
     return run_app(settings, demo=not getattr(args, "no_demo", False))
 
 
+def _cmd_smoke(args, settings: Settings) -> int:
+    from boxoffice.app import run_smoke_test
+
+    if settings.database_url:
+        print("boxoffice: error: --smoke-test runs on the embedded database; unset BOXOFFICE_DATABASE_URL",
+              file=sys.stderr)
+        return 2
+    return run_smoke_test(settings)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``boxoffice``; returns the process exit status."""
     args = _parser().parse_args(argv)
@@ -320,10 +396,13 @@ def main(argv: list[str] | None = None) -> int:
 
     commands = {"db": _cmd_db, "import-plan": _cmd_import, "demo": _cmd_demo, "web": _cmd_web, "tidy": _cmd_tidy,
                 "rehearse": _cmd_rehearse, "door": _cmd_door, "admission-conflicts": _cmd_conflicts,
-                "staff": _cmd_staff, "server": _cmd_server, "device": _cmd_device, "run": _cmd_run,
+                "staff": _cmd_staff, "server": _cmd_server, "device": _cmd_device, "backup": _cmd_backup,
+                "restore": _cmd_restore, "run": _cmd_run,
                 None: _cmd_run}
     try:
         settings = Settings.from_env()
+        if args.smoke_test:
+            return _cmd_smoke(args, settings)
         return commands[args.command](args, settings)
     except KeyboardInterrupt:
         return 130

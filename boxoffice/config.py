@@ -22,6 +22,17 @@ Environment variables (all optional):
     120; 0: never). The basket stays on screen; the signed-in cashier's PIN or password
     unlocks it, or another cashier switches in (docs/staff-and-audit.md).
 
+A central server over TLS (docs/operations.md) reads:
+
+``BOXOFFICE_DB_SSLROOTCERT``
+    The venue's CA certificate file (PEM). When set, the server's certificate must be
+    signed by it and name the URL's host (``sslmode`` defaults to ``verify-full``).
+``BOXOFFICE_DB_SSLCERT`` / ``BOXOFFICE_DB_SSLKEY``
+    This till's client certificate and key (PEM), for servers that ask for one; set both.
+``BOXOFFICE_DB_SSLMODE``
+    libpq's ``sslmode`` (disable, allow, prefer, require, verify-ca, verify-full) to
+    override the default.
+
 The online channel (``boxoffice web``, docs/web-api.md) also reads:
 
 ``BOXOFFICE_WEB_HOLD_SECONDS``
@@ -94,8 +105,9 @@ class Settings:
     lifetime of a hold in seconds. ``data_dir`` is an absolute path. The ``web_*``,
     ``booking_seconds``, ``webhook_secret`` (``None``: from a file, :func:`webhook_secret`) and
     ``tidy_seconds`` settings are the online channel's. ``idle_lock_seconds`` (0: never)
-    is how long a till may sit idle before it locks. ``language`` (``None``: the
-    computer's locale) is ``BOXOFFICE_LANGUAGE``.
+    is how long a till may sit idle before it locks. ``db_ssl*`` are the TLS settings
+    for a server given by URL (``None``: libpq's default; see :mod:`boxoffice.db.tls`).
+    ``language`` (``None``: the computer's locale) is ``BOXOFFICE_LANGUAGE``.
     """
 
     database_url: str | None
@@ -107,6 +119,10 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     tidy_seconds: int = DEFAULT_TIDY_SECONDS
     idle_lock_seconds: int = DEFAULT_IDLE_LOCK_SECONDS
+    db_sslmode: str | None = None
+    db_sslrootcert: Path | None = None
+    db_sslcert: Path | None = None
+    db_sslkey: Path | None = None
     language: str | None = None
 
     @property
@@ -138,6 +154,7 @@ class Settings:
             tidy_seconds=_int_env("BOXOFFICE_TIDY_SECONDS", DEFAULT_TIDY_SECONDS, 1, 3600),
             idle_lock_seconds=_idle_lock_env(),
             language=os.environ.get("BOXOFFICE_LANGUAGE", "").strip() or None,
+            **_tls_env(),
         )
 
 
@@ -151,6 +168,38 @@ def _idle_lock_env() -> int:
     if 0 < value < 10:
         raise ConfigError(f"BOXOFFICE_IDLE_LOCK_SECONDS must be 0 (never) or at least 10, got {value}")
     return value
+
+
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+def _file_env(name: str) -> Path | None:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return None
+    path = Path(raw).expanduser().resolve()
+    if not path.is_file():
+        raise ConfigError(f"{name} names a file that does not exist: {path}")
+    return path
+
+
+def _tls_env() -> dict:
+    """``BOXOFFICE_DB_SSL*`` as keyword arguments of :class:`Settings`.
+
+    Raises:
+        ConfigError: a file that does not exist, an unknown ``sslmode``, or only one of
+            the client certificate and its key.
+    """
+    rootcert = _file_env("BOXOFFICE_DB_SSLROOTCERT")
+    cert, key = _file_env("BOXOFFICE_DB_SSLCERT"), _file_env("BOXOFFICE_DB_SSLKEY")
+    if (cert is None) != (key is None):
+        raise ConfigError("BOXOFFICE_DB_SSLCERT and BOXOFFICE_DB_SSLKEY go together: set both or neither")
+    mode = (os.environ.get("BOXOFFICE_DB_SSLMODE") or "").strip() or None
+    if mode is not None and mode not in SSL_MODES:
+        raise ConfigError(f"BOXOFFICE_DB_SSLMODE must be one of {', '.join(SSL_MODES)}, got {mode!r}")
+    if mode is None and rootcert is not None:
+        mode = "verify-full"
+    return {"db_sslmode": mode, "db_sslrootcert": rootcert, "db_sslcert": cert, "db_sslkey": key}
 
 
 def webhook_secret(settings: Settings) -> str:

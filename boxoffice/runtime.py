@@ -14,6 +14,7 @@ from boxoffice.config import Settings
 from boxoffice.db import migrate
 from boxoffice.db.embedded import start_embedded
 from boxoffice.db.engine import make_engine, make_session_factory
+from boxoffice.db.tls import explain_failure, with_tls
 from boxoffice.domain.errors import DatabaseUnavailableError
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ def database_url(settings: Settings) -> tuple[str, bool]:
         DatabaseUnavailableError: the embedded server would not start.
     """
     if settings.database_url:
-        return settings.database_url, False
+        return with_tls(settings.database_url, settings), False
     return start_embedded(settings.embedded_pgdata), True
 
 
@@ -76,8 +77,9 @@ def open_database(settings: Settings, *, upgrade: bool | None = None, connect: b
                 migrate.check_schema(conn)
     except OperationalError as exc:
         engine.dispose()
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise DatabaseUnavailableError(f"Cannot reach the database: {reason}") from exc
+        reason = _first_line(str(exc.orig) if exc.orig else str(exc))
+        explained = explain_failure(reason, settings, url) if not embedded else None
+        raise DatabaseUnavailableError(explained or f"Cannot reach the database: {reason}") from exc
     factory = make_session_factory(engine)
     # Sessions carry the data directory, so tickets printed through them are signed with
     # this machine's key from it (boxoffice.services.tickets.order_tickets).
@@ -104,3 +106,11 @@ def enrol_this_device(db: Database, settings: Settings) -> None:
             device_keys.ensure_enrolled(session, name=settings.till_name, key=key)
     except BoxOfficeError as exc:
         log.warning("this device's ticket key is not enrolled: %s", exc)
+
+
+def _first_line(message: str) -> str:
+    """libpq's first meaningful line ("connection failed: " and address prefixes dropped
+    only when a more specific line follows)."""
+    lines = [line.strip() for line in message.strip().splitlines() if line.strip()]
+    specific = [line for line in lines if "certificate" in line.lower() or "ssl" in line.lower()]
+    return (specific or lines or [message])[0]

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Installs the few Debian/Ubuntu system libraries Qt needs (offscreen and X11), if missing.
-# Runs apt-get only when something is missing; needs root (or sudo) then.
+# Installs the few Debian/Ubuntu system libraries Qt needs (offscreen and X11), if missing,
+# and the system's PostgreSQL server (the TLS tests run it; the embedded wheel has no OpenSSL).
+# Runs apt-get only when something is missing; needs root (or sudo) then. Arguments name
+# more packages to check (`make package` adds binutils: PyInstaller runs objdump).
 set -euo pipefail
 pkgs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 fonts-dejavu-core libdbus-1-3
-      libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0)
+      libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0
+      postgresql "$@")
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian-like system; install Qt's libraries yourself"; exit 0; }
 missing=()
 for p in "${pkgs[@]}"; do

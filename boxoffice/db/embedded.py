@@ -20,8 +20,9 @@ log = logging.getLogger(__name__)
 
 def _quiet_runtime_dir() -> None:
     # pgserver keeps its lock file under the XDG runtime dir; give it a private one
-    # where the session has none, instead of a warning on every start.
-    if not os.environ.get("XDG_RUNTIME_DIR"):
+    # where the session has none, instead of a warning on every start. (Windows has no
+    # getuid and no XDG directories: platformdirs picks a folder there.)
+    if hasattr(os, "getuid") and not os.environ.get("XDG_RUNTIME_DIR"):
         path = Path(tempfile.gettempdir()) / f"boxoffice-runtime-{os.getuid()}"
         path.mkdir(mode=0o700, exist_ok=True)
         os.environ["XDG_RUNTIME_DIR"] = str(path)

@@ -67,8 +67,9 @@ BEGIN
         RETURN jsonb_build_object('staff_id', s.id, 'name', s.username, 'role', s.role, 'till', till,
                                   'active', s.active);
     END IF;
+    -- not a person at a till: the caller's channel (bo_audit's p_till) names where
     RETURN jsonb_build_object('staff_id', NULL, 'name', CASE kind WHEN 'none' THEN session_user::text ELSE kind END,
-                              'role', kind, 'till', till, 'active', kind <> 'none');
+                              'role', kind, 'till', '', 'active', kind <> 'none');
 END $$;
 
 
@@ -204,7 +205,7 @@ BEGIN
     END IF;
     INSERT INTO audit_log (staff_id, actor, role, till, action, target, details)
     VALUES ((a->>'staff_id')::integer, a->>'name', a->>'role',
-            left(coalesce(nullif(a->>'till', ''), p_till, ''), 100),
+            left(coalesce(nullif(a->>'till', ''), p_till, current_setting('application_name', true), ''), 100),
             p_action, left(coalesce(p_target, ''), 200), coalesce(p_details, '{}'))
     RETURNING id INTO new_id;
     RETURN new_id;
@@ -501,6 +502,20 @@ END $$;
 ALTER FUNCTION public.bo_audit_type_prices() OWNER TO bo_owner;
 
 --
+-- Name: bo_bad_input(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_bad_input(p_message text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RAISE EXCEPTION '%', p_message USING ERRCODE = '22023';
+END $$;
+
+
+ALTER FUNCTION public.bo_bad_input(p_message text) OWNER TO bo_owner;
+
+--
 -- Name: bo_block(integer, integer[], text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -547,6 +562,28 @@ END $$;
 
 
 ALTER FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) OWNER TO bo_owner;
+
+--
+-- Name: bo_block_not_for_sale(integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_block_not_for_sale(p_showtime integer, p_plan integer) RETURNS integer
+    LANGUAGE sql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    WITH b AS (
+        UPDATE inventory i SET state = 'blocked', block_reason = 'Not for sale'
+        FROM seating_plan p
+        JOIN seat s ON s.plan_id = p.id
+        JOIN jsonb_each(coalesce(p.source -> 'x-boxoffice' -> 'seats', '{}'::jsonb)) AS f(guid, flags) ON f.guid = s.guid
+        WHERE p.id = p_plan AND i.showtime_id = p_showtime AND i.seat_id = s.id AND i.state = 'available'
+          AND jsonb_typeof(f.flags) = 'object' AND (f.flags ->> 'not_for_sale') = 'true'
+        RETURNING 1)
+    SELECT count(*)::integer FROM b
+$$;
+
+
+ALTER FUNCTION public.bo_block_not_for_sale(p_showtime integer, p_plan integer) OWNER TO bo_owner;
 
 --
 -- Name: bo_book(integer, uuid, text, integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1679,6 +1716,243 @@ $$;
 ALTER FUNCTION public.bo_payment_session_set(p_session text, p_status text) OWNER TO bo_owner;
 
 --
+-- Name: bo_plan_store(integer, text, double precision, double precision, jsonb, jsonb, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer DEFAULT NULL::integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_name text := btrim(coalesce(p_name, ''));
+    v_version integer;
+    v_newest integer;
+    v_plan integer;
+    v_cats integer[];
+    v_secs integer[];
+    n_wanted integer;
+    n_done integer;
+BEGIN
+    PERFORM bo_require('setup');
+    IF v_name = '' OR length(v_name) > 200 THEN
+        PERFORM bo_bad_input('a plan needs a name of 1 to 200 characters');
+    END IF;
+    IF p_width IS NULL OR p_height IS NULL OR NOT (p_width > 0 AND p_height > 0 AND p_width < 1e7 AND p_height < 1e7) THEN
+        PERFORM bo_bad_input('a plan''s size must be positive');
+    END IF;
+    IF p_source IS NULL OR jsonb_typeof(p_source) <> 'object' OR p_rows IS NULL OR jsonb_typeof(p_rows) <> 'object' THEN
+        PERFORM bo_bad_input('a plan is a JSON object');
+    END IF;
+    -- one save per venue at a time: the version is the highest + 1
+    PERFORM 1 FROM venue WHERE id = p_venue FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'venue % does not exist', p_venue USING ERRCODE = 'P0002';
+    END IF;
+    SELECT max(version) INTO v_newest FROM seating_plan WHERE venue_id = p_venue AND name = v_name;
+    IF p_based_on IS NOT NULL AND v_newest IS NOT NULL
+       AND v_newest > coalesce((SELECT version FROM seating_plan
+                                WHERE id = p_based_on AND venue_id = p_venue AND name = v_name), v_newest) THEN
+        RAISE EXCEPTION 'a newer version of plan % was saved', v_name USING ERRCODE = 'BO060', DETAIL = v_newest::text;
+    END IF;
+    v_version := coalesce(v_newest, 0) + 1;
+    INSERT INTO seating_plan (venue_id, name, version, width, height, source)
+    VALUES (p_venue, v_name, v_version, p_width, p_height, p_source) RETURNING id INTO v_plan;
+
+    WITH ins AS (
+        INSERT INTO price_category (plan_id, name, color, position)
+        SELECT v_plan, btrim(c.name), coalesce(c.color, '#888888'), (c.ord - 1)::integer
+        FROM ROWS FROM (jsonb_to_recordset(coalesce(p_rows -> 'categories', '[]')) AS (name text, color text))
+             WITH ORDINALITY AS c(name, color, ord)
+        ORDER BY c.ord
+        RETURNING id, position)
+    SELECT coalesce(array_agg(id ORDER BY position), '{}') INTO v_cats FROM ins;
+    WITH ins AS (
+        INSERT INTO section (plan_id, name, position)
+        SELECT v_plan, s.name, (s.ord - 1)::integer
+        FROM ROWS FROM (jsonb_to_recordset(coalesce(p_rows -> 'sections', '[]')) AS (name text)) WITH ORDINALITY AS s(name, ord)
+        ORDER BY s.ord
+        RETURNING id, position)
+    SELECT coalesce(array_agg(id ORDER BY position), '{}') INTO v_secs FROM ins;
+
+    n_wanted := jsonb_array_length(coalesce(p_rows -> 'seats', '[]'));
+    INSERT INTO seat (plan_id, section_id, category_id, guid, row_label, seat_number, x, y, radius, wheelchair, companion)
+    SELECT v_plan, v_secs[s.section + 1], v_cats[s.category + 1], s.guid, s.row_label, s.seat_number, s.x, s.y,
+           coalesce(s.radius, 10), coalesce(s.wheelchair, false), coalesce(s.companion, false)
+    FROM jsonb_to_recordset(coalesce(p_rows -> 'seats', '[]'))
+         AS s(section integer, category integer, guid text, row_label text, seat_number text, x double precision,
+              y double precision, radius double precision, wheelchair boolean, companion boolean)
+    WHERE v_secs[s.section + 1] IS NOT NULL AND v_cats[s.category + 1] IS NOT NULL
+      AND s.guid <> '' AND s.x = s.x AND s.y = s.y AND abs(s.x) < 1e7 AND abs(s.y) < 1e7
+      AND coalesce(s.radius, 10) > 0 AND coalesce(s.radius, 10) < 1e4;
+    GET DIAGNOSTICS n_done = ROW_COUNT;
+    IF n_done <> n_wanted THEN
+        PERFORM bo_bad_input(format('%s of %s seats have an unknown section or category, no guid, or an odd position',
+                                    n_wanted - n_done, n_wanted));
+    END IF;
+
+    n_wanted := jsonb_array_length(coalesce(p_rows -> 'areas', '[]'));
+    INSERT INTO plan_area (plan_id, section_id, shape)
+    SELECT v_plan, v_secs[a.section + 1], a.shape
+    FROM jsonb_to_recordset(coalesce(p_rows -> 'areas', '[]')) AS a(section integer, shape jsonb)
+    WHERE (a.section IS NULL OR v_secs[a.section + 1] IS NOT NULL) AND jsonb_typeof(a.shape) = 'object';
+    GET DIAGNOSTICS n_done = ROW_COUNT;
+    IF n_done <> n_wanted THEN
+        PERFORM bo_bad_input('an area has an unknown section or no shape');
+    END IF;
+
+    n_wanted := jsonb_array_length(coalesce(p_rows -> 'ga_areas', '[]'));
+    INSERT INTO ga_area (plan_id, name, capacity, category_id, x, y, w, h)
+    SELECT v_plan, g.name, g.capacity, v_cats[g.category + 1], g.x, g.y, g.w, g.h
+    FROM jsonb_to_recordset(coalesce(p_rows -> 'ga_areas', '[]'))
+         AS g(name text, capacity integer, category integer, x double precision, y double precision,
+              w double precision, h double precision)
+    WHERE v_cats[g.category + 1] IS NOT NULL;
+    GET DIAGNOSTICS n_done = ROW_COUNT;
+    IF n_done <> n_wanted THEN
+        PERFORM bo_bad_input('a general-admission area has an unknown category');
+    END IF;
+    RETURN jsonb_build_object('plan_id', v_plan, 'version', v_version);
+END $$;
+
+
+ALTER FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_price_rule_delete(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_price_rule_delete(p_rule integer) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM bo_require('prices');
+    DELETE FROM price_rule WHERE id = p_rule;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'price rule % does not exist', p_rule USING ERRCODE = 'P0002';
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_price_rule_delete(p_rule integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_price_rule_save(integer, integer, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_price_rule_save(p_rule integer, p_venue integer, p_data jsonb) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    r record;
+    v_id integer;
+BEGIN
+    PERFORM bo_require('prices');
+    IF NOT EXISTS (SELECT 1 FROM venue WHERE id = p_venue) THEN
+        RAISE EXCEPTION 'venue % does not exist', p_venue USING ERRCODE = 'P0002';
+    END IF;
+    SELECT * INTO r FROM jsonb_to_record(p_data) AS x(plan_id integer, name text, weekdays smallint[], from_time time,
+        until_time time, category_id integer, ticket_type_id integer, kind text, amount_minor integer,
+        percent numeric, position integer);
+    IF btrim(coalesce(r.name, '')) = '' OR length(r.name) > 100 THEN
+        PERFORM bo_bad_input('a rule needs a name of 1 to 100 characters');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM ticket_type WHERE id = r.ticket_type_id AND venue_id = p_venue) THEN
+        PERFORM bo_bad_input('that ticket type is not one of this venue''s');
+    END IF;
+    IF r.plan_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM seating_plan WHERE id = r.plan_id AND venue_id = p_venue) THEN
+        PERFORM bo_bad_input('that seating plan is not one of this venue''s');
+    END IF;
+    IF r.category_id IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM price_category c JOIN seating_plan p ON p.id = c.plan_id
+        WHERE c.id = r.category_id AND p.venue_id = p_venue) THEN
+        PERFORM bo_bad_input('that price category is not one of this venue''s plans');
+    END IF;
+    IF p_rule IS NULL THEN
+        INSERT INTO price_rule (venue_id, plan_id, name, weekdays, from_time, until_time, category_id, ticket_type_id,
+                                kind, amount_minor, percent, position)
+        VALUES (p_venue, r.plan_id, btrim(r.name), coalesce(r.weekdays, '{1,2,3,4,5,6,7}'), r.from_time, r.until_time,
+                r.category_id, r.ticket_type_id, r.kind, r.amount_minor, r.percent, coalesce(r.position, 0))
+        RETURNING id INTO v_id;
+        RETURN v_id;
+    END IF;
+    UPDATE price_rule SET plan_id = r.plan_id, name = btrim(r.name), weekdays = coalesce(r.weekdays, '{1,2,3,4,5,6,7}'),
+                          from_time = r.from_time, until_time = r.until_time, category_id = r.category_id,
+                          ticket_type_id = r.ticket_type_id, kind = r.kind, amount_minor = r.amount_minor,
+                          percent = r.percent, position = coalesce(r.position, 0)
+    WHERE id = p_rule AND venue_id = p_venue RETURNING id INTO v_id;
+    IF v_id IS NULL THEN
+        RAISE EXCEPTION 'price rule % does not exist', p_rule USING ERRCODE = 'P0002';
+    END IF;
+    RETURN v_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_price_rule_save(p_rule integer, p_venue integer, p_data jsonb) OWNER TO bo_owner;
+
+--
+-- Name: bo_prices_set(integer, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_plan integer;
+    v_venue integer;
+    v_full integer;
+    n integer;
+    total integer := 0;
+BEGIN
+    PERFORM bo_require('prices');
+    SELECT plan_id, venue_id INTO v_plan, v_venue FROM showtime WHERE id = p_showtime;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    IF p_prices IS NULL OR jsonb_typeof(p_prices) <> 'array' THEN
+        PERFORM bo_bad_input('prices are a JSON array');
+    END IF;
+    SELECT id INTO v_full FROM ticket_type WHERE venue_id = v_venue AND code = 'full';
+    IF EXISTS (SELECT 1 FROM jsonb_to_recordset(p_prices) AS p(category_id integer, ticket_type_id integer, price_minor bigint)
+               WHERE NOT EXISTS (SELECT 1 FROM price_category c WHERE c.id = p.category_id AND c.plan_id = v_plan)) THEN
+        PERFORM bo_bad_input('a price category is not one of this showtime''s plan');
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_to_recordset(p_prices) AS p(category_id integer, ticket_type_id integer, price_minor bigint)
+               WHERE NOT EXISTS (SELECT 1 FROM ticket_type t WHERE t.id = p.ticket_type_id AND t.venue_id = v_venue)) THEN
+        PERFORM bo_bad_input('a ticket type is not one of this venue''s');
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_to_recordset(p_prices) AS x(category_id integer, ticket_type_id integer, price_minor bigint) WHERE price_minor NOT BETWEEN 0 AND 10000000) THEN
+        PERFORM bo_bad_input('a price is negative or above 100,000.00');
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_to_recordset(p_prices) AS x(category_id integer, ticket_type_id integer, price_minor bigint) WHERE ticket_type_id = v_full AND price_minor IS NULL) THEN
+        PERFORM bo_bad_input('every category needs a full price');
+    END IF;
+    INSERT INTO showtime_price AS sp (showtime_id, category_id, price_minor)
+    SELECT p_showtime, category_id, price_minor FROM jsonb_to_recordset(p_prices) AS x(category_id integer, ticket_type_id integer, price_minor bigint) WHERE ticket_type_id = v_full
+    ON CONFLICT (showtime_id, category_id) DO UPDATE SET price_minor = EXCLUDED.price_minor
+    WHERE sp.price_minor IS DISTINCT FROM EXCLUDED.price_minor;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    total := total + n;
+    INSERT INTO showtime_type_price AS tp (showtime_id, category_id, ticket_type_id, price_minor)
+    SELECT p_showtime, category_id, ticket_type_id, price_minor FROM jsonb_to_recordset(p_prices) AS x(category_id integer, ticket_type_id integer, price_minor bigint)
+    WHERE ticket_type_id <> v_full AND price_minor IS NOT NULL
+    ON CONFLICT (showtime_id, category_id, ticket_type_id) DO UPDATE SET price_minor = EXCLUDED.price_minor
+    WHERE tp.price_minor IS DISTINCT FROM EXCLUDED.price_minor;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    total := total + n;
+    DELETE FROM showtime_type_price tp USING jsonb_to_recordset(p_prices) AS p(category_id integer, ticket_type_id integer, price_minor bigint)
+    WHERE tp.showtime_id = p_showtime AND tp.category_id = p.category_id AND tp.ticket_type_id = p.ticket_type_id
+      AND p.price_minor IS NULL AND p.ticket_type_id <> v_full;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN total + n;
+END $$;
+
+
+ALTER FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) OWNER TO bo_owner;
+
+--
 -- Name: bo_refund(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -2218,6 +2492,92 @@ END $$;
 ALTER FUNCTION public.bo_show_duration_changed() OWNER TO bo_owner;
 
 --
+-- Name: bo_show_save(integer, text, integer, text, text, boolean, bytea, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_show_save(p_show integer, p_title text, p_duration integer, p_description text, p_rating text, p_set_image boolean DEFAULT false, p_image bytea DEFAULT NULL::bytea, p_image_type text DEFAULT NULL::text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_title text := btrim(coalesce(p_title, ''));
+    v_id integer;
+BEGIN
+    PERFORM bo_require('setup');
+    IF v_title = '' OR length(v_title) > 200 THEN
+        PERFORM bo_bad_input('a show needs a title of 1 to 200 characters');
+    END IF;
+    IF p_duration IS NULL OR p_duration NOT BETWEEN 1 AND 1440 THEN
+        PERFORM bo_bad_input('a running time is 1 to 1440 minutes');
+    END IF;
+    IF length(coalesce(p_rating, '')) > 20 THEN
+        PERFORM bo_bad_input('a rating has at most 20 characters');
+    END IF;
+    IF p_show IS NULL THEN
+        INSERT INTO show (title, duration_minutes, description, rating, image, image_type)
+        VALUES (v_title, p_duration, coalesce(p_description, ''), btrim(coalesce(p_rating, '')),
+                CASE WHEN p_set_image THEN p_image END, CASE WHEN p_set_image THEN p_image_type END)
+        RETURNING id INTO v_id;
+        RETURN v_id;
+    END IF;
+    UPDATE show SET title = v_title, duration_minutes = p_duration, description = coalesce(p_description, ''),
+                    rating = btrim(coalesce(p_rating, '')),
+                    image = CASE WHEN p_set_image THEN p_image ELSE image END,
+                    image_type = CASE WHEN p_set_image THEN p_image_type ELSE image_type END
+    WHERE id = p_show RETURNING id INTO v_id;
+    IF v_id IS NULL THEN
+        RAISE EXCEPTION 'show % does not exist', p_show USING ERRCODE = 'P0002';
+    END IF;
+    RETURN v_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_show_save(p_show integer, p_title text, p_duration integer, p_description text, p_rating text, p_set_image boolean, p_image bytea, p_image_type text) OWNER TO bo_owner;
+
+--
+-- Name: bo_showtime_cancel(integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_showtime_cancel(p_showtime integer, p_reason text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_reason text := btrim(coalesce(p_reason, ''));
+    v_status text;
+    n_bookings integer;
+    n_released integer;
+BEGIN
+    PERFORM bo_require('setup');
+    IF v_reason = '' OR length(v_reason) > 200 THEN
+        PERFORM bo_bad_input('a cancellation needs a reason of 1 to 200 characters');
+    END IF;
+    SELECT status INTO v_status FROM showtime WHERE id = p_showtime FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    IF v_status = 'cancelled' THEN
+        RAISE EXCEPTION 'showtime % is already cancelled', p_showtime USING ERRCODE = 'BO013';
+    END IF;
+    UPDATE showtime SET status = 'cancelled', cancelled_at = now(), cancel_reason = v_reason WHERE id = p_showtime;
+    WITH b AS (UPDATE booking SET status = 'cancelled', ended_at = now()
+               WHERE showtime_id = p_showtime AND status = 'pending' RETURNING 1)
+    SELECT count(*) INTO n_bookings FROM b;
+    WITH locked AS (SELECT seat_id FROM inventory WHERE showtime_id = p_showtime AND state = 'held'
+                    ORDER BY seat_id FOR UPDATE),
+         r AS (UPDATE inventory i SET state = 'available', hold_token = NULL, hold_channel = NULL,
+                                      hold_expires_at = NULL, hold_login = NULL
+               FROM locked WHERE i.showtime_id = p_showtime AND i.seat_id = locked.seat_id AND i.state = 'held'
+               RETURNING 1)
+    SELECT count(*) INTO n_released FROM r;
+    DELETE FROM ga_hold WHERE showtime_id = p_showtime;
+    RETURN jsonb_build_object('released_holds', n_released, 'cancelled_bookings', n_bookings);
+END $$;
+
+
+ALTER FUNCTION public.bo_showtime_cancel(p_showtime integer, p_reason text) OWNER TO bo_owner;
+
+--
 -- Name: bo_showtime_fill(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -2243,6 +2603,150 @@ END $$;
 ALTER FUNCTION public.bo_showtime_fill() OWNER TO bo_owner;
 
 --
+-- Name: bo_showtime_move_plan(integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_showtime_move_plan(p_showtime integer, p_new_plan integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_old integer;
+    v_old_venue integer;
+    v_new_venue integer;
+    n_refused integer;
+    n_carried integer;
+    n_added integer;
+    n_dropped integer;
+    seat_old integer[];
+    seat_new integer[];
+    dropped integer[];
+    cat_old integer[];
+    cat_new integer[];
+    ga_old integer[];
+    ga_new integer[];
+BEGIN
+    PERFORM bo_require('setup');
+    SELECT plan_id INTO v_old FROM showtime WHERE id = p_showtime FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    SELECT venue_id INTO v_new_venue FROM seating_plan WHERE id = p_new_plan;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'seating plan % does not exist', p_new_plan USING ERRCODE = 'P0002';
+    END IF;
+    SELECT venue_id INTO v_old_venue FROM seating_plan WHERE id = v_old;
+    IF v_old = p_new_plan OR v_old_venue <> v_new_venue THEN
+        PERFORM bo_bad_input('a showtime moves to another version of a plan of its own venue');
+    END IF;
+    PERFORM 1 FROM inventory WHERE showtime_id = p_showtime ORDER BY seat_id FOR UPDATE;
+    PERFORM 1 FROM ga_inventory WHERE showtime_id = p_showtime ORDER BY ga_area_id FOR UPDATE;
+    -- seats with a sale, a live hold or a valid ticket must keep section, place and label
+    SELECT count(*) INTO n_refused
+    FROM inventory i JOIN seat o ON o.id = i.seat_id JOIN section os ON os.id = o.section_id
+    LEFT JOIN seat n ON n.plan_id = p_new_plan AND n.guid = o.guid
+    LEFT JOIN section ns ON ns.id = n.section_id
+    WHERE i.showtime_id = p_showtime
+      AND (i.state = 'sold' OR (i.state = 'held' AND i.hold_expires_at > now())
+           OR EXISTS (SELECT 1 FROM ticket t WHERE t.showtime_id = p_showtime AND t.seat_id = i.seat_id
+                      AND t.status = 'valid'))
+      AND (n.id IS NULL OR ns.name <> os.name OR sqrt((n.x - o.x) ^ 2 + (n.y - o.y) ^ 2) >= 0.5
+           OR n.row_label <> o.row_label OR n.seat_number <> o.seat_number);
+    SELECT n_refused + count(*) INTO n_refused
+    FROM ga_area a LEFT JOIN ga_area b ON b.plan_id = p_new_plan AND lower(btrim(b.name)) = lower(btrim(a.name))
+    WHERE a.plan_id = v_old AND coalesce(bo_ga_taken(p_showtime, a.id), 0) > coalesce(b.capacity, 0);
+    IF n_refused > 0 THEN
+        RAISE EXCEPTION 'the showtime cannot move: % sold or held places would change', n_refused
+            USING ERRCODE = 'BO061', DETAIL = n_refused::text;
+    END IF;
+    SELECT coalesce(array_agg(o.id ORDER BY o.id), '{}'), coalesce(array_agg(n.id ORDER BY o.id), '{}')
+    INTO seat_old, seat_new FROM seat o JOIN seat n ON n.plan_id = p_new_plan AND n.guid = o.guid WHERE o.plan_id = v_old;
+    SELECT coalesce(array_agg(o.id), '{}') INTO dropped
+    FROM seat o WHERE o.plan_id = v_old AND NOT EXISTS (SELECT 1 FROM seat n WHERE n.plan_id = p_new_plan AND n.guid = o.guid);
+    SELECT coalesce(array_agg(o.id ORDER BY o.id), '{}'), coalesce(array_agg(n.id ORDER BY o.id), '{}')
+    INTO cat_old, cat_new
+    FROM price_category o JOIN price_category n ON n.plan_id = p_new_plan AND n.name = o.name WHERE o.plan_id = v_old;
+    SELECT coalesce(array_agg(o.id ORDER BY o.id), '{}'), coalesce(array_agg(n.id ORDER BY o.id), '{}')
+    INTO ga_old, ga_new
+    FROM ga_area o JOIN ga_area n ON n.plan_id = p_new_plan AND lower(btrim(n.name)) = lower(btrim(o.name))
+    WHERE o.plan_id = v_old;
+
+    DELETE FROM inventory WHERE showtime_id = p_showtime AND seat_id = ANY (dropped);
+    UPDATE inventory i SET seat_id = m.new FROM unnest(seat_old, seat_new) AS m(old, new)
+    WHERE i.showtime_id = p_showtime AND i.seat_id = m.old;
+    GET DIAGNOSTICS n_carried = ROW_COUNT;
+    INSERT INTO inventory (showtime_id, seat_id)
+    SELECT p_showtime, s.id FROM seat s WHERE s.plan_id = p_new_plan AND s.id <> ALL (seat_new) ORDER BY s.id;
+    GET DIAGNOSTICS n_added = ROW_COUNT;
+    PERFORM bo_block_not_for_sale(p_showtime, p_new_plan);
+    -- sold tickets follow their seat: a sanctioned amendment of the sale record (migration 0011)
+    PERFORM bo_amend_sale_begin();
+    UPDATE ticket t SET seat_id = m.new FROM unnest(seat_old, seat_new) AS m(old, new)
+    WHERE t.showtime_id = p_showtime AND t.seat_id = m.old;
+    UPDATE ticket t SET category_id = m.new FROM unnest(cat_old, cat_new) AS m(old, new)
+    WHERE t.showtime_id = p_showtime AND t.category_id = m.old;
+    UPDATE booking_seat t SET seat_id = m.new FROM unnest(seat_old, seat_new) AS m(old, new)
+    WHERE t.booking_id IN (SELECT id FROM booking WHERE showtime_id = p_showtime) AND t.seat_id = m.old;
+    UPDATE booking_seat t SET category_id = m.new FROM unnest(cat_old, cat_new) AS m(old, new)
+    WHERE t.booking_id IN (SELECT id FROM booking WHERE showtime_id = p_showtime) AND t.category_id = m.old;
+    DELETE FROM showtime_price WHERE showtime_id = p_showtime AND category_id <> ALL (cat_old);
+    UPDATE showtime_price p SET category_id = m.new FROM unnest(cat_old, cat_new) AS m(old, new)
+    WHERE p.showtime_id = p_showtime AND p.category_id = m.old;
+    DELETE FROM showtime_type_price WHERE showtime_id = p_showtime AND category_id <> ALL (cat_old);
+    UPDATE showtime_type_price p SET category_id = m.new FROM unnest(cat_old, cat_new) AS m(old, new)
+    WHERE p.showtime_id = p_showtime AND p.category_id = m.old;
+    -- general admission: new rows for the new areas; holds and tickets follow their area
+    DELETE FROM ga_hold WHERE showtime_id = p_showtime AND expires_at <= now();
+    INSERT INTO ga_inventory (showtime_id, ga_area_id, capacity)
+    SELECT p_showtime, a.id, a.capacity FROM ga_area a WHERE a.plan_id = p_new_plan ORDER BY a.id;
+    UPDATE ga_hold t SET ga_area_id = m.new FROM unnest(ga_old, ga_new) AS m(old, new)
+    WHERE t.showtime_id = p_showtime AND t.ga_area_id = m.old;
+    UPDATE ticket t SET ga_area_id = m.new FROM unnest(ga_old, ga_new) AS m(old, new)
+    WHERE t.showtime_id = p_showtime AND t.ga_area_id = m.old;
+    DELETE FROM ga_inventory gi USING ga_area a
+    WHERE gi.showtime_id = p_showtime AND a.id = gi.ga_area_id AND a.plan_id <> p_new_plan;
+    UPDATE showtime SET plan_id = p_new_plan WHERE id = p_showtime;
+    n_dropped := cardinality(dropped);
+    RETURN jsonb_build_object('carried', cardinality(seat_old), 'added', n_added, 'dropped', n_dropped,
+                              'from_plan', v_old);
+END $$;
+
+
+ALTER FUNCTION public.bo_showtime_move_plan(p_showtime integer, p_new_plan integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_showtime_set_sales(integer, timestamp with time zone, timestamp with time zone, timestamp with time zone, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_showtime_set_sales(p_showtime integer, p_on_sale_at timestamp with time zone, p_off_sale_at timestamp with time zone, p_doors_open_at timestamp with time zone, p_paused boolean) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    old showtime%ROWTYPE;
+BEGIN
+    PERFORM bo_require('setup');
+    SELECT * INTO old FROM showtime WHERE id = p_showtime FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    IF old.status = 'cancelled' THEN
+        RAISE EXCEPTION 'showtime % is cancelled and stays cancelled', p_showtime USING ERRCODE = 'BO013';
+    END IF;
+    IF p_doors_open_at IS NOT NULL AND p_doors_open_at > old.starts_at THEN
+        PERFORM bo_bad_input('the doors must open before the showtime starts');
+    END IF;
+    UPDATE showtime SET on_sale_at = p_on_sale_at, off_sale_at = p_off_sale_at, doors_open_at = p_doors_open_at,
+                        status = CASE WHEN coalesce(p_paused, false) THEN 'off_sale' ELSE 'on_sale' END
+    WHERE id = p_showtime;
+    RETURN jsonb_build_object('starts_at', old.starts_at, 'status', old.status, 'on_sale_at', old.on_sale_at,
+                              'off_sale_at', old.off_sale_at, 'doors_open_at', old.doors_open_at);
+END $$;
+
+
+ALTER FUNCTION public.bo_showtime_set_sales(p_showtime integer, p_on_sale_at timestamp with time zone, p_off_sale_at timestamp with time zone, p_doors_open_at timestamp with time zone, p_paused boolean) OWNER TO bo_owner;
+
+--
 -- Name: bo_showtime_slot(integer, timestamp with time zone, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -2255,6 +2759,78 @@ $$;
 
 
 ALTER FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) OWNER TO bo_owner;
+
+--
+-- Name: bo_showtimes_create(integer, integer, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_showtimes_create(p_show integer, p_plan integer, p_showtimes jsonb) RETURNS integer[]
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_venue integer;
+    v_full integer;
+    v_ids integer[] := '{}';
+    v_id integer;
+    st record;
+BEGIN
+    PERFORM bo_require('setup');
+    IF NOT EXISTS (SELECT 1 FROM show WHERE id = p_show) THEN
+        RAISE EXCEPTION 'show % does not exist', p_show USING ERRCODE = 'P0002';
+    END IF;
+    SELECT venue_id INTO v_venue FROM seating_plan WHERE id = p_plan;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'seating plan % does not exist', p_plan USING ERRCODE = 'P0002';
+    END IF;
+    IF p_showtimes IS NULL OR jsonb_typeof(p_showtimes) <> 'array' OR jsonb_array_length(p_showtimes) NOT BETWEEN 1 AND 1000 THEN
+        PERFORM bo_bad_input('schedule 1 to 1000 showtimes at once');
+    END IF;
+    SELECT id INTO v_full FROM ticket_type WHERE venue_id = v_venue AND code = 'full';
+    -- prices: a category of this plan, a ticket type of this venue, 0 to 100,000.00
+    IF EXISTS (
+        SELECT 1 FROM jsonb_array_elements(p_showtimes) e,
+             jsonb_to_recordset(coalesce(e -> 'prices', '[]')) AS p(category_id integer, ticket_type_id integer,
+                                                                   price_minor bigint)
+        WHERE p.price_minor IS NULL OR p.price_minor NOT BETWEEN 0 AND 10000000
+           OR NOT EXISTS (SELECT 1 FROM price_category c WHERE c.id = p.category_id AND c.plan_id = p_plan)
+           OR (p.ticket_type_id IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM ticket_type t WHERE t.id = p.ticket_type_id AND t.venue_id = v_venue)))
+    THEN
+        PERFORM bo_bad_input('a price is negative, above 100,000.00, or not for a category or ticket type of this plan');
+    END IF;
+    FOR st IN SELECT e, ord FROM jsonb_array_elements(p_showtimes) WITH ORDINALITY AS x(e, ord) ORDER BY ord LOOP
+        INSERT INTO showtime (show_id, plan_id, starts_at, on_sale_at, off_sale_at, doors_open_at)
+        VALUES (p_show, p_plan, (st.e ->> 'starts_at')::timestamptz, (st.e ->> 'on_sale_at')::timestamptz,
+                (st.e ->> 'off_sale_at')::timestamptz, (st.e ->> 'doors_open_at')::timestamptz)
+        RETURNING id INTO v_id;
+        IF (st.e ->> 'doors_open_at') IS NOT NULL AND (st.e ->> 'doors_open_at')::timestamptz > (st.e ->> 'starts_at')::timestamptz THEN
+            PERFORM bo_bad_input('the doors must open before the showtime starts');
+        END IF;
+        v_ids := v_ids || v_id;
+        INSERT INTO inventory (showtime_id, seat_id) SELECT v_id, s.id FROM seat s WHERE s.plan_id = p_plan ORDER BY s.id;
+        INSERT INTO ga_inventory (showtime_id, ga_area_id, capacity)
+        SELECT v_id, a.id, a.capacity FROM ga_area a WHERE a.plan_id = p_plan ORDER BY a.id;
+        PERFORM bo_block_not_for_sale(v_id, p_plan);
+    END LOOP;
+    -- one statement per table for every showtime: the audit triggers record each showtime's prices once
+    INSERT INTO showtime_price (showtime_id, category_id, price_minor)
+    SELECT v_ids[x.ord], p.category_id, p.price_minor
+    FROM jsonb_array_elements(p_showtimes) WITH ORDINALITY AS x(e, ord),
+         jsonb_to_recordset(coalesce(x.e -> 'prices', '[]')) AS p(category_id integer, ticket_type_id integer,
+                                                                 price_minor integer)
+    WHERE p.ticket_type_id IS NULL OR p.ticket_type_id = v_full;
+    INSERT INTO showtime_type_price (showtime_id, category_id, ticket_type_id, price_minor)
+    SELECT v_ids[x.ord], p.category_id, p.ticket_type_id, p.price_minor
+    FROM jsonb_array_elements(p_showtimes) WITH ORDINALITY AS x(e, ord),
+         jsonb_to_recordset(coalesce(x.e -> 'prices', '[]')) AS p(category_id integer, ticket_type_id integer,
+                                                                 price_minor integer)
+    WHERE p.ticket_type_id IS NOT NULL AND p.ticket_type_id IS DISTINCT FROM v_full;
+    RETURN v_ids;
+END $$;
+
+
+ALTER FUNCTION public.bo_showtimes_create(p_show integer, p_plan integer, p_showtimes jsonb) OWNER TO bo_owner;
 
 --
 -- Name: bo_signed_in(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -2555,6 +3131,47 @@ END $$;
 ALTER FUNCTION public.bo_ticket_status_one_way() OWNER TO bo_owner;
 
 --
+-- Name: bo_ticket_type_save(integer, integer, text, text, integer, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ticket_type_save(p_type integer, p_venue integer, p_code text, p_name text, p_position integer, p_active boolean) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_name text := btrim(coalesce(p_name, ''));
+    v_id integer;
+    v_code text;
+BEGIN
+    PERFORM bo_require('prices');
+    IF v_name = '' OR length(v_name) > 60 THEN
+        PERFORM bo_bad_input('a ticket type needs a name of 1 to 60 characters');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM venue WHERE id = p_venue) THEN
+        RAISE EXCEPTION 'venue % does not exist', p_venue USING ERRCODE = 'P0002';
+    END IF;
+    IF p_type IS NULL THEN
+        INSERT INTO ticket_type (venue_id, code, name, position, active)
+        VALUES (p_venue, left(p_code, 30), v_name, coalesce(p_position, 0), coalesce(p_active, true))
+        RETURNING id INTO v_id;
+        RETURN v_id;
+    END IF;
+    SELECT code INTO v_code FROM ticket_type WHERE id = p_type AND venue_id = p_venue FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'ticket type % does not exist', p_type USING ERRCODE = 'P0002';
+    END IF;
+    IF v_code = 'full' AND NOT coalesce(p_active, true) THEN
+        PERFORM bo_bad_input('the full price type cannot be switched off');
+    END IF;
+    UPDATE ticket_type SET name = v_name, position = coalesce(p_position, 0), active = coalesce(p_active, true)
+    WHERE id = p_type;
+    RETURN p_type;
+END $$;
+
+
+ALTER FUNCTION public.bo_ticket_type_save(p_type integer, p_venue integer, p_code text, p_name text, p_position integer, p_active boolean) OWNER TO bo_owner;
+
+--
 -- Name: bo_ticket_typed_price(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -2698,6 +3315,47 @@ END $$;
 
 
 ALTER FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) OWNER TO bo_owner;
+
+--
+-- Name: bo_venue_create(text, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    v_name text := btrim(coalesce(p_name, ''));
+    v_id integer;
+BEGIN
+    PERFORM bo_require('setup');
+    IF v_name = '' OR length(v_name) > 200 THEN
+        PERFORM bo_bad_input('a venue needs a name of 1 to 200 characters');
+    END IF;
+    SELECT id INTO v_id FROM venue WHERE name = v_name;
+    IF FOUND THEN
+        RETURN v_id;
+    END IF;
+    IF p_currency IS NULL OR p_currency !~ '^[A-Za-z]{3}$' THEN
+        PERFORM bo_bad_input('a currency is three letters (ISO 4217)');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = p_timezone) THEN
+        PERFORM bo_bad_input('unknown time zone');
+    END IF;
+    INSERT INTO venue (name, currency, timezone) VALUES (v_name, upper(p_currency), p_timezone)
+    ON CONFLICT (name) DO NOTHING RETURNING id INTO v_id;
+    IF v_id IS NULL THEN
+        SELECT id INTO v_id FROM venue WHERE name = v_name;
+        RETURN v_id;
+    END IF;
+    PERFORM bo_audit('config_change', 'venue ' || v_id,
+                     jsonb_build_object('change', 'create_venue', 'name', v_name, 'currency', upper(p_currency),
+                                        'timezone', p_timezone));
+    RETURN v_id;
+END $_$;
+
+
+ALTER FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) OWNER TO bo_owner;
 
 --
 -- Name: bo_venue_ticket_types(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -5434,12 +6092,26 @@ REVOKE ALL ON FUNCTION public.bo_audit_type_prices() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_bad_input(p_message text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_bad_input(p_message text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_block(p_showtime integer, p_seats integer[], p_reason text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_block_not_for_sale(p_showtime integer, p_plan integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_block_not_for_sale(p_showtime integer, p_plan integer) FROM PUBLIC;
 
 
 --
@@ -5755,6 +6427,42 @@ REVOKE ALL ON FUNCTION public.bo_payment_session_set(p_session text, p_status te
 
 
 --
+-- Name: FUNCTION bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_price_rule_delete(p_rule integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_price_rule_delete(p_rule integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_price_rule_delete(p_rule integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_price_rule_delete(p_rule integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_price_rule_save(p_rule integer, p_venue integer, p_data jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_price_rule_save(p_rule integer, p_venue integer, p_data jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_price_rule_save(p_rule integer, p_venue integer, p_data jsonb) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_price_rule_save(p_rule integer, p_venue integer, p_data jsonb) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_prices_set(p_showtime integer, p_prices jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_refund(p_number text, p_reason text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -5922,10 +6630,46 @@ REVOKE ALL ON FUNCTION public.bo_show_duration_changed() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_show_save(p_show integer, p_title text, p_duration integer, p_description text, p_rating text, p_set_image boolean, p_image bytea, p_image_type text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_show_save(p_show integer, p_title text, p_duration integer, p_description text, p_rating text, p_set_image boolean, p_image bytea, p_image_type text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_show_save(p_show integer, p_title text, p_duration integer, p_description text, p_rating text, p_set_image boolean, p_image bytea, p_image_type text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_show_save(p_show integer, p_title text, p_duration integer, p_description text, p_rating text, p_set_image boolean, p_image bytea, p_image_type text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_showtime_cancel(p_showtime integer, p_reason text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_showtime_cancel(p_showtime integer, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_showtime_cancel(p_showtime integer, p_reason text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_showtime_cancel(p_showtime integer, p_reason text) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_showtime_fill(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_showtime_fill() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_showtime_move_plan(p_showtime integer, p_new_plan integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_showtime_move_plan(p_showtime integer, p_new_plan integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_showtime_move_plan(p_showtime integer, p_new_plan integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_showtime_move_plan(p_showtime integer, p_new_plan integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_showtime_set_sales(p_showtime integer, p_on_sale_at timestamp with time zone, p_off_sale_at timestamp with time zone, p_doors_open_at timestamp with time zone, p_paused boolean); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_showtime_set_sales(p_showtime integer, p_on_sale_at timestamp with time zone, p_off_sale_at timestamp with time zone, p_doors_open_at timestamp with time zone, p_paused boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_showtime_set_sales(p_showtime integer, p_on_sale_at timestamp with time zone, p_off_sale_at timestamp with time zone, p_doors_open_at timestamp with time zone, p_paused boolean) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_showtime_set_sales(p_showtime integer, p_on_sale_at timestamp with time zone, p_off_sale_at timestamp with time zone, p_doors_open_at timestamp with time zone, p_paused boolean) TO bo_admin;
 
 
 --
@@ -5938,6 +6682,15 @@ GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestam
 GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_showtime_slot(p_venue integer, p_starts timestamp with time zone, p_ends timestamp with time zone) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_showtimes_create(p_show integer, p_plan integer, p_showtimes jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_showtimes_create(p_show integer, p_plan integer, p_showtimes jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_showtimes_create(p_show integer, p_plan integer, p_showtimes jsonb) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_showtimes_create(p_show integer, p_plan integer, p_showtimes jsonb) TO bo_admin;
 
 
 --
@@ -6019,6 +6772,15 @@ REVOKE ALL ON FUNCTION public.bo_ticket_status_one_way() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_ticket_type_save(p_type integer, p_venue integer, p_code text, p_name text, p_position integer, p_active boolean); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_type_save(p_type integer, p_venue integer, p_code text, p_name text, p_position integer, p_active boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ticket_type_save(p_type integer, p_venue integer, p_code text, p_name text, p_position integer, p_active boolean) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ticket_type_save(p_type integer, p_venue integer, p_code text, p_name text, p_position integer, p_active boolean) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_ticket_typed_price(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6059,6 +6821,15 @@ REVOKE ALL ON FUNCTION public.bo_type_price_not_full() FROM PUBLIC;
 REVOKE ALL ON FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_venue_create(p_name text, p_currency text, p_timezone text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) TO bo_admin;
 
 
 --

@@ -85,25 +85,16 @@ def cancel_showtime(session: Session, *, showtime_id: int, reason: str) -> Cance
     if len(reason) > 200:
         raise InvalidInputError("Keep the reason under 200 characters.")
     with unit_of_work(session):
-        row = session.execute(text("SELECT status FROM showtime WHERE id = :s FOR UPDATE"), {"s": showtime_id}).first()
+        row = session.execute(text("SELECT status FROM showtime WHERE id = :s"), {"s": showtime_id}).first()
         if row is None:
             raise NotFoundError(f"Showtime {showtime_id} does not exist.")
         if row.status == "cancelled":
             raise InvalidInputError("This showtime is already cancelled.")
-        session.execute(text("UPDATE showtime SET status = 'cancelled', cancelled_at = now(), cancel_reason = :r "
-                             "WHERE id = :s"), {"s": showtime_id, "r": reason})
-        bookings = session.execute(text(
-            "UPDATE booking SET status = 'cancelled', ended_at = now() "
-            "WHERE showtime_id = :s AND status = 'pending' RETURNING id"), {"s": showtime_id}).all()
-        released = session.execute(text(
-            "WITH locked AS (SELECT seat_id FROM inventory WHERE showtime_id = :s AND state = 'held' "
-            "                ORDER BY seat_id FOR UPDATE) "
-            "UPDATE inventory i SET state = 'available', hold_token = NULL, hold_channel = NULL, "
-            "       hold_expires_at = NULL FROM locked "
-            "WHERE i.showtime_id = :s AND i.seat_id = locked.seat_id AND i.state = 'held' RETURNING 1"),
-            {"s": showtime_id}).all()
-        # general-admission holds (migration 0008) go too; bo_ga_sell refuses a cancelled showtime anyway
-        session.execute(text("DELETE FROM ga_hold WHERE showtime_id = :s"), {"s": showtime_id})
+        # bo_showtime_cancel (migration 0013): status, holds released, pending web bookings
+        # cancelled, general-admission holds gone; it locks the showtime and checks again
+        done = session.execute(text("SELECT bo_showtime_cancel(:s, :r)"),
+                               {"s": showtime_id, "r": reason}).scalar_one()
+        released, bookings = [None] * done["released_holds"], [None] * done["cancelled_bookings"]
         orders = [RefundDue(r[0], r[1], r[2], r[3], int(r[4]), r[5], tuple(r[6]), r[7])
                   for r in session.execute(_REFUNDS, {"s": showtime_id})]
         audit.record(session, action="showtime.cancel", target=f"showtime {showtime_id}",

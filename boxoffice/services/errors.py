@@ -104,6 +104,11 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.InvalidInputError("A sale cannot be changed afterwards; refund or exchange it instead.")
     if state == "BO032":
         return e.InvalidInputError("An order's total must equal the sum of its tickets.")
+    if state == "BO060":  # bo_plan_store: a newer version was saved (migration 0013)
+        return e.PlanVersionConflictError("A newer version of this seating plan was saved after you opened it.",
+                                          newest_version=int(detail) if detail and detail.isdigit() else None)
+    if state == "BO061":  # bo_showtime_move_plan: sold or held seats would change (migration 0013)
+        return e.PlanMigrationRefusedError("The showtime cannot move: sold or held seats would change.", tickets=[])
     if state == "BO050":  # device keys (migration 0010)
         revoked = detail == "revoked"
         return e.DeviceNotEnrolledError(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from boxoffice.db.models import PlanArea, PriceCategory, Seat, SeatingPlan, Showtime, Venue
+from boxoffice.db.models import PlanArea, Seat, SeatingPlan, Showtime, Venue
 from boxoffice.domain.errors import (
     InvalidInputError,
     NotFoundError,
@@ -32,7 +32,6 @@ from boxoffice.domain.pretix_plan import parse_plan
 from boxoffice.domain.roles import SETUP
 from boxoffice.services import audit, plans
 from boxoffice.services.auth import authorize
-from boxoffice.services.blocks import block_not_for_sale
 from boxoffice.services.errors import unit_of_work
 
 #: A sold or held seat may shift by less than this (plan pixels) and still count as unmoved.
@@ -171,14 +170,23 @@ def save_plan_version(session: Session, *, venue_name: str, plan_name: str, plan
     data = to_pretix(plan)
     data["name"] = name
     parsed = parse_plan(data)
-    with unit_of_work(session):
-        if based_on is not None and not allow_newer:
-            _refuse_if_superseded(session, based_on=based_on, venue_name=venue_name, plan_name=name)
-        summary = plans.store_plan_version(session, venue_name=venue_name, plan_name=name, data=data,
-                                           parsed=parsed)
-        audit.record(session, action="plan.save", target=f"plan {summary.plan_id}",
-                     details={"venue": venue_name, "plan": name, "version": summary.version, "based_on": based_on,
-                              "seats": summary.seats, "categories": summary.categories})
+    check = based_on if based_on is not None and not allow_newer else None
+    try:
+        with unit_of_work(session):
+            if check is not None:
+                _refuse_if_superseded(session, based_on=check, venue_name=venue_name, plan_name=name)
+            # the database checks again under the venue's lock (BO060), so a save racing this one is refused
+            summary = plans.store_plan_version(session, venue_name=venue_name, plan_name=name, data=data,
+                                               parsed=parsed, based_on=check)
+            audit.record(session, action="plan.save", target=f"plan {summary.plan_id}",
+                         details={"venue": venue_name, "plan": name, "version": summary.version, "based_on": based_on,
+                                  "seats": summary.seats, "categories": summary.categories})
+    except PlanVersionConflictError:
+        if check is None:
+            raise
+        with unit_of_work(session):  # the racing save has committed: say who saved what, when
+            _refuse_if_superseded(session, based_on=check, venue_name=venue_name, plan_name=name)
+        raise
     return SavedPlan(plan_id=summary.plan_id, venue=venue_name, name=name, version=summary.version,
                      seats=summary.seats)
 
@@ -193,9 +201,8 @@ WHERE v.name = :venue AND p.name = :name ORDER BY p.version DESC LIMIT 1""")
 
 def _refuse_if_superseded(session: Session, *, based_on: int, venue_name: str, plan_name: str) -> None:
     """Raise PlanVersionConflictError when a version of ``plan_name`` newer than
-    ``based_on`` exists. Locks the venue row first (as the save does), so a concurrent
-    save is either seen here or waits for this one."""
-    session.execute(text("SELECT id FROM venue WHERE name = :n FOR UPDATE"), {"n": venue_name})
+    ``based_on`` exists. A read: the database checks again under the venue's lock when
+    the version is stored (``bo_plan_store``, BO060)."""
     opened = session.execute(text("SELECT p.version, p.name, v.name FROM seating_plan p JOIN venue v "
                                   "ON v.id = p.venue_id WHERE p.id = :id"), {"id": based_on}).one_or_none()
     if opened is None or (opened[1], opened[2]) != (plan_name, venue_name):
@@ -269,8 +276,8 @@ def migrate_showtime(session: Session, *, showtime_id: int, new_plan_id: int) ->
     bookings follow their seat; prices follow their category by name (prices of
     categories the new plan lacks are removed; new categories have no price until one is
     set). Seats new in the plan become available; seats that are gone lose their
-    (available, blocked or expired) rows. Audited as ``plan.migrate``. One transaction,
-    with the showtime's inventory locked in seat order.
+    (available, blocked or expired) rows. Audited as ``plan.migrate``. One transaction;
+    the database locks the showtime's inventory in seat order and checks again.
 
     Raises:
         PlanMigrationRefusedError: a sold or held seat would be removed, move (by
@@ -284,7 +291,7 @@ def migrate_showtime(session: Session, *, showtime_id: int, new_plan_id: int) ->
     """
     authorize(session, SETUP)
     with unit_of_work(session):
-        showtime = session.execute(select(Showtime).where(Showtime.id == showtime_id).with_for_update()).scalar()
+        showtime = session.execute(select(Showtime).where(Showtime.id == showtime_id)).scalar()
         if showtime is None:
             raise NotFoundError(f"Showtime {showtime_id} does not exist.")
         old_plan, new_plan = session.get(SeatingPlan, showtime.plan_id), session.get(SeatingPlan, new_plan_id)
@@ -294,8 +301,6 @@ def migrate_showtime(session: Session, *, showtime_id: int, new_plan_id: int) ->
             raise InvalidInputError("The showtime is already on that plan version.")
         if new_plan.venue_id != old_plan.venue_id:
             raise InvalidInputError("A showtime can only move to a plan of its own venue.")
-        session.execute(text("SELECT 1 FROM inventory WHERE showtime_id = :st ORDER BY seat_id FOR UPDATE"),
-                        {"st": showtime_id})
         old = {r.id: r for r in session.execute(_SEATS, {"plan": old_plan.id})}
         new_by_guid = {r.guid: r for r in session.execute(_SEATS, {"plan": new_plan.id})}
         refused = []
@@ -305,18 +310,20 @@ def migrate_showtime(session: Session, *, showtime_id: int, new_plan_id: int) ->
             if problem:
                 refused.append({"order": live.order_number, "section": seat.section, "row": seat.row_label,
                                 "seat": seat.seat_number, "state": live.state, "problem": problem})
-        ga_pairs, ga_refused = _ga_check(session, showtime_id, old_plan.id, new_plan.id)
+        _pairs, ga_refused = _ga_check(session, showtime_id, old_plan.id, new_plan.id)
         if refused or ga_refused:
             message = _refusal_message(refused, new_plan.version) if refused else ""
             if ga_refused:
                 message = (message + " " if message else f"The showtime cannot move to version {new_plan.version}: ") + \
                     "; ".join(f"general admission {r['section']}: {r['problem']}" for r in ga_refused) + "."
             raise PlanMigrationRefusedError(message, tickets=refused + ga_refused)
-        # sold tickets follow their seat to the new version: a sanctioned amendment (migration 0011)
-        session.execute(text("SELECT bo_amend_sale_begin()"))
-        summary = _carry_over(session, showtime_id, old, new_by_guid, old_plan, new_plan)
-        _ga_carry_over(session, showtime_id, new_plan.id, ga_pairs)
-        session.execute(text("UPDATE showtime SET plan_id = :p WHERE id = :st"), {"p": new_plan.id, "st": showtime_id})
+        # bo_showtime_move_plan (migration 0013) locks the showtime and its inventory, checks
+        # again (BO061: a seat was sold or held since the check above) and carries everything over;
+        # sold tickets following their seat is a sanctioned amendment (bo_amend_sale_begin, migration 0011)
+        moved = session.execute(text("SELECT bo_showtime_move_plan(:st, :plan)"),
+                                {"st": showtime_id, "plan": new_plan.id}).scalar_one()
+        summary = MigrationSummary(showtime_id=showtime_id, from_plan_id=old_plan.id, to_plan_id=new_plan.id,
+                                   carried=moved["carried"], added=moved["added"], dropped=moved["dropped"])
         audit.record(session, action="plan.migrate", target=f"showtime {showtime_id}",
                      details={"from_plan": old_plan.id, "from_version": old_plan.version, "to_plan": new_plan.id,
                               "to_version": new_plan.version, "plan": new_plan.name, "carried": summary.carried,
@@ -331,8 +338,6 @@ def _ga_check(session: Session, showtime_id: int, old_plan_id: int, new_plan_id:
     """General-admission areas (migration 0008) follow their name (any case). Returns the
     (old area id, new area id) pairs and the refusals: an area with sold or held places
     that the new version lacks, or whose new capacity is below them."""
-    session.execute(text("SELECT 1 FROM ga_inventory WHERE showtime_id = :st ORDER BY ga_area_id FOR UPDATE"),
-                    {"st": showtime_id})
     new_by_name = {r.name.strip().lower(): r for r in session.execute(_GA_AREAS, {"plan": new_plan_id})}
     pairs, refused = [], []
     for area in session.execute(_GA_AREAS, {"plan": old_plan_id}).all():
@@ -349,21 +354,6 @@ def _ga_check(session: Session, showtime_id: int, old_plan_id: int, new_plan_id:
             refused.append({"order": None, "section": area.name, "row": "", "seat": "", "state": "general admission",
                             "problem": problem})
     return pairs, refused
-
-
-def _ga_carry_over(session: Session, showtime_id: int, new_plan_id: int, pairs: list[tuple[int, int]]) -> None:
-    """New ga_inventory rows for the new version's areas; holds and tickets follow their
-    area by name; the old rows go (with lapsed holds of removed areas)."""
-    params = {"st": showtime_id, "plan": new_plan_id, "old": [p[0] for p in pairs], "new": [p[1] for p in pairs]}
-    session.execute(text("DELETE FROM ga_hold WHERE showtime_id = :st AND expires_at <= now()"), params)
-    session.execute(text("INSERT INTO ga_inventory (showtime_id, ga_area_id, capacity) "
-                         "SELECT :st, a.id, a.capacity FROM ga_area a WHERE a.plan_id = :plan ORDER BY a.id"), params)
-    for table in ("ga_hold", "ticket"):
-        session.execute(text(f"""
-            UPDATE {table} t SET ga_area_id = m.new FROM unnest(CAST(:old AS int[]), CAST(:new AS int[])) AS m(old, new)
-            WHERE t.showtime_id = :st AND t.ga_area_id = m.old"""), params)
-    session.execute(text("DELETE FROM ga_inventory gi USING ga_area a WHERE gi.showtime_id = :st "
-                         "AND a.id = gi.ga_area_id AND a.plan_id <> :plan"), params)
 
 
 def _change(seat, new) -> str | None:
@@ -385,49 +375,6 @@ def _refusal_message(refused: list[dict], version: int) -> str:
     more = f"; and {len(refused) - 10} more" if len(refused) > 10 else ""
     return (f"The showtime cannot move to version {version}: {len(refused)} sold or held "
             f"{'seat' if len(refused) == 1 else 'seats'} would change. " + "; ".join(lines) + more + ".")
-
-
-def _carry_over(session: Session, showtime_id: int, old: dict, new_by_guid: dict, old_plan, new_plan) -> MigrationSummary:
-    """Re-point inventory, tickets, bookings and prices from the old plan's ids to the new."""
-    pairs = [(seat_id, new_by_guid[s.guid].id) for seat_id, s in old.items() if s.guid in new_by_guid]
-    dropped = [seat_id for seat_id, s in old.items() if s.guid not in new_by_guid]
-    old_cats = dict(session.execute(select(PriceCategory.id, PriceCategory.name)
-                                    .where(PriceCategory.plan_id == old_plan.id)).all())
-    new_cats = dict(session.execute(select(PriceCategory.name, PriceCategory.id)
-                                    .where(PriceCategory.plan_id == new_plan.id)).all())
-    cat_pairs = [(cid, new_cats[n]) for cid, n in old_cats.items() if n in new_cats]
-    params = {"st": showtime_id, "old": [p[0] for p in pairs], "new": [p[1] for p in pairs],
-              "dropped": dropped, "cold": [c[0] for c in cat_pairs], "cnew": [c[1] for c in cat_pairs]}
-    session.execute(text("DELETE FROM inventory WHERE showtime_id = :st AND seat_id = ANY(:dropped)"), params)
-    session.execute(text("""
-        UPDATE inventory i SET seat_id = m.new FROM unnest(CAST(:old AS int[]), CAST(:new AS int[])) AS m(old, new)
-        WHERE i.showtime_id = :st AND i.seat_id = m.old"""), params)
-    added = session.execute(text("""
-        INSERT INTO inventory (showtime_id, seat_id)
-        SELECT :st, s.id FROM seat s WHERE s.plan_id = :plan AND s.id <> ALL(CAST(:new AS int[])) ORDER BY s.id"""),
-        {**params, "plan": new_plan.id}).rowcount
-    block_not_for_sale(session, showtime_id=showtime_id, plan_id=new_plan.id)
-    for table, where in (("ticket", "showtime_id = :st"),
-                         ("booking_seat", "booking_id IN (SELECT id FROM booking WHERE showtime_id = :st)")):
-        session.execute(text(f"""
-            UPDATE {table} t SET seat_id = m.new FROM unnest(CAST(:old AS int[]), CAST(:new AS int[])) AS m(old, new)
-            WHERE t.{where} AND t.seat_id = m.old"""), params)
-        session.execute(text(f"""
-            UPDATE {table} t SET category_id = m.new
-            FROM unnest(CAST(:cold AS int[]), CAST(:cnew AS int[])) AS m(old, new)
-            WHERE t.{where} AND t.category_id = m.old"""), params)
-    price_tables = ["showtime_price"]
-    if session.scalar(text("SELECT to_regclass('showtime_type_price') IS NOT NULL")):
-        price_tables.append("showtime_type_price")
-    for table in price_tables:
-        session.execute(text(f"DELETE FROM {table} WHERE showtime_id = :st AND category_id <> ALL(CAST(:cold AS int[]))"),
-                        params)
-        session.execute(text(f"""
-            UPDATE {table} p SET category_id = m.new
-            FROM unnest(CAST(:cold AS int[]), CAST(:cnew AS int[])) AS m(old, new)
-            WHERE p.showtime_id = :st AND p.category_id = m.old"""), params)
-    return MigrationSummary(showtime_id=showtime_id, from_plan_id=old_plan.id, to_plan_id=new_plan.id,
-                            carried=len(pairs), added=added, dropped=len(dropped))
 
 
 def _from_rows(session: Session, stored: SeatingPlan) -> EditablePlan:

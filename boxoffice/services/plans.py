@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from boxoffice.db.models import GaArea, PlanArea, PriceCategory, Seat, SeatingPlan, Section, Venue
+from boxoffice.db.models import SeatingPlan, Venue
 from boxoffice.domain.errors import NotFoundError, PlanImportError
 from boxoffice.domain.pretix_plan import ParsedPlan, parse_plan
 from boxoffice.domain.roles import SETUP
@@ -17,7 +18,6 @@ from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
 DEFAULT_PLAN_NAME = "Seating plan"
-_BATCH = 5000  # seat rows per INSERT round trip
 
 
 @dataclass(frozen=True)
@@ -95,58 +95,45 @@ def latest_plan_id(session: Session, *, venue_name: str, plan_name: str | None =
     return plan_id
 
 
+_STORE = text("SELECT bo_plan_store(:venue, :name, :w, :h, CAST(:source AS jsonb), CAST(:rows AS jsonb), :based_on)")
+
+
 def store_plan_version(session: Session, *, venue_name: str, plan_name: str, data: dict,
-                       parsed: ParsedPlan) -> ImportSummary:
+                       parsed: ParsedPlan, based_on: int | None = None) -> ImportSummary:
     """Inside the caller's transaction (which must commit): write ``data`` (pretix JSON,
     already checked as ``parsed``) as the next version of plan ``plan_name`` at venue
     ``venue_name`` (created if missing): plan row with ``source=data``, categories,
     sections, seats, areas, general-admission areas. Locks the venue row so two saves cannot pick one version.
     Returns the summary. Does not audit (the callers do, each in its own words).
+    ``based_on``: the version an editor opened; the database refuses (BO060,
+    :class:`PlanVersionConflictError`) when a newer version of the name exists.
 
     Raises:
-        InvalidInputError: empty venue name.
+        InvalidInputError: empty venue name, or rows the database finds impossible.
+        PlanVersionConflictError: ``based_on`` was superseded.
         PermissionDeniedError: the actor may not set up the house.
     """
     name = plan_name
     venue_id = setup.get_or_create_venue(session, name=venue_name)
-    # Serialise saves into one venue so two of them cannot pick the same version.
-    session.execute(select(Venue.id).where(Venue.id == venue_id).with_for_update())
-    previous = session.scalar(
-        select(func.max(SeatingPlan.version)).where(SeatingPlan.venue_id == venue_id, SeatingPlan.name == name)
-    )
-    plan = SeatingPlan(venue_id=venue_id, name=name, version=(previous or 0) + 1, width=parsed.width,
-                       height=parsed.height, source=data)
-    session.add(plan)
-    session.flush()
-    categories = [PriceCategory(plan_id=plan.id, name=c.name, color=c.color, position=i)
-                  for i, c in enumerate(parsed.categories)]
-    sections = [Section(plan_id=plan.id, name=s.name, position=i) for i, s in enumerate(parsed.sections)]
-    session.add_all([*categories, *sections])
-    session.flush()
-    category_ids = {c.name: c.id for c in categories}
-    section_ids = [s.id for s in sections]
-    rows = [
-        {"plan_id": plan.id, "section_id": section_ids[s.section], "category_id": category_ids[s.category],
-         "guid": s.guid, "row_label": s.row_label, "seat_number": s.seat_number, "x": s.x, "y": s.y,
-         "radius": s.radius, "wheelchair": s.wheelchair, "companion": s.companion}
-        for s in parsed.seats
-    ]
-    for start in range(0, len(rows), _BATCH):
-        session.execute(insert(Seat), rows[start:start + _BATCH])
-    if parsed.areas:
-        session.execute(insert(PlanArea), [
-            {"plan_id": plan.id, "section_id": None if a.section is None else section_ids[a.section],
-             "shape": a.shape}
-            for a in parsed.areas
-        ])
-    if parsed.ga_areas:  # general admission (x-boxoffice.ga_areas; migration 0008)
-        session.execute(insert(GaArea), [
-            {"plan_id": plan.id, "name": a.name, "capacity": a.capacity, "category_id": category_ids[a.category],
-             "x": a.x, "y": a.y, "w": a.w, "h": a.h}
-            for a in parsed.ga_areas
-        ])
+    category_index = {c.name: i for i, c in enumerate(parsed.categories)}
+    rows = {
+        "categories": [{"name": c.name, "color": c.color} for c in parsed.categories],
+        "sections": [{"name": s.name} for s in parsed.sections],
+        "seats": [{"section": s.section, "category": category_index[s.category], "guid": s.guid,
+                   "row_label": s.row_label, "seat_number": s.seat_number, "x": s.x, "y": s.y, "radius": s.radius,
+                   "wheelchair": s.wheelchair, "companion": s.companion} for s in parsed.seats],
+        "areas": [{"section": a.section, "shape": a.shape} for a in parsed.areas],
+        "ga_areas": [{"name": a.name, "capacity": a.capacity, "category": category_index[a.category], "x": a.x,
+                      "y": a.y, "w": a.w, "h": a.h} for a in parsed.ga_areas],
+    }
+    # bo_plan_store (migration 0013): one set-based write; it locks the venue row so two
+    # saves cannot pick one version, and refuses (BO060) when based_on is superseded.
+    stored = session.execute(_STORE, {"venue": venue_id, "name": name, "w": parsed.width, "h": parsed.height,
+                                      "source": json.dumps(data), "rows": json.dumps(rows),
+                                      "based_on": based_on}).scalar_one()
+
     return ImportSummary(
-        venue_id=venue_id, plan_id=plan.id, plan_name=name, version=plan.version, zones=parsed.zones,
+        venue_id=venue_id, plan_id=stored["plan_id"], plan_name=name, version=stored["version"], zones=parsed.zones,
         rows=parsed.rows, seats=len(parsed.seats), categories=[c.name for c in parsed.categories],
         areas=len(parsed.areas), wheelchair_spaces=parsed.wheelchair_spaces,
     )

@@ -12,11 +12,11 @@ deleting one needs ``prices`` and is audited as ``price_rule.save`` / ``price_ru
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from boxoffice.db.models import (
@@ -165,20 +165,16 @@ def set_prices(session: Session, *, showtime_id: int, prices: dict[tuple[int, in
             else:
                 type_rows.append({"showtime_id": showtime_id, "category_id": category_id, "ticket_type_id": type_id,
                                   "price_minor": value})
-        if full_rows:
-            stmt = pg_insert(ShowtimePrice).values(full_rows)
-            session.execute(stmt.on_conflict_do_update(index_elements=["showtime_id", "category_id"],
-                                                       set_={"price_minor": stmt.excluded.price_minor}))
-        if type_rows:
-            stmt = pg_insert(ShowtimeTypePrice).values(type_rows)
-            session.execute(stmt.on_conflict_do_update(
-                index_elements=["showtime_id", "category_id", "ticket_type_id"],
-                set_={"price_minor": stmt.excluded.price_minor}))
-        for category_id, type_id in removed:
-            session.execute(delete(ShowtimeTypePrice).where(
-                ShowtimeTypePrice.showtime_id == showtime_id, ShowtimeTypePrice.category_id == category_id,
-                ShowtimeTypePrice.ticket_type_id == type_id))
-        return len(full_rows) + len(type_rows) + len(removed)
+        changes = [{"category_id": r["category_id"], "ticket_type_id": full_id, "price_minor": r["price_minor"]}
+                   for r in full_rows]
+        changes += [{"category_id": r["category_id"], "ticket_type_id": r["ticket_type_id"],
+                     "price_minor": r["price_minor"]} for r in type_rows]
+        changes += [{"category_id": c, "ticket_type_id": t, "price_minor": None} for c, t in removed]
+        if not changes:
+            return 0
+        # bo_prices_set (migration 0013) checks the caller ('prices') and every price again
+        return session.execute(text("SELECT bo_prices_set(:s, CAST(:p AS jsonb))"),
+                               {"s": showtime_id, "p": json.dumps(changes)}).scalar_one()
 
 
 # ---------------------------------------------------------------------------
@@ -251,25 +247,22 @@ def save_rule(session: Session, *, venue_id: int, name: str, rule: pricing.Rule,
                 select(SeatingPlan.venue_id).where(SeatingPlan.id == cat_plan))
             if cat_venue != venue_id:
                 raise InvalidInputError("That price category is not one of this venue's plans.")
-        values = dict(venue_id=venue_id, plan_id=rule.plan_id, name=name, weekdays=sorted(rule.weekdays),
-                      from_time=rule.from_time, until_time=rule.until_time, category_id=rule.category_id,
-                      ticket_type_id=rule.ticket_type_id, kind=rule.kind,
+        values = dict(plan_id=rule.plan_id, name=name, weekdays=sorted(rule.weekdays),
+                      from_time=None if rule.from_time is None else rule.from_time.isoformat(),
+                      until_time=None if rule.until_time is None else rule.until_time.isoformat(),
+                      category_id=rule.category_id, ticket_type_id=rule.ticket_type_id, kind=rule.kind,
                       amount_minor=None if rule.kind == "percent" else rule.amount_minor,
-                      percent=Decimal(rule.percent) if rule.kind == "percent" else None, position=rule.position)
-        if rule_id is None:
-            row = PriceRule(**values)
-            session.add(row)
-        else:
-            row = session.get(PriceRule, rule_id)
-            if row is None or row.venue_id != venue_id:
-                raise NotFoundError(f"Price rule {rule_id} does not exist.")
-            for k, v in values.items():
-                setattr(row, k, v)
-        session.flush()
-        audit.record(session, action="price_rule.save", target=f"price rule {row.id}",
+                      percent=str(Decimal(rule.percent)) if rule.kind == "percent" else None, position=rule.position)
+        if rule_id is not None and session.scalar(
+                select(PriceRule.id).where(PriceRule.id == rule_id, PriceRule.venue_id == venue_id)) is None:
+            raise NotFoundError(f"Price rule {rule_id} does not exist.")
+        # bo_price_rule_save (migration 0013): the database checks the caller and the rule's venue
+        saved_id = session.execute(text("SELECT bo_price_rule_save(:id, :venue, CAST(:data AS jsonb))"),
+                                   {"id": rule_id, "venue": venue_id, "data": json.dumps(values)}).scalar_one()
+        audit.record(session, action="price_rule.save", target=f"price rule {saved_id}",
                      details={"name": name, "new": rule_id is None, "summary": rule.describe(),
                               "ticket_type_id": rule.ticket_type_id, "category_id": rule.category_id})
-        return row.id
+        return saved_id
 
 
 def delete_rule(session: Session, *, rule_id: int) -> None:
@@ -286,7 +279,8 @@ def delete_rule(session: Session, *, rule_id: int) -> None:
             raise NotFoundError(f"Price rule {rule_id} does not exist.")
         audit.record(session, action="price_rule.delete", target=f"price rule {rule_id}",
                      details={"name": row.name, "summary": _to_rule(row).describe()})
-        session.delete(row)
+        session.expunge(row)
+        session.execute(text("SELECT bo_price_rule_delete(:id)"), {"id": rule_id})
 
 
 def venue_choices(session: Session) -> list[tuple[int, str, str]]:
@@ -361,17 +355,19 @@ def save_ticket_type(session: Session, *, venue_id: int, name: str, position: in
         if clash is not None:
             raise InvalidInputError(f"This venue already has a ticket type called {name!r}.")
         if type_id is None:
-            row = TicketType(venue_id=venue_id, code=code[:30], name=name, position=position, active=active)
-            session.add(row)
+            row_code = code[:30]
         else:
-            row = session.get(TicketType, type_id)
-            if row is None or row.venue_id != venue_id:
+            row_code = session.scalar(select(TicketType.code).where(TicketType.id == type_id,
+                                                                    TicketType.venue_id == venue_id))
+            if row_code is None:
                 raise NotFoundError(f"Ticket type {type_id} does not exist.")
-            if row.code == pricing.FULL and not active:
+            if row_code == pricing.FULL and not active:
                 raise InvalidInputError("The full price type cannot be switched off.")
-            row.name, row.position, row.active = name, position, active
-        session.flush()
-        audit.record(session, action="ticket_type.save", target=f"ticket type {row.id}",
-                     details={"venue_id": venue_id, "code": row.code, "name": name, "position": position,
+        # bo_ticket_type_save (migration 0013): the database checks the caller and the values
+        saved_id = session.execute(text("SELECT bo_ticket_type_save(:id, :venue, :code, :name, :pos, :active)"),
+                                   {"id": type_id, "venue": venue_id, "code": row_code, "name": name,
+                                    "pos": position, "active": active}).scalar_one()
+        audit.record(session, action="ticket_type.save", target=f"ticket type {saved_id}",
+                     details={"venue_id": venue_id, "code": row_code, "name": name, "position": position,
                               "active": active, "new": type_id is None})
-        return row.id
+        return saved_id

@@ -49,6 +49,19 @@ def sales_settings(session: Session, *, showtime_id: int) -> SalesSettings:
     return SalesSettings(*row)
 
 
+@dataclass(frozen=True)
+class _Old:
+    starts_at: dt.datetime | None
+    status: str
+    on_sale_at: dt.datetime | None
+    off_sale_at: dt.datetime | None
+    doors_open_at: dt.datetime | None
+
+
+def _when(value: str | None) -> dt.datetime | None:
+    return None if value is None else dt.datetime.fromisoformat(value)
+
+
 def set_sales(session: Session, *, showtime_id: int, on_sale_at: dt.datetime | None,
               off_sale_at: dt.datetime | None, doors_open_at: dt.datetime | None, paused: bool) -> None:
     """Set every sales setting of ``showtime_id`` (pass the current value to keep one).
@@ -66,20 +79,22 @@ def set_sales(session: Session, *, showtime_id: int, on_sale_at: dt.datetime | N
     if on_sale_at is not None and off_sale_at is not None and off_sale_at <= on_sale_at:
         raise InvalidInputError("Sales must close after they open.")
     with unit_of_work(session):
-        old = session.execute(text(
-            "SELECT starts_at, status, on_sale_at, off_sale_at, doors_open_at FROM showtime WHERE id = :s FOR UPDATE"),
+        row = session.execute(text(
+            "SELECT starts_at, status, on_sale_at, off_sale_at, doors_open_at FROM showtime WHERE id = :s"),
             {"s": showtime_id}).first()
-        if old is None:
+        if row is None:
             raise NotFoundError(f"Showtime {showtime_id} does not exist.")
-        if old.status == "cancelled":
+        if row.status == "cancelled":
             raise InvalidInputError("This showtime is cancelled; its sales cannot change.")
-        if doors_open_at is not None and doors_open_at > old.starts_at:
+        if doors_open_at is not None and doors_open_at > row.starts_at:
             raise InvalidInputError("The doors must open before the showtime starts.")
         status = "off_sale" if paused else "on_sale"
-        session.execute(text(
-            "UPDATE showtime SET on_sale_at = :on, off_sale_at = :off, doors_open_at = :doors, status = :status "
-            "WHERE id = :s"),
-            {"s": showtime_id, "on": on_sale_at, "off": off_sale_at, "doors": doors_open_at, "status": status})
+        # bo_showtime_set_sales (migration 0013) locks the showtime, checks again and returns the old values
+        before = session.execute(text("SELECT bo_showtime_set_sales(:s, :on, :off, :doors, :paused)"),
+                                 {"s": showtime_id, "on": on_sale_at, "off": off_sale_at, "doors": doors_open_at,
+                                  "paused": paused}).scalar_one()
+        old = _Old(*(before[k] if k == "status" else _when(before[k])
+                     for k in ("starts_at", "status", "on_sale_at", "off_sale_at", "doors_open_at")))
         changes = {name: {"old": before.isoformat() if isinstance(before, dt.datetime) else before,
                           "new": after.isoformat() if isinstance(after, dt.datetime) else after}
                    for name, before, after in (("on_sale_at", old.on_sale_at, on_sale_at),

@@ -18,26 +18,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, literal, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from boxoffice.db.models import (
-    Inventory,
     PriceCategory,
-    Seat,
     SeatingPlan,
     Show,
     Showtime,
-    ShowtimePrice,
-    ShowtimeTypePrice,
     Venue,
 )
 from boxoffice.domain import pricing
 from boxoffice.domain.errors import InvalidInputError, NotFoundError, ScheduleConflictError
 from boxoffice.domain.roles import SETUP
-from boxoffice.services import audit, general_admission
+from boxoffice.services import audit, setup
 from boxoffice.services.auth import authorize
-from boxoffice.services.blocks import block_not_for_sale
 from boxoffice.services.errors import unit_of_work
 from boxoffice.services.prices import load_rules, ticket_types_of
 
@@ -223,25 +218,18 @@ def preview_series(session: Session, request: SeriesRequest, *, now: dt.datetime
         session.rollback()
 
 
-def _insert(session: Session, *, show_id: int, plan_id: int, planned: PlannedShowtime, full_type: int) -> int:
-    showtime = Showtime(show_id=show_id, plan_id=plan_id, starts_at=planned.starts_at, on_sale_at=planned.on_sale_at,
-                        off_sale_at=planned.off_sale_at, doors_open_at=planned.doors_open_at)
-    session.add(showtime)
-    session.flush()
-    full = [{"showtime_id": showtime.id, "category_id": c, "price_minor": p}
-            for (c, t), p in planned.prices.items() if t == full_type]
-    other = [{"showtime_id": showtime.id, "category_id": c, "ticket_type_id": t, "price_minor": p}
-             for (c, t), p in planned.prices.items() if t != full_type]
-    if full:
-        session.execute(insert(ShowtimePrice).values(full))
-    if other:
-        session.execute(insert(ShowtimeTypePrice).values(other))
-    session.execute(insert(Inventory).from_select(
-        ["showtime_id", "seat_id"],
-        select(literal(showtime.id), Seat.id).where(Seat.plan_id == plan_id).order_by(Seat.id)))
-    general_admission.create_inventory(session, showtime_id=showtime.id, plan_id=plan_id)
-    block_not_for_sale(session, showtime_id=showtime.id, plan_id=plan_id)
-    return showtime.id
+def _planned_json(planned: PlannedShowtime, full_type: int) -> dict:
+    """One showtime for ``bo_showtimes_create`` (migration 0013)."""
+    def iso(when: dt.datetime | None) -> str | None:
+        return None if when is None else when.isoformat()
+
+    return {"starts_at": iso(planned.starts_at), "on_sale_at": iso(planned.on_sale_at),
+            "off_sale_at": iso(planned.off_sale_at), "doors_open_at": iso(planned.doors_open_at),
+            "prices": [{"category_id": c, "ticket_type_id": None if t == full_type else t, "price_minor": p}
+                       for (c, t), p in planned.prices.items()]}
+
+
+_CHUNK = 10  # showtimes per bo_showtimes_create call (progress is reported after each)
 
 
 def create_series(session: Session, request: SeriesRequest, *, now: dt.datetime | None = None,
@@ -270,12 +258,12 @@ def create_series(session: Session, request: SeriesRequest, *, now: dt.datetime 
                 f"{first.starts_at.astimezone(zone):%a %d %b %Y %H:%M}, {first.conflicts[0]}. Nothing was created.",
                 conflicts=[(p.starts_at.isoformat(), "; ".join(p.conflicts)) for p in bad])
         full_type = next(tid for tid, code in _type_codes(session, request.plan_id).items() if code == pricing.FULL)
-        ids = []
-        for i, planned in enumerate(preview.planned, 1):
-            ids.append(_insert(session, show_id=request.show_id, plan_id=request.plan_id, planned=planned,
-                               full_type=full_type))
+        ids: list[int] = []
+        for start in range(0, len(preview.planned), _CHUNK):
+            chunk = [_planned_json(p, full_type) for p in preview.planned[start:start + _CHUNK]]
+            ids += setup.create_showtimes(session, show_id=request.show_id, plan_id=request.plan_id, showtimes=chunk)
             if progress is not None:
-                progress(i, len(preview.planned))
+                progress(len(ids), len(preview.planned))
         audit.record(session, action="showtime.schedule", target=f"show {request.show_id}",
                      details={"show": preview.show_title, "plan_id": request.plan_id, "count": len(ids),
                               "first": preview.planned[0].starts_at.isoformat(),

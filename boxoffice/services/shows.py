@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import LargeBinary, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from boxoffice.db.models import Show, Showtime
@@ -83,6 +83,10 @@ def show_image(session: Session, *, show_id: int) -> tuple[bytes, str] | None:
     return None if row.image is None else (bytes(row.image), row.image_type)
 
 
+_SAVE = text("SELECT bo_show_save(:id, :t, :d, :desc, :r, :set, :img, :type)").bindparams(
+    bindparam("img", type_=LargeBinary))
+
+
 def save_show(session: Session, *, show_id: int | None = None, title: str, duration_minutes: int,
               description: str = "", rating: str = "", image: object = KEEP) -> int:
     """Create a show (``show_id`` ``None``) or change one; returns its id.
@@ -116,28 +120,27 @@ def save_show(session: Session, *, show_id: int | None = None, title: str, durat
     try:
         with unit_of_work(session):
             if show_id is None:
-                show = Show(title=title, duration_minutes=duration_minutes, description=description or "",
-                            rating=rating)
-                session.add(show)
                 changed = ["created"]
             else:
-                show = session.get(Show, show_id)
-                if show is None:
+                old = session.execute(select(Show.title, Show.duration_minutes, Show.description, Show.rating)
+                                      .where(Show.id == show_id)).first()
+                if old is None:
                     raise NotFoundError(f"Show {show_id} does not exist.")
-                changed = [name for name, old, new in (("title", show.title, title),
-                                                       ("duration_minutes", show.duration_minutes, duration_minutes),
-                                                       ("description", show.description, description or ""),
-                                                       ("rating", show.rating, rating)) if old != new]
-                show.title, show.duration_minutes = title, duration_minutes
-                show.description, show.rating = description or "", rating
+                changed = [name for name, before, after in (("title", old.title, title),
+                                                            ("duration_minutes", old.duration_minutes, duration_minutes),
+                                                            ("description", old.description, description or ""),
+                                                            ("rating", old.rating, rating)) if before != after]
             if image is not KEEP:
-                show.image, show.image_type = image, image_type
                 changed.append("image removed" if image is None else "image")
-            session.flush()
-            audit.record(session, action="show.save", target=f"show {show.id}",
+            # bo_show_save (migration 0013): the database checks the caller and the values
+            saved_id = session.execute(_SAVE, {"id": show_id, "t": title, "d": duration_minutes,
+                                               "desc": description or "", "r": rating, "set": image is not KEEP,
+                                               "img": None if image is KEEP else image,
+                                               "type": image_type}).scalar_one()
+            audit.record(session, action="show.save", target=f"show {saved_id}",
                          details={"title": title, "duration_minutes": duration_minutes, "rating": rating,
                                   "changed": changed})
-            return show.id
+            return saved_id
     except ScheduleConflictError:
         raise ScheduleConflictError(f"With a running time of {duration_minutes} minutes, showtimes of "
                                     f"“{title}” would overlap other showtimes in their venue.") from None

@@ -80,7 +80,9 @@ def prepare_door(settings: Settings, *, gate: str, showtime_ids: list[int] | Non
     except DatabaseUnavailableError:
         if not settings.database_url:
             raise
-        engine = _door_engine(settings.database_url, settings)
+        from boxoffice.db.tls import with_tls
+
+        engine = _door_engine(with_tls(settings.database_url, settings), settings)
         copy = DoorCopy.load(door_folder(settings) / f"{gate_slug(gate)}-copy.json")
         showtimes = [s for s in copy.showtimes.values() if not showtime_ids or s.id in showtime_ids]
         if not showtimes:

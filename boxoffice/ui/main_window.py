@@ -32,8 +32,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, runner: TaskRunner, *, channel: str, hold_seconds: int, database_label: str,
                  live: LiveFeed | None = None, gate: TaskRunner | None = None, idle_lock_seconds: float = 0,
-                 sessions: TillSessions | None = None, parent: QWidget | None = None) -> None:
+                 sessions: TillSessions | None = None, parent: QWidget | None = None,
+                 till_setup=None) -> None:
         super().__init__(parent)
+        self.till_setup = till_setup  # services.connection_info.TillSetup, for Sale → Settings…
         self.setWindowTitle(self.tr("boxoffice · {channel}").format(channel=channel))
         self.runner = runner
         self.live = live
@@ -75,6 +77,10 @@ class MainWindow(QMainWindow):
         refund_action.setShortcut(QKeySequence("Ctrl+R"))
         refund_action.triggered.connect(self.open_refund)
         sale_menu.addAction(refund_action)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        sale_menu.addAction(self.settings_action)
         sale_menu.addSeparator()
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -189,6 +195,12 @@ class MainWindow(QMainWindow):
         dialog.refunded.connect(lambda _done: self.sell.resync(incremental=True))
         dialog.show()
         return dialog
+
+    def open_settings(self):
+        """Show Sale → Settings…: the server, till name, TLS and server version."""
+        from boxoffice.ui.settings_screen import SettingsDialog
+
+        return self._manage_dialog(SettingsDialog(self.runner, self.till_setup, self))
 
     def open_admission_conflicts(self):
         """Show tickets doors let in twice while offline (its service refuses actors

@@ -108,8 +108,9 @@ BEGIN
         RETURN jsonb_build_object('staff_id', s.id, 'name', s.username, 'role', s.role, 'till', till,
                                   'active', s.active);
     END IF;
+    -- not a person at a till: the caller's channel (bo_audit's p_till) names where
     RETURN jsonb_build_object('staff_id', NULL, 'name', CASE kind WHEN 'none' THEN session_user::text ELSE kind END,
-                              'role', kind, 'till', till, 'active', kind <> 'none');
+                              'role', kind, 'till', '', 'active', kind <> 'none');
 END $$;
 
 -- Refuse unless the caller may p_permission; returns the caller's staff id (NULL for the
@@ -179,7 +180,7 @@ BEGIN
     END IF;
     INSERT INTO audit_log (staff_id, actor, role, till, action, target, details)
     VALUES ((a->>'staff_id')::integer, a->>'name', a->>'role',
-            left(coalesce(nullif(a->>'till', ''), p_till, ''), 100),
+            left(coalesce(nullif(a->>'till', ''), p_till, current_setting('application_name', true), ''), 100),
             p_action, left(coalesce(p_target, ''), 200), coalesce(p_details, '{}'))
     RETURNING id INTO new_id;
     RETURN new_id;

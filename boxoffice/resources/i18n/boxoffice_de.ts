@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="25"/>
+        <source>off — not needed: the embedded server is on this computer (Unix socket only)</source>
+        <translation>aus — nicht nötig: der eingebettete Server läuft auf diesem Computer (nur Unix-Socket)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="26"/>
+        <source>OFF — the connection is not encrypted (set BOXOFFICE_DB_SSLROOTCERT, docs/operations.md)</source>
+        <translation>AUS — die Verbindung ist nicht verschlüsselt (BOXOFFICE_DB_SSLROOTCERT setzen, docs/operations.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="27"/>
+        <source>on ({version}, {cipher})</source>
+        <translation>an ({version}, {cipher})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="28"/>
+        <source> in {file}</source>
+        <translation> in {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="30"/>
+        <source>{on}; certificate verified: signed by the CA{ca} and issued to this host</source>
+        <translation>{on}; Zertifikat geprüft: von der CA{ca} signiert und für diesen Host ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="32"/>
+        <source>{on}; certificate signed by the CA{ca}, host name not checked (sslmode=verify-ca)</source>
+        <translation>{on}; Zertifikat von der CA{ca} signiert, Hostname nicht geprüft (sslmode=verify-ca)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="34"/>
+        <source>{on}; certificate NOT verified (sslmode={mode})</source>
+        <translation>{on}; Zertifikat NICHT geprüft (sslmode={mode})</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <location filename="../../ui/staff_accounts.py" line="63"/>
@@ -1194,113 +1232,118 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>boxoffice · {channel}</source>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>&amp;Sale</source>
         <translation>&amp;Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Tickets der letzten Bestellung drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Refund an order…</source>
         <translation>Bestellung erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Find showtime</source>
         <translation>Vorstellung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Refresh seat map</source>
         <translation>Saalplan aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Fit seat map</source>
         <translation>Saalplan einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>S&amp;taff</source>
         <translation>&amp;Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Lock / switch cashier…</source>
         <translation>Sperren / Kassierer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Manage</source>
         <translation>Ver&amp;waltung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Audit log…</source>
         <translation>Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Staff accounts…</source>
         <translation>Personalkonten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Admission conflicts…</source>
         <translation>Einlasskonflikte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Seating plans…</source>
         <translation>Saalpläne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Shows…</source>
         <translation>Veranstaltungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Schedule showtimes…</source>
         <translation>Vorstellungen planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Prices and showtimes…</source>
         <translation>Preise und Vorstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1308,42 +1351,42 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Nobody signed in</source>
         <translation>Niemand angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Signed in: {who}</source>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>No order sold at this till since it opened.</source>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1368,7 +1411,7 @@ Strg+B  Plätze sperren / freigeben (Leitung)
 Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -2850,6 +2893,74 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="44"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="50"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="50"/>
+        <source>Till name</source>
+        <translation>Kassenname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="51"/>
+        <source>Signed in to the database as</source>
+        <translation>In der Datenbank angemeldet als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="51"/>
+        <source>Encryption (TLS)</source>
+        <translation>Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="52"/>
+        <source>Server version</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="52"/>
+        <source>Automatic backups</source>
+        <translation>Automatische Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="59"/>
+        <source>{title}:</source>
+        <translation>{title}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="64"/>
+        <source>daily and on closing, into {folder} (14 days kept)</source>
+        <translation>täglich und beim Schließen, nach {folder} (14 Tage aufbewahrt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="65"/>
+        <source>kept on the central server (continuous archiving, docs/operations.md)</source>
+        <translation>auf dem zentralen Server (fortlaufende Archivierung, docs/operations.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="66"/>
+        <source>Reading the connection…</source>
+        <translation>Verbindung wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="81"/>
+        <source>{login} (database {database})</source>
+        <translation>{login} (Datenbank {database})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="88"/>
+        <source>Cannot read the connection: {error}</source>
+        <translation>Die Verbindung kann nicht gelesen werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ShowsDialog</name>
     <message>
         <location filename="../../ui/shows.py" line="40"/>
@@ -3231,7 +3342,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>_Splash</name>
     <message>
-        <location filename="../../ui/door_app.py" line="174"/>
+        <location filename="../../ui/door_app.py" line="176"/>
         <source>&lt;b&gt;boxoffice door&lt;/b&gt;</source>
         <translation>&lt;b&gt;boxoffice Einlass&lt;/b&gt;</translation>
     </message>
@@ -3317,7 +3428,7 @@ höchstens {kib} KiB</translation>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="124"/>
+        <location filename="../../app.py" line="127"/>
         <source>boxoffice cannot start</source>
         <translation>boxoffice kann nicht starten</translation>
     </message>
@@ -3363,42 +3474,42 @@ höchstens {kib} KiB</translation>
 <context>
     <name>door_app</name>
     <message>
-        <location filename="../../ui/door_app.py" line="101"/>
+        <location filename="../../ui/door_app.py" line="103"/>
         <source>No showtime {ids}.</source>
         <translation>Keine Vorstellung {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="128"/>
+        <location filename="../../ui/door_app.py" line="130"/>
         <source>Door staff: sign in to scan tickets.</source>
         <translation>Einlasspersonal: zum Scannen von Tickets anmelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="129"/>
+        <location filename="../../ui/door_app.py" line="131"/>
         <source>Door, manager and admin accounts may scan. Forgotten your password? An admin can set a new one.</source>
         <translation>Einlass-, Leitungs- und Admin-Konten dürfen scannen. Passwort vergessen? Ein Admin kann ein neues setzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="151"/>
+        <location filename="../../ui/door_app.py" line="153"/>
         <source>the database was unreachable at start</source>
         <translation>die Datenbank war beim Start nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="160"/>
+        <location filename="../../ui/door_app.py" line="162"/>
         <source>Gate {gate}</source>
         <translation>Eingang {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="161"/>
+        <location filename="../../ui/door_app.py" line="163"/>
         <source>Signed in: {who}</source>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="192"/>
+        <location filename="../../ui/door_app.py" line="194"/>
         <source>Starting the database…</source>
         <translation>Datenbank wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="221"/>
+        <location filename="../../ui/door_app.py" line="223"/>
         <source>boxoffice door cannot start</source>
         <translation>boxoffice Einlass kann nicht starten</translation>
     </message>

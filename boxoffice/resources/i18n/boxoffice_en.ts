@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="25"/>
+        <source>off — not needed: the embedded server is on this computer (Unix socket only)</source>
+        <translation>off — not needed: the embedded server is on this computer (Unix socket only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="26"/>
+        <source>OFF — the connection is not encrypted (set BOXOFFICE_DB_SSLROOTCERT, docs/operations.md)</source>
+        <translation>OFF — the connection is not encrypted (set BOXOFFICE_DB_SSLROOTCERT, docs/operations.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="27"/>
+        <source>on ({version}, {cipher})</source>
+        <translation>on ({version}, {cipher})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="28"/>
+        <source> in {file}</source>
+        <translation> in {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="30"/>
+        <source>{on}; certificate verified: signed by the CA{ca} and issued to this host</source>
+        <translation>{on}; certificate verified: signed by the CA{ca} and issued to this host</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="32"/>
+        <source>{on}; certificate signed by the CA{ca}, host name not checked (sslmode=verify-ca)</source>
+        <translation>{on}; certificate signed by the CA{ca}, host name not checked (sslmode=verify-ca)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="34"/>
+        <source>{on}; certificate NOT verified (sslmode={mode})</source>
+        <translation>{on}; certificate NOT verified (sslmode={mode})</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <location filename="../../ui/staff_accounts.py" line="63"/>
@@ -1194,148 +1232,153 @@ Click again to drop one.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>boxoffice · {channel}</source>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>&amp;Sale</source>
         <translation>&amp;Sale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Print last order&apos;s tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Refund an order…</source>
         <translation>Refund an order…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Find showtime</source>
         <translation>Find showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Refresh seat map</source>
         <translation>Refresh seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Fit seat map</source>
         <translation>Fit seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>S&amp;taff</source>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Lock / switch cashier…</source>
         <translation>Lock / switch cashier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Staff accounts…</source>
         <translation>Staff accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Admission conflicts…</source>
         <translation>Admission conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Seating plans…</source>
         <translation>Seating plans…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Shows…</source>
         <translation>Shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Schedule showtimes…</source>
         <translation>Schedule showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Prices and showtimes…</source>
         <translation>Prices and showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Signed in: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1360,12 +1403,12 @@ Ctrl+B  block / release seats (managers)
 Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -2850,6 +2893,74 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="44"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="50"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="50"/>
+        <source>Till name</source>
+        <translation>Till name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="51"/>
+        <source>Signed in to the database as</source>
+        <translation>Signed in to the database as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="51"/>
+        <source>Encryption (TLS)</source>
+        <translation>Encryption (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="52"/>
+        <source>Server version</source>
+        <translation>Server version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="52"/>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="59"/>
+        <source>{title}:</source>
+        <translation>{title}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="64"/>
+        <source>daily and on closing, into {folder} (14 days kept)</source>
+        <translation>daily and on closing, into {folder} (14 days kept)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="65"/>
+        <source>kept on the central server (continuous archiving, docs/operations.md)</source>
+        <translation>kept on the central server (continuous archiving, docs/operations.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="66"/>
+        <source>Reading the connection…</source>
+        <translation>Reading the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="81"/>
+        <source>{login} (database {database})</source>
+        <translation>{login} (database {database})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="88"/>
+        <source>Cannot read the connection: {error}</source>
+        <translation>Cannot read the connection: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ShowsDialog</name>
     <message>
         <location filename="../../ui/shows.py" line="40"/>
@@ -3231,7 +3342,7 @@ at most {kib} KiB</translation>
 <context>
     <name>_Splash</name>
     <message>
-        <location filename="../../ui/door_app.py" line="174"/>
+        <location filename="../../ui/door_app.py" line="176"/>
         <source>&lt;b&gt;boxoffice door&lt;/b&gt;</source>
         <translation>&lt;b&gt;boxoffice door&lt;/b&gt;</translation>
     </message>
@@ -3317,7 +3428,7 @@ at most {kib} KiB</translation>
         <translation>server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="124"/>
+        <location filename="../../app.py" line="127"/>
         <source>boxoffice cannot start</source>
         <translation>boxoffice cannot start</translation>
     </message>
@@ -3363,42 +3474,42 @@ at most {kib} KiB</translation>
 <context>
     <name>door_app</name>
     <message>
-        <location filename="../../ui/door_app.py" line="101"/>
+        <location filename="../../ui/door_app.py" line="103"/>
         <source>No showtime {ids}.</source>
         <translation>No showtime {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="128"/>
+        <location filename="../../ui/door_app.py" line="130"/>
         <source>Door staff: sign in to scan tickets.</source>
         <translation>Door staff: sign in to scan tickets.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="129"/>
+        <location filename="../../ui/door_app.py" line="131"/>
         <source>Door, manager and admin accounts may scan. Forgotten your password? An admin can set a new one.</source>
         <translation>Door, manager and admin accounts may scan. Forgotten your password? An admin can set a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="151"/>
+        <location filename="../../ui/door_app.py" line="153"/>
         <source>the database was unreachable at start</source>
         <translation>the database was unreachable at start</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="160"/>
+        <location filename="../../ui/door_app.py" line="162"/>
         <source>Gate {gate}</source>
         <translation>Gate {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="161"/>
+        <location filename="../../ui/door_app.py" line="163"/>
         <source>Signed in: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="192"/>
+        <location filename="../../ui/door_app.py" line="194"/>
         <source>Starting the database…</source>
         <translation>Starting the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="221"/>
+        <location filename="../../ui/door_app.py" line="223"/>
         <source>boxoffice door cannot start</source>
         <translation>boxoffice door cannot start</translation>
     </message>
