@@ -7,13 +7,13 @@ STAMP := $(VENV)/.installed
 I18N := boxoffice/resources/i18n
 LANGUAGES := de en
 
-.PHONY: run test bench screenshots system-deps clean translations translations-update package package-test icon
+.PHONY: run test lint bench screenshots system-deps clean translations translations-update package package-test icon
 
 $(STAMP): pyproject.toml
 	@bash scripts/system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,lint]'
 	@touch $(STAMP)
 
 run: $(STAMP) translations
@@ -21,6 +21,12 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The code checks itself (pyproject.toml: [tool.ruff], [tool.mypy]); .ci/run runs this before the tests.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	# ruff format --check .  (enabled after the tree-wide format commit)
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py

@@ -32,8 +32,8 @@ def fill(url: str, seats: int, showtimes: int) -> int:
     """Sell every seat of every showtime in orders of 4 with a cash payment each; returns
     the number of tickets."""
     import psycopg
-
     from arena import make_arena
+
     from boxoffice.db.feed import libpq_url
 
     starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=30)

@@ -32,9 +32,9 @@ def prepare(url: str, seats: int) -> tuple[int, list[tuple[int, str]]]:
     """A ``seats``-seat plan, a showtime starting in 10 minutes (doors open) with every
     seat sold (one bulk order, written directly), and each ticket's signed code.
     Returns ``(showtime_id, [(ticket_id, code)])``."""
+    from arena import make_arena
     from sqlalchemy import text
 
-    from arena import make_arena
     from boxoffice.db.engine import make_engine, make_session_factory
     from boxoffice.device_key import DeviceKey
     from boxoffice.domain.ticket_code import TicketClaim

@@ -55,9 +55,9 @@ def main() -> int:
     args = parser.parse_args()
 
     import psycopg
+    from arena import make_arena
     from sqlalchemy.engine import make_url
 
-    from arena import make_arena
     from boxoffice.db.embedded import start_embedded
 
     folder = Path(tempfile.mkdtemp(prefix="bo-trust-bench-"))

@@ -71,6 +71,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     try:
         with db.session_factory() as session:
             if args.device_command == "enrol":
+                assert public is not None  # read above for enrol
                 key_id = device_keys.enrol(session, name=args.name, public_key=public)
                 print(f"Device {args.name!r} enrolled with key id {key_id}: it can print tickets now.")
                 return 0

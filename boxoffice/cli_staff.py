@@ -70,7 +70,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from boxoffice.services import staff
     from boxoffice.services.auth import act_as
 
-    password = None
+    password = ""  # read for add and reset, the commands that use it
     if args.staff_command in ("add", "reset"):
         password = _read_password(args)
         check_password_rules(password)  # before starting any server

@@ -131,7 +131,7 @@ class Settings:
         return self.data_dir / "pgdata"
 
     @classmethod
-    def from_env(cls) -> "Settings":
+    def from_env(cls) -> Settings:
         """Read settings from the environment.
 
         Raises:

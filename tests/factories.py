@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from boxoffice.db.models import PriceCategory, Seat, SeatingPlan, Section
 from boxoffice.services import setup
 
-TZ = dt.timezone.utc
+TZ = dt.UTC
 
 
 def make_small_house(session: Session, *, rows: int = 3, seats_per_row: int = 10, prices=None,

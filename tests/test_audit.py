@@ -10,11 +10,10 @@ import uuid
 
 import psycopg
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
-from boxoffice.db.engine import make_engine, make_session_factory
 from boxoffice.domain.errors import AuditLogAppendOnlyError, HoldExpiredError, PaymentError
-from boxoffice.services import audit, inventory, sales, tickets
+from boxoffice.services import audit, inventory, sales
 from boxoffice.services.auth import act_as
 from tests.factories import make_actor, make_small_house
 

@@ -115,8 +115,8 @@ def test_seats_the_plan_marks_not_for_sale_are_blocked_when_scheduled_and_when_m
     v2 = plans.import_plan(session, venue_name="Flag Hall", data=data).plan_id
     ids2 = _seat_ids_by_guid(session, v2)
     plan_editor.migrate_showtime(session, showtime_id=st, new_plan_id=v2)
-    states = dict(((r[0], r[1]) for r in session.execute(
-        text("SELECT seat_id, state FROM inventory WHERE showtime_id = :s AND state <> 'available'"), {"s": st})))
+    states = dict((r[0], r[1]) for r in session.execute(
+        text("SELECT seat_id, state FROM inventory WHERE showtime_id = :s AND state <> 'available'"), {"s": st}))
     session.rollback()
     assert states == {ids2[guids[0]]: "blocked", ids2[guids[2]]: "sold", ids2[guids[3]]: "blocked"}
     audits = session.execute(text("SELECT details->>'reason', jsonb_array_length(details->'seat_ids') "

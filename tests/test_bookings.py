@@ -21,7 +21,7 @@ from boxoffice.domain.errors import (
 from boxoffice.services import bookings, inventory, sales, tickets, tidy
 from tests.factories import make_small_house
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def _state(session, showtime_id, seat_id):

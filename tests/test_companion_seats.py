@@ -5,18 +5,16 @@ online and offline."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from alembic import command
 from sqlalchemy import text
 
+from boxoffice.config import DEMO_PLAN_PATH as DEMO  # noqa: E402
 from boxoffice.db.migrate import alembic_config, upgrade
 from boxoffice.domain.admission import VerdictKind, describe
 from boxoffice.door.station import DoorStation
 from boxoffice.services import admission, plans, tickets
 from tests.door_helpers import door, open_house, sell
-
-from boxoffice.config import DEMO_PLAN_PATH as DEMO  # noqa: E402
 
 
 def _flagged_plan() -> tuple[dict, str]:

@@ -12,7 +12,6 @@ import threading
 import uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -22,8 +21,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from boxoffice.db.engine import make_engine, make_session_factory
-from boxoffice.domain.admission import VerdictKind, describe
 from boxoffice.domain import plan_editing, plan_exchange, ticket_code
+from boxoffice.domain.admission import VerdictKind, describe
 from boxoffice.domain.errors import HoldExpiredError, PlanMigrationRefusedError, SeatUnavailableError
 from boxoffice.domain.plan_validation import validate
 from boxoffice.printing import LAYOUTS, render_tickets_pdf
@@ -31,7 +30,7 @@ from boxoffice.printing.render import pdf_page_images
 from boxoffice.services import admission, general_admission, inventory, plan_editor, plans, sales, setup, tickets
 from tests.factories import make_small_house
 
-TZ = dt.timezone.utc
+TZ = dt.UTC
 
 
 def ga_house(session, *, capacity: int = 5, starts_in: dt.timedelta = dt.timedelta(days=2)) -> dict:

@@ -15,9 +15,9 @@ from boxoffice.ui.plan_editor import PlanEditorWindow
 from boxoffice.ui.schedule import ScheduleDialog
 from boxoffice.ui.sell import SellScreen
 from boxoffice.ui.tasks import TaskRunner
-from tests.till_helpers import pay_cash
 from tests.factories import make_actor
 from tests.test_plan_editor_ui import add_block, press, row_seats, view_pos
+from tests.till_helpers import pay_cash
 
 
 def test_build_a_plan_schedule_a_series_and_sell_from_it(qtbot, session, session_factory):

@@ -15,8 +15,8 @@ from boxoffice.ui.schedule import ScheduleDialog
 from boxoffice.ui.sell import SellScreen
 from boxoffice.ui.shows import ShowsDialog
 from boxoffice.ui.tasks import TaskRunner
-from tests.till_helpers import pay_cash
 from tests.factories import make_actor, make_small_house
+from tests.till_helpers import pay_cash
 
 
 @pytest.fixture

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 import math
-from pathlib import Path
 
 import pytest
 
+from boxoffice.config import DEMO_PLAN_PATH as DEMO  # noqa: E402
 from boxoffice.domain.errors import PlanImportError
 from boxoffice.domain.plan_blocks import BlockSpec, add_block, block_positions, renumber_row, row_labels, seat_numbers
 from boxoffice.domain.plan_editing import (
@@ -22,11 +22,9 @@ from boxoffice.domain.plan_editing import (
     stage_area,
     text_area,
 )
-from boxoffice.domain.plan_validation import validate
 from boxoffice.domain.plan_exchange import from_pretix, to_pretix
+from boxoffice.domain.plan_validation import validate
 from boxoffice.domain.pretix_plan import EXTENSION_KEY, parse_plan
-
-from boxoffice.config import DEMO_PLAN_PATH as DEMO  # noqa: E402
 
 
 def small_plan(rows: int = 3, seats: int = 4, **spec) -> EditablePlan:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 
+from boxoffice.config import DEMO_PLAN_PATH as DEMO  # noqa: E402
 from boxoffice.db.models import Inventory, Seat, SeatingPlan, Showtime, ShowtimePrice, Ticket
 from boxoffice.domain.errors import InvalidInputError, PermissionDeniedError, PlanMigrationRefusedError
 from boxoffice.domain.plan_blocks import BlockSpec, add_block
@@ -17,8 +17,6 @@ from boxoffice.domain.plan_editing import delete_seats, move_seats, set_attribut
 from boxoffice.services import inventory, plan_editor, plans, sales
 from boxoffice.services.auth import act_as
 from tests.factories import make_actor, make_small_house
-
-from boxoffice.config import DEMO_PLAN_PATH as DEMO  # noqa: E402
 
 
 def sell(session, house, seat_ids):

@@ -5,20 +5,18 @@ validator finds, save, and find the new version in the database."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
+from boxoffice.config import DEMO_PLAN_PATH as DEMO  # noqa: E402
 from boxoffice.db.models import PriceCategory, Seat, SeatingPlan
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.plan_editor import PlanEditorWindow
 from boxoffice.ui.tasks import TaskRunner
 from tests.factories import make_actor
-
-from boxoffice.config import DEMO_PLAN_PATH as DEMO  # noqa: E402
 
 
 @pytest.fixture

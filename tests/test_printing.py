@@ -24,7 +24,7 @@ from tests.factories import make_small_house
 @pytest.fixture
 def sold(session):
     """An order of 3 seats (row A seats 1-2, and the wheelchair space in row C), sold for cash."""
-    house = make_small_house(session, starts_at=dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.timezone.utc))
+    house = make_small_house(session, starts_at=dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.UTC))
     seats = [house["seat_ids"][0], house["seat_ids"][1], house["seat_ids"][20]]
     token = uuid.uuid4()
     inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token,

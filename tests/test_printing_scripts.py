@@ -16,8 +16,7 @@ import zxingcpp
 
 from boxoffice.db.models import PriceCategory, Section, Show, Venue
 from boxoffice.domain import ticket_code
-from boxoffice.printing import LAYOUTS, render_tickets_pdf
-from boxoffice.printing import fonts
+from boxoffice.printing import LAYOUTS, fonts, render_tickets_pdf
 from boxoffice.printing.render import pdf_page_images
 from boxoffice.services import inventory, sales, tickets
 from tests.factories import make_small_house
@@ -31,7 +30,7 @@ CATEGORY = "Πλατεία Α"  # Greek
 @pytest.fixture
 def scripts_order(session):
     """Two tickets (row A seat 1, and the wheelchair space) of a house named in four scripts."""
-    house = make_small_house(session, starts_at=dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.timezone.utc))
+    house = make_small_house(session, starts_at=dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.UTC))
     session.get(Venue, house["venue_id"]).name = VENUE
     session.get(Show, house["show_id"]).title = TITLE
     session.get(Section, house["section_id"]).name = SECTION

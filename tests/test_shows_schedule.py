@@ -234,9 +234,8 @@ def test_control_the_0001_bo_sell_would_sell_the_raced_hold(session, house):
     import re
     from pathlib import Path
 
-    from boxoffice.services import sales
-
     from boxoffice.config import MIGRATIONS_DIR
+    from boxoffice.services import sales
 
     old = Path(MIGRATIONS_DIR) / "versions" / "0001_initial.py"
     body = re.search(r"CREATE FUNCTION bo_sell\(.*?END \$\$;", old.read_text(), re.S).group(0)

@@ -10,13 +10,10 @@ import pytest
 from sqlalchemy import text
 
 from boxoffice.domain.errors import (
-    AccountInactiveError,
     InvalidInputError,
     PermissionDeniedError,
-    SignInError,
 )
-from boxoffice.domain.roles import Actor
-from boxoffice.services import audit, auth, inventory, refunds, sales, setup, staff
+from boxoffice.services import audit, inventory, refunds, sales, setup, staff
 from boxoffice.services.auth import act_as
 from boxoffice.services.till import TillSessions
 from tests.factories import make_actor, make_small_house

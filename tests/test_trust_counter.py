@@ -77,7 +77,7 @@ def _direct_writes(c) -> list[str]:
     return [
         f"UPDATE inventory SET state = 'sold' WHERE showtime_id = {st}",
         f"UPDATE inventory SET state = 'available', hold_token = NULL WHERE showtime_id = {st}",
-        f"INSERT INTO orders (channel, currency, total_minor) VALUES ('psql', 'EUR', 0)",
+        "INSERT INTO orders (channel, currency, total_minor) VALUES ('psql', 'EUR', 0)",
         f"UPDATE orders SET total_minor = 0 WHERE id = {order}",
         f"DELETE FROM orders WHERE id = {order}",
         f"INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor) "
@@ -88,11 +88,11 @@ def _direct_writes(c) -> list[str]:
         f"UPDATE payment SET amount_minor = 0, tendered_minor = 0 WHERE order_id = {order}",
         f"DELETE FROM payment WHERE order_id = {order}",
         f"INSERT INTO refund (order_id, amount_minor, reason) VALUES ({order}, 2500, 'psql')",
-        f"DELETE FROM refund",
+        "DELETE FROM refund",
         f"INSERT INTO ga_hold (token, showtime_id, ga_area_id, quantity, channel, expires_at) "
         f"VALUES (gen_random_uuid(), {st}, {c['area_id']}, 1, 'psql', now() + interval '1 day')",
-        f"DELETE FROM ga_hold",
-        f"UPDATE ga_inventory SET capacity = 100000",
+        "DELETE FROM ga_hold",
+        "UPDATE ga_inventory SET capacity = 100000",
         "INSERT INTO sale_amendment (xact) VALUES (pg_current_xact_id())",
         # the contract's internals are not callable: selling without a ticket, amending a sale
         f"SELECT bo_sell({st}, ARRAY[{c['seat_ids'][1]}], '{c['held']}', 'psql')",

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
-import itertools
 import ipaddress
+import itertools
 import os
 import pwd
 import shutil
@@ -38,7 +38,7 @@ def _key():
 
 
 def _cert(subject: str, key, issuer_cert=None, issuer_key=None, *, ca=False, names=(), ips=()):
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)])
     builder = (x509.CertificateBuilder().subject_name(name)
                .issuer_name(issuer_cert.subject if issuer_cert else name)

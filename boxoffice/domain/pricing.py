@@ -178,7 +178,7 @@ def compute_prices(base: dict[int, int], *, ticket_types: dict[int, str], rules:
             for rule in own:
                 typed = rule.apply(typed)
             prices[(category_id, type_id)] = typed
-    for (category_id, type_id), price in prices.items():
+    for price in prices.values():
         if price > MAX_PRICE_MINOR:
             raise InvalidInputError(f"Price rules make a price of {price / 100:,.2f}, more than 100,000.00.")
     return prices

@@ -74,7 +74,7 @@ def candidate_groups(seats: list[PickSeat], size: int) -> list[tuple[tuple, list
             for i in range(len(block) - size + 1):
                 group = block[i:i + size]
                 if all(s.free and s.price_minor is not None for s in group):
-                    price = min(s.price_minor for s in group)
+                    price = min(s.price_minor for s in group if s.price_minor is not None)
                     centre = abs(statistics.fmean(s.x for s in group) - middle)
                     found.append(((-price, rank[key], round(centre, 1)), [s.id for s in group]))
     found.sort(key=lambda item: item[0])

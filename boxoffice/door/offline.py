@@ -27,6 +27,7 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from boxoffice.domain.admission import TicketFacts, Verdict, VerdictKind
 from boxoffice.domain.ticket_code import TicketClaim
@@ -89,7 +90,7 @@ class CachedTicket:
     @classmethod
     def from_row(cls, row: list) -> CachedTicket:
         at = dt.datetime.fromisoformat(row[5]) if row[5] else None
-        return cls(int(row[0]), int(row[1]), row[2], int(row[3]), bool(row[4]), at, row[6], *row[7:12],
+        return cls(int(row[0]), int(row[1]), row[2], int(row[3]), bool(row[4]), at, row[6], row[7], row[8], row[9], row[10], row[11],
                    bool(row[12]), 1 if at else 0, (row[13] or "") if len(row) > 13 else "",
                    bool(row[14]) if len(row) > 14 else False,
                    int(row[15]) if len(row) > 15 and row[15] is not None else None)
@@ -121,7 +122,7 @@ class DoorCopy:
         st = self.showtimes.get(showtime_id)
         if t is None and st is None:
             return None
-        base = dict(ticket_id=ticket_id, showtime_id=showtime_id)
+        base: dict[str, Any] = dict(ticket_id=ticket_id, showtime_id=showtime_id)
         if st is not None:
             base.update(show_title=st.title, starts_at=st.starts_at, doors_open_at=st.doors_open_at)
         if t is not None:
@@ -243,7 +244,7 @@ def decide_offline(claim: TicketClaim, *, copy: DoorCopy, serving: set[int], gat
     :mod:`boxoffice.domain.admission`, from ``copy`` (which already holds this door's own
     admissions). ``now`` is aware. The caller queues an admitted verdict."""
     facts = copy.facts(claim.ticket_id, claim.showtime_id)
-    common = dict(ticket_id=claim.ticket_id, showtime_id=claim.showtime_id, offline=True, facts=facts)
+    common: dict[str, Any] = dict(ticket_id=claim.ticket_id, showtime_id=claim.showtime_id, offline=True, facts=facts)
     if claim.showtime_id not in serving:
         return Verdict(VerdictKind.WRONG_SHOWTIME, **common)
     t = copy.tickets.get(claim.ticket_id)
@@ -266,7 +267,7 @@ def decide_offline(claim: TicketClaim, *, copy: DoorCopy, serving: set[int], gat
         if not inside and t is not None:
             return Verdict(VerdictKind.NOT_INSIDE, **common)
         return Verdict(VerdictKind.EXITED, at=now, gate=gate, **common)
-    if inside:
+    if t is not None and t.inside:
         return Verdict(VerdictKind.ALREADY_ADMITTED, at=t.admitted_at, gate=t.admitted_gate, **common)
     if st is not None and now < st.doors_open_at:
         return Verdict(VerdictKind.TOO_EARLY, at=st.doors_open_at, **common)

@@ -30,9 +30,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from boxoffice.domain import ticket_code
 from boxoffice.domain.admission import Verdict, VerdictKind, not_valid, verify
 from boxoffice.domain.errors import DatabaseUnavailableError
-from boxoffice.domain import ticket_code
 from boxoffice.domain.ticket_code import TicketClaim, TicketCodeError
 from boxoffice.door.offline import DoorCopy, OfflineQueue, decide_offline, gate_slug, write_json_atomically
 from boxoffice.services import admission, door_info, tickets
@@ -149,6 +149,7 @@ class DoorStation:
             verdict = decide_offline(claim, copy=self.copy, serving=set(self.door.serving), gate=self.door.gate,
                                      now=self.clock(), exit_scan=exit_scan)
             if verdict.admitted:
+                assert verdict.at is not None  # an admitted verdict has its time
                 self.queue.append(QueuedScan(uuid.uuid4(), "exit" if exit_scan else "entry", claim.ticket_id,
                                              claim.serial, claim.showtime_id, verdict.at))
                 self.copy.record(verdict, claim.serial, claim.key_id)

@@ -57,7 +57,7 @@ def snap(value: float, step: float) -> float:
 def caps(text: str) -> str:
     """``text`` in capitals for a heading: ``str.upper``, except that Greek capitals lose
     their accents (tonos), as Greek is written in capitals ("Θέατρο" -> "ΘΕΑΤΡΟ")."""
-    out = []
+    out: list[str] = []
     for ch in unicodedata.normalize("NFD", text.upper()):
         if ch in _GREEK_ACCENTS and out and "\u0370" <= out[-1] <= "\u03ff":
             continue

@@ -189,11 +189,11 @@ def runs(text: str, style: str = REGULAR, direction: str | None = None) -> tuple
             continue
         ch, pick = _pick(chain, ch)
         if pick != current:
-            if chars:
+            if chars and current is not None:  # chars are only ever collected under a face
                 out.append(Run("".join(chars), current[0], current[2]))
             current, chars = pick, []
         chars.append(ch)
-    if chars:
+    if chars and current is not None:
         out.append(Run("".join(chars), current[0], current[2]))
     return tuple(out)
 

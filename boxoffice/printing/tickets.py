@@ -61,7 +61,7 @@ def render_tickets_pdf(tickets: list[TicketView], *, layout: str = "roll80") -> 
     page_size, draw = {"roll80": ((80 * mm, 160 * mm), _draw_roll), "a4": ((210 * mm, 297 * mm), _draw_a4)}[layout]
     buf = io.BytesIO()
     # the bundled font as the page's initial font, so no standard (Helvetica) font is referenced
-    canvas = Canvas(buf, pagesize=page_size, pageCompression=1, initialFontName=load(REGULAR))
+    canvas = Canvas(buf, pagesize=page_size, pageCompression=1, initialFontName=load(REGULAR))  # type: ignore[arg-type]  # stubs say float; reportlab takes a font name
     orders = list(dict.fromkeys(t.order_number for t in tickets))
     canvas.setTitle(f"Tickets {', '.join(orders)}")
     canvas.setAuthor("boxoffice")

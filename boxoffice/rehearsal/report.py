@@ -42,15 +42,21 @@ class DatabaseFacts:
         return self.states.get("held", 0)
 
 
+def _count(conn: psycopg.Connection, query: str, args: dict) -> int:
+    row = conn.execute(query, args).fetchone()  # a count(*) query: always one row
+    assert row is not None
+    return row[0]
+
+
 def read_facts(libpq_url: str, showtime_id: int) -> DatabaseFacts:
     """Read :class:`DatabaseFacts` for ``showtime_id`` over a plain psycopg connection."""
     args = {"s": showtime_id}
     with psycopg.connect(libpq_url, autocommit=True) as conn:
         return DatabaseFacts(
             sold_by_channel=dict(conn.execute(_SOLD_BY_CHANNEL, args).fetchall()),
-            double_sold=conn.execute(_DOUBLE_SOLD, args).fetchone()[0],
-            sold_without_ticket=conn.execute(_SOLD_WITHOUT_TICKET, args).fetchone()[0],
-            ticket_without_sold=conn.execute(_TICKET_WITHOUT_SOLD, args).fetchone()[0],
+            double_sold=_count(conn, _DOUBLE_SOLD, args),
+            sold_without_ticket=_count(conn, _SOLD_WITHOUT_TICKET, args),
+            ticket_without_sold=_count(conn, _TICKET_WITHOUT_SOLD, args),
             states=dict(conn.execute(_STATES, args).fetchall()),
         )
 

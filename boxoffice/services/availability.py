@@ -108,7 +108,7 @@ def showtime_availability(session: Session, *, showtime_id: int,
             return [tuple(r) for r in session.execute(_LAYOUT, {"id": showtime_id})]
 
         layout = layouts.get(showtime_id, load) if layouts is not None else load()
-        states = dict(session.execute(_STATES, {"id": showtime_id}).all())
+        states: dict[int, str] = dict(session.execute(_STATES, {"id": showtime_id}).all())
     seats = [SeatAvailability(seat_id, section, row, seat, category, price, states.get(seat_id, "blocked"),
                               wheelchair, x, y)
              for seat_id, section, row, seat, category, price, wheelchair, x, y in layout if seat_id in states]

@@ -22,7 +22,6 @@ from sqlalchemy import text
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from boxoffice.domain.roles import REFUND_ANY
 from boxoffice.domain.errors import (
     BookingExpiredError,
     BookingStateError,
@@ -30,6 +29,7 @@ from boxoffice.domain.errors import (
     NotFoundError,
     PermissionDeniedError,
 )
+from boxoffice.domain.roles import REFUND_ANY
 from boxoffice.services import sales, tickets
 from boxoffice.services.auth import actor_of, authorize
 from boxoffice.services.errors import unit_of_work

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from boxoffice.config import DEMO_PLAN_PATH
 from boxoffice.db.models import PriceCategory, SeatingPlan, Show, Showtime, Venue
-from boxoffice.services import audit, plans, prices as price_service, setup
+from boxoffice.services import plans, prices as price_service, setup
 from boxoffice.services.errors import unit_of_work
 
 DEMO_VENUE = "Riverside Theatre"
@@ -111,7 +111,7 @@ def ensure_demo(session: Session, *, today: dt.date | None = None, days: int = 7
     venue_id = session.scalar(select(SeatingPlan.venue_id).where(SeatingPlan.id == plan_id))
     type_ids = {t.code: t.id for t in price_service.ticket_types_of(session, venue_id)}
     show_ids = {}
-    for title, minutes, description, *_ in SHOWS:
+    for title, *_ in SHOWS:
         show_ids[title] = session.scalar(select(Show.id).where(Show.title == title))
     session.rollback()
     created = 0

@@ -49,7 +49,7 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     diag = getattr(orig, "diag", None)
     detail = getattr(diag, "message_detail", None)
     if state == "BO001" and (getattr(diag, "message_primary", "") or "").startswith("only "):
-        left = int(detail) if (detail or "").isdigit() else 0  # bo_ga_hold (migration 0008)
+        left = int(detail) if detail and detail.isdigit() else 0  # bo_ga_hold (migration 0008)
         return e.SeatUnavailableError(
             "That area is sold out." if left == 0 else f"Only {left} place{'s' if left != 1 else ''} left in that area.",
             seat_ids=[], left=left)
@@ -106,7 +106,7 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.InvalidInputError("An order's total must equal the sum of its tickets.")
     if state == "BO060":  # bo_plan_store: a newer version was saved (migration 0013)
         return e.PlanVersionConflictError("A newer version of this seating plan was saved after you opened it.",
-                                          newest_version=int(detail) if (detail or "").isdigit() else None)
+                                          newest_version=int(detail) if detail and detail.isdigit() else None)
     if state == "BO061":  # bo_showtime_move_plan: sold or held seats would change (migration 0013)
         return e.PlanMigrationRefusedError("The showtime cannot move: sold or held seats would change.", tickets=[])
     if state == "BO050":  # device keys (migration 0010)

@@ -26,8 +26,8 @@ from boxoffice.domain.errors import (
     PlanVersionConflictError,
 )
 from boxoffice.domain.plan_editing import Category, EditablePlan, EditArea, EditRow, EditSeat, EditZone
-from boxoffice.domain.plan_validation import validate
 from boxoffice.domain.plan_exchange import from_pretix, to_pretix
+from boxoffice.domain.plan_validation import validate
 from boxoffice.domain.pretix_plan import parse_plan
 from boxoffice.domain.roles import SETUP
 from boxoffice.services import audit, plans

@@ -133,7 +133,7 @@ def set_prices(session: Session, *, showtime_id: int, prices: dict[tuple[int, in
         PermissionDeniedError: the actor may not change prices.
     """
     authorize(session, PRICES)
-    for key, value in prices.items():
+    for value in prices.values():
         if value is not None:
             pricing.check_price(value)
     with unit_of_work(session):

@@ -16,9 +16,9 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from boxoffice.db.models import (
+    GaArea,
     Order,
     PriceCategory,
-    GaArea,
     Seat,
     SeatingPlan,
     Section,

@@ -82,7 +82,7 @@ class _SeatLayer(QGraphicsItem):
         dx, dy = c.drag_offset
         exposed = option.exposedRect.adjusted(-30, -30, 30, 30)  # only what is on screen (a stadium is big)
         left, top, right, bottom = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
-        for _, row, seat in c.plan.seats():
+        for _, _row, seat in c.plan.seats():
             x, y, r = seat.x, seat.y, seat.r
             selected = seat.guid in c.selected
             if selected:

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.domain import plan_editing as pe
-from boxoffice.domain import plan_validation as pv
+from boxoffice.domain import plan_editing as pe, plan_validation as pv
 from boxoffice.domain.errors import PlanImportError, PlanVersionConflictError
 from boxoffice.domain.plan_exchange import from_pretix, to_pretix
 from boxoffice.domain.pretix_plan import PALETTE, load_plan_file

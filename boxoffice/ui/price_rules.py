@@ -58,7 +58,7 @@ class PriceRulesPanel(QWidget):
         self.category = QComboBox()
         self.days = []
         days = QHBoxLayout()
-        for i, label in enumerate(i18n.weekday_names(), 1):
+        for label in i18n.weekday_names():
             box = QCheckBox(label)
             box.setChecked(True)
             self.days.append(box)

@@ -128,7 +128,10 @@ class RefundDialog(QDialog):
 
     def _found(self, order: OrderForRefund) -> None:
         self.order = order
-        money = (lambda minor: format_money(minor, order.currency))
+
+        def money(minor: int) -> str:
+            return format_money(minor, order.currency)
+
         when = i18n.date_time(order.starts_at) if order.starts_at else ""
         seller = (self.tr("Sold by {sold_by} at {channel}").format(
             sold_by=order.sold_by, channel=order.channel) if order.sold_by != order.channel

@@ -17,8 +17,7 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from boxoffice import __version__
-from boxoffice import config
+from boxoffice import __version__, config
 from boxoffice.config import DEFAULT_BOOKING_SECONDS, DEFAULT_TIDY_SECONDS, DEFAULT_WEB_HOLD_SECONDS
 from boxoffice.runtime import Database
 from boxoffice.services import tidy
