@@ -25,7 +25,7 @@ test: $(STAMP) translations
 # The code checks itself (pyproject.toml: [tool.ruff], [tool.mypy]); .ci/run runs this before the tests.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
-	# ruff format --check .  (enabled after the tree-wide format commit)
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
 bench: $(STAMP)

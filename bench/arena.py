@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 
-def make_arena(url: str, *, seats: int, title: str, first_start: dt.datetime,
-               showtimes: int = 1) -> tuple[int, list[int]]:
+def make_arena(
+    url: str, *, seats: int, title: str, first_start: dt.datetime, showtimes: int = 1
+) -> tuple[int, list[int]]:
     """Migrate the database at ``url``, import a ``seats``-seat grid plan as venue "Bench
     Arena" and schedule ``showtimes`` showtimes of a show called ``title``, an hour apart
     from ``first_start`` (timezone-aware), every category at 10.00.
@@ -33,10 +34,16 @@ def make_arena(url: str, *, seats: int, title: str, first_start: dt.datetime,
             plan_id = import_plan(session, venue_name="Bench Arena", data=data).plan_id
             # an hour long: showtimes an hour apart in one venue must not overlap (migration 0005)
             show_id = setup.create_show(session, title=title, duration_minutes=60)
-            ids = [setup.schedule_showtime(session, show_id=show_id, plan_id=plan_id,
-                                           starts_at=first_start + dt.timedelta(hours=i),
-                                           prices={n: 1000 for n in names})
-                   for i in range(showtimes)]
+            ids = [
+                setup.schedule_showtime(
+                    session,
+                    show_id=show_id,
+                    plan_id=plan_id,
+                    starts_at=first_start + dt.timedelta(hours=i),
+                    prices={n: 1000 for n in names},
+                )
+                for i in range(showtimes)
+            ]
             session.commit()
     finally:
         engine.dispose()

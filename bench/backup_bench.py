@@ -37,15 +37,15 @@ def fill(url: str, seats: int, showtimes: int) -> int:
     from boxoffice.db.feed import libpq_url
 
     starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=30)
-    plan_id, showtime_ids = make_arena(url, seats=seats, title="Backup bench", first_start=starts,
-                                       showtimes=showtimes)
+    plan_id, showtime_ids = make_arena(url, seats=seats, title="Backup bench", first_start=starts, showtimes=showtimes)
     with psycopg.connect(libpq_url(url)) as conn:
         # Triggers off: the deferred per-order sale audit (0004) looks payments up by
         # order_id, which has no index, so 100,000 bulk orders would take many minutes.
         conn.execute("SET session_replication_role = replica")
         for sid in showtime_ids:
             conn.execute("UPDATE inventory SET state = 'sold' WHERE showtime_id = %s", (sid,))
-            conn.execute("""
+            conn.execute(
+                """
                 WITH seats AS (
                     SELECT id, category_id, (row_number() OVER (ORDER BY id) - 1) / 4 AS grp
                     FROM seat WHERE plan_id = %(p)s),
@@ -60,7 +60,9 @@ def fill(url: str, seats: int, showtimes: int) -> int:
                     GROUP BY n.id)
                 INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor)
                 SELECT n.id, %(s)s, s.id, s.category_id, 1000 FROM seats s JOIN numbered n USING (grp)
-                """, {"p": plan_id, "s": sid})
+                """,
+                {"p": plan_id, "s": sid},
+            )
         conn.commit()
         return conn.execute("SELECT count(*) FROM ticket").fetchone()[0]
 
@@ -72,8 +74,10 @@ def checksum(url: str) -> tuple:
     from boxoffice.db.feed import libpq_url
 
     with psycopg.connect(libpq_url(url)) as conn:
-        return tuple(conn.execute(f"SELECT count(*), md5(string_agg(x::text, '|' ORDER BY x.id)) FROM {t} x"
-                                  ).fetchone() for t in ("ticket", "orders", "payment"))
+        return tuple(
+            conn.execute(f"SELECT count(*), md5(string_agg(x::text, '|' ORDER BY x.id)) FROM {t} x").fetchone()
+            for t in ("ticket", "orders", "payment")
+        )
 
 
 def _stop_embedded(pgdata: Path) -> None:
@@ -108,16 +112,21 @@ def main() -> int:
             db_bytes = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
         done = backup_database(url, base / "bench.dump")
         target = make_url(url).set(database="restored").render_as_string(hide_password=False)
-        with psycopg.connect(libpq_url(make_url(url).set(database="postgres").render_as_string(False)),
-                             autocommit=True) as conn:
+        with psycopg.connect(
+            libpq_url(make_url(url).set(database="postgres").render_as_string(False)), autocommit=True
+        ) as conn:
             conn.execute("CREATE DATABASE restored TEMPLATE template0")
         restored = restore_database(target, done.path)
         replaced = restore_database(target, done.path, replace=True)
         same = checksum(url) == checksum(target)
         report = {
-            "tickets": tickets, "database_mb": round(db_bytes / 1e6, 1), "fill_s": round(fill_s, 1),
-            "backup_s": round(done.seconds, 2), "backup_file_mb": round(done.size / 1e6, 1),
-            "restore_empty_s": round(restored.seconds, 2), "restore_replace_s": round(replaced.seconds, 2),
+            "tickets": tickets,
+            "database_mb": round(db_bytes / 1e6, 1),
+            "fill_s": round(fill_s, 1),
+            "backup_s": round(done.seconds, 2),
+            "backup_file_mb": round(done.size / 1e6, 1),
+            "restore_empty_s": round(restored.seconds, 2),
+            "restore_replace_s": round(replaced.seconds, 2),
             "restored_rows_match": same,
         }
     finally:
@@ -126,8 +135,10 @@ def main() -> int:
     if args.json:
         print(json.dumps(report, indent=2))
     else:
-        print(f"backup bench: {report['tickets']} tickets, database {report['database_mb']} MB "
-              f"(filled in {report['fill_s']} s), embedded PostgreSQL")
+        print(
+            f"backup bench: {report['tickets']} tickets, database {report['database_mb']} MB "
+            f"(filled in {report['fill_s']} s), embedded PostgreSQL"
+        )
         print(f"  backup (pg_dump -Fc):              {report['backup_s']:6.2f} s, file {report['backup_file_mb']} MB")
         print(f"  restore into an empty database:    {report['restore_empty_s']:6.2f} s")
         print(f"  restore --replace (staging, swap): {report['restore_replace_s']:6.2f} s")

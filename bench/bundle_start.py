@@ -54,8 +54,14 @@ def start(kind: str, data_dir: Path) -> tuple[float, float]:
     env = {k: v for k, v in os.environ.items() if k != "BOXOFFICE_DATABASE_URL"}
     env.update(BOXOFFICE_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
     began = time.perf_counter()
-    proc = subprocess.Popen([*COMMANDS[kind], "--smoke-test"], env=env, cwd=data_dir.parent, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*COMMANDS[kind], "--smoke-test"],
+        env=env,
+        cwd=data_dir.parent,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     ready = None
     for line in proc.stdout:
         if line.startswith("boxoffice smoke test passed"):
@@ -104,8 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"median of {args.runs} runs        ready (s)  exit (s)")
     for kind in COMMANDS:
         for which in ("first", "second"):
-            print(f"  {kind:6} {which:6} start    {results[f'{kind}_{which}_ready_s']:8.2f}  "
-                  f"{results[f'{kind}_{which}_exit_s']:8.2f}")
+            print(
+                f"  {kind:6} {which:6} start    {results[f'{kind}_{which}_ready_s']:8.2f}  "
+                f"{results[f'{kind}_{which}_exit_s']:8.2f}"
+            )
     return 0
 
 

@@ -55,8 +55,9 @@ sys.exit(run_app(Settings.from_env(), sign_in=lambda db: Actor.system("bench")))
 
 def one_run(data_dir: Path) -> dict:
     """Launch the app once on ``data_dir``; returns the child's READY figures."""
-    env = dict(os.environ, BOXOFFICE_DATA_DIR=str(data_dir), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM",
-                                                                                           "offscreen"))
+    env = dict(
+        os.environ, BOXOFFICE_DATA_DIR=str(data_dir), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    )
     env.pop("BOXOFFICE_DATABASE_URL", None)
     env["BENCH_T0"] = repr(time.time())
     proc = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=300)
@@ -78,11 +79,17 @@ def main(argv: list[str] | None = None) -> int:
         later = [one_run(data_dir)["ready_s"] for _ in range(args.runs)]
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
-    results = {"first_run_s": round(first, 2), "later_runs_s": [round(v, 2) for v in later],
-               "later_median_s": round(statistics.median(later), 2)}
-    print(json.dumps(results, indent=2) if args.json else
-          f"first run {results['first_run_s']} s; later runs median {results['later_median_s']} s "
-          f"({', '.join(str(v) for v in results['later_runs_s'])})")
+    results = {
+        "first_run_s": round(first, 2),
+        "later_runs_s": [round(v, 2) for v in later],
+        "later_median_s": round(statistics.median(later), 2),
+    }
+    print(
+        json.dumps(results, indent=2)
+        if args.json
+        else f"first run {results['first_run_s']} s; later runs median {results['later_median_s']} s "
+        f"({', '.join(str(v) for v in results['later_runs_s'])})"
+    )
     return 0
 
 

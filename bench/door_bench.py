@@ -44,16 +44,25 @@ def prepare(url: str, seats: int) -> tuple[int, list[tuple[int, str]]]:
     engine = make_engine(url)
     with make_session_factory(engine)() as session:
         session.execute(text("UPDATE inventory SET state = 'sold' WHERE showtime_id = :s"), {"s": showtime_id})
-        order_id = session.execute(text("INSERT INTO orders (channel, currency, total_minor) "
-                                        "VALUES ('bench', 'EUR', 0) RETURNING id")).scalar_one()
-        session.execute(text("INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor) "
-                             "SELECT :o, :s, id, category_id, 0 FROM seat WHERE plan_id = :p ORDER BY id"),
-                        {"o": order_id, "s": showtime_id, "p": plan_id})
+        order_id = session.execute(
+            text("INSERT INTO orders (channel, currency, total_minor) VALUES ('bench', 'EUR', 0) RETURNING id")
+        ).scalar_one()
+        session.execute(
+            text(
+                "INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor) "
+                "SELECT :o, :s, id, category_id, 0 FROM seat WHERE plan_id = :p ORDER BY id"
+            ),
+            {"o": order_id, "s": showtime_id, "p": plan_id},
+        )
         till = DeviceKey.generate()  # a till key of the bench's own (migration 0010: no venue private key)
         key_id = session.execute(text("SELECT bo_device_enrol('bench-till', :k)"), {"k": till.public_key}).scalar_one()
         session.execute(text("UPDATE ticket SET key_id = :k WHERE showtime_id = :s"), {"k": key_id, "s": showtime_id})
-        ids = [r[0] for r in session.execute(text("SELECT id FROM ticket WHERE showtime_id = :s ORDER BY id"),
-                                             {"s": showtime_id})]
+        ids = [
+            r[0]
+            for r in session.execute(
+                text("SELECT id FROM ticket WHERE showtime_id = :s ORDER BY id"), {"s": showtime_id}
+            )
+        ]
         session.commit()
     engine.dispose()
     return showtime_id, [(i, till.sign(TicketClaim(key_id, showtime_id, i, 1))) for i in ids]
@@ -165,8 +174,10 @@ def bench_gates(url: str, showtime_id: int, codes: list[str], gates: int, folder
     ctx = mp.get_context("spawn")
     barrier, results = ctx.Barrier(gates), ctx.Queue()
     shares = [codes[i::gates] for i in range(gates)]
-    procs = [ctx.Process(target=_gate, args=(url, showtime_id, f"G{i}", shares[i], str(folder), barrier, results))
-             for i in range(gates)]
+    procs = [
+        ctx.Process(target=_gate, args=(url, showtime_id, f"G{i}", shares[i], str(folder), barrier, results))
+        for i in range(gates)
+    ]
     for p in procs:
         p.start()
     outcomes = [results.get(timeout=600) for _ in procs]
@@ -177,8 +188,12 @@ def bench_gates(url: str, showtime_id: int, codes: list[str], gates: int, folder
         raise RuntimeError(f"a gate failed: {failed[0]}")
     admitted = sum(o[0] for o in outcomes)
     wall = max(o[2] for o in outcomes) - min(o[1] for o in outcomes)
-    return {"gates": gates, "admitted": admitted, "seconds": round(wall, 2),
-            "admissions_per_s": round(admitted / wall, 1)}
+    return {
+        "gates": gates,
+        "admitted": admitted,
+        "seconds": round(wall, 2),
+        "admissions_per_s": round(admitted / wall, 1),
+    }
 
 
 def main() -> int:
@@ -202,9 +217,9 @@ def main() -> int:
         report = {
             "tickets": len(codes),
             "scan_to_verdict_station": bench_station(url, showtime_id, codes[:n], base / "door"),
-            "scan_to_verdict_screen": bench_screen(url, showtime_id, codes[n:n + min(n, 300)], base / "door"),
-            "offline_verdict": bench_offline(url, showtime_id, codes[2 * n:3 * n], base / "door"),
-            "throughput": bench_gates(url, showtime_id, codes[3 * n:], args.gates, base / "door"),
+            "scan_to_verdict_screen": bench_screen(url, showtime_id, codes[n : n + min(n, 300)], base / "door"),
+            "offline_verdict": bench_offline(url, showtime_id, codes[2 * n : 3 * n], base / "door"),
+            "throughput": bench_gates(url, showtime_id, codes[3 * n :], args.gates, base / "door"),
         }
     finally:
         shutil.rmtree(base, ignore_errors=True)
@@ -214,11 +229,15 @@ def main() -> int:
         print(f"door bench: {report['tickets']} tickets sold, embedded PostgreSQL")
         for key in ("scan_to_verdict_station", "scan_to_verdict_screen", "offline_verdict"):
             r = report[key]
-            print(f"  {key:26s} n={r['n']:5d}  p50 {r['p50_ms']:6.2f} ms  p95 {r['p95_ms']:6.2f} ms  "
-                  f"p99 {r['p99_ms']:6.2f} ms  max {r['max_ms']:6.2f} ms")
+            print(
+                f"  {key:26s} n={r['n']:5d}  p50 {r['p50_ms']:6.2f} ms  p95 {r['p95_ms']:6.2f} ms  "
+                f"p99 {r['p99_ms']:6.2f} ms  max {r['max_ms']:6.2f} ms"
+            )
         t = report["throughput"]
-        print(f"  {t['gates']} gates at once: {t['admitted']} admissions in {t['seconds']} s = "
-              f"{t['admissions_per_s']} admissions/s")
+        print(
+            f"  {t['gates']} gates at once: {t['admitted']} admissions in {t['seconds']} s = "
+            f"{t['admissions_per_s']} admissions/s"
+        )
     return 0
 
 

@@ -54,8 +54,10 @@ def prepare(url: str, seats: int, showtimes: int) -> None:
     make_arena(url, seats=seats, title="Throughput", first_start=start, showtimes=showtimes)
     with psycopg.connect(_libpq(url), autocommit=True) as conn:
         conn.execute("CREATE TABLE bench_seat (n bigint PRIMARY KEY, showtime_id int, seat_id int)")
-        conn.execute("INSERT INTO bench_seat SELECT row_number() OVER (ORDER BY showtime_id, seat_id), "
-                     "showtime_id, seat_id FROM inventory")
+        conn.execute(
+            "INSERT INTO bench_seat SELECT row_number() OVER (ORDER BY showtime_id, seat_id), "
+            "showtime_id, seat_id FROM inventory"
+        )
         conn.execute("CREATE SEQUENCE bench_n")
         conn.execute("GRANT SELECT ON bench_seat TO bo_cashier")  # the cashier clients read their seat list
 
@@ -64,8 +66,10 @@ def reset(url: str) -> int:
     """Release every hold and restart the seat numbering; returns the holds found."""
     with psycopg.connect(_libpq(url), autocommit=True) as conn:
         held = conn.execute("SELECT count(*) FROM inventory WHERE state = 'held'").fetchone()[0]
-        conn.execute("UPDATE inventory SET state = 'available', hold_token = NULL, hold_channel = NULL, "
-                     "hold_expires_at = NULL, hold_login = NULL WHERE state = 'held'")
+        conn.execute(
+            "UPDATE inventory SET state = 'available', hold_token = NULL, hold_channel = NULL, "
+            "hold_expires_at = NULL, hold_login = NULL WHERE state = 'held'"
+        )
         conn.execute("ALTER SEQUENCE bench_n RESTART")
         conn.execute("VACUUM ANALYZE inventory")
     return held
@@ -88,8 +92,10 @@ def _hold_loop(url: str, index: int, clients: int, seconds: float, barrier) -> t
     engine = make_engine(url, application_name=f"bench-hold-{index}", pool_size=1)
     factory = make_session_factory(engine)
     with psycopg.connect(_libpq(url)) as conn:
-        todo = conn.execute("SELECT showtime_id, seat_id FROM bench_seat WHERE n %% %s = %s ORDER BY n",
-                            (clients, (index + 1) % clients)).fetchall()
+        todo = conn.execute(
+            "SELECT showtime_id, seat_id FROM bench_seat WHERE n %% %s = %s ORDER BY n",
+            (clients, (index + 1) % clients),
+        ).fetchall()
     session = factory()
     inventory.seat_states(session, showtime_id=todo[0][0], since_version=10**12)  # connect before the start
     barrier.wait()
@@ -99,8 +105,9 @@ def _hold_loop(url: str, index: int, clients: int, seconds: float, barrier) -> t
         started = time.perf_counter()
         if started >= deadline:
             break
-        inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=[seat_id], token=uuid.uuid4(), channel="bench",
-                             seconds=300)
+        inventory.hold_seats(
+            session, showtime_id=showtime_id, seat_ids=[seat_id], token=uuid.uuid4(), channel="bench", seconds=300
+        )
         latencies.append(time.perf_counter() - started)
         done += 1
     session.close()
@@ -123,9 +130,12 @@ def run_ours(url: str, clients: int, seconds: float) -> dict:
         raise RuntimeError(f"a client failed: {errors[0]}")
     total = sum(done for done, _ in outcomes)
     latencies = sorted(v for _, lat in outcomes for v in lat)
-    return {"holds": total, "holds_per_s": round(total / seconds, 1),
-            "p50_ms": round(1000 * latencies[len(latencies) // 2], 2),
-            "p95_ms": round(1000 * latencies[int(len(latencies) * 0.95)], 2)}
+    return {
+        "holds": total,
+        "holds_per_s": round(total / seconds, 1),
+        "p50_ms": round(1000 * latencies[len(latencies) // 2], 2),
+        "p95_ms": round(1000 * latencies[int(len(latencies) * 0.95)], 2),
+    }
 
 
 def run_pgbench(url: str, clients: int, seconds: float) -> dict:
@@ -135,9 +145,23 @@ def run_pgbench(url: str, clients: int, seconds: float) -> dict:
     u = make_url(url)
     script = Path(tempfile.mkstemp(suffix=".sql")[1])
     script.write_text(PGBENCH_SCRIPT)
-    cmd = [str(POSTGRES_VERSIONS[TARGET_POSTGRES_VERSION] / "pgbench"), "-n", "-f", str(script), "-c", str(clients),
-           "-j", str(clients), "-T", str(int(seconds)), "-h", u.query.get("host") or u.host or "localhost",
-           "-U", u.username or "postgres", u.database]
+    cmd = [
+        str(POSTGRES_VERSIONS[TARGET_POSTGRES_VERSION] / "pgbench"),
+        "-n",
+        "-f",
+        str(script),
+        "-c",
+        str(clients),
+        "-j",
+        str(clients),
+        "-T",
+        str(int(seconds)),
+        "-h",
+        u.query.get("host") or u.host or "localhost",
+        "-U",
+        u.username or "postgres",
+        u.database,
+    ]
     if u.port:
         cmd += ["-p", str(u.port)]
     proc = subprocess.run(cmd, capture_output=True, text=True)
@@ -234,20 +258,34 @@ def main(argv: list[str] | None = None) -> int:
         listener.close()
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
-    results = {"clients": args.clients, "seconds": args.seconds, "ours": ours, "ours_as_superuser": superuser,
-               "pgbench_raw_update": raw, "ratio_ours_to_raw": round(ours["holds_per_s"] / raw["holds_per_s"], 2)}
+    results = {
+        "clients": args.clients,
+        "seconds": args.seconds,
+        "ours": ours,
+        "ours_as_superuser": superuser,
+        "pgbench_raw_update": raw,
+        "ratio_ours_to_raw": round(ours["holds_per_s"] / raw["holds_per_s"], 2),
+    }
     if args.json:
         print(json.dumps(results, indent=2))
     else:
-        print(f"our hold path as a cashier's login: {ours['holds_per_s']} holds/s (p50 {ours['p50_ms']} ms, "
-              f"p95 {ours['p95_ms']} ms; {ours['holds_in_db']} holds in the database, "
-              f"{ours['notifications_received']} notifications)")
-        print(f"our hold path as the superuser: {superuser['holds_per_s']} holds/s (p50 {superuser['p50_ms']} ms, "
-              f"p95 {superuser['p95_ms']} ms)")
-        print(f"pgbench raw conditional UPDATE: {raw['holds_per_s']} holds/s (avg {raw['latency_avg_ms']} ms; "
-              f"{raw['holds_in_db']} holds in the database, {raw['notifications_received']} notifications)")
-        print(f"ratio ours/raw: {results['ratio_ours_to_raw']}  ({args.clients} clients, {args.seconds:.0f} s each, "
-              "notifications on)")
+        print(
+            f"our hold path as a cashier's login: {ours['holds_per_s']} holds/s (p50 {ours['p50_ms']} ms, "
+            f"p95 {ours['p95_ms']} ms; {ours['holds_in_db']} holds in the database, "
+            f"{ours['notifications_received']} notifications)"
+        )
+        print(
+            f"our hold path as the superuser: {superuser['holds_per_s']} holds/s (p50 {superuser['p50_ms']} ms, "
+            f"p95 {superuser['p95_ms']} ms)"
+        )
+        print(
+            f"pgbench raw conditional UPDATE: {raw['holds_per_s']} holds/s (avg {raw['latency_avg_ms']} ms; "
+            f"{raw['holds_in_db']} holds in the database, {raw['notifications_received']} notifications)"
+        )
+        print(
+            f"ratio ours/raw: {results['ratio_ours_to_raw']}  ({args.clients} clients, {args.seconds:.0f} s each, "
+            "notifications on)"
+        )
     return 0
 
 

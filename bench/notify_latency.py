@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         commit, to_notified, to_applied, to_painted = [], [], [], []
         rows.clear()
         fetches = sell.sync.fetches
-        for n, seat_id in enumerate(free[:10 + args.changes]):
+        for n, seat_id in enumerate(free[: 10 + args.changes]):
             probe = Probe(view, seat_id)
             watch.clear()
             watch["seat"] = seat_id
@@ -123,8 +123,11 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             web.commit()
             committed = time.perf_counter()
-            harness.wait_until(lambda p=probe: p.applied("web") and p.painted(), timeout=10,
-                               what=f"seat {seat_id} drawn as held online")
+            harness.wait_until(
+                lambda p=probe: p.applied("web") and p.painted(),
+                timeout=10,
+                what=f"seat {seat_id} drawn as held online",
+            )
             painted = time.perf_counter()
             applied = watch["at"]
             if n >= 10:  # the first ten warm up caches and sprites
@@ -136,12 +139,15 @@ def main(argv: list[str] | None = None) -> int:
                 to_painted.append(painted - started)
             settle(random.uniform(0.005, 0.025))
         results["single_changes"] = {
-            "commit": summary(commit), "to_notified": summary(to_notified), "to_applied": summary(to_applied),
-            "to_painted": summary(to_painted), "fetches": sell.sync.fetches - fetches,
+            "commit": summary(commit),
+            "to_notified": summary(to_notified),
+            "to_applied": summary(to_applied),
+            "to_painted": summary(to_painted),
+            "fetches": sell.sync.fetches - fetches,
             "rows_per_fetch": round(sum(rows) / max(1, len(rows)), 1),
         }
 
-        burst = free[10 + args.changes:10 + args.changes + args.burst]
+        burst = free[10 + args.changes : 10 + args.changes + args.burst]
         probes = [Probe(view, s) for s in burst]
         settle(0.2)
         with lock:
@@ -151,15 +157,19 @@ def main(argv: list[str] | None = None) -> int:
             web.execute("SELECT bo_hold(%s, %s, %s, 'web', 600)", (showtime, [seat_id], uuid.uuid4()))
             web.commit()
         last_commit = time.perf_counter()
-        harness.wait_until(lambda: all(p.applied("web") and p.painted() for p in probes), timeout=20,
-                           what="the burst on the map")
+        harness.wait_until(
+            lambda: all(p.applied("web") and p.painted() for p in probes), timeout=20, what="the burst on the map"
+        )
         done = time.perf_counter()
         settle(0.3)
         with lock:
             heard_count = len(notified) - before
-        results["burst"] = {"commits": len(burst), "notifications": heard_count,
-                            "fetches": sell.sync.fetches - fetches,
-                            "last_commit_to_all_painted_ms": round((done - last_commit) * 1000, 2)}
+        results["burst"] = {
+            "commits": len(burst),
+            "notifications": heard_count,
+            "fetches": sell.sync.fetches - fetches,
+            "last_commit_to_all_painted_ms": round((done - last_commit) * 1000, 2),
+        }
         results["seats_on_map"] = len(sell.seat_map.seats)
     finally:
         web.close()
@@ -171,16 +181,22 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(results, indent=2))
     else:
         single = results["single_changes"]
-        print(f"notification to repaint, {single['to_painted']['n']} single-seat holds by another connection "
-              f"({results['seats_on_map']} seats on the map):")
+        print(
+            f"notification to repaint, {single['to_painted']['n']} single-seat holds by another connection "
+            f"({results['seats_on_map']} seats on the map):"
+        )
         for name in ("commit", "to_notified", "to_applied", "to_painted"):
             s = single[name]
             print(f"  {name:12s} p50 {s['p50_ms']:7.2f} ms   p95 {s['p95_ms']:7.2f} ms   max {s['max_ms']:7.2f} ms")
-        print(f"  fetches {single['fetches']}, {single['rows_per_fetch']} rows per fetch "
-              f"(re-reading the last {OVERLAP_SECONDS:.0f} s of changes)")
+        print(
+            f"  fetches {single['fetches']}, {single['rows_per_fetch']} rows per fetch "
+            f"(re-reading the last {OVERLAP_SECONDS:.0f} s of changes)"
+        )
         b = results["burst"]
-        print(f"burst: {b['commits']} commits -> {b['notifications']} notifications, {b['fetches']} fetches; "
-              f"all drawn {b['last_commit_to_all_painted_ms']} ms after the last commit")
+        print(
+            f"burst: {b['commits']} commits -> {b['notifications']} notifications, {b['fetches']} fetches; "
+            f"all drawn {b['last_commit_to_all_painted_ms']} ms after the last commit"
+        )
     return 0
 
 

@@ -35,11 +35,22 @@ def tickets(order: str, count: int = 10) -> list[TicketView]:
     """``count`` tickets of one order, with real signed codes (one fresh key)."""
     private, _public = ticket_code.new_key_pair()
     starts = dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.UTC)
-    return [TicketView(ticket_id=1000 + i, order_number="BO-001001", starts_at=starts, row="F", seat=str(i + 1),
-                       category="Category 1", price_minor=2500, currency="EUR", wheelchair=False,
-                       code=ticket_code.encode(ticket_code.TicketClaim(1, 7, 1000 + i, 0), private),
-                       **ORDERS[order])
-            for i in range(count)]
+    return [
+        TicketView(
+            ticket_id=1000 + i,
+            order_number="BO-001001",
+            starts_at=starts,
+            row="F",
+            seat=str(i + 1),
+            category="Category 1",
+            price_minor=2500,
+            currency="EUR",
+            wheelchair=False,
+            code=ticket_code.encode(ticket_code.TicketClaim(1, 7, 1000 + i, 0), private),
+            **ORDERS[order],
+        )
+        for i in range(count)
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,10 +75,14 @@ def main(argv: list[str] | None = None) -> int:
                 samples.append((time.perf_counter() - started) * 1000)
                 cpu.append((time.process_time() - started_cpu) * 1000)
             samples.sort()
-            results[f"{order}/{layout}"] = {"p50_ms": round(statistics.median(samples), 1),
-                                            "p95_ms": round(samples[int(0.95 * (len(samples) - 1))], 1),
-                                            "min_ms": round(samples[0], 1), "cpu_p50_ms": round(statistics.median(cpu), 1),
-                                            "cpu_min_ms": round(min(cpu), 1), "bytes": size}
+            results[f"{order}/{layout}"] = {
+                "p50_ms": round(statistics.median(samples), 1),
+                "p95_ms": round(samples[int(0.95 * (len(samples) - 1))], 1),
+                "min_ms": round(samples[0], 1),
+                "cpu_p50_ms": round(statistics.median(cpu), 1),
+                "cpu_min_ms": round(min(cpu), 1),
+                "bytes": size,
+            }
     if args.json:
         print(json.dumps(results, indent=2))
     else:

@@ -14,7 +14,14 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["sell_bench.py", "cold_start.py", "notify_latency.py", "hold_throughput.py", "door_bench.py", "backup_bench.py"]
+SCRIPTS = [
+    "sell_bench.py",
+    "cold_start.py",
+    "notify_latency.py",
+    "hold_throughput.py",
+    "door_bench.py",
+    "backup_bench.py",
+]
 
 
 def main() -> int:

@@ -56,8 +56,9 @@ def open_map(window, runner, showtime_id: int, repeats: int) -> dict:
         sell.seat_map = None
         started = time.perf_counter()
         sell.open_showtime(showtime_id)
-        harness.wait_until(lambda: sell.seat_map is not None and sell.seat_map.showtime.id == showtime_id,
-                           what="seat map")
+        harness.wait_until(
+            lambda: sell.seat_map is not None and sell.seat_map.showtime.id == showtime_id, what="seat map"
+        )
         sell.map.viewport().repaint()
         samples.append(time.perf_counter() - started)
         harness.wait_until(lambda: not runner.busy, what="idle")
@@ -80,8 +81,13 @@ def make_big_showtime(db, seats: int) -> int:
         summary_ = import_plan(session, venue_name="Bench Arena", data=data)
         show_id = setup.create_show(session, title="Arena benchmark")
         starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(hours=3)
-        showtime_id = setup.schedule_showtime(session, show_id=show_id, plan_id=summary_.plan_id, starts_at=starts,
-                                              prices={n: 1000 + 500 * i for i, n in enumerate(names)})
+        showtime_id = setup.schedule_showtime(
+            session,
+            show_id=show_id,
+            plan_id=summary_.plan_id,
+            starts_at=starts,
+            prices={n: 1000 + 500 * i for i, n in enumerate(names)},
+        )
         session.commit()
     return showtime_id
 
@@ -93,11 +99,13 @@ def bench_pdf(db, showtime_id: int, seat_ids: list[int], repeats: int) -> dict:
 
     token = uuid.uuid4()
     with db.session_factory() as session:
-        inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel="bench",
-                             seconds=120)
+        inventory.hold_seats(
+            session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel="bench", seconds=120
+        )
         total = sales.quote(session, showtime_id=showtime_id, seat_ids=seat_ids).total_minor
-        result = sales.sell_cash(session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel="bench",
-                                 tendered_minor=total)
+        result = sales.sell_cash(
+            session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel="bench", tendered_minor=total
+        )
         views = tickets.order_tickets(session, order_id=result.order_id)
     out = {}
     for layout in LAYOUTS:

@@ -41,8 +41,13 @@ def run(url: str, *, seats: int, repeats: int, who: str) -> dict:
 
     engine = make_engine(url)
     upgrade(engine)
-    figures: dict[str, list[float]] = {"import_demo_s": [], "import_grid_s": [], "schedule_grid_s": [],
-                                       "save_grid_version_s": [], "migrate_grid_showtime_s": []}
+    figures: dict[str, list[float]] = {
+        "import_demo_s": [],
+        "import_grid_s": [],
+        "schedule_grid_s": [],
+        "save_grid_version_s": [],
+        "migrate_grid_showtime_s": [],
+    }
     demo, grid = demo_theatre(), generate_grid_plan(seats)
     with make_session_factory(engine)() as session:
         actor = make_actor(session, role="manager") if who == "manager" else None
@@ -55,20 +60,34 @@ def run(url: str, *, seats: int, repeats: int, who: str) -> dict:
             t, summary = _timed(lambda: import_plan(session, venue_name=f"Arena {i}", data=grid))
             figures["import_grid_s"].append(t)
             names = summary.categories
-            t, showtime_id = _timed(lambda: setup.schedule_showtime(
-                session, show_id=show_id, plan_id=summary.plan_id, starts_at=start + dt.timedelta(days=i),
-                prices={n: 1000 for n in names}))
+            t, showtime_id = _timed(
+                lambda: setup.schedule_showtime(
+                    session,
+                    show_id=show_id,
+                    plan_id=summary.plan_id,
+                    starts_at=start + dt.timedelta(days=i),
+                    prices={n: 1000 for n in names},
+                )
+            )
             figures["schedule_grid_s"].append(t)
             loaded = plan_editor.load_plan(session, plan_id=summary.plan_id)
-            t, saved = _timed(lambda: plan_editor.save_plan_version(
-                session, venue_name=f"Arena {i}", plan_name=loaded.name, plan=loaded.plan, based_on=summary.plan_id))
+            t, saved = _timed(
+                lambda: plan_editor.save_plan_version(
+                    session, venue_name=f"Arena {i}", plan_name=loaded.name, plan=loaded.plan, based_on=summary.plan_id
+                )
+            )
             figures["save_grid_version_s"].append(t)
-            t, _ = _timed(lambda: plan_editor.migrate_showtime(session, showtime_id=showtime_id,
-                                                               new_plan_id=saved.plan_id))
+            t, _ = _timed(
+                lambda: plan_editor.migrate_showtime(session, showtime_id=showtime_id, new_plan_id=saved.plan_id)
+            )
             figures["migrate_grid_showtime_s"].append(t)
     engine.dispose()
-    return {"seats": seats, "as": who, "repeats": repeats,
-            **{k: round(statistics.median(v), 3) for k, v in figures.items()}}
+    return {
+        "seats": seats,
+        "as": who,
+        "repeats": repeats,
+        **{k: round(statistics.median(v), 3) for k, v in figures.items()},
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

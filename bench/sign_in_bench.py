@@ -58,11 +58,15 @@ def main(argv: list[str] | None = None) -> int:
             till.close()
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
-    result = {name: {"n": len(v), "p50_ms": round(percentile(v, 0.5), 1),
-                     "p95_ms": round(percentile(v, 0.95), 1)}
-              for name, v in (("password_sign_in", password_ms), ("pin_switch", pin_ms))}
-    print(json.dumps(result, indent=2) if args.json else
-          "\n".join(f"{k:18s} p50 {v['p50_ms']} ms, p95 {v['p95_ms']} ms (n={v['n']})" for k, v in result.items()))
+    result = {
+        name: {"n": len(v), "p50_ms": round(percentile(v, 0.5), 1), "p95_ms": round(percentile(v, 0.95), 1)}
+        for name, v in (("password_sign_in", password_ms), ("pin_switch", pin_ms))
+    }
+    print(
+        json.dumps(result, indent=2)
+        if args.json
+        else "\n".join(f"{k:18s} p50 {v['p50_ms']} ms, p95 {v['p95_ms']} ms (n={v['n']})" for k, v in result.items())
+    )
     return 0
 
 

@@ -67,22 +67,37 @@ def main() -> int:
         seats = 4 * args.rounds + 10
         starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(minutes=10)
         _, (admit_st, sell_st) = make_arena(url, seats=seats, title="Trust bench", first_start=starts, showtimes=2)
-        door = _login(plain, "SELECT bo_staff_create(%s, 'Door', 'door', %s)",
-                      "SELECT current_database() || '_' || %s", ("benchdoor",))
-        web = _login(plain, "SELECT bo_web_login(%s, %s)", "SELECT current_database() || '_web_' || %s",
-                     ("bench",))
-        as_login = {name: make_url(plain).set(username=name, password="pw").render_as_string(hide_password=False)
-                    for name in (door, web)}
+        door = _login(
+            plain,
+            "SELECT bo_staff_create(%s, 'Door', 'door', %s)",
+            "SELECT current_database() || '_' || %s",
+            ("benchdoor",),
+        )
+        web = _login(plain, "SELECT bo_web_login(%s, %s)", "SELECT current_database() || '_web_' || %s", ("bench",))
+        as_login = {
+            name: make_url(plain).set(username=name, password="pw").render_as_string(hide_password=False)
+            for name in (door, web)
+        }
         with psycopg.connect(plain, autocommit=True) as conn:
             conn.execute("UPDATE inventory SET state = 'sold' WHERE showtime_id = %s", (admit_st,))
-            order = conn.execute("INSERT INTO orders (channel, currency, total_minor) VALUES ('bench', 'EUR', 0) "
-                                 "RETURNING id").fetchone()[0]
-            tickets = [r[0] for r in conn.execute(
-                "INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor) "
-                "SELECT %s, %s, seat_id, s.category_id, 0 FROM inventory i JOIN seat s ON s.id = i.seat_id "
-                "WHERE i.showtime_id = %s ORDER BY seat_id RETURNING id", (order, admit_st, admit_st))]
-            free = [r[0] for r in conn.execute("SELECT seat_id FROM inventory WHERE showtime_id = %s ORDER BY seat_id",
-                                               (sell_st,))]
+            order = conn.execute(
+                "INSERT INTO orders (channel, currency, total_minor) VALUES ('bench', 'EUR', 0) RETURNING id"
+            ).fetchone()[0]
+            tickets = [
+                r[0]
+                for r in conn.execute(
+                    "INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor) "
+                    "SELECT %s, %s, seat_id, s.category_id, 0 FROM inventory i JOIN seat s ON s.id = i.seat_id "
+                    "WHERE i.showtime_id = %s ORDER BY seat_id RETURNING id",
+                    (order, admit_st, admit_st),
+                )
+            ]
+            free = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT seat_id FROM inventory WHERE showtime_id = %s ORDER BY seat_id", (sell_st,)
+                )
+            ]
 
         admit = {"system": [], "door": []}
         with psycopg.connect(plain) as system, psycopg.connect(as_login[door]) as door_conn:
@@ -91,8 +106,9 @@ def main() -> int:
                 who = ("system", "door")[i % 2]
                 conn = conns[who]
                 t0 = time.perf_counter()
-                verdict = conn.execute("SELECT verdict FROM bo_admit(%s, NULL, %s, 'North', 'bench')",
-                                       (tickets[i], admit_st)).fetchone()[0]
+                verdict = conn.execute(
+                    "SELECT verdict FROM bo_admit(%s, NULL, %s, 'North', 'bench')", (tickets[i], admit_st)
+                ).fetchone()[0]
                 conn.commit()
                 admit[who].append((time.perf_counter() - t0) * 1000)
                 assert verdict == "admitted", verdict
@@ -112,25 +128,37 @@ def main() -> int:
                 conn.commit()
                 conn.execute("SELECT bo_gateway_decide(%s, 'succeeded')", (ps,))
                 conn.commit()
-                amount, currency = conn.execute("SELECT amount_minor, currency FROM payment_session WHERE id = %s",
-                                                (ps,)).fetchone()
-                payload = json.dumps({"id": f"evt_{i}", "type": "payment.succeeded",
-                                      "data": {"session_id": ps, "amount_minor": amount, "currency": currency}})
-                outcome = conn.execute("SELECT event_outcome FROM bo_payment_event(%s, 'payment.succeeded', %s, %s)",
-                                       (f"evt_{i}", ps, payload)).fetchone()[0]
+                amount, currency = conn.execute(
+                    "SELECT amount_minor, currency FROM payment_session WHERE id = %s", (ps,)
+                ).fetchone()
+                payload = json.dumps(
+                    {
+                        "id": f"evt_{i}",
+                        "type": "payment.succeeded",
+                        "data": {"session_id": ps, "amount_minor": amount, "currency": currency},
+                    }
+                )
+                outcome = conn.execute(
+                    "SELECT event_outcome FROM bo_payment_event(%s, 'payment.succeeded', %s, %s)",
+                    (f"evt_{i}", ps, payload),
+                ).fetchone()[0]
                 conn.commit()
                 purchase[who].append((time.perf_counter() - t0) * 1000)
                 assert outcome == "confirmed", outcome
 
-        result = {"admit": {k: _summary(v) for k, v in admit.items()},
-                  "web_purchase": {k: _summary(v) for k, v in purchase.items()}}
+        result = {
+            "admit": {k: _summary(v) for k, v in admit.items()},
+            "web_purchase": {k: _summary(v) for k, v in purchase.items()},
+        }
         if args.json:
             print(json.dumps(result, indent=2))
         else:
             for what, by in result.items():
                 for who, figures in by.items():
-                    print(f"{what:13} {who:7} n={figures['n']:4}  p50 {figures['p50_ms']:7.2f} ms  "
-                          f"p95 {figures['p95_ms']:7.2f} ms")
+                    print(
+                        f"{what:13} {who:7} n={figures['n']:4}  p50 {figures['p50_ms']:7.2f} ms  "
+                        f"p95 {figures['p95_ms']:7.2f} ms"
+                    )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

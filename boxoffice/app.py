@@ -57,8 +57,14 @@ def till_channel(settings: Settings) -> str:
     return f"till:{settings.till_name}"
 
 
-def build_window(db: Database, settings: Settings, *, actor: Actor, sessions: TillSessions | None = None,
-                 idle_lock_seconds: float | None = None) -> tuple[MainWindow, TaskRunner]:
+def build_window(
+    db: Database,
+    settings: Settings,
+    *,
+    actor: Actor,
+    sessions: TillSessions | None = None,
+    idle_lock_seconds: float | None = None,
+) -> tuple[MainWindow, TaskRunner]:
     """The main window wired to ``db``, signed in as ``actor`` (no database work happens
     here). With ``sessions`` (the app), every task runs on the person's own database
     login. Without (tools, benchmarks, tests, on a superuser connection), tasks run on
@@ -69,21 +75,36 @@ def build_window(db: Database, settings: Settings, *, actor: Actor, sessions: Ti
     signed in); the till locks after ``idle_lock_seconds`` (default: the settings') and
     on Ctrl+L. The live feed (``window.live``, listening as ``boxoffice-feed:<till>``)
     starts with ``window.start()`` and stops when the window closes."""
-    runner = TaskRunner(db.session_factory, actor=actor.at(till_channel(settings)), require_actor=True,
-                        factory_for=sessions.session_factory if sessions is not None else None)
+    runner = TaskRunner(
+        db.session_factory,
+        actor=actor.at(till_channel(settings)),
+        require_actor=True,
+        factory_for=sessions.session_factory if sessions is not None else None,
+    )
     gate = TaskRunner(db.session_factory, max_threads=1)
-    label = (QCoreApplication.translate("app", "embedded database") if db.embedded else
-             QCoreApplication.translate("app", "server: {url}").format(
-                 url=db.engine.url.render_as_string(hide_password=True)))
+    label = (
+        QCoreApplication.translate("app", "embedded database")
+        if db.embedded
+        else QCoreApplication.translate("app", "server: {url}").format(
+            url=db.engine.url.render_as_string(hide_password=True)
+        )
+    )
     feed_url = sessions.url_of(actor) if sessions is not None else db.url
     live = LiveFeed(InventoryFeed(feed_url, application_name=f"boxoffice-feed:{settings.till_name}"))
     idle = settings.idle_lock_seconds if idle_lock_seconds is None else idle_lock_seconds
     from boxoffice.services.connection_info import till_setup
 
-    window = MainWindow(runner, channel=till_channel(settings), hold_seconds=settings.hold_seconds,
-                        database_label=label, live=live, gate=gate, idle_lock_seconds=idle,
-                        sessions=sessions or TillSessions(db.url),
-                        till_setup=till_setup(settings, db.url, embedded=db.embedded))
+    window = MainWindow(
+        runner,
+        channel=till_channel(settings),
+        hold_seconds=settings.hold_seconds,
+        database_label=label,
+        live=live,
+        gate=gate,
+        idle_lock_seconds=idle,
+        sessions=sessions or TillSessions(db.url),
+        till_setup=till_setup(settings, db.url, embedded=db.embedded),
+    )
     live.setParent(window)
     gate.setParent(window)
     return window, runner
@@ -92,8 +113,9 @@ def build_window(db: Database, settings: Settings, *, actor: Actor, sessions: Ti
 _open_dialogs: set = set()
 
 
-def ask_sign_in(db: Database, sessions: TillSessions, settings: Settings,
-                on_actor: Callable[[Actor | None], None]) -> None:
+def ask_sign_in(
+    db: Database, sessions: TillSessions, settings: Settings, on_actor: Callable[[Actor | None], None]
+) -> None:
     """Ask who works at this till: on the embedded server's first run the dialog that
     creates the admin account, else the sign-in dialog (as the person's own database
     login, into ``sessions``). Calls ``on_actor(actor)``, or ``on_actor(None)`` when the
@@ -105,8 +127,11 @@ def ask_sign_in(db: Database, sessions: TillSessions, settings: Settings,
     till = till_channel(settings)
 
     def decided(first_run: bool) -> None:
-        dialog = (FirstAdminDialog(gate, sessions, till=till) if first_run
-                  else SignInDialog(gate, sessions, till=till, permission=SELL))
+        dialog = (
+            FirstAdminDialog(gate, sessions, till=till)
+            if first_run
+            else SignInDialog(gate, sessions, till=till, permission=SELL)
+        )
         _open_dialogs.add(dialog)  # a top-level dialog lives as long as Python refers to it
 
         def finished(_result: int) -> None:
@@ -124,12 +149,14 @@ def ask_sign_in(db: Database, sessions: TillSessions, settings: Settings,
 
 
 def _fail(exc: BaseException) -> None:
-    QMessageBox.critical(None, QCoreApplication.translate("app", "boxoffice cannot start"), describe_error(exc) if isinstance(exc, BoxOfficeError)
-                         else f"{type(exc).__name__}: {exc}")
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("app", "boxoffice cannot start"),
+        describe_error(exc) if isinstance(exc, BoxOfficeError) else f"{type(exc).__name__}: {exc}",
+    )
 
 
-def run_app(settings: Settings, *, demo: bool = True,
-            sign_in: Callable[[Database], Actor] | None = None) -> int:
+def run_app(settings: Settings, *, demo: bool = True, sign_in: Callable[[Database], Actor] | None = None) -> int:
     """Run the GUI until the window closes; returns the exit status. ``sign_in`` (for
     benchmarks) signs in programmatically instead of asking: it is called on a worker
     thread with the open database and returns the Actor."""
@@ -159,8 +186,9 @@ def run_app(settings: Settings, *, demo: bool = True,
         if actor is None:
             app.exit(0)
             return
-        window, runner = build_window(state["db"], settings, actor=actor,
-                                      sessions=None if programmatic else state["sessions"])
+        window, runner = build_window(
+            state["db"], settings, actor=actor, sessions=None if programmatic else state["sessions"]
+        )
         state.update(window=window, runner=runner)
         window.resize(1400, 860)
         window.show()
@@ -248,8 +276,11 @@ def run_smoke_test(settings: Settings, *, timeout_s: float = 180.0) -> int:
         sell = window.sell
         if window.isVisible() and sell.seat_map is not None and sell._version > 0:
             shown = sell.seat_map
-            finish(0, f"boxoffice smoke test passed: the sell screen shows {shown.showtime.title!r} "
-                      f"({len(shown.seats)} seats) after {time.perf_counter() - began:.1f} s")
+            finish(
+                0,
+                f"boxoffice smoke test passed: the sell screen shows {shown.showtime.title!r} "
+                f"({len(shown.seats)} seats) after {time.perf_counter() - began:.1f} s",
+            )
         elif not state.get("done"):
             QTimer.singleShot(20, poll)
 

@@ -25,9 +25,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"boxoffice {__version__}")
     p.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
-    p.add_argument("--smoke-test", action="store_true",
-                   help="check this installation: start the embedded database, migrate, load the demo, open the "
-                        "sell screen offscreen and exit (0: it works; else one line says why)")
+    p.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this installation: start the embedded database, migrate, load the demo, open the "
+        "sell screen offscreen and exit (0: it works; else one line says why)",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser("run", help="open the box-office app (the default)")
@@ -54,19 +57,27 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("tidy", help="expire lapsed pending bookings and release lapsed holds, once")
 
-    bak = sub.add_parser("backup", help="back up the whole database to a file (pg_dump custom format)",
-                         description="Backs up the whole database (as the URL's login: use the owner or a "
-                                     "superuser). Staff logins are roles, kept by the server, not in the database: "
-                                     "as a superuser (the embedded default) they go into FILE.logins.json beside "
-                                     "it; see docs/operations.md.")
-    bak.add_argument("file", type=Path, nargs="?",
-                     help="the backup file (default: <data dir>/backups/boxoffice-<date>-<time>.dump)")
-    res = sub.add_parser("restore", help="restore a backup file into an empty database",
-                         description="Restores a 'boxoffice backup' file in one transaction: a corrupt or "
-                                     "truncated file changes nothing. The database must be empty unless --replace.")
+    bak = sub.add_parser(
+        "backup",
+        help="back up the whole database to a file (pg_dump custom format)",
+        description="Backs up the whole database (as the URL's login: use the owner or a "
+        "superuser). Staff logins are roles, kept by the server, not in the database: "
+        "as a superuser (the embedded default) they go into FILE.logins.json beside "
+        "it; see docs/operations.md.",
+    )
+    bak.add_argument(
+        "file", type=Path, nargs="?", help="the backup file (default: <data dir>/backups/boxoffice-<date>-<time>.dump)"
+    )
+    res = sub.add_parser(
+        "restore",
+        help="restore a backup file into an empty database",
+        description="Restores a 'boxoffice backup' file in one transaction: a corrupt or "
+        "truncated file changes nothing. The database must be empty unless --replace.",
+    )
     res.add_argument("file", type=Path, help="the backup file")
-    res.add_argument("--replace", action="store_true",
-                     help="replace a database that is not empty (its sessions are disconnected)")
+    res.add_argument(
+        "--replace", action="store_true", help="replace a database that is not empty (its sessions are disconnected)"
+    )
 
     from boxoffice import cli_server, cli_staff
 
@@ -77,29 +88,41 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_device.add_parser(sub)
 
-    door = sub.add_parser("door", help="open the door screen: scan tickets at a gate (docs/door.md)",
-                          description="The door screen for one gate: a handheld scanner (or a camera) reads "
-                                      "the tickets' QR codes; each ticket is admitted once across all gates. "
-                                      "Keeps working offline and uploads when the database is back.")
+    door = sub.add_parser(
+        "door",
+        help="open the door screen: scan tickets at a gate (docs/door.md)",
+        description="The door screen for one gate: a handheld scanner (or a camera) reads "
+        "the tickets' QR codes; each ticket is admitted once across all gates. "
+        "Keeps working offline and uploads when the database is back.",
+    )
     door.add_argument("--gate", required=True, help="this gate's name, e.g. North (other gates see it)")
-    door.add_argument("--showtime", type=int, action="append", metavar="ID",
-                      help="a showtime this gate admits to (repeat for several; default: choose on screen)")
+    door.add_argument(
+        "--showtime",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="a showtime this gate admits to (repeat for several; default: choose on screen)",
+    )
     door.add_argument("--reentry", action="store_true", help="offer exit scans (F6) so visitors may come back in")
 
-    conflicts = sub.add_parser("admission-conflicts",
-                               help="list offline admissions the database refused (a ticket used twice)")
+    conflicts = sub.add_parser(
+        "admission-conflicts", help="list offline admissions the database refused (a ticket used twice)"
+    )
     conflicts.add_argument("--showtime", type=int, action="append", metavar="ID", help="only these showtimes")
     conflicts.add_argument("--all", action="store_true", help="include resolved conflicts")
     conflicts.add_argument("--json", action="store_true", help="print JSON")
     conflicts.add_argument("--resolve", type=int, metavar="ID", help="mark conflict ID as followed up")
     conflicts.add_argument("--note", default="", help="with --resolve: what was done (kept with the conflict)")
 
-    reh = sub.add_parser("rehearse", help="play an on-sale: web buyers over HTTP and tills race for one showtime",
-                         description="Simulated web buyers (HTTP clients of a 'boxoffice web' started for the run) "
-                                     "and tills (the sell screen's services) sell one showtime until it is sold out "
-                                     "or time is up, then a report reads the database. Without --showtime a new "
-                                     "showtime of the show 'On-sale rehearsal' is scheduled a year ahead on the "
-                                     "venue's plan. See docs/rehearsal.md.")
+    reh = sub.add_parser(
+        "rehearse",
+        help="play an on-sale: web buyers over HTTP and tills race for one showtime",
+        description="Simulated web buyers (HTTP clients of a 'boxoffice web' started for the run) "
+        "and tills (the sell screen's services) sell one showtime until it is sold out "
+        "or time is up, then a report reads the database. Without --showtime a new "
+        "showtime of the show 'On-sale rehearsal' is scheduled a year ahead on the "
+        "venue's plan. See docs/rehearsal.md.",
+    )
     reh.add_argument("--venue", default="Riverside Theatre", help="venue for a new rehearsal showtime (default: demo)")
     reh.add_argument("--showtime", type=int, help="rehearse this existing showtime instead (sells real seats!)")
     reh.add_argument("--buyers", type=int, default=200, help="simulated web buyers (default 200)")
@@ -170,9 +193,14 @@ def _cmd_demo(args, settings: Settings) -> int:
     finally:
         db.close()
     made = "created" if result.venue_created else "already there"
-    print(f"Demo venue {DEMO_VENUE!r} {made}; {result.showtimes_created} showtimes scheduled"
-          + (f"; {result.staff_created} demo staff accounts created (deactivate them before going live)."
-             if result.staff_created else "."))
+    print(
+        f"Demo venue {DEMO_VENUE!r} {made}; {result.showtimes_created} showtimes scheduled"
+        + (
+            f"; {result.staff_created} demo staff accounts created (deactivate them before going live)."
+            if result.staff_created
+            else "."
+        )
+    )
     return 0
 
 
@@ -197,8 +225,12 @@ def _warn_if_not_enrolled(db, settings: Settings, who: str) -> None:
 
     with db.session_factory() as session:
         if enrolled_id(session, this_device(settings.data_dir)) is None:
-            print(f"{who}: this machine's ticket key is not enrolled, so it cannot print ticket codes: "
-                  f"a manager runs 'boxoffice device enrol NAME' here", file=sys.stderr, flush=True)
+            print(
+                f"{who}: this machine's ticket key is not enrolled, so it cannot print ticket codes: "
+                f"a manager runs 'boxoffice device enrol NAME' here",
+                file=sys.stderr,
+                flush=True,
+            )
 
 
 def _cmd_web(args, settings: Settings) -> int:
@@ -212,8 +244,13 @@ def _cmd_web(args, settings: Settings) -> int:
     db = open_database(settings, application_name="boxoffice-web")  # migrates the embedded server only
     try:
         _warn_if_not_enrolled(db, settings, "boxoffice web")
-        app = create_app(db, hold_seconds=settings.web_hold_seconds, booking_seconds=settings.booking_seconds,
-                         webhook_secret=webhook_secret(settings), tidy_seconds=settings.tidy_seconds)
+        app = create_app(
+            db,
+            hold_seconds=settings.web_hold_seconds,
+            booking_seconds=settings.booking_seconds,
+            webhook_secret=webhook_secret(settings),
+            tidy_seconds=settings.tidy_seconds,
+        )
         host, port = sock.getsockname()[:2]
         shown = f"[{host}]" if ":" in host else host
         print(f"boxoffice web: serving on http://{shown}:{port}/ (API docs at /docs)", file=sys.stderr, flush=True)
@@ -251,8 +288,9 @@ def _explained(settings: Settings, url: str):
     except BackupError as exc:
         cause = exc.__cause__
         lines = [line.strip() for line in str(cause).splitlines() if line.strip()] if cause is not None else []
-        explained = next((e for line in lines if (e := explain_failure(line.split("failed: ")[-1], settings, url))),
-                         None)
+        explained = next(
+            (e for line in lines if (e := explain_failure(line.split("failed: ")[-1], settings, url))), None
+        )
         if explained:
             raise BackupError(explained) from exc
         raise
@@ -269,8 +307,11 @@ def _cmd_backup(args, settings: Settings) -> int:
     path = args.file or backups_dir(settings) / backup_name("boxoffice-", dt.datetime.now())
     with _explained(settings, url):
         result = backup_database(url, path, logins=True)
-    print(f"Backed up to {result.path} ({result.size / 1e6:.1f} MB in {result.seconds:.1f} s)"
-          + (f"; {result.logins} staff logins in {result.path.name}.logins.json" if result.logins else "") + ".")
+    print(
+        f"Backed up to {result.path} ({result.size / 1e6:.1f} MB in {result.seconds:.1f} s)"
+        + (f"; {result.logins} staff logins in {result.path.name}.logins.json" if result.logins else "")
+        + "."
+    )
     return 0
 
 
@@ -281,9 +322,13 @@ def _cmd_restore(args, settings: Settings) -> int:
     url, _embedded = database_url(settings)
     with _explained(settings, url):
         result = restore_database(url, args.file, replace=args.replace)
-    print(f"Restored {args.file} into database {result.database}"
-          + (" (replacing its contents)" if result.replaced else "") + f" in {result.seconds:.1f} s"
-          + (f"; {result.logins_created} staff logins recreated" if result.logins_created else "") + ".")
+    print(
+        f"Restored {args.file} into database {result.database}"
+        + (" (replacing its contents)" if result.replaced else "")
+        + f" in {result.seconds:.1f} s"
+        + (f"; {result.logins_created} staff logins recreated" if result.logins_created else "")
+        + "."
+    )
     return 0
 
 
@@ -312,15 +357,24 @@ def _cmd_conflicts(args, settings: Settings) -> int:
     finally:
         db.close()
     if args.json:
-        print(json.dumps([{**c.__dict__, **{k: v.isoformat() for k, v in c.__dict__.items()
-                                             if hasattr(v, "isoformat")}} for c in found], indent=2))
+        print(
+            json.dumps(
+                [
+                    {**c.__dict__, **{k: v.isoformat() for k, v in c.__dict__.items() if hasattr(v, "isoformat")}}
+                    for c in found
+                ],
+                indent=2,
+            )
+        )
         return 0
     for c in found:
         other = f" (first at {c.other_gate}, {c.other_at:%Y-%m-%d %H:%M} UTC)" if c.other_gate and c.other_at else ""
         seat = f" ({c.order_number}, {c.seat})" if c.order_number else ""
-        print(f"#{c.id} ticket {c.ticket_id}{seat} showtime {c.showtime_id}: let in offline at {c.gate} "
-              f"({c.device}) {c.scanned_at:%Y-%m-%d %H:%M} UTC, but {c.verdict.replace('_', ' ')}"
-              f"{' ' + c.reason if c.reason else ''}{other}")
+        print(
+            f"#{c.id} ticket {c.ticket_id}{seat} showtime {c.showtime_id}: let in offline at {c.gate} "
+            f"({c.device}) {c.scanned_at:%Y-%m-%d %H:%M} UTC, but {c.verdict.replace('_', ' ')}"
+            f"{' ' + c.reason if c.reason else ''}{other}"
+        )
     print(f"{len(found)} {'' if args.all else 'open '}admission conflict(s).")
     return 0
 
@@ -330,8 +384,10 @@ def _cmd_rehearse(args, settings: Settings) -> int:
     from boxoffice.runtime import open_database
 
     if not 0 <= args.abandon <= 1 or args.pace < 0 or args.buyer_processes < 1:
-        print("boxoffice: error: --abandon is a share (0 to 1), --pace is not negative, --buyer-processes >= 1",
-              file=sys.stderr)
+        print(
+            "boxoffice: error: --abandon is a share (0 to 1), --pace is not negative, --buyer-processes >= 1",
+            file=sys.stderr,
+        )
         return 2
     db = open_database(settings)
     try:
@@ -343,9 +399,19 @@ def _cmd_rehearse(args, settings: Settings) -> int:
 
                     ensure_demo(session)
                 showtime_id = make_rehearsal_showtime(session, venue_name=args.venue)
-        plan = Plan(url=db.url, showtime_id=showtime_id, buyers=args.buyers, tills=args.tills,
-                    time_limit_s=args.time_limit, hold_seconds=args.hold_seconds, abandon_rate=args.abandon,
-                    pace_s=args.pace, buyer_processes=args.buyer_processes, seed=args.seed, web_url=args.web_url)
+        plan = Plan(
+            url=db.url,
+            showtime_id=showtime_id,
+            buyers=args.buyers,
+            tills=args.tills,
+            time_limit_s=args.time_limit,
+            hold_seconds=args.hold_seconds,
+            abandon_rate=args.abandon,
+            pace_s=args.pace,
+            buyer_processes=args.buyer_processes,
+            seed=args.seed,
+            web_url=args.web_url,
+        )
         report = rehearse(plan, progress=(lambda line: print(line, file=sys.stderr, flush=True)))
     finally:
         db.close()
@@ -381,8 +447,10 @@ def _cmd_smoke(args, settings: Settings) -> int:
     from boxoffice.app import run_smoke_test
 
     if settings.database_url:
-        print("boxoffice: error: --smoke-test runs on the embedded database; unset BOXOFFICE_DATABASE_URL",
-              file=sys.stderr)
+        print(
+            "boxoffice: error: --smoke-test runs on the embedded database; unset BOXOFFICE_DATABASE_URL",
+            file=sys.stderr,
+        )
         return 2
     return run_smoke_test(settings)
 
@@ -390,15 +458,28 @@ def _cmd_smoke(args, settings: Settings) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``boxoffice``; returns the process exit status."""
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     from boxoffice.domain.errors import BoxOfficeError
 
-    commands = {"db": _cmd_db, "import-plan": _cmd_import, "demo": _cmd_demo, "web": _cmd_web, "tidy": _cmd_tidy,
-                "rehearse": _cmd_rehearse, "door": _cmd_door, "admission-conflicts": _cmd_conflicts,
-                "staff": _cmd_staff, "server": _cmd_server, "device": _cmd_device, "backup": _cmd_backup,
-                "restore": _cmd_restore, "run": _cmd_run,
-                None: _cmd_run}
+    commands = {
+        "db": _cmd_db,
+        "import-plan": _cmd_import,
+        "demo": _cmd_demo,
+        "web": _cmd_web,
+        "tidy": _cmd_tidy,
+        "rehearse": _cmd_rehearse,
+        "door": _cmd_door,
+        "admission-conflicts": _cmd_conflicts,
+        "staff": _cmd_staff,
+        "server": _cmd_server,
+        "device": _cmd_device,
+        "backup": _cmd_backup,
+        "restore": _cmd_restore,
+        "run": _cmd_run,
+        None: _cmd_run,
+    }
     try:
         settings = Settings.from_env()
         if args.smoke_test:
@@ -414,6 +495,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - last resort: still one line, with a hint
         if args.debug:
             raise
-        print(f"boxoffice: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)",
-              file=sys.stderr)
+        print(
+            f"boxoffice: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)", file=sys.stderr
+        )
         return 1

@@ -25,8 +25,11 @@ def add_parser(sub) -> None:
     server = sub.add_parser("server", help="set up a central server (docs/security.md)")
     actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     init = actions.add_parser("init", help="as a superuser: roles, ownership, owner password, migrations")
-    init.add_argument("--owner-password-stdin", action="store_true",
-                      help="read bo_owner's new password from standard input (default: ask)")
+    init.add_argument(
+        "--owner-password-stdin",
+        action="store_true",
+        help="read bo_owner's new password from standard input (default: ask)",
+    )
     web = actions.add_parser("web-login", help="create or reset a web server's login (in bo_web)")
     web.add_argument("name", help="a short name for the web server, e.g. shop1")
     web.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
@@ -60,8 +63,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from boxoffice.services.staff import scram_verifier
 
     if args.server_command == "init" and not settings.database_url:
-        raise ValueError("set BOXOFFICE_DATABASE_URL to the central server (as a superuser); "
-                         "the embedded server sets itself up")
+        raise ValueError(
+            "set BOXOFFICE_DATABASE_URL to the central server (as a superuser); the embedded server sets itself up"
+        )
     prompt = "New password for bo_owner: " if args.server_command == "init" else f"Password for web login {args.name}: "
     password = _password(getattr(args, "owner_password_stdin", False) or getattr(args, "password_stdin", False), prompt)
     check_password_rules(password)
@@ -71,8 +75,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         if args.server_command == "init":
             with engine.connect() as conn:
                 if not roles.is_superuser(conn):
-                    raise PermissionDeniedError("`boxoffice server init` needs a superuser's URL.",
-                                                permission=None, role=None)
+                    raise PermissionDeniedError(
+                        "`boxoffice server init` needs a superuser's URL.", permission=None, role=None
+                    )
                 roles.ensure_cluster_roles(conn)
             from sqlalchemy.orm import Session
 
@@ -81,8 +86,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 session.execute(text(f"ALTER ROLE {roles.OWNER} LOGIN PASSWORD :v"), {"v": verifier})
             before, after = migrate.upgrade(engine)
             print(f"Roles ready; bo_owner may log in; schema {before or 'new'} -> {after}.")
-            print("Next: `boxoffice staff add NAME --role admin` (with this URL or the owner's), then give tills "
-                  "the server URL without a user (people sign in with their own names).")
+            print(
+                "Next: `boxoffice staff add NAME --role admin` (with this URL or the owner's), then give tills "
+                "the server URL without a user (people sign in with their own names)."
+            )
             return 0
         from sqlalchemy.orm import Session
 

@@ -30,9 +30,11 @@ def add_parser(sub) -> None:
     """Add the ``staff`` subcommand to the ``sub`` subparsers of ``boxoffice``."""
     staff = sub.add_parser("staff", help="add and list staff accounts (docs/staff-and-audit.md)")
     actions = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add a staff account",
-                             description="Add a staff account. Asks for the password twice (no echo) "
-                                         "unless --password-stdin is given.")
+    add = actions.add_parser(
+        "add",
+        help="add a staff account",
+        description="Add a staff account. Asks for the password twice (no echo) unless --password-stdin is given.",
+    )
     add.add_argument("name", help="the username to sign in with (a-z, 0-9, . _ -)")
     add.add_argument("--role", required=True, choices=ROLES, help="cashier, door, manager or admin")
     add.add_argument("--display-name", help="the name shown to people (default: the username)")
@@ -40,8 +42,10 @@ def add_parser(sub) -> None:
     reset = actions.add_parser("reset", help="set a new password (ALTER ROLE with a SCRAM verifier)")
     reset.add_argument("name")
     reset.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    for verb, text_ in (("disable", "deactivate an account: its login is disabled and its sessions end"),
-                        ("enable", "reactivate an account")):
+    for verb, text_ in (
+        ("disable", "deactivate an account: its login is disabled and its sessions end"),
+        ("enable", "reactivate an account"),
+    ):
         actions.add_parser(verb, help=text_).add_argument("name")
     listing = actions.add_parser("list", help="list staff accounts")
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -79,8 +83,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         with db.session_factory() as session:
             act_as(session, Actor.system("system:cli", till=f"cli:{socket.gethostname()}"[:60]))
             if args.staff_command == "add":
-                info = staff.create_staff(session, username=args.name, display_name=args.display_name or args.name,
-                                          role=args.role, password=password)
+                info = staff.create_staff(
+                    session,
+                    username=args.name,
+                    display_name=args.display_name or args.name,
+                    role=args.role,
+                    password=password,
+                )
                 print(f"Added {info.role} {info.username!r} ({info.display_name}), database login {info.login}.")
                 return 0
             if args.staff_command in ("reset", "disable", "enable"):
@@ -96,15 +105,29 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         db.close()
     if args.json:
-        print(json.dumps([{"username": a.username, "display_name": a.display_name, "role": a.role,
-                           "active": a.active, "login": a.login,
-                           "last_sign_in_at": a.last_sign_in_at.isoformat() if a.last_sign_in_at else None}
-                          for a in accounts], indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "username": a.username,
+                        "display_name": a.display_name,
+                        "role": a.role,
+                        "active": a.active,
+                        "login": a.login,
+                        "last_sign_in_at": a.last_sign_in_at.isoformat() if a.last_sign_in_at else None,
+                    }
+                    for a in accounts
+                ],
+                indent=2,
+            )
+        )
         return 0
     width = max([len(a.username) for a in accounts] + [8])
     for a in accounts:
         last = f"{a.last_sign_in_at:%Y-%m-%d %H:%M} UTC" if a.last_sign_in_at else "never"
-        print(f"{a.username:<{width}}  {a.role:<8} {'active' if a.active else 'deactivated':<11} "
-              f"login {a.login or '(none: reset the password)'}  last sign-in {last}  {a.display_name}")
+        print(
+            f"{a.username:<{width}}  {a.role:<8} {'active' if a.active else 'deactivated':<11} "
+            f"login {a.login or '(none: reset the password)'}  last sign-in {last}  {a.display_name}"
+        )
     print(f"{len(accounts)} account(s).")
     return 0

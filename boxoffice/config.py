@@ -138,16 +138,21 @@ class Settings:
             ConfigError: a variable is set to an unusable value.
         """
         url = os.environ.get("BOXOFFICE_DATABASE_URL") or None
-        data_dir = Path(
-            os.environ.get("BOXOFFICE_DATA_DIR") or platformdirs.user_data_dir(APP_NAME, appauthor=False)
-        ).expanduser().resolve()
+        data_dir = (
+            Path(os.environ.get("BOXOFFICE_DATA_DIR") or platformdirs.user_data_dir(APP_NAME, appauthor=False))
+            .expanduser()
+            .resolve()
+        )
         hold = _int_env("BOXOFFICE_HOLD_SECONDS", DEFAULT_HOLD_SECONDS, 10, 24 * 3600)
         till = os.environ.get("BOXOFFICE_TILL") or socket.gethostname()
         secret = os.environ.get("BOXOFFICE_WEBHOOK_SECRET") or None
         if secret is not None and len(secret) < MIN_WEBHOOK_SECRET_LENGTH:
             raise ConfigError(f"BOXOFFICE_WEBHOOK_SECRET must be at least {MIN_WEBHOOK_SECRET_LENGTH} characters")
         return cls(
-            database_url=url, data_dir=data_dir, hold_seconds=hold, till_name=till[:40],
+            database_url=url,
+            data_dir=data_dir,
+            hold_seconds=hold,
+            till_name=till[:40],
             web_hold_seconds=_int_env("BOXOFFICE_WEB_HOLD_SECONDS", DEFAULT_WEB_HOLD_SECONDS, 10, 24 * 3600),
             booking_seconds=_int_env("BOXOFFICE_BOOKING_SECONDS", DEFAULT_BOOKING_SECONDS, 60, 24 * 3600),
             webhook_secret=secret,

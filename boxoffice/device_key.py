@@ -61,14 +61,17 @@ class DeviceKey:
 
     def public_pem(self) -> str:
         """The public key as PEM (SubjectPublicKeyInfo), to hand to a manager."""
-        return self._private.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode("ascii")
+        return (
+            self._private.public_key()
+            .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+            .decode("ascii")
+        )
 
     @property
     def fingerprint(self) -> str:
         """The public key in hex, grouped for reading aloud (``"3f2a 9c01 …"``)."""
         h = self.public_key.hex()
-        return " ".join(h[i:i + 4] for i in range(0, len(h), 4))
+        return " ".join(h[i : i + 4] for i in range(0, len(h), 4))
 
 
 def load_or_create(path: Path) -> DeviceKey:
@@ -84,8 +87,9 @@ def load_or_create(path: Path) -> DeviceKey:
     except FileNotFoundError:
         pass
     key = DeviceKey.generate(path)
-    pem = key._private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                     serialization.NoEncryption())
+    pem = key._private.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     try:
         _create_exclusively(path, pem)
     except FileExistsError:  # another process made it first: use theirs
@@ -155,7 +159,8 @@ def _load(path: Path) -> DeviceKey:
             if sys.platform != "win32" and info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
                 raise DeviceKeyFileError(
                     f"This device's ticket key {path} can be read by other users; "
-                    f"make it private (chmod 600 {path}) or remove it to make a new one.")
+                    f"make it private (chmod 600 {path}) or remove it to make a new one."
+                )
             data = f.read()
     except FileNotFoundError:
         raise

@@ -48,8 +48,9 @@ def database_url(settings: Settings) -> tuple[str, bool]:
     return start_embedded(settings.embedded_pgdata), True
 
 
-def open_database(settings: Settings, *, upgrade: bool | None = None, connect: bool = True,
-                  application_name: str = "boxoffice") -> Database:
+def open_database(
+    settings: Settings, *, upgrade: bool | None = None, connect: bool = True, application_name: str = "boxoffice"
+) -> Database:
     """Connect (starting the embedded server if no URL is set) and make sure the schema
     is the one this program needs.
 

@@ -91,8 +91,9 @@ def db_url(admin_url, template_url) -> str:
     with psycopg.connect(_plain(admin_url), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         # the test's staff and web logins (cluster-wide roles named after the database)
-        for (login,) in conn.execute("SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)",
-                                     (name + "_",)).fetchall():
+        for (login,) in conn.execute(
+            "SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)", (name + "_",)
+        ).fetchall():
             conn.execute(f'DROP ROLE IF EXISTS "{login}"')
 
 

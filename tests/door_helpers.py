@@ -15,15 +15,18 @@ from tests.factories import make_small_house
 def sell(session: Session, showtime_id: int, seat_ids: list[int]) -> list[tickets.TicketView]:
     """Sell ``seat_ids`` of ``showtime_id`` for cash in one order; returns its tickets (with codes)."""
     token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel="till-1",
-                         seconds=120)
-    result = sales.sell_cash(session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel="till-1",
-                             tendered_minor=1_000_00)
+    inventory.hold_seats(
+        session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel="till-1", seconds=120
+    )
+    result = sales.sell_cash(
+        session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel="till-1", tendered_minor=1_000_00
+    )
     return tickets.order_tickets(session, order_id=result.order_id)
 
 
-def open_house(session: Session, *, starts_in: dt.timedelta = dt.timedelta(minutes=30), rows: int = 3,
-               seats_per_row: int = 10) -> dict:
+def open_house(
+    session: Session, *, starts_in: dt.timedelta = dt.timedelta(minutes=30), rows: int = 3, seats_per_row: int = 10
+) -> dict:
     """``make_small_house`` starting ``starts_in`` from now (by default its doors opened
     15 minutes ago: they open 45 minutes before the start)."""
     starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + starts_in

@@ -28,8 +28,9 @@ def web_buyer(name: str, base_url: str, showtime_id: int, seat_ids: list[int], b
                 if hold.status_code != 201:
                     unexpected.append(f"hold {seat}: {hold.status_code} {hold.text}")
                     continue
-                booking = client.post("/bookings", json={"showtime_id": showtime_id,
-                                                         "hold_token": hold.json()["hold_token"]})
+                booking = client.post(
+                    "/bookings", json={"showtime_id": showtime_id, "hold_token": hold.json()["hold_token"]}
+                )
                 payment = client.post(f"/bookings/{booking.json()['id']}/payments")
                 checkout = client.post(f"/gateway/checkout/{payment.json()['id']}", params={"outcome": "succeeded"})
                 answer = checkout.json().get("webhook_response") or {}
@@ -60,16 +61,23 @@ def counter_clerk(name: str, db_url: str, showtime_id: int, seat_ids: list[int],
         for seat in seat_ids:
             token = uuid.uuid4()
             try:
-                inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=[seat], token=token,
-                                     channel=f"till:{name}", seconds=120)
+                inventory.hold_seats(
+                    session, showtime_id=showtime_id, seat_ids=[seat], token=token, channel=f"till:{name}", seconds=120
+                )
             except SeatUnavailableError:
                 continue
             except Exception as exc:  # noqa: BLE001
                 unexpected.append(f"hold {seat}: {type(exc).__name__}: {exc}")
                 continue
             try:
-                sales.sell_cash(session, showtime_id=showtime_id, seat_ids=[seat], token=token,
-                                channel=f"till:{name}", tendered_minor=100_00)
+                sales.sell_cash(
+                    session,
+                    showtime_id=showtime_id,
+                    seat_ids=[seat],
+                    token=token,
+                    channel=f"till:{name}",
+                    tendered_minor=100_00,
+                )
                 bought.append(seat)
             except Exception as exc:  # noqa: BLE001
                 unexpected.append(f"sell {seat}: {type(exc).__name__}: {exc}")
@@ -88,16 +96,20 @@ def naive_seller(name: str, plain_url: str, showtime_id: int, seat_ids: list[int
         conn.commit()
         barrier.wait()
         for seat in seat_ids:
-            state = conn.execute("SELECT state FROM inventory_live WHERE showtime_id=%s AND seat_id=%s",
-                                 (showtime_id, seat)).fetchone()[0]
+            state = conn.execute(
+                "SELECT state FROM inventory_live WHERE showtime_id=%s AND seat_id=%s", (showtime_id, seat)
+            ).fetchone()[0]
             conn.execute("SELECT pg_sleep(0.05)")  # the time a client takes between read and write
             if state != "available":
                 conn.commit()
                 continue
             conn.execute("UPDATE inventory SET state='sold' WHERE showtime_id=%s AND seat_id=%s", (showtime_id, seat))
             order_id = conn.execute(ORDER_SQL).fetchone()[0]
-            conn.execute("INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor) "
-                         "SELECT %s, %s, id, category_id, 0 FROM seat WHERE id = %s", (order_id, showtime_id, seat))
+            conn.execute(
+                "INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor) "
+                "SELECT %s, %s, id, category_id, 0 FROM seat WHERE id = %s",
+                (order_id, showtime_id, seat),
+            )
             conn.commit()
             bought.append(seat)
     results.put((name, bought, []))

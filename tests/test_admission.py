@@ -59,11 +59,15 @@ def test_admit_then_already_admitted_with_time_and_gate(session, house):
     assert second.kind is VerdictKind.ALREADY_ADMITTED
     assert (second.gate, second.at) == ("North", first.at)
     assert "Admitted at" in describe(second)[0] and "gate North" in describe(second)[0]
-    rows = _rows(session, "SELECT gate, kind, method, offline FROM admission WHERE ticket_id = :t",
-                 t=house["tickets"][0].ticket_id)
+    rows = _rows(
+        session,
+        "SELECT gate, kind, method, offline FROM admission WHERE ticket_id = :t",
+        t=house["tickets"][0].ticket_id,
+    )
     assert rows == [("North", "entry", "scan", False)]
-    state = _rows(session, "SELECT inside, admitted_gate, entries FROM ticket WHERE id = :t",
-                  t=house["tickets"][0].ticket_id)
+    state = _rows(
+        session, "SELECT inside, admitted_gate, entries FROM ticket WHERE id = :t", t=house["tickets"][0].ticket_id
+    )
     assert state == [(True, "North", 1)]
 
 
@@ -122,8 +126,9 @@ def test_refunded_ticket_is_void(session, house):
 
 def test_exchanged_ticket_is_void(session, house):
     view = house["tickets"][1]
-    session.execute(text("UPDATE ticket SET status = 'exchanged', voided_at = now() WHERE id = :t"),
-                    {"t": view.ticket_id})
+    session.execute(
+        text("UPDATE ticket SET status = 'exchanged', voided_at = now() WHERE id = :t"), {"t": view.ticket_id}
+    )
     session.commit()
     verdict = _scan(session, house, view.code)
     assert (verdict.kind, verdict.reason) == (VerdictKind.VOID, "exchanged")
@@ -141,8 +146,9 @@ def test_reprinted_ticket_voids_the_old_code_only(session, house):
 
 def test_wrong_showtime_names_the_ticket_s_showtime(session, house):
     later = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=2)
-    other = setup.schedule_showtime(session, show_id=house["show_id"], plan_id=house["plan_id"], starts_at=later,
-                                    prices={"A": 2500, "B": 1500})
+    other = setup.schedule_showtime(
+        session, show_id=house["show_id"], plan_id=house["plan_id"], starts_at=later, prices={"A": 2500, "B": 1500}
+    )
     (view,) = sell(session, other, [house["seat_ids"][5]])
     verdict = _scan(session, house, view.code)
     assert verdict.kind is VerdictKind.WRONG_SHOWTIME and verdict.showtime_id == other
@@ -163,8 +169,9 @@ def test_too_early_until_the_doors_open(session):
     starts = _rows(session, "SELECT starts_at FROM showtime WHERE id = :s", s=house["showtime_id"])[0][0]
     assert verdict.at == starts - dt.timedelta(minutes=45)
     assert describe(verdict)[0].startswith("Doors open at ")
-    door_info.set_doors_open(session, showtime_id=house["showtime_id"],
-                             doors_open_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1))
+    door_info.set_doors_open(
+        session, showtime_id=house["showtime_id"], doors_open_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+    )
     assert admission.scan(session, code=view.code, door=door(house), keys=keys).kind is VerdictKind.ADMIT
 
 
@@ -177,8 +184,9 @@ def test_exit_allows_re_entry_recorded_as_such(session, house):
     again = _scan(session, house, view.code, gate="South")
     assert again.kind is VerdictKind.ADMIT and again.reentry and "Re-entry" in describe(again)
     assert _scan(session, house, view.code).kind is VerdictKind.ALREADY_ADMITTED
-    rows = _rows(session, "SELECT kind, reentry, gate FROM admission WHERE ticket_id = :t ORDER BY id",
-                 t=view.ticket_id)
+    rows = _rows(
+        session, "SELECT kind, reentry, gate FROM admission WHERE ticket_id = :t ORDER BY id", t=view.ticket_id
+    )
     assert rows == [("entry", False, "North"), ("exit", False, "South"), ("entry", True, "South")]
 
 
@@ -189,8 +197,9 @@ def test_look_up_by_order_number_or_email_and_admit_by_hand(session, house):
     short = str(int(number.removeprefix("BO-")))
     assert len(door_info.find_tickets(session, query=short, showtime_ids=[house["showtime_id"]])) == 4
     assert door_info.find_tickets(session, query="nobody@example.org", showtime_ids=[house["showtime_id"]]) == []
-    verdict = admission.admit_ticket(session, ticket_id=found[1].facts.ticket_id, showtime_id=house["showtime_id"],
-                                     door=door(house))
+    verdict = admission.admit_ticket(
+        session, ticket_id=found[1].facts.ticket_id, showtime_id=house["showtime_id"], door=door(house)
+    )
     assert verdict.kind is VerdictKind.ADMIT
     assert _rows(session, "SELECT method FROM admission") == [("manual",)]
     again = door_info.find_tickets(session, query=number, showtime_ids=[house["showtime_id"]])

@@ -24,8 +24,7 @@ def clash(session, tmp_path):
     sold = sell(session, house["showtime_id"], house["seat_ids"][:2])
     station = DoorStation(door=door(house, "North"), folder=tmp_path / "door")
     station.sync(session)
-    engine = make_engine("postgresql+psycopg://nobody@/nowhere?host=/nonexistent", poolclass=NullPool,
-                         pool_size=None)
+    engine = make_engine("postgresql+psycopg://nobody@/nowhere?host=/nonexistent", poolclass=NullPool, pool_size=None)
     with make_session_factory(engine)() as dead:
         station.scan(dead, sold[0].code)
     engine.dispose()
@@ -50,8 +49,12 @@ def test_managers_list_and_resolve_once_with_a_note(session, clash):
     act_as(session, manager)
     (row,) = door_info.conflicts(session)
     ticket = clash["ticket"]
-    assert (row.ticket_id, row.gate, row.verdict, row.other_gate) == (ticket.ticket_id, "North", "already_admitted",
-                                                                       "South")
+    assert (row.ticket_id, row.gate, row.verdict, row.other_gate) == (
+        ticket.ticket_id,
+        "North",
+        "already_admitted",
+        "South",
+    )
     assert row.order_number == ticket.order_number and row.seat == f"Stalls · Row {ticket.row} · Seat {ticket.seat}"
     with pytest.raises(InvalidInputError):
         door_info.resolve_conflict(session, conflict_id=row.id, note="x" * 501)
@@ -64,9 +67,9 @@ def test_managers_list_and_resolve_once_with_a_note(session, clash):
     assert door_info.conflicts(session) == []
     assert [c.id for c in door_info.conflicts(session, open_only=False)] == [row.id]
     act_as(session, None)
-    assert _db(session, "SELECT actor, action, details->>'note' FROM audit_log "
-                        "WHERE action = 'admission_conflict.resolve'") == [
-        (manager.username, "admission_conflict.resolve", "second guest seated in K12")]
+    assert _db(
+        session, "SELECT actor, action, details->>'note' FROM audit_log WHERE action = 'admission_conflict.resolve'"
+    ) == [(manager.username, "admission_conflict.resolve", "second guest seated in K12")]
 
 
 def test_the_command_line_resolves(db_url, session, clash, monkeypatch, capsys):

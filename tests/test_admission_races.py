@@ -67,8 +67,9 @@ def test_many_gates_one_ticket_admit_it_exactly_once(db_url, session):
     for loser in (v for v in verdicts if v.kind is VerdictKind.ALREADY_ADMITTED):
         assert (loser.gate, loser.at) == (winner.gate, winner.at)  # "already admitted at <gate>, <when>"
     assert _db(session, "SELECT gate FROM admission WHERE ticket_id = :t", t=view.ticket_id) == [(winner.gate,)]
-    assert _db(session, "SELECT inside, entries, admitted_gate FROM ticket WHERE id = :t",
-               t=view.ticket_id) == [(True, 1, winner.gate)]
+    assert _db(session, "SELECT inside, entries, admitted_gate FROM ticket WHERE id = :t", t=view.ticket_id) == [
+        (True, 1, winner.gate)
+    ]
 
 
 def test_gates_scanning_a_crowd_in_different_orders_admit_each_ticket_once(db_url, session):
@@ -100,11 +101,20 @@ def test_control_naive_read_then_write_admits_one_ticket_many_times(db_url, sess
         again.wait()  # everyone has read before anyone writes: the window a real race hits sometimes
         if inside:
             return "already"
-        session.execute(text("UPDATE ticket SET inside = true, admitted_at = now(), admitted_gate = :g, "
-                             "entries = entries + 1 WHERE id = :t"), {"g": f"Gate {i}", "t": view.ticket_id})
-        session.execute(text("INSERT INTO admission (ticket_id, showtime_id, kind, gate, device, scanned_at) "
-                             "VALUES (:t, :s, 'entry', :g, 'naive', now())"),
-                        {"t": view.ticket_id, "s": house["showtime_id"], "g": f"Gate {i}"})
+        session.execute(
+            text(
+                "UPDATE ticket SET inside = true, admitted_at = now(), admitted_gate = :g, "
+                "entries = entries + 1 WHERE id = :t"
+            ),
+            {"g": f"Gate {i}", "t": view.ticket_id},
+        )
+        session.execute(
+            text(
+                "INSERT INTO admission (ticket_id, showtime_id, kind, gate, device, scanned_at) "
+                "VALUES (:t, :s, 'entry', :g, 'naive', now())"
+            ),
+            {"t": view.ticket_id, "s": house["showtime_id"], "g": f"Gate {i}"},
+        )
         session.commit()
         return "admitted"
 

@@ -34,8 +34,9 @@ def test_a_price_change_shows_once_the_layout_is_stale(session):
 
     kept, fresh = LayoutCache(ttl_seconds=3600), LayoutCache(ttl_seconds=0)
     assert price(kept) == price(fresh) == 2500
-    session.execute(text("UPDATE showtime_price SET price_minor = 2700 WHERE showtime_id = :s AND price_minor = 2500"),
-                    {"s": st})
+    session.execute(
+        text("UPDATE showtime_price SET price_minor = 2700 WHERE showtime_id = :s AND price_minor = 2500"), {"s": st}
+    )
     session.commit()
     assert price(kept) == 2500  # within its lifetime the layout is reused
     assert price(fresh) == 2700

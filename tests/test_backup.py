@@ -28,10 +28,12 @@ _names = itertools.count(1)
 def _sell(session, house, seats):
     """A cash sale of ``seats`` on the test's (superuser) session, as the system principal."""
     token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till:a",
-                         seconds=120)
-    sales.sell_cash(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till:a",
-                    tendered_minor=100_000)
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till:a", seconds=120
+    )
+    sales.sell_cash(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till:a", tendered_minor=100_000
+    )
     session.rollback()
 
 
@@ -61,19 +63,22 @@ def empty_db(admin_url):
 def fingerprint(url: str) -> dict[str, object]:
     """Row count of every table, and md5 of the ordered rows of orders, tickets, payments."""
     with psycopg.connect(_plain(url)) as conn:
-        tables = [t for (t,) in conn.execute(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")]
+        tables = [
+            t for (t,) in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")
+        ]
         facts: dict[str, object] = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
         for t in ("orders", "ticket", "payment"):
-            facts[f"md5:{t}"] = conn.execute(f'SELECT md5(string_agg(x::text, \'|\' ORDER BY x.id)) FROM "{t}" x'
-                                             ).fetchone()[0]
+            facts[f"md5:{t}"] = conn.execute(
+                f"SELECT md5(string_agg(x::text, '|' ORDER BY x.id)) FROM \"{t}\" x"
+            ).fetchone()[0]
     return facts
 
 
 def _objects(url: str) -> int:
     with psycopg.connect(_plain(url)) as conn:
-        return conn.execute("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                            "WHERE n.nspname = 'public'").fetchone()[0]
+        return conn.execute(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'"
+        ).fetchone()[0]
 
 
 def test_backup_and_restore_into_a_fresh_database_keeps_every_row(sold_db, empty_db, tmp_path):
@@ -128,8 +133,10 @@ def test_a_file_that_is_no_backup_is_one_line(empty_db, tmp_path):
 
 
 def test_roles_the_backup_needs_are_found():
-    sql = ('ALTER TABLE public.ticket OWNER TO bo_owner;\nGRANT SELECT ON TABLE public.v TO bo_cashier, "bo door";\n'
-           "REVOKE ALL ON FUNCTION public.f() FROM PUBLIC;\n")
+    sql = (
+        'ALTER TABLE public.ticket OWNER TO bo_owner;\nGRANT SELECT ON TABLE public.v TO bo_cashier, "bo door";\n'
+        "REVOKE ALL ON FUNCTION public.f() FROM PUBLIC;\n"
+    )
     assert roles_in(sql) == {"bo_owner", "bo_cashier", "bo door"}
 
 
@@ -176,13 +183,19 @@ def test_staff_logins_travel_beside_an_embedded_backup(sold_db, session, tmp_pat
         socket_dir = make_url(url).query["host"]
         with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
             psycopg.connect(host=socket_dir, dbname="boxoffice", user=actor.login, password="wrong")
-        with psycopg.connect(host=socket_dir, dbname="boxoffice", user=actor.login,
-                             password="correct horse 42") as conn:
+        with psycopg.connect(
+            host=socket_dir, dbname="boxoffice", user=actor.login, password="correct horse 42"
+        ) as conn:
             # the database-level grants came along: CONNECT for each login, not for PUBLIC
             acl = conn.execute("SELECT datacl::text FROM pg_database WHERE datname = 'boxoffice'").fetchone()[0]
             assert actor.login in acl and "=Tc/" not in acl and not acl.startswith("{=c")
-            assert conn.execute("SELECT count(*) FROM pg_roles WHERE pg_has_role(session_user, oid, 'MEMBER') "
-                                "AND rolname = 'bo_cashier'").fetchone()[0] == 1
+            assert (
+                conn.execute(
+                    "SELECT count(*) FROM pg_roles WHERE pg_has_role(session_user, oid, 'MEMBER') "
+                    "AND rolname = 'bo_cashier'"
+                ).fetchone()[0]
+                == 1
+            )
     finally:
         stop_embedded(pgdata)
 

@@ -21,8 +21,9 @@ def house(session):
 
 
 def _state(session, st, seat):
-    return session.execute(text("SELECT state FROM inventory_live WHERE showtime_id = :s AND seat_id = :seat"),
-                           {"s": st, "seat": seat}).scalar_one()
+    return session.execute(
+        text("SELECT state FROM inventory_live WHERE showtime_id = :s AND seat_id = :seat"), {"s": st, "seat": seat}
+    ).scalar_one()
 
 
 def test_block_and_release_audited_with_reason(session, house):
@@ -30,29 +31,37 @@ def test_block_and_release_audited_with_reason(session, house):
     manager = make_actor(session, role="manager")
     act_as(session, manager)
     assert blocks.block_seats(session, showtime_id=st, seat_ids=seats[:3], reason="House seats") == 3
-    assert [b.label for b in blocks.blocked_seats(session, showtime_id=st)] == ["Stalls A-1", "Stalls A-2", "Stalls A-3"]
+    assert [b.label for b in blocks.blocked_seats(session, showtime_id=st)] == [
+        "Stalls A-1",
+        "Stalls A-2",
+        "Stalls A-3",
+    ]
     assert {b.reason for b in blocks.blocked_seats(session, showtime_id=st)} == {"House seats"}
     # a blocked seat cannot be held by anyone
     act_as(session, None)
     with pytest.raises(SeatUnavailableError):
-        inventory.hold_seats(session, showtime_id=st, seat_ids=[seats[0]], token=uuid.uuid4(), channel="web",
-                             seconds=60)
+        inventory.hold_seats(
+            session, showtime_id=st, seat_ids=[seats[0]], token=uuid.uuid4(), channel="web", seconds=60
+        )
     act_as(session, manager)
     assert blocks.release_seats(session, showtime_id=st, seat_ids=seats[:2]) == 2
     assert _state(session, st, seats[0]) == "available" and _state(session, st, seats[2]) == "blocked"
-    rows = session.execute(text("SELECT action, actor, details FROM audit_log WHERE action IN "
-                                "('seat_block', 'seat_release') ORDER BY id")).all()
+    rows = session.execute(
+        text("SELECT action, actor, details FROM audit_log WHERE action IN ('seat_block', 'seat_release') ORDER BY id")
+    ).all()
     assert [(r.action, r.actor) for r in rows] == [("seat_block", manager.username), ("seat_release", manager.username)]
-    assert rows[0].details["reason"] == "House seats" and rows[0].details["seats"] == ["Stalls A-1", "Stalls A-2",
-                                                                                       "Stalls A-3"]
+    assert rows[0].details["reason"] == "House seats" and rows[0].details["seats"] == [
+        "Stalls A-1",
+        "Stalls A-2",
+        "Stalls A-3",
+    ]
     assert rows[1].details["seats"] == ["Stalls A-1", "Stalls A-2"]
 
 
 def test_block_refuses_sold_and_held_seats_all_or_nothing(session, house):
     st, seats = house["showtime_id"], house["seat_ids"]
     sell(session, st, [seats[0]])
-    inventory.hold_seats(session, showtime_id=st, seat_ids=[seats[1]], token=uuid.uuid4(), channel="till",
-                         seconds=120)
+    inventory.hold_seats(session, showtime_id=st, seat_ids=[seats[1]], token=uuid.uuid4(), channel="till", seconds=120)
     with pytest.raises(SeatUnavailableError, match="sold or held") as exc:
         blocks.block_seats(session, showtime_id=st, seat_ids=seats[:4], reason="Technical kill")
     assert exc.value.details["seat_ids"] == [seats[0], seats[1]]
@@ -98,15 +107,19 @@ def test_seats_the_plan_marks_not_for_sale_are_blocked_when_scheduled_and_when_m
     ids1 = _seat_ids_by_guid(session, v1)
     show_id = setup.create_show(session, title="Flags")
     starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=3)
-    st = setup.schedule_showtime(session, show_id=show_id, plan_id=v1, starts_at=starts,
-                                 prices={c["name"]: 1000 for c in data["categories"]})
-    rows = session.execute(text("SELECT seat_id, state, block_reason FROM inventory WHERE showtime_id = :s "
-                                "AND state <> 'available'"), {"s": st}).all()
+    st = setup.schedule_showtime(
+        session, show_id=show_id, plan_id=v1, starts_at=starts, prices={c["name"]: 1000 for c in data["categories"]}
+    )
+    rows = session.execute(
+        text("SELECT seat_id, state, block_reason FROM inventory WHERE showtime_id = :s AND state <> 'available'"),
+        {"s": st},
+    ).all()
     session.rollback()
     assert rows == [(ids1[guids[0]], "blocked", "Not for sale")]  # the companion seat stays on sale
     with pytest.raises(SeatUnavailableError):
-        inventory.hold_seats(session, showtime_id=st, seat_ids=[ids1[guids[0]]], token=uuid.uuid4(),
-                             channel="web", seconds=60)
+        inventory.hold_seats(
+            session, showtime_id=st, seat_ids=[ids1[guids[0]]], token=uuid.uuid4(), channel="web", seconds=60
+        )
     sell(session, st, [ids1[guids[2]]])  # sold before the plan changes
 
     # version 2: seat 0 back on sale (stays blocked for this showtime: a manager releases
@@ -115,11 +128,19 @@ def test_seats_the_plan_marks_not_for_sale_are_blocked_when_scheduled_and_when_m
     v2 = plans.import_plan(session, venue_name="Flag Hall", data=data).plan_id
     ids2 = _seat_ids_by_guid(session, v2)
     plan_editor.migrate_showtime(session, showtime_id=st, new_plan_id=v2)
-    states = dict((r[0], r[1]) for r in session.execute(
-        text("SELECT seat_id, state FROM inventory WHERE showtime_id = :s AND state <> 'available'"), {"s": st}))
+    states = dict(
+        (r[0], r[1])
+        for r in session.execute(
+            text("SELECT seat_id, state FROM inventory WHERE showtime_id = :s AND state <> 'available'"), {"s": st}
+        )
+    )
     session.rollback()
     assert states == {ids2[guids[0]]: "blocked", ids2[guids[2]]: "sold", ids2[guids[3]]: "blocked"}
-    audits = session.execute(text("SELECT details->>'reason', jsonb_array_length(details->'seat_ids') "
-                                  "FROM audit_log WHERE action = 'seat_block' ORDER BY id")).all()
+    audits = session.execute(
+        text(
+            "SELECT details->>'reason', jsonb_array_length(details->'seat_ids') "
+            "FROM audit_log WHERE action = 'seat_block' ORDER BY id"
+        )
+    ).all()
     session.rollback()
     assert audits == [("Not for sale", 1), ("Not for sale", 1)]

@@ -33,10 +33,20 @@ def _state(session, showtime_id, seat_id):
 
 def _lapse(session, booking_id):
     """Move a booking's expiry (and its seats' hold) into the past, as time would."""
-    session.execute(text("UPDATE booking SET created_at = now() - interval '2 hours', "
-                         "expires_at = now() - interval '1 second' WHERE id = :id"), {"id": booking_id})
-    session.execute(text("UPDATE inventory SET hold_expires_at = now() - interval '1 second' "
-                         "WHERE hold_token = (SELECT hold_token FROM booking WHERE id = :id)"), {"id": booking_id})
+    session.execute(
+        text(
+            "UPDATE booking SET created_at = now() - interval '2 hours', "
+            "expires_at = now() - interval '1 second' WHERE id = :id"
+        ),
+        {"id": booking_id},
+    )
+    session.execute(
+        text(
+            "UPDATE inventory SET hold_expires_at = now() - interval '1 second' "
+            "WHERE hold_token = (SELECT hold_token FROM booking WHERE id = :id)"
+        ),
+        {"id": booking_id},
+    )
     session.commit()
 
 
@@ -47,10 +57,12 @@ def house(session):
 
 def _book(session, house, seats, seconds=900):
     token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="web",
-                         seconds=60)
-    return token, bookings.create_booking(session, showtime_id=house["showtime_id"], hold_token=token,
-                                          seconds=seconds, email="ann@example.org")
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="web", seconds=60
+    )
+    return token, bookings.create_booking(
+        session, showtime_id=house["showtime_id"], hold_token=token, seconds=seconds, email="ann@example.org"
+    )
 
 
 def test_booking_takes_over_the_hold_with_its_own_expiry(session, house):
@@ -60,8 +72,10 @@ def test_booking_takes_over_the_hold_with_its_own_expiry(session, house):
     assert booking.total_minor == 2500 * 2 + 1500
     assert [s.seat_id for s in booking.seats] == sorted(seats)
     rows = session.execute(
-        text("SELECT i.hold_token = b.hold_token, i.hold_expires_at = b.expires_at FROM inventory i "
-             "JOIN booking b ON b.id = :id WHERE i.showtime_id = :s AND i.seat_id = ANY(:seats)"),
+        text(
+            "SELECT i.hold_token = b.hold_token, i.hold_expires_at = b.expires_at FROM inventory i "
+            "JOIN booking b ON b.id = :id WHERE i.showtime_id = :s AND i.seat_id = ANY(:seats)"
+        ),
         {"id": booking.id, "s": house["showtime_id"], "seats": seats},
     ).all()
     assert rows == [(True, True)] * 3
@@ -113,8 +127,9 @@ def test_lapsed_booking_frees_seats_at_once_and_cannot_be_confirmed(session, hou
     with pytest.raises(BookingExpiredError):
         bookings.confirm_booking(session, booking_id=booking.id)
     other = uuid.uuid4()  # someone else can have the seats
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=seats, token=other, channel="till-1",
-                         seconds=60)
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=other, channel="till-1", seconds=60
+    )
 
 
 def test_database_refuses_illegal_booking_transitions(plain_db_url, session, house):
@@ -140,12 +155,20 @@ def test_refund_voids_tickets_frees_seats_and_follows_policy(session, house):
         bookings.refund_booking(session, booking_id=booking.id)
     # the seat sells again: a refunded ticket is not live for ticket_one_live_per_seat
     token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=seats[:1], token=token,
-                         channel="till-1", seconds=60)
-    sales.sell_cash(session, showtime_id=house["showtime_id"], seat_ids=seats[:1], token=token, channel="till-1",
-                    tendered_minor=2500)
-    live = session.execute(text("SELECT count(*) FROM ticket WHERE seat_id = :s AND status = 'valid'"),
-                           {"s": seats[0]}).scalar_one()
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=seats[:1], token=token, channel="till-1", seconds=60
+    )
+    sales.sell_cash(
+        session,
+        showtime_id=house["showtime_id"],
+        seat_ids=seats[:1],
+        token=token,
+        channel="till-1",
+        tendered_minor=2500,
+    )
+    live = session.execute(
+        text("SELECT count(*) FROM ticket WHERE seat_id = :s AND status = 'valid'"), {"s": seats[0]}
+    ).scalar_one()
     assert live == 1
 
 
@@ -162,8 +185,7 @@ def test_refund_refused_close_to_the_start_keeps_tickets(session):
 def test_void_ticket_never_becomes_valid_again(plain_db_url, session, house):
     _, booking = _book(session, house, house["seat_ids"][:1])
     bookings.confirm_booking(session, booking_id=booking.id)
-    bookings.refund_booking(session, booking_id=booking.id,
-                            now=dt.datetime.now(UTC) - dt.timedelta(days=5))
+    bookings.refund_booking(session, booking_id=booking.id, now=dt.datetime.now(UTC) - dt.timedelta(days=5))
     with psycopg.connect(plain_db_url) as conn, pytest.raises(psycopg.Error) as info:
         conn.execute("UPDATE inventory SET state = 'sold'")  # even on a sold seat
         conn.execute("UPDATE ticket SET status = 'valid', voided_at = NULL")
@@ -172,8 +194,15 @@ def test_void_ticket_never_becomes_valid_again(plain_db_url, session, house):
 
 @pytest.mark.parametrize(
     ("hours", "cancelled", "expected"),
-    [(72, False, (1001, 100)), (48, False, (1001, 100)), (47.9, False, (501, 50)), (2, False, (501, 50)),
-     (1.9, False, None), (-1, False, None), (-1, True, (1001, 100))],
+    [
+        (72, False, (1001, 100)),
+        (48, False, (1001, 100)),
+        (47.9, False, (501, 50)),
+        (2, False, (501, 50)),
+        (1.9, False, None),
+        (-1, False, None),
+        (-1, True, (1001, 100)),
+    ],
 )
 def test_refund_policy(hours, cancelled, expected):
     now = dt.datetime(2026, 1, 1, 12, tzinfo=UTC)
@@ -191,10 +220,12 @@ def test_tidy_expires_bookings_releases_holds_and_notifies(plain_db_url, session
     _, lapsed = _book(session, house, s[:2])
     _, live = _book(session, house, s[2:3])
     stale = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=s[5:8], token=stale, channel="till-1",
-                         seconds=60)
-    session.execute(text("UPDATE inventory SET hold_expires_at = now() - interval '1 second' WHERE hold_token = :t"),
-                    {"t": stale})
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=s[5:8], token=stale, channel="till-1", seconds=60
+    )
+    session.execute(
+        text("UPDATE inventory SET hold_expires_at = now() - interval '1 second' WHERE hold_token = :t"), {"t": stale}
+    )
     session.commit()
     _lapse(session, lapsed.id)
     with psycopg.connect(plain_db_url, autocommit=True) as listener:
@@ -205,27 +236,49 @@ def test_tidy_expires_bookings_releases_holds_and_notifies(plain_db_url, session
     assert [n.payload for n in notes] == [str(house["showtime_id"])]
     statuses = dict(session.execute(text("SELECT id, status FROM booking")).all())
     assert statuses == {lapsed.id: "expired", live.id: "pending"}
-    raw = dict(session.execute(text("SELECT seat_id, state FROM inventory WHERE showtime_id=:s AND seat_id=ANY(:ids)"),
-                               {"s": house["showtime_id"], "ids": s[:8]}).all())
-    assert [raw[i] for i in s[:8]] == ["available", "available", "held", "available", "available",
-                                       "available", "available", "available"]
+    raw = dict(
+        session.execute(
+            text("SELECT seat_id, state FROM inventory WHERE showtime_id=:s AND seat_id=ANY(:ids)"),
+            {"s": house["showtime_id"], "ids": s[:8]},
+        ).all()
+    )
+    assert [raw[i] for i in s[:8]] == [
+        "available",
+        "available",
+        "held",
+        "available",
+        "available",
+        "available",
+        "available",
+        "available",
+    ]
     assert tidy.tidy(session) == tidy.TidyResult(0, 0)
 
 
 def test_counter_sell_signature_unchanged_and_card_sale(session, house):
     token = uuid.uuid4()
     seats = house["seat_ids"][:1]
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till-1",
-                         seconds=60)
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till-1", seconds=60
+    )
     with pytest.raises(InvalidInputError):
-        sales.sell(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till-1",
-                   method="cheque")
-    sale = sales.sell(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till-1",
-                      method="card", reference="auth-42")
+        sales.sell(
+            session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till-1", method="cheque"
+        )
+    sale = sales.sell(
+        session,
+        showtime_id=house["showtime_id"],
+        seat_ids=seats,
+        token=token,
+        channel="till-1",
+        method="card",
+        reference="auth-42",
+    )
     assert (sale.method, sale.tendered_minor, sale.change_minor) == ("card", 2500, 0)
     with pytest.raises(SeatUnavailableError):
-        inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=seats, token=uuid.uuid4(),
-                             channel="web", seconds=60)
+        inventory.hold_seats(
+            session, showtime_id=house["showtime_id"], seat_ids=seats, token=uuid.uuid4(), channel="web", seconds=60
+        )
 
 
 def test_migration_0002_downgrades_and_upgrades_again(engine):
@@ -238,8 +291,9 @@ def test_migration_0002_downgrades_and_upgrades_again(engine):
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001")
         conn.commit()
-        gone = conn.execute(text("SELECT to_regclass('booking'), "
-                                 "to_regprocedure('bo_book(integer,uuid,text,integer,text)')")).one()
+        gone = conn.execute(
+            text("SELECT to_regclass('booking'), to_regprocedure('bo_book(integer,uuid,text,integer,text)')")
+        ).one()
         assert tuple(gone) == (None, None)
         command.upgrade(cfg, "head")
         conn.commit()
@@ -248,18 +302,28 @@ def test_migration_0002_downgrades_and_upgrades_again(engine):
 
 @pytest.mark.parametrize(
     ("hours", "cancelled", "expected"),
-    [(72, False, (2500, 100)), (48, False, (2500, 100)), (47.9, False, (1250, 50)), (2, False, (1250, 50)),
-     (1.9, False, None), (-1, False, None), (-1, True, (2500, 100))],
+    [
+        (72, False, (2500, 100)),
+        (48, False, (2500, 100)),
+        (47.9, False, (1250, 50)),
+        (2, False, (1250, 50)),
+        (1.9, False, None),
+        (-1, False, None),
+        (-1, True, (2500, 100)),
+    ],
 )
 def test_the_database_applies_the_same_refund_policy(session, house, hours, cancelled, expected):
     """``bo_refund_booking`` (SQL, the database clock) and ``refund_policy`` (Python) agree."""
     _, booking = _book(session, house, house["seat_ids"][:1])
     bookings.confirm_booking(session, booking_id=booking.id)
-    starts = session.execute(text("SELECT starts_at FROM showtime WHERE id = :s"),
-                             {"s": house["showtime_id"]}).scalar_one()
+    starts = session.execute(
+        text("SELECT starts_at FROM showtime WHERE id = :s"), {"s": house["showtime_id"]}
+    ).scalar_one()
     if cancelled:
-        session.execute(text("UPDATE showtime SET status = 'cancelled', cancelled_at = now() WHERE id = :s"),
-                        {"s": house["showtime_id"]})
+        session.execute(
+            text("UPDATE showtime SET status = 'cancelled', cancelled_at = now() WHERE id = :s"),
+            {"s": house["showtime_id"]},
+        )
         session.commit()
     at = starts - dt.timedelta(hours=hours)
     if expected is None:

@@ -40,8 +40,15 @@ def test_import_writes_the_flag_and_the_migration_backfills_it(engine, session):
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0006_ticket_types_at_sale")
         conn.commit()
-        assert conn.execute(text("SELECT count(*) FROM information_schema.columns "
-                                 "WHERE table_name = 'seat' AND column_name = 'companion'")).scalar_one() == 0
+        assert (
+            conn.execute(
+                text(
+                    "SELECT count(*) FROM information_schema.columns "
+                    "WHERE table_name = 'seat' AND column_name = 'companion'"
+                )
+            ).scalar_one()
+            == 0
+        )
     upgrade(engine)
     assert _companions(session) == [guid]
 

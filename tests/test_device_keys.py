@@ -56,8 +56,7 @@ def till_b(session):
 
 @pytest.fixture
 def dead_session():
-    engine = make_engine("postgresql+psycopg://nobody@/nowhere?host=/nonexistent", poolclass=NullPool,
-                         pool_size=None)
+    engine = make_engine("postgresql+psycopg://nobody@/nowhere?host=/nonexistent", poolclass=NullPool, pool_size=None)
     with make_session_factory(engine)() as session:
         yield session
     engine.dispose()
@@ -67,10 +66,12 @@ def _sold(session, house, seats, signer=None):
     """Sell ``seats`` (indexes) in one order; returns (order id, tickets signed by ``signer``)."""
     ids = [house["seat_ids"][i] for i in seats]
     token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=ids, token=token, channel="till-1",
-                         seconds=120)
-    result = sales.sell_cash(session, showtime_id=house["showtime_id"], seat_ids=ids, token=token,
-                             channel="till-1", tendered_minor=1_000_00)
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=ids, token=token, channel="till-1", seconds=120
+    )
+    result = sales.sell_cash(
+        session, showtime_id=house["showtime_id"], seat_ids=ids, token=token, channel="till-1", tendered_minor=1_000_00
+    )
     if signer is None:
         return result.order_id, []
     return result.order_id, tickets.order_tickets(session, order_id=result.order_id, signer=signer)
@@ -79,8 +80,9 @@ def _sold(session, house, seats, signer=None):
 def _mint(session, key: DeviceKey, ticket_id: int, showtime_id: int, serial: int = 1) -> str:
     """A code for ``ticket_id`` signed by ``key`` under its enrolled id (what a thief with a
     stolen device key can make)."""
-    key_id = session.execute(text("SELECT id FROM device_key WHERE public_key = :k"),
-                             {"k": key.public_key}).scalar_one()
+    key_id = session.execute(
+        text("SELECT id FROM device_key WHERE public_key = :k"), {"k": key.public_key}
+    ).scalar_one()
     session.rollback()
     return key.sign(TicketClaim(key_id, showtime_id, ticket_id, serial))
 
@@ -196,8 +198,9 @@ def test_online_the_door_refuses_unknown_revoked_and_foreign_keys(session, house
     _, (sold_by_a, other_by_a) = _sold(session, house, [0, 1], signer=till_a)
     _, (sold_by_b,) = _sold(session, house, [2], signer=till_b)
     never_printed_order, _ = _sold(session, house, [3])
-    unprinted = session.execute(text("SELECT id FROM ticket WHERE order_id = :o"),
-                                {"o": never_printed_order}).scalar_one()
+    unprinted = session.execute(
+        text("SELECT id FROM ticket WHERE order_id = :o"), {"o": never_printed_order}
+    ).scalar_one()
     session.rollback()
     st = house["showtime_id"]
 
@@ -210,8 +213,10 @@ def test_online_the_door_refuses_unknown_revoked_and_foreign_keys(session, house
     # a key that was never enrolled, claiming an enrolled key's id: the signature fails
     stranger = DeviceKey.generate()
     key_b = device_keys.enrolled_id(session, till_b)
-    assert _scan(session, house, stranger.sign(TicketClaim(key_b, st, sold_by_b.ticket_id, 1))).kind \
+    assert (
+        _scan(session, house, stranger.sign(TicketClaim(key_b, st, sold_by_b.ticket_id, 1))).kind
         is VerdictKind.NOT_VALID
+    )
     assert _admissions(session) == 0  # a refused key never reaches bo_admit
 
     # the genuine codes admit
@@ -236,8 +241,10 @@ def test_control_without_the_key_check_the_stolen_key_would_get_in(session, hous
 
     claim = verify(minted, tickets.ticket_public_keys(session))  # a genuine signature of an enrolled key
     assert admission.admit_claim(session, claim=claim, door=door(house)).kind is VerdictKind.NOT_VALID  # checked
-    row = session.execute(text("SELECT verdict FROM bo_admit(:t, 1, :s, 'North', 'test', NULL, NULL, NULL)"),
-                          {"t": claim.ticket_id, "s": claim.showtime_id}).scalar_one()
+    row = session.execute(
+        text("SELECT verdict FROM bo_admit(:t, 1, :s, 'North', 'test', NULL, NULL, NULL)"),
+        {"t": claim.ticket_id, "s": claim.showtime_id},
+    ).scalar_one()
     session.rollback()
     assert row == "admitted"  # without it
 
@@ -245,8 +252,9 @@ def test_control_without_the_key_check_the_stolen_key_would_get_in(session, hous
 # --- the door, offline -----------------------------------------------------------------------
 
 
-def test_offline_the_door_refuses_revoked_and_foreign_keys_from_its_copy(session, dead_session, house, till_a,
-                                                                        till_b, tmp_path):
+def test_offline_the_door_refuses_revoked_and_foreign_keys_from_its_copy(
+    session, dead_session, house, till_a, till_b, tmp_path
+):
     _, (sold_by_a, second_by_a) = _sold(session, house, [0, 1], signer=till_a)
     _, (sold_by_b,) = _sold(session, house, [2], signer=till_b)
     device_keys.revoke(session, name="till-b")
@@ -311,8 +319,10 @@ def test_no_login_can_read_a_private_key_and_a_cashier_cannot_enrol_or_revoke(se
     cashier = _login(session, db_url, "cara", "cashier")
     with psycopg.connect(cashier) as conn:
         # there is no private key in the database to read: no such column anywhere
-        cols = conn.execute("SELECT table_name, column_name FROM information_schema.columns "
-                            "WHERE table_schema = 'public' AND column_name ~ 'private|secret_key'").fetchall()
+        cols = conn.execute(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = 'public' AND column_name ~ 'private|secret_key'"
+        ).fetchall()
         assert cols == []
         with pytest.raises(psycopg.errors.UndefinedColumn):
             conn.execute("SELECT ticket_private_key FROM venue")
@@ -357,8 +367,10 @@ def test_who_may_record_a_signing_key(session, db_url, house, till_a):
     order_id, _ = _sold(session, house, [0])
     till_order, _ = _sold(session, house, [1])
     session.execute(text("SELECT bo_amend_sale_begin()"))  # as if cara had sold it (sales are frozen: 0011)
-    session.execute(text("UPDATE orders SET staff_id = (SELECT id FROM staff WHERE username = 'cara') "
-                         "WHERE id = :o"), {"o": till_order})
+    session.execute(
+        text("UPDATE orders SET staff_id = (SELECT id FROM staff WHERE username = 'cara') WHERE id = :o"),
+        {"o": till_order},
+    )
     session.commit()
     with psycopg.connect(door_url) as conn:
         _refused(conn, "SELECT bo_claim_codes(%s, %s)", (order_id, till_a.public_key))
@@ -456,23 +468,34 @@ def test_codes_printed_with_the_venue_key_before_the_upgrade_still_admit(engine,
     _migrate(engine, "0009_trust", down=True)  # the venue gets a key pair in venue.ticket_private_key
     with engine.begin() as conn:
         venue_id, private = conn.execute(text("SELECT id, ticket_private_key FROM venue")).one()
-        ticket_ids = conn.execute(text("SELECT id FROM ticket WHERE order_id = :o ORDER BY id"),
-                                  {"o": order_id}).scalars().all()
+        ticket_ids = (
+            conn.execute(text("SELECT id FROM ticket WHERE order_id = :o ORDER BY id"), {"o": order_id}).scalars().all()
+        )
     from boxoffice.domain import ticket_code
 
-    old_codes = [ticket_code.encode(TicketClaim(venue_id, house["showtime_id"], t, 1), bytes(private))
-                 for t in ticket_ids]
+    old_codes = [
+        ticket_code.encode(TicketClaim(venue_id, house["showtime_id"], t, 1), bytes(private)) for t in ticket_ids
+    ]
     _migrate(engine, "head")
     with engine.begin() as conn:
-        assert conn.execute(text("SELECT count(*) FROM information_schema.columns WHERE table_name = 'venue' "
-                                 "AND column_name LIKE 'ticket_%_key'")).scalar_one() == 0
+        assert (
+            conn.execute(
+                text(
+                    "SELECT count(*) FROM information_schema.columns WHERE table_name = 'venue' "
+                    "AND column_name LIKE 'ticket_%_key'"
+                )
+            ).scalar_one()
+            == 0
+        )
         legacy = conn.execute(text("SELECT id, name, legacy FROM device_key WHERE legacy")).all()
         assert [tuple(r) for r in legacy] == [(venue_id, f"legacy-venue-{venue_id}", True)]
-        assert conn.execute(text("SELECT DISTINCT key_id FROM ticket WHERE order_id = :o"),
-                            {"o": order_id}).scalars().all() == [venue_id]
+        assert conn.execute(
+            text("SELECT DISTINCT key_id FROM ticket WHERE order_id = :o"), {"o": order_id}
+        ).scalars().all() == [venue_id]
         # new keys get ids after the legacy ones
-        new_id = conn.execute(text("SELECT bo_device_enrol('till-new', :k)"),
-                              {"k": DeviceKey.generate().public_key}).scalar_one()
+        new_id = conn.execute(
+            text("SELECT bo_device_enrol('till-new', :k)"), {"k": DeviceKey.generate().public_key}
+        ).scalar_one()
         assert new_id > venue_id
     with make_session_factory(engine)() as s:
         device_keys.enrol(s, name="till-a", public_key=till_a.public_key)  # the downgrade forgot it

@@ -26,8 +26,7 @@ from tests.door_helpers import door, open_house, sell
 
 @pytest.fixture
 def dead_session():
-    engine = make_engine("postgresql+psycopg://nobody@/nowhere?host=/nonexistent", poolclass=NullPool,
-                         pool_size=None)
+    engine = make_engine("postgresql+psycopg://nobody@/nowhere?host=/nonexistent", poolclass=NullPool, pool_size=None)
     with make_session_factory(engine)() as session:
         yield session
     engine.dispose()
@@ -83,15 +82,19 @@ def test_offline_verdicts_from_the_signature_and_the_local_copy(session, dead_se
     assert (old.kind, old.reason, old.offline) == (VerdictKind.VOID, "reprinted", True)
     assert station.scan(dead_session, new.code).kind is VerdictKind.ADMIT
     private, _ = ticket_code.new_key_pair()
-    forged = ticket_code.encode(ticket_code.TicketClaim(house["venue_id"], house["showtime_id"], good.ticket_id, 1),
-                                private)
+    forged = ticket_code.encode(
+        ticket_code.TicketClaim(house["venue_id"], house["showtime_id"], good.ticket_id, 1), private
+    )
     assert station.scan(dead_session, forged).kind is VerdictKind.NOT_VALID
     till = this_device()  # the tests' till key, enrolled in conftest
     other = ticket_code.TicketClaim(device_keys.enrolled_id(session, till), house["showtime_id"] + 1, 77, 1)
     wrong = station.scan(dead_session, till.sign(other))
     assert wrong.kind is VerdictKind.WRONG_SHOWTIME and wrong.offline
-    too_early = DoorStation(door=door(house, "North"), folder=tmp_path / "door",
-                            clock=lambda: dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))
+    too_early = DoorStation(
+        door=door(house, "North"),
+        folder=tmp_path / "door",
+        clock=lambda: dt.datetime.now(dt.UTC) - dt.timedelta(hours=1),
+    )
     verdict = too_early.scan(dead_session, good.code)
     assert verdict.kind is VerdictKind.TOO_EARLY and verdict.offline
 
@@ -117,9 +120,12 @@ def test_reconnect_uploads_and_reports_a_ticket_admitted_elsewhere_meanwhile(ses
     assert station.take_conflicts() == []
     rows = door_info.conflicts(session, showtime_ids=[house["showtime_id"]])  # for the manager
     assert [(c.ticket_id, c.gate, c.verdict, c.other_gate) for c in rows] == [
-        (clash.ticket_id, "North", "already_admitted", "South")]
+        (clash.ticket_id, "North", "already_admitted", "South")
+    ]
     assert _db(session, "SELECT ticket_id, gate, offline FROM admission ORDER BY id") == [
-        (clash.ticket_id, "South", False), (clean.ticket_id, "North", True)]
+        (clash.ticket_id, "South", False),
+        (clean.ticket_id, "North", True),
+    ]
     # back online: the clean ticket is known as admitted at North
     again = station.scan(session, clean.code)
     assert again.kind is VerdictKind.ALREADY_ADMITTED and again.gate == "North" and not again.offline
@@ -134,8 +140,12 @@ def test_upload_is_idempotent_and_survives_a_restart(session, dead_session, hous
     assert restarted.scan(dead_session, view.code).kind is VerdictKind.ALREADY_ADMITTED
     assert restarted.sync(session).uploaded == 1
     replay = admission.admit_claim(  # the same upload again (say, the answer was lost)
-        session, claim=ticket_code.TicketClaim(0, queued.showtime_id, queued.ticket_id, queued.serial),
-        door=door(house, "North"), offline_id=queued.id, scanned_at=queued.scanned_at)
+        session,
+        claim=ticket_code.TicketClaim(0, queued.showtime_id, queued.ticket_id, queued.serial),
+        door=door(house, "North"),
+        offline_id=queued.id,
+        scanned_at=queued.scanned_at,
+    )
     assert replay.kind is VerdictKind.ADMIT and replay.replayed
     assert _db(session, "SELECT count(*) FROM admission") == [(1,)]
     assert _db(session, "SELECT entries FROM ticket WHERE id = :t", t=view.ticket_id) == [(1,)]
@@ -169,9 +179,13 @@ def test_managers_list_conflicts_on_the_command_line(db_url, session, house, mon
     view = house["tickets"][0]
     keys = tickets.venue_public_keys(session)
     assert admission.scan(session, code=view.code, door=door(house, "South"), keys=keys).admitted
-    late = admission.admit_claim(session, claim=ticket_code.TicketClaim(0, house["showtime_id"], view.ticket_id, 1),
-                                 door=door(house, "North"), offline_id=uuid.uuid4(),
-                                 scanned_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=2))
+    late = admission.admit_claim(
+        session,
+        claim=ticket_code.TicketClaim(0, house["showtime_id"], view.ticket_id, 1),
+        door=door(house, "North"),
+        offline_id=uuid.uuid4(),
+        scanned_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=2),
+    )
     assert late.kind is VerdictKind.ALREADY_ADMITTED and late.conflict_id is not None
     monkeypatch.setenv("BOXOFFICE_DATABASE_URL", db_url)
     assert cli.main(["admission-conflicts"]) == 0
@@ -188,8 +202,10 @@ def test_the_door_logic_does_not_import_qt():
     import subprocess
     import sys
 
-    code = ("import sys, boxoffice.door.station, boxoffice.services.admission, boxoffice.services.door_info; "
-            "print(any(m.startswith('PySide6') for m in sys.modules))")
+    code = (
+        "import sys, boxoffice.door.station, boxoffice.services.admission, boxoffice.services.door_info; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 
@@ -221,5 +237,6 @@ def test_signed_in_door_staff_refresh_the_copy_and_upload(session, dead_session,
     assert station.scan(dead_session, house["tickets"][0].code).kind is VerdictKind.ADMIT
     assert station.sync(session).uploaded == 1
     act_as(session, None)
-    assert _db(session, "SELECT inside, admitted_gate FROM ticket WHERE id = :t",
-               t=house["tickets"][0].ticket_id) == [(True, "North")]
+    assert _db(session, "SELECT inside, admitted_gate FROM ticket WHERE id = :t", t=house["tickets"][0].ticket_id) == [
+        (True, "North")
+    ]

@@ -26,8 +26,15 @@ from tests.door_helpers import door, open_house, sell
 def _screen(qtbot, house, station, factory, session):
     scans, info = TaskRunner(factory, max_threads=1), TaskRunner(factory, max_threads=2)
     showtimes = door_info.door_showtimes(session, ids=[house["showtime_id"]])
-    widget = DoorScreen(station, scans, info_runner=info, showtimes=showtimes, reentry=True,
-                        sounds=VerdictSounds(enabled=True), counters_s=0.2)
+    widget = DoorScreen(
+        station,
+        scans,
+        info_runner=info,
+        showtimes=showtimes,
+        reentry=True,
+        sounds=VerdictSounds(enabled=True),
+        counters_s=0.2,
+    )
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
     widget.show()
@@ -71,8 +78,10 @@ def test_scanner_types_a_code_and_enter_and_the_screen_says_admit(qtbot, screen,
     assert screen.panel.colour == LOOKS[screen.last_verdict.kind][0]
     assert screen.input.text() == "" and screen.input.hasFocus()
     assert screen.sounds.played[-1] == "admit"
-    assert session.execute(text("SELECT gate FROM admission WHERE ticket_id = :t"),
-                           {"t": view.ticket_id}).scalar_one() == "North"
+    assert (
+        session.execute(text("SELECT gate FROM admission WHERE ticket_id = :t"), {"t": view.ticket_id}).scalar_one()
+        == "North"
+    )
     qtbot.waitUntil(lambda: screen.stats.total.text() == "1 / 4", timeout=5000)
     assert "North: 1" in screen.stats.per_gate.text()
 
@@ -119,8 +128,9 @@ def test_camera_option_says_why_when_there_is_none(qtbot, screen):
 def test_a_camera_frame_of_a_printed_ticket_is_admitted(qtbot, screen, house):
     view = house["tickets"][2]
     (page,) = pdf_page_images(render_tickets_pdf([view], layout="a4"), dpi=120)
-    frame = QImage(page.convert("RGB").tobytes(), page.width, page.height, page.width * 3,
-                   QImage.Format.Format_RGB888).copy()
+    frame = QImage(
+        page.convert("RGB").tobytes(), page.width, page.height, page.width * 3, QImage.Format.Format_RGB888
+    ).copy()
     (code,) = decode_image(frame)  # what CameraScanner does with each frame
     screen.camera.codeFound.emit(code)
     qtbot.waitUntil(lambda: screen.panel.texts()[0] == "ADMIT", timeout=5000)
@@ -180,8 +190,12 @@ def test_door_staff_sign_in_then_scans_run_as_them(qtbot, house, session, sessio
 
     make_actor(session, role="cashier", username="carl", password="carl-secret")
     make_actor(session, role="door", username="dora", password="dora-secret")
-    start = DoorStart(engine=session.get_bind(), session_factory=session_factory,
-                      showtimes=info.door_showtimes(session, ids=[house["showtime_id"]]), online=True)
+    start = DoorStart(
+        engine=session.get_bind(),
+        session_factory=session_factory,
+        showtimes=info.door_showtimes(session, ids=[house["showtime_id"]]),
+        online=True,
+    )
     steps = iter([("carl", "carl-secret"), ("dora", "dora-secret")])
     seen_errors: list[str] = []
 
@@ -210,12 +224,14 @@ def test_door_staff_sign_in_then_scans_run_as_them(qtbot, house, session, sessio
     go_on, actor = sign_in_door_staff(start, settings, gate="North")
     assert go_on and actor is not None and actor.username == "dora" and actor.role == "door"
     assert any("may not" in e.lower() or "scan" in e.lower() for e in seen_errors), seen_errors
-    screen, runners = build_door_screen(start, settings, gate="North", showtimes=start.showtimes, actor=actor,
-                                        sounds=False)
+    screen, runners = build_door_screen(
+        start, settings, gate="North", showtimes=start.showtimes, actor=actor, sounds=False
+    )
     qtbot.addWidget(screen)
     assert screen.served_label.text().startswith("Dora · ")
     assert all(r.actor is not None and r.actor.username == "dora" and r.actor.till == "door:North" for r in runners)
-    audit = session.execute(text("SELECT action, till FROM audit_log WHERE staff_id = :s ORDER BY id"),
-                            {"s": actor.staff_id}).all()
+    audit = session.execute(
+        text("SELECT action, till FROM audit_log WHERE staff_id = :s ORDER BY id"), {"s": actor.staff_id}
+    ).all()
     session.rollback()
     assert ("sign_in", "door:North") in [(a, t) for a, t in audit], audit

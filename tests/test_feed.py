@@ -63,8 +63,10 @@ def make_feed(db_url):
 
 def backend_pid(plain_db_url: str, application_name: str) -> int | None:
     with psycopg.connect(plain_db_url, autocommit=True) as conn:
-        row = conn.execute("SELECT pid FROM pg_stat_activity WHERE application_name = %s AND datname = "
-                           "current_database()", (application_name,)).fetchone()
+        row = conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE application_name = %s AND datname = current_database()",
+            (application_name,),
+        ).fetchone()
     return row[0] if row else None
 
 
@@ -100,8 +102,14 @@ def test_comes_back_after_its_backend_is_terminated(make_feed, session, plain_db
     assert feed.status.connections == 2
     assert backend_pid(plain_db_url, feed.application_name) == feed.status.backend_pid
 
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=house["seat_ids"][:1],
-                         token=uuid.uuid4(), channel="web", seconds=60)
+    inventory.hold_seats(
+        session,
+        showtime_id=house["showtime_id"],
+        seat_ids=house["seat_ids"][:1],
+        token=uuid.uuid4(),
+        channel="web",
+        seconds=60,
+    )
     wait_for(lambda: seen.notes == [house["showtime_id"]], timeout=2, what="a notification after reconnecting")
 
 
@@ -149,8 +157,14 @@ def test_a_failing_listener_does_not_stop_the_feed(make_feed, session):
     feed.add_listener(seen.note)  # after the broken one
     feed.start()
     wait_for(lambda: feed.status.live, what="the feed to listen")
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=house["seat_ids"][:1],
-                         token=uuid.uuid4(), channel="web", seconds=60)
+    inventory.hold_seats(
+        session,
+        showtime_id=house["showtime_id"],
+        seat_ids=house["seat_ids"][:1],
+        token=uuid.uuid4(),
+        channel="web",
+        seconds=60,
+    )
     wait_for(lambda: seen.notes == [house["showtime_id"]], timeout=2, what="the notification")
     assert feed.status.live
 

@@ -40,6 +40,7 @@ def _in_dialog(qtbot, seen, keys):
         spin.selectAll()
         qtbot.keyClicks(spin, keys)
         qtbot.keyClick(spin, Qt.Key.Key_Return)
+
     return act
 
 
@@ -57,14 +58,17 @@ def test_click_the_area_choose_two_pay_cash(qtbot, screen, session):
     assert table.item(0, 0).text() == "Standing (GA) × 2" and table.item(0, 3).text() == "€30.00"
     assert widget.panel.total.text() == "2 tickets · €30.00"
     qtbot.waitUntil(lambda: widget.map.ga_items()[house["area_id"]].available == 141, timeout=5000)
-    assert session.execute(text("SELECT quantity FROM ga_hold WHERE token = :t"),
-                           {"t": widget.basket.token}).scalar_one() == 2
+    assert (
+        session.execute(text("SELECT quantity FROM ga_hold WHERE token = :t"), {"t": widget.basket.token}).scalar_one()
+        == 2
+    )
     session.rollback()
 
     result, views = pay_cash(qtbot, widget, "30")
     assert len(views) == 2 and all(v.place_label == "General admission · Standing" for v in views)
-    rows = session.execute(text("SELECT seat_id, ga_area_id, price_minor FROM ticket WHERE order_id = :o"),
-                           {"o": result.order_id}).all()
+    rows = session.execute(
+        text("SELECT seat_id, ga_area_id, price_minor FROM ticket WHERE order_id = :o"), {"o": result.order_id}
+    ).all()
     session.rollback()
     assert rows == [(None, house["area_id"], 1500)] * 2
     qtbot.waitUntil(lambda: widget.map.ga_items()[house["area_id"]].label == "Standing · 141 left", timeout=5000)
@@ -93,6 +97,7 @@ def test_a_ga_line_is_removable_and_releases_its_places(qtbot, screen, session):
 
 
 # -- the plan editor ----------------------------------------------------------------------------------
+
 
 def test_plan_editor_adds_moves_deletes_undoes_and_saves_a_ga_area(qtbot, session, session_factory, monkeypatch):
     from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox
@@ -129,6 +134,7 @@ def test_plan_editor_adds_moves_deletes_undoes_and_saves_a_ga_area(qtbot, sessio
             seen.setdefault("problems", []).append(dialog.findChild(QLabel, "gaProblem").text())
             if dialog.isVisible():
                 dialog.reject()
+
         return act
 
     QTimer.singleShot(200, fill("Standing", 143))
@@ -156,7 +162,6 @@ def test_plan_editor_adds_moves_deletes_undoes_and_saves_a_ga_area(qtbot, sessio
     qtbot.waitUntil(lambda: editor.version == 1 and not editor.saving, timeout=10_000)
     loaded = plan_editor.load_plan(session, plan_id=editor.plan_id)
     assert [a.data[GA_KEY]["name"] for a in loaded.plan.ga_areas] == ["Standing"]
-    rows = session.execute(text("SELECT name, capacity FROM ga_area WHERE plan_id = :p"),
-                           {"p": editor.plan_id}).all()
+    rows = session.execute(text("SELECT name, capacity FROM ga_area WHERE plan_id = :p"), {"p": editor.plan_id}).all()
     session.rollback()
     assert rows == [("Standing", 143)]

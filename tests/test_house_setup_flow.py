@@ -50,10 +50,12 @@ def test_build_a_plan_schedule_a_series_and_sell_from_it(qtbot, session, session
     qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
     plan_id = saved[0].plan_id
     premium_guid = a[2].guid
-    categories = dict(session.execute(text("SELECT name, id FROM price_category WHERE plan_id = :p"),
-                                      {"p": plan_id}).all())
-    premium_seat = session.execute(text("SELECT id FROM seat WHERE plan_id = :p AND guid = :g"),
-                                   {"p": plan_id, "g": premium_guid}).scalar_one()
+    categories = dict(
+        session.execute(text("SELECT name, id FROM price_category WHERE plan_id = :p"), {"p": plan_id}).all()
+    )
+    premium_seat = session.execute(
+        text("SELECT id FROM seat WHERE plan_id = :p AND guid = :g"), {"p": plan_id, "g": premium_guid}
+    ).scalar_one()
     session.rollback()
     assert set(categories) == {"Standard", "Premium"}
 
@@ -63,8 +65,9 @@ def test_build_a_plan_schedule_a_series_and_sell_from_it(qtbot, session, session
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.load()
-    qtbot.waitUntil(lambda: dialog.plan_box.findData(plan_id) >= 0 and dialog.show_box.findData(show_id) >= 0,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: dialog.plan_box.findData(plan_id) >= 0 and dialog.show_box.findData(show_id) >= 0, timeout=5000
+    )
     dialog.select(show_id=show_id, plan_id=plan_id)
     first = dt.date.today() + dt.timedelta(days=1)
     last = first + dt.timedelta(days=6)
@@ -84,8 +87,9 @@ def test_build_a_plan_schedule_a_series_and_sell_from_it(qtbot, session, session
     dialog.scheduled.connect(created.append)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(created), timeout=10_000)
-    showtimes = session.execute(text("SELECT id, plan_id FROM showtime WHERE show_id = :s ORDER BY starts_at"),
-                                {"s": show_id}).all()
+    showtimes = session.execute(
+        text("SELECT id, plan_id FROM showtime WHERE show_id = :s ORDER BY starts_at"), {"s": show_id}
+    ).all()
     session.rollback()
     assert [sid for sid, _ in showtimes] == created[0] and {p for _, p in showtimes} == {plan_id}
 
@@ -98,8 +102,14 @@ def test_build_a_plan_schedule_a_series_and_sell_from_it(qtbot, session, session
     screen.load_showtimes()
     qtbot.waitUntil(lambda: screen.picker.findData(new_id) >= 0, timeout=5000)
     screen.open_showtime(new_id)
-    qtbot.waitUntil(lambda: screen.basket is not None and screen.basket.showtime_id == new_id
-                    and screen.map.state_of(premium_seat) == "available", timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            screen.basket is not None
+            and screen.basket.showtime_id == new_id
+            and screen.map.state_of(premium_seat) == "available"
+        ),
+        timeout=5000,
+    )
     qtbot.mouseClick(screen.map.viewport(), Qt.MouseButton.LeftButton, pos=screen.map.seat_view_pos(premium_seat))
     qtbot.waitUntil(lambda: premium_seat in screen.basket.lines, timeout=5000)
 

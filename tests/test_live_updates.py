@@ -57,8 +57,18 @@ def app(qtbot, session, session_factory, db_url, monkeypatch):
     window.start()
     qtbot.waitUntil(lambda: sell.seat_map is not None and live.status.live, timeout=10_000)
     qtbot.waitUntil(lambda: not sell.sync.busy, timeout=5000)
-    yield SimpleNamespace(window=window, sell=sell, house=house, live=live, feed=feed, gate=gate, name=name,
-                          runner=runner, showtime=house["showtime_id"], seats=house["seat_ids"])
+    yield SimpleNamespace(
+        window=window,
+        sell=sell,
+        house=house,
+        live=live,
+        feed=feed,
+        gate=gate,
+        name=name,
+        runner=runner,
+        showtime=house["showtime_id"],
+        seats=house["seat_ids"],
+    )
     gate.set()
     live.stop()
     runner.wait(5000)
@@ -85,8 +95,9 @@ def test_holds_and_sales_elsewhere_show_up_without_any_user_action(qtbot, app, s
     assert sell.map.visual_state(seat) == sell.map.visual_state(web_seat) == "available"
 
     token = uuid.uuid4()  # another till holds a seat...
-    inventory.hold_seats(session, showtime_id=app.showtime, seat_ids=[seat], token=token, channel="till:box-2",
-                         seconds=300)
+    inventory.hold_seats(
+        session, showtime_id=app.showtime, seat_ids=[seat], token=token, channel="till:box-2", seconds=300
+    )
     qtbot.waitUntil(lambda: sell.map.visual_state(seat) == "held", timeout=LIVE_TIMEOUT_MS)
     assert heard and heard[0] == app.showtime and sell.sync.fetches > fetches
     assert "Held at till box-2 until" in sell.map.describe_seat(seat)
@@ -96,8 +107,15 @@ def test_holds_and_sales_elsewhere_show_up_without_any_user_action(qtbot, app, s
     assert "Held online until" in sell.map.describe_seat(web_seat)
 
     quote = sales.quote(session, showtime_id=app.showtime, seat_ids=[seat])  # ...and the till sells its seat
-    sales.sell_cash(session, showtime_id=app.showtime, seat_ids=[seat], token=token, channel="till:box-2",
-                    tendered_minor=quote.total_minor, expected_total_minor=quote.total_minor)
+    sales.sell_cash(
+        session,
+        showtime_id=app.showtime,
+        seat_ids=[seat],
+        token=token,
+        channel="till:box-2",
+        tendered_minor=quote.total_minor,
+        expected_total_minor=quote.total_minor,
+    )
     qtbot.waitUntil(lambda: sell.map.visual_state(seat) == "sold", timeout=LIVE_TIMEOUT_MS)
     assert sell.map.describe_seat(seat).endswith("· Sold")
     assert sell.banner.isHidden()
@@ -114,8 +132,9 @@ def test_control_without_the_feed_the_map_stays_stale(qtbot, session, session_fa
     sell.load_showtimes()
     seat = house["seat_ids"][4]
     qtbot.waitUntil(lambda: sell.seat_map is not None and sell.map.state_of(seat) == "available", timeout=10_000)
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=[seat], token=uuid.uuid4(),
-                         channel="web", seconds=300)
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=[seat], token=uuid.uuid4(), channel="web", seconds=300
+    )
     qtbot.wait(LIVE_TIMEOUT_MS // 2)
     assert sell.map.state_of(seat) == "available"
     sell.resync()  # F5 still works
@@ -159,11 +178,19 @@ def test_a_killed_listener_is_reported_and_the_map_resynchronised(qtbot, app, se
     inventory.release_seats(session, showtime_id=app.showtime, token=web_token)
     web_hold(plain_db_url, app.showtime, [newly_held])
     token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=app.showtime, seat_ids=[sold], token=token, channel="till:box-2",
-                         seconds=300)
+    inventory.hold_seats(
+        session, showtime_id=app.showtime, seat_ids=[sold], token=token, channel="till:box-2", seconds=300
+    )
     quote = sales.quote(session, showtime_id=app.showtime, seat_ids=[sold])
-    sales.sell_cash(session, showtime_id=app.showtime, seat_ids=[sold], token=token, channel="till:box-2",
-                    tendered_minor=quote.total_minor, expected_total_minor=quote.total_minor)
+    sales.sell_cash(
+        session,
+        showtime_id=app.showtime,
+        seat_ids=[sold],
+        token=token,
+        channel="till:box-2",
+        tendered_minor=quote.total_minor,
+        expected_total_minor=quote.total_minor,
+    )
     qtbot.wait(500)  # several refused reconnects
     assert app.live.status.state in ("down", "connecting") and app.live.status.attempt >= 2
     assert [sell.map.visual_state(s) for s in (released, newly_held, sold)] == ["web", "available", "available"]
@@ -175,6 +202,10 @@ def test_a_killed_listener_is_reported_and_the_map_resynchronised(qtbot, app, se
     assert window.live_label.text() == "● Live"
     truth = db_states(session, app.showtime)
     assert {s: sell.map.state_of(s) for s in truth} == truth
-    assert [sell.map.visual_state(s) for s in (mine, released, newly_held, sold)] == ["mine", "available", "web",
-                                                                                      "sold"]
+    assert [sell.map.visual_state(s) for s in (mine, released, newly_held, sold)] == [
+        "mine",
+        "available",
+        "web",
+        "sold",
+    ]
     assert list(sell.basket.lines) == [mine]

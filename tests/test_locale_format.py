@@ -21,8 +21,11 @@ from boxoffice.domain.money import MAX_AMOUNT_MINOR
 LOCALES = ["en_GB", "de_DE", "fr_FR"]
 
 
-@given(minor=st.integers(min_value=0, max_value=MAX_AMOUNT_MINOR), locale=st.sampled_from(LOCALES),
-       currency=st.sampled_from(["EUR", "GBP", "CHF"]))
+@given(
+    minor=st.integers(min_value=0, max_value=MAX_AMOUNT_MINOR),
+    locale=st.sampled_from(LOCALES),
+    currency=st.sampled_from(["EUR", "GBP", "CHF"]),
+)
 def test_formatted_money_reads_back_as_the_same_amount(minor, locale, currency):
     assert parse_money(format_money(minor, currency, locale), currency, locale) == minor
     assert parse_money(format_amount(minor, currency, locale), currency, locale) == minor
@@ -36,19 +39,34 @@ def test_money_is_written_the_locale_s_way():
     assert format_amount(2050, "EUR", "de_DE") == "20,50"
 
 
-@pytest.mark.parametrize("text, locale, minor", [
-    ("20,50", "de_DE", 2050), ("20", "de_DE", 2000), ("1.020,50 €", "de_DE", 102050), ("20,5", "de", 2050),
-    ("20.50", "en_GB", 2050), ("€ 1,020.50", "en_GB", 102050), ("1 020,50", "fr_FR", 102050),
-])
+@pytest.mark.parametrize(
+    "text, locale, minor",
+    [
+        ("20,50", "de_DE", 2050),
+        ("20", "de_DE", 2000),
+        ("1.020,50 €", "de_DE", 102050),
+        ("20,5", "de", 2050),
+        ("20.50", "en_GB", 2050),
+        ("€ 1,020.50", "en_GB", 102050),
+        ("1 020,50", "fr_FR", 102050),
+    ],
+)
 def test_typed_amounts_are_read_in_the_locale(text, locale, minor):
     assert parse_money(text, "EUR", locale) == minor
 
 
-@pytest.mark.parametrize("text, locale, words", [
-    ("20.50", "de_DE", "decimal sign here is ','"),  # not 2050: a German till writes 20,50
-    ("abc", "de_DE", "not an amount"), ("", "en_GB", "not an amount"), ("-3", "en_GB", "negative"),
-    ("20.505", "en_GB", "more than 2 decimal"), ("99999999999", "en_GB", "too large"), ("12,3,4", "de_DE", "not an"),
-])
+@pytest.mark.parametrize(
+    "text, locale, words",
+    [
+        ("20.50", "de_DE", "decimal sign here is ','"),  # not 2050: a German till writes 20,50
+        ("abc", "de_DE", "not an amount"),
+        ("", "en_GB", "not an amount"),
+        ("-3", "en_GB", "negative"),
+        ("20.505", "en_GB", "more than 2 decimal"),
+        ("99999999999", "en_GB", "too large"),
+        ("12,3,4", "de_DE", "not an"),
+    ],
+)
 def test_garbage_is_refused_with_a_clear_message(text, locale, words):
     with pytest.raises(InvalidInputError, match=words):
         parse_money(text, "EUR", locale)

@@ -89,8 +89,14 @@ def test_schedule_a_series_then_sell_from_it(qtbot, session, house, manager_runn
     qtbot.waitUntil(lambda: screen.picker.findData(new_id) >= 0, timeout=5000)
     screen.open_showtime(new_id)
     seat = house["seat_ids"][0]
-    qtbot.waitUntil(lambda: screen.basket is not None and screen.basket.showtime_id == new_id
-                    and screen.map.state_of(seat) == "available", timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            screen.basket is not None
+            and screen.basket.showtime_id == new_id
+            and screen.map.state_of(seat) == "available"
+        ),
+        timeout=5000,
+    )
     click_seat(qtbot, screen, seat)
     qtbot.waitUntil(lambda: seat in screen.basket.lines, timeout=5000)
     assert screen.panel.total.text() == "1 seat · €31.50"
@@ -118,8 +124,12 @@ def test_price_grid_edit_and_cancel_with_refund_list(qtbot, session, house, mana
     dialog.table.item(1, 1).setText("12")  # B · Concession
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Saved 2 prices" in dialog.status.text(), timeout=5000)
-    assert session.execute(text("SELECT price_minor FROM showtime_price WHERE category_id = :c"),
-                           {"c": house["category_ids"]["A"]}).scalar_one() == 2750
+    assert (
+        session.execute(
+            text("SELECT price_minor FROM showtime_price WHERE category_id = :c"), {"c": house["category_ids"]["A"]}
+        ).scalar_one()
+        == 2750
+    )
     assert session.execute(text("SELECT sum(price_minor) FROM ticket")).scalar_one() == 5000  # sold: unchanged
 
     seen = []
@@ -170,8 +180,7 @@ def test_block_mode_on_the_sell_screen(qtbot, session, house, session_factory):
     assert screen.blocking.picked == [a1, a2] and not screen.basket.lines  # picked, not held
     screen.blocking.reason.setCurrentText("Camera position")
     qtbot.mouseClick(screen.blocking.block_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen.map.state_of(a1) == "blocked" and screen.map.state_of(a2) == "blocked",
-                    timeout=5000)
+    qtbot.waitUntil(lambda: screen.map.state_of(a1) == "blocked" and screen.map.state_of(a2) == "blocked", timeout=5000)
     reason = session.execute(text("SELECT details->>'reason' FROM audit_log WHERE action = 'seat_block'")).scalar_one()
     assert reason == "Camera position"
     click_seat(qtbot, screen, a2)
@@ -210,10 +219,27 @@ def test_cancel_dialog_needs_a_reason_and_lists_the_orders(qtbot):
     from boxoffice.services.schedule import ManagedShowtime
     from boxoffice.ui.prices import CancelShowtimeDialog
 
-    showtime = ManagedShowtime(1, 1, "Hamlet", 1, "Hall", dt_.datetime(2027, 1, 9, 19, 30, tzinfo=dt_.UTC), None,
-                               "on_sale", None, None, "Europe/London", "GBP", 3, 0, 100)
-    orders = [RefundDue(1, "BO-001001", "till:1", 2, 5000, "GBP", ("Stalls A-1", "Stalls A-2"), None),
-              RefundDue(2, "BO-001002", "web", 1, 2500, "GBP", ("Stalls B-1",), "ann@example.org")]
+    showtime = ManagedShowtime(
+        1,
+        1,
+        "Hamlet",
+        1,
+        "Hall",
+        dt_.datetime(2027, 1, 9, 19, 30, tzinfo=dt_.UTC),
+        None,
+        "on_sale",
+        None,
+        None,
+        "Europe/London",
+        "GBP",
+        3,
+        0,
+        100,
+    )
+    orders = [
+        RefundDue(1, "BO-001001", "till:1", 2, 5000, "GBP", ("Stalls A-1", "Stalls A-2"), None),
+        RefundDue(2, "BO-001002", "web", 1, 2500, "GBP", ("Stalls B-1",), "ann@example.org"),
+    ]
     dialog = CancelShowtimeDialog(showtime, orders)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2 and dialog.table.item(1, 4).text() == "Stalls B-1 · ann@example.org"

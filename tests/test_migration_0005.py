@@ -34,24 +34,34 @@ def test_upgrade_keeps_legacy_overlaps_and_downgrade_restores_0004(engine, sessi
         starts = conn.execute(text("SELECT starts_at FROM showtime")).scalar_one()
         # two showtimes that overlap the first one, as an old database may have them
         for minutes in (30, 60):
-            conn.execute(text("INSERT INTO showtime (show_id, plan_id, starts_at) VALUES (:s, :p, :t)"),
-                         {"s": house["show_id"], "p": house["plan_id"], "t": starts + dt.timedelta(minutes=minutes)})
+            conn.execute(
+                text("INSERT INTO showtime (show_id, plan_id, starts_at) VALUES (:s, :p, :t)"),
+                {"s": house["show_id"], "p": house["plan_id"], "t": starts + dt.timedelta(minutes=minutes)},
+            )
         conn.execute(text("UPDATE showtime SET status = 'cancelled' WHERE id = (SELECT max(id) FROM showtime)"))
     _to(engine, "head")
     with engine.begin() as conn:
-        rows = conn.execute(text("SELECT id, ends_at IS NULL, status, cancelled_at IS NOT NULL FROM showtime "
-                                 "ORDER BY id")).all()
+        rows = conn.execute(
+            text("SELECT id, ends_at IS NULL, status, cancelled_at IS NOT NULL FROM showtime ORDER BY id")
+        ).all()
         # the first keeps its end; the overlapping one is left unchecked; the cancelled one is not in the way
-        assert [tuple(r)[1:] for r in rows] == [(False, "on_sale", False), (True, "on_sale", False),
-                                                (False, "cancelled", True)]
+        assert [tuple(r)[1:] for r in rows] == [
+            (False, "on_sale", False),
+            (True, "on_sale", False),
+            (False, "cancelled", True),
+        ]
         codes = conn.execute(text("SELECT code FROM ticket_type ORDER BY position")).scalars().all()
         assert codes == ["full", "concession", "child", "complimentary"]
     with pytest.raises(IntegrityError, match="showtime_no_overlap"), engine.begin() as conn:
-        conn.execute(text("INSERT INTO showtime (show_id, plan_id, starts_at) VALUES (:s, :p, :t)"),
-                     {"s": house["show_id"], "p": house["plan_id"], "t": starts + dt.timedelta(minutes=90)})
+        conn.execute(
+            text("INSERT INTO showtime (show_id, plan_id, starts_at) VALUES (:s, :p, :t)"),
+            {"s": house["show_id"], "p": house["plan_id"], "t": starts + dt.timedelta(minutes=90)},
+        )
     # and back down: the 0004 functions work again
     _to(engine, "0004_staff_audit", down=True)
     with engine.begin() as conn:
-        conn.execute(text("SELECT bo_hold(:s, ARRAY[:seat], gen_random_uuid(), 'till', 60)"),
-                     {"s": house["showtime_id"], "seat": house["seat_ids"][0]})
+        conn.execute(
+            text("SELECT bo_hold(:s, ARRAY[:seat], gen_random_uuid(), 'till', 60)"),
+            {"s": house["showtime_id"], "seat": house["seat_ids"][0]},
+        )
         assert conn.execute(text("SELECT to_regclass('price_rule')")).scalar_one() is None

@@ -24,9 +24,12 @@ READS_FILES = re.compile(r"__file__|(?<!\w)open\(|read_text\(|[a-z)]\.replace\(|
 
 
 def test_no_revision_reads_another_revisions_file():
-    offenders = [f"{path.name}:{number}: {line.strip()}"
-                 for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
-                 for number, line in enumerate(path.read_text().splitlines(), 1) if READS_FILES.search(line)]
+    offenders = [
+        f"{path.name}:{number}: {line.strip()}"
+        for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if READS_FILES.search(line)
+    ]
     assert offenders == [], "revisions must carry their own SQL:\n" + "\n".join(offenders)
 
 

@@ -21,10 +21,17 @@ from tests.factories import make_actor, make_small_house
 
 def sell(session, house, seat_ids):
     token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=seat_ids, token=token,
-                         channel="till:front", seconds=60)
-    return sales.sell_cash(session, showtime_id=house["showtime_id"], seat_ids=seat_ids, token=token,
-                           channel="till:front", tendered_minor=1000_00)
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=seat_ids, token=token, channel="till:front", seconds=60
+    )
+    return sales.sell_cash(
+        session,
+        showtime_id=house["showtime_id"],
+        seat_ids=seat_ids,
+        token=token,
+        channel="till:front",
+        tendered_minor=1000_00,
+    )
 
 
 def guid_of(session, seat_id):
@@ -38,8 +45,9 @@ def seat_positions(session, plan_id):
 
 
 def audit_rows(session, action):
-    rows = session.execute(text("SELECT actor, target, details FROM audit_log WHERE action = :a ORDER BY id"),
-                           {"a": action}).all()
+    rows = session.execute(
+        text("SELECT actor, target, details FROM audit_log WHERE action = :a ORDER BY id"), {"a": action}
+    ).all()
     session.rollback()
     return rows
 
@@ -47,8 +55,9 @@ def audit_rows(session, action):
 def save_v2(session, house, edit):
     loaded = plan_editor.load_plan(session, plan_id=house["plan_id"])
     edit(loaded.plan)
-    return plan_editor.save_plan_version(session, venue_name=loaded.venue, plan_name=loaded.name, plan=loaded.plan,
-                                         based_on=loaded.plan_id)
+    return plan_editor.save_plan_version(
+        session, venue_name=loaded.venue, plan_name=loaded.name, plan=loaded.plan, based_on=loaded.plan_id
+    )
 
 
 def test_saving_makes_a_new_version_and_leaves_the_old_one_alone(session):
@@ -62,10 +71,13 @@ def test_saving_makes_a_new_version_and_leaves_the_old_one_alone(session):
     row_a = [s.guid for s in loaded.plan.zones[0].rows[0].seats]
     move_seats(loaded.plan, row_a, 0, -20)
     set_attributes(loaded.plan, row_a[:1], companion=True)
-    add_block(loaded.plan, BlockSpec(rows=1, seats_per_row=4, x=250, y=400, category="B", first_row="D"), section="Stalls")
+    add_block(
+        loaded.plan, BlockSpec(rows=1, seats_per_row=4, x=250, y=400, category="B", first_row="D"), section="Stalls"
+    )
 
-    saved = plan_editor.save_plan_version(session, venue_name="Test Hall", plan_name="Main", plan=loaded.plan,
-                                          based_on=house["plan_id"])
+    saved = plan_editor.save_plan_version(
+        session, venue_name="Test Hall", plan_name="Main", plan=loaded.plan, based_on=house["plan_id"]
+    )
 
     assert saved.version == 2 and saved.seats == 34 and saved.plan_id != house["plan_id"]
     assert seat_positions(session, house["plan_id"]) == before  # version 1 untouched
@@ -77,7 +89,7 @@ def test_saving_makes_a_new_version_and_leaves_the_old_one_alone(session):
     assert source["x-boxoffice"]["seats"][row_a[0]] == {"companion": True}
     reopened = plan_editor.load_plan(session, plan_id=saved.plan_id)
     assert reopened.version == 2 and reopened.plan.seat_map()[row_a[0]].companion
-    (actor, target, details), = audit_rows(session, "plan.save")
+    ((actor, target, details),) = audit_rows(session, "plan.save")
     assert actor == "maya" and target == f"plan {saved.plan_id}"
     assert details["version"] == 2 and details["based_on"] == house["plan_id"] and details["seats"] == 34
     versions = plan_editor.list_plan_versions(session)
@@ -111,8 +123,9 @@ def test_migration_is_refused_listing_the_sold_and_held_seats_that_would_change(
     house = make_small_house(session)
     ids = house["seat_ids"]  # row A seats 1-10, row B, row C
     order = sell(session, house, [ids[0], ids[1]])
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=[ids[29]], token=uuid.uuid4(),
-                         channel="web", seconds=300)
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=[ids[29]], token=uuid.uuid4(), channel="web", seconds=300
+    )
     moved, removed = guid_of(session, ids[0]), guid_of(session, ids[29])
 
     def edit(plan):
@@ -125,10 +138,22 @@ def test_migration_is_refused_listing_the_sold_and_held_seats_that_would_change(
 
     tickets = info.value.details["tickets"]
     assert tickets == [
-        {"order": order.order_number, "section": "Stalls", "row": "A", "seat": "1", "state": "sold",
-         "problem": "moved"},
-        {"order": None, "section": "Stalls", "row": "C", "seat": "10", "state": "held",
-         "problem": "removed from the plan"},
+        {
+            "order": order.order_number,
+            "section": "Stalls",
+            "row": "A",
+            "seat": "1",
+            "state": "sold",
+            "problem": "moved",
+        },
+        {
+            "order": None,
+            "section": "Stalls",
+            "row": "C",
+            "seat": "10",
+            "state": "held",
+            "problem": "removed from the plan",
+        },
     ]
     assert order.order_number in str(info.value) and "Stalls row A seat 1" in str(info.value)
     assert session.get(Showtime, house["showtime_id"]).plan_id == house["plan_id"]  # nothing changed
@@ -139,8 +164,10 @@ def test_migration_carries_sold_seats_tickets_blocks_and_prices_over(session):
     house = make_small_house(session)
     ids = house["seat_ids"]
     order = sell(session, house, [ids[3]])
-    session.execute(text("UPDATE inventory SET state = 'blocked' WHERE showtime_id = :s AND seat_id = :id"),
-                    {"s": house["showtime_id"], "id": ids[15]})
+    session.execute(
+        text("UPDATE inventory SET state = 'blocked' WHERE showtime_id = :s AND seat_id = :id"),
+        {"s": house["showtime_id"], "id": ids[15]},
+    )
     session.commit()
     sold_guid, blocked_guid, gone_guid = guid_of(session, ids[3]), guid_of(session, ids[15]), guid_of(session, ids[9])
     unsold_row_b = [guid_of(session, i) for i in ids[10:20]]
@@ -160,25 +187,35 @@ def test_migration_carries_sold_seats_tickets_blocks_and_prices_over(session):
 
     st = house["showtime_id"]
     assert session.get(Showtime, st).plan_id == saved.plan_id
-    rows = session.execute(select(Seat.guid, Inventory.state).join(Seat, Seat.id == Inventory.seat_id)
-                           .where(Inventory.showtime_id == st)).all()
+    rows = session.execute(
+        select(Seat.guid, Inventory.state).join(Seat, Seat.id == Inventory.seat_id).where(Inventory.showtime_id == st)
+    ).all()
     states = dict(rows)
-    assert len(rows) == 32 and all(session.get(Seat, i).plan_id == saved.plan_id
-                                   for i in session.scalars(select(Inventory.seat_id).where(Inventory.showtime_id == st)))
+    assert len(rows) == 32 and all(
+        session.get(Seat, i).plan_id == saved.plan_id
+        for i in session.scalars(select(Inventory.seat_id).where(Inventory.showtime_id == st))
+    )
     assert states[sold_guid] == "sold" and states[blocked_guid] == "blocked" and gone_guid not in states
-    ticket = session.scalars(select(Ticket).where(Ticket.order_id == select(text("id")).select_from(text("orders"))
-                                                  .where(text("number = :n")).scalar_subquery())
-                             .params(n=order.order_number)).one()
+    ticket = session.scalars(
+        select(Ticket)
+        .where(
+            Ticket.order_id
+            == select(text("id")).select_from(text("orders")).where(text("number = :n")).scalar_subquery()
+        )
+        .params(n=order.order_number)
+    ).one()
     assert ticket.seat.guid == sold_guid and ticket.seat.plan_id == saved.plan_id
     assert ticket.category.plan_id == saved.plan_id and ticket.category.name == "A"
-    prices = {p.category_id: p.price_minor for p in session.scalars(select(ShowtimePrice).where(
-        ShowtimePrice.showtime_id == st))}
+    prices = {
+        p.category_id: p.price_minor
+        for p in session.scalars(select(ShowtimePrice).where(ShowtimePrice.showtime_id == st))
+    }
     new_cats = {c.name: c.id for c in session.get(SeatingPlan, saved.plan_id).categories}
     assert prices == {new_cats["A"]: 2500, new_cats["B"]: 1500}
     # the new seats can be sold at once
     new_seat = session.scalar(select(Seat.id).where(Seat.plan_id == saved.plan_id, Seat.guid.like("stalls-%")))
     sell(session, house, [new_seat])
-    (_, target, details), = audit_rows(session, "plan.migrate")
+    ((_, target, details),) = audit_rows(session, "plan.migrate")
     assert target == f"showtime {st}" and details["from_version"] == 1 and details["to_version"] == 2
 
 
@@ -217,24 +254,32 @@ def test_saving_over_a_newer_version_is_refused_unless_asked(session):
     second = plan_editor.load_plan(session, plan_id=house["plan_id"])
     session.rollback()
     act_as(session, maya)
-    v2 = plan_editor.save_plan_version(session, venue_name="Test Hall", plan_name="Main", plan=first.plan,
-                                       based_on=first.plan_id)
+    v2 = plan_editor.save_plan_version(
+        session, venue_name="Test Hall", plan_name="Main", plan=first.plan, based_on=first.plan_id
+    )
     session.rollback()
     act_as(session, mo)
     with pytest.raises(PlanVersionConflictError) as refused:
-        plan_editor.save_plan_version(session, venue_name="Test Hall", plan_name="Main", plan=second.plan,
-                                      based_on=second.plan_id)
+        plan_editor.save_plan_version(
+            session, venue_name="Test Hall", plan_name="Main", plan=second.plan, based_on=second.plan_id
+        )
     assert refused.value.details["newest_version"] == 2 and refused.value.details["saved_by"] == "maya"
     assert "saved by maya" in str(refused.value)
     versions = session.execute(select(SeatingPlan.version).where(SeatingPlan.name == "Main")).scalars().all()
     session.rollback()
     assert sorted(versions) == [1, 2]  # nothing saved
-    other = plan_editor.save_plan_version(session, venue_name="Test Hall", plan_name="Main (copy)", plan=second.plan,
-                                          based_on=second.plan_id)
+    other = plan_editor.save_plan_version(
+        session, venue_name="Test Hall", plan_name="Main (copy)", plan=second.plan, based_on=second.plan_id
+    )
     assert other.version == 1
-    v3 = plan_editor.save_plan_version(session, venue_name="Test Hall", plan_name="Main", plan=second.plan,
-                                       based_on=second.plan_id, allow_newer=True)
+    v3 = plan_editor.save_plan_version(
+        session, venue_name="Test Hall", plan_name="Main", plan=second.plan, based_on=second.plan_id, allow_newer=True
+    )
     assert (v2.version, v3.version) == (2, 3)
     # whoever opened the newest version saves without a question
-    assert plan_editor.save_plan_version(session, venue_name="Test Hall", plan_name="Main", plan=second.plan,
-                                         based_on=v3.plan_id).version == 4
+    assert (
+        plan_editor.save_plan_version(
+            session, venue_name="Test Hall", plan_name="Main", plan=second.plan, based_on=v3.plan_id
+        ).version
+        == 4
+    )

@@ -92,8 +92,9 @@ def test_build_a_plan_with_mouse_and_keys_then_save_a_version(qtbot, editor, ses
     assert editor.canvas.selected == {s.guid for s in a}
     # Shift+click adds the first seat of row B
     b0 = row_seats(editor, "B")[0]
-    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
-                     pos=view_pos(editor, b0.x, b0.y))
+    qtbot.mouseClick(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, pos=view_pos(editor, b0.x, b0.y)
+    )
     chosen = {s.guid for s in a} | {b0.guid}
     assert editor.canvas.selected == chosen
     assert "7 seats selected" in editor.selection_label.text()
@@ -158,8 +159,10 @@ def test_build_a_plan_with_mouse_and_keys_then_save_a_version(qtbot, editor, ses
     press(qtbot, editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: editor.version == 2 and not editor.saving, timeout=10_000)
     session.expire_all()
-    versions = {p.version: len(session.scalars(select(Seat.id).where(Seat.plan_id == p.id)).all())
-                for p in session.scalars(select(SeatingPlan).where(SeatingPlan.name == "Studio"))}
+    versions = {
+        p.version: len(session.scalars(select(Seat.id).where(Seat.plan_id == p.id)).all())
+        for p in session.scalars(select(SeatingPlan).where(SeatingPlan.name == "Studio"))
+    }
     assert versions == {1: 18, 2: 17}
 
 
@@ -220,10 +223,12 @@ def test_move_a_showtime_to_the_saved_version_refused_then_allowed(qtbot, editor
     house = make_small_house(session)
     token = uuid.uuid4()
     sold = house["seat_ids"][0]
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=[sold], token=token, channel="till:x",
-                         seconds=60)
-    order = sales.sell_cash(session, showtime_id=house["showtime_id"], seat_ids=[sold], token=token,
-                            channel="till:x", tendered_minor=100_00)
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=[sold], token=token, channel="till:x", seconds=60
+    )
+    order = sales.sell_cash(
+        session, showtime_id=house["showtime_id"], seat_ids=[sold], token=token, channel="till:x", tendered_minor=100_00
+    )
     sold_guid = session.get(Seat, sold).guid
     editor.load_version(house["plan_id"])
     qtbot.waitUntil(lambda: editor.plan.seat_count() == 30, timeout=10_000)
@@ -267,8 +272,10 @@ def test_open_a_stored_version_and_double_click_a_row(qtbot, editor, session, mo
     house = make_small_house(session)
 
     def pick_latest(dialog):
-        assert dialog.list.count() == 1 and "Test Hall · Main · version 1 (30 seats, 1 showtimes)" in \
-            dialog.list.item(0).text()
+        assert (
+            dialog.list.count() == 1
+            and "Test Hall · Main · version 1 (30 seats, 1 showtimes)" in dialog.list.item(0).text()
+        )
         dialog._open()
         return module.OpenPlanDialog.DialogCode.Accepted
 
@@ -293,12 +300,14 @@ def test_saving_after_someone_else_saved_asks_first(qtbot, editor, session, monk
     from boxoffice.services import plan_editor as service
 
     loaded = service.load_plan(session, plan_id=house["plan_id"])
-    service.save_plan_version(session, venue_name="Test Hall", plan_name="Main", plan=loaded.plan,
-                              based_on=loaded.plan_id)
+    service.save_plan_version(
+        session, venue_name="Test Hall", plan_name="Main", plan=loaded.plan, based_on=loaded.plan_id
+    )
     asked: list[str] = []
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save])
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a, **k: (asked.append(text),
-                                                                                        next(answers))[1])
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text, *a, **k: (asked.append(text), next(answers))[1]
+    )
 
     def versions():
         found = sorted(session.execute(select(SeatingPlan.version).where(SeatingPlan.name == "Main")).scalars())

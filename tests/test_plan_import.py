@@ -37,34 +37,65 @@ def tiny_plan() -> dict:
                 "name": "Stalls",
                 "position": {"x": 100, "y": 200},
                 "rows": [
-                    {"row_number": "1", "row_label": "Row One", "position": {"x": 10, "y": 20},
-                     "seats": [
-                         {"seat_guid": "s-1-1", "seat_number": "1", "position": {"x": 3, "y": 4}, "category": "A"},
-                         {"seat_guid": "s-1-2", "seat_number": "2", "position": {"x": 27.5, "y": 4},
-                          "category": "A", "radius": 7},
-                     ]},
-                    {"row_number": "2", "row_label": None,
-                     "seats": [
-                         {"seat_guid": "s-2-1:wc", "seat_number": "1", "position": {"x": 3, "y": 40},
-                          "category": "A"},
-                         {"seat_guid": "s-2-2", "seat_number": "2", "position": {"x": 30, "y": 40},
-                          "category": "Wheelchair users"},
-                     ]},
+                    {
+                        "row_number": "1",
+                        "row_label": "Row One",
+                        "position": {"x": 10, "y": 20},
+                        "seats": [
+                            {"seat_guid": "s-1-1", "seat_number": "1", "position": {"x": 3, "y": 4}, "category": "A"},
+                            {
+                                "seat_guid": "s-1-2",
+                                "seat_number": "2",
+                                "position": {"x": 27.5, "y": 4},
+                                "category": "A",
+                                "radius": 7,
+                            },
+                        ],
+                    },
+                    {
+                        "row_number": "2",
+                        "row_label": None,
+                        "seats": [
+                            {
+                                "seat_guid": "s-2-1:wc",
+                                "seat_number": "1",
+                                "position": {"x": 3, "y": 40},
+                                "category": "A",
+                            },
+                            {
+                                "seat_guid": "s-2-2",
+                                "seat_number": "2",
+                                "position": {"x": 30, "y": 40},
+                                "category": "Wheelchair users",
+                            },
+                        ],
+                    },
                 ],
                 "areas": [{"shape": "circle", "position": {"x": 5, "y": 6}, "circle": {"radius": 4}}],
             },
             {
                 "zone_id": "gallery",
                 "position": {"x": 0, "y": 500},
-                "rows": [{"row_number": "G", "seats": [
-                    {"seat_guid": "g-1", "seat_number": "1", "position": {"x": 50, "y": 0}, "category": "A"}]}],
+                "rows": [
+                    {
+                        "row_number": "G",
+                        "seats": [
+                            {"seat_guid": "g-1", "seat_number": "1", "position": {"x": 50, "y": 0}, "category": "A"}
+                        ],
+                    }
+                ],
             },
             {
                 "position": {"x": 0, "y": 0},
                 "rows": [],
-                "areas": [{"shape": "rectangle", "position": {"x": 20, "y": 10},
-                           "rectangle": {"width": 300, "height": 60}, "text": {"text": "STAGE",
-                                                                               "position": {"x": 150, "y": 30}}}],
+                "areas": [
+                    {
+                        "shape": "rectangle",
+                        "position": {"x": 20, "y": 10},
+                        "rectangle": {"width": 300, "height": 60},
+                        "text": {"text": "STAGE", "position": {"x": 150, "y": 30}},
+                    }
+                ],
             },
         ],
     }
@@ -78,14 +109,25 @@ def test_demo_plan_imports_with_the_expected_counts(session):
     assert summary.wheelchair_spaces == 4
     assert (summary.plan_name, summary.version) == ("Riverside Theatre", 1)
     assert json.loads(json.dumps(summary.as_dict()))["seats"] == 997
-    assert counts(session) == {"venue": 1, "seating_plan": 1, "section": 3, "price_category": 4,
-                               "seat": 997, "plan_area": 2}
-    per_section = dict(session.execute(
-        select(Section.name, text("count(seat.id)")).join(Seat, Seat.section_id == Section.id).group_by(Section.name)
-    ).all())
+    assert counts(session) == {
+        "venue": 1,
+        "seating_plan": 1,
+        "section": 3,
+        "price_category": 4,
+        "seat": 997,
+        "plan_area": 2,
+    }
+    per_section = dict(
+        session.execute(
+            select(Section.name, text("count(seat.id)"))
+            .join(Seat, Seat.section_id == Section.id)
+            .group_by(Section.name)
+        ).all()
+    )
     assert per_section == {"Stalls": 539, "Circle": 306, "Balcony": 152}
     wheelchair = session.execute(
-        select(Section.name, Seat.row_label, Seat.guid).join(Section, Section.id == Seat.section_id)
+        select(Section.name, Seat.row_label, Seat.guid)
+        .join(Section, Section.id == Seat.section_id)
         .where(Seat.wheelchair)
     ).all()
     assert {(name, row) for name, row, _ in wheelchair} == {("Stalls", "T")}
@@ -102,7 +144,7 @@ def test_demo_plan_seats_do_not_overlap_and_fit_the_plan():
     seats = sorted(parsed.seats, key=lambda s: s.x)
     for i, a in enumerate(seats):
         assert a.radius <= a.x <= parsed.width - a.radius and a.radius <= a.y <= parsed.height - a.radius
-        for b in seats[i + 1:]:
+        for b in seats[i + 1 :]:
             if b.x - a.x >= a.radius + b.radius:
                 break
             assert math.dist((a.x, a.y), (b.x, b.y)) >= a.radius + b.radius, (a.guid, b.guid)
@@ -165,26 +207,47 @@ def _break(fn):
 
 
 BROKEN = {
-    "missing seat_number": (lambda p: _seat(p, s=1).pop("seat_number"),
-                            "zones[0].rows[0].seats[1]", "'seat_number' is missing"),
-    "wrong type": (lambda p: _seat(p).update(seat_number=5),
-                   "zones[0].rows[0].seats[0].seat_number", "expected text, found a whole number"),
+    "missing seat_number": (
+        lambda p: _seat(p, s=1).pop("seat_number"),
+        "zones[0].rows[0].seats[1]",
+        "'seat_number' is missing",
+    ),
+    "wrong type": (
+        lambda p: _seat(p).update(seat_number=5),
+        "zones[0].rows[0].seats[0].seat_number",
+        "expected text, found a whole number",
+    ),
     "unknown property": (lambda p: p["zones"][1].update(colour="red"), "zones[1]", "unknown field 'colour'"),
-    "bad position": (lambda p: _seat(p, r=1).update(position={"x": "3", "y": 4}),
-                     "zones[0].rows[1].seats[0].position.x", "expected a number"),
+    "bad position": (
+        lambda p: _seat(p, r=1).update(position={"x": "3", "y": 4}),
+        "zones[0].rows[1].seats[0].position.x",
+        "expected a number",
+    ),
     "bad shape": (lambda p: p["zones"][0]["areas"][0].update(shape="star"), "zones[0].areas[0].shape", "not one of"),
     "missing categories": (lambda p: p.pop("categories"), "", "the top level: the field 'categories' is missing"),
-    "undefined category": (lambda p: _seat(p, z=1).update(category="VIP"),
-                           "zones[1].rows[0].seats[0]", "category 'VIP', which the plan does not define"),
-    "duplicate guid": (lambda p: _seat(p, z=1).update(seat_guid="s-1-2"),
-                       "zones[1].rows[0].seats[0]", "used twice: at zones[0].rows[0].seats[1] and at zones[1]"),
+    "undefined category": (
+        lambda p: _seat(p, z=1).update(category="VIP"),
+        "zones[1].rows[0].seats[0]",
+        "category 'VIP', which the plan does not define",
+    ),
+    "duplicate guid": (
+        lambda p: _seat(p, z=1).update(seat_guid="s-1-2"),
+        "zones[1].rows[0].seats[0]",
+        "used twice: at zones[0].rows[0].seats[1] and at zones[1]",
+    ),
     "duplicate category": (lambda p: p["categories"].append({"name": "A"}), "categories[3]", "defined twice"),
     "no zones": (lambda p: p.update(zones=[]), "zones", "no zones"),
     "no seats": (lambda p: [row.update(seats=[]) for z in p["zones"] for row in z["rows"]], "zones", "no seats"),
-    "not finite": (lambda p: _seat(p).update(position={"x": float("nan"), "y": 0}),
-                   "zones[0].rows[0].seats[0].position.x", "not a finite number"),
-    "guid too long": (lambda p: _seat(p).update(seat_guid="x" * 201),
-                      "zones[0].rows[0].seats[0].seat_guid", "longer than 200"),
+    "not finite": (
+        lambda p: _seat(p).update(position={"x": float("nan"), "y": 0}),
+        "zones[0].rows[0].seats[0].position.x",
+        "not a finite number",
+    ),
+    "guid too long": (
+        lambda p: _seat(p).update(seat_guid="x" * 201),
+        "zones[0].rows[0].seats[0].seat_guid",
+        "longer than 200",
+    ),
 }
 
 

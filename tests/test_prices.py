@@ -38,24 +38,36 @@ def test_rules_pure():
     matinee = pricing.Rule(full, "percent", percent=Decimal("-20"), until_time=dt.time(17, 0), position=1)
     concession = pricing.Rule(conc, "percent", percent=Decimal("-25"))
     rules = [matinee, weekend, concession]
-    saturday_matinee = dt.datetime(2027, 1, 9, 14, 30, tzinfo=UTC)     # a Saturday
+    saturday_matinee = dt.datetime(2027, 1, 9, 14, 30, tzinfo=UTC)  # a Saturday
     tuesday_evening = dt.datetime(2027, 1, 5, 19, 30, tzinfo=UTC)
-    sat = pricing.compute_prices({10: 3000}, ticket_types=types, rules=rules, starts_at=saturday_matinee,
-                                 timezone="UTC", plan_id=1)
+    sat = pricing.compute_prices(
+        {10: 3000}, ticket_types=types, rules=rules, starts_at=saturday_matinee, timezone="UTC", plan_id=1
+    )
     # weekend +5.00 first (position 0), then matinee -20 %; concession 25 % off that
     assert sat == {(10, full): 2800, (10, conc): 2100}
-    tue = pricing.compute_prices({10: 3000}, ticket_types=types, rules=rules, starts_at=tuesday_evening,
-                                 timezone="UTC", plan_id=1)
+    tue = pricing.compute_prices(
+        {10: 3000}, ticket_types=types, rules=rules, starts_at=tuesday_evening, timezone="UTC", plan_id=1
+    )
     assert tue == {(10, full): 3000, (10, conc): 2250}
     # no rule for a type: not offered; rounding half up; never negative
-    assert pricing.compute_prices({10: 999}, ticket_types={full: "full", 3: "child"},
-                                  rules=[pricing.Rule(full, "percent", percent=Decimal("-50"))],
-                                  starts_at=tuesday_evening, timezone="UTC", plan_id=1) == {(10, full): 500}
+    assert pricing.compute_prices(
+        {10: 999},
+        ticket_types={full: "full", 3: "child"},
+        rules=[pricing.Rule(full, "percent", percent=Decimal("-50"))],
+        starts_at=tuesday_evening,
+        timezone="UTC",
+        plan_id=1,
+    ) == {(10, full): 500}
     assert pricing.Rule(full, "add", amount_minor=-5000).apply(3000) == 0
     with pytest.raises(InvalidInputError, match="100,000.00"):
-        pricing.compute_prices({10: 99_999_00}, ticket_types=types,
-                               rules=[pricing.Rule(full, "percent", percent=Decimal("50"))],
-                               starts_at=tuesday_evening, timezone="UTC", plan_id=1)
+        pricing.compute_prices(
+            {10: 99_999_00},
+            ticket_types=types,
+            rules=[pricing.Rule(full, "percent", percent=Decimal("50"))],
+            starts_at=tuesday_evening,
+            timezone="UTC",
+            plan_id=1,
+        )
     with pytest.raises(InvalidInputError, match="time window"):
         pricing.check_rule(pricing.Rule(full, "add", amount_minor=1, from_time=dt.time(18), until_time=dt.time(17)))
     with pytest.raises(InvalidInputError, match="cannot be negative"):
@@ -65,20 +77,37 @@ def test_rules_pure():
 def test_rules_are_applied_when_scheduling(session, house):
     types = _types(session, house["venue_id"])
     a, b = house["category_ids"]["A"], house["category_ids"]["B"]
-    prices.save_rule(session, venue_id=house["venue_id"], name="Weekend",
-                     rule=pricing.Rule(types["full"], "add", amount_minor=500, weekdays=frozenset({6, 7})))
-    prices.save_rule(session, venue_id=house["venue_id"], name="Matinee",
-                     rule=pricing.Rule(types["full"], "percent", percent=Decimal("-20"), until_time=dt.time(17),
-                                       position=1))
-    prices.save_rule(session, venue_id=house["venue_id"], name="Comps",
-                     rule=pricing.Rule(types["complimentary"], "set", amount_minor=0, category_id=a))
+    prices.save_rule(
+        session,
+        venue_id=house["venue_id"],
+        name="Weekend",
+        rule=pricing.Rule(types["full"], "add", amount_minor=500, weekdays=frozenset({6, 7})),
+    )
+    prices.save_rule(
+        session,
+        venue_id=house["venue_id"],
+        name="Matinee",
+        rule=pricing.Rule(types["full"], "percent", percent=Decimal("-20"), until_time=dt.time(17), position=1),
+    )
+    prices.save_rule(
+        session,
+        venue_id=house["venue_id"],
+        name="Comps",
+        rule=pricing.Rule(types["complimentary"], "set", amount_minor=0, category_id=a),
+    )
     # find next Tuesday and Saturday at least 10 days ahead
     day = dt.date.today() + dt.timedelta(days=10)
     tuesday = day + dt.timedelta(days=(1 - day.weekday()) % 7)
     saturday = day + dt.timedelta(days=(5 - day.weekday()) % 7)
-    request = schedule.SeriesRequest(house["show_id"], house["plan_id"], min(tuesday, saturday),
-                                     max(tuesday, saturday), frozenset({2, 6}), (dt.time(14, 0), dt.time(19, 30)),
-                                     {a: 3000, b: 2000})
+    request = schedule.SeriesRequest(
+        house["show_id"],
+        house["plan_id"],
+        min(tuesday, saturday),
+        max(tuesday, saturday),
+        frozenset({2, 6}),
+        (dt.time(14, 0), dt.time(19, 30)),
+        {a: 3000, b: 2000},
+    )
     preview = schedule.preview_series(session, request)
     ids = schedule.create_series(session, request)
     by_kind = {}
@@ -107,20 +136,27 @@ def test_price_change_is_audited_and_never_changes_sold_orders(session, house):
     assert order_total == 2500
     manager = make_actor(session, role="manager")
     act_as(session, manager)
-    changed = prices.set_prices(session, showtime_id=st, prices={(a, types["full"]): 3100,
-                                                                 (a, types["concession"]): 2000})
+    changed = prices.set_prices(
+        session, showtime_id=st, prices={(a, types["full"]): 3100, (a, types["concession"]): 2000}
+    )
     assert changed == 2
     assert prices.set_prices(session, showtime_id=st, prices={(a, types["full"]): 3100}) == 0  # unchanged: nothing
     grid = prices.price_grid(session, showtime_id=st)
     assert grid.prices[(a, types["full"])] == 3100 and grid.prices[(a, types["concession"])] == 2000
     # the sale is untouched
     assert session.execute(text("SELECT total_minor FROM orders")).scalar_one() == 2500
-    assert session.execute(text("SELECT price_minor FROM ticket WHERE id = :t"),
-                           {"t": views[0].ticket_id}).scalar_one() == 2500
-    audits = session.execute(text("SELECT actor, details->'prices' FROM audit_log WHERE action = 'price_change' "
-                                  "AND actor = :u ORDER BY id"), {"u": manager.username}).all()
-    assert [a_[1] for a_ in audits] == [{"A": {"old": 2500, "new": 3100}},
-                                        {"A · Concession": {"old": None, "new": 2000}}]
+    assert (
+        session.execute(text("SELECT price_minor FROM ticket WHERE id = :t"), {"t": views[0].ticket_id}).scalar_one()
+        == 2500
+    )
+    audits = session.execute(
+        text("SELECT actor, details->'prices' FROM audit_log WHERE action = 'price_change' AND actor = :u ORDER BY id"),
+        {"u": manager.username},
+    ).all()
+    assert [a_[1] for a_ in audits] == [
+        {"A": {"old": 2500, "new": 3100}},
+        {"A · Concession": {"old": None, "new": 2000}},
+    ]
     # new sales use the new price
     sell(session, st, [house["seat_ids"][1]])
     assert session.execute(text("SELECT max(total_minor) FROM orders")).scalar_one() == 3100
@@ -144,23 +180,32 @@ def test_price_input_and_permission_errors(session, house):
     with pytest.raises(PermissionDeniedError, match="change prices"):
         prices.set_prices(session, showtime_id=st, prices={(a, types["full"]): 100})
     with pytest.raises(PermissionDeniedError):
-        prices.save_rule(session, venue_id=house["venue_id"], name="x",
-                         rule=pricing.Rule(types["full"], "add", amount_minor=1))
+        prices.save_rule(
+            session, venue_id=house["venue_id"], name="x", rule=pricing.Rule(types["full"], "add", amount_minor=1)
+        )
     act_as(session, None)
     assert prices.price_grid(session, showtime_id=st).prices[(a, types["full"])] == 2500
 
 
 def test_rule_list_and_delete(session, house):
     types = _types(session, house["venue_id"])
-    rule_id = prices.save_rule(session, venue_id=house["venue_id"], name="Matinee",
-                               rule=pricing.Rule(types["full"], "percent", percent=Decimal("-20"),
-                                                 until_time=dt.time(17), weekdays=frozenset({6, 7})))
+    rule_id = prices.save_rule(
+        session,
+        venue_id=house["venue_id"],
+        name="Matinee",
+        rule=pricing.Rule(
+            types["full"], "percent", percent=Decimal("-20"), until_time=dt.time(17), weekdays=frozenset({6, 7})
+        ),
+    )
     (row,) = prices.list_rules(session, venue_id=house["venue_id"])
     assert row.summary == "Sat Sun · before 17:00 · −20 %" and row.ticket_type == "Full"
     prices.delete_rule(session, rule_id=rule_id)
     assert prices.list_rules(session, venue_id=house["venue_id"]) == []
-    actions = session.execute(text("SELECT action FROM audit_log WHERE action LIKE 'price_rule.%' ORDER BY id")
-                              ).scalars().all()
+    actions = (
+        session.execute(text("SELECT action FROM audit_log WHERE action LIKE 'price_rule.%' ORDER BY id"))
+        .scalars()
+        .all()
+    )
     assert actions == ["price_rule.save", "price_rule.delete"]
 
 
@@ -170,8 +215,9 @@ def test_ticket_types_can_be_added_renamed_and_switched_off(session, house):
     assert _types(session, venue)["student"] == student
     with pytest.raises(InvalidInputError, match="already has"):
         prices.save_ticket_type(session, venue_id=venue, name="student")
-    prices.save_ticket_type(session, venue_id=venue, type_id=student, name="Student (with card)", position=4,
-                            active=False)
+    prices.save_ticket_type(
+        session, venue_id=venue, type_id=student, name="Student (with card)", position=4, active=False
+    )
     assert "student" not in _types(session, venue)  # inactive: not offered
     full = _types(session, venue)["full"]
     with pytest.raises(InvalidInputError, match="cannot be switched off"):

@@ -27,10 +27,12 @@ def sold(session):
     house = make_small_house(session, starts_at=dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.UTC))
     seats = [house["seat_ids"][0], house["seat_ids"][1], house["seat_ids"][20]]
     token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token,
-                         channel="till-1", seconds=120)
-    result = sales.sell_cash(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token,
-                             channel="till-1", tendered_minor=100_00)
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till-1", seconds=120
+    )
+    result = sales.sell_cash(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till-1", tendered_minor=100_00
+    )
     views = tickets.order_tickets(session, order_id=result.order_id)
     return {"result": result, "tickets": views, "keys": tickets.venue_public_keys(session), "house": house}
 
@@ -44,8 +46,9 @@ def _page_texts(pdf: bytes) -> list[str]:
 
 
 def _scan(image) -> list[str]:
-    return [barcode.text for barcode in zxingcpp.read_barcodes(image)
-            if barcode.format == zxingcpp.BarcodeFormat.QRCode]
+    return [
+        barcode.text for barcode in zxingcpp.read_barcodes(image) if barcode.format == zxingcpp.BarcodeFormat.QRCode
+    ]
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
@@ -75,9 +78,14 @@ def test_page_text_names_order_row_seat_and_price(sold, layout):
     pages = _page_texts(render_tickets_pdf(views, layout=layout))
     assert len(pages) == len(views)
     for text, view in zip(pages, views):
-        for expected in (view.order_number, "Test Show", "Stalls", f"Ticket {view.ticket_id}",
-                         "Sat 28 Nov 2026, 19:30",  # 19:30 UTC is 19:30 in London in November
-                         format_money(view.price_minor, view.currency)):
+        for expected in (
+            view.order_number,
+            "Test Show",
+            "Stalls",
+            f"Ticket {view.ticket_id}",
+            "Sat 28 Nov 2026, 19:30",  # 19:30 UTC is 19:30 in London in November
+            format_money(view.price_minor, view.currency),
+        ):
             assert expected in text, f"{expected!r} missing on the page of ticket {view.ticket_id}"
         assert "test hall" in text.lower()
         assert re.search(rf"\bROW\s+{view.row}\s+SEAT\s+{view.seat}\b", text), text
@@ -98,9 +106,9 @@ def test_pdf_metadata_names_the_order(sold):
 def test_long_title_and_odd_characters_still_scan(sold):
     view = dataclasses.replace(
         sold["tickets"][0],
-        show_title="A Very Long Show Title About Łódź, Dvořák and the Мастер — "
-                   "Which Keeps On Going and Going Forever",
-        section="Upper Circle Left Balcony Extension", category="Concessions (students, seniors, carers)",
+        show_title="A Very Long Show Title About Łódź, Dvořák and the Мастер — Which Keeps On Going and Going Forever",
+        section="Upper Circle Left Balcony Extension",
+        category="Concessions (students, seniors, carers)",
     )
     for layout in LAYOUTS:
         pdf = render_tickets_pdf([view], layout=layout)
@@ -117,7 +125,7 @@ def test_a_changed_character_fails_verification(sold):
     key = sold["keys"][ticket_code.peek_key_id(code)]
     assert ticket_code.decode(code, key).ticket_id == sold["tickets"][0].ticket_id
     position = 40  # inside the header or signature, not the key id
-    altered = code[:position] + ("A" if code[position] != "A" else "B") + code[position + 1:]
+    altered = code[:position] + ("A" if code[position] != "A" else "B") + code[position + 1 :]
     with pytest.raises(TicketCodeError):
         ticket_code.decode(altered, key)
 

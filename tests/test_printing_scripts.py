@@ -40,12 +40,16 @@ def scripts_order(session):
     session.commit()
     seats = [house["seat_ids"][0], house["seat_ids"][20]]
     token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token,
-                         channel="till-1", seconds=120)
-    result = sales.sell_cash(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token,
-                             channel="till-1", tendered_minor=100_00)
-    return {"tickets": tickets.order_tickets(session, order_id=result.order_id),
-            "keys": tickets.venue_public_keys(session)}
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till-1", seconds=120
+    )
+    result = sales.sell_cash(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till-1", tendered_minor=100_00
+    )
+    return {
+        "tickets": tickets.order_tickets(session, order_id=result.order_id),
+        "keys": tickets.venue_public_keys(session),
+    }
 
 
 def _page_texts(pdf: bytes) -> list[str]:
@@ -103,8 +107,14 @@ def test_each_page_still_scans_to_its_ticket(scripts_order, layout):
 def test_every_run_is_drawn_with_a_face_that_has_its_glyphs():
     """The text layer maps glyphs back to characters even when a face lacks a glyph (it
     would print an empty box), so coverage is checked on the runs themselves."""
-    expected_faces = {TITLE: "BoxofficeSansCJK", VENUE: "BoxofficeSansArabic", SECTION: "BoxofficeSans",
-                      CATEGORY: "BoxofficeSans", "שלום": "BoxofficeSansHebrew", "Łódź €5": "BoxofficeSans"}
+    expected_faces = {
+        TITLE: "BoxofficeSansCJK",
+        VENUE: "BoxofficeSansArabic",
+        SECTION: "BoxofficeSans",
+        CATEGORY: "BoxofficeSans",
+        "שלום": "BoxofficeSansHebrew",
+        "Łódź €5": "BoxofficeSans",
+    }
     for style in (fonts.REGULAR, fonts.BOLD):
         for text, face in expected_faces.items():
             runs = fonts.runs(text, style)
@@ -114,7 +124,11 @@ def test_every_run_is_drawn_with_a_face_that_has_its_glyphs():
             assert runs[0].fake_bold == (style == fonts.BOLD and face == "BoxofficeSansCJK")
         mixed = fonts.runs(f"{TITLE} · {VENUE} · {SECTION} 2026", style)
         assert [r.font.removesuffix("-Bold") for r in mixed] == [
-            "BoxofficeSansCJK", "BoxofficeSans", "BoxofficeSansArabic", "BoxofficeSans"]
+            "BoxofficeSansCJK",
+            "BoxofficeSans",
+            "BoxofficeSansArabic",
+            "BoxofficeSans",
+        ]
         for run in mixed:
             face = fonts._loaded[run.font].face
             missing = [ch for ch in run.text if ord(ch) not in face.charToGlyph]
@@ -162,11 +176,15 @@ def test_an_arabic_field_is_right_aligned_in_its_box(scripts_order):
 
 
 def test_only_embedded_bundled_fonts_are_used(scripts_order):
-    latin = [dataclasses.replace(v, show_title="Twelfth Night", venue_name="Test Hall", section="Stalls",
-                                 category="A") for v in scripts_order["tickets"]]
+    latin = [
+        dataclasses.replace(v, show_title="Twelfth Night", venue_name="Test Hall", section="Stalls", category="A")
+        for v in scripts_order["tickets"]
+    ]
     for layout in LAYOUTS:
-        for views, faces in ((scripts_order["tickets"], {"NotoSans-Regular", "NotoSans-Bold", "DroidSansFallback"}),
-                             (latin, {"NotoSans-Regular", "NotoSans-Bold"})):
+        for views, faces in (
+            (scripts_order["tickets"], {"NotoSans-Regular", "NotoSans-Bold", "DroidSansFallback"}),
+            (latin, {"NotoSans-Regular", "NotoSans-Bold"}),
+        ):
             pdf = render_tickets_pdf(views, layout=layout)
             names = re.findall(rb"/BaseFont /([\w+\-]+)", pdf)
             used = {name.decode().split("+")[-1] for name in names}

@@ -60,18 +60,23 @@ def test_many_clients_one_seat_exactly_one_holds(db_url, session, house):
     tokens = [uuid.uuid4() for _ in range(CLIENTS)]
 
     def attempt(s, i):
-        inventory.hold_seats(s, showtime_id=house["showtime_id"], seat_ids=[seat], token=tokens[i],
-                             channel=f"till-{i}", seconds=60)
+        inventory.hold_seats(
+            s, showtime_id=house["showtime_id"], seat_ids=[seat], token=tokens[i], channel=f"till-{i}", seconds=60
+        )
 
     outcomes = _race(db_url, CLIENTS, attempt)
     winners = [i for i, o in enumerate(outcomes) if o == "ok"]
     assert len(winners) == 1
     losers = [o for o in outcomes if o != "ok"]
     assert all(isinstance(o, SeatUnavailableError) for o in losers), losers
-    held = session.execute(
-        text("SELECT hold_token FROM inventory_live WHERE showtime_id=:s AND seat_id=:seat AND state='held'"),
-        {"s": house["showtime_id"], "seat": seat},
-    ).scalars().all()
+    held = (
+        session.execute(
+            text("SELECT hold_token FROM inventory_live WHERE showtime_id=:s AND seat_id=:seat AND state='held'"),
+            {"s": house["showtime_id"], "seat": seat},
+        )
+        .scalars()
+        .all()
+    )
     assert held == [tokens[winners[0]]]
 
 
@@ -80,26 +85,30 @@ def test_many_clients_different_seats_all_hold(db_url, session, house):
     tokens = [uuid.uuid4() for _ in range(CLIENTS)]
 
     def attempt(s, i):
-        inventory.hold_seats(s, showtime_id=house["showtime_id"], seat_ids=[seats[i]], token=tokens[i],
-                             channel=f"till-{i}", seconds=60)
+        inventory.hold_seats(
+            s, showtime_id=house["showtime_id"], seat_ids=[seats[i]], token=tokens[i], channel=f"till-{i}", seconds=60
+        )
 
     outcomes = _race(db_url, CLIENTS, attempt)
     assert outcomes == ["ok"] * CLIENTS
-    held = dict(session.execute(
-        text("SELECT seat_id, hold_token FROM inventory_live WHERE showtime_id=:s AND state='held'"),
-        {"s": house["showtime_id"]},
-    ).all())
+    held = dict(
+        session.execute(
+            text("SELECT seat_id, hold_token FROM inventory_live WHERE showtime_id=:s AND state='held'"),
+            {"s": house["showtime_id"]},
+        ).all()
+    )
     assert held == dict(zip(seats, tokens))
 
 
 def test_overlapping_multi_seat_holds_never_deadlock_and_stay_all_or_nothing(db_url, session, house):
-    seats = house["seat_ids"][:CLIENTS + 3]
+    seats = house["seat_ids"][: CLIENTS + 3]
     tokens = [uuid.uuid4() for _ in range(CLIENTS)]
-    wanted = [list(reversed(seats[i:i + 4])) if i % 2 else seats[i:i + 4] for i in range(CLIENTS)]
+    wanted = [list(reversed(seats[i : i + 4])) if i % 2 else seats[i : i + 4] for i in range(CLIENTS)]
 
     def attempt(s, i):
-        inventory.hold_seats(s, showtime_id=house["showtime_id"], seat_ids=wanted[i], token=tokens[i],
-                             channel=f"till-{i}", seconds=60)
+        inventory.hold_seats(
+            s, showtime_id=house["showtime_id"], seat_ids=wanted[i], token=tokens[i], channel=f"till-{i}", seconds=60
+        )
 
     outcomes = _race(db_url, CLIENTS, attempt)
     assert all(o == "ok" or isinstance(o, SeatUnavailableError) for o in outcomes), outcomes
@@ -127,14 +136,17 @@ def test_control_naive_read_then_write_does_double_hold(db_url, plain_db_url, se
         with psycopg.connect(plain_db_url) as conn:
             conn.execute("SELECT 1")
             barrier.wait()
-            state = conn.execute("SELECT state FROM inventory_live WHERE showtime_id=%s AND seat_id=%s",
-                                 (house["showtime_id"], seat)).fetchone()[0]
+            state = conn.execute(
+                "SELECT state FROM inventory_live WHERE showtime_id=%s AND seat_id=%s", (house["showtime_id"], seat)
+            ).fetchone()[0]
             conn.execute("SELECT pg_sleep(0.05)")  # the time a client takes between read and write
             if state != "available":
                 return False
-            conn.execute("UPDATE inventory SET state='held', hold_token=%s, hold_channel='naive', "
-                         "hold_expires_at=now()+interval '1 minute' WHERE showtime_id=%s AND seat_id=%s",
-                         (uuid.uuid4(), house["showtime_id"], seat))
+            conn.execute(
+                "UPDATE inventory SET state='held', hold_token=%s, hold_channel='naive', "
+                "hold_expires_at=now()+interval '1 minute' WHERE showtime_id=%s AND seat_id=%s",
+                (uuid.uuid4(), house["showtime_id"], seat),
+            )
             conn.commit()
             return True
 

@@ -19,10 +19,12 @@ from tests.factories import make_actor, make_small_house
 def _sell_as(session, actor, house, seats):
     act_as(session, actor)
     token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till:a",
-                         seconds=120)
-    result = sales.sell_cash(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token,
-                             channel="till:a", tendered_minor=100_000)
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till:a", seconds=120
+    )
+    result = sales.sell_cash(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till:a", tendered_minor=100_000
+    )
     session.rollback()
     act_as(session, None)
     return result.order_number
@@ -63,8 +65,12 @@ def test_cashier_refunds_their_own_order_with_the_keyboard(qtbot, session, sessi
     qtbot.waitUntil(lambda: dialog.table.item(0, 4).text() != "valid", timeout=5000)
     assert not dialog.refund_button.isEnabled() and "Refunded €50.00" in dialog.summary.text()
     assert _rows(session, "SELECT amount_minor, reason FROM refund") == [(5000, "Sold in error")]
-    assert _rows(session, "SELECT DISTINCT state FROM inventory WHERE showtime_id = :s AND seat_id = ANY(:ids)",
-                 s=house["showtime_id"], ids=seats) == [("available",)]
+    assert _rows(
+        session,
+        "SELECT DISTINCT state FROM inventory WHERE showtime_id = :s AND seat_id = ANY(:ids)",
+        s=house["showtime_id"],
+        ids=seats,
+    ) == [("available",)]
 
 
 def test_a_cashier_may_not_refund_someone_elses_sale(qtbot, session, session_factory):
@@ -115,8 +121,10 @@ def test_a_manager_refunds_every_order_of_a_cancelled_showtime(qtbot, session, s
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Refunded 2 orders"), timeout=10_000)
     assert "€65.00" in dialog.status.text() and "3 tickets" in asked[0]
     qtbot.waitUntil(lambda: not dialog.refund_button.isEnabled(), timeout=5000)  # nothing left to refund
-    got = _rows(session, "SELECT o.number, r.amount_minor, r.reason FROM refund r JOIN orders o ON o.id = r.order_id "
-                         "ORDER BY r.id")
+    got = _rows(
+        session,
+        "SELECT o.number, r.amount_minor, r.reason FROM refund r JOIN orders o ON o.id = r.order_id ORDER BY r.id",
+    )
     assert got == [(first, 5000, "Showtime cancelled"), (second, 1500, "Showtime cancelled")]
     assert _rows(session, "SELECT count(*) FROM ticket WHERE status = 'valid'") == [(0,)]
     assert _rows(session, "SELECT actor FROM audit_log WHERE action = 'refund' ORDER BY id") == [("mia",), ("mia",)]

@@ -20,8 +20,18 @@ def test_rehearsal_sells_the_house_out_once(db_url, session):
     house = make_small_house(session)  # 30 seats
     session.commit()
     lines = []
-    plan = Plan(url=db_url, showtime_id=house["showtime_id"], buyers=6, tills=2, time_limit_s=90, hold_seconds=10,
-                abandon_rate=0.0, pace_s=0.0, buyer_processes=2, seed=7)
+    plan = Plan(
+        url=db_url,
+        showtime_id=house["showtime_id"],
+        buyers=6,
+        tills=2,
+        time_limit_s=90,
+        hold_seconds=10,
+        abandon_rate=0.0,
+        pace_s=0.0,
+        buyer_processes=2,
+        seed=7,
+    )
     report = rehearse(plan, progress=lines.append)
 
     assert report.errors == []
@@ -33,8 +43,9 @@ def test_rehearsal_sells_the_house_out_once(db_url, session):
     counters = data["counters"]
     assert counters.get("web.tickets", 0) + counters.get("till.tickets", 0) == 30
     assert data["tickets_by_channel"].get("web", 0) == counters.get("web.tickets", 0)
-    sold = session.execute(text("SELECT count(*) FROM inventory WHERE showtime_id = :s AND state = 'sold'"),
-                           {"s": house["showtime_id"]}).scalar_one()
+    sold = session.execute(
+        text("SELECT count(*) FROM inventory WHERE showtime_id = :s AND state = 'sold'"), {"s": house["showtime_id"]}
+    ).scalar_one()
     assert sold == 30
     assert lines and "sold" in lines[-1]
     assert "double-sold according to the database: 0" in report.text()
@@ -50,10 +61,14 @@ def test_double_sale_check_sees_a_double_sale(db_url, session):
         conn.execute("ALTER TABLE ticket DISABLE TRIGGER USER")
         conn.execute("ALTER TABLE orders DISABLE TRIGGER USER")  # each order is written before its ticket
         for _ in range(2):
-            order = conn.execute("INSERT INTO orders (channel, currency, total_minor) VALUES ('web', 'EUR', 2500) "
-                                 "RETURNING id").fetchone()[0]
-            conn.execute("INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor) "
-                         "SELECT %s, %s, id, category_id, 2500 FROM seat WHERE id = %s", (order, st, seat))
+            order = conn.execute(
+                "INSERT INTO orders (channel, currency, total_minor) VALUES ('web', 'EUR', 2500) RETURNING id"
+            ).fetchone()[0]
+            conn.execute(
+                "INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor) "
+                "SELECT %s, %s, id, category_id, 2500 FROM seat WHERE id = %s",
+                (order, st, seat),
+            )
     facts = read_facts(_libpq(db_url), st)
     assert facts.double_sold == 1
     assert facts.ticket_without_sold == 2  # the seat was never sold in the inventory either
@@ -64,9 +79,13 @@ def test_rehearsal_showtime_is_new_and_priced(session):
     session.commit()
     st = make_rehearsal_showtime(session, venue_name="Test Hall")
     assert st != house["showtime_id"]
-    prices = session.execute(text("SELECT price_minor FROM showtime_price WHERE showtime_id = :s ORDER BY 1"),
-                             {"s": st}).scalars().all()
+    prices = (
+        session.execute(text("SELECT price_minor FROM showtime_price WHERE showtime_id = :s ORDER BY 1"), {"s": st})
+        .scalars()
+        .all()
+    )
     assert prices == [1500, 2500]  # copied from the venue's latest showtime
-    seats = session.execute(text("SELECT count(*) FROM inventory_live WHERE showtime_id = :s AND state = 'available'"),
-                            {"s": st}).scalar_one()
+    seats = session.execute(
+        text("SELECT count(*) FROM inventory_live WHERE showtime_id = :s AND state = 'available'"), {"s": st}
+    ).scalar_one()
     assert seats == 30

@@ -26,9 +26,14 @@ DIFF_LINES = 40
 
 def first_differences(expected: str, actual: str, limit: int = DIFF_LINES) -> str:
     """The first ``limit`` lines of a unified diff (with their @@ positions) of two texts."""
-    diff = difflib.unified_diff(expected.splitlines(), actual.splitlines(),
-                                "boxoffice/migrations/schema.sql (checked in)", "freshly migrated database",
-                                n=1, lineterm="")
+    diff = difflib.unified_diff(
+        expected.splitlines(),
+        actual.splitlines(),
+        "boxoffice/migrations/schema.sql (checked in)",
+        "freshly migrated database",
+        n=1,
+        lineterm="",
+    )
     before = expected.splitlines()
     lines = [_with_object(line, before) for line in diff]
     shown = lines[:limit]
@@ -44,7 +49,7 @@ def _with_object(line: str, before: list[str]) -> str:
         return line
     for number in range(min(int(match.group(1)), len(before)) - 1, -1, -1):
         if before[number].startswith("-- Name: "):
-            return f"{line}  in {before[number][len('-- Name: '):].split(';')[0]}"
+            return f"{line}  in {before[number][len('-- Name: ') :].split(';')[0]}"
     return line
 
 
@@ -55,13 +60,18 @@ def test_schema_sql_is_what_the_migrations_build(db_url):
     server = server_major(db_url)
     dump_major = pg_major(pg_binary("pg_dump", min_major=server))
     if majors is not None and majors != (server, dump_major):
-        pytest.skip(f"schema.sql was dumped by pg_dump {majors[1]} from PostgreSQL {majors[0]}; here pg_dump "
-                    f"{dump_major} and PostgreSQL {server} print it differently (compare on the embedded server)")
+        pytest.skip(
+            f"schema.sql was dumped by pg_dump {majors[1]} from PostgreSQL {majors[0]}; here pg_dump "
+            f"{dump_major} and PostgreSQL {server} print it differently (compare on the embedded server)"
+        )
     actual = dump_schema(db_url)
     if actual != checked_in:
-        pytest.fail(f"boxoffice/migrations/schema.sql is not the schema the migrations build.\n"
-                    f"Regenerate it and commit it with your revision:\n\n    {REGENERATE_COMMAND}\n\n"
-                    f"First differences:\n{first_differences(checked_in, actual)}", pytrace=False)
+        pytest.fail(
+            f"boxoffice/migrations/schema.sql is not the schema the migrations build.\n"
+            f"Regenerate it and commit it with your revision:\n\n    {REGENERATE_COMMAND}\n\n"
+            f"First differences:\n{first_differences(checked_in, actual)}",
+            pytrace=False,
+        )
 
 
 def test_the_diff_shows_where_a_definition_changed():
@@ -121,9 +131,9 @@ def test_normalise_drops_random_lines_and_names_the_migrator_postgres():
     assert "\n\n\n" not in text.split("SET statement_timeout")[0]  # no gap where the dropped lines were
     assert "SELECT 1\n\n\n    -- two blank lines" in text  # function bodies byte for byte
     assert "; Owner: postgres\n" in text
-    assert 'OWNER TO postgres;' in text
+    assert "OWNER TO postgres;" in text
     assert "TO bo_cashier, postgres;" in text
     assert 'TO "Box Admins";' in text  # another role with a longer name is left alone
-    assert 'FOR ROLE postgres GRANT' in text
-    assert 'in a body stays' in text and text.count("Box Admin") == 2
+    assert "FOR ROLE postgres GRANT" in text
+    assert "in a body stays" in text and text.count("Box Admin") == 2
     assert normalise(PG_DUMP_SAMPLE.replace("Xq7RANDOMKEY", "other"), migrated_by="Box Admin") == text

@@ -10,14 +10,26 @@ from boxoffice.domain.seat_picking import PickSeat, candidate_groups, pick_group
 
 
 def row(section, label, y, price, xs, taken=()):
-    return [PickSeat(id=hash((section, label, x)) & 0xFFFFFF, section=section, row=label, x=x, y=y,
-                     price_minor=price, free=x not in taken) for x in xs]
+    return [
+        PickSeat(
+            id=hash((section, label, x)) & 0xFFFFFF,
+            section=section,
+            row=label,
+            x=x,
+            y=y,
+            price_minor=price,
+            free=x not in taken,
+        )
+        for x in xs
+    ]
 
 
 def test_best_group_is_dearest_front_middle_and_together():
-    seats = (row("Stalls", "A", 100, 3000, range(0, 200, 20))        # 10 seats, dearest, front
-             + row("Stalls", "B", 130, 3000, range(0, 200, 20))
-             + row("Circle", "A", 400, 2000, range(0, 200, 20)))
+    seats = (
+        row("Stalls", "A", 100, 3000, range(0, 200, 20))  # 10 seats, dearest, front
+        + row("Stalls", "B", 130, 3000, range(0, 200, 20))
+        + row("Circle", "A", 400, 2000, range(0, 200, 20))
+    )
     key, ids = candidate_groups(seats, 2)[0]
     chosen = [s for s in seats if s.id in ids]
     assert {s.row for s in chosen} == {"A"} and {s.section for s in chosen} == {"Stalls"}

@@ -39,11 +39,27 @@ def small_map() -> SeatMap:
     seats = []
     for r in range(5):
         for n in range(10):
-            seats.append(SeatInfo(101 + 10 * r + n, 1 if r < 3 else 2, "ABCDE"[r], str(n + 1), 100.0 + 40 * n,
-                                  200.0 + 40 * r + (15 if r >= 3 else 0), 15.0, 1 if r < 2 else 2, r == 4 and n == 0))
+            seats.append(
+                SeatInfo(
+                    101 + 10 * r + n,
+                    1 if r < 3 else 2,
+                    "ABCDE"[r],
+                    str(n + 1),
+                    100.0 + 40 * n,
+                    200.0 + 40 * r + (15 if r >= 3 else 0),
+                    15.0,
+                    1 if r < 2 else 2,
+                    r == 4 and n == 0,
+                )
+            )
     areas = [
-        {"shape": "rectangle", "position": {"x": 150, "y": 40}, "rectangle": {"width": 300, "height": 80},
-         "color": "#374151", "text": {"text": "STAGE", "color": "#ffffff", "size": 24}},
+        {
+            "shape": "rectangle",
+            "position": {"x": 150, "y": 40},
+            "rectangle": {"width": 300, "height": 80},
+            "color": "#374151",
+            "text": {"text": "STAGE", "color": "#ffffff", "size": 24},
+        },
         {"shape": "text", "position": {"x": 280, "y": 470}, "text": {"text": "Exit", "size": 14}},
     ]
     return SeatMap(show, 1, 600, 500, "EUR", {1: "Stalls", 2: "Rear Stalls"}, categories, seats, areas)
@@ -92,13 +108,31 @@ def test_set_states_changes_state_and_look(view):
     until = LONDON_7PM - dt.timedelta(hours=2)
     view.set_own_token(mine)
     assert view.state_of(101) == "available"
-    view.set_states([State(101, "sold"), State(102, "held", mine, "till:1", until),
-                     State(103, "held", theirs, "web", until), State(104, "blocked"),
-                     State(106, "held", uuid.uuid4(), "till:2", until)])
-    assert [view.state_of(s) for s in (101, 102, 103, 104, 105, 106)] == ["sold", "held", "held", "blocked",
-                                                                          "available", "held"]
-    assert [view.visual_state(s) for s in (101, 102, 103, 104, 105, 106)] == ["sold", "mine", "web", "blocked",
-                                                                              "available", "held"]
+    view.set_states(
+        [
+            State(101, "sold"),
+            State(102, "held", mine, "till:1", until),
+            State(103, "held", theirs, "web", until),
+            State(104, "blocked"),
+            State(106, "held", uuid.uuid4(), "till:2", until),
+        ]
+    )
+    assert [view.state_of(s) for s in (101, 102, 103, 104, 105, 106)] == [
+        "sold",
+        "held",
+        "held",
+        "blocked",
+        "available",
+        "held",
+    ]
+    assert [view.visual_state(s) for s in (101, 102, 103, 104, 105, 106)] == [
+        "sold",
+        "mine",
+        "web",
+        "blocked",
+        "available",
+        "held",
+    ]
     view.set_states([State(101, "available")])
     assert view.state_of(101) == "available"
     view.set_states([State(99999, "sold")])  # another plan's seat: ignored
@@ -122,11 +156,15 @@ def test_holds_look_different_by_who_holds_them(view):
     other_basket = uuid.uuid4()
     view.set_own_token(uuid.uuid4())
     view.set_own_channel("till:box-1")
-    view.set_states([State(101, "held", uuid.uuid4(), "web", LONDON_7PM),
-                     State(102, "held", uuid.uuid4(), "web-shop:partner", LONDON_7PM),
-                     State(103, "held", uuid.uuid4(), "till:box-2", LONDON_7PM),
-                     State(104, "held", other_basket, "till:box-1", LONDON_7PM),
-                     State(105, "held", uuid.uuid4(), "phone", LONDON_7PM)])
+    view.set_states(
+        [
+            State(101, "held", uuid.uuid4(), "web", LONDON_7PM),
+            State(102, "held", uuid.uuid4(), "web-shop:partner", LONDON_7PM),
+            State(103, "held", uuid.uuid4(), "till:box-2", LONDON_7PM),
+            State(104, "held", other_basket, "till:box-1", LONDON_7PM),
+            State(105, "held", uuid.uuid4(), "phone", LONDON_7PM),
+        ]
+    )
     assert [view.visual_state(s) for s in range(101, 106)] == ["web", "web", "held", "ours", "held"]
     view.set_own_token(other_basket)  # that basket is on screen now
     assert view.visual_state(104) == "mine"
@@ -152,14 +190,21 @@ def test_expired_holds_show_as_available(view):
 
 def test_describe_seat_names_section_row_seat_price_and_state(view):
     assert view.describe_seat(112) == "Stalls · Row B · Seat 2 · Premium · €42.00 · Available"
-    assert view.describe_seat(141) == ("Rear Stalls · Row E · Seat 1 · Wheelchair space · Standard · no price · "
-                                       "Available")
+    assert view.describe_seat(141) == (
+        "Rear Stalls · Row E · Seat 1 · Wheelchair space · Standard · no price · Available"
+    )
     until = dt.datetime(2030, 3, 1, 19, 32, tzinfo=dt.UTC)  # London is on UTC in March
     token = uuid.uuid4()
-    view.set_states([State(112, "held", uuid.uuid4(), "web", until), State(113, "sold"),
-                     State(114, "held", token, "till:1", until), State(115, "held", uuid.uuid4(), "till:box-2", until),
-                     State(116, "held", uuid.uuid4(), "till:1", until), State(117, "held", uuid.uuid4(), "phone",
-                                                                              until)])
+    view.set_states(
+        [
+            State(112, "held", uuid.uuid4(), "web", until),
+            State(113, "sold"),
+            State(114, "held", token, "till:1", until),
+            State(115, "held", uuid.uuid4(), "till:box-2", until),
+            State(116, "held", uuid.uuid4(), "till:1", until),
+            State(117, "held", uuid.uuid4(), "phone", until),
+        ]
+    )
     view.set_own_token(token)
     view.set_own_channel("till:1")
     assert view.describe_seat(112).endswith("· Held online until 19:32")
@@ -183,8 +228,16 @@ def test_hover_highlights_the_seat_and_shows_a_hand(qtbot, view):
 
 
 def wheel(view, pos: QPoint, delta: int) -> None:
-    event = QWheelEvent(QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)), QPoint(0, 0), QPoint(0, delta),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        QPointF(pos),
+        QPointF(view.viewport().mapToGlobal(pos)),
+        QPoint(0, 0),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.viewport(), event)
 
 
@@ -235,17 +288,32 @@ def test_states_are_painted_differently(view):
     token = uuid.uuid4()
     view.set_own_token(token)
     view.set_own_channel("till:1")
-    view.set_states([State(102, "held", token, "till:1", LONDON_7PM), State(103, "held", uuid.uuid4(), "web"),
-                     State(104, "sold"), State(105, "blocked"), State(106, "held", uuid.uuid4(), "till:2"),
-                     State(107, "held", uuid.uuid4(), "till:1")])
-    assert [view.visual_state(s) for s in range(101, 108)] == ["available", "mine", "web", "sold", "blocked",
-                                                               "held", "ours"]
+    view.set_states(
+        [
+            State(102, "held", token, "till:1", LONDON_7PM),
+            State(103, "held", uuid.uuid4(), "web"),
+            State(104, "sold"),
+            State(105, "blocked"),
+            State(106, "held", uuid.uuid4(), "till:2"),
+            State(107, "held", uuid.uuid4(), "till:1"),
+        ]
+    )
+    assert [view.visual_state(s) for s in range(101, 108)] == [
+        "available",
+        "mine",
+        "web",
+        "sold",
+        "blocked",
+        "held",
+        "ours",
+    ]
     image: QImage = view.grab().toImage()
     patches = []
     for seat in range(101, 108):
         p = view.seat_view_pos(seat)
-        patches.append(tuple(image.pixelColor(p.x() + dx, p.y() + dy).name() for dx in range(-6, 7, 3)
-                             for dy in range(-6, 7, 3)))
+        patches.append(
+            tuple(image.pixelColor(p.x() + dx, p.y() + dy).name() for dx in range(-6, 7, 3) for dy in range(-6, 7, 3))
+        )
     assert len(set(patches)) == 7
     beside_number = view.seat_view_pos(101) - QPoint(round(15 * view.transform().m11() * 0.6), 0)
     assert image.pixelColor(beside_number).name() == QColor("#c0392b").name()  # available: category colour
@@ -254,24 +322,43 @@ def test_states_are_painted_differently(view):
 def test_legend_has_every_state(view):
     entries = view.legend_entries()
     labels = [e.label for e in entries]
-    assert labels[:7] == ["Available", "In this basket", "Held at this till", "Held at another till", "Held online",
-                          "Sold", "Blocked"]
+    assert labels[:7] == [
+        "Available",
+        "In this basket",
+        "Held at this till",
+        "Held at another till",
+        "Held online",
+        "Sold",
+        "Blocked",
+    ]
     assert "Wheelchair space" in labels
     assert not entries[1].pixmap(20).isNull()
 
 
 def stadium(n: int) -> SeatMap:
     show = ShowtimeSummary(1, "Final", "Stadium", LONDON_7PM, "on_sale", "UTC")
-    categories = {i: CategoryInfo(i, f"Cat {i}", c, 1000 * i) for i, c in enumerate(["#c0392b", "#2e86c1",
-                                                                                       "#27ae60"], 1)}
+    categories = {
+        i: CategoryInfo(i, f"Cat {i}", c, 1000 * i) for i, c in enumerate(["#c0392b", "#2e86c1", "#27ae60"], 1)
+    }
     seats, rows = [], 50
     per_row = n // rows
     for k in range(n):
         r, s = divmod(k, per_row)
         angle = 2 * math.pi * s / per_row
         radius = 600 + 22 * r
-        seats.append(SeatInfo(k + 1, 1 + s * 8 // per_row, str(r + 1), str(s + 1), 2000 + radius * math.cos(angle),
-                              2000 + radius * math.sin(angle), 7.0, 1 + r % 3, False))
+        seats.append(
+            SeatInfo(
+                k + 1,
+                1 + s * 8 // per_row,
+                str(r + 1),
+                str(s + 1),
+                2000 + radius * math.cos(angle),
+                2000 + radius * math.sin(angle),
+                7.0,
+                1 + r % 3,
+                False,
+            )
+        )
     return SeatMap(show, 1, 4000, 4000, "EUR", {i: f"Block {i}" for i in range(1, 9)}, categories, seats, [])
 
 

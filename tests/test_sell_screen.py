@@ -22,8 +22,9 @@ def screen(qtbot, session, session_factory):
     widget.resize(1300, 800)
     widget.show()
     widget.load_showtimes()
-    qtbot.waitUntil(lambda: widget.seat_map is not None and widget.map.state_of(house["seat_ids"][0]) == "available",
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: widget.seat_map is not None and widget.map.state_of(house["seat_ids"][0]) == "available", timeout=10_000
+    )
     yield widget, house
     runner.wait(5000)
 
@@ -50,8 +51,9 @@ def test_sell_two_seats_with_cash(qtbot, screen, session):
     assert widget.panel.total.text() == "2 seats · €50.00"
     assert widget.panel.countdown.text() != ""
     qtbot.waitUntil(lambda: widget.map.state_of(a1) == "held" and widget.map.state_of(a2) == "held", timeout=5000)
-    held = session.execute(text("SELECT count(*) FROM inventory_live WHERE state='held' AND hold_token=:t"),
-                           {"t": widget.basket.token}).scalar_one()
+    held = session.execute(
+        text("SELECT count(*) FROM inventory_live WHERE state='held' AND hold_token=:t"), {"t": widget.basket.token}
+    ).scalar_one()
     assert held == 2
 
     seen = {}
@@ -77,8 +79,9 @@ def test_sell_two_seats_with_cash(qtbot, screen, session):
     assert result.change_minor == 10_00 and len(views) == 2
     assert widget.panel.table.rowCount() == 0
     qtbot.waitUntil(lambda: widget.map.state_of(a1) == "sold" and widget.map.state_of(a2) == "sold", timeout=5000)
-    rows = session.execute(text("SELECT seat_id, state FROM inventory WHERE seat_id = ANY(:s) ORDER BY seat_id"),
-                           {"s": [a1, a2]}).all()
+    rows = session.execute(
+        text("SELECT seat_id, state FROM inventory WHERE seat_id = ANY(:s) ORDER BY seat_id"), {"s": [a1, a2]}
+    ).all()
     assert [tuple(r) for r in rows] == [(a1, "sold"), (a2, "sold")]
 
 
@@ -103,8 +106,9 @@ def test_seat_taken_by_another_till_cannot_be_added(qtbot, screen, session):
 
     widget, house = screen
     seat = house["seat_ids"][9]
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=[seat], token=uuid.uuid4(),
-                         channel="web", seconds=60)
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=[seat], token=uuid.uuid4(), channel="web", seconds=60
+    )
     messages = []
     widget.message.connect(messages.append)
     # The map has not heard of the web's hold yet: the click goes to the database, which refuses.
@@ -121,11 +125,13 @@ def test_seat_taken_by_another_till_cannot_be_added(qtbot, screen, session):
 def typed_screen(qtbot, session, session_factory):
     """A house whose category A also sells Concession (18.00) and Child (12.50)."""
     house = make_small_house(session)
-    types = dict(session.execute(text("SELECT code, id FROM ticket_type WHERE venue_id = :v"),
-                                 {"v": house["venue_id"]}).all())
-    session.execute(text("INSERT INTO showtime_type_price VALUES (:st, :a, :c, 1800), (:st, :a, :k, 1250)"),
-                    {"st": house["showtime_id"], "a": house["category_ids"]["A"], "c": types["concession"],
-                     "k": types["child"]})
+    types = dict(
+        session.execute(text("SELECT code, id FROM ticket_type WHERE venue_id = :v"), {"v": house["venue_id"]}).all()
+    )
+    session.execute(
+        text("INSERT INTO showtime_type_price VALUES (:st, :a, :c, 1800), (:st, :a, :k, 1250)"),
+        {"st": house["showtime_id"], "a": house["category_ids"]["A"], "c": types["concession"], "k": types["child"]},
+    )
     session.commit()
     runner = TaskRunner(session_factory)
     widget = SellScreen(runner, channel="till:test", hold_seconds=120)
@@ -134,8 +140,9 @@ def typed_screen(qtbot, session, session_factory):
     widget.show()
     widget.activateWindow()
     widget.load_showtimes()
-    qtbot.waitUntil(lambda: widget.seat_map is not None and widget.map.state_of(house["seat_ids"][0]) == "available",
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: widget.seat_map is not None and widget.map.state_of(house["seat_ids"][0]) == "available", timeout=10_000
+    )
     yield widget, house
     runner.wait(5000)
 
@@ -202,10 +209,18 @@ def test_ticket_types_by_keyboard_and_combo_then_pay(qtbot, typed_screen, sessio
     result, views = sold[0]
     assert result.total_minor == 4550 and result.change_minor == 450
     assert sorted((v.seat, v.price_label, v.price_minor) for v in views if v.category == "A") == [
-        ("1", "A · Concession", 1800), ("2", "A · Child", 1250)]
-    assert session.execute(text("SELECT total_minor FROM orders WHERE id = :o"), {"o": result.order_id}).scalar_one() \
+        ("1", "A · Concession", 1800),
+        ("2", "A · Child", 1250),
+    ]
+    assert (
+        session.execute(text("SELECT total_minor FROM orders WHERE id = :o"), {"o": result.order_id}).scalar_one()
         == 4550
-    rows = session.execute(text(
-        "SELECT t.seat_id, tt.code, t.price_minor FROM ticket t JOIN ticket_type tt ON tt.id = t.ticket_type_id "
-        "WHERE t.order_id = :o ORDER BY t.seat_id"), {"o": result.order_id}).all()
+    )
+    rows = session.execute(
+        text(
+            "SELECT t.seat_id, tt.code, t.price_minor FROM ticket t JOIN ticket_type tt ON tt.id = t.ticket_type_id "
+            "WHERE t.order_id = :o ORDER BY t.seat_id"
+        ),
+        {"o": result.order_id},
+    ).all()
     assert rows == [(a1, "concession", 1800), (a2, "child", 1250), (b1, "full", 1500)]

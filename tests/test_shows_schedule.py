@@ -35,10 +35,15 @@ def house(session):
 
 def _request(house, **over) -> schedule.SeriesRequest:
     today = dt.date.today()
-    values = dict(show_id=house["show_id"], plan_id=house["plan_id"], first_day=today + dt.timedelta(days=10),
-                  last_day=today + dt.timedelta(days=23), weekdays=frozenset({3, 6}),
-                  times=(dt.time(14, 30), dt.time(19, 30)),
-                  base_prices={house["category_ids"]["A"]: 3000, house["category_ids"]["B"]: 2000})
+    values = dict(
+        show_id=house["show_id"],
+        plan_id=house["plan_id"],
+        first_day=today + dt.timedelta(days=10),
+        last_day=today + dt.timedelta(days=23),
+        weekdays=frozenset({3, 6}),
+        times=(dt.time(14, 30), dt.time(19, 30)),
+        base_prices={house["category_ids"]["A"]: 3000, house["category_ids"]["B"]: 2000},
+    )
     values.update(over)
     return schedule.SeriesRequest(**values)
 
@@ -58,8 +63,11 @@ def test_save_show_validates_and_audits(session):
         shows.save_show(session, title="X", duration_minutes=90, image=b"GIF89a....")
     with pytest.raises(InvalidInputError, match="KiB"):
         shows.save_show(session, title="X", duration_minutes=90, image=PNG + b"\0" * shows.MAX_IMAGE_BYTES)
-    changes = session.execute(text("SELECT details->'changed' FROM audit_log WHERE action = 'show.save' ORDER BY id")
-                              ).scalars().all()
+    changes = (
+        session.execute(text("SELECT details->'changed' FROM audit_log WHERE action = 'show.save' ORDER BY id"))
+        .scalars()
+        .all()
+    )
     assert changes == [["created", "image"], ["duration_minutes"]]
 
 
@@ -86,8 +94,9 @@ def test_series_preview_is_what_is_created(session, house):
     assert all(p.starts_at.astimezone(zone).isoweekday() in (3, 6) for p in preview.planned)
     ids = schedule.create_series(session, request)
     assert len(ids) == 8
-    rows = session.execute(text("SELECT starts_at, ends_at, venue_id FROM showtime WHERE id = ANY(:i) ORDER BY starts_at"),
-                           {"i": ids}).all()
+    rows = session.execute(
+        text("SELECT starts_at, ends_at, venue_id FROM showtime WHERE id = ANY(:i) ORDER BY starts_at"), {"i": ids}
+    ).all()
     assert [r.starts_at for r in rows] == [p.starts_at for p in preview.planned]
     assert [r.ends_at for r in rows] == [p.ends_at for p in preview.planned]
     assert {r.venue_id for r in rows} == {house["venue_id"]}
@@ -106,73 +115,119 @@ def test_series_preview_is_what_is_created(session, house):
 def test_series_input_errors(session, house):
     today = dt.date.today()
     with pytest.raises(InvalidInputError, match="ends before it starts"):
-        schedule.preview_series(session, _request(house, first_day=today + dt.timedelta(days=5),
-                                                  last_day=today + dt.timedelta(days=4)))
+        schedule.preview_series(
+            session, _request(house, first_day=today + dt.timedelta(days=5), last_day=today + dt.timedelta(days=4))
+        )
     with pytest.raises(InvalidInputError, match="day of the week"):
         schedule.preview_series(session, _request(house, weekdays=frozenset()))
     with pytest.raises(InvalidInputError, match="cannot be negative"):
-        schedule.preview_series(session, _request(house, base_prices={house["category_ids"]["A"]: -100,
-                                                                      house["category_ids"]["B"]: 100}))
+        schedule.preview_series(
+            session, _request(house, base_prices={house["category_ids"]["A"]: -100, house["category_ids"]["B"]: 100})
+        )
     with pytest.raises(InvalidInputError, match="100,000.00"):
-        schedule.preview_series(session, _request(house, base_prices={house["category_ids"]["A"]: 100_000_01,
-                                                                      house["category_ids"]["B"]: 100}))
+        schedule.preview_series(
+            session,
+            _request(house, base_prices={house["category_ids"]["A"]: 100_000_01, house["category_ids"]["B"]: 100}),
+        )
     with pytest.raises(InvalidInputError, match="not a category"):
-        schedule.preview_series(session, _request(house, base_prices={house["category_ids"]["A"]: 100,
-                                                                      house["category_ids"]["B"]: 100, 999_999: 5}))
+        schedule.preview_series(
+            session,
+            _request(house, base_prices={house["category_ids"]["A"]: 100, house["category_ids"]["B"]: 100, 999_999: 5}),
+        )
     with pytest.raises(InvalidInputError, match="B has none"):
         schedule.preview_series(session, _request(house, base_prices={house["category_ids"]["A"]: 100}))
 
 
 def test_overlap_in_one_venue_is_refused_by_service_and_database(session, house):
-    starts = session.execute(text("SELECT starts_at FROM showtime WHERE id = :s"), {"s": house["showtime_id"]}).scalar_one()
+    starts = session.execute(
+        text("SELECT starts_at FROM showtime WHERE id = :s"), {"s": house["showtime_id"]}
+    ).scalar_one()
     prices = {house["category_ids"]["A"]: 100, house["category_ids"]["B"]: 100}
     # the show runs 120 minutes: one hour later overlaps, two hours later does not
     with pytest.raises(ScheduleConflictError, match="overlap"):
-        schedule.schedule_one(session, show_id=house["show_id"], plan_id=house["plan_id"],
-                              starts_at=starts + dt.timedelta(hours=1), base_prices=prices)
-    later = schedule.schedule_one(session, show_id=house["show_id"], plan_id=house["plan_id"],
-                                  starts_at=starts + dt.timedelta(hours=2), base_prices=prices)
+        schedule.schedule_one(
+            session,
+            show_id=house["show_id"],
+            plan_id=house["plan_id"],
+            starts_at=starts + dt.timedelta(hours=1),
+            base_prices=prices,
+        )
+    later = schedule.schedule_one(
+        session,
+        show_id=house["show_id"],
+        plan_id=house["plan_id"],
+        starts_at=starts + dt.timedelta(hours=2),
+        base_prices=prices,
+    )
     assert later
     # the constraint holds for any client: raw SQL cannot overlap either
     with pytest.raises(IntegrityError, match="showtime_no_overlap"):
-        session.execute(text("INSERT INTO showtime (show_id, plan_id, starts_at) VALUES (:sh, :p, :t)"),
-                        {"sh": house["show_id"], "p": house["plan_id"], "t": starts + dt.timedelta(minutes=30)})
+        session.execute(
+            text("INSERT INTO showtime (show_id, plan_id, starts_at) VALUES (:sh, :p, :t)"),
+            {"sh": house["show_id"], "p": house["plan_id"], "t": starts + dt.timedelta(minutes=30)},
+        )
     session.rollback()
     # lengthening the show would make the two overlap: refused, nothing saved
     with pytest.raises(ScheduleConflictError, match="would overlap"):
         shows.save_show(session, show_id=house["show_id"], title="Test Show", duration_minutes=150)
-    assert session.execute(text("SELECT duration_minutes FROM show WHERE id = :s"),
-                           {"s": house["show_id"]}).scalar_one() == 120
+    assert (
+        session.execute(text("SELECT duration_minutes FROM show WHERE id = :s"), {"s": house["show_id"]}).scalar_one()
+        == 120
+    )
     # a cancelled showtime frees its slot
     cancellation.cancel_showtime(session, showtime_id=later, reason="Moved")
-    assert schedule.schedule_one(session, show_id=house["show_id"], plan_id=house["plan_id"],
-                                 starts_at=starts + dt.timedelta(hours=2, minutes=30), base_prices=prices)
+    assert schedule.schedule_one(
+        session,
+        show_id=house["show_id"],
+        plan_id=house["plan_id"],
+        starts_at=starts + dt.timedelta(hours=2, minutes=30),
+        base_prices=prices,
+    )
 
 
 def test_sales_window_is_enforced_by_the_database(session, house):
     starts = dt.datetime.now(UTC).replace(microsecond=0) + dt.timedelta(days=40)
     prices = {house["category_ids"]["A"]: 100, house["category_ids"]["B"]: 100}
-    not_yet = schedule.schedule_one(session, show_id=house["show_id"], plan_id=house["plan_id"], starts_at=starts,
-                                    base_prices=prices, on_sale_days_before=30)
+    not_yet = schedule.schedule_one(
+        session,
+        show_id=house["show_id"],
+        plan_id=house["plan_id"],
+        starts_at=starts,
+        base_prices=prices,
+        on_sale_days_before=30,
+    )
     with pytest.raises(NotOnSaleError, match="not opened yet"):
-        inventory.hold_seats(session, showtime_id=not_yet, seat_ids=[house["seat_ids"][0]], token=uuid.uuid4(),
-                             channel="till", seconds=60)
-    closed = schedule.schedule_one(session, show_id=house["show_id"], plan_id=house["plan_id"],
-                                   starts_at=starts + dt.timedelta(days=1), base_prices=prices,
-                                   off_sale_minutes=-60 * 24 * 2)
+        inventory.hold_seats(
+            session,
+            showtime_id=not_yet,
+            seat_ids=[house["seat_ids"][0]],
+            token=uuid.uuid4(),
+            channel="till",
+            seconds=60,
+        )
+    closed = schedule.schedule_one(
+        session,
+        show_id=house["show_id"],
+        plan_id=house["plan_id"],
+        starts_at=starts + dt.timedelta(days=1),
+        base_prices=prices,
+        off_sale_minutes=-60 * 24 * 2,
+    )
     session.execute(text("UPDATE showtime SET off_sale_at = now() - interval '1 minute' WHERE id = :s"), {"s": closed})
     session.commit()
     with pytest.raises(NotOnSaleError, match="closed"):
-        inventory.hold_seats(session, showtime_id=closed, seat_ids=[house["seat_ids"][0]], token=uuid.uuid4(),
-                             channel="till", seconds=60)
+        inventory.hold_seats(
+            session, showtime_id=closed, seat_ids=[house["seat_ids"][0]], token=uuid.uuid4(), channel="till", seconds=60
+        )
 
 
 def test_cancel_stops_sales_everywhere_and_lists_refunds(session, house, engine, session_factory, db_url):
     st = house["showtime_id"]
     tickets = sell(session, st, house["seat_ids"][:2])
     held = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=st, seat_ids=[house["seat_ids"][5]], token=held, channel="till",
-                         seconds=120)
+    inventory.hold_seats(
+        session, showtime_id=st, seat_ids=[house["seat_ids"][5]], token=held, channel="till", seconds=120
+    )
     with TestClient(make_app(Database(engine, session_factory, db_url, embedded=False))) as client:
         web_hold = client.post(f"/showtimes/{st}/holds", json={"seat_ids": [house["seat_ids"][6]]})
         assert web_hold.status_code == 201
@@ -192,20 +247,28 @@ def test_cancel_stops_sales_everywhere_and_lists_refunds(session, house, engine,
         assert "cancelled" in refused.json()["error"]["message"]
     # the SQL function itself refuses, whatever the client
     with pytest.raises(NotOnSaleError, match="cancelled"):
-        inventory.hold_seats(session, showtime_id=st, seat_ids=[house["seat_ids"][8]], token=uuid.uuid4(),
-                             channel="till", seconds=60)
+        inventory.hold_seats(
+            session, showtime_id=st, seat_ids=[house["seat_ids"][8]], token=uuid.uuid4(), channel="till", seconds=60
+        )
     raw = session.connection().exec_driver_sql  # psycopg directly: SQLSTATE BO003
     with pytest.raises(Exception) as exc:
         raw("SELECT bo_hold(%s, ARRAY[%s], gen_random_uuid(), 'kiosk', 60)", (st, house["seat_ids"][9]))
     assert getattr(exc.value.orig, "sqlstate", None) == "BO003"
     session.rollback()
-    row = session.execute(text("SELECT status, cancelled_at IS NOT NULL, cancel_reason FROM showtime WHERE id = :s"),
-                          {"s": st}).one()
+    row = session.execute(
+        text("SELECT status, cancelled_at IS NOT NULL, cancel_reason FROM showtime WHERE id = :s"), {"s": st}
+    ).one()
     assert tuple(row) == ("cancelled", True, "Lead actor ill")
-    assert session.execute(text("SELECT count(*) FROM inventory_live WHERE showtime_id = :s AND state = 'held'"),
-                           {"s": st}).scalar_one() == 0
-    assert session.execute(text("SELECT details->>'reason' FROM audit_log WHERE action = 'showtime.cancel'")
-                           ).scalar_one() == "Lead actor ill"
+    assert (
+        session.execute(
+            text("SELECT count(*) FROM inventory_live WHERE showtime_id = :s AND state = 'held'"), {"s": st}
+        ).scalar_one()
+        == 0
+    )
+    assert (
+        session.execute(text("SELECT details->>'reason' FROM audit_log WHERE action = 'showtime.cancel'")).scalar_one()
+        == "Lead actor ill"
+    )
     with pytest.raises(InvalidInputError, match="already cancelled"):
         cancellation.cancel_showtime(session, showtime_id=st, reason="again")
 
@@ -217,9 +280,13 @@ def test_a_hold_that_raced_the_cancel_cannot_be_sold(session, house):
     inventory.hold_seats(session, showtime_id=st, seat_ids=[seat], token=token, channel="till", seconds=120)
     cancellation.cancel_showtime(session, showtime_id=st, reason="Flood")
     # put a live hold back by hand, as a hold racing the cancellation could leave it
-    session.execute(text("UPDATE inventory SET state = 'held', hold_token = :t, hold_expires_at = now() + "
-                         "interval '1 minute' WHERE showtime_id = :s AND seat_id = :seat"),
-                    {"t": token, "s": st, "seat": seat})
+    session.execute(
+        text(
+            "UPDATE inventory SET state = 'held', hold_token = :t, hold_expires_at = now() + "
+            "interval '1 minute' WHERE showtime_id = :s AND seat_id = :seat"
+        ),
+        {"t": token, "s": st, "seat": seat},
+    )
     session.commit()
     from boxoffice.services import sales
 
@@ -244,9 +311,13 @@ def test_control_the_0001_bo_sell_would_sell_the_raced_hold(session, house):
     st, seat = house["showtime_id"], house["seat_ids"][3]
     token = uuid.uuid4()
     cancellation.cancel_showtime(session, showtime_id=st, reason="Flood")
-    session.execute(text("UPDATE inventory SET state = 'held', hold_token = :t, hold_expires_at = now() + "
-                         "interval '1 minute' WHERE showtime_id = :s AND seat_id = :seat"),
-                    {"t": token, "s": st, "seat": seat})
+    session.execute(
+        text(
+            "UPDATE inventory SET state = 'held', hold_token = :t, hold_expires_at = now() + "
+            "interval '1 minute' WHERE showtime_id = :s AND seat_id = :seat"
+        ),
+        {"t": token, "s": st, "seat": seat},
+    )
     session.commit()
     sales.sell_cash(session, showtime_id=st, seat_ids=[seat], token=token, channel="till", tendered_minor=100_00)
     assert session.execute(text("SELECT count(*) FROM ticket WHERE showtime_id = :s"), {"s": st}).scalar_one() == 1
@@ -260,27 +331,31 @@ def test_pause_and_change_the_sales_window(session, house):
     assert (settings.paused, settings.on_sale_at, settings.off_sale_at) == (False, None, None)
     manager = make_actor(session, role="manager")
     act_as(session, manager)
-    sales_window.set_sales(session, showtime_id=st, on_sale_at=None, off_sale_at=None, doors_open_at=None,
-                           paused=True)
+    sales_window.set_sales(session, showtime_id=st, on_sale_at=None, off_sale_at=None, doors_open_at=None, paused=True)
     with pytest.raises(NotOnSaleError, match="off sale"):
         inventory.hold_seats(session, showtime_id=st, seat_ids=[seat], token=uuid.uuid4(), channel="t", seconds=60)
     later = dt.datetime.now(UTC) + dt.timedelta(hours=2)
-    sales_window.set_sales(session, showtime_id=st, on_sale_at=later, off_sale_at=None, doors_open_at=None,
-                           paused=False)
+    sales_window.set_sales(
+        session, showtime_id=st, on_sale_at=later, off_sale_at=None, doors_open_at=None, paused=False
+    )
     with pytest.raises(NotOnSaleError, match="not opened yet"):
         inventory.hold_seats(session, showtime_id=st, seat_ids=[seat], token=uuid.uuid4(), channel="t", seconds=60)
-    sales_window.set_sales(session, showtime_id=st, on_sale_at=None, off_sale_at=None, doors_open_at=None,
-                           paused=False)
+    sales_window.set_sales(session, showtime_id=st, on_sale_at=None, off_sale_at=None, doors_open_at=None, paused=False)
     inventory.hold_seats(session, showtime_id=st, seat_ids=[seat], token=uuid.uuid4(), channel="t", seconds=60)
     with pytest.raises(InvalidInputError, match="close after they open"):
-        sales_window.set_sales(session, showtime_id=st, on_sale_at=later, off_sale_at=later, doors_open_at=None,
-                               paused=False)
-    audits = session.execute(text("SELECT details FROM audit_log WHERE action = 'showtime.sales' ORDER BY id")
-                             ).scalars().all()
+        sales_window.set_sales(
+            session, showtime_id=st, on_sale_at=later, off_sale_at=later, doors_open_at=None, paused=False
+        )
+    audits = (
+        session.execute(text("SELECT details FROM audit_log WHERE action = 'showtime.sales' ORDER BY id"))
+        .scalars()
+        .all()
+    )
     assert audits[0] == {"status": {"old": "on_sale", "new": "off_sale"}} and len(audits) == 3
     session.rollback()
     act_as(session, None)  # the test's superuser makes the cashier's login
     act_as(session, make_actor(session, role="cashier"))
     with pytest.raises(PermissionDeniedError):
-        sales_window.set_sales(session, showtime_id=st, on_sale_at=None, off_sale_at=None, doors_open_at=None,
-                               paused=True)
+        sales_window.set_sales(
+            session, showtime_id=st, on_sale_at=None, off_sale_at=None, doors_open_at=None, paused=True
+        )

@@ -28,8 +28,9 @@ def scratch():
 def _smoke(data_dir, **env) -> subprocess.CompletedProcess:
     environ = {k: v for k, v in os.environ.items() if k != "BOXOFFICE_DATABASE_URL"}
     environ.update(BOXOFFICE_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen", **env)
-    return subprocess.run([sys.executable, "-m", "boxoffice", "--smoke-test"], env=environ, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "boxoffice", "--smoke-test"], env=environ, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_smoke_test_opens_the_sell_screen_on_a_fresh_data_dir_then_again(scratch):
@@ -55,4 +56,5 @@ def test_smoke_test_refuses_a_server_url(monkeypatch, capsys):
     monkeypatch.setenv("BOXOFFICE_DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
     assert cli.main(["--smoke-test"]) == 2
     assert capsys.readouterr().err.strip() == (
-        "boxoffice: error: --smoke-test runs on the embedded database; unset BOXOFFICE_DATABASE_URL")
+        "boxoffice: error: --smoke-test runs on the embedded database; unset BOXOFFICE_DATABASE_URL"
+    )

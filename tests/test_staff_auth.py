@@ -23,10 +23,17 @@ def sell_as(session, actor, house, seats):
     """Hold and sell ``seats`` for cash as ``actor``; returns the SaleResult."""
     act_as(session, actor)
     token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token,
-                         channel="till:test", seconds=60)
-    return sales.sell_cash(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token,
-                           channel="till:test", tendered_minor=100_00)
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="till:test", seconds=60
+    )
+    return sales.sell_cash(
+        session,
+        showtime_id=house["showtime_id"],
+        seat_ids=seats,
+        token=token,
+        channel="till:test",
+        tendered_minor=100_00,
+    )
 
 
 def test_door_account_calling_the_sell_service_gets_a_permission_error(session):
@@ -34,14 +41,26 @@ def test_door_account_calling_the_sell_service_gets_a_permission_error(session):
     door = make_actor(session, role="door", display_name="Dan Door")
     act_as(session, door)
     with pytest.raises(PermissionDeniedError) as refused:
-        inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=house["seat_ids"][:1],
-                             token=uuid.uuid4(), channel="till:test", seconds=60)
+        inventory.hold_seats(
+            session,
+            showtime_id=house["showtime_id"],
+            seat_ids=house["seat_ids"][:1],
+            token=uuid.uuid4(),
+            channel="till:test",
+            seconds=60,
+        )
     assert refused.value.code == "permission_denied"
     assert refused.value.details == {"permission": "sell", "role": "door"}
     assert str(refused.value) == "Dan Door is signed in as door and may not sell tickets. Ask a manager."
     with pytest.raises(PermissionDeniedError):
-        sales.sell_cash(session, showtime_id=house["showtime_id"], seat_ids=house["seat_ids"][:1],
-                        token=uuid.uuid4(), channel="till:test", tendered_minor=100_00)
+        sales.sell_cash(
+            session,
+            showtime_id=house["showtime_id"],
+            seat_ids=house["seat_ids"][:1],
+            token=uuid.uuid4(),
+            channel="till:test",
+            tendered_minor=100_00,
+        )
     act_as(session, None)
     held = session.execute(text("SELECT count(*) FROM inventory_live WHERE state <> 'available'")).scalar_one()
     assert held == 0
@@ -68,8 +87,11 @@ def test_cashier_cannot_set_up_or_manage_accounts_but_a_manager_sets_up(session)
 
 def test_a_cashier_refunds_only_their_own_sales_and_only_before_the_start(session):
     house = make_small_house(session)
-    cara, colin, maya = (make_actor(session, role="cashier"), make_actor(session, role="cashier"),
-                         make_actor(session, role="manager"))
+    cara, colin, maya = (
+        make_actor(session, role="cashier"),
+        make_actor(session, role="cashier"),
+        make_actor(session, role="manager"),
+    )
     own = sell_as(session, cara, house, house["seat_ids"][:2])
     other = sell_as(session, colin, house, house["seat_ids"][2:3])
     sold_by = dict(session.execute(text("SELECT number, staff_id FROM orders")).all())
@@ -87,10 +109,13 @@ def test_a_cashier_refunds_only_their_own_sales_and_only_before_the_start(sessio
     act_as(session, maya)
     assert refunds.refund_order(session, order_number=other.order_number, reason="late", now=late).tickets_voided == 1
     act_as(session, None)
-    rows = session.execute(text("SELECT actor, target, details->>'reason' FROM audit_log WHERE action = 'refund' "
-                                "ORDER BY id")).all()
-    assert [tuple(r) for r in rows] == [(cara.username, f"order {own.order_number}", "changed mind"),
-                                        (maya.username, f"order {other.order_number}", "late")]
+    rows = session.execute(
+        text("SELECT actor, target, details->>'reason' FROM audit_log WHERE action = 'refund' ORDER BY id")
+    ).all()
+    assert [tuple(r) for r in rows] == [
+        (cara.username, f"order {own.order_number}", "changed mind"),
+        (maya.username, f"order {other.order_number}", "late"),
+    ]
 
 
 def test_first_admin_only_once_and_the_last_admin_stays(session):
@@ -112,16 +137,24 @@ def test_first_admin_only_once_and_the_last_admin_stays(session):
     assert staff.set_role(session, staff_id=cashier.id, role="manager").role == "manager"
     staff.reset_password(session, staff_id=cashier.id, password="another-pass-1")
     act_as(session, None)
-    changes = session.execute(text("SELECT actor, action, target FROM audit_log "
-                                   "WHERE action LIKE 'staff%' ORDER BY id")).all()
-    assert [tuple(r) for r in changes] == [("system", "staff_create", "staff admin"),
-                                           ("admin", "staff_create", "staff cara"),
-                                           ("admin", "staff_update", "staff cara"),
-                                           ("admin", "staff_password", "staff cara")]
+    changes = session.execute(
+        text("SELECT actor, action, target FROM audit_log WHERE action LIKE 'staff%' ORDER BY id")
+    ).all()
+    assert [tuple(r) for r in changes] == [
+        ("system", "staff_create", "staff admin"),
+        ("admin", "staff_create", "staff cara"),
+        ("admin", "staff_update", "staff cara"),
+        ("admin", "staff_password", "staff cara"),
+    ]
     # the logins exist with their group roles; no hash is in any table
-    groups = dict(session.execute(text(
-        "SELECT s.username, r.rolname FROM staff s JOIN pg_auth_members m ON m.member = s.login::regrole "
-        "JOIN pg_roles r ON r.oid = m.roleid")).all())
+    groups = dict(
+        session.execute(
+            text(
+                "SELECT s.username, r.rolname FROM staff s JOIN pg_auth_members m ON m.member = s.login::regrole "
+                "JOIN pg_roles r ON r.oid = m.roleid"
+            )
+        ).all()
+    )
     assert groups == {"admin": "bo_admin", "cara": "bo_manager"}
 
 
@@ -150,7 +183,8 @@ def test_staff_cli_adds_from_stdin_lists_and_refuses_in_one_line(db_url, monkeyp
     assert cli.main(["staff", "list", "--json"]) == 0
     listed = jsonlib.loads(capsys.readouterr().out)
     assert [(a["username"], a["role"], a["login"], a["active"]) for a in listed] == [
-        ("dan", "door", f"{database}_dan", True)]
+        ("dan", "door", f"{database}_dan", True)
+    ]
     row = session.execute(text("SELECT actor, role, db_user FROM audit_log WHERE action = 'staff_create'")).one()
     assert (row.actor, row.role) == ("system", "system")  # the URL's login: the test's superuser
 

@@ -38,8 +38,15 @@ def sessions(db_url):
 def open_window(qtbot, sessions, gate, actor, *, idle=0.0):
     """The main window whose tasks run on ``actor``'s own login (they signed in on ``sessions``)."""
     runner = TaskRunner(None, actor=actor, require_actor=True, factory_for=sessions.session_factory)
-    window = MainWindow(runner, channel=TILL, hold_seconds=120, database_label="test database", gate=gate,
-                        idle_lock_seconds=idle, sessions=sessions)
+    window = MainWindow(
+        runner,
+        channel=TILL,
+        hold_seconds=120,
+        database_label="test database",
+        gate=gate,
+        idle_lock_seconds=idle,
+        sessions=sessions,
+    )
     window.sell.saleCompleted.disconnect(window._sale_completed)  # no modal "sale complete" dialog
     qtbot.addWidget(window)
     window.resize(1300, 800)
@@ -162,13 +169,19 @@ def test_idle_lock_keeps_the_basket_and_unlocks_with_the_pin(qtbot, session, ses
     assert runner.actor.username == "colin" and window.who_label.text() == "Signed in: Colin (cashier)"
     assert seat in window.sell.basket.lines
     runner.wait(5000)
-    reasons = session.execute(text("SELECT actor, action, details->>'method', details->>'reason' FROM audit_log "
-                                   "WHERE action LIKE 'sign_in%' ORDER BY id")).all()
-    assert [tuple(r) for r in reasons] == [("cara", "sign_in", "password", "start"),
-                                           ("colin", "sign_in", "password", "start"),
-                                           ("cara", "sign_in_failed", "pin", "unlock"),
-                                           ("cara", "sign_in", "pin", "unlock"),
-                                           ("colin", "sign_in", "pin", "switch")]
+    reasons = session.execute(
+        text(
+            "SELECT actor, action, details->>'method', details->>'reason' FROM audit_log "
+            "WHERE action LIKE 'sign_in%' ORDER BY id"
+        )
+    ).all()
+    assert [tuple(r) for r in reasons] == [
+        ("cara", "sign_in", "password", "start"),
+        ("colin", "sign_in", "password", "start"),
+        ("cara", "sign_in_failed", "pin", "unlock"),
+        ("cara", "sign_in", "pin", "unlock"),
+        ("colin", "sign_in", "pin", "switch"),
+    ]
     window.sell.release_seats(None)
     runner.wait(5000)
 

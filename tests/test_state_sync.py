@@ -26,8 +26,14 @@ class ManualRunner:
 
 def make(overlap: float = 5.0):
     runner, applied, errors, now = ManualRunner(), [], [], [100.0]
-    sync = StateSync(runner, lambda snapshot, full: applied.append((snapshot.version, full)), errors.append,
-                     overlap=overlap, query=lambda session, **kw: kw, clock=lambda: now[0])
+    sync = StateSync(
+        runner,
+        lambda snapshot, full: applied.append((snapshot.version, full)),
+        errors.append,
+        overlap=overlap,
+        query=lambda session, **kw: kw,
+        clock=lambda: now[0],
+    )
     return sync, runner, applied, errors, now
 
 

@@ -34,9 +34,12 @@ def test_good_ca_connects_verified_and_migrates(tls_server, database, monkeypatc
     try:
         with db.engine.connect() as conn:
             ssl, version = conn.execute(text("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).one()
-            app, tables = conn.execute(text(
-                "SELECT current_setting('application_name'), "
-                "(SELECT count(*) FROM pg_tables WHERE schemaname = 'public')")).one()
+            app, tables = conn.execute(
+                text(
+                    "SELECT current_setting('application_name'), "
+                    "(SELECT count(*) FROM pg_tables WHERE schemaname = 'public')"
+                )
+            ).one()
             params = conn.connection.driver_connection.info.get_parameters()
     finally:
         db.close()
@@ -53,8 +56,9 @@ def test_wrong_ca_is_one_line_naming_the_setting(tls_server, database, monkeypat
         open_database(settings)
     message = str(caught.value)
     assert "\n" not in message
-    assert message.startswith("The database server's certificate is not signed by the CA in "
-                              f"BOXOFFICE_DB_SSLROOTCERT ({tls_server.other_ca})")
+    assert message.startswith(
+        f"The database server's certificate is not signed by the CA in BOXOFFICE_DB_SSLROOTCERT ({tls_server.other_ca})"
+    )
 
 
 def test_wrong_host_is_one_line_naming_the_url(tls_server, database, monkeypatch, tmp_path):
@@ -73,8 +77,9 @@ def test_the_command_line_says_it_in_one_line(tls_server, database, monkeypatch,
     assert cli.main(["db", "upgrade"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert err.startswith("boxoffice: error: The database server's certificate is not signed by the CA in "
-                          "BOXOFFICE_DB_SSLROOTCERT")
+    assert err.startswith(
+        "boxoffice: error: The database server's certificate is not signed by the CA in BOXOFFICE_DB_SSLROOTCERT"
+    )
 
 
 def test_client_certificate_when_the_server_asks_for_one(tls_server, monkeypatch, tmp_path):
@@ -87,13 +92,21 @@ def test_client_certificate_when_the_server_asks_for_one(tls_server, monkeypatch
         open_database(without, upgrade=False)
     assert "BOXOFFICE_DB_SSLCERT" in str(caught.value) and "\n" not in str(caught.value)
 
-    with_cert = tls_settings(monkeypatch, tmp_path, url, SSLROOTCERT=tls_server.ca,
-                          SSLCERT=tls_server.client_cert, SSLKEY=tls_server.client_key)
+    with_cert = tls_settings(
+        monkeypatch,
+        tmp_path,
+        url,
+        SSLROOTCERT=tls_server.ca,
+        SSLCERT=tls_server.client_cert,
+        SSLKEY=tls_server.client_key,
+    )
     db = open_database(with_cert, upgrade=True)
     try:
         with db.engine.connect() as conn:
-            assert conn.execute(text("SELECT client_dn FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar() \
+            assert (
+                conn.execute(text("SELECT client_dn FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar()
                 == "/CN=postgres"
+            )
     finally:
         db.close()
 

@@ -55,15 +55,20 @@ def test_the_main_window_speaks_german(qtbot, german, session, session_factory):
     assert menus == ["&Verkauf", "&Ansicht", "&Personal", "Ver&waltung", "&Hilfe"]
     sale_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in sale_menu.actions() if a.text()] == [
-        "Tickets der letzten Bestellung drucken…", "Bestellung erstatten…", "Einstellungen …", "Beenden"]
+        "Tickets der letzten Bestellung drucken…",
+        "Bestellung erstatten…",
+        "Einstellungen …",
+        "Beenden",
+    ]
     labels = {w.text() for w in window.sell.findChildren(QLabel)}
     assert {"Vorstellung", "Warenkorb"} <= labels
     assert window.sell.panel.pay_button.text() == "Bar bezahlen…"
     assert window.sell.legend.entries()[:2] == ["A 25,00\xa0€", "B 15,00\xa0€"]
     assert "Verkauft" in window.sell.legend.entries()
     assert window.who_label.text().startswith("Angemeldet: ")
-    assert re.search(r" · [A-Z][a-z]\.?, \d+\. \w+ \d{4}, \d\d:\d\d · 30 Plätze$", window.sell.info.text()), \
+    assert re.search(r" · [A-Z][a-z]\.?, \d+\. \w+ \d{4}, \d\d:\d\d · 30 Plätze$", window.sell.info.text()), (
         window.sell.info.text()
+    )
 
     seats = house["seat_ids"][:2]
     for seat_id in seats:
@@ -89,8 +94,12 @@ def test_the_main_window_speaks_german(qtbot, german, session, session_factory):
     QTimer.singleShot(200, in_cash_dialog)
     qtbot.keyClick(window.sell, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: "change" in seen, timeout=5000)
-    assert seen == {"title": "Bar bezahlen", "cancel": "Abbrechen", "change": "0,50\xa0€",
-                    "confirm": "Verkauf bestätigen"}
+    assert seen == {
+        "title": "Bar bezahlen",
+        "cancel": "Abbrechen",
+        "change": "0,50\xa0€",
+        "confirm": "Verkauf bestätigen",
+    }
 
     window.prices_action.trigger()  # Manage → Prices and showtimes, through its menu action
     from boxoffice.ui.prices import PricesDialog
@@ -135,8 +144,11 @@ def test_every_text_is_translated(language):
         count += 1
         source = message.findtext("source")
         translation = message.find("translation")
-        forms = ([f.text or "" for f in translation.iter("numerusform")] if message.get("numerus") == "yes"
-                 else [translation.text or ""])
+        forms = (
+            [f.text or "" for f in translation.iter("numerusform")]
+            if message.get("numerus") == "yes"
+            else [translation.text or ""]
+        )
         if translation.get("type") in {"unfinished", "obsolete", "vanished"} or not all(f.strip() for f in forms):
             problems.append(f"{context}: {source!r} is not translated")
         for form in forms:
@@ -153,8 +165,12 @@ def test_the_ts_files_hold_exactly_the_texts_of_the_code(tmp_path):
     fresh = tmp_path / "boxoffice_de.ts"
     shutil.copy(committed, fresh)
     sources = [str(ROOT / "boxoffice" / "app.py")] + sorted(str(p) for p in (ROOT / "boxoffice" / "ui").glob("*.py"))
-    subprocess.run([str(TOOLS / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(fresh)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
 
     def texts(ts):
         return {(context, m.findtext("source"), m.get("numerus")) for context, m in _messages(ts)}
@@ -166,8 +182,12 @@ def test_the_ts_files_hold_exactly_the_texts_of_the_code(tmp_path):
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_the_shipped_qm_is_built_from_its_ts(tmp_path, language):
     built = tmp_path / f"boxoffice_{language}.qm"
-    subprocess.run([str(TOOLS / "pyside6-lrelease"), "-silent", str(I18N / f"boxoffice_{language}.ts"),
-                    "-qm", str(built)], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [str(TOOLS / "pyside6-lrelease"), "-silent", str(I18N / f"boxoffice_{language}.ts"), "-qm", str(built)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     assert built.read_bytes() == (I18N / f"boxoffice_{language}.qm").read_bytes(), "run `make translations`"
 
 

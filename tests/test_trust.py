@@ -24,8 +24,14 @@ ROLES = ("cashier", "door", "manager", "admin")
 def _connect(plain_db_url: str, login: str, password: str = PASSWORD) -> psycopg.Connection:
     """A connection as ``login`` with ``password`` (what a person with psql could open)."""
     url = make_url(plain_db_url)
-    return psycopg.connect(host=url.query.get("host") or url.host, port=url.port, dbname=url.database,
-                           user=login, password=password, autocommit=True)
+    return psycopg.connect(
+        host=url.query.get("host") or url.host,
+        port=url.port,
+        dbname=url.database,
+        user=login,
+        password=password,
+        autocommit=True,
+    )
 
 
 @pytest.fixture
@@ -45,9 +51,12 @@ def _login(people, who: str) -> str:
 
 def _tables(conn) -> dict[str, str]:
     """Every table of the schema -> its first column."""
-    return dict(conn.execute(
-        "SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = 1 "
-        "WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') ORDER BY c.relname").fetchall())
+    return dict(
+        conn.execute(
+            "SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = 1 "
+            "WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') ORDER BY c.relname"
+        ).fetchall()
+    )
 
 
 @pytest.mark.parametrize("who", [*ROLES, "web"])
@@ -59,8 +68,12 @@ def test_no_application_login_writes_any_table_directly(session, plain_db_url, p
     assert {"inventory", "orders", "ticket", "payment", "staff", "audit_log", "showtime_price"} <= set(tables)
     with _connect(plain_db_url, _login(people, who)) as conn:
         for table, column in tables.items():
-            for statement in (f'DELETE FROM "{table}"', f'UPDATE "{table}" SET "{column}" = "{column}"',
-                              f'TRUNCATE "{table}"', f'INSERT INTO "{table}" DEFAULT VALUES'):
+            for statement in (
+                f'DELETE FROM "{table}"',
+                f'UPDATE "{table}" SET "{column}" = "{column}"',
+                f'TRUNCATE "{table}"',
+                f'INSERT INTO "{table}" DEFAULT VALUES',
+            ):
                 with pytest.raises(psycopg.errors.InsufficientPrivilege):
                     conn.execute(statement)
     with psycopg.connect(plain_db_url, autocommit=True) as admin:
@@ -72,13 +85,21 @@ def test_no_application_login_writes_any_table_directly(session, plain_db_url, p
 def test_no_secret_is_readable(session, plain_db_url, people, who):
     make_small_house(session)
     with _connect(plain_db_url, _login(people, who)) as conn:
-        for query in ("SELECT rolpassword FROM pg_authid", "SELECT hold_token FROM inventory",
-                      "SELECT hold_token FROM inventory_live", "SELECT token FROM ga_hold",
-                      "SELECT hold_token, source_token FROM booking"):
+        for query in (
+            "SELECT rolpassword FROM pg_authid",
+            "SELECT hold_token FROM inventory",
+            "SELECT hold_token FROM inventory_live",
+            "SELECT token FROM ga_hold",
+            "SELECT hold_token, source_token FROM booking",
+        ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(query)
-        columns = {r[0] for r in conn.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'staff'").fetchall()}
+        columns = {
+            r[0]
+            for r in conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'staff'"
+            ).fetchall()
+        }
         assert not columns & {"password_hash", "pin_hash"}
         # what may be read still can be
         assert conn.execute("SELECT count(*) FROM seat").fetchone()[0] > 0
@@ -102,11 +123,13 @@ def test_nobody_impersonates_or_switches_off_the_rules(session, plain_db_url, pe
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT bo_staff_update(%s, NULL, 'admin', NULL)", (people[who].staff_id,))
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            conn.execute("SELECT bo_staff_set_password(%s, 'SCRAM-SHA-256$4096:c2FsdA==$YQ==:Yg==')",
-                         (people["admin"].staff_id,))
+            conn.execute(
+                "SELECT bo_staff_set_password(%s, 'SCRAM-SHA-256$4096:c2FsdA==$YQ==:Yg==')", (people["admin"].staff_id,)
+            )
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            conn.execute("SELECT bo_staff_create('mallory', 'Mallory', 'admin', "
-                         "'SCRAM-SHA-256$4096:c2FsdA==$YQ==:Yg==')")
+            conn.execute(
+                "SELECT bo_staff_create('mallory', 'Mallory', 'admin', 'SCRAM-SHA-256$4096:c2FsdA==$YQ==:Yg==')"
+            )
     roles = dict(session.execute(text("SELECT username, role FROM staff")).all())
     assert roles[people[who].username] == who
 
@@ -115,11 +138,17 @@ def test_audit_rows_carry_the_login_and_the_database_clock(session, plain_db_url
     cashier = people["cashier"]
     with _connect(plain_db_url, cashier.login) as conn:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            conn.execute("INSERT INTO audit_log (at, actor, role, action, db_user) "
-                         "VALUES ('2020-01-01', 'maya', 'manager', 'refund', 'maya')")
+            conn.execute(
+                "INSERT INTO audit_log (at, actor, role, action, db_user) "
+                "VALUES ('2020-01-01', 'maya', 'manager', 'refund', 'maya')"
+            )
         conn.execute("SELECT bo_audit('note', 'test', '{}'::jsonb, 'forged-till')")
-    row = session.execute(text("SELECT staff_id, actor, role, db_user, at > now() - interval '1 minute' "
-                               "FROM audit_log WHERE action = 'note'")).one()
+    row = session.execute(
+        text(
+            "SELECT staff_id, actor, role, db_user, at > now() - interval '1 minute' "
+            "FROM audit_log WHERE action = 'note'"
+        )
+    ).one()
     assert tuple(row) == (cashier.staff_id, cashier.username, "cashier", cashier.login, True)
 
 
@@ -164,8 +193,12 @@ def test_a_cashier_cannot_manage_accounts_through_the_service(session, people):
     with pytest.raises(PermissionDeniedError):
         staff.create_staff(session, username="eve", display_name="Eve", role="admin", password="long enough 1")
     # even without the service's check, the database refuses
-    auth.act_as(session, people["cashier"].__class__(
-        people["cashier"].staff_id, people["cashier"].username, "x", "admin", "till:t", people["cashier"].login))
+    auth.act_as(
+        session,
+        people["cashier"].__class__(
+            people["cashier"].staff_id, people["cashier"].username, "x", "admin", "till:t", people["cashier"].login
+        ),
+    )
     with pytest.raises(PermissionDeniedError, match="database refused"):
         staff.create_staff(session, username="eve", display_name="Eve", role="admin", password="long enough 1")
     auth.act_as(session, None)

@@ -31,27 +31,41 @@ CHECKOUT = "SELECT bo_checkout(%s, %s, 'till-1', %s, NULL, %s, 'cash', %s, NULL)
 def ga_house(session, *, capacity: int) -> dict:
     """``make_small_house`` plus a GA area "Standing" (category B, 1500) on a second showtime."""
     house = make_small_house(session)
-    area_id = session.execute(text(
-        "INSERT INTO ga_area (plan_id, name, capacity, category_id) VALUES (:p, 'Standing', :c, :cat) RETURNING id"),
-        {"p": house["plan_id"], "c": capacity, "cat": house["category_ids"]["B"]}).scalar_one()
+    area_id = session.execute(
+        text(
+            "INSERT INTO ga_area (plan_id, name, capacity, category_id) VALUES (:p, 'Standing', :c, :cat) RETURNING id"
+        ),
+        {"p": house["plan_id"], "c": capacity, "cat": house["category_ids"]["B"]},
+    ).scalar_one()
     session.commit()
     starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=2)
-    showtime_id = setup.schedule_showtime(session, show_id=house["show_id"], plan_id=house["plan_id"],
-                                          starts_at=starts, prices={"A": 2500, "B": 1500})
+    showtime_id = setup.schedule_showtime(
+        session, show_id=house["show_id"], plan_id=house["plan_id"], starts_at=starts, prices={"A": 2500, "B": 1500}
+    )
     return {**house, "showtime_id": showtime_id, "area_id": area_id}
 
 
 def _connect(plain_db_url: str, login: str, password: str = PASSWORD) -> psycopg.Connection:
     url = make_url(plain_db_url)
-    return psycopg.connect(host=url.query.get("host") or url.host, port=url.port, dbname=url.database,
-                           user=login, password=password, autocommit=True)
+    return psycopg.connect(
+        host=url.query.get("host") or url.host,
+        port=url.port,
+        dbname=url.database,
+        user=login,
+        password=password,
+        autocommit=True,
+    )
 
 
 def _snapshot(plain_db_url: str) -> dict[str, str]:
     """Every watched table's full content (as the superuser), to compare before/after."""
     with psycopg.connect(plain_db_url, autocommit=True) as admin:
-        return {t: admin.execute(f"SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') "
-                                 f"FROM {t} x").fetchone()[0] for t in WATCHED}
+        return {
+            t: admin.execute(
+                f"SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') FROM {t} x"
+            ).fetchone()[0]
+            for t in WATCHED
+        }
 
 
 @pytest.fixture
@@ -59,8 +73,10 @@ def counter(session, plain_db_url):
     """A house with a GA area, logins for two cashiers, a door and a manager, and one
     completed sale by cashier ``ann`` (seat 0) and a live hold of ``ann`` (seats 1-2)."""
     house = ga_house(session, capacity=5)
-    people = {name: make_actor(session, role=role, username=name, password=PASSWORD)
-              for name, role in (("ann", "cashier"), ("bob", "cashier"), ("dan", "door"), ("meg", "manager"))}
+    people = {
+        name: make_actor(session, role=role, username=name, password=PASSWORD)
+        for name, role in (("ann", "cashier"), ("bob", "cashier"), ("dan", "door"), ("meg", "manager"))
+    }
     seats, st = house["seat_ids"], house["showtime_id"]
     token = uuid.uuid4()
     with _connect(plain_db_url, people["ann"].login) as ann:
@@ -151,43 +167,63 @@ def test_another_logins_hold_cannot_be_sold_released_or_taken_even_with_its_toke
         assert bob.execute("SELECT bo_release(%s, NULL, %s)", (st, stolen)).fetchone()[0] == 0
         assert bob.execute("SELECT bo_ga_release(%s, %s)", (stolen, st)).fetchone()[0] == 0
         # the token is not readable by anyone but its holder
-        assert bob.execute("SELECT count(own_hold_token) FROM inventory_live WHERE showtime_id = %s",
-                           (st,)).fetchone()[0] == 0
+        assert (
+            bob.execute("SELECT count(own_hold_token) FROM inventory_live WHERE showtime_id = %s", (st,)).fetchone()[0]
+            == 0
+        )
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             bob.execute("SELECT hold_token FROM inventory_live")
     assert _snapshot(plain_db_url) == before
     with _connect(plain_db_url, counter["login"]["ann"]) as ann:  # control: the holder sees and sells it
-        assert {r[0] for r in ann.execute("SELECT own_hold_token FROM inventory_live WHERE showtime_id = %s "
-                                          "AND own_hold_token IS NOT NULL", (st,))} == {stolen}
+        assert {
+            r[0]
+            for r in ann.execute(
+                "SELECT own_hold_token FROM inventory_live WHERE showtime_id = %s AND own_hold_token IS NOT NULL", (st,)
+            )
+        } == {stolen}
         sale = ann.execute(CHECKOUT, (st, stolen, seats[1:3], json.dumps({str(area): 2}), 10_000)).fetchone()[0]
     assert sale["total_minor"] == 2500 + 2500 + 2 * 1500
 
 
 def test_prices_are_the_databases_and_the_tender_is_checked(counter, plain_db_url, session):
     st, seats = counter["showtime_id"], counter["seat_ids"]
-    rows = session.execute(text("SELECT t.price_minor, t.ticket_type_id IS NOT NULL, o.total_minor, p.amount_minor, "
-                                "p.tendered_minor, o.staff_id FROM ticket t JOIN orders o ON o.id = t.order_id "
-                                "JOIN payment p ON p.order_id = o.id WHERE o.id = :o"),
-                           {"o": counter["sale"]["order_id"]}).all()
+    rows = session.execute(
+        text(
+            "SELECT t.price_minor, t.ticket_type_id IS NOT NULL, o.total_minor, p.amount_minor, "
+            "p.tendered_minor, o.staff_id FROM ticket t JOIN orders o ON o.id = t.order_id "
+            "JOIN payment p ON p.order_id = o.id WHERE o.id = :o"
+        ),
+        {"o": counter["sale"]["order_id"]},
+    ).all()
     assert [tuple(r) for r in rows] == [(2500, True, 2500, 2500, 5000, counter["people"]["ann"].staff_id)]
     with _connect(plain_db_url, counter["login"]["ann"]) as ann:
         # No function the cashier may call takes a price, an amount or a seller.
-        args = ann.execute("SELECT p.proname, coalesce(p.proargnames, '{}') FROM pg_proc p "
-                           "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
-                           "AND has_function_privilege(p.oid, 'EXECUTE')").fetchall()
-        assert ("bo_checkout" in {a[0] for a in args})
+        args = ann.execute(
+            "SELECT p.proname, coalesce(p.proargnames, '{}') FROM pg_proc p "
+            "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
+            "AND has_function_privilege(p.oid, 'EXECUTE')"
+        ).fetchall()
+        assert "bo_checkout" in {a[0] for a in args}
         assert not [a for a in args if any(w in n for n in a[1] for w in ("price", "amount", "total", "seller"))]
         before = _snapshot(plain_db_url)
         held = counter["held"]
-        for method, tendered, expected in [("cash", 4999, None), ("card", 4000, None), ("card", 6000, None),
-                                           ("cash", 9999, 4000)]:
+        for method, tendered, expected in [
+            ("cash", 4999, None),
+            ("card", 4000, None),
+            ("card", 6000, None),
+            ("cash", 9999, 4000),
+        ]:
             with pytest.raises(psycopg.Error) as err:
-                ann.execute("SELECT bo_checkout(%s, %s, 'till-1', %s, NULL, NULL, %s, %s, NULL, %s)",
-                            (st, held, seats[1:3], method, tendered, expected))
+                ann.execute(
+                    "SELECT bo_checkout(%s, %s, 'till-1', %s, NULL, NULL, %s, %s, NULL, %s)",
+                    (st, held, seats[1:3], method, tendered, expected),
+                )
             assert err.value.sqlstate == "BO030", (method, tendered, expected)
         with pytest.raises(psycopg.Error) as err:  # a type the venue does not sell for the seat
-            ann.execute("SELECT bo_checkout(%s, %s, 'till-1', %s, %s, NULL, 'cash', 99999, NULL)",
-                        (st, held, seats[1:3], [999999, None]))
+            ann.execute(
+                "SELECT bo_checkout(%s, %s, 'till-1', %s, %s, NULL, 'cash', 99999, NULL)",
+                (st, held, seats[1:3], [999999, None]),
+            )
         assert err.value.sqlstate in {"BO014", "23503"}
         assert _snapshot(plain_db_url) == before
 
@@ -195,19 +231,23 @@ def test_prices_are_the_databases_and_the_tender_is_checked(counter, plain_db_ur
 def test_a_sold_ticket_cannot_be_repriced_even_through_a_function(counter, plain_db_url, session):
     order = counter["sale"]["order_id"]
     with psycopg.connect(plain_db_url) as admin:  # the superuser runs into the trigger too
-        for statement in (f"UPDATE ticket SET price_minor = 0 WHERE order_id = {order}",
-                          f"UPDATE ticket SET seat_id = {counter['seat_ids'][9]} WHERE order_id = {order}",
-                          f"UPDATE orders SET total_minor = 0, staff_id = NULL WHERE id = {order}",
-                          f"UPDATE payment SET method = 'card' WHERE order_id = {order}",
-                          f"DELETE FROM payment WHERE order_id = {order}"):
+        for statement in (
+            f"UPDATE ticket SET price_minor = 0 WHERE order_id = {order}",
+            f"UPDATE ticket SET seat_id = {counter['seat_ids'][9]} WHERE order_id = {order}",
+            f"UPDATE orders SET total_minor = 0, staff_id = NULL WHERE id = {order}",
+            f"UPDATE payment SET method = 'card' WHERE order_id = {order}",
+            f"DELETE FROM payment WHERE order_id = {order}",
+        ):
             with pytest.raises(psycopg.Error) as err:
                 admin.execute(statement)
             assert err.value.sqlstate == "BO031", statement
             admin.rollback()
         # an owner's SECURITY DEFINER function that forgot the rules, granted to cashiers
         admin.execute("SET ROLE bo_owner")
-        admin.execute("CREATE FUNCTION evil_discount(p_order integer) RETURNS void LANGUAGE sql SECURITY DEFINER "
-                      "SET search_path = public AS $$ UPDATE ticket SET price_minor = 0 WHERE order_id = p_order $$")
+        admin.execute(
+            "CREATE FUNCTION evil_discount(p_order integer) RETURNS void LANGUAGE sql SECURITY DEFINER "
+            "SET search_path = public AS $$ UPDATE ticket SET price_minor = 0 WHERE order_id = p_order $$"
+        )
         admin.execute("GRANT EXECUTE ON FUNCTION evil_discount(integer) TO bo_cashier")
         admin.commit()
     before = _snapshot(plain_db_url)
@@ -221,8 +261,10 @@ def test_a_sold_ticket_cannot_be_repriced_even_through_a_function(counter, plain
         admin.execute("SELECT bo_amend_sale_begin()")
         admin.execute("UPDATE ticket SET seat_id = %s WHERE order_id = %s", (counter["seat_ids"][9], order))
         admin.commit()
-        assert admin.execute("SELECT seat_id FROM ticket WHERE order_id = %s", (order,)).fetchone()[0] == \
-            counter["seat_ids"][9]
+        assert (
+            admin.execute("SELECT seat_id FROM ticket WHERE order_id = %s", (order,)).fetchone()[0]
+            == counter["seat_ids"][9]
+        )
 
 
 def test_an_order_total_must_be_the_sum_of_its_tickets(counter, plain_db_url):
@@ -230,10 +272,14 @@ def test_an_order_total_must_be_the_sum_of_its_tickets(counter, plain_db_url):
     for total, ok in ((999, False), (1500, True)):
         with psycopg.connect(plain_db_url) as admin:
             admin.execute("UPDATE inventory SET state = 'sold' WHERE showtime_id = %s AND seat_id = %s", (st, seat))
-            order = admin.execute("INSERT INTO orders (channel, currency, total_minor) VALUES ('raw', 'EUR', %s) "
-                                  "RETURNING id", (total,)).fetchone()[0]
-            admin.execute("INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor) "
-                          "SELECT %s, %s, id, category_id, 1500 FROM seat WHERE id = %s", (order, st, seat))
+            order = admin.execute(
+                "INSERT INTO orders (channel, currency, total_minor) VALUES ('raw', 'EUR', %s) RETURNING id", (total,)
+            ).fetchone()[0]
+            admin.execute(
+                "INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor) "
+                "SELECT %s, %s, id, category_id, 1500 FROM seat WHERE id = %s",
+                (order, st, seat),
+            )
             if ok:
                 admin.commit()
             else:
@@ -251,15 +297,20 @@ def test_refunds_follow_the_rules_in_the_database(counter, plain_db_url):
     number = counter["sale"]["number"]
     before = _snapshot(plain_db_url)
     with _connect(plain_db_url, counter["login"]["bob"]) as bob:
-        for statement, args in [("SELECT bo_refund(%s, 'not mine')", (number,)),
-                                ("SELECT bo_refund_order(%s)", (counter["sale"]["order_id"],))]:
+        for statement, args in [
+            ("SELECT bo_refund(%s, 'not mine')", (number,)),
+            ("SELECT bo_refund_order(%s)", (counter["sale"]["order_id"],)),
+        ]:
             with pytest.raises(psycopg.errors.InsufficientPrivilege) as err:
                 bob.execute(statement, args)
             assert err.value.diag.message_detail == "refund_any"
     assert _snapshot(plain_db_url) == before and _audit_refunds(plain_db_url) == 0
     with psycopg.connect(plain_db_url, autocommit=True) as admin:  # the show has started
-        admin.execute("UPDATE showtime SET starts_at = now() - interval '1 minute', "
-                      "doors_open_at = now() - interval '30 minutes' WHERE id = %s", (counter["showtime_id"],))
+        admin.execute(
+            "UPDATE showtime SET starts_at = now() - interval '1 minute', "
+            "doors_open_at = now() - interval '30 minutes' WHERE id = %s",
+            (counter["showtime_id"],),
+        )
     with _connect(plain_db_url, counter["login"]["ann"]) as ann:  # her own sale, but too late for a cashier
         with pytest.raises(psycopg.errors.InsufficientPrivilege) as err:
             ann.execute("SELECT bo_refund(%s, 'late')", (number,))
@@ -304,8 +355,12 @@ def test_a_hold_that_lapsed_cannot_be_sold_from_a_transaction_opened_before(coun
         ann.execute("SELECT count(*) FROM inventory_live")  # the snapshot and now() are taken here
         time.sleep(1.3)
         # a check with now() would still call the hold live...
-        assert ann.execute("SELECT hold_expires_at > now() FROM inventory WHERE showtime_id = %s AND seat_id = %s",
-                           (st, seat)).fetchone()[0] is True
+        assert (
+            ann.execute(
+                "SELECT hold_expires_at > now() FROM inventory WHERE showtime_id = %s AND seat_id = %s", (st, seat)
+            ).fetchone()[0]
+            is True
+        )
         with pytest.raises(psycopg.Error) as err:  # ...the contract looks at the clock
             ann.execute(CHECKOUT, (st, token, [seat], None, 5000))
         assert err.value.sqlstate == "BO002"
@@ -353,8 +408,10 @@ def test_fifty_tills_racing_for_ga_places_never_oversell_at_any_isolation(sessio
         return "sold"
 
     results = _race(plain_db_url, ann.login, 50, till)
-    sold = session.execute(text("SELECT count(*) FROM ticket WHERE showtime_id = :s AND ga_area_id = :a "
-                                "AND status = 'valid'"), {"s": st, "a": area}).scalar_one()
+    sold = session.execute(
+        text("SELECT count(*) FROM ticket WHERE showtime_id = :s AND ga_area_id = :a AND status = 'valid'"),
+        {"s": st, "a": area},
+    ).scalar_one()
     assert results.count("sold") == sold <= 10
     assert set(results) <= {"sold", "BO001", "40001"}, results  # refusals, never anything else
     if level == "READ COMMITTED":
@@ -367,19 +424,26 @@ def test_control_a_naive_count_then_insert_oversells(session, plain_db_url):
 
     def naive(conn, i, barrier):  # the superuser, counting without the row lock
         conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
-        left = conn.execute("SELECT capacity - bo_ga_taken(showtime_id, ga_area_id) FROM ga_inventory "
-                            "WHERE showtime_id = %s AND ga_area_id = %s", (st, area)).fetchone()[0]
+        left = conn.execute(
+            "SELECT capacity - bo_ga_taken(showtime_id, ga_area_id) FROM ga_inventory "
+            "WHERE showtime_id = %s AND ga_area_id = %s",
+            (st, area),
+        ).fetchone()[0]
         barrier.wait()
         if left < 1:
             return "full"
-        conn.execute("INSERT INTO ga_hold (token, showtime_id, ga_area_id, quantity, channel, expires_at) "
-                     "VALUES (%s, %s, %s, 1, 'naive', now() + interval '1 hour')", (uuid.uuid4(), st, area))
+        conn.execute(
+            "INSERT INTO ga_hold (token, showtime_id, ga_area_id, quantity, channel, expires_at) "
+            "VALUES (%s, %s, %s, 1, 'naive', now() + interval '1 hour')",
+            (uuid.uuid4(), st, area),
+        )
         conn.execute("COMMIT")
         return "held"
 
     results = _race(plain_db_url, None, 50, naive)
-    held = session.execute(text("SELECT coalesce(sum(quantity), 0) FROM ga_hold WHERE showtime_id = :s"),
-                           {"s": st}).scalar_one()
+    held = session.execute(
+        text("SELECT coalesce(sum(quantity), 0) FROM ga_hold WHERE showtime_id = :s"), {"s": st}
+    ).scalar_one()
     assert held == results.count("held") > 10  # the race is real: oversold
 
 
@@ -391,12 +455,19 @@ def test_control_locking_the_row_without_updating_it_oversells_under_repeatable_
     st, area = house["showtime_id"], house["area_id"]
     with psycopg.connect(plain_db_url, autocommit=True) as admin:
         body = admin.execute("SELECT pg_get_functiondef('bo_ga_hold'::regproc)").fetchone()[0]
-        touch = ("UPDATE ga_inventory SET capacity = capacity WHERE showtime_id = p_showtime AND ga_area_id = p_area\n"
-                 "    RETURNING capacity INTO cap;")
+        touch = (
+            "UPDATE ga_inventory SET capacity = capacity WHERE showtime_id = p_showtime AND ga_area_id = p_area\n"
+            "    RETURNING capacity INTO cap;"
+        )
         assert touch in body
         admin.execute("SET ROLE bo_owner")
-        admin.execute(body.replace(touch, "SELECT capacity INTO cap FROM ga_inventory "
-                                          "WHERE showtime_id = p_showtime AND ga_area_id = p_area FOR UPDATE;"))
+        admin.execute(
+            body.replace(
+                touch,
+                "SELECT capacity INTO cap FROM ga_inventory "
+                "WHERE showtime_id = p_showtime AND ga_area_id = p_area FOR UPDATE;",
+            )
+        )
 
     def till(conn, i, barrier):
         conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
@@ -407,6 +478,7 @@ def test_control_locking_the_row_without_updating_it_oversells_under_repeatable_
         return "held"
 
     results = _race(plain_db_url, ann.login, 50, till)
-    held = session.execute(text("SELECT coalesce(sum(quantity), 0) FROM ga_hold WHERE showtime_id = :s"),
-                           {"s": st}).scalar_one()
+    held = session.execute(
+        text("SELECT coalesce(sum(quantity), 0) FROM ga_hold WHERE showtime_id = :s"), {"s": st}
+    ).scalar_one()
     assert held == results.count("held") > 10

@@ -23,15 +23,38 @@ from boxoffice.domain.plan_generator import generate_grid_plan
 from tests.factories import make_actor, make_small_house
 
 PASSWORD = "correct horse battery"
-TABLES = ("venue", "seating_plan", "section", "seat", "plan_area", "price_category", "ga_area", "show", "showtime",
-          "inventory", "ga_inventory", "showtime_price", "showtime_type_price", "ticket_type", "price_rule",
-          "booking", "ga_hold", "audit_log")
+TABLES = (
+    "venue",
+    "seating_plan",
+    "section",
+    "seat",
+    "plan_area",
+    "price_category",
+    "ga_area",
+    "show",
+    "showtime",
+    "inventory",
+    "ga_inventory",
+    "showtime_price",
+    "showtime_type_price",
+    "ticket_type",
+    "price_rule",
+    "booking",
+    "ga_hold",
+    "audit_log",
+)
 
 
 def _connect(plain_db_url: str, login: str) -> psycopg.Connection:
     url = make_url(plain_db_url)
-    return psycopg.connect(host=url.query.get("host") or url.host, port=url.port, dbname=url.database,
-                           user=login, password=PASSWORD, autocommit=True)
+    return psycopg.connect(
+        host=url.query.get("host") or url.host,
+        port=url.port,
+        dbname=url.database,
+        user=login,
+        password=PASSWORD,
+        autocommit=True,
+    )
 
 
 def _snapshot(plain_db_url: str) -> dict:
@@ -49,25 +72,41 @@ def _calls(house: dict) -> list[tuple[str, tuple]]:
     """One call of every set-up function, with arguments a manager could pass."""
     st, plan, show, venue = house["showtime_id"], house["plan_id"], None, house["venue_id"]
     cat = house["category_ids"]["A"]
-    rows = {"categories": [{"name": "A", "color": "#000000"}], "sections": [{"name": "S"}],
-            "seats": [{"section": 0, "category": 0, "guid": "g1", "row_label": "A", "seat_number": "1", "x": 1.0,
-                       "y": 1.0}]}
+    rows = {
+        "categories": [{"name": "A", "color": "#000000"}],
+        "sections": [{"name": "S"}],
+        "seats": [
+            {"section": 0, "category": 0, "guid": "g1", "row_label": "A", "seat_number": "1", "x": 1.0, "y": 1.0}
+        ],
+    }
     later = (dt.datetime.now(dt.UTC) + dt.timedelta(days=30)).isoformat()
     return [
         ("SELECT bo_venue_create(%s, %s, %s)", ("Mallory Hall", "EUR", "Europe/London")),
-        ("SELECT bo_plan_store(%s, %s, %s, %s, %s::jsonb, %s::jsonb)", (venue, "Main", 100.0, 100.0, "{}",
-                                                                       json.dumps(rows))),
+        (
+            "SELECT bo_plan_store(%s, %s, %s, %s, %s::jsonb, %s::jsonb)",
+            (venue, "Main", 100.0, 100.0, "{}", json.dumps(rows)),
+        ),
         ("SELECT bo_show_save(%s, %s, %s, %s, %s)", (show, "Stolen Show", 90, "", "")),
-        ("SELECT bo_showtimes_create(%s, %s, %s::jsonb)",
-         (house["show_id"], plan, json.dumps([{"starts_at": later, "prices": [{"category_id": cat, "price_minor": 1}]}]))),
+        (
+            "SELECT bo_showtimes_create(%s, %s, %s::jsonb)",
+            (
+                house["show_id"],
+                plan,
+                json.dumps([{"starts_at": later, "prices": [{"category_id": cat, "price_minor": 1}]}]),
+            ),
+        ),
         ("SELECT bo_showtime_set_sales(%s, NULL, NULL, NULL, true)", (st,)),
         ("SELECT bo_showtime_cancel(%s, %s)", (st, "because I can")),
         ("SELECT bo_showtime_move_plan(%s, %s)", (st, plan)),
-        ("SELECT bo_prices_set(%s, %s::jsonb)", (st, json.dumps([{"category_id": cat, "ticket_type_id": None,
-                                                                  "price_minor": 1}]))),
+        (
+            "SELECT bo_prices_set(%s, %s::jsonb)",
+            (st, json.dumps([{"category_id": cat, "ticket_type_id": None, "price_minor": 1}])),
+        ),
         ("SELECT bo_ticket_type_save(NULL, %s, 'staff', 'Staff', 9, true)", (venue,)),
-        ("SELECT bo_price_rule_save(NULL, %s, %s::jsonb)", (venue, json.dumps({"name": "Free", "kind": "set",
-                                                                                "amount_minor": 0}))),
+        (
+            "SELECT bo_price_rule_save(NULL, %s, %s::jsonb)",
+            (venue, json.dumps({"name": "Free", "kind": "set", "amount_minor": 0})),
+        ),
         ("SELECT bo_price_rule_delete(%s)", (1,)),
     ]
 
@@ -85,8 +124,9 @@ def test_staff_without_setup_are_refused_every_setup_function(session, plain_db_
     functions = [sql.split("(")[0].removeprefix("SELECT ") for sql, _ in _calls(house)]
     with psycopg.connect(plain_db_url, autocommit=True) as admin:
         for name in set(functions):
-            for (signature,) in admin.execute("SELECT oid::regprocedure::text FROM pg_proc WHERE proname = %s",
-                                              (name,)).fetchall():
+            for (signature,) in admin.execute(
+                "SELECT oid::regprocedure::text FROM pg_proc WHERE proname = %s", (name,)
+            ).fetchall():
                 admin.execute(f"GRANT EXECUTE ON FUNCTION {signature} TO bo_{role}")
     with _connect(plain_db_url, person.login) as conn:
         for sql, args in _calls(house):
@@ -100,8 +140,11 @@ def test_a_manager_cannot_write_setup_tables_directly(session, plain_db_url, hou
     manager = make_actor(session, role="manager", password=PASSWORD)
     before = _snapshot(plain_db_url)
     statements = [
-        ("INSERT INTO seat (plan_id, section_id, category_id, guid, row_label, seat_number, x, y) "
-         "VALUES (%s, %s, %s, 'x', 'Z', '1', 0, 0)", (house["plan_id"], house["section_id"], house["category_ids"]["A"])),
+        (
+            "INSERT INTO seat (plan_id, section_id, category_id, guid, row_label, seat_number, x, y) "
+            "VALUES (%s, %s, %s, 'x', 'Z', '1', 0, 0)",
+            (house["plan_id"], house["section_id"], house["category_ids"]["A"]),
+        ),
         ("UPDATE showtime_price SET price_minor = 1", None),
         ("DELETE FROM showtime_price", None),
         ("UPDATE showtime SET status = 'cancelled', cancelled_at = now()", None),
@@ -127,22 +170,32 @@ def test_a_manager_sets_up_through_the_functions(session, plain_db_url, house):
         assert conn.execute("SELECT bo_venue_create('New Hall', 'GBP', 'Europe/London')").fetchone()[0] == venue
         show = conn.execute("SELECT bo_show_save(NULL, 'Hamlet', 180, '', '12A')").fetchone()[0]
         later = (dt.datetime.now(dt.UTC) + dt.timedelta(days=30)).replace(microsecond=0)
-        items = [{"starts_at": (later + dt.timedelta(days=i)).isoformat(),
-                  "prices": [{"category_id": cat, "price_minor": 2000}]} for i in range(3)]
-        ids = conn.execute("SELECT bo_showtimes_create(%s, %s, %s::jsonb)",
-                           (show, house["plan_id"], json.dumps(items))).fetchone()[0]
+        items = [
+            {
+                "starts_at": (later + dt.timedelta(days=i)).isoformat(),
+                "prices": [{"category_id": cat, "price_minor": 2000}],
+            }
+            for i in range(3)
+        ]
+        ids = conn.execute(
+            "SELECT bo_showtimes_create(%s, %s, %s::jsonb)", (show, house["plan_id"], json.dumps(items))
+        ).fetchone()[0]
         assert len(ids) == 3
         seats = conn.execute("SELECT count(*) FROM inventory WHERE showtime_id = ANY(%s)", (ids,)).fetchone()[0]
         assert seats == 3 * len(house["seat_ids"])
-        full = conn.execute("SELECT id FROM ticket_type WHERE venue_id = %s AND code = 'full'",
-                            (house["venue_id"],)).fetchone()[0]
-        changed = conn.execute("SELECT bo_prices_set(%s, %s::jsonb)", (ids[0], json.dumps(
-            [{"category_id": cat, "ticket_type_id": full, "price_minor": 2500}]))).fetchone()[0]
+        full = conn.execute(
+            "SELECT id FROM ticket_type WHERE venue_id = %s AND code = 'full'", (house["venue_id"],)
+        ).fetchone()[0]
+        changed = conn.execute(
+            "SELECT bo_prices_set(%s, %s::jsonb)",
+            (ids[0], json.dumps([{"category_id": cat, "ticket_type_id": full, "price_minor": 2500}])),
+        ).fetchone()[0]
         assert changed == 1
         done = conn.execute("SELECT bo_showtime_cancel(%s, 'storm')", (ids[2],)).fetchone()[0]
         assert done == {"released_holds": 0, "cancelled_bookings": 0}
-        actors = conn.execute("SELECT DISTINCT actor, action FROM audit_log WHERE db_user = session_user "
-                              "ORDER BY action").fetchall()
+        actors = conn.execute(
+            "SELECT DISTINCT actor, action FROM audit_log WHERE db_user = session_user ORDER BY action"
+        ).fetchall()
     assert (manager.username, "config_change") in actors and (manager.username, "price_change") in actors
     assert venue != house["venue_id"]
 
@@ -151,31 +204,64 @@ def test_impossible_values_are_refused_by_the_database(session, plain_db_url, ho
     manager = make_actor(session, role="manager", password=PASSWORD)
     cat = house["category_ids"]["A"]
     st = house["showtime_id"]
-    full = session.execute(text("SELECT id FROM ticket_type WHERE venue_id = :v AND code = 'full'"),
-                           {"v": house["venue_id"]}).scalar_one()
+    full = session.execute(
+        text("SELECT id FROM ticket_type WHERE venue_id = :v AND code = 'full'"), {"v": house["venue_id"]}
+    ).scalar_one()
     session.commit()
     before = _snapshot(plain_db_url)
     later = (dt.datetime.now(dt.UTC) + dt.timedelta(days=30)).isoformat()
     bad = [
-        ("SELECT bo_prices_set(%s, %s::jsonb)", (st, json.dumps([{"category_id": cat, "ticket_type_id": full,
-                                                                  "price_minor": -1}]))),
-        ("SELECT bo_prices_set(%s, %s::jsonb)", (st, json.dumps([{"category_id": cat, "ticket_type_id": full,
-                                                                  "price_minor": 10_000_001}]))),
-        ("SELECT bo_prices_set(%s, %s::jsonb)", (st, json.dumps([{"category_id": cat, "ticket_type_id": full,
-                                                                  "price_minor": None}]))),
-        ("SELECT bo_prices_set(%s, %s::jsonb)", (st, json.dumps([{"category_id": 999999, "ticket_type_id": full,
-                                                                  "price_minor": 100}]))),
-        ("SELECT bo_showtimes_create(%s, %s, %s::jsonb)",
-         (house["show_id"], house["plan_id"],
-          json.dumps([{"starts_at": later, "prices": [{"category_id": cat, "price_minor": -5}]}]))),
+        (
+            "SELECT bo_prices_set(%s, %s::jsonb)",
+            (st, json.dumps([{"category_id": cat, "ticket_type_id": full, "price_minor": -1}])),
+        ),
+        (
+            "SELECT bo_prices_set(%s, %s::jsonb)",
+            (st, json.dumps([{"category_id": cat, "ticket_type_id": full, "price_minor": 10_000_001}])),
+        ),
+        (
+            "SELECT bo_prices_set(%s, %s::jsonb)",
+            (st, json.dumps([{"category_id": cat, "ticket_type_id": full, "price_minor": None}])),
+        ),
+        (
+            "SELECT bo_prices_set(%s, %s::jsonb)",
+            (st, json.dumps([{"category_id": 999999, "ticket_type_id": full, "price_minor": 100}])),
+        ),
+        (
+            "SELECT bo_showtimes_create(%s, %s, %s::jsonb)",
+            (
+                house["show_id"],
+                house["plan_id"],
+                json.dumps([{"starts_at": later, "prices": [{"category_id": cat, "price_minor": -5}]}]),
+            ),
+        ),
         ("SELECT bo_show_save(NULL, '  ', 90, '', '')", None),
         ("SELECT bo_show_save(NULL, 'x', 0, '', '')", None),
         ("SELECT bo_venue_create('Elsewhere', 'EURO', 'Europe/London')", None),
         ("SELECT bo_venue_create('Elsewhere', 'EUR', 'Mars/Olympus')", None),
-        ("SELECT bo_plan_store(%s, 'Main', 10, 10, '{}'::jsonb, %s::jsonb)",
-         (house["venue_id"], json.dumps({"categories": [{"name": "A"}], "sections": [{"name": "S"}],
-                                         "seats": [{"section": 3, "category": 0, "guid": "g", "row_label": "A",
-                                                    "seat_number": "1", "x": 0, "y": 0}]}))),
+        (
+            "SELECT bo_plan_store(%s, 'Main', 10, 10, '{}'::jsonb, %s::jsonb)",
+            (
+                house["venue_id"],
+                json.dumps(
+                    {
+                        "categories": [{"name": "A"}],
+                        "sections": [{"name": "S"}],
+                        "seats": [
+                            {
+                                "section": 3,
+                                "category": 0,
+                                "guid": "g",
+                                "row_label": "A",
+                                "seat_number": "1",
+                                "x": 0,
+                                "y": 0,
+                            }
+                        ],
+                    }
+                ),
+            ),
+        ),
     ]
     with _connect(plain_db_url, manager.login) as conn:
         for sql, args in bad:
@@ -184,8 +270,14 @@ def test_impossible_values_are_refused_by_the_database(session, plain_db_url, ho
         # overlapping showtimes: the exclusion constraint, inside the function
         starts = session.execute(text("SELECT starts_at FROM showtime WHERE id = :s"), {"s": st}).scalar_one()
         with pytest.raises(psycopg.errors.ExclusionViolation):
-            conn.execute("SELECT bo_showtimes_create(%s, %s, %s::jsonb)", (house["show_id"], house["plan_id"], json.dumps(
-                [{"starts_at": (starts + dt.timedelta(minutes=10)).isoformat(), "prices": []}])))
+            conn.execute(
+                "SELECT bo_showtimes_create(%s, %s, %s::jsonb)",
+                (
+                    house["show_id"],
+                    house["plan_id"],
+                    json.dumps([{"starts_at": (starts + dt.timedelta(minutes=10)).isoformat(), "prices": []}]),
+                ),
+            )
     session.rollback()
     assert _snapshot(plain_db_url) == before
 
@@ -198,17 +290,20 @@ def test_a_plan_of_twenty_thousand_seats_is_stored_by_a_manager(session, plain_d
     auth.act_as(session, manager)
     summary = import_plan(session, venue_name="Arena", data=generate_grid_plan(20_000))
     auth.act_as(session, None)
-    stored = session.execute(text("SELECT count(*) FROM seat WHERE plan_id = :p"),
-                             {"p": summary.plan_id}).scalar_one()
+    stored = session.execute(text("SELECT count(*) FROM seat WHERE plan_id = :p"), {"p": summary.plan_id}).scalar_one()
     assert stored == summary.seats == 20_000
 
 
 def _race_plan_store(plain_db_url: str, logins: list[str], venue: int, based_on: int | None) -> list[object]:
     """Two managers' logins store a version of plan "Main" at the same moment (a barrier),
     each holding its transaction open a little; returns each one's result or error."""
-    rows = json.dumps({"categories": [{"name": "A"}], "sections": [{"name": "S"}],
-                       "seats": [{"section": 0, "category": 0, "guid": "g", "row_label": "A", "seat_number": "1",
-                                  "x": 0, "y": 0}]})
+    rows = json.dumps(
+        {
+            "categories": [{"name": "A"}],
+            "sections": [{"name": "S"}],
+            "seats": [{"section": 0, "category": 0, "guid": "g", "row_label": "A", "seat_number": "1", "x": 0, "y": 0}],
+        }
+    )
     barrier = threading.Barrier(len(logins))
     results: list[object] = [None] * len(logins)
 
@@ -217,8 +312,9 @@ def _race_plan_store(plain_db_url: str, logins: list[str], venue: int, based_on:
             conn.autocommit = False
             barrier.wait()
             try:
-                results[i] = conn.execute("SELECT bo_plan_store(%s, 'Main', 10, 10, '{}'::jsonb, %s::jsonb, %s)",
-                                          (venue, rows, based_on)).fetchone()[0]
+                results[i] = conn.execute(
+                    "SELECT bo_plan_store(%s, 'Main', 10, 10, '{}'::jsonb, %s::jsonb, %s)", (venue, rows, based_on)
+                ).fetchone()[0]
                 time.sleep(0.3)
                 conn.commit()
             except psycopg.Error as exc:
@@ -240,8 +336,13 @@ def test_two_managers_saving_over_the_same_version_at_once_one_is_refused(sessio
     refused = [r for r in results if isinstance(r, psycopg.Error)]
     assert len(saved) == 1 and saved[0]["version"] == 2
     assert len(refused) == 1 and refused[0].sqlstate == "BO060"
-    versions = session.execute(text("SELECT version FROM seating_plan WHERE venue_id = :v ORDER BY version"),
-                               {"v": house["venue_id"]}).scalars().all()
+    versions = (
+        session.execute(
+            text("SELECT version FROM seating_plan WHERE venue_id = :v ORDER BY version"), {"v": house["venue_id"]}
+        )
+        .scalars()
+        .all()
+    )
     assert versions == [1, 2]
 
 

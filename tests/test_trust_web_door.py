@@ -50,12 +50,14 @@ def logins(db_url, plain_db_url):
         name = f"t{len(engines)}{kind}"
         with psycopg.connect(plain_db_url, autocommit=True) as conn:
             if kind == "web":
-                login = conn.execute("SELECT bo_web_login(%s, %s)",
-                                     (name, _verifier(plain_db_url, f"{database}_web_{name}"))).fetchone()[0]
+                login = conn.execute(
+                    "SELECT bo_web_login(%s, %s)", (name, _verifier(plain_db_url, f"{database}_web_{name}"))
+                ).fetchone()[0]
             else:
                 login = f"{database}_{name}"
-                conn.execute("SELECT bo_staff_create(%s, %s, %s, %s)",
-                             (name, name.title(), kind, _verifier(plain_db_url, login)))
+                conn.execute(
+                    "SELECT bo_staff_create(%s, %s, %s, %s)", (name, name.title(), kind, _verifier(plain_db_url, login))
+                )
         engines.append(login)
         return _as(db_url, login)
 
@@ -90,8 +92,9 @@ def _one(session, sql: str, **params):
 
 def _pending_booking(session, house, seats) -> uuid.UUID:
     token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="web",
-                         seconds=60)
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="web", seconds=60
+    )
     return bookings.create_booking(session, showtime_id=house["showtime_id"], hold_token=token, seconds=900).id
 
 
@@ -132,28 +135,37 @@ def test_staff_cannot_confirm_a_pending_booking(session, session_as, logins, hou
 
 def test_door_login_admits_through_bo_admit(session, session_as, house):
     (ticket,) = sell(session, house["showtime_id"], house["seat_ids"][:1])
-    verdict = admission.admit_ticket(session_as("door"), ticket_id=ticket.ticket_id, showtime_id=house["showtime_id"],
-                                     door=door(house))
+    verdict = admission.admit_ticket(
+        session_as("door"), ticket_id=ticket.ticket_id, showtime_id=house["showtime_id"], door=door(house)
+    )
     assert verdict.kind is VerdictKind.ADMIT
-    row = _one(session, "SELECT count(*) AS n, min(gate) AS gate FROM admission WHERE ticket_id = :t",
-               t=ticket.ticket_id)
+    row = _one(
+        session, "SELECT count(*) AS n, min(gate) AS gate FROM admission WHERE ticket_id = :t", t=ticket.ticket_id
+    )
     assert tuple(row) == (1, "North")
 
 
-@pytest.mark.parametrize("statement", [
-    "INSERT INTO admission (ticket_id, showtime_id, kind, gate, device, scanned_at) "
-    "VALUES (%(t)s, %(s)s, 'entry', 'North', 'x', now())",
-    "UPDATE ticket SET inside = true, entries = 1, admitted_at = now(), admitted_gate = 'North' WHERE id = %(t)s",
-    "INSERT INTO admission_conflict (offline_id, ticket_id, showtime_id, gate, device, scanned_at, verdict) "
-    "VALUES (gen_random_uuid(), %(t)s, %(s)s, 'North', 'x', now(), 'void')",
-    "UPDATE showtime SET doors_open_at = now() WHERE id = %(s)s",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT INTO admission (ticket_id, showtime_id, kind, gate, device, scanned_at) "
+        "VALUES (%(t)s, %(s)s, 'entry', 'North', 'x', now())",
+        "UPDATE ticket SET inside = true, entries = 1, admitted_at = now(), admitted_gate = 'North' WHERE id = %(t)s",
+        "INSERT INTO admission_conflict (offline_id, ticket_id, showtime_id, gate, device, scanned_at, verdict) "
+        "VALUES (gen_random_uuid(), %(t)s, %(s)s, 'North', 'x', now(), 'void')",
+        "UPDATE showtime SET doors_open_at = now() WHERE id = %(s)s",
+    ],
+)
 def test_door_login_writes_no_table_directly(session, logins, house, statement):
     (ticket,) = sell(session, house["showtime_id"], house["seat_ids"][:1])
     with psycopg.connect(_plain(logins("door"))) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute(statement, {"t": ticket.ticket_id, "s": house["showtime_id"]})
-    row = _one(session, "SELECT (SELECT count(*) FROM admission) AS a, (SELECT count(*) FROM admission_conflict) AS c,"
-                        " (SELECT inside FROM ticket WHERE id = :t) AS inside", t=ticket.ticket_id)
+    row = _one(
+        session,
+        "SELECT (SELECT count(*) FROM admission) AS a, (SELECT count(*) FROM admission_conflict) AS c,"
+        " (SELECT inside FROM ticket WHERE id = :t) AS inside",
+        t=ticket.ticket_id,
+    )
     assert tuple(row) == (0, 0, False)
 
 
@@ -162,11 +174,16 @@ def test_door_login_cannot_move_doors_open_and_a_manager_can(session, session_as
     later = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(hours=3)
     with pytest.raises(PermissionDeniedError):
         door_info.set_doors_open(session_as("door"), showtime_id=house["showtime_id"], doors_open_at=later)
-    assert _one(session, "SELECT doors_open_at FROM showtime WHERE id = :s", s=house["showtime_id"]).doors_open_at \
+    assert (
+        _one(session, "SELECT doors_open_at FROM showtime WHERE id = :s", s=house["showtime_id"]).doors_open_at
         == before
+    )
     door_info.set_doors_open(session_as("manager"), showtime_id=house["showtime_id"], doors_open_at=later)
-    row = _one(session, "SELECT st.doors_open_at, a.actor FROM showtime st, audit_log a "
-                        "WHERE st.id = :s AND a.action = 'doors_open'", s=house["showtime_id"])
+    row = _one(
+        session,
+        "SELECT st.doors_open_at, a.actor FROM showtime st, audit_log a WHERE st.id = :s AND a.action = 'doors_open'",
+        s=house["showtime_id"],
+    )
     assert row.doors_open_at == later and row.actor.endswith("manager")
 
 
@@ -175,8 +192,13 @@ def test_only_reporting_staff_resolve_admission_conflicts(session, session_as, h
     gate = door(house)
     admission.admit_ticket(session, ticket_id=ticket.ticket_id, showtime_id=house["showtime_id"], door=gate)
     claim = type("Claim", (), {"ticket_id": ticket.ticket_id, "serial": 1, "showtime_id": house["showtime_id"]})
-    clash = admission.admit_claim(session_as("door"), claim=claim, door=door(house, "South"),
-                                  offline_id=uuid.uuid4(), scanned_at=dt.datetime.now(dt.UTC))  # the door uploads
+    clash = admission.admit_claim(
+        session_as("door"),
+        claim=claim,
+        door=door(house, "South"),
+        offline_id=uuid.uuid4(),
+        scanned_at=dt.datetime.now(dt.UTC),
+    )  # the door uploads
     assert clash.conflict_id is not None
     with pytest.raises(PermissionDeniedError):
         door_info.resolve_conflict(session_as("door"), conflict_id=clash.conflict_id, note="mine")
@@ -210,19 +232,27 @@ def test_web_login_runs_hold_book_pay_and_issues_tickets(session, web_client, fa
     done = buy(web_client, house["showtime_id"], seats)
     assert done["checkout"]["webhook_status"] == 200
     assert done["checkout"]["webhook_response"]["outcome"] == "confirmed"
-    row = _one(session, "SELECT b.status, ps.status AS paid, o.staff_id, (SELECT count(*) FROM ticket t "
-                        "WHERE t.order_id = b.order_id AND t.status = 'valid') AS tickets, "
-                        "(SELECT count(*) FROM audit_log a WHERE a.action = 'sale' AND a.role = 'web') AS audited "
-                        "FROM booking b JOIN payment_session ps ON ps.booking_id = b.id "
-                        "LEFT JOIN orders o ON o.id = b.order_id WHERE b.id = :b", b=done["booking_id"])
+    row = _one(
+        session,
+        "SELECT b.status, ps.status AS paid, o.staff_id, (SELECT count(*) FROM ticket t "
+        "WHERE t.order_id = b.order_id AND t.status = 'valid') AS tickets, "
+        "(SELECT count(*) FROM audit_log a WHERE a.action = 'sale' AND a.role = 'web') AS audited "
+        "FROM booking b JOIN payment_session ps ON ps.booking_id = b.id "
+        "LEFT JOIN orders o ON o.id = b.order_id WHERE b.id = :b",
+        b=done["booking_id"],
+    )
     assert tuple(row) == ("confirmed", "succeeded", None, 2, 1)
     seen = web_client.get(f"/showtimes/{house['showtime_id']}/seats").json()
     assert seen["counts"]["sold"] == 2
     refund = web_client.post(f"/bookings/{done['booking_id']}/refund")  # 24 h before: half back
     assert refund.status_code == 200, refund.text
     assert (refund.json()["amount_minor"], refund.json()["tickets_voided"]) == (2500, 2)
-    row = _one(session, "SELECT b.status, r.amount_minor, (SELECT count(*) FROM ticket WHERE status = 'valid') AS valid "
-                        "FROM booking b JOIN refund r ON r.order_id = b.order_id WHERE b.id = :b", b=done["booking_id"])
+    row = _one(
+        session,
+        "SELECT b.status, r.amount_minor, (SELECT count(*) FROM ticket WHERE status = 'valid') AS valid "
+        "FROM booking b JOIN refund r ON r.order_id = b.order_id WHERE b.id = :b",
+        b=done["booking_id"],
+    )
     assert tuple(row) == ("refunded", 2500, 0)
 
 
@@ -232,24 +262,31 @@ def test_web_login_reads_its_tickets_codes(web_client, house):
     assert answer.status_code == 200 and answer.json()["tickets"][0]["code"]
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE booking SET status = 'confirmed' WHERE id = %(b)s",
-    "UPDATE booking SET total_minor = 0 WHERE id = %(b)s",
-    "UPDATE payment_session SET status = 'succeeded' WHERE booking_id = %(b)s",
-    "INSERT INTO webhook_event (id, type, payload) VALUES ('evt_x', 'payment.succeeded', '{}')",
-    "SELECT hold_token FROM booking WHERE id = %(b)s",
-    "SELECT bo_audit('sale', 'order BO-1', '{}')",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE booking SET status = 'confirmed' WHERE id = %(b)s",
+        "UPDATE booking SET total_minor = 0 WHERE id = %(b)s",
+        "UPDATE payment_session SET status = 'succeeded' WHERE booking_id = %(b)s",
+        "INSERT INTO webhook_event (id, type, payload) VALUES ('evt_x', 'payment.succeeded', '{}')",
+        "SELECT hold_token FROM booking WHERE id = %(b)s",
+        "SELECT bo_audit('sale', 'order BO-1', '{}')",
+    ],
+)
 def test_web_login_writes_no_table_directly(session, logins, web_client, house, statement):
     hold = web_client.post(f"/showtimes/{house['showtime_id']}/holds", json={"seat_ids": house["seat_ids"][:1]})
-    booking = web_client.post("/bookings", json={"showtime_id": house["showtime_id"],
-                                                 "hold_token": hold.json()["hold_token"]}).json()
+    booking = web_client.post(
+        "/bookings", json={"showtime_id": house["showtime_id"], "hold_token": hold.json()["hold_token"]}
+    ).json()
     web_client.post(f"/bookings/{booking['id']}/payments")
     with psycopg.connect(_plain(logins("web"))) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute(statement, {"b": booking["id"]})
-    row = _one(session, "SELECT b.status, b.total_minor, ps.status AS ps, (SELECT count(*) FROM webhook_event) AS ev "
-                        "FROM booking b JOIN payment_session ps ON ps.booking_id = b.id WHERE b.id = :b",
-               b=booking["id"])
+    row = _one(
+        session,
+        "SELECT b.status, b.total_minor, ps.status AS ps, (SELECT count(*) FROM webhook_event) AS ev "
+        "FROM booking b JOIN payment_session ps ON ps.booking_id = b.id WHERE b.id = :b",
+        b=booking["id"],
+    )
     assert tuple(row) == ("pending", 2500, "open", 0)
 
 
@@ -263,14 +300,30 @@ def test_a_paid_session_stays_paid_on_a_later_success_with_a_new_event_id(sessio
     done = buy(web_client, house["showtime_id"], house["seat_ids"][:1])
     assert done["checkout"]["webhook_response"]["outcome"] == "confirmed"
     ps = _one(session, "SELECT id, amount_minor, currency FROM payment_session")
-    body = json.dumps({"id": "evt_second_" + uuid.uuid4().hex, "type": "payment.succeeded", "created": 0,
-                       "data": {"session_id": ps.id, "booking_id": done["booking_id"],
-                                "amount_minor": ps.amount_minor, "currency": ps.currency}}).encode()
-    answer = web_client.post("/payments/webhook", content=body, headers={
-        "Content-Type": "application/json", webhook_signature.HEADER: webhook_signature.sign(body, SECRET)})
+    body = json.dumps(
+        {
+            "id": "evt_second_" + uuid.uuid4().hex,
+            "type": "payment.succeeded",
+            "created": 0,
+            "data": {
+                "session_id": ps.id,
+                "booking_id": done["booking_id"],
+                "amount_minor": ps.amount_minor,
+                "currency": ps.currency,
+            },
+        }
+    ).encode()
+    answer = web_client.post(
+        "/payments/webhook",
+        content=body,
+        headers={"Content-Type": "application/json", webhook_signature.HEADER: webhook_signature.sign(body, SECRET)},
+    )
     assert answer.status_code == 200 and answer.json()["outcome"] == "ignored_session_succeeded"
-    row = _one(session, "SELECT ps.status, b.status AS booking, (SELECT count(*) FROM ticket WHERE status = 'valid') "
-                        "AS valid FROM payment_session ps JOIN booking b ON b.id = ps.booking_id")
+    row = _one(
+        session,
+        "SELECT ps.status, b.status AS booking, (SELECT count(*) FROM ticket WHERE status = 'valid') "
+        "AS valid FROM payment_session ps JOIN booking b ON b.id = ps.booking_id",
+    )
     assert tuple(row) == ("succeeded", "confirmed", 1)
 
 
@@ -291,8 +344,12 @@ def test_cashier_cannot_call_the_web_channel_s_functions(session, logins, house,
     booking_id = _pending_booking(session, house, house["seat_ids"][:1])
     with psycopg.connect(_plain(logins("cashier"))) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute(f"SELECT {call}", {"s": house["showtime_id"], "b": booking_id})
-    row = _one(session, "SELECT b.status, (SELECT count(*) FROM payment_session) AS ps, "
-                        "(SELECT count(*) FROM booking) AS n FROM booking b WHERE b.id = :b", b=booking_id)
+    row = _one(
+        session,
+        "SELECT b.status, (SELECT count(*) FROM payment_session) AS ps, "
+        "(SELECT count(*) FROM booking) AS n FROM booking b WHERE b.id = :b",
+        b=booking_id,
+    )
     assert tuple(row) == ("pending", 0, 1)
 
 
@@ -336,21 +393,27 @@ def test_racing_success_events_for_one_session_confirm_it_once(session, logins, 
     import time
 
     hold = web_client.post(f"/showtimes/{far_house['showtime_id']}/holds", json={"seat_ids": far_house["seat_ids"][:2]})
-    booking = web_client.post("/bookings", json={"showtime_id": far_house["showtime_id"],
-                                                 "hold_token": hold.json()["hold_token"]}).json()
+    booking = web_client.post(
+        "/bookings", json={"showtime_id": far_house["showtime_id"], "hold_token": hold.json()["hold_token"]}
+    ).json()
     ps = web_client.post(f"/bookings/{booking['id']}/payments").json()
     url, racers = _plain(logins("web")), 12
     barrier, spans, outcomes = threading.Barrier(racers), [], []
 
     def deliver(i: int) -> None:
-        payload = {"id": f"evt_race_{i}", "type": "payment.succeeded",
-                   "data": {"session_id": ps["id"], "amount_minor": ps["amount_minor"], "currency": ps["currency"]}}
+        payload = {
+            "id": f"evt_race_{i}",
+            "type": "payment.succeeded",
+            "data": {"session_id": ps["id"], "amount_minor": ps["amount_minor"], "currency": ps["currency"]},
+        }
         with psycopg.connect(url) as conn:
             conn.execute("SELECT 1")
             barrier.wait()
             started = time.monotonic()
-            row = conn.execute("SELECT event_outcome FROM bo_payment_event(%s, 'payment.succeeded', %s, %s)",
-                               (payload["id"], ps["id"], json.dumps(payload))).fetchone()
+            row = conn.execute(
+                "SELECT event_outcome FROM bo_payment_event(%s, 'payment.succeeded', %s, %s)",
+                (payload["id"], ps["id"], json.dumps(payload)),
+            ).fetchone()
             conn.commit()
             spans.append((started, time.monotonic()))
             outcomes.append(row[0])
@@ -364,10 +427,13 @@ def test_racing_success_events_for_one_session_confirm_it_once(session, logins, 
     first_done = min(e for _, e in spans)
     assert sum(1 for s, _ in spans if s < first_done) >= 2
     assert sorted(outcomes) == ["confirmed"] + ["ignored_session_succeeded"] * (racers - 1)
-    row = _one(session, "SELECT ps.status, b.status AS booking, (SELECT count(*) FROM orders) AS orders, "
-                        "(SELECT count(*) FROM ticket WHERE status = 'valid') AS valid, "
-                        "(SELECT count(*) FROM webhook_event) AS events "
-                        "FROM payment_session ps JOIN booking b ON b.id = ps.booking_id")
+    row = _one(
+        session,
+        "SELECT ps.status, b.status AS booking, (SELECT count(*) FROM orders) AS orders, "
+        "(SELECT count(*) FROM ticket WHERE status = 'valid') AS valid, "
+        "(SELECT count(*) FROM webhook_event) AS events "
+        "FROM payment_session ps JOIN booking b ON b.id = ps.booking_id",
+    )
     assert tuple(row) == ("succeeded", "confirmed", 1, 2, racers)
 
 
@@ -391,16 +457,23 @@ def test_a_signed_in_door_actor_is_told_why(session, house):
             attempt()
         assert refused.value.details["permission"] == permission
         assert doorman.display_name in str(refused.value)
-    for attempt in (lambda: tickets.order_tickets(session, order_id=order_id),
-                    lambda: tickets.reissue_code(session, ticket_id=ticket.ticket_id)):
+    for attempt in (
+        lambda: tickets.order_tickets(session, order_id=order_id),
+        lambda: tickets.reissue_code(session, ticket_id=ticket.ticket_id),
+    ):
         with pytest.raises(PermissionDeniedError):
             attempt()
-    verdict = admission.admit_ticket(session, ticket_id=ticket.ticket_id, showtime_id=house["showtime_id"],
-                                     door=door(house))
+    verdict = admission.admit_ticket(
+        session, ticket_id=ticket.ticket_id, showtime_id=house["showtime_id"], door=door(house)
+    )
     assert verdict.kind is VerdictKind.ADMIT
     act_as(session, None)
-    row = _one(session, "SELECT t.code_serial, b.status FROM ticket t, booking b WHERE t.id = :t AND b.id = :b",
-               t=ticket.ticket_id, b=booking_id)
+    row = _one(
+        session,
+        "SELECT t.code_serial, b.status FROM ticket t, booking b WHERE t.id = :t AND b.id = :b",
+        t=ticket.ticket_id,
+        b=booking_id,
+    )
     assert (row.code_serial, row.status) == (1, "pending")
 
 
@@ -408,15 +481,28 @@ def test_a_transaction_opened_before_a_booking_lapsed_cannot_confirm_it(session,
     import time
 
     token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=far_house["showtime_id"], seat_ids=far_house["seat_ids"][:1],
-                         token=token, channel="web", seconds=60)
-    booking_id = bookings.create_booking(session, showtime_id=far_house["showtime_id"], hold_token=token,
-                                         seconds=2).id
+    inventory.hold_seats(
+        session,
+        showtime_id=far_house["showtime_id"],
+        seat_ids=far_house["seat_ids"][:1],
+        token=token,
+        channel="web",
+        seconds=60,
+    )
+    booking_id = bookings.create_booking(session, showtime_id=far_house["showtime_id"], hold_token=token, seconds=2).id
     late_token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=far_house["showtime_id"], seat_ids=far_house["seat_ids"][1:2],
-                         token=late_token, channel="web", seconds=60)
-    session.execute(text("UPDATE inventory SET hold_expires_at = clock_timestamp() + interval '2 seconds' "
-                         "WHERE hold_token = :t"), {"t": late_token})
+    inventory.hold_seats(
+        session,
+        showtime_id=far_house["showtime_id"],
+        seat_ids=far_house["seat_ids"][1:2],
+        token=late_token,
+        channel="web",
+        seconds=60,
+    )
+    session.execute(
+        text("UPDATE inventory SET hold_expires_at = clock_timestamp() + interval '2 seconds' WHERE hold_token = :t"),
+        {"t": late_token},
+    )
     session.commit()
     web = _plain(logins("web"))
     with psycopg.connect(web) as confirming, psycopg.connect(web) as booking:
@@ -424,7 +510,9 @@ def test_a_transaction_opened_before_a_booking_lapsed_cannot_confirm_it(session,
             assert conn.execute(  # ... by the transaction's clock, now(): the control
                 "SELECT (SELECT now() < expires_at FROM booking WHERE id = %s) AND "
                 "(SELECT bool_and(now() < hold_expires_at) FROM inventory_live WHERE showtime_id = %s "
-                "AND state = 'held')", (booking_id, far_house["showtime_id"])).fetchone()[0]
+                "AND state = 'held')",
+                (booking_id, far_house["showtime_id"]),
+            ).fetchone()[0]
         time.sleep(2.3)
         with pytest.raises(psycopg.Error) as refused:
             confirming.execute("SELECT bo_confirm_booking(%s, 'online', 'ps_late')", (booking_id,))

@@ -43,18 +43,27 @@ def _error(response, status, code):
 
 def _states(session, showtime_id, seat_ids):
     session.rollback()
-    rows = dict(session.execute(
-        text("SELECT seat_id, state FROM inventory_live WHERE showtime_id=:s AND seat_id = ANY(:ids)"),
-        {"s": showtime_id, "ids": seat_ids},
-    ).all())
+    rows = dict(
+        session.execute(
+            text("SELECT seat_id, state FROM inventory_live WHERE showtime_id=:s AND seat_id = ANY(:ids)"),
+            {"s": showtime_id, "ids": seat_ids},
+        ).all()
+    )
     return [rows[s] for s in seat_ids]
 
 
 def test_openapi_and_docs_are_served(client):
     spec = client.get("/openapi.json").json()
-    for path in ("/showtimes", "/showtimes/{showtime_id}/seats", "/showtimes/{showtime_id}/holds",
-                 "/bookings", "/bookings/{booking_id}/payments", "/bookings/{booking_id}/refund",
-                 "/payments/webhook", "/gateway/checkout/{session_id}"):
+    for path in (
+        "/showtimes",
+        "/showtimes/{showtime_id}/seats",
+        "/showtimes/{showtime_id}/holds",
+        "/bookings",
+        "/bookings/{booking_id}/payments",
+        "/bookings/{booking_id}/refund",
+        "/payments/webhook",
+        "/gateway/checkout/{session_id}",
+    ):
         assert path in spec["paths"], path
     assert "ErrorBody" in spec["components"]["schemas"]
     assert client.get("/docs").status_code == 200
@@ -100,8 +109,11 @@ def test_hold_errors(client, session, house):
     _error(client.post(f"/showtimes/{st}/holds", json={"seat_ids": []}), 422, "invalid_request")
     _error(client.post(f"/showtimes/{2**40}/holds", json={"seat_ids": [seats[1]]}), 422, "invalid_request")
     _error(client.post(f"/showtimes/{st}/holds", json={"seat_ids": [2**40]}), 422, "invalid_request")
-    _error(client.post(f"/showtimes/{st}/holds", content=b"{not json", headers={"Content-Type": "application/json"}),
-           400, "malformed_json")
+    _error(
+        client.post(f"/showtimes/{st}/holds", content=b"{not json", headers={"Content-Type": "application/json"}),
+        400,
+        "malformed_json",
+    )
     _error(client.get("/no/such/path"), 404, "not_found")
     _error(client.put("/bookings"), 405, "method_not_allowed")
     session.execute(text("UPDATE showtime SET status = 'off_sale'"))
@@ -124,8 +136,9 @@ def test_booking_errors(client, house):
     _error(client.post("/bookings", json={"showtime_id": st, "hold_token": str(uuid.uuid4())}), 410, "hold_expired")
     _error(client.post("/bookings", json={"showtime_id": 999, "hold_token": str(uuid.uuid4())}), 404, "not_found")
     token = client.post(f"/showtimes/{st}/holds", json={"seat_ids": [seats[0]]}).json()["hold_token"]
-    _error(client.post("/bookings", json={"showtime_id": st, "hold_token": token, "email": "nope"}),
-           422, "invalid_request")
+    _error(
+        client.post("/bookings", json={"showtime_id": st, "hold_token": token, "email": "nope"}), 422, "invalid_request"
+    )
     made = client.post("/bookings", json={"showtime_id": st, "hold_token": token, "email": "a@example.org"})
     assert made.status_code == 201 and made.json()["status"] == "pending"
     _error(client.post("/bookings", json={"showtime_id": st, "hold_token": token}), 410, "hold_expired")
@@ -149,8 +162,9 @@ def test_cancel_frees_seats_and_state_errors(client, session, house):
 
 def test_payment_session_is_reused_until_the_buyer_finishes(client, house):
     hold = client.post(f"/showtimes/{house['showtime_id']}/holds", json={"seat_ids": house["seat_ids"][:1]}).json()
-    booking = client.post("/bookings", json={"showtime_id": house["showtime_id"],
-                                             "hold_token": hold["hold_token"]}).json()
+    booking = client.post(
+        "/bookings", json={"showtime_id": house["showtime_id"], "hold_token": hold["hold_token"]}
+    ).json()
     first = client.post(f"/bookings/{booking['id']}/payments").json()
     second = client.post(f"/bookings/{booking['id']}/payments").json()
     assert first["id"] == second["id"] and first["amount_minor"] == 2500
@@ -178,11 +192,18 @@ def test_refund_over_http_voids_tickets_and_frees_seats(client, session, house):
 
 def test_tidy_runs_when_the_server_starts(database, session, house):
     token = uuid.uuid4()
-    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=house["seat_ids"][:1], token=token,
-                         channel="web", seconds=60)
+    inventory.hold_seats(
+        session,
+        showtime_id=house["showtime_id"],
+        seat_ids=house["seat_ids"][:1],
+        token=token,
+        channel="web",
+        seconds=60,
+    )
     booking = bookings.create_booking(session, showtime_id=house["showtime_id"], hold_token=token, seconds=60)
-    session.execute(text("UPDATE booking SET created_at = now() - interval '1 hour', "
-                         "expires_at = now() - interval '1 second'"))
+    session.execute(
+        text("UPDATE booking SET created_at = now() - interval '1 hour', expires_at = now() - interval '1 second'")
+    )
     session.execute(text("UPDATE inventory SET hold_expires_at = now() - interval '1 second' WHERE state = 'held'"))
     session.commit()
     with TestClient(create_app(database, webhook_secret=SECRET, tidy_seconds=3600)):

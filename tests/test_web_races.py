@@ -70,10 +70,12 @@ def test_fifty_http_holds_for_different_seats_all_succeed(server, session, house
     url = f"/showtimes/{house['showtime_id']}/holds"
     responses = _http_race(server.base_url, lambda c, i: c.post(url, json={"seat_ids": [seats[i]]}))
     assert [r.status_code for r in responses] == [201] * HTTP_CLIENTS
-    held = dict(session.execute(
-        text("SELECT seat_id, hold_token::text FROM inventory_live WHERE showtime_id=:s AND state='held'"),
-        {"s": house["showtime_id"]},
-    ).all())
+    held = dict(
+        session.execute(
+            text("SELECT seat_id, hold_token::text FROM inventory_live WHERE showtime_id=:s AND state='held'"),
+            {"s": house["showtime_id"]},
+        ).all()
+    )
     assert held == {seats[i]: r.json()["hold_token"] for i, r in enumerate(responses)}
 
 
@@ -95,14 +97,16 @@ def test_concurrent_duplicate_webhooks_are_applied_once(server, session, house):
         ps = client.post(f"/bookings/{booking['id']}/payments").json()
     event = gateway.build_event(ps["id"], booking["id"], "succeeded", ps["amount_minor"], ps["currency"])
     headers = event.headers(SECRET)
-    answers = _http_race(server.base_url, lambda c, i: c.post("/payments/webhook", content=event.body,
-                                                              headers=headers))
+    answers = _http_race(server.base_url, lambda c, i: c.post("/payments/webhook", content=event.body, headers=headers))
     assert [r.status_code for r in answers] == [200] * HTTP_CLIENTS
     assert sorted(r.json()["duplicate"] for r in answers) == [False] + [True] * (HTTP_CLIENTS - 1)
     assert {r.json()["outcome"] for r in answers} == {"confirmed"}
-    counts = session.execute(text(
-        "SELECT (SELECT count(*) FROM orders), (SELECT count(*) FROM payment), (SELECT count(*) FROM webhook_event), "
-        "(SELECT count(*) FROM ticket WHERE status = 'valid')")).one()
+    counts = session.execute(
+        text(
+            "SELECT (SELECT count(*) FROM orders), (SELECT count(*) FROM payment), (SELECT count(*) FROM webhook_event), "
+            "(SELECT count(*) FROM ticket WHERE status = 'valid')"
+        )
+    ).one()
     assert tuple(counts) == (1, 1, 1, 2)
 
 
@@ -115,8 +119,9 @@ def _run_processes(targets):
     for p in procs:
         p.start()
     try:
-        outcomes = dict((name, (bought, unexpected)) for name, bought, unexpected in
-                        (results.get(timeout=120) for _ in procs))
+        outcomes = dict(
+            (name, (bought, unexpected)) for name, bought, unexpected in (results.get(timeout=120) for _ in procs)
+        )
     finally:
         for p in procs:
             p.join(30)
@@ -128,10 +133,13 @@ def _run_processes(targets):
 def test_web_and_counter_race_for_the_same_seats(server, db_url, session, house):
     st, seats = house["showtime_id"], house["seat_ids"][:16]
     backwards = list(reversed(seats))
-    targets = [(race_clients.web_buyer, f"web-{i}", (server.base_url, st, seats if i % 2 == 0 else backwards))
-               for i in range(3)]
-    targets += [(race_clients.counter_clerk, f"till-{i}", (db_url, st, seats if i % 2 else backwards))
-                for i in range(3)]
+    targets = [
+        (race_clients.web_buyer, f"web-{i}", (server.base_url, st, seats if i % 2 == 0 else backwards))
+        for i in range(3)
+    ]
+    targets += [
+        (race_clients.counter_clerk, f"till-{i}", (db_url, st, seats if i % 2 else backwards)) for i in range(3)
+    ]
     outcomes = _run_processes(targets)
     assert all(not unexpected for _, unexpected in outcomes.values()), outcomes
     reported = sorted(seat for bought, _ in outcomes.values() for seat in bought)
@@ -151,8 +159,7 @@ def test_control_naive_read_then_write_does_sell_twice(plain_db_url, session, ho
     session.execute(text("DROP INDEX ticket_one_live_per_seat"))
     session.commit()
     st, seats = house["showtime_id"], house["seat_ids"][:3]
-    outcomes = _run_processes([(race_clients.naive_seller, f"naive-{i}", (plain_db_url, st, seats))
-                               for i in range(4)])
+    outcomes = _run_processes([(race_clients.naive_seller, f"naive-{i}", (plain_db_url, st, seats)) for i in range(4)])
     reported = sum(len(bought) for bought, _ in outcomes.values())
     assert session.execute(DOUBLE_SOLD, {"s": st}).scalar_one() > 0
     assert reported > len(set(session.execute(SOLD_SEATS, {"s": st}).scalars()))

@@ -30,19 +30,24 @@ def client(engine, session_factory, db_url):
 def _pending(client, house, seats):
     """A pending booking with an open payment session; returns (booking id, session)."""
     hold = client.post(f"/showtimes/{house['showtime_id']}/holds", json={"seat_ids": seats}).json()
-    booking = client.post("/bookings", json={"showtime_id": house["showtime_id"],
-                                             "hold_token": hold["hold_token"]}).json()
+    booking = client.post(
+        "/bookings", json={"showtime_id": house["showtime_id"], "hold_token": hold["hold_token"]}
+    ).json()
     return booking["id"], client.post(f"/bookings/{booking['id']}/payments").json()
 
 
 def _event(session_json, booking_id, outcome="succeeded"):
-    return gateway.build_event(session_json["id"], booking_id, outcome, session_json["amount_minor"],
-                               session_json["currency"])
+    return gateway.build_event(
+        session_json["id"], booking_id, outcome, session_json["amount_minor"], session_json["currency"]
+    )
 
 
 def _post(client, event, header):
-    return client.post("/payments/webhook", content=event.body,
-                       headers={"Content-Type": "application/json", webhook_signature.HEADER: header})
+    return client.post(
+        "/payments/webhook",
+        content=event.body,
+        headers={"Content-Type": "application/json", webhook_signature.HEADER: header},
+    )
 
 
 def _count(session, sql, **params):
@@ -52,8 +57,11 @@ def _count(session, sql, **params):
 
 def _states(session, showtime_id, seats):
     session.rollback()
-    rows = dict(session.execute(text("SELECT seat_id, state FROM inventory_live WHERE showtime_id=:s"),
-                                {"s": showtime_id}).all())
+    rows = dict(
+        session.execute(
+            text("SELECT seat_id, state FROM inventory_live WHERE showtime_id=:s"), {"s": showtime_id}
+        ).all()
+    )
     return [rows[s] for s in seats]
 
 
@@ -63,10 +71,15 @@ def test_signature_format_and_verification():
     assert header.startswith("t=1700000000,v1=") and len(header.split("v1=")[1]) == 64
     assert webhook_signature.verify(body, header, SECRET, now=1_700_000_100) == 1_700_000_000
     assert webhook_signature.verify(body, "v1=00," + header, SECRET, now=1_700_000_000)  # any v1 may match
-    for bad, now in [(header.replace("t=17", "t=18"), 1_800_000_000), (header, 1_700_000_301),
-                     ("t=1700000000", 1_700_000_000), (None, 1_700_000_000), ("garbage", 1_700_000_000),
-                     (header[:-1] + ("0" if header[-1] != "0" else "1"), 1_700_000_000),
-                     ("t=1700000000,v1=é", 1_700_000_000)]:
+    for bad, now in [
+        (header.replace("t=17", "t=18"), 1_800_000_000),
+        (header, 1_700_000_301),
+        ("t=1700000000", 1_700_000_000),
+        (None, 1_700_000_000),
+        ("garbage", 1_700_000_000),
+        (header[:-1] + ("0" if header[-1] != "0" else "1"), 1_700_000_000),
+        ("t=1700000000,v1=é", 1_700_000_000),
+    ]:
         with pytest.raises(WebhookSignatureError):
             webhook_signature.verify(body, bad, SECRET, now=now)
     with pytest.raises(WebhookSignatureError):
@@ -82,8 +95,11 @@ def test_forged_signature_is_refused_and_changes_nothing(client, session, house)
         assert response.status_code == 400
         assert response.json()["error"]["code"] == "webhook_signature_invalid"
     tampered = event.body.replace(b'"amount_minor":2500', b'"amount_minor":1')
-    response = client.post("/payments/webhook", content=tampered,
-                           headers={webhook_signature.HEADER: event.headers(SECRET)[webhook_signature.HEADER]})
+    response = client.post(
+        "/payments/webhook",
+        content=tampered,
+        headers={webhook_signature.HEADER: event.headers(SECRET)[webhook_signature.HEADER]},
+    )
     assert response.status_code == 400
     assert _count(session, "SELECT count(*) FROM webhook_event") == 0
     assert _count(session, "SELECT count(*) FROM orders") == 0
@@ -92,8 +108,9 @@ def test_forged_signature_is_refused_and_changes_nothing(client, session, house)
 
 def test_signed_nonsense_is_a_400(client):
     body = b'{"id": "evt_x", "type": "payment.refunded", "data": {}}'
-    response = client.post("/payments/webhook", content=body,
-                           headers={webhook_signature.HEADER: webhook_signature.sign(body, SECRET)})
+    response = client.post(
+        "/payments/webhook", content=body, headers={webhook_signature.HEADER: webhook_signature.sign(body, SECRET)}
+    )
     assert response.status_code == 400 and response.json()["error"]["code"] == "webhook_payload_invalid"
 
 
@@ -131,8 +148,13 @@ def test_failed_payment_keeps_booking_pending_for_a_retry(client, session, house
 
 
 def _lapse(session, booking_id):
-    session.execute(text("UPDATE booking SET created_at = now() - interval '1 hour', "
-                         "expires_at = now() - interval '1 second' WHERE id = :id"), {"id": booking_id})
+    session.execute(
+        text(
+            "UPDATE booking SET created_at = now() - interval '1 hour', "
+            "expires_at = now() - interval '1 second' WHERE id = :id"
+        ),
+        {"id": booking_id},
+    )
     session.execute(text("UPDATE payment_session SET expires_at = now() - interval '1 second'"))
     session.execute(text("UPDATE inventory SET hold_expires_at = now() - interval '1 second' WHERE state = 'held'"))
     session.commit()
@@ -146,8 +168,7 @@ def test_expired_booking_releases_its_seats(client, session, house):
     assert late["type"] == "payment.expired"  # the gateway refuses to take money after the expiry
     assert late["webhook_response"]["outcome"] == "booking_expired"
     assert _count(session, "SELECT count(*) FROM booking WHERE status = 'expired'") == 1
-    raw = session.execute(text("SELECT state, hold_token FROM inventory WHERE seat_id = ANY(:s)"),
-                          {"s": seats}).all()
+    raw = session.execute(text("SELECT state, hold_token FROM inventory WHERE seat_id = ANY(:s)"), {"s": seats}).all()
     assert raw == [("available", None)] * 3  # released in the table, not only by lazy expiry
     assert _count(session, "SELECT count(*) FROM orders") == 0
     again = client.post(f"/showtimes/{house['showtime_id']}/holds", json={"seat_ids": seats})
@@ -173,5 +194,7 @@ def test_cancelled_booking_cannot_be_paid_later(client, session, house):
     answer = client.post(f"/gateway/checkout/{ps['id']}", params={"outcome": "succeeded"}).json()
     assert answer["webhook_response"]["outcome"] == "refund_due"
     assert _count(session, "SELECT count(*) FROM ticket") == 0
-    assert buy(client, house["showtime_id"], house["seat_ids"][:1])["checkout"]["webhook_response"]["outcome"] \
+    assert (
+        buy(client, house["showtime_id"], house["seat_ids"][:1])["checkout"]["webhook_response"]["outcome"]
         == "confirmed"
+    )

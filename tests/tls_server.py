@@ -40,19 +40,34 @@ def _key():
 def _cert(subject: str, key, issuer_cert=None, issuer_key=None, *, ca=False, names=(), ips=()):
     now = dt.datetime.now(dt.UTC)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)])
-    builder = (x509.CertificateBuilder().subject_name(name)
-               .issuer_name(issuer_cert.subject if issuer_cert else name)
-               .public_key(key.public_key()).serial_number(x509.random_serial_number())
-               .not_valid_before(now - dt.timedelta(hours=1)).not_valid_after(now + dt.timedelta(days=2))
-               .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True))
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(issuer_cert.subject if issuer_cert else name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(hours=1))
+        .not_valid_after(now + dt.timedelta(days=2))
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+    )
     if names or ips:
         alt = [x509.DNSName(n) for n in names] + [x509.IPAddress(ipaddress.ip_address(i)) for i in ips]
         builder = builder.add_extension(x509.SubjectAlternativeName(alt), critical=False)
     if ca:
-        builder = builder.add_extension(x509.KeyUsage(
-            digital_signature=True, key_cert_sign=True, crl_sign=True, content_commitment=False,
-            key_encipherment=False, data_encipherment=False, key_agreement=False, encipher_only=False,
-            decipher_only=False), critical=True)
+        builder = builder.add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                key_cert_sign=True,
+                crl_sign=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
     return builder.sign(issuer_key or key, hashes.SHA256())
 
 
@@ -61,8 +76,9 @@ def _write(path: Path, cert=None, key=None) -> Path:
     if cert is not None:
         data += cert.public_bytes(serialization.Encoding.PEM)
     if key is not None:
-        data += key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                  serialization.NoEncryption())
+        data += key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
     path.write_bytes(data)
     path.chmod(0o600)
     return path
@@ -125,9 +141,11 @@ def start_tls_server(bin_dir: Path) -> tuple[TlsServer, callable]:
             raise RuntimeError(f"{' '.join(cmd)} failed: {done.stdout}{done.stderr}")
 
     run(str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
-    certs = {"server.crt": _write(base / "server.crt", server),
-             "server.key": _write(base / "server.key", key=server_key),
-             "ca.crt": _write(base / "ca-for-server.crt", ca)}
+    certs = {
+        "server.crt": _write(base / "server.crt", server),
+        "server.key": _write(base / "server.key", key=server_key),
+        "ca.crt": _write(base / "ca-for-server.crt", ca),
+    }
     for name, src in certs.items():
         shutil.copy(src, data / name)
         (data / name).chmod(0o600)
@@ -135,23 +153,33 @@ def start_tls_server(bin_dir: Path) -> tuple[TlsServer, callable]:
             os.chown(data / name, owner.pw_uid, owner.pw_gid)
     port = _free_port()
     with open(data / "postgresql.conf", "a") as conf:
-        conf.write(f"\nport = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{server_dir}'\n"
-                   "ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\nssl_ca_file = 'ca.crt'\n"
-                   "fsync = off\n")
+        conf.write(
+            f"\nport = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{server_dir}'\n"
+            "ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\nssl_ca_file = 'ca.crt'\n"
+            "fsync = off\n"
+        )
     (data / "pg_hba.conf").write_text(
         "local all all trust\n"
         "hostssl certdb all 127.0.0.1/32 cert\n"
         "hostssl all all 127.0.0.1/32 trust\n"
-        "hostnossl all all 127.0.0.1/32 reject\n")
+        "hostnossl all all 127.0.0.1/32 reject\n"
+    )
     run(str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(server_dir / "log"), "-w", "-t", "60", "start")
-    srv = TlsServer(port=port, ca=_write(base / "ca.crt", ca), other_ca=_write(base / "other-ca.crt", other),
-                    client_cert=_write(base / "client.crt", client),
-                    client_key=_write(base / "client.key", key=client_key),
-                    base=base)
+    srv = TlsServer(
+        port=port,
+        ca=_write(base / "ca.crt", ca),
+        other_ca=_write(base / "other-ca.crt", other),
+        client_cert=_write(base / "client.crt", client),
+        client_key=_write(base / "client.key", key=client_key),
+        base=base,
+    )
 
     def stop() -> None:
-        subprocess.run([*run_as, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-                       capture_output=True, timeout=60)
+        subprocess.run(
+            [*run_as, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
+            capture_output=True,
+            timeout=60,
+        )
         shutil.rmtree(base, ignore_errors=True)
 
     return srv, stop

@@ -51,20 +51,33 @@ def buy(client, showtime_id: int, seat_ids: list[int], outcome: str = "succeeded
     assert payment.status_code == 201, payment.text
     checkout = client.post(f"/gateway/checkout/{payment.json()['id']}", params={"outcome": outcome})
     assert checkout.status_code == 200, checkout.text
-    return {"hold": hold.json(), "booking_id": booking.json()["id"], "session_id": payment.json()["id"],
-            "checkout": checkout.json()}
+    return {
+        "hold": hold.json(),
+        "booking_id": booking.json()["id"],
+        "session_id": payment.json()["id"],
+        "checkout": checkout.json(),
+    }
 
 
 class WebServer:
     """``boxoffice web --port 0`` in a subprocess against ``db_url``; ``base_url`` once up."""
 
     def __init__(self, db_url: str, log_path: Path) -> None:
-        env = dict(os.environ, BOXOFFICE_DATABASE_URL=db_url, BOXOFFICE_WEBHOOK_SECRET=SECRET,
-                   BOXOFFICE_TIDY_SECONDS="3600", BOXOFFICE_TILL="web-test")
+        env = dict(
+            os.environ,
+            BOXOFFICE_DATABASE_URL=db_url,
+            BOXOFFICE_WEBHOOK_SECRET=SECRET,
+            BOXOFFICE_TIDY_SECONDS="3600",
+            BOXOFFICE_TILL="web-test",
+        )
         self.log_path = log_path
         self._log = open(log_path, "wb")  # noqa: SIM115 - closed in stop()
-        self.process = subprocess.Popen([sys.executable, "-m", "boxoffice", "web", "--port", "0"], env=env,
-                                        stdout=self._log, stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "boxoffice", "web", "--port", "0"],
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
         self.base_url = self._wait_for_url()
 
     def _wait_for_url(self, limit: float = 60.0) -> str:

@@ -58,7 +58,9 @@ def fresh_schema(admin_url: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--admin-url", help="URL of a server's maintenance database (default: a temporary embedded server)")
-    p.add_argument("-o", "--output", default=str(SCHEMA_FILE), help="file to write, or - for stdout (default: %(default)s)")
+    p.add_argument(
+        "-o", "--output", default=str(SCHEMA_FILE), help="file to write, or - for stdout (default: %(default)s)"
+    )
     args = p.parse_args(argv)
     admin_url = args.admin_url or os.environ.get("BOXOFFICE_TEST_ADMIN_URL")
     scratch = None

@@ -32,23 +32,54 @@ def add_standing_area(db, showtime_id: int, plan_id: int, seats) -> int:
     bottom = max(s.y + s.radius for s in seats)
     left, right = min(s.x for s in seats), max(s.x for s in seats)
     with db.session_factory() as session:
-        area_id = session.execute(text(
-            "INSERT INTO ga_area (plan_id, name, capacity, category_id, x, y, w, h) "
-            "SELECT :p, 'Standing', 200, pc.id, :x, :y, :w, 110 FROM price_category pc "
-            "JOIN showtime_price sp ON sp.category_id = pc.id AND sp.showtime_id = :st "
-            "WHERE pc.plan_id = :p ORDER BY sp.price_minor, pc.id LIMIT 1 RETURNING id"),
-            {"p": plan_id, "st": showtime_id, "x": left + (right - left) * 0.15, "y": bottom + 60,
-             "w": (right - left) * 0.7}).scalar_one()
-        session.execute(text("INSERT INTO ga_inventory (showtime_id, ga_area_id, capacity) VALUES (:st, :a, 200)"),
-                        {"st": showtime_id, "a": area_id})
+        area_id = session.execute(
+            text(
+                "INSERT INTO ga_area (plan_id, name, capacity, category_id, x, y, w, h) "
+                "SELECT :p, 'Standing', 200, pc.id, :x, :y, :w, 110 FROM price_category pc "
+                "JOIN showtime_price sp ON sp.category_id = pc.id AND sp.showtime_id = :st "
+                "WHERE pc.plan_id = :p ORDER BY sp.price_minor, pc.id LIMIT 1 RETURNING id"
+            ),
+            {
+                "p": plan_id,
+                "st": showtime_id,
+                "x": left + (right - left) * 0.15,
+                "y": bottom + 60,
+                "w": (right - left) * 0.7,
+            },
+        ).scalar_one()
+        session.execute(
+            text("INSERT INTO ga_inventory (showtime_id, ga_area_id, capacity) VALUES (:st, :a, 200)"),
+            {"st": showtime_id, "a": area_id},
+        )
         session.commit()
         other = uuid.uuid4()
-        general_admission.hold_places(session, showtime_id=showtime_id, area_id=area_id, quantity=20, token=other,
-                                      channel="till:box-2", seconds=600)
-        sales.sell_cash(session, showtime_id=showtime_id, seat_ids=[], ga={area_id: 20}, token=other,
-                        channel="till:box-2", tendered_minor=100_000)
-        general_admission.hold_places(session, showtime_id=showtime_id, area_id=area_id, quantity=15,
-                                      token=uuid.uuid4(), channel="web", seconds=1800)
+        general_admission.hold_places(
+            session,
+            showtime_id=showtime_id,
+            area_id=area_id,
+            quantity=20,
+            token=other,
+            channel="till:box-2",
+            seconds=600,
+        )
+        sales.sell_cash(
+            session,
+            showtime_id=showtime_id,
+            seat_ids=[],
+            ga={area_id: 20},
+            token=other,
+            channel="till:box-2",
+            tendered_minor=100_000,
+        )
+        general_admission.hold_places(
+            session,
+            showtime_id=showtime_id,
+            area_id=area_id,
+            quantity=15,
+            token=uuid.uuid4(),
+            channel="web",
+            seconds=1800,
+        )
     return area_id
 
 
@@ -72,8 +103,7 @@ def main() -> int:
         category = sell.seat_map.categories[area.category_id]
         sell.ga.hold(area_id, 2, GaLine(area_id, area.name, category.name, 2, category.price_minor))
         harness.wait_until(lambda: area_id in sell.basket.ga, what="2 places in the basket")
-        harness.wait_until(lambda: sell.map.ga_items()[area_id].available == 200 - 20 - 15 - 2,
-                           what="the area's count")
+        harness.wait_until(lambda: sell.map.ga_items()[area_id].available == 200 - 20 - 15 - 2, what="the area's count")
         harness.wait_until(lambda: runner.busy is False, what="idle runner")
         OUT.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(OUT / "general-admission.png"))

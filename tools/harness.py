@@ -75,8 +75,9 @@ def sign_in(db, settings: Settings, role: str = "admin", sessions=None):
     till = till_channel(settings)
     with db.session_factory() as session:
         if role == "admin" and staff.needs_first_admin(session):
-            staff.create_first_admin(session, username=HARNESS_ADMIN, display_name="Harness Admin",
-                                     password=HARNESS_PASSWORD)
+            staff.create_first_admin(
+                session, username=HARNESS_ADMIN, display_name="Harness Admin", password=HARNESS_PASSWORD
+            )
         username = HARNESS_ADMIN if role == "admin" else DEMO_BY_ROLE[role]
         if sessions is None:
             return staff.actor_of_account(session, username=username, till=till)
@@ -84,8 +85,14 @@ def sign_in(db, settings: Settings, role: str = "admin", sessions=None):
     return sessions.sign_in(username=username, password=password, till=till)
 
 
-def open_window(settings: Settings, size: tuple[int, int] = (1400, 860), *, role: str = "admin", actor=None,
-                idle_lock_seconds: float = 0):
+def open_window(
+    settings: Settings,
+    size: tuple[int, int] = (1400, 860),
+    *,
+    role: str = "admin",
+    actor=None,
+    idle_lock_seconds: float = 0,
+):
     """Prepare the database as ``boxoffice run`` does, sign in (``actor``, or as
     :func:`sign_in` does for ``role``), then show the main window with today's showtime
     open. The idle lock is off unless ``idle_lock_seconds`` is given. Returns
@@ -124,9 +131,14 @@ def click(view, pos: QPoint) -> None:
     """A left click on ``view``'s viewport at ``pos`` (press and release events)."""
     target = view.viewport()
     for kind in (QMouseEvent.Type.MouseButtonPress, QMouseEvent.Type.MouseButtonRelease):
-        event = QMouseEvent(kind, pos.toPointF(), target.mapToGlobal(pos).toPointF(), Qt.MouseButton.LeftButton,
-                            Qt.MouseButton.LeftButton if kind == QMouseEvent.Type.MouseButtonPress
-                            else Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+        event = QMouseEvent(
+            kind,
+            pos.toPointF(),
+            target.mapToGlobal(pos).toPointF(),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton if kind == QMouseEvent.Type.MouseButtonPress else Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(target, event)
 
 
@@ -138,18 +150,30 @@ def other_channels_take(db, showtime_id: int, *, sell: list[int], hold: list[int
     with db.session_factory() as session:
         if sell:
             token = uuid.uuid4()
-            inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=sell, token=token, channel="till:2",
-                                 seconds=300)
+            inventory.hold_seats(
+                session, showtime_id=showtime_id, seat_ids=sell, token=token, channel="till:2", seconds=300
+            )
             quote = sales.quote(session, showtime_id=showtime_id, seat_ids=sell)
-            sales.sell_cash(session, showtime_id=showtime_id, seat_ids=sell, token=token, channel="till:2",
-                            tendered_minor=quote.total_minor, expected_total_minor=quote.total_minor)
+            sales.sell_cash(
+                session,
+                showtime_id=showtime_id,
+                seat_ids=sell,
+                token=token,
+                channel="till:2",
+                tendered_minor=quote.total_minor,
+                expected_total_minor=quote.total_minor,
+            )
         if hold:
-            inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=hold, token=uuid.uuid4(), channel="web",
-                                 seconds=600)
+            inventory.hold_seats(
+                session, showtime_id=showtime_id, seat_ids=hold, token=uuid.uuid4(), channel="web", seconds=600
+            )
 
 
 def summary(values_s: list[float], digits: int = 1) -> dict:
     """Sample count, p50/p95/p99 and max of ``values_s`` (seconds), in milliseconds."""
     ms = [v * 1000 for v in values_s]
-    return {"n": len(ms), **{f"p{q}_ms": round(percentile(ms, q / 100), digits) for q in (50, 95, 99)},
-            "max_ms": round(max(ms), digits)}
+    return {
+        "n": len(ms),
+        **{f"p{q}_ms": round(percentile(ms, q / 100), digits) for q in (50, 95, 99)},
+        "max_ms": round(max(ms), digits),
+    }

@@ -24,10 +24,18 @@ from boxoffice.domain.pretix_plan import parse_plan  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "boxoffice" / "resources" / "plans" / "demo-theatre.json",
-                        help="where to write the plan (default: %(default)s)")
-    parser.add_argument("--grid", type=int, metavar="N",
-                        help="write a plain plan of exactly N seats in straight rows instead of the demo theatre")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "boxoffice" / "resources" / "plans" / "demo-theatre.json",
+        help="where to write the plan (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--grid",
+        type=int,
+        metavar="N",
+        help="write a plain plan of exactly N seats in straight rows instead of the demo theatre",
+    )
     args = parser.parse_args(argv)
     if args.grid is not None and args.grid < 1:
         parser.error("--grid needs a positive number of seats")
@@ -43,10 +51,12 @@ def main(argv: list[str] | None = None) -> int:
     for seat in parsed.seats:
         name = parsed.sections[seat.section].name
         per_zone[name] = per_zone.get(name, 0) + 1
-    print(f"wrote {args.out}: {len(parsed.seats)} seats in {parsed.rows} rows "
-          f"({', '.join(f'{k} {v}' for k, v in per_zone.items())}), "
-          f"{parsed.wheelchair_spaces} wheelchair spaces, {len(parsed.categories)} categories, "
-          f"{parsed.width:g}x{parsed.height:g}")
+    print(
+        f"wrote {args.out}: {len(parsed.seats)} seats in {parsed.rows} rows "
+        f"({', '.join(f'{k} {v}' for k, v in per_zone.items())}), "
+        f"{parsed.wheelchair_spaces} wheelchair spaces, {len(parsed.categories)} categories, "
+        f"{parsed.width:g}x{parsed.height:g}"
+    )
     return 0
 
 

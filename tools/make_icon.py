@@ -45,8 +45,9 @@ def draw_ticket(size: int = SIZE) -> Image.Image:
     d.rounded_rectangle((236 * s, 640 * s, 556 * s, 668 * s), radius=14 * s, fill=CREAM)
     for i, y in enumerate((372, 470, 568)):  # the stub's "ADMIT ONE" lines
         width = (120, 90, 120)[i]
-        d.rounded_rectangle((796 * s - width * s / 2, y * s, 796 * s + width * s / 2, (y + 34) * s),
-                            radius=17 * s, fill=CREAM)
+        d.rounded_rectangle(
+            (796 * s - width * s / 2, y * s, 796 * s + width * s / 2, (y + 34) * s), radius=17 * s, fill=CREAM
+        )
     return ticket.rotate(14, resample=Image.Resampling.BICUBIC, center=(size / 2, size / 2))
 
 

@@ -59,26 +59,38 @@ def set_up(db, actor) -> dict:
     with db.session_factory() as session:
         act_as(session, actor)
         venue_id, plan_id = session.execute(
-            text("SELECT venue_id, id FROM seating_plan ORDER BY id DESC LIMIT 1")).one()
-        show = session.execute(text("SELECT id, title, duration_minutes, description FROM show "
-                                    "WHERE title LIKE 'The Importance%'")).one()
+            text("SELECT venue_id, id FROM seating_plan ORDER BY id DESC LIMIT 1")
+        ).one()
+        show = session.execute(
+            text("SELECT id, title, duration_minutes, description FROM show WHERE title LIKE 'The Importance%'")
+        ).one()
         session.rollback()
         types = {t.code: t.id for t in prices.ticket_types_of(session, venue_id)}
         session.rollback()
         for name, rule in [
             ("Weekend", pricing.Rule(types["full"], "add", amount_minor=400, weekdays=frozenset({6, 7}))),
-            ("Matinee", pricing.Rule(types["full"], "percent", percent=Decimal("-20"), until_time=dt.time(17),
-                                     position=1)),
+            (
+                "Matinee",
+                pricing.Rule(types["full"], "percent", percent=Decimal("-20"), until_time=dt.time(17), position=1),
+            ),
             ("Concessions", pricing.Rule(types["concession"], "percent", percent=Decimal("-25"), position=2)),
             ("Children", pricing.Rule(types["child"], "percent", percent=Decimal("-50"), position=3)),
         ]:
             prices.save_rule(session, venue_id=venue_id, name=name, rule=rule)
-        shows.save_show(session, show_id=show.id, title=show.title, duration_minutes=show.duration_minutes,
-                        description=show.description, rating="PG", image=poster_png(show.title))
+        shows.save_show(
+            session,
+            show_id=show.id,
+            title=show.title,
+            duration_minutes=show.duration_minutes,
+            description=show.description,
+            rating="PG",
+            image=poster_png(show.title),
+        )
         # an evening showtime with concession and child prices, some sales and house seats
-        showtime_id = session.execute(text(
-            "SELECT id FROM showtime WHERE show_id = :s AND starts_at > now() ORDER BY starts_at LIMIT 1"),
-            {"s": show.id}).scalar_one()
+        showtime_id = session.execute(
+            text("SELECT id FROM showtime WHERE show_id = :s AND starts_at > now() ORDER BY starts_at LIMIT 1"),
+            {"s": show.id},
+        ).scalar_one()
         grid = prices.price_grid(session, showtime_id=showtime_id)
         wanted = {}
         for cid in grid.categories:
@@ -87,13 +99,21 @@ def set_up(db, actor) -> dict:
             wanted[(cid, types["child"])] = full // 2 // 50 * 50
         wanted[(next(iter(grid.categories)), types["complimentary"])] = 0
         prices.set_prices(session, showtime_id=showtime_id, prices=wanted)
-        seats = session.execute(text("SELECT seat_id FROM inventory WHERE showtime_id = :s ORDER BY seat_id"),
-                                {"s": showtime_id}).scalars().all()
+        seats = (
+            session.execute(
+                text("SELECT seat_id FROM inventory WHERE showtime_id = :s ORDER BY seat_id"), {"s": showtime_id}
+            )
+            .scalars()
+            .all()
+        )
         session.rollback()
         blocks.block_seats(session, showtime_id=showtime_id, seat_ids=seats[:6], reason="House seats")
-        carol = session.execute(text(
-            "SELECT st.id FROM showtime st JOIN show sh ON sh.id = st.show_id WHERE sh.title LIKE 'A Christmas%' "
-            "AND st.starts_at > now() ORDER BY st.starts_at DESC LIMIT 1")).scalar_one()
+        carol = session.execute(
+            text(
+                "SELECT st.id FROM showtime st JOIN show sh ON sh.id = st.show_id WHERE sh.title LIKE 'A Christmas%' "
+                "AND st.starts_at > now() ORDER BY st.starts_at DESC LIMIT 1"
+            )
+        ).scalar_one()
         session.rollback()
         cancellation.cancel_showtime(session, showtime_id=carol, reason="Orchestra strike")
     harness.other_channels_take(db, showtime_id, sell=seats[40:52], hold=[])
@@ -130,8 +150,9 @@ def main() -> int:
         for i, box in enumerate(dialog.day_boxes, 1):
             box.setChecked(i in (3, 4, 5, 6, 7))
         dialog.times.setText("14:30, 19:30")
-        for edit, price in zip(dialog.price_edits.values(), ["48.00", "36.00", "24.00", "18.00", "12.00"],
-                               strict=False):
+        for edit, price in zip(
+            dialog.price_edits.values(), ["48.00", "36.00", "24.00", "18.00", "12.00"], strict=False
+        ):
             edit.setText(price)
         dialog.run_preview()
         harness.wait_until(lambda: dialog.table.rowCount() > 0, what="the preview")
@@ -141,11 +162,14 @@ def main() -> int:
         dialog.close()
 
         dialog = window.open_prices()
-        harness.wait_until(lambda: dialog.grid is not None and dialog.rules.table.rowCount() == 4,
-                           what="the price grid and rules")
+        harness.wait_until(
+            lambda: dialog.grid is not None and dialog.rules.table.rowCount() == 4, what="the price grid and rules"
+        )
         dialog.select_showtime(ids["showtime_id"])
-        harness.wait_until(lambda: dialog.grid is not None and dialog.grid.showtime_id == ids["showtime_id"],
-                           what="the showtime's prices")
+        harness.wait_until(
+            lambda: dialog.grid is not None and dialog.grid.showtime_id == ids["showtime_id"],
+            what="the showtime's prices",
+        )
         harness.wait_until(lambda: not runner.busy, what="idle runner")
         dialog.grab().save(str(OUT / "prices.png"))
         print(f"saved {OUT / 'prices.png'}")
@@ -167,12 +191,12 @@ def main() -> int:
                 groups.setdefault((seat.section_id, seat.row), []).append(seat)
         rows = sorted(groups.values(), key=lambda g: sum(s.y for s in g) / len(g))
         first, second = ([s.id for s in sorted(g, key=lambda s: s.x)] for g in rows[:2])
-        for seat_id in first[len(first) // 2 - 2:len(first) // 2 + 2]:
+        for seat_id in first[len(first) // 2 - 2 : len(first) // 2 + 2]:
             sell.blocking.toggle_seat(seat_id)
         sell.blocking.reason.setCurrentText("Camera position")
         sell.blocking.block()
         harness.wait_until(lambda: sell.map.state_of(first[len(first) // 2]) == "blocked", what="the blocked seats")
-        for seat_id in second[len(second) // 2 - 1:len(second) // 2 + 2]:
+        for seat_id in second[len(second) // 2 - 1 : len(second) // 2 + 2]:
             sell.blocking.toggle_seat(seat_id)
         harness.wait_until(lambda: not runner.busy, what="idle runner")
         window.grab().save(str(OUT / "block-seats.png"))

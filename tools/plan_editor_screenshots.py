@@ -38,8 +38,19 @@ def main() -> int:
         editor.load_version(plan_id)
         harness.wait_until(lambda: editor.plan.seat_count() > 0, what="the plan")
         bounds_bottom = max(s.y for _, _, s in editor.plan.seats())
-        editor._add_block(BlockSpec(rows=3, seats_per_row=18, x=550, y=bounds_bottom + 70, curve_radius=900,
-                                    category="Balcony", first_row="A", numbering="centre"), "Gallery")
+        editor._add_block(
+            BlockSpec(
+                rows=3,
+                seats_per_row=18,
+                x=550,
+                y=bounds_bottom + 70,
+                curve_radius=900,
+                category="Balcony",
+                first_row="A",
+                numbering="centre",
+            ),
+            "Gallery",
+        )
         gallery = [s for _, _, s in editor.plan.seats() if s.guid.startswith("gallery-")]
         editor.canvas.set_selection({s.guid for s in gallery[-4:]})
         editor.set_attributes(restricted_view=True)

@@ -29,13 +29,17 @@ def offer_ticket_types(db, showtime_id: int) -> None:
     from sqlalchemy import text
 
     with db.session_factory() as session:
-        session.execute(text(
-            "INSERT INTO showtime_type_price (showtime_id, category_id, ticket_type_id, price_minor) "
-            "SELECT sp.showtime_id, sp.category_id, tt.id, sp.price_minor * f.factor / 100 "
-            "FROM showtime_price sp JOIN showtime st ON st.id = sp.showtime_id "
-            "JOIN ticket_type tt ON tt.venue_id = st.venue_id "
-            "JOIN (VALUES ('concession', 75), ('child', 50)) f(code, factor) ON f.code = tt.code "
-            "WHERE sp.showtime_id = :st ON CONFLICT DO NOTHING"), {"st": showtime_id})
+        session.execute(
+            text(
+                "INSERT INTO showtime_type_price (showtime_id, category_id, ticket_type_id, price_minor) "
+                "SELECT sp.showtime_id, sp.category_id, tt.id, sp.price_minor * f.factor / 100 "
+                "FROM showtime_price sp JOIN showtime st ON st.id = sp.showtime_id "
+                "JOIN ticket_type tt ON tt.venue_id = st.venue_id "
+                "JOIN (VALUES ('concession', 75), ('child', 50)) f(code, factor) ON f.code = tt.code "
+                "WHERE sp.showtime_id = :st ON CONFLICT DO NOTHING"
+            ),
+            {"st": showtime_id},
+        )
         session.commit()
 
 
@@ -55,8 +59,10 @@ def main() -> int:
         harness.other_channels_take(db, seat_map.showtime.id, sell=sold, hold=held)
         offer_ticket_types(db, seat_map.showtime.id)  # concessions and children, then reopen the showtime
         sell.open_showtime(seat_map.showtime.id)
-        harness.wait_until(lambda: sell._type_prices and any(len(v) > 1 for v in sell._type_prices.values()),
-                           what="ticket types loaded")
+        harness.wait_until(
+            lambda: sell._type_prices and any(len(v) > 1 for v in sell._type_prices.values()),
+            what="ticket types loaded",
+        )
         seat_map = sell.seat_map
         harness.wait_until(lambda: all(sell.map.state_of(i) == "sold" for i in sold), what="sold seats on the map")
         mine = [s.id for s in stalls if s.row == rows[8] and int(s.number) in (11, 12, 13)]
@@ -72,8 +78,10 @@ def main() -> int:
         harness.wait_until(lambda: runner.busy is False, what="idle runner")
         OUT.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(OUT / "sell.png"))
-        print(f"saved {OUT / 'sell.png'} ({len(sold)} sold, {len(held)} held by the web, "
-              f"{len(mine)} in the basket; seat {seat}, {len(by_place)} seats)")
+        print(
+            f"saved {OUT / 'sell.png'} ({len(sold)} sold, {len(held)} held by the web, "
+            f"{len(mine)} in the basket; seat {seat}, {len(by_place)} seats)"
+        )
         sell.release_seats(None)
         runner.wait(5000)
         try:
@@ -109,19 +117,27 @@ def live_holds(window, runner, db) -> None:
         """Free seats of a stalls row in the left, centre or right block, left to right."""
         third = (x1 - x0) / 3
         lo, hi = {"left": (x0, x0 + third), "centre": (x0 + third, x1 - third), "right": (x1 - third, x1)}[where]
-        return [s.id for s in sorted(stalls, key=lambda s: s.x) if s.row == row and lo <= s.x <= hi
-                and sell.map.visual_state(s.id) == "available"]
+        return [
+            s.id
+            for s in sorted(stalls, key=lambda s: s.x)
+            if s.row == row and lo <= s.x <= hi and sell.map.visual_state(s.id) == "available"
+        ]
 
-    holds = [("web", block("H", "left")[-4:-1] + block("G", "centre")[2:5] + block("K", "right")[1:3]),
-             ("till:box-2", block("H", "centre")[5:8] + block("J", "left")[-3:-1]),
-             (sell.channel, block("J", "centre")[2:4])]  # this till, another basket
+    holds = [
+        ("web", block("H", "left")[-4:-1] + block("G", "centre")[2:5] + block("K", "right")[1:3]),
+        ("till:box-2", block("H", "centre")[5:8] + block("J", "left")[-3:-1]),
+        (sell.channel, block("J", "centre")[2:4]),
+    ]  # this till, another basket
     with db.session_factory() as session:
         for channel, ids in holds:
-            inventory.hold_seats(session, showtime_id=showtime, seat_ids=ids, token=uuid.uuid4(), channel=channel,
-                                 seconds=1800)
+            inventory.hold_seats(
+                session, showtime_id=showtime, seat_ids=ids, token=uuid.uuid4(), channel=channel, seconds=1800
+            )
     looks = {"web": holds[0][1], "held": holds[1][1], "ours": holds[2][1]}
-    harness.wait_until(lambda: all(sell.map.visual_state(i) == look for look, ids in looks.items() for i in ids),
-                       what="the holds on the map (through the live feed)")
+    harness.wait_until(
+        lambda: all(sell.map.visual_state(i) == look for look, ids in looks.items() for i in ids),
+        what="the holds on the map (through the live feed)",
+    )
     for seat_id in block("K", "centre")[4:6]:
         harness.click(sell.map, sell.map.seat_view_pos(seat_id))
         harness.wait_until(lambda i=seat_id: sell.map.visual_state(i) == "mine", what="a seat in the basket")
@@ -134,9 +150,17 @@ def live_holds(window, runner, db) -> None:
     target = looks["web"][0]
     view = sell.map.viewport()
     pos = sell.map.seat_view_pos(target)
-    QApplication.sendEvent(view, QMouseEvent(QEvent.Type.MouseMove, pos.toPointF(), view.mapToGlobal(pos).toPointF(),
-                                             Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
-                                             Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(
+        view,
+        QMouseEvent(
+            QEvent.Type.MouseMove,
+            pos.toPointF(),
+            view.mapToGlobal(pos).toPointF(),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
     QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, pos, view.mapToGlobal(pos)))
     harness.wait_until(lambda: runner.busy is False, what="idle runner")
     harness.wait_until(lambda: tooltip() is not None, what="the tooltip")
@@ -168,8 +192,11 @@ def sell_in_german(db, settings, row: str) -> None:
         harness.wait_until(lambda: sell.seat_map is not None and sell._version > 0, what="the seat map")
         seat_map = sell.seat_map
         harness.wait_until(lambda: runner.busy is False, what="idle runner")
-        mine = [s.id for s in seat_map.seats if seat_map.sections[s.section_id].startswith("Stalls")
-                and s.row == row and int(s.number) in (11, 12, 13)]
+        mine = [
+            s.id
+            for s in seat_map.seats
+            if seat_map.sections[s.section_id].startswith("Stalls") and s.row == row and int(s.number) in (11, 12, 13)
+        ]
         for seat_id in mine:
             harness.click(sell.map, sell.map.seat_view_pos(seat_id))
             harness.wait_until(lambda i=seat_id: i in sell.basket.lines, what="a seat in the basket")
@@ -190,8 +217,7 @@ def tooltip():
     """The visible tooltip widget, if any."""
     from PySide6.QtWidgets import QApplication
 
-    return next((w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()),
-                None)
+    return next((w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()), None)
 
 
 if __name__ == "__main__":

@@ -33,8 +33,12 @@ def main() -> None:
     try:
         with psycopg.connect(server.url(sslmode="require"), autocommit=True) as conn:
             conn.execute("CREATE DATABASE boxoffice")
-        settings = harness.temp_settings(database_url=server.url("boxoffice").replace("127.0.0.1", "localhost"),
-                                         till_name="front-1", db_sslmode="verify-full", db_sslrootcert=server.ca)
+        settings = harness.temp_settings(
+            database_url=server.url("boxoffice").replace("127.0.0.1", "localhost"),
+            till_name="front-1",
+            db_sslmode="verify-full",
+            db_sslrootcert=server.ca,
+        )
         harness.app()
         db = open_database(settings, upgrade=True)
         window, runner = build_window(db, settings, actor=Actor.system("screenshot"))

@@ -45,20 +45,35 @@ def activity(db, settings, showtime_id: int, seat_ids: list[int]) -> None:
         for actor, seats in ((cara, seat_ids[0:2]), (maya, seat_ids[2:5]), (cara, seat_ids[5:6])):
             act_as(session, actor)
             token = uuid.uuid4()
-            inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=seats, token=token, channel=actor.till,
-                                 seconds=120)
+            inventory.hold_seats(
+                session, showtime_id=showtime_id, seat_ids=seats, token=token, channel=actor.till, seconds=120
+            )
             total = sales.quote(session, showtime_id=showtime_id, seat_ids=seats).total_minor
-            orders.append(sales.sell_cash(session, showtime_id=showtime_id, seat_ids=seats, token=token,
-                                          channel=actor.till, tendered_minor=(total // 1000 + 1) * 1000))
+            orders.append(
+                sales.sell_cash(
+                    session,
+                    showtime_id=showtime_id,
+                    seat_ids=seats,
+                    token=token,
+                    channel=actor.till,
+                    tendered_minor=(total // 1000 + 1) * 1000,
+                )
+            )
         act_as(session, maya)
         refunds.refund_order(session, order_number=orders[2].order_number, reason="customer unwell")
         # straight through SQL by the owner: the database audits these whoever changes them
         act_as(session, None)
-        session.execute(text("UPDATE showtime_price SET price_minor = price_minor + 200 WHERE showtime_id = :s "
-                             "AND category_id = (SELECT min(category_id) FROM showtime_price WHERE showtime_id = :s)"),
-                        {"s": showtime_id})
-        session.execute(text("UPDATE inventory SET state = 'blocked' WHERE showtime_id = :s AND seat_id = ANY(:ids)"),
-                        {"s": showtime_id, "ids": seat_ids[8:10]})
+        session.execute(
+            text(
+                "UPDATE showtime_price SET price_minor = price_minor + 200 WHERE showtime_id = :s "
+                "AND category_id = (SELECT min(category_id) FROM showtime_price WHERE showtime_id = :s)"
+            ),
+            {"s": showtime_id},
+        )
+        session.execute(
+            text("UPDATE inventory SET state = 'blocked' WHERE showtime_id = :s AND seat_id = ANY(:ids)"),
+            {"s": showtime_id, "ids": seat_ids[8:10]},
+        )
         session.commit()
 
 

@@ -124,8 +124,10 @@ def find_tool(name: str, server_major: int, *, tls: bool = False) -> Path:
     if not usable:
         have = ", ".join(str(m) for m in sorted(found)) or "none"
         kind = f"{name} with TLS support" if tls else name
-        raise BackupError(f"No {kind} for PostgreSQL {server_major} or newer is installed (found: {have}); "
-                          f"install postgresql-client-{server_major}")
+        raise BackupError(
+            f"No {kind} for PostgreSQL {server_major} or newer is installed (found: {have}); "
+            f"install postgresql-client-{server_major}"
+        )
     return found[max(usable)]
 
 
@@ -179,8 +181,12 @@ def backup_database(url: str, path: Path, *, logins: bool = False) -> BackupResu
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     conninfo, env = _conn_env(url)
     # --no-password: a missing password is an error line, never a prompt (PGPASSWORD, ~/.pgpass work)
-    done = subprocess.run([str(pg_dump), "--no-password", "--format=custom", "--file", str(partial),
-                           "--dbname", conninfo], capture_output=True, text=True, env=env)
+    done = subprocess.run(
+        [str(pg_dump), "--no-password", "--format=custom", "--file", str(partial), "--dbname", conninfo],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     if done.returncode != 0:
         partial.unlink(missing_ok=True)
         raise BackupError(f"The backup failed: {_last_line(done.stderr)}")
@@ -197,19 +203,27 @@ def _read_archive(pg_restore: Path, path: Path) -> str:
     """The archive's schema as SQL (checks the file is a readable pg_dump archive)."""
     if not path.is_file():
         raise BackupError(f"No backup file at {path}")
-    done = subprocess.run([str(pg_restore), "--schema-only", "--create", "--file", "-", str(path)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [str(pg_restore), "--schema-only", "--create", "--file", "-", str(path)], capture_output=True, text=True
+    )
     if done.returncode != 0:
-        raise BackupError(f"{path} is not a readable boxoffice backup ({_last_line(done.stderr)}); "
-                          "nothing was restored")
+        raise BackupError(
+            f"{path} is not a readable boxoffice backup ({_last_line(done.stderr)}); nothing was restored"
+        )
     return done.stdout
 
 
 _NAME = r'(?:"[^"]+"|[\w$]+)'
-_ROLE_RE = re.compile(rf'^(?:ALTER [^;\n]* OWNER TO|GRANT [^;\n]*? TO|REVOKE [^;\n]*? FROM) ({_NAME}(?:, {_NAME})*)'
-                      rf'(?: WITH [^;\n]*| GRANTED BY {_NAME})?;$', re.M)
-_DB_ACL_RE = re.compile(rf'^(?:(?:GRANT|REVOKE) [^;\n]* ON DATABASE ({_NAME}) (?:TO|FROM) [^;\n]*'
-                        rf'|ALTER DATABASE ({_NAME}) OWNER TO {_NAME});$', re.M)
+_ROLE_RE = re.compile(
+    rf"^(?:ALTER [^;\n]* OWNER TO|GRANT [^;\n]*? TO|REVOKE [^;\n]*? FROM) ({_NAME}(?:, {_NAME})*)"
+    rf"(?: WITH [^;\n]*| GRANTED BY {_NAME})?;$",
+    re.M,
+)
+_DB_ACL_RE = re.compile(
+    rf"^(?:(?:GRANT|REVOKE) [^;\n]* ON DATABASE ({_NAME}) (?:TO|FROM) [^;\n]*"
+    rf"|ALTER DATABASE ({_NAME}) OWNER TO {_NAME});$",
+    re.M,
+)
 
 
 def database_acl(schema_sql: str) -> list[tuple[str, str]]:
@@ -232,13 +246,18 @@ def _user_objects(conn: psycopg.Connection) -> int:
     return conn.execute(
         "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
         "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') "
-        "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'").fetchone()[0]
+        "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'"
+    ).fetchone()[0]
 
 
 def _pg_restore(pg_restore: Path, url: str, path: Path) -> None:
     conninfo, env = _conn_env(url)
-    done = subprocess.run([str(pg_restore), "--no-password", "--single-transaction", "--exit-on-error",
-                           "--dbname", conninfo, str(path)], capture_output=True, text=True, env=env)
+    done = subprocess.run(
+        [str(pg_restore), "--no-password", "--single-transaction", "--exit-on-error", "--dbname", conninfo, str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     if done.returncode != 0:
         raise BackupError(f"The restore failed and was rolled back, nothing changed: {_last_line(done.stderr)}")
 
@@ -271,11 +290,15 @@ def restore_database(url: str, path: Path, *, replace: bool = False) -> RestoreR
     missing = sorted(roles_in(schema_sql) - have_roles)
     side = backup_logins.logins_path(path)
     if missing and not (superuser and set(missing) <= {OWNER, *ALL_GROUPS, *backup_logins.login_names(side)}):
-        raise BackupError(f"The backup gives objects to roles this server does not have ({', '.join(missing)}); "
-                          "restore the roles first (pg_dumpall --roles-only, docs/operations.md)")
+        raise BackupError(
+            f"The backup gives objects to roles this server does not have ({', '.join(missing)}); "
+            "restore the roles first (pg_dumpall --roles-only, docs/operations.md)"
+        )
     if objects and not replace:
-        raise BackupError(f"The database {target} is not empty ({objects} tables and other objects); restore into "
-                          "an empty database, or use --replace to replace its contents")
+        raise BackupError(
+            f"The database {target} is not empty ({objects} tables and other objects); restore into "
+            "an empty database, or use --replace to replace its contents"
+        )
     created = 0
     if superuser:
         with _connect(url) as conn:
@@ -308,8 +331,9 @@ def _replace(pg_restore: Path, url: str, target: str, path: Path, acl: list[tupl
     admin = make_url(libpq_url(url)).set(database="postgres").render_as_string(hide_password=False)
     ident = sql.Identifier
     with _connect(admin) as conn:
-        owner = conn.execute("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = %s",
-                             (target,)).fetchone()[0]
+        owner = conn.execute(
+            "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = %s", (target,)
+        ).fetchone()[0]
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(ident(staging)))
         conn.execute(sql.SQL("CREATE DATABASE {} OWNER {} TEMPLATE template0").format(ident(staging), ident(owner)))
     staging_url = make_url(libpq_url(url)).set(database=staging).render_as_string(hide_password=False)

@@ -44,7 +44,9 @@ def save_logins(conn: psycopg.Connection, path: Path) -> int:
         "FROM pg_authid a JOIN pg_auth_members m ON m.member = a.oid JOIN pg_roles g ON g.oid = m.roleid "
         "WHERE a.rolcanlogin AND NOT a.rolsuper AND g.rolname = ANY(%s) "
         "AND starts_with(a.rolname, current_database() || '_') GROUP BY a.rolname, a.rolpassword "
-        "ORDER BY a.rolname", (list(ALL_GROUPS),)).fetchall()
+        "ORDER BY a.rolname",
+        (list(ALL_GROUPS),),
+    ).fetchall()
     data = [{"login": name, "verifier": verifier, "groups": groups} for name, verifier, groups in rows]
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as out:
@@ -70,8 +72,11 @@ def restore_logins(conn: psycopg.Connection, path: Path) -> int:
     for entry in data.get("logins", []):
         if entry["login"] in have:
             continue
-        conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
-            sql.Identifier(entry["login"]), sql.Literal(entry["verifier"])))
+        conn.execute(
+            sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+                sql.Identifier(entry["login"]), sql.Literal(entry["verifier"])
+            )
+        )
         for group in entry["groups"]:
             if group in ALL_GROUPS:
                 conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(entry["login"])))

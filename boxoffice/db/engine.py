@@ -39,8 +39,15 @@ def login_url(url: str, login: str, password: str) -> str:
     return make_url(normalise_url(url)).set(username=login, password=password).render_as_string(hide_password=False)
 
 
-def make_engine(url: str, *, application_name: str = "boxoffice", pool_size: int | None = 5,
-                connect_timeout: int = 10, tcp_user_timeout_ms: int | None = None, **kwargs) -> Engine:
+def make_engine(
+    url: str,
+    *,
+    application_name: str = "boxoffice",
+    pool_size: int | None = 5,
+    connect_timeout: int = 10,
+    tcp_user_timeout_ms: int | None = None,
+    **kwargs,
+) -> Engine:
     """Create an engine for ``url`` (see :func:`normalise_url`) with boxoffice's session settings.
 
     ``pool_size=None`` leaves pooling to ``kwargs`` (e.g. ``poolclass=NullPool``).

@@ -99,10 +99,19 @@ class InventoryFeed:
     an exception in a listener is logged and ignored.
     """
 
-    def __init__(self, url: str, *, application_name: str = "boxoffice-feed", min_backoff: float = 0.25,
-                 max_backoff: float = 5.0, jitter: float = 0.2, poll_interval: float = 0.2,
-                 probe_interval: float | None = 15.0, connect_timeout: int = 5,
-                 connect: Callable[..., Any] | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        application_name: str = "boxoffice-feed",
+        min_backoff: float = 0.25,
+        max_backoff: float = 5.0,
+        jitter: float = 0.2,
+        poll_interval: float = 0.2,
+        probe_interval: float | None = 15.0,
+        connect_timeout: int = 5,
+        connect: Callable[..., Any] | None = None,
+    ) -> None:
         if min_backoff <= 0 or max_backoff < min_backoff:
             raise ValueError("need 0 < min_backoff <= max_backoff")
         self.conninfo = libpq_url(url)
@@ -135,8 +144,7 @@ class InventoryFeed:
             if on_status is not None:
                 self._status_listeners.append(on_status)
 
-    def remove_listener(self, on_notify: NotifyListener | None = None,
-                        on_status: StatusListener | None = None) -> None:
+    def remove_listener(self, on_notify: NotifyListener | None = None, on_status: StatusListener | None = None) -> None:
         """Stop calling listeners added with :meth:`add_listener` (unknown ones are ignored)."""
         with self._lock:
             if on_notify in self._notify:
@@ -187,8 +195,9 @@ class InventoryFeed:
                 up_since = time.monotonic()
                 try:
                     with conn:
-                        self._set_status(FeedStatus(LIVE, 0, connections=connections,
-                                                    backend_pid=conn.info.backend_pid))
+                        self._set_status(
+                            FeedStatus(LIVE, 0, connections=connections, backend_pid=conn.info.backend_pid)
+                        )
                         self._listen(conn)
                 except Exception as exc:  # noqa: BLE001 - the connection is gone; reconnect
                     if self._stop.is_set():
@@ -202,9 +211,16 @@ class InventoryFeed:
             self._set_status(FeedStatus(STOPPED, connections=connections))
 
     def _open(self):
-        conn = self._connect(self.conninfo, autocommit=True, application_name=self.application_name,
-                             connect_timeout=self.connect_timeout, keepalives=1, keepalives_idle=10,
-                             keepalives_interval=5, keepalives_count=3)
+        conn = self._connect(
+            self.conninfo,
+            autocommit=True,
+            application_name=self.application_name,
+            connect_timeout=self.connect_timeout,
+            keepalives=1,
+            keepalives_idle=10,
+            keepalives_interval=5,
+            keepalives_count=3,
+        )
         try:
             conn.execute(f"LISTEN {CHANNEL}")
         except Exception:

@@ -73,20 +73,26 @@ def check_schema(conn) -> None:
         SchemaMismatchError: older (run ``boxoffice db upgrade`` as the owner) or newer
             (install the boxoffice that migrated it) or not a boxoffice database.
     """
-    found = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if conn.execute(
-        text("SELECT to_regclass('public.alembic_version') IS NOT NULL")).scalar() else None
+    found = (
+        conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if conn.execute(text("SELECT to_regclass('public.alembic_version') IS NOT NULL")).scalar()
+        else None
+    )
     wanted = head_revision()
     if found == wanted:
         return
     if found is None:
         raise SchemaMismatchError(
             "This database has no boxoffice schema yet: run `boxoffice server init` (as a superuser) "
-            "or `boxoffice db upgrade` (as the owner) first.")
+            "or `boxoffice db upgrade` (as the owner) first."
+        )
     known = known_revisions()
     if found in known:
         raise SchemaMismatchError(
             f"The database schema is at {found}, this boxoffice needs {wanted}: run `boxoffice db upgrade` "
-            "with the owner's URL (docs/security.md), then start again.")
+            "with the owner's URL (docs/security.md), then start again."
+        )
     raise SchemaMismatchError(
         f"The database schema ({found}) is newer than this boxoffice ({wanted}): install the boxoffice "
-        "version the server was upgraded to.")
+        "version the server was upgraded to."
+    )

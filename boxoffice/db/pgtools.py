@@ -68,8 +68,13 @@ def libpq_url(url: str, *, password: bool = True) -> str:
     from psycopg.conninfo import make_conninfo
 
     u = make_url(url)
-    params = {"host": u.host, "port": u.port, "user": u.username, "password": u.password if password else None,
-              "dbname": u.database}
+    params = {
+        "host": u.host,
+        "port": u.port,
+        "user": u.username,
+        "password": u.password if password else None,
+        "dbname": u.database,
+    }
     params = {k: v for k, v in params.items() if v is not None}
     for key, value in u.query.items():
         params[key] = value if isinstance(value, str) else value[-1]

@@ -112,6 +112,7 @@ def ensure_cluster_roles(conn: Connection) -> None:
 
 def roles_exist(conn: Connection) -> bool:
     """Whether the owner and every group role exist on the server."""
-    found = conn.execute(text("SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)"),
-                         {"names": [OWNER, *ALL_GROUPS]}).scalar()
+    found = conn.execute(
+        text("SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)"), {"names": [OWNER, *ALL_GROUPS]}
+    ).scalar()
     return found == 1 + len(ALL_GROUPS)

@@ -69,8 +69,13 @@ def dump_schema(url: str, *, migrated_by: str | None = None) -> str:
     """
     major = server_major(url)
     pg_dump = pg_binary("pg_dump", min_major=major)
-    out = subprocess.run([str(pg_dump), "--schema-only", f"--dbname={libpq_url(url, password=False)}"],
-                         capture_output=True, text=True, check=True, env=pg_env(url)).stdout
+    out = subprocess.run(
+        [str(pg_dump), "--schema-only", f"--dbname={libpq_url(url, password=False)}"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=pg_env(url),
+    ).stdout
     if migrated_by is None:
         with psycopg.connect(libpq_url(url)) as conn:
             row = conn.execute("SELECT rolname, rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()

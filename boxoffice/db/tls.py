@@ -20,8 +20,12 @@ def tls_params(settings: Settings) -> dict[str, str]:
 
     Returns e.g. ``{"sslmode": "verify-full", "sslrootcert": "/etc/boxoffice/ca.pem"}``.
     """
-    params = {"sslmode": settings.db_sslmode, "sslrootcert": settings.db_sslrootcert,
-              "sslcert": settings.db_sslcert, "sslkey": settings.db_sslkey}
+    params = {
+        "sslmode": settings.db_sslmode,
+        "sslrootcert": settings.db_sslrootcert,
+        "sslcert": settings.db_sslcert,
+        "sslkey": settings.db_sslkey,
+    }
     return {k: str(v) for k, v in params.items() if v is not None}
 
 
@@ -52,26 +56,39 @@ def explain_failure(reason: str, settings: Settings, url: str) -> str | None:
     ca = settings.db_sslrootcert
     host = _host(url)
     low = reason.lower()
-    match = re.search(r'server certificate for "([^"]+)"(?: \(and \d+ other names?\))? does not match host name',
-                      reason)
+    match = re.search(
+        r'server certificate for "([^"]+)"(?: \(and \d+ other names?\))? does not match host name', reason
+    )
     if match:
-        return (f"The database server's certificate is for {match.group(1)}, which does not match host {host} "
-                f"— check BOXOFFICE_DATABASE_URL's host or the certificate")
+        return (
+            f"The database server's certificate is for {match.group(1)}, which does not match host {host} "
+            f"— check BOXOFFICE_DATABASE_URL's host or the certificate"
+        )
     if "certificate verify failed" in low or "self-signed certificate" in low or "unable to get local issuer" in low:
         if ca is None:
-            return ("The database server's certificate could not be verified: set BOXOFFICE_DB_SSLROOTCERT "
-                    "to the venue's CA certificate")
-        return (f"The database server's certificate is not signed by the CA in BOXOFFICE_DB_SSLROOTCERT ({ca}) "
-                f"— check the CA file or the server's certificate")
+            return (
+                "The database server's certificate could not be verified: set BOXOFFICE_DB_SSLROOTCERT "
+                "to the venue's CA certificate"
+            )
+        return (
+            f"The database server's certificate is not signed by the CA in BOXOFFICE_DB_SSLROOTCERT ({ca}) "
+            f"— check the CA file or the server's certificate"
+        )
     if "server does not support ssl" in low:
-        return (f"The database server at {host} does not offer TLS, but BOXOFFICE_DB_SSLMODE is "
-                f"{settings.db_sslmode} — turn on ssl in its postgresql.conf (docs/operations.md)")
+        return (
+            f"The database server at {host} does not offer TLS, but BOXOFFICE_DB_SSLMODE is "
+            f"{settings.db_sslmode} — turn on ssl in its postgresql.conf (docs/operations.md)"
+        )
     if "requires a valid client certificate" in low or "certificate required" in low:
-        return ("The database server asks for a client certificate: set BOXOFFICE_DB_SSLCERT and "
-                "BOXOFFICE_DB_SSLKEY to this till's certificate and key")
+        return (
+            "The database server asks for a client certificate: set BOXOFFICE_DB_SSLCERT and "
+            "BOXOFFICE_DB_SSLKEY to this till's certificate and key"
+        )
     if "certificate authentication failed" in low or "unknown ca" in low or "bad certificate" in low:
-        return ("The database server refused this till's client certificate (BOXOFFICE_DB_SSLCERT "
-                f"{settings.db_sslcert}) — is it signed by the venue's CA and issued to the login's user name?")
+        return (
+            "The database server refused this till's client certificate (BOXOFFICE_DB_SSLCERT "
+            f"{settings.db_sslcert}) — is it signed by the venue's CA and issued to the login's user name?"
+        )
     if "private key file" in low or "certificate file" in low:
         return f"The client certificate or key cannot be used ({reason}) — check BOXOFFICE_DB_SSLCERT/SSLKEY"
     return None

@@ -138,8 +138,9 @@ def verify(code: str, keys: dict[int, bytes]) -> TicketClaim:
     key_id = ticket_code.peek_key_id(code)
     key = keys.get(key_id)
     if key is None:
-        raise TicketCodeError("The code is signed by a key this door does not know (forged, revoked or another "
-                              "venue's)")
+        raise TicketCodeError(
+            "The code is signed by a key this door does not know (forged, revoked or another venue's)"
+        )
     return ticket_code.decode(code, key)
 
 

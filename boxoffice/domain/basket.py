@@ -95,14 +95,16 @@ class Basket:
     @property
     def total_minor(self) -> int:
         """Sum of priced lines in minor units."""
-        return (sum(line.price_minor or 0 for line in self.lines.values())
-                + sum(line.total_minor or 0 for line in self.ga.values()))
+        return sum(line.price_minor or 0 for line in self.lines.values()) + sum(
+            line.total_minor or 0 for line in self.ga.values()
+        )
 
     @property
     def priced(self) -> bool:
         """Whether every line has a price (an unpriced seat cannot be sold)."""
-        return (all(line.price_minor is not None for line in self.lines.values())
-                and all(line.price_minor is not None for line in self.ga.values()))
+        return all(line.price_minor is not None for line in self.lines.values()) and all(
+            line.price_minor is not None for line in self.ga.values()
+        )
 
     def seconds_left(self, now: dt.datetime) -> int:
         """Whole seconds until the holds lapse (0 when lapsed or empty); ``now`` aware."""

@@ -79,8 +79,9 @@ def parse_money(text: str, currency: str, locale: str) -> int:
     try:
         value = numbers.parse_decimal(cleaned, locale=loc, strict=True)
     except (numbers.NumberFormatError, InvalidOperation, ValueError):
-        raise InvalidInputError(f"{raw!r} is not an amount of money (the decimal sign here is "
-                                f"{decimal_sign!r}, e.g. 20{decimal_sign}50)") from None
+        raise InvalidInputError(
+            f"{raw!r} is not an amount of money (the decimal sign here is {decimal_sign!r}, e.g. 20{decimal_sign}50)"
+        ) from None
     if value < 0:
         raise InvalidInputError("An amount of money cannot be negative")
     digits = _digits(currency)
@@ -96,16 +97,14 @@ def _zone(tz: str | dt.tzinfo | None) -> dt.tzinfo | None:
     return ZoneInfo(tz) if isinstance(tz, str) else tz
 
 
-def format_datetime(moment: dt.datetime, tz: str | dt.tzinfo | None, locale: str, *,
-                    date: str = "yMMMEd") -> str:
+def format_datetime(moment: dt.datetime, tz: str | dt.tzinfo | None, locale: str, *, date: str = "yMMMEd") -> str:
     """An aware ``moment`` in time zone ``tz`` (name, tzinfo, or ``None``: the computer's)
     as a date and a short time, e.g. ``"Sat, 5 Dec 2026, 19:30"`` (en_GB) or
     ``"Sa., 5. Dez. 2026, 19:30"`` (de_DE). ``date`` is a CLDR skeleton for the date part
     (``"yMMMMEEEEd"`` for the long form, ``"MMMd"`` for day and month)."""
     loc = normalize_locale(locale)
     joined = str(dates.get_datetime_format("medium", locale=loc))
-    return joined.replace("{1}", format_date(moment, tz, loc, date=date)).replace(
-        "{0}", format_time(moment, tz, loc))
+    return joined.replace("{1}", format_date(moment, tz, loc, date=date)).replace("{0}", format_time(moment, tz, loc))
 
 
 def format_date(moment: dt.datetime, tz: str | dt.tzinfo | None, locale: str, *, date: str = "yMMMEd") -> str:

@@ -138,13 +138,22 @@ def block_positions(spec: BlockSpec) -> list[list[tuple[float, float]]]:
         if step * (spec.seats_per_row - 1) > math.radians(300):
             raise ValueError("The curve is too tight for that many seats; use a larger radius.")
         cx, cy = spec.x, spec.y - spec.curve_radius
-        out.append([(cx + radius * math.sin((i - half) * step), cy + radius * math.cos((i - half) * step))
-                    for i in range(spec.seats_per_row)])
+        out.append(
+            [
+                (cx + radius * math.sin((i - half) * step), cy + radius * math.cos((i - half) * step))
+                for i in range(spec.seats_per_row)
+            ]
+        )
     if spec.rotation:
         turn = math.radians(spec.rotation)
         c, s = math.cos(turn), math.sin(turn)
-        out = [[(spec.x + (x - spec.x) * c - (y - spec.y) * s, spec.y + (x - spec.x) * s + (y - spec.y) * c)
-                for x, y in row] for row in out]
+        out = [
+            [
+                (spec.x + (x - spec.x) * c - (y - spec.y) * s, spec.y + (x - spec.x) * s + (y - spec.y) * c)
+                for x, y in row
+            ]
+            for row in out
+        ]
     return out
 
 
@@ -172,8 +181,7 @@ def generate_block(plan: EditablePlan, spec: BlockSpec, *, section: str) -> list
         for number, (x, y) in zip(numbers, points):
             guid = plan.new_guid(f"{slug}-{label}-{number}", taken)
             taken.add(guid)
-            seats.append(EditSeat(guid=guid, number=number, x=x, y=y, category=spec.category,
-                                  radius=spec.radius))
+            seats.append(EditSeat(guid=guid, number=number, x=x, y=y, category=spec.category, radius=spec.radius))
         rows.append(EditRow(key=plan.new_key(), number=label, seats=seats))
     return rows
 
@@ -192,8 +200,9 @@ def add_block(plan: EditablePlan, spec: BlockSpec, *, section: str) -> list[Edit
     return rows
 
 
-def renumber_row(plan: EditablePlan, row_key: int, *, mode: str = "ltr", first: int = 1,
-                 label: str | None = None) -> EditRow:
+def renumber_row(
+    plan: EditablePlan, row_key: int, *, mode: str = "ltr", first: int = 1, label: str | None = None
+) -> EditRow:
     """Give the seats of row ``row_key`` new numbers in order along the row (see
     :func:`seat_numbers`; "left" is the end with the smaller ``x``, or smaller ``y`` for a
     vertical row) and, if ``label`` is given, a new row label (``row_number``; a

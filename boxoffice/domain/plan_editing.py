@@ -131,18 +131,45 @@ class EditablePlan:
     def clone(self) -> EditablePlan:
         """A deep copy (for undo snapshots: 20,000 seats in about 15 ms); keys keep
         counting from where this plan is."""
-        def seat(s: EditSeat) -> EditSeat:
-            return EditSeat(s.guid, s.number, s.x, s.y, s.category, s.radius, s.wheelchair, s.companion,
-                            s.restricted_view, s.not_for_sale, dict(s.extra) if s.extra else {})
 
-        zones = [EditZone(z.name, z.origin, z.zone_id,
-                          [EditRow(r.key, r.number, [seat(s) for s in r.seats], r.label, r.origin,
-                                   copy.deepcopy(r.extra)) for r in z.rows],
-                          [EditArea(a.key, copy.deepcopy(a.data)) for a in z.areas], copy.deepcopy(z.extra))
-                 for z in self.zones]
-        return EditablePlan(self.name, [Category(c.name, c.color) for c in self.categories], zones, self.size,
-                            copy.deepcopy(self.extension), self.last_key,
-                            [EditArea(a.key, copy.deepcopy(a.data)) for a in self.ga_areas])
+        def seat(s: EditSeat) -> EditSeat:
+            return EditSeat(
+                s.guid,
+                s.number,
+                s.x,
+                s.y,
+                s.category,
+                s.radius,
+                s.wheelchair,
+                s.companion,
+                s.restricted_view,
+                s.not_for_sale,
+                dict(s.extra) if s.extra else {},
+            )
+
+        zones = [
+            EditZone(
+                z.name,
+                z.origin,
+                z.zone_id,
+                [
+                    EditRow(r.key, r.number, [seat(s) for s in r.seats], r.label, r.origin, copy.deepcopy(r.extra))
+                    for r in z.rows
+                ],
+                [EditArea(a.key, copy.deepcopy(a.data)) for a in z.areas],
+                copy.deepcopy(z.extra),
+            )
+            for z in self.zones
+        ]
+        return EditablePlan(
+            self.name,
+            [Category(c.name, c.color) for c in self.categories],
+            zones,
+            self.size,
+            copy.deepcopy(self.extension),
+            self.last_key,
+            [EditArea(a.key, copy.deepcopy(a.data)) for a in self.ga_areas],
+        )
 
     # -- lookups ---------------------------------------------------------------------------------
 
@@ -316,14 +343,22 @@ def add_area(plan: EditablePlan, data: dict, *, zone: EditZone | None = None) ->
 
 def stage_area(x: float, y: float, width: int, height: int, *, color: str = "#5d4037") -> dict:
     """A stage rectangle at absolute top-left ``x``, ``y`` (a pretix area dict)."""
-    return {"shape": "rectangle", "position": {"x": x, "y": y},
-            "rectangle": {"width": int(width), "height": int(height)}, "color": color, "border_color": "#3e2723"}
+    return {
+        "shape": "rectangle",
+        "position": {"x": x, "y": y},
+        "rectangle": {"width": int(width), "height": int(height)},
+        "color": color,
+        "border_color": "#3e2723",
+    }
 
 
 def text_area(x: float, y: float, text: str, *, size: int = 20, color: str = "#333333") -> dict:
     """A text label centred at absolute ``x``, ``y`` (a pretix area dict)."""
-    return {"shape": "text", "position": {"x": x, "y": y},
-            "text": {"text": text, "color": color, "size": int(size), "position": {"x": 0, "y": 0}}}
+    return {
+        "shape": "text",
+        "position": {"x": x, "y": y},
+        "text": {"text": text, "color": color, "size": int(size), "position": {"x": 0, "y": 0}},
+    }
 
 
 def move_areas(plan: EditablePlan, keys, dx: float, dy: float) -> int:
@@ -357,13 +392,27 @@ GA_KEY = "x-ga"
 MAX_GA_CAPACITY = 100_000
 
 
-def ga_area(x: float, y: float, width: float, height: float, *, name: str, capacity: int, category: str,
-            color: str | None = None) -> dict:
+def ga_area(
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    *,
+    name: str,
+    capacity: int,
+    category: str,
+    color: str | None = None,
+) -> dict:
     """A general-admission area: a rectangle area dict at absolute top-left ``x``, ``y``
     whose :data:`GA_KEY` holds ``name``, ``capacity`` and ``category``."""
-    return {"shape": "rectangle", "position": {"x": x, "y": y},
-            "rectangle": {"width": width, "height": height}, "color": color or "#888888",
-            "border_color": "#333333", GA_KEY: {"name": name, "capacity": int(capacity), "category": category}}
+    return {
+        "shape": "rectangle",
+        "position": {"x": x, "y": y},
+        "rectangle": {"width": width, "height": height},
+        "color": color or "#888888",
+        "border_color": "#333333",
+        GA_KEY: {"name": name, "capacity": int(capacity), "category": category},
+    }
 
 
 def check_ga_area(plan: EditablePlan, *, name: str, capacity: int, category: str, ignore_key: int | None = None) -> str:

@@ -58,8 +58,12 @@ def from_pretix(data: dict) -> EditablePlan:
     )
     for zone_data in data["zones"]:
         zx, zy = _xy(zone_data["position"])
-        zone = EditZone(name=zone_data.get("name", ""), origin=(zx, zy), zone_id=zone_data.get("zone_id"),
-                        extra={k: copy.deepcopy(v) for k, v in zone_data.items() if k not in _ZONE_KEYS})
+        zone = EditZone(
+            name=zone_data.get("name", ""),
+            origin=(zx, zy),
+            zone_id=zone_data.get("zone_id"),
+            extra={k: copy.deepcopy(v) for k, v in zone_data.items() if k not in _ZONE_KEYS},
+        )
         for row_data in zone_data["rows"]:
             origin = None
             if "position" in row_data:
@@ -68,28 +72,51 @@ def from_pretix(data: dict) -> EditablePlan:
             extra = {k: copy.deepcopy(v) for k, v in row_data.items() if k not in _ROW_KEYS}
             if "row_label" in row_data and not row_data["row_label"]:
                 extra["row_label"] = row_data["row_label"]  # an explicit null or "": written back as it was
-            row = EditRow(key=plan.new_key(), number=row_data["row_number"], label=row_data.get("row_label") or None,
-                          origin=origin, extra=extra)
+            row = EditRow(
+                key=plan.new_key(),
+                number=row_data["row_number"],
+                label=row_data.get("row_label") or None,
+                origin=origin,
+                extra=extra,
+            )
             for seat_data in row_data["seats"]:
                 parsed_seat = by_guid[seat_data["seat_guid"]]
-                row.seats.append(EditSeat(
-                    guid=parsed_seat.guid, number=seat_data["seat_number"], x=parsed_seat.x, y=parsed_seat.y,
-                    category=seat_data["category"], radius=seat_data.get("radius"),
-                    wheelchair=parsed_seat.wheelchair, companion=parsed_seat.companion,
-                    restricted_view=parsed_seat.restricted_view, not_for_sale=parsed_seat.not_for_sale,
-                    extra={k: copy.deepcopy(v) for k, v in seat_data.items() if k not in _SEAT_KEYS},
-                ))
+                row.seats.append(
+                    EditSeat(
+                        guid=parsed_seat.guid,
+                        number=seat_data["seat_number"],
+                        x=parsed_seat.x,
+                        y=parsed_seat.y,
+                        category=seat_data["category"],
+                        radius=seat_data.get("radius"),
+                        wheelchair=parsed_seat.wheelchair,
+                        companion=parsed_seat.companion,
+                        restricted_view=parsed_seat.restricted_view,
+                        not_for_sale=parsed_seat.not_for_sale,
+                        extra={k: copy.deepcopy(v) for k, v in seat_data.items() if k not in _SEAT_KEYS},
+                    )
+                )
             zone.rows.append(row)
         for area_data in zone_data.get("areas", []):
             ax, ay = _xy(area_data.get("position"))
-            zone.areas.append(EditArea(key=plan.new_key(),
-                                       data={**copy.deepcopy(area_data), "position": {"x": zx + ax, "y": zy + ay}}))
+            zone.areas.append(
+                EditArea(
+                    key=plan.new_key(), data={**copy.deepcopy(area_data), "position": {"x": zx + ax, "y": zy + ay}}
+                )
+            )
         plan.zones.append(zone)
     colors = {c.name: c.color for c in parsed.categories}
     for raw, parsed_area in zip(ga_raw, parsed.ga_areas):  # parse_plan checked them
-        data = ga_area(_xy(raw["position"])[0], _xy(raw["position"])[1], raw["width"], raw["height"],
-                       name=parsed_area.name, capacity=raw["capacity"], category=raw["category"],
-                       color=colors.get(raw["category"]))
+        data = ga_area(
+            _xy(raw["position"])[0],
+            _xy(raw["position"])[1],
+            raw["width"],
+            raw["height"],
+            name=parsed_area.name,
+            capacity=raw["capacity"],
+            category=raw["category"],
+            color=colors.get(raw["category"]),
+        )
         data[GA_KEY]["name"] = raw["name"]
         plan.ga_areas.append(EditArea(key=plan.new_key(), data=data))
     return plan
@@ -140,10 +167,13 @@ def to_pretix(plan: EditablePlan, *, pretix_only: bool = False) -> dict:
         out_zone["rows"] = rows
         out_zone["areas"] = [_relative_area(area.data, zx, zy) for area in zone.areas]
         zones.append(out_zone)
-    out: dict = {"name": plan.name,
-                 "categories": [{"name": c.name, **({"color": c.color} if c.color is not None else {})}
-                                for c in plan.categories],
-                 "zones": zones}
+    out: dict = {
+        "name": plan.name,
+        "categories": [
+            {"name": c.name, **({"color": c.color} if c.color is not None else {})} for c in plan.categories
+        ],
+        "zones": zones,
+    }
     if plan.size is not None:
         out["size"] = dict(zip(("width", "height"), _fitting_size(plan)))
     extension = copy.deepcopy(plan.extension)
@@ -188,9 +218,14 @@ def _seat_flags(seat: EditSeat, wheelchair_categories: set[str]) -> dict:
 
 def _ga_out(data: dict) -> dict:
     info = data[GA_KEY]
-    return {"name": info["name"], "capacity": int(info["capacity"]), "category": info["category"],
-            "position": {"x": _num(data["position"]["x"]), "y": _num(data["position"]["y"])},
-            "width": _num(data["rectangle"]["width"]), "height": _num(data["rectangle"]["height"])}
+    return {
+        "name": info["name"],
+        "capacity": int(info["capacity"]),
+        "category": info["category"],
+        "position": {"x": _num(data["position"]["x"]), "y": _num(data["position"]["y"])},
+        "width": _num(data["rectangle"]["width"]),
+        "height": _num(data["rectangle"]["height"]),
+    }
 
 
 def _relative_area(data: dict, zx: float, zy: float) -> dict:

@@ -114,13 +114,14 @@ def _wheelchair_block(radius: float) -> list[tuple[float, float, str, bool]]:
     span = offsets[-1][0]
     out = []
     for offset, wc in offsets:
-        (x, y), = arc_positions(radius, [(offset - span / 2) / radius])
+        ((x, y),) = arc_positions(radius, [(offset - span / 2) / radius])
         out.append((x, y, "Standard", wc))
     return out
 
 
-def _tier(first_radius: float, letters: list[str], half_width: float, aisle_x: float,
-          category) -> list[tuple[str, list[PlacedSeat]]]:
+def _tier(
+    first_radius: float, letters: list[str], half_width: float, aisle_x: float, category
+) -> list[tuple[str, list[PlacedSeat]]]:
     """Rows of a raised tier (circle, balcony): ``category(k, block, index_from_wall)``."""
     aisle = math.asin(aisle_x / first_radius)
     rows = []
@@ -146,22 +147,24 @@ def _zone(name: str, zone_id: str, rows: list[tuple[str, list[PlacedSeat]]]) -> 
     for letter, seats in rows:
         mid = seats[len(seats) // 2]
         rx, ry = round(mid.x - zx, 1), round(mid.y - zy, 1)
-        out_rows.append({
-            "row_number": letter,
-            "row_label": None,
-            "row_number_position": "both",
-            "position": {"x": rx, "y": ry},
-            "seats": [
-                {
-                    "seat_guid": f"{zone_id}-{letter}-{s.number}" + (":wc" if s.wheelchair else ""),
-                    "seat_number": str(s.number),
-                    "radius": SEAT_RADIUS,
-                    "position": {"x": round(s.x - zx - rx, 1), "y": round(s.y - zy - ry, 1)},
-                    "category": s.category,
-                }
-                for s in seats
-            ],
-        })
+        out_rows.append(
+            {
+                "row_number": letter,
+                "row_label": None,
+                "row_number_position": "both",
+                "position": {"x": rx, "y": ry},
+                "seats": [
+                    {
+                        "seat_guid": f"{zone_id}-{letter}-{s.number}" + (":wc" if s.wheelchair else ""),
+                        "seat_number": str(s.number),
+                        "radius": SEAT_RADIUS,
+                        "position": {"x": round(s.x - zx - rx, 1), "y": round(s.y - zy - ry, 1)},
+                        "category": s.category,
+                    }
+                    for s in seats
+                ],
+            }
+        )
     return {"name": name, "zone_id": zone_id, "position": {"x": zx, "y": zy}, "rows": out_rows, "areas": []}
 
 
@@ -178,11 +181,23 @@ def stage_zone(centre_x: float, top: float, width: int, height: int) -> dict:
         "position": {"x": 0, "y": 0},
         "rows": [],
         "areas": [
-            {"shape": "rectangle", "position": {"x": left, "y": top}, "rectangle": {"width": width, "height": height},
-             "color": "#5d4037", "border_color": "#3e2723"},
-            {"shape": "text", "position": {"x": 0, "y": 0},
-             "text": {"text": "STAGE", "color": "#ffffff", "size": 28,
-                      "position": {"x": round(centre_x), "y": round(top + height / 2)}}},
+            {
+                "shape": "rectangle",
+                "position": {"x": left, "y": top},
+                "rectangle": {"width": width, "height": height},
+                "color": "#5d4037",
+                "border_color": "#3e2723",
+            },
+            {
+                "shape": "text",
+                "position": {"x": 0, "y": 0},
+                "text": {
+                    "text": "STAGE",
+                    "color": "#ffffff",
+                    "size": 28,
+                    "position": {"x": round(centre_x), "y": round(top + height / 2)},
+                },
+            },
         ],
     }
 
@@ -195,20 +210,33 @@ def demo_theatre(name: str = "Riverside Theatre") -> dict:
     stalls_front = STALLS_FRONT_RADIUS
     stalls = _stalls(stalls_front)
     circle_front = stalls_front + 17 * ROW_PITCH + 120
-    circle = _tier(circle_front, ROW_LETTERS[:10], 380, 150,
-                   lambda k, b, wall: "Restricted View" if wall < 2 and k < 4 else
-                   ("Premium" if b == 1 and k < 3 else "Standard"))
+    circle = _tier(
+        circle_front,
+        ROW_LETTERS[:10],
+        380,
+        150,
+        lambda k, b, wall: "Restricted View" if wall < 2 and k < 4 else ("Premium" if b == 1 and k < 3 else "Standard"),
+    )
     balcony_front = circle_front + 9 * ROW_PITCH + 120
     balcony = _tier(balcony_front, ROW_LETTERS[:6], 330, 150, lambda k, b, wall: "Balcony")
-    zones = [stage_zone(CENTRE_X, 30, 520, 90), _zone("Stalls", "stalls", stalls),
-             _zone("Circle", "circle", circle), _zone("Balcony", "balcony", balcony)]
+    zones = [
+        stage_zone(CENTRE_X, 30, 520, 90),
+        _zone("Stalls", "stalls", stalls),
+        _zone("Circle", "circle", circle),
+        _zone("Balcony", "balcony", balcony),
+    ]
     bottom = max(s.y for _, seats in balcony for s in seats)
-    return {"name": name, "categories": [dict(c) for c in CATEGORIES], "zones": zones,
-            "size": {"width": PLAN_WIDTH, "height": math.ceil(bottom + 60)}}
+    return {
+        "name": name,
+        "categories": [dict(c) for c in CATEGORIES],
+        "zones": zones,
+        "size": {"width": PLAN_WIDTH, "height": math.ceil(bottom + 60)},
+    }
 
 
-def generate_grid_plan(seats: int, *, seats_per_row: int = 50, rows_per_zone: int = 100,
-                       zones_per_line: int = 2) -> dict:
+def generate_grid_plan(
+    seats: int, *, seats_per_row: int = 50, rows_per_zone: int = 100, zones_per_line: int = 2
+) -> dict:
     """A pretix plan of exactly ``seats`` seats in straight rows: zones ("Block 1"...) of
     up to ``rows_per_zone`` rows of ``seats_per_row``, laid out ``zones_per_line`` side
     by side below a stage; categories by row bands.
@@ -233,16 +261,34 @@ def generate_grid_plan(seats: int, *, seats_per_row: int = 50, rows_per_zone: in
             count = min(seats_per_row, n_zone - r * seats_per_row)
             band = CATEGORIES[min(r * len(CATEGORIES) // rows_per_zone, len(CATEGORIES) - 1)]["name"]
             label = str(r + 1)
-            rows.append({
-                "row_number": label,
-                "position": {"x": 0, "y": r * ROW_PITCH},
-                "seats": [{"seat_guid": f"z{z + 1}-r{label}-s{i + 1}", "seat_number": str(i + 1),
-                           "position": {"x": i * SEAT_PITCH, "y": 0}, "category": band}
-                          for i in range(count)],
-            })
-        zones.append({"name": f"Block {z + 1}", "zone_id": f"z{z + 1}",
-                      "position": {"x": 40 + col * zone_w, "y": 180 + line * zone_h}, "rows": rows})
+            rows.append(
+                {
+                    "row_number": label,
+                    "position": {"x": 0, "y": r * ROW_PITCH},
+                    "seats": [
+                        {
+                            "seat_guid": f"z{z + 1}-r{label}-s{i + 1}",
+                            "seat_number": str(i + 1),
+                            "position": {"x": i * SEAT_PITCH, "y": 0},
+                            "category": band,
+                        }
+                        for i in range(count)
+                    ],
+                }
+            )
+        zones.append(
+            {
+                "name": f"Block {z + 1}",
+                "zone_id": f"z{z + 1}",
+                "position": {"x": 40 + col * zone_w, "y": 180 + line * zone_h},
+                "rows": rows,
+            }
+        )
     zones.insert(0, stage_zone(width / 2, 30, min(width - 80, 800), 90))
     lines = math.ceil(zone_count / zones_per_line)
-    return {"name": f"Grid {seats}", "categories": [dict(c) for c in CATEGORIES], "zones": zones,
-            "size": {"width": width, "height": 180 + lines * zone_h}}
+    return {
+        "name": f"Grid {seats}",
+        "categories": [dict(c) for c in CATEGORIES],
+        "zones": zones,
+        "size": {"width": width, "height": 180 + lines * zone_h},
+    }

@@ -50,8 +50,9 @@ def validate(plan: EditablePlan) -> list[Problem]:
         problems.append(Problem("empty_label", f"{_seats(len(bad_labels))} without a row or seat label.", bad_labels))
     long_labels = tuple(s.guid for _, r, s in plan.seats() if len(s.number) > MAX_LABEL or len(r.display) > MAX_LABEL)
     if long_labels:
-        problems.append(Problem("long_label", f"{_seats(len(long_labels))} with a label over {MAX_LABEL} characters.",
-                                long_labels))
+        problems.append(
+            Problem("long_label", f"{_seats(len(long_labels))} with a label over {MAX_LABEL} characters.", long_labels)
+        )
     seen_guid: dict[str, int] = {}
     for _, _, s in plan.seats():
         seen_guid[s.guid] = seen_guid.get(s.guid, 0) + 1
@@ -65,17 +66,28 @@ def validate(plan: EditablePlan) -> list[Problem]:
                 by_label.setdefault((row.display.strip(), seat.number.strip()), []).append(seat.guid)
         for (row_label, number), guids in by_label.items():
             if len(guids) > 1 and row_label and number:
-                problems.append(Problem("duplicate_label", f"{zone.title}: row {row_label} seat {number} exists "
-                                        f"{len(guids)} times.", tuple(guids)))
+                problems.append(
+                    Problem(
+                        "duplicate_label",
+                        f"{zone.title}: row {row_label} seat {number} exists {len(guids)} times.",
+                        tuple(guids),
+                    )
+                )
     pairs = overlapping(plan)
     if pairs:
         overlap = tuple(dict.fromkeys(g for pair in pairs for g in pair))
-        problems.append(Problem("overlap", f"{_seats(len(overlap))} overlap another seat ({len(pairs)} "
-                                f"{'pair' if len(pairs) == 1 else 'pairs'}).", overlap))
+        problems.append(
+            Problem(
+                "overlap",
+                f"{_seats(len(overlap))} overlap another seat ({len(pairs)} {'pair' if len(pairs) == 1 else 'pairs'}).",
+                overlap,
+            )
+        )
     for area in plan.ga_areas:  # general admission: ``ga_area`` (name unique, capacity, category)
         info = area.data[GA_KEY]
-        problem = check_ga_area(plan, name=info["name"], capacity=info["capacity"], category=info["category"],
-                                ignore_key=area.key)
+        problem = check_ga_area(
+            plan, name=info["name"], capacity=info["capacity"], category=info["category"], ignore_key=area.key
+        )
         if problem:
             problems.append(Problem("ga_area", f"General admission {info['name']!r}: {problem}"))
     return problems

@@ -71,8 +71,12 @@ DEFAULT_RADIUS = 10
 MARGIN = 40  # around the bounding box when the plan gives no size
 PALETTE = ["#c0392b", "#2e86c1", "#229954", "#d68910", "#8e44ad", "#16a085", "#d35400", "#34495e"]
 
-_XY = {"type": "object", "required": ["x", "y"], "additionalProperties": False,
-       "properties": {"x": {"type": "number"}, "y": {"type": "number"}}}
+_XY = {
+    "type": "object",
+    "required": ["x", "y"],
+    "additionalProperties": False,
+    "properties": {"x": {"type": "number"}, "y": {"type": "number"}},
+}
 _NULLABLE_TEXT = {"type": ["string", "null"], "maxLength": 200}
 
 
@@ -112,8 +116,9 @@ AREA = _obj(
     rectangle=_obj(["width", "height"], width={"type": "integer"}, height={"type": "integer"}),
     ellipse=_obj(["radius"], radius=_XY),
     circle=_obj(["radius"], radius={"type": "integer"}),
-    text=_obj(["text", "position"], text={"type": "string"}, color={"type": "string"},
-              size={"type": "integer"}, position=_XY),
+    text=_obj(
+        ["text", "position"], text={"type": "string"}, color={"type": "string"}, size={"type": "integer"}, position=_XY
+    ),
 )
 ZONE = _obj(
     ["position", "rows"],
@@ -134,10 +139,16 @@ GA_AREA = _obj(
     width={"type": "number", "exclusiveMinimum": 0},
     height={"type": "number", "exclusiveMinimum": 0},
 )
-EXTENSION = {"type": "object", "properties": {
-    "seats": {"type": "object",
-              "additionalProperties": _obj([], **{flag: {"type": "boolean"} for flag in SEAT_FLAGS})},
-    "ga_areas": {"type": "array", "items": GA_AREA}}}
+EXTENSION = {
+    "type": "object",
+    "properties": {
+        "seats": {
+            "type": "object",
+            "additionalProperties": _obj([], **{flag: {"type": "boolean"} for flag in SEAT_FLAGS}),
+        },
+        "ga_areas": {"type": "array", "items": GA_AREA},
+    },
+}
 CATEGORY = _obj(["name"], name={"type": "string", "minLength": 1, "maxLength": 100}, color={"type": "string"})
 #: The whole plan, draft-07. ``size`` is optional here (older pretix plans lack it).
 PLAN_SCHEMA = {
@@ -147,8 +158,9 @@ PLAN_SCHEMA = {
         name={"type": "string", "maxLength": 200},
         categories={"type": "array", "items": CATEGORY},
         zones={"type": "array", "items": ZONE},
-        size=_obj(["width", "height"], width={"type": "integer", "minimum": 1},
-                  height={"type": "integer", "minimum": 1}),
+        size=_obj(
+            ["width", "height"], width={"type": "integer", "minimum": 1}, height={"type": "integer", "minimum": 1}
+        ),
         **{EXTENSION_KEY: EXTENSION},
     ),
 }
@@ -280,8 +292,9 @@ def parse_plan(data: dict) -> ParsedPlan:
     if errors:
         first = min(errors, key=lambda e: (_document_order(data, e.absolute_path), len(e.absolute_schema_path)))
         where = json_path(first.absolute_path)
-        raise PlanImportError(f"The seating plan is invalid at {where or 'the top level'}: {_plain(first)}.",
-                              where=where)
+        raise PlanImportError(
+            f"The seating plan is invalid at {where or 'the top level'}: {_plain(first)}.", where=where
+        )
     _refuse_non_finite(data)
     categories = _categories(data["categories"])
     known = {c.name for c in categories}
@@ -307,22 +320,33 @@ def parse_plan(data: dict) -> ParsedPlan:
                 if category not in known:
                     raise PlanImportError(
                         f"The seat at {where} is in category {category!r}, which the plan does not define "
-                        f"(defined: {', '.join(sorted(known)) or 'none'}).", where=where)
+                        f"(defined: {', '.join(sorted(known)) or 'none'}).",
+                        where=where,
+                    )
                 if guid in seen:
                     raise PlanImportError(
-                        f"Seat id {guid!r} is used twice: at {seen[guid]} and at {where}.", where=where)
+                        f"Seat id {guid!r} is used twice: at {seen[guid]} and at {where}.", where=where
+                    )
                 seen[guid] = where
                 sx, sy = _xy(seat["position"])
                 flags = flags_of.get(guid, {})
                 conventional = guid.endswith(WHEELCHAIR_SUFFIX) or category in wheelchair_categories
-                seats.append(PlanSeat(
-                    guid=guid, section=section, row_label=label, seat_number=seat["seat_number"],
-                    x=zx + rx + sx, y=zy + ry + sy, radius=float(seat.get("radius", DEFAULT_RADIUS)),
-                    category=category,
-                    wheelchair=flags.get("wheelchair", conventional),
-                    companion=flags.get("companion", False), restricted_view=flags.get("restricted_view", False),
-                    not_for_sale=flags.get("not_for_sale", False),
-                ))
+                seats.append(
+                    PlanSeat(
+                        guid=guid,
+                        section=section,
+                        row_label=label,
+                        seat_number=seat["seat_number"],
+                        x=zx + rx + sx,
+                        y=zy + ry + sy,
+                        radius=float(seat.get("radius", DEFAULT_RADIUS)),
+                        category=category,
+                        wheelchair=flags.get("wheelchair", conventional),
+                        companion=flags.get("companion", False),
+                        restricted_view=flags.get("restricted_view", False),
+                        not_for_sale=flags.get("not_for_sale", False),
+                    )
+                )
         has_seats = len(seats) > count_before
         if has_seats:
             name = zone.get("name") or zone.get("zone_id") or f"Zone {z + 1}"
@@ -341,9 +365,18 @@ def parse_plan(data: dict) -> ParsedPlan:
         width, height = float(size["width"]), float(size["height"])
     else:
         width, height = _bounding_size(seats, areas)
-    return ParsedPlan(name=data["name"].strip(), width=width, height=height, zones=len(data["zones"]),
-                      rows=rows, categories=tuple(categories), sections=tuple(sections), seats=tuple(seats),
-                      areas=tuple(areas), ga_areas=ga_areas)
+    return ParsedPlan(
+        name=data["name"].strip(),
+        width=width,
+        height=height,
+        zones=len(data["zones"]),
+        rows=rows,
+        categories=tuple(categories),
+        sections=tuple(sections),
+        seats=tuple(seats),
+        areas=tuple(areas),
+        ga_areas=ga_areas,
+    )
 
 
 def _ga_areas(raw: list[dict], known: set[str]) -> tuple[PlanGaArea, ...]:
@@ -358,11 +391,15 @@ def _ga_areas(raw: list[dict], known: set[str]) -> tuple[PlanGaArea, ...]:
             raise PlanImportError(f"Two general-admission areas are called {name!r}.", where=where)
         names.add(name.lower())
         if area["category"] not in known:
-            raise PlanImportError(f"The general-admission area {name!r} is in category {area['category']!r}, "
-                                  "which the plan does not define.", where=where)
+            raise PlanImportError(
+                f"The general-admission area {name!r} is in category {area['category']!r}, "
+                "which the plan does not define.",
+                where=where,
+            )
         x, y = _xy(area["position"])
-        out.append(PlanGaArea(name, area["capacity"], area["category"], x, y, float(area["width"]),
-                              float(area["height"])))
+        out.append(
+            PlanGaArea(name, area["capacity"], area["category"], x, y, float(area["width"]), float(area["height"]))
+        )
     return tuple(out)
 
 
@@ -382,7 +419,8 @@ def _categories(raw: list[dict]) -> list[PlanCategory]:
         if name in seen:
             raise PlanImportError(
                 f"Category {name!r} is defined twice: at categories[{seen[name]}] and categories[{i}].",
-                where=f"categories[{i}]")
+                where=f"categories[{i}]",
+            )
         seen[name] = i
         out.append(PlanCategory(name=name, color=_color(cat.get("color"), i)))
     return out
@@ -438,8 +476,15 @@ def _area_points(area: dict) -> list[tuple[float, float]]:
     return points
 
 
-_TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a number", "object": "an object",
-               "array": "a list", "boolean": "true or false", "null": "null"}
+_TYPE_NAMES = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "object": "an object",
+    "array": "a list",
+    "boolean": "true or false",
+    "null": "null",
+}
 
 
 def _kind(value: object) -> str:
@@ -512,8 +557,9 @@ def _refuse_non_finite(data: dict) -> None:
         node, path = stack.pop()
         if isinstance(node, float) and not math.isfinite(node):
             where = json_path(path)
-            raise PlanImportError(f"The seating plan is invalid at {where}: {node} is not a finite number.",
-                                  where=where)
+            raise PlanImportError(
+                f"The seating plan is invalid at {where}: {node} is not a finite number.", where=where
+            )
         if isinstance(node, dict):
             stack.extend((v, [*path, k]) for k, v in node.items())
         elif isinstance(node, list):

@@ -92,8 +92,7 @@ class Rule:
 
     def describe(self, currency_format=lambda m: f"{m / 100:.2f}") -> str:
         """A short human description: ``Sat Sun · before 17:00 · −20 %``."""
-        days = ("every day" if len(self.weekdays) == 7 else
-                " ".join(WEEKDAY_NAMES[d - 1] for d in sorted(self.weekdays)))
+        days = "every day" if len(self.weekdays) == 7 else " ".join(WEEKDAY_NAMES[d - 1] for d in sorted(self.weekdays))
         window = ""
         if self.from_time and self.until_time:
             window = f" · {self.from_time:%H:%M}–{self.until_time:%H:%M}"
@@ -139,8 +138,15 @@ def check_rule(rule: Rule) -> Rule:
     return rule
 
 
-def compute_prices(base: dict[int, int], *, ticket_types: dict[int, str], rules: list[Rule],
-                   starts_at: dt.datetime, timezone: str, plan_id: int) -> dict[tuple[int, int], int]:
+def compute_prices(
+    base: dict[int, int],
+    *,
+    ticket_types: dict[int, str],
+    rules: list[Rule],
+    starts_at: dt.datetime,
+    timezone: str,
+    plan_id: int,
+) -> dict[tuple[int, int], int]:
     """Prices of one showtime: ``{(category_id, ticket_type_id): price_minor}``.
 
     ``base`` maps category id to its base full price; ``ticket_types`` maps ticket type
@@ -159,8 +165,9 @@ def compute_prices(base: dict[int, int], *, ticket_types: dict[int, str], rules:
         raise InvalidInputError("The venue needs exactly one 'full' ticket type.")
     full_id = full[0]
     local = starts_at.astimezone(ZoneInfo(timezone))
-    matching = sorted((r for r in rules if r.matches(local, plan_id)),
-                      key=lambda r: (r.position, r.id if r.id is not None else 0))
+    matching = sorted(
+        (r for r in rules if r.matches(local, plan_id)), key=lambda r: (r.position, r.id if r.id is not None else 0)
+    )
     prices: dict[tuple[int, int], int] = {}
     for category_id, base_price in base.items():
         price = check_price(base_price, "base price")
@@ -191,8 +198,9 @@ def compute_prices(base: dict[int, int], *, ticket_types: dict[int, str], rules:
 MAX_SERIES = 1000  # showtimes in one series: more is a typo in the date range
 
 
-def series_starts(*, first_day: dt.date, last_day: dt.date, weekdays: set[int] | frozenset[int],
-                  times: list[dt.time], timezone: str) -> list[dt.datetime]:
+def series_starts(
+    *, first_day: dt.date, last_day: dt.date, weekdays: set[int] | frozenset[int], times: list[dt.time], timezone: str
+) -> list[dt.datetime]:
     """The start times of a series, sorted: every ``times`` entry (local wall-clock time
     in ``timezone``) on every day from ``first_day`` to ``last_day`` inclusive whose ISO
     weekday (1 Monday .. 7 Sunday) is in ``weekdays``. Times are aware (the venue's zone);

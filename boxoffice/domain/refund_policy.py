@@ -39,8 +39,9 @@ class RefundDecision:
     rule: str
 
 
-def decide_refund(*, total_minor: int, starts_at: dt.datetime, now: dt.datetime,
-                  showtime_cancelled: bool = False) -> RefundDecision:
+def decide_refund(
+    *, total_minor: int, starts_at: dt.datetime, now: dt.datetime, showtime_cancelled: bool = False
+) -> RefundDecision:
     """Apply the policy to a booking of ``total_minor`` for a showtime at ``starts_at``
     (aware) when asked at ``now`` (aware).
 

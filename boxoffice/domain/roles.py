@@ -27,21 +27,20 @@ ROLES = ("cashier", "door", "manager", "admin")
 SYSTEM_ROLE = "system"
 
 # Permissions (stable strings, also used in error details and the docs).
-SELL = "sell"                # hold, release and sell seats at the counter
-REFUND_OWN = "refund_own"    # refund an order one sold oneself, before the show starts
-REFUND_ANY = "refund_any"    # refund anyone's order (and a web booking)
-OVERRIDE = "override"        # step outside the usual rules, e.g. refund after the start
-REPRINT = "reprint"          # print an order's tickets again
-SCAN = "scan"                # admit tickets at the door
-SETUP = "setup"              # venues, seating plans, shows, showtimes
-PRICES = "prices"            # change prices
-BLOCK = "block"              # block seats and release them back to sale
-REPORTS = "reports"          # the day's figures
-AUDIT = "audit"              # browse and export the audit log
-ACCOUNTS = "accounts"        # staff accounts
+SELL = "sell"  # hold, release and sell seats at the counter
+REFUND_OWN = "refund_own"  # refund an order one sold oneself, before the show starts
+REFUND_ANY = "refund_any"  # refund anyone's order (and a web booking)
+OVERRIDE = "override"  # step outside the usual rules, e.g. refund after the start
+REPRINT = "reprint"  # print an order's tickets again
+SCAN = "scan"  # admit tickets at the door
+SETUP = "setup"  # venues, seating plans, shows, showtimes
+PRICES = "prices"  # change prices
+BLOCK = "block"  # block seats and release them back to sale
+REPORTS = "reports"  # the day's figures
+AUDIT = "audit"  # browse and export the audit log
+ACCOUNTS = "accounts"  # staff accounts
 
-PERMISSIONS = (SELL, REFUND_OWN, REFUND_ANY, OVERRIDE, REPRINT, SCAN, SETUP, PRICES, BLOCK, REPORTS, AUDIT,
-               ACCOUNTS)
+PERMISSIONS = (SELL, REFUND_OWN, REFUND_ANY, OVERRIDE, REPRINT, SCAN, SETUP, PRICES, BLOCK, REPORTS, AUDIT, ACCOUNTS)
 
 _CASHIER = frozenset({SELL, REFUND_OWN, REPRINT})
 _MANAGER = _CASHIER | {REFUND_ANY, OVERRIDE, SCAN, SETUP, PRICES, BLOCK, REPORTS, AUDIT}
@@ -56,10 +55,18 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
 ROLE_LABELS = {"cashier": "Cashier", "door": "Door", "manager": "Manager", "admin": "Admin", SYSTEM_ROLE: "System"}
 
 PERMISSION_LABELS = {
-    SELL: "sell tickets", REFUND_OWN: "refund your own sales", REFUND_ANY: "refund other people's sales",
-    OVERRIDE: "override the rules", REPRINT: "print tickets again", SCAN: "scan tickets at the door",
-    SETUP: "set up venues and showtimes", PRICES: "change prices", BLOCK: "block seats",
-    REPORTS: "read reports", AUDIT: "read the audit log", ACCOUNTS: "manage staff accounts",
+    SELL: "sell tickets",
+    REFUND_OWN: "refund your own sales",
+    REFUND_ANY: "refund other people's sales",
+    OVERRIDE: "override the rules",
+    REPRINT: "print tickets again",
+    SCAN: "scan tickets at the door",
+    SETUP: "set up venues and showtimes",
+    PRICES: "change prices",
+    BLOCK: "block seats",
+    REPORTS: "read reports",
+    AUDIT: "read the audit log",
+    ACCOUNTS: "manage staff accounts",
 }
 
 

@@ -65,14 +65,13 @@ def candidate_groups(seats: list[PickSeat], size: int) -> list[tuple[tuple, list
     fronts: dict[str, list[float]] = defaultdict(list)
     for (section, _row), members in rows.items():
         fronts[section].append(statistics.fmean(s.y for s in members))
-    rank = {key: sorted(fronts[key[0]]).index(statistics.fmean(s.y for s in members))
-            for key, members in rows.items()}
+    rank = {key: sorted(fronts[key[0]]).index(statistics.fmean(s.y for s in members)) for key, members in rows.items()}
     found = []
     for key, members in rows.items():
         middle = statistics.fmean(s.x for s in members)
         for block in _blocks(members):
             for i in range(len(block) - size + 1):
-                group = block[i:i + size]
+                group = block[i : i + size]
                 if all(s.free and s.price_minor is not None for s in group):
                     price = min(s.price_minor for s in group if s.price_minor is not None)
                     centre = abs(statistics.fmean(s.x for s in group) - middle)

@@ -37,8 +37,9 @@ def sign(body: bytes, secret: str, timestamp: int | None = None) -> str:
     return f"t={t},{SCHEME}={compute(body, secret, t)}"
 
 
-def verify(body: bytes, header: str | None, secret: str, *, now: float | None = None,
-           tolerance: int = TOLERANCE_SECONDS) -> int:
+def verify(
+    body: bytes, header: str | None, secret: str, *, now: float | None = None, tolerance: int = TOLERANCE_SECONDS
+) -> int:
     """Check ``header`` against ``body``; returns the signed timestamp (unix seconds).
 
     Raises:

@@ -90,23 +90,57 @@ class CachedTicket:
     @classmethod
     def from_row(cls, row: list) -> CachedTicket:
         at = dt.datetime.fromisoformat(row[5]) if row[5] else None
-        return cls(int(row[0]), int(row[1]), row[2], int(row[3]), bool(row[4]), at, row[6], row[7], row[8], row[9], row[10], row[11],
-                   bool(row[12]), 1 if at else 0, (row[13] or "") if len(row) > 13 else "",
-                   bool(row[14]) if len(row) > 14 else False,
-                   int(row[15]) if len(row) > 15 and row[15] is not None else None)
+        return cls(
+            int(row[0]),
+            int(row[1]),
+            row[2],
+            int(row[3]),
+            bool(row[4]),
+            at,
+            row[6],
+            row[7],
+            row[8],
+            row[9],
+            row[10],
+            row[11],
+            bool(row[12]),
+            1 if at else 0,
+            (row[13] or "") if len(row) > 13 else "",
+            bool(row[14]) if len(row) > 14 else False,
+            int(row[15]) if len(row) > 15 and row[15] is not None else None,
+        )
 
     def as_row(self) -> list:
-        return [self.id, self.showtime_id, self.status, self.serial, self.inside,
-                self.admitted_at.isoformat() if self.admitted_at else None, self.admitted_gate, self.order_number,
-                self.section, self.row, self.seat, self.category, self.wheelchair, self.ticket_type, self.companion,
-                self.key_id]
+        return [
+            self.id,
+            self.showtime_id,
+            self.status,
+            self.serial,
+            self.inside,
+            self.admitted_at.isoformat() if self.admitted_at else None,
+            self.admitted_gate,
+            self.order_number,
+            self.section,
+            self.row,
+            self.seat,
+            self.category,
+            self.wheelchair,
+            self.ticket_type,
+            self.companion,
+            self.key_id,
+        ]
 
 
 class DoorCopy:
     """The door's local copy of keys, showtimes and tickets (see the module docstring)."""
 
-    def __init__(self, keys: dict[int, bytes] | None = None, showtimes: list[DoorShowtime] | None = None,
-                 tickets: list[CachedTicket] | None = None, taken_at: dt.datetime | None = None) -> None:
+    def __init__(
+        self,
+        keys: dict[int, bytes] | None = None,
+        showtimes: list[DoorShowtime] | None = None,
+        tickets: list[CachedTicket] | None = None,
+        taken_at: dt.datetime | None = None,
+    ) -> None:
         self.keys = dict(keys or {})
         self.showtimes = {s.id: s for s in showtimes or []}
         self.tickets = {t.id: t for t in tickets or []}
@@ -126,8 +160,16 @@ class DoorCopy:
         if st is not None:
             base.update(show_title=st.title, starts_at=st.starts_at, doors_open_at=st.doors_open_at)
         if t is not None:
-            base.update(order_number=t.order_number, section=t.section, row=t.row, seat=t.seat, category=t.category,
-                        wheelchair=t.wheelchair, ticket_type=t.ticket_type, companion=t.companion)
+            base.update(
+                order_number=t.order_number,
+                section=t.section,
+                row=t.row,
+                seat=t.seat,
+                category=t.category,
+                wheelchair=t.wheelchair,
+                ticket_type=t.ticket_type,
+                companion=t.companion,
+            )
         return TicketFacts(**base)
 
     def record(self, verdict: Verdict, serial: int | None = None, key_id: int | None = None) -> None:
@@ -144,9 +186,23 @@ class DoorCopy:
                 return
             f = verdict.facts or TicketFacts(verdict.ticket_id, verdict.showtime_id)
             t = self.tickets[verdict.ticket_id] = CachedTicket(
-                verdict.ticket_id, verdict.showtime_id, "valid", serial or 1, False, None, None, f.order_number,
-                f.section, f.row, f.seat, f.category, f.wheelchair, ticket_type=f.ticket_type, companion=f.companion,
-                key_id=key_id)
+                verdict.ticket_id,
+                verdict.showtime_id,
+                "valid",
+                serial or 1,
+                False,
+                None,
+                None,
+                f.order_number,
+                f.section,
+                f.row,
+                f.seat,
+                f.category,
+                f.wheelchair,
+                ticket_type=f.ticket_type,
+                companion=f.companion,
+                key_id=key_id,
+            )
         if verdict.kind is VerdictKind.ADMIT:
             t.inside, t.admitted_at, t.admitted_gate, t.entries = True, verdict.at, verdict.gate, t.entries + 1
         elif verdict.kind is VerdictKind.EXITED:
@@ -160,10 +216,13 @@ class DoorCopy:
             t.serial, t.key_id = serial, key_id
 
     def as_json(self) -> dict:
-        return {"format": FORMAT, "taken_at": self.taken_at.isoformat() if self.taken_at else None,
-                "keys": {str(k): v.hex() for k, v in self.keys.items()},
-                "showtimes": [s.as_json() for s in self.showtimes.values()],
-                "tickets": [t.as_row() for t in self.tickets.values()]}
+        return {
+            "format": FORMAT,
+            "taken_at": self.taken_at.isoformat() if self.taken_at else None,
+            "keys": {str(k): v.hex() for k, v in self.keys.items()},
+            "showtimes": [s.as_json() for s in self.showtimes.values()],
+            "tickets": [t.as_row() for t in self.tickets.values()],
+        }
 
     def save(self, path: Path) -> None:
         """Write the copy to ``path`` atomically. Raises OSError."""
@@ -177,10 +236,12 @@ class DoorCopy:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != FORMAT:
                 return cls()
-            return cls({int(k): bytes.fromhex(v) for k, v in data["keys"].items()},
-                       [DoorShowtime.from_json(s) for s in data["showtimes"]],
-                       [CachedTicket.from_row(r) for r in data["tickets"]],
-                       dt.datetime.fromisoformat(data["taken_at"]) if data.get("taken_at") else None)
+            return cls(
+                {int(k): bytes.fromhex(v) for k, v in data["keys"].items()},
+                [DoorShowtime.from_json(s) for s in data["showtimes"]],
+                [CachedTicket.from_row(r) for r in data["tickets"]],
+                dt.datetime.fromisoformat(data["taken_at"]) if data.get("taken_at") else None,
+            )
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return cls()
 
@@ -233,13 +294,13 @@ class OfflineQueue:
         kept = [s for s in self.scans if s.id not in ids]
         if len(kept) == len(self.scans):
             return
-        write_text_atomically(self.path, "".join(json.dumps(s.as_json(), separators=(",", ":")) + "\n"
-                                                 for s in kept))
+        write_text_atomically(self.path, "".join(json.dumps(s.as_json(), separators=(",", ":")) + "\n" for s in kept))
         self.scans = kept
 
 
-def decide_offline(claim: TicketClaim, *, copy: DoorCopy, serving: set[int], gate: str, now: dt.datetime,
-                   exit_scan: bool = False) -> Verdict:
+def decide_offline(
+    claim: TicketClaim, *, copy: DoorCopy, serving: set[int], gate: str, now: dt.datetime, exit_scan: bool = False
+) -> Verdict:
     """The verdict on a verified ``claim`` without the database, by the rules of
     :mod:`boxoffice.domain.admission`, from ``copy`` (which already holds this door's own
     admissions). ``now`` is aware. The caller queues an admitted verdict."""
@@ -258,8 +319,11 @@ def decide_offline(claim: TicketClaim, *, copy: DoorCopy, serving: set[int], gat
     if t is not None and t.key_id is not None and claim.serial == t.serial and claim.key_id != t.key_id:
         # a stolen device key cannot mint a ticket another device printed (a newer serial
         # than the copy's is a reprint since the refresh: its key cannot be known here)
-        return Verdict(VerdictKind.NOT_VALID, reason="The code is not signed by the device that printed this ticket "
-                                                     "(forged)", **common)
+        return Verdict(
+            VerdictKind.NOT_VALID,
+            reason="The code is not signed by the device that printed this ticket (forged)",
+            **common,
+        )
     if st is not None and st.status == "cancelled":
         return Verdict(VerdictKind.VOID, reason="cancelled", **common)
     inside = t is not None and t.inside

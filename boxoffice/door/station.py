@@ -146,12 +146,26 @@ class DoorStation:
 
     def _scan_offline(self, claim: TicketClaim, exit_scan: bool) -> Verdict:
         with self._lock:
-            verdict = decide_offline(claim, copy=self.copy, serving=set(self.door.serving), gate=self.door.gate,
-                                     now=self.clock(), exit_scan=exit_scan)
+            verdict = decide_offline(
+                claim,
+                copy=self.copy,
+                serving=set(self.door.serving),
+                gate=self.door.gate,
+                now=self.clock(),
+                exit_scan=exit_scan,
+            )
             if verdict.admitted:
                 assert verdict.at is not None  # an admitted verdict has its time
-                self.queue.append(QueuedScan(uuid.uuid4(), "exit" if exit_scan else "entry", claim.ticket_id,
-                                             claim.serial, claim.showtime_id, verdict.at))
+                self.queue.append(
+                    QueuedScan(
+                        uuid.uuid4(),
+                        "exit" if exit_scan else "entry",
+                        claim.ticket_id,
+                        claim.serial,
+                        claim.showtime_id,
+                        verdict.at,
+                    )
+                )
                 self.copy.record(verdict, claim.serial, claim.key_id)
         return verdict
 
@@ -197,8 +211,14 @@ class DoorStation:
         try:
             for scan in queued:
                 claim = TicketClaim(0, scan.showtime_id, scan.ticket_id, scan.serial)
-                verdict = admission.admit_claim(session, claim=claim, door=self.door, exit_scan=scan.kind == "exit",
-                                                offline_id=scan.id, scanned_at=scan.scanned_at)
+                verdict = admission.admit_claim(
+                    session,
+                    claim=claim,
+                    door=self.door,
+                    exit_scan=scan.kind == "exit",
+                    offline_id=scan.id,
+                    scanned_at=scan.scanned_at,
+                )
                 upload = Upload(scan, verdict)
                 if upload.conflict:
                     conflicts.append(upload)
@@ -229,8 +249,16 @@ class DoorStation:
         """``copy`` with this door's queued offline scans applied (call under the lock)."""
         for scan in self.queue.scans:
             kind = VerdictKind.EXITED if scan.kind == "exit" else VerdictKind.ADMIT
-            copy.record(Verdict(kind, ticket_id=scan.ticket_id, showtime_id=scan.showtime_id, at=scan.scanned_at,
-                                gate=self.door.gate), scan.serial)
+            copy.record(
+                Verdict(
+                    kind,
+                    ticket_id=scan.ticket_id,
+                    showtime_id=scan.showtime_id,
+                    at=scan.scanned_at,
+                    gate=self.door.gate,
+                ),
+                scan.serial,
+            )
         return copy
 
     def take_conflicts(self) -> list[Upload]:

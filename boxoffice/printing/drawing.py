@@ -91,8 +91,9 @@ def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
     return lines or [""]
 
 
-def fit_lines(text: str, font: str, sizes: tuple[float, ...], width: float, *,
-              max_lines: int) -> tuple[float, list[str]]:
+def fit_lines(
+    text: str, font: str, sizes: tuple[float, ...], width: float, *, max_lines: int
+) -> tuple[float, list[str]]:
     """The largest of ``sizes`` at which ``text`` wraps into ``max_lines``; if none does,
     the smallest size with the last line cut short by an ellipsis."""
     for size in sizes:
@@ -114,8 +115,9 @@ def ellipsize(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "\u2026"
 
 
-def draw_line(c: Canvas, text: str, font: str, size: float, x: float, y: float, width: float, *,
-              rtl: bool | None = None) -> None:
+def draw_line(
+    c: Canvas, text: str, font: str, size: float, x: float, y: float, width: float, *, rtl: bool | None = None
+) -> None:
     """Draw one line of ``text`` (style ``font``, ``size`` points) on baseline ``y`` in the
     box from ``x`` to ``x + width``: from its left edge, or from its right edge when the
     text reads right to left (an Arabic or Hebrew name). ``rtl`` overrides the direction
@@ -128,8 +130,9 @@ def draw_line(c: Canvas, text: str, font: str, size: float, x: float, y: float, 
         draw_text(c, x, y, text, font, size, direction="L")
 
 
-def draw_fitted(c: Canvas, text: str, font: str, size: float, min_size: float, x: float, y: float,
-                width: float) -> None:
+def draw_fitted(
+    c: Canvas, text: str, font: str, size: float, min_size: float, x: float, y: float, width: float
+) -> None:
     """Draw ``text`` on one line in the box from ``x`` to ``x + width`` (see ``draw_line``),
     shrinking from ``size`` down to ``min_size`` points to fit, and cutting it short with
     an ellipsis below that. ``font`` is ``fonts.REGULAR`` or ``fonts.BOLD``."""

@@ -50,14 +50,18 @@ REGULAR, BOLD = "BoxofficeSans", "BoxofficeSans-Bold"
 
 # (reportlab name, file, synthesise bold) per style, in fallback order
 _CHAINS: dict[str, tuple[tuple[str, str, bool], ...]] = {
-    REGULAR: (("BoxofficeSans", "NotoSans-Regular.ttf", False),
-              ("BoxofficeSansArabic", "NotoSansArabic-Regular.ttf", False),
-              ("BoxofficeSansHebrew", "NotoSansHebrew-Regular.ttf", False),
-              ("BoxofficeSansCJK", "DroidSansFallback.ttf", False)),
-    BOLD: (("BoxofficeSans-Bold", "NotoSans-Bold.ttf", False),
-           ("BoxofficeSansArabic-Bold", "NotoSansArabic-Bold.ttf", False),
-           ("BoxofficeSansHebrew-Bold", "NotoSansHebrew-Bold.ttf", False),
-           ("BoxofficeSansCJK", "DroidSansFallback.ttf", True)),
+    REGULAR: (
+        ("BoxofficeSans", "NotoSans-Regular.ttf", False),
+        ("BoxofficeSansArabic", "NotoSansArabic-Regular.ttf", False),
+        ("BoxofficeSansHebrew", "NotoSansHebrew-Regular.ttf", False),
+        ("BoxofficeSansCJK", "DroidSansFallback.ttf", False),
+    ),
+    BOLD: (
+        ("BoxofficeSans-Bold", "NotoSans-Bold.ttf", False),
+        ("BoxofficeSansArabic-Bold", "NotoSansArabic-Bold.ttf", False),
+        ("BoxofficeSansHebrew-Bold", "NotoSansHebrew-Bold.ttf", False),
+        ("BoxofficeSansCJK", "DroidSansFallback.ttf", True),
+    ),
 }
 _FAKE_BOLD_STROKE = 0.035  # outline stroke of synthesised bold, in ems
 _MARK_CENTRE = 0.16  # middle of a mark's outline right of its origin, in ems (Noto Arabic and Hebrew marks)
@@ -219,8 +223,17 @@ def text_width(text: str, style: str, size: float) -> float:
     return sum(pdfmetrics.stringWidth(run.text, run.font, size) for run in runs(text, style))
 
 
-def draw_text(c: Canvas, x: float, y: float, text: str, style: str, size: float, *, anchor: str = "start",
-              direction: str | None = None) -> float:
+def draw_text(
+    c: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    style: str,
+    size: float,
+    *,
+    anchor: str = "start",
+    direction: str | None = None,
+) -> float:
     """Draw one line of ``text`` on its baseline ``y`` in the canvas's fill colour.
 
     Args:

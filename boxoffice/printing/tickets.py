@@ -77,8 +77,10 @@ def render_tickets_pdf(tickets: list[TicketView], *, layout: str = "roll80") -> 
 def when_text(starts_at: dt.datetime) -> str:
     """``starts_at`` as printed on a ticket, e.g. ``"Sat 28 Nov 2026, 19:30"`` (English,
     independent of the machine's locale; the datetime's own zone is used as is)."""
-    return (f"{_DAYS[starts_at.weekday()]} {starts_at.day} {_MONTHS[starts_at.month - 1]} {starts_at.year}, "
-            f"{starts_at.hour:02d}:{starts_at.minute:02d}")
+    return (
+        f"{_DAYS[starts_at.weekday()]} {starts_at.day} {_MONTHS[starts_at.month - 1]} {starts_at.year}, "
+        f"{starts_at.hour:02d}:{starts_at.minute:02d}"
+    )
 
 
 # --- layouts --------------------------------------------------------------------------
@@ -125,8 +127,9 @@ def _draw_roll(c: Canvas, t: TicketView, page: tuple[float, float], index: int, 
     # identifiers and the admission note anchored at the bottom, the QR centred above them
     foot = 4 * mm + 1
     draw_text(c, page_w / 2, foot, "One admission. The QR code is checked at the door.", REGULAR, 6.5, anchor="middle")
-    draw_text(c, page_w / 2, foot + 10, f"Ticket {t.ticket_id}  \u00b7  Order {t.order_number}", BOLD, 8.5,
-              anchor="middle")
+    draw_text(
+        c, page_w / 2, foot + 10, f"Ticket {t.ticket_id}  \u00b7  Order {t.order_number}", BOLD, 8.5, anchor="middle"
+    )
     if count > 1:
         draw_text(c, x1, foot, f"{index}/{count}", REGULAR, 6.5, anchor="end")
     modules = qr_matrix(t.code)
@@ -206,8 +209,16 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
     c.drawPath(path, stroke=0, fill=1)
     c.setFillColor(white)
     draw_text(c, x1 - pad, top - band / 2 - 4.3, "ADMIT ONE", BOLD, 12, anchor="end")
-    draw_fitted(c, caps(t.venue_name), BOLD, 12, 8, x0 + pad, top - band / 2 - 4.3,
-                 width - 2 * pad - text_width("ADMIT ONE", BOLD, 12) - 6 * mm)
+    draw_fitted(
+        c,
+        caps(t.venue_name),
+        BOLD,
+        12,
+        8,
+        x0 + pad,
+        top - band / 2 - 4.3,
+        width - 2 * pad - text_width("ADMIT ONE", BOLD, 12) - 6 * mm,
+    )
     c.setFillColor(black)
     c.setDash(3, 3)
     c.setLineWidth(0.8)
@@ -251,16 +262,34 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
     c.setFillColor(GREY)
     right = f"Ticket {t.ticket_id}  \u00b7  {index}/{count}"
     draw_text(c, x1, margin, right, REGULAR, 8, anchor="end")
-    draw_fitted(c, f"{t.show_title}  \u00b7  {when_text(t.starts_at)}", REGULAR, 8, 8, x0, margin,
-                 width - text_width(right, REGULAR, 8) - 10 * mm)
+    draw_fitted(
+        c,
+        f"{t.show_title}  \u00b7  {when_text(t.starts_at)}",
+        REGULAR,
+        8,
+        8,
+        x0,
+        margin,
+        width - text_width(right, REGULAR, 8) - 10 * mm,
+    )
     c.setFillColor(black)
 
 
 # --- pieces ---------------------------------------------------------------------------
 
 
-def _seat_block(c: Canvas, t: TicketView, x: float, top: float, width: float, *, value_size: float,
-                label_color: Color, line_width: float, section_beside: bool = False) -> float:
+def _seat_block(
+    c: Canvas,
+    t: TicketView,
+    x: float,
+    top: float,
+    width: float,
+    *,
+    value_size: float,
+    label_color: Color,
+    line_width: float,
+    section_beside: bool = False,
+) -> float:
     """Boxed SECTION / ROW / SEAT with big values; returns the y of its bottom edge.
 
     ``section_beside`` puts the three in one row (wide layouts); otherwise SECTION is a
@@ -279,8 +308,10 @@ def _seat_block(c: Canvas, t: TicketView, x: float, top: float, width: float, *,
     else:
         sec_h = pad + label_size + 1.5 * mm + 13 * 0.74 + pad
         height = sec_h + cell_h
-        rows = [(top, [("SECTION", t.section, 13)], [width]),
-                (top - sec_h, [("ROW", t.row, value_size), ("SEAT", t.seat, value_size)], [width / 2, width / 2])]
+        rows = [
+            (top, [("SECTION", t.section, 13)], [width]),
+            (top - sec_h, [("ROW", t.row, value_size), ("SEAT", t.seat, value_size)], [width / 2, width / 2]),
+        ]
     c.rect(x, top - height, width, height, stroke=1, fill=0)
     for row_top, cells, widths in rows:
         if row_top != top:
@@ -290,12 +321,26 @@ def _seat_block(c: Canvas, t: TicketView, x: float, top: float, width: float, *,
             if cx != x:
                 c.line(cx, row_top, cx, top - height)
             c.setFillColor(label_color)
-            draw_text(c, cx + pad, row_top - pad - label_size * 0.74, label, BOLD if label_color == black else REGULAR,
-                      label_size)
+            draw_text(
+                c,
+                cx + pad,
+                row_top - pad - label_size * 0.74,
+                label,
+                BOLD if label_color == black else REGULAR,
+                label_size,
+            )
             c.setFillColor(black)
             value_h = size * 0.74 if size > 13 else 13 * 0.74
-            draw_fitted(c, value, BOLD, size, min(size, 10), cx + pad, row_top - pad - label_size - 1.5 * mm - value_h,
-                         w - 2 * pad)
+            draw_fitted(
+                c,
+                value,
+                BOLD,
+                size,
+                min(size, 10),
+                cx + pad,
+                row_top - pad - label_size - 1.5 * mm - value_h,
+                w - 2 * pad,
+            )
             cx += w
     return top - height
 

@@ -28,32 +28,61 @@ class SoldOut(Exception):
     """No seat is free and none is held: nothing left to buy."""
 
 
-def buyers_main(base_url: str, showtime_id: int, index: int, count: int, deadline: float, seed: int,
-                abandon_rate: float, pace_s: float, results) -> None:
+def buyers_main(
+    base_url: str,
+    showtime_id: int,
+    index: int,
+    count: int,
+    deadline: float,
+    seed: int,
+    abandon_rate: float,
+    pace_s: float,
+    results,
+) -> None:
     """Process entry: run ``count`` concurrent buyers until ``deadline`` (``time.time()``),
     then put ``("buyers", index, recorder.plain())`` (or ``("error", index, text)``)."""
     try:
-        rec = asyncio.run(run_buyers(base_url, showtime_id, count=count, deadline=deadline, seed=seed,
-                                     abandon_rate=abandon_rate, pace_s=pace_s))
+        rec = asyncio.run(
+            run_buyers(
+                base_url,
+                showtime_id,
+                count=count,
+                deadline=deadline,
+                seed=seed,
+                abandon_rate=abandon_rate,
+                pace_s=pace_s,
+            )
+        )
         results.put(("buyers", index, rec.plain()))
     except BaseException as exc:  # noqa: BLE001 - reported by the parent
         results.put(("error", index, f"buyers {index}: {type(exc).__name__}: {exc}"))
 
 
-async def run_buyers(base_url: str, showtime_id: int, *, count: int, deadline: float, seed: int,
-                     abandon_rate: float, pace_s: float) -> Recorder:
+async def run_buyers(
+    base_url: str, showtime_id: int, *, count: int, deadline: float, seed: int, abandon_rate: float, pace_s: float
+) -> Recorder:
     """Run ``count`` buyer loops on one HTTP connection pool; returns their figures."""
     rec = Recorder()
     limits = httpx.Limits(max_connections=count, max_keepalive_connections=count)
     async with httpx.AsyncClient(base_url=base_url, timeout=30.0, limits=limits) as client:
-        await asyncio.gather(*(
-            _buyer_loop(client, showtime_id, random.Random(seed * 10_007 + i), rec, deadline, abandon_rate, pace_s)
-            for i in range(count)))
+        await asyncio.gather(
+            *(
+                _buyer_loop(client, showtime_id, random.Random(seed * 10_007 + i), rec, deadline, abandon_rate, pace_s)
+                for i in range(count)
+            )
+        )
     return rec
 
 
-async def _buyer_loop(client: httpx.AsyncClient, showtime_id: int, rng: random.Random, rec: Recorder,
-                      deadline: float, abandon_rate: float, pace_s: float) -> None:
+async def _buyer_loop(
+    client: httpx.AsyncClient,
+    showtime_id: int,
+    rng: random.Random,
+    rec: Recorder,
+    deadline: float,
+    abandon_rate: float,
+    pace_s: float,
+) -> None:
     await asyncio.sleep(rng.uniform(0, 2.0))  # the on-sale opens: everybody arrives at once
     while time.time() < deadline:
         try:
@@ -73,8 +102,9 @@ async def _timed(rec: Recorder, op: str, request) -> httpx.Response:
     return response
 
 
-async def _one_purchase(client, showtime_id: int, rng: random.Random, rec: Recorder, deadline: float,
-                        abandon_rate: float, pace_s: float) -> None:
+async def _one_purchase(
+    client, showtime_id: int, rng: random.Random, rec: Recorder, deadline: float, abandon_rate: float, pace_s: float
+) -> None:
     size = rng.choice(GROUP_SIZES)
     hold = None
     for _ in range(MAX_TRIES):
@@ -111,8 +141,9 @@ async def _one_purchase(client, showtime_id: int, rng: random.Random, rec: Recor
 
 
 async def _book_and_pay(client, showtime_id: int, hold: dict, rec: Recorder) -> None:
-    r = await _timed(rec, "web.book", client.post("/bookings", json={"showtime_id": showtime_id,
-                                                                    "hold_token": hold["hold_token"]}))
+    r = await _timed(
+        rec, "web.book", client.post("/bookings", json={"showtime_id": showtime_id, "hold_token": hold["hold_token"]})
+    )
     if r.status_code != 201:
         rec.count(f"web.book_status_{r.status_code}")
         return
@@ -122,8 +153,9 @@ async def _book_and_pay(client, showtime_id: int, hold: dict, rec: Recorder) -> 
         rec.count(f"web.payment_status_{r.status_code}")
         return
     session_id = r.json()["id"]
-    r = await _timed(rec, "web.pay_and_webhook",
-                     client.post(f"/gateway/checkout/{session_id}", params={"outcome": "succeeded"}))
+    r = await _timed(
+        rec, "web.pay_and_webhook", client.post(f"/gateway/checkout/{session_id}", params={"outcome": "succeeded"})
+    )
     if r.status_code != 200:
         rec.count(f"web.checkout_status_{r.status_code}")
         return
@@ -138,5 +170,15 @@ async def _book_and_pay(client, showtime_id: int, hold: dict, rec: Recorder) -> 
 
 def _pick_seats(raw: list[dict]) -> list[PickSeat]:
     """API seats as :class:`PickSeat` (positions from the plan; ``x``/``y`` in plan pixels)."""
-    return [PickSeat(s["seat_id"], s["section"], s["row"], float(s["x"]), float(s["y"]), s["price_minor"],
-                     s["state"] == "available") for s in raw]
+    return [
+        PickSeat(
+            s["seat_id"],
+            s["section"],
+            s["row"],
+            float(s["x"]),
+            float(s["y"]),
+            s["price_minor"],
+            s["state"] == "available",
+        )
+        for s in raw
+    ]

@@ -80,24 +80,34 @@ class Report:
         out = {}
         for op in sorted(self.recorder.latencies):
             values = self.recorder.latencies[op]
-            out[op] = {"count": len(values), "per_s": round(len(values) / self.elapsed_s, 1),
-                       **{f"p{q}_ms": round(1000 * percentile(values, q / 100), 1) for q in (50, 95, 99)}}
+            out[op] = {
+                "count": len(values),
+                "per_s": round(len(values) / self.elapsed_s, 1),
+                **{f"p{q}_ms": round(1000 * percentile(values, q / 100), 1) for q in (50, 95, 99)},
+            }
         return out
 
     def as_dict(self) -> dict:
         """The report as plain JSON-able data."""
         sold = sum(self.facts.sold_by_channel.values())
         return {
-            "showtime_id": self.showtime_id, "seats": self.seats, "buyers": self.buyers, "tills": self.tills,
-            "elapsed_s": round(self.elapsed_s, 1), "sold_out": self.sold_out,
-            "tickets_sold": sold, "tickets_by_channel": self.facts.sold_by_channel,
+            "showtime_id": self.showtime_id,
+            "seats": self.seats,
+            "buyers": self.buyers,
+            "tills": self.tills,
+            "elapsed_s": round(self.elapsed_s, 1),
+            "sold_out": self.sold_out,
+            "tickets_sold": sold,
+            "tickets_by_channel": self.facts.sold_by_channel,
             "tickets_per_s": round(sold / self.elapsed_s, 1),
             "double_sold_seats": self.facts.double_sold,
             "sold_seats_without_ticket": self.facts.sold_without_ticket,
             "tickets_on_unsold_seats": self.facts.ticket_without_sold,
-            "holds_still_live": self.facts.live_holds, "seat_states": self.facts.states,
+            "holds_still_live": self.facts.live_holds,
+            "seat_states": self.facts.states,
             "counters": dict(sorted(self.recorder.counters.items())),
-            "operations": self.operations(), "errors": self.errors,
+            "operations": self.operations(),
+            "errors": self.errors,
         }
 
     def text(self) -> str:
@@ -117,7 +127,8 @@ class Report:
             f"  {'operation':22s} {'count':>7s} {'per s':>7s} {'p50 ms':>8s} {'p95 ms':>8s} {'p99 ms':>8s}",
         ]
         for op, f in d["operations"].items():
-            lines.append(f"  {op:22s} {f['count']:7d} {f['per_s']:7.1f} {f['p50_ms']:8.1f} {f['p95_ms']:8.1f} "
-                         f"{f['p99_ms']:8.1f}")
+            lines.append(
+                f"  {op:22s} {f['count']:7d} {f['per_s']:7.1f} {f['p50_ms']:8.1f} {f['p95_ms']:8.1f} {f['p99_ms']:8.1f}"
+            )
         lines += [f"  error: {e}" for e in d["errors"][:10]]
         return "\n".join(lines)

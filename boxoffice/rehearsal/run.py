@@ -60,20 +60,33 @@ def make_rehearsal_showtime(session, *, venue_name: str) -> int:
     from boxoffice.services.plans import latest_plan_id
 
     plan_id = latest_plan_id(session, venue_name=venue_name)
-    names = session.execute(text("SELECT name FROM price_category WHERE plan_id = :p ORDER BY position"),
-                            {"p": plan_id}).scalars().all()
-    prices = dict(session.execute(text(
-        "SELECT c.name, sp.price_minor FROM showtime_price sp JOIN price_category c ON c.id = sp.category_id "
-        "WHERE sp.showtime_id = (SELECT max(id) FROM showtime WHERE plan_id = :p)"), {"p": plan_id}).all())
+    names = (
+        session.execute(text("SELECT name FROM price_category WHERE plan_id = :p ORDER BY position"), {"p": plan_id})
+        .scalars()
+        .all()
+    )
+    prices = dict(
+        session.execute(
+            text(
+                "SELECT c.name, sp.price_minor FROM showtime_price sp JOIN price_category c ON c.id = sp.category_id "
+                "WHERE sp.showtime_id = (SELECT max(id) FROM showtime WHERE plan_id = :p)"
+            ),
+            {"p": plan_id},
+        ).all()
+    )
     show_id = session.execute(text("SELECT id FROM show WHERE title = :t"), {"t": REHEARSAL_SHOW}).scalar()
     if show_id is None:
         show_id = setup.create_show(session, title=REHEARSAL_SHOW, duration_minutes=120)
     # a year from now, after any earlier rehearsal's showtime (showtimes of a venue never overlap)
     starts = schedule.next_free_start(
-        session, plan_id=plan_id, duration_minutes=120,
-        not_before=dt.datetime.now(dt.UTC).replace(second=0, microsecond=0) + dt.timedelta(days=365))
-    showtime_id = setup.schedule_showtime(session, show_id=show_id, plan_id=plan_id, starts_at=starts,
-                                          prices={n: prices.get(n, 1000) for n in names})
+        session,
+        plan_id=plan_id,
+        duration_minutes=120,
+        not_before=dt.datetime.now(dt.UTC).replace(second=0, microsecond=0) + dt.timedelta(days=365),
+    )
+    showtime_id = setup.schedule_showtime(
+        session, show_id=show_id, plan_id=plan_id, starts_at=starts, prices={n: prices.get(n, 1000) for n in names}
+    )
     session.commit()
     return showtime_id
 
@@ -105,14 +118,34 @@ def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Call
     results = ctx.Queue()
     started = time.time()
     deadline = started + plan.time_limit_s
-    procs = [ctx.Process(target=till_main, args=(plan.url, plan.showtime_id, i, deadline, plan.seed + i,
-                                                 plan.pace_s, results), daemon=True) for i in range(plan.tills)]
+    procs = [
+        ctx.Process(
+            target=till_main,
+            args=(plan.url, plan.showtime_id, i, deadline, plan.seed + i, plan.pace_s, results),
+            daemon=True,
+        )
+        for i in range(plan.tills)
+    ]
     workers = min(plan.buyer_processes, plan.buyers)
     for i in range(workers):
         count = plan.buyers // workers + (1 if i < plan.buyers % workers else 0)
-        procs.append(ctx.Process(target=buyers_main, args=(web_url, plan.showtime_id, i, count, deadline,
-                                                           plan.seed + 1000 + i, plan.abandon_rate, plan.pace_s,
-                                                           results), daemon=True))
+        procs.append(
+            ctx.Process(
+                target=buyers_main,
+                args=(
+                    web_url,
+                    plan.showtime_id,
+                    i,
+                    count,
+                    deadline,
+                    plan.seed + 1000 + i,
+                    plan.abandon_rate,
+                    plan.pace_s,
+                    results,
+                ),
+                daemon=True,
+            )
+        )
     for p in procs:
         p.start()
     recorder, errors, reported = Recorder(), [], 0
@@ -131,8 +164,10 @@ def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Call
                 break
         facts = read_facts(libpq, plan.showtime_id)
         sold_out = facts.states.get("available", 0) == 0 and facts.live_holds == 0
-        progress(f"{time.time() - started:6.1f} s  sold {sum(facts.sold_by_channel.values()):5d}/{seats}  "
-                 f"held {facts.live_holds:4d}  agents done {reported}/{len(procs)}")
+        progress(
+            f"{time.time() - started:6.1f} s  sold {sum(facts.sold_by_channel.values()):5d}/{seats}  "
+            f"held {facts.live_holds:4d}  agents done {reported}/{len(procs)}"
+        )
     for p in procs:
         p.join(5)
     elapsed = time.time() - started
@@ -154,8 +189,12 @@ def _start_web(plan: Plan) -> tuple[subprocess.Popen, str]:
     # its own stand-in gateway signs with it: a throwaway secret, no file in the data dir
     env.setdefault("BOXOFFICE_WEBHOOK_SECRET", secrets.token_hex(32))
     log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server never blocks on it
-    server = subprocess.Popen([sys.executable, "-m", "boxoffice", "web", "--host", "127.0.0.1", "--port", str(port)],
-                              env=env, stdout=subprocess.DEVNULL, stderr=log)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "boxoffice", "web", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=log,
+    )
     url = f"http://127.0.0.1:{port}"
     give_up = time.time() + 60
     while time.time() < give_up:

@@ -31,8 +31,7 @@ def till_main(url: str, showtime_id: int, index: int, deadline: float, seed: int
         results.put(("error", index, f"till {index}: {type(exc).__name__}: {exc}"))
 
 
-def run_till(url: str, showtime_id: int, *, index: int, deadline: float, rng: random.Random,
-             pace_s: float) -> Recorder:
+def run_till(url: str, showtime_id: int, *, index: int, deadline: float, rng: random.Random, pace_s: float) -> Recorder:
     """Sell at one till until ``deadline`` or until no seat is free; returns its figures."""
     from boxoffice.db.engine import make_engine, make_session_factory
     from boxoffice.services import catalog, inventory
@@ -53,8 +52,18 @@ def run_till(url: str, showtime_id: int, *, index: int, deadline: float, rng: ra
             for s in snapshot.states:
                 states[s.seat_id] = s.state
             version = snapshot.version
-            seats = [PickSeat(s.id, sections.get(s.section_id, ""), s.row, s.x, s.y, prices.get(s.category_id),
-                              states.get(s.id) == "available") for s in seat_map.seats]
+            seats = [
+                PickSeat(
+                    s.id,
+                    sections.get(s.section_id, ""),
+                    s.row,
+                    s.x,
+                    s.y,
+                    prices.get(s.category_id),
+                    states.get(s.id) == "available",
+                )
+                for s in seat_map.seats
+            ]
             group = pick_group(seats, rng.choice(GROUP_SIZES), rng) or pick_group(seats, 1, rng)
             if group is None:
                 if not any(st == "held" for st in states.values()):
@@ -81,8 +90,14 @@ def _serve_customer(session, showtime_id: int, group: list[int], channel: str, r
     for seat_id in group:
         try:
             with rec.timed("till.hold"):
-                inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=basket + [seat_id], token=token,
-                                     channel=channel, seconds=300)
+                inventory.hold_seats(
+                    session,
+                    showtime_id=showtime_id,
+                    seat_ids=basket + [seat_id],
+                    token=token,
+                    channel=channel,
+                    seconds=300,
+                )
             basket.append(seat_id)
         except SeatUnavailableError:
             rec.count("till.conflicts")
@@ -92,8 +107,15 @@ def _serve_customer(session, showtime_id: int, group: list[int], channel: str, r
     try:
         total = sales.quote(session, showtime_id=showtime_id, seat_ids=basket).total_minor
         with rec.timed("till.sell"):
-            result = sales.sell_cash(session, showtime_id=showtime_id, seat_ids=basket, token=token, channel=channel,
-                                     tendered_minor=total, expected_total_minor=total)
+            result = sales.sell_cash(
+                session,
+                showtime_id=showtime_id,
+                seat_ids=basket,
+                token=token,
+                channel=channel,
+                tendered_minor=total,
+                expected_total_minor=total,
+            )
             tickets.order_tickets(session, order_id=result.order_id)
     except HoldExpiredError:
         rec.count("till.holds_lost")

@@ -39,8 +39,11 @@ def _call(function: str):
     return text(
         f"SELECT {_COLUMNS} FROM {function}(:ticket, :serial, :showtime, :gate, :device, :serving, "
         ":offline_id, :scanned_at) v LEFT JOIN door_ticket d ON d.ticket_id = v.ticket_id"
-    ).bindparams(bindparam("serving", type_=ARRAY(Integer)), bindparam("offline_id", type_=UUID(as_uuid=True)),
-                 bindparam("scanned_at", type_=DateTime(timezone=True)))
+    ).bindparams(
+        bindparam("serving", type_=ARRAY(Integer)),
+        bindparam("offline_id", type_=UUID(as_uuid=True)),
+        bindparam("scanned_at", type_=DateTime(timezone=True)),
+    )
 
 
 _ADMIT = _call("bo_admit")
@@ -59,8 +62,11 @@ def _keyed(function: str):
         f"LEFT JOIN LATERAL (SELECT * FROM {function}(:ticket, :serial, :showtime, :gate, :device, :serving, "
         f":offline_id, :scanned_at) WHERE k.refusal IS NULL OFFSET 0) v ON true "
         f"LEFT JOIN door_ticket d ON d.ticket_id = v.ticket_id"
-    ).bindparams(bindparam("serving", type_=ARRAY(Integer)), bindparam("offline_id", type_=UUID(as_uuid=True)),
-                 bindparam("scanned_at", type_=DateTime(timezone=True)))
+    ).bindparams(
+        bindparam("serving", type_=ARRAY(Integer)),
+        bindparam("offline_id", type_=UUID(as_uuid=True)),
+        bindparam("scanned_at", type_=DateTime(timezone=True)),
+    )
 
 
 _ADMIT_KEYED = _keyed("bo_admit")
@@ -105,8 +111,15 @@ def scan(session: Session, *, code: str, door: Door, keys: dict[int, bytes], exi
     return admit_claim(session, claim=claim, door=door, exit_scan=exit_scan)
 
 
-def admit_claim(session: Session, *, claim: TicketClaim, door: Door, exit_scan: bool = False,
-                offline_id: uuid.UUID | None = None, scanned_at: dt.datetime | None = None) -> Verdict:
+def admit_claim(
+    session: Session,
+    *,
+    claim: TicketClaim,
+    door: Door,
+    exit_scan: bool = False,
+    offline_id: uuid.UUID | None = None,
+    scanned_at: dt.datetime | None = None,
+) -> Verdict:
     """Admit (or with ``exit_scan`` let out) the ticket of a verified ``claim`` at ``door``.
 
     ``offline_id`` and ``scanned_at`` (aware) upload a scan the door made offline: the call
@@ -122,26 +135,62 @@ def admit_claim(session: Session, *, claim: TicketClaim, door: Door, exit_scan: 
         statement = _EXIT_KEYED if exit_scan else _ADMIT_KEYED
     else:
         statement = _EXIT if exit_scan else _ADMIT
-    return _run(session, statement, ticket=claim.ticket_id, serial=claim.serial, showtime=claim.showtime_id,
-                door=door, offline_id=offline_id, scanned_at=scanned_at,
-                key=claim.key_id if offline_id is None else None)
+    return _run(
+        session,
+        statement,
+        ticket=claim.ticket_id,
+        serial=claim.serial,
+        showtime=claim.showtime_id,
+        door=door,
+        offline_id=offline_id,
+        scanned_at=scanned_at,
+        key=claim.key_id if offline_id is None else None,
+    )
 
 
 def admit_ticket(session: Session, *, ticket_id: int, showtime_id: int, door: Door) -> Verdict:
     """Admit a ticket found by hand (order look-up), whatever its code serial; recorded
     with method ``manual``. Raises as :func:`scan`."""
-    return _run(session, _ADMIT, ticket=ticket_id, serial=None, showtime=showtime_id, door=door,
-                offline_id=None, scanned_at=None)
+    return _run(
+        session,
+        _ADMIT,
+        ticket=ticket_id,
+        serial=None,
+        showtime=showtime_id,
+        door=door,
+        offline_id=None,
+        scanned_at=None,
+    )
 
 
-def _run(session: Session, statement, *, ticket: int, serial: int | None, showtime: int, door: Door,
-         offline_id: uuid.UUID | None, scanned_at: dt.datetime | None, key: int | None = None) -> Verdict:
+def _run(
+    session: Session,
+    statement,
+    *,
+    ticket: int,
+    serial: int | None,
+    showtime: int,
+    door: Door,
+    offline_id: uuid.UUID | None,
+    scanned_at: dt.datetime | None,
+    key: int | None = None,
+) -> Verdict:
     authorize(session, SCAN)
     with unit_of_work(session):
-        row = session.execute(statement, {
-            "ticket": ticket, "serial": serial, "showtime": showtime, "gate": door.gate, "device": door.device,
-            "serving": list(door.serving), "offline_id": offline_id, "scanned_at": scanned_at, "key": key,
-        }).one()
+        row = session.execute(
+            statement,
+            {
+                "ticket": ticket,
+                "serial": serial,
+                "showtime": showtime,
+                "gate": door.gate,
+                "device": door.device,
+                "serving": list(door.serving),
+                "offline_id": offline_id,
+                "scanned_at": scanned_at,
+                "key": key,
+            },
+        ).one()
     if getattr(row, "key_refusal", None):
         return not_valid(row.key_refusal)
     return verdict_from_row(row)
@@ -151,19 +200,38 @@ def verdict_from_row(row) -> Verdict:
     """A :class:`Verdict` from a row of ``bo_admit``/``bo_exit`` joined with ``door_ticket``."""
     facts = None
     if row.order_number is not None:
-        facts = TicketFacts(ticket_id=row.ticket_id, showtime_id=row.showtime_id, order_number=row.order_number,
-                            section=row.section, row=row.row_label, seat=row.seat_number, category=row.category,
-                            wheelchair=row.wheelchair, show_title=row.show_title, starts_at=row.starts_at,
-                            doors_open_at=row.doors_open_at,
-                            ticket_type="" if row.ticket_type_code == "full" else (row.ticket_type or ""),
-                            companion=bool(row.companion))
+        facts = TicketFacts(
+            ticket_id=row.ticket_id,
+            showtime_id=row.showtime_id,
+            order_number=row.order_number,
+            section=row.section,
+            row=row.row_label,
+            seat=row.seat_number,
+            category=row.category,
+            wheelchair=row.wheelchair,
+            show_title=row.show_title,
+            starts_at=row.starts_at,
+            doors_open_at=row.doors_open_at,
+            ticket_type="" if row.ticket_type_code == "full" else (row.ticket_type or ""),
+            companion=bool(row.companion),
+        )
     kind = VerdictKind(row.verdict)
     reason = row.reason or ""
     if kind is VerdictKind.NOT_VALID and reason == "unknown ticket":
         reason = "The ticket is not in the database (unknown ticket)"
-    return Verdict(kind, reason=reason, ticket_id=row.ticket_id, showtime_id=row.showtime_id, at=row.at,
-                   gate=row.gate, reentry=bool(row.reentry), facts=facts, admission_id=row.admission_id,
-                   conflict_id=row.conflict_id, replayed=bool(row.replayed))
+    return Verdict(
+        kind,
+        reason=reason,
+        ticket_id=row.ticket_id,
+        showtime_id=row.showtime_id,
+        at=row.at,
+        gate=row.gate,
+        reentry=bool(row.reentry),
+        facts=facts,
+        admission_id=row.admission_id,
+        conflict_id=row.conflict_id,
+        replayed=bool(row.replayed),
+    )
 
 
 # --- offline uploads ----------------------------------------------------------------------
@@ -185,8 +253,14 @@ class QueuedScan:
 
     def as_json(self) -> dict:
         """A JSON-ready dict (the door's queue file)."""
-        return {"id": str(self.id), "kind": self.kind, "ticket_id": self.ticket_id, "serial": self.serial,
-                "showtime_id": self.showtime_id, "scanned_at": self.scanned_at.isoformat()}
+        return {
+            "id": str(self.id),
+            "kind": self.kind,
+            "ticket_id": self.ticket_id,
+            "serial": self.serial,
+            "showtime_id": self.showtime_id,
+            "scanned_at": self.scanned_at.isoformat(),
+        }
 
     @classmethod
     def from_json(cls, data: dict) -> QueuedScan:
@@ -197,8 +271,9 @@ class QueuedScan:
         when = dt.datetime.fromisoformat(data["scanned_at"])
         if when.tzinfo is None:
             raise ValueError("a queued scan's time must be timezone-aware")
-        return cls(uuid.UUID(data["id"]), kind, int(data["ticket_id"]), int(data["serial"]),
-                   int(data["showtime_id"]), when)
+        return cls(
+            uuid.UUID(data["id"]), kind, int(data["ticket_id"]), int(data["serial"]), int(data["showtime_id"]), when
+        )
 
 
 @dataclass(frozen=True)

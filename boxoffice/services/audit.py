@@ -60,14 +60,16 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _RECORD = text("SELECT bo_audit(:action, :target, CAST(:details AS jsonb), :till)")
 
 
-def record(session: Session, *, action: str, target: str = "", details: dict | None = None,
-           till: str | None = None) -> int:
+def record(
+    session: Session, *, action: str, target: str = "", details: dict | None = None, till: str | None = None
+) -> int:
     """Inside the caller's transaction: append an audit row as the session's actor
     (``system`` without one). ``target`` names the thing changed (at most 200
     characters kept); ``details`` must be JSON-serialisable (never put secrets in it);
     ``till`` is used when the actor has none. Returns the row id."""
-    return session.execute(_RECORD, {"action": action, "target": target, "till": till,
-                                     "details": json.dumps(details or {}, default=str)}).scalar_one()
+    return session.execute(
+        _RECORD, {"action": action, "target": target, "till": till, "details": json.dumps(details or {}, default=str)}
+    ).scalar_one()
 
 
 @dataclass(frozen=True)
@@ -147,8 +149,9 @@ class AuditChoices:
 _COLUMNS = "id, at, actor, role, till, action, target, details, db_user"
 
 
-def search(session: Session, *, where: AuditFilter | None = None, before_id: int | None = None,
-           limit: int = 200) -> AuditPage:
+def search(
+    session: Session, *, where: AuditFilter | None = None, before_id: int | None = None, limit: int = 200
+) -> AuditPage:
     """A page of at most ``limit`` entries matching ``where``, newest first, older than
     entry ``before_id`` when given (keyset paging: every page costs the same however deep).
 
@@ -182,16 +185,27 @@ def choices(session: Session) -> AuditChoices:
     with unit_of_work(session):
         values = {}
         for column in ("actor", "till"):
-            values[column] = list(session.execute(text(
-                f"WITH RECURSIVE v(x) AS ((SELECT {column} FROM audit_log ORDER BY {column} LIMIT 1) UNION ALL "
-                f"SELECT (SELECT {column} FROM audit_log WHERE {column} > v.x ORDER BY {column} LIMIT 1) "
-                f"FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL")).scalars())
+            values[column] = list(
+                session.execute(
+                    text(
+                        f"WITH RECURSIVE v(x) AS ((SELECT {column} FROM audit_log ORDER BY {column} LIMIT 1) UNION ALL "
+                        f"SELECT (SELECT {column} FROM audit_log WHERE {column} > v.x ORDER BY {column} LIMIT 1) "
+                        f"FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL"
+                    )
+                ).scalars()
+            )
     return AuditChoices(values["actor"], values["till"])
 
 
-def export_csv(session: Session, *, out: TextIO, where: AuditFilter | None = None,
-               progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None, batch: int = 2000) -> int:
+def export_csv(
+    session: Session,
+    *,
+    out: TextIO,
+    where: AuditFilter | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    batch: int = 2000,
+) -> int:
     """Write the entries matching ``where`` to ``out`` as CSV (header :data:`CSV_COLUMNS`,
     oldest first; ``at`` in ISO 8601 UTC; ``details`` as JSON), from one consistent
     snapshot. Text cells that a spreadsheet would run as a formula (starting with
@@ -235,8 +249,15 @@ def export_csv(session: Session, *, out: TextIO, where: AuditFilter | None = Non
 def csv_row(entry: AuditEntry) -> list:
     """One CSV row of ``entry`` (see :func:`export_csv`)."""
     at = entry.at.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-    cells = [entry.actor, entry.role, entry.till, entry.action, entry.target,
-             json.dumps(entry.details, ensure_ascii=False, sort_keys=True), entry.db_user]
+    cells = [
+        entry.actor,
+        entry.role,
+        entry.till,
+        entry.action,
+        entry.target,
+        json.dumps(entry.details, ensure_ascii=False, sort_keys=True),
+        entry.db_user,
+    ]
     return [entry.id, at, *(_safe_cell(c) for c in cells)]
 
 
@@ -251,13 +272,16 @@ def describe(entry: AuditEntry) -> str:
     if entry.action == "sale":
         seats = d.get("seats") or []
         pays = ", ".join(p.get("method", "") for p in d.get("payments") or [])
-        return (f"{len(seats)} seat{'s' if len(seats) != 1 else ''} · {', '.join(seats[:6])}"
-                f"{'…' if len(seats) > 6 else ''} · {pays} · {_money(d.get('total_minor'), d.get('currency'))}")
+        return (
+            f"{len(seats)} seat{'s' if len(seats) != 1 else ''} · {', '.join(seats[:6])}"
+            f"{'…' if len(seats) > 6 else ''} · {pays} · {_money(d.get('total_minor'), d.get('currency'))}"
+        )
     if entry.action == "refund":
         return f"{_money(d.get('amount_minor'), d.get('currency'))} · {d.get('reason', '')}"
     if entry.action == "price_change":
-        return "; ".join(f"{name}: {_money(c.get('old'))} → {_money(c.get('new'))}"
-                         for name, c in (d.get("prices") or {}).items())
+        return "; ".join(
+            f"{name}: {_money(c.get('old'))} → {_money(c.get('new'))}" for name, c in (d.get("prices") or {}).items()
+        )
     if entry.action in ("seat_block", "seat_release"):
         seats = d.get("seats") or []
         reason = f" · {d['reason']}" if d.get("reason") else ""

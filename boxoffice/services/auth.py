@@ -60,7 +60,8 @@ def authorize(session: Session, permission: str) -> Actor | None:
     raise PermissionDeniedError(
         f"{actor.display_name} is signed in as {ROLE_LABELS.get(actor.role, actor.role).lower()} and may not "
         f"{PERMISSION_LABELS.get(permission, permission)}. Ask a manager.",
-        permission=permission, role=actor.role,
+        permission=permission,
+        role=actor.role,
     )
 
 
@@ -84,8 +85,9 @@ def normalise_username(username: str) -> str:
     return (username or "").strip().lower()
 
 
-def signed_in(session: Session, *, till: str, reason: str = "start", method: str = "password",
-              permission: str | None = None) -> Actor:
+def signed_in(
+    session: Session, *, till: str, reason: str = "start", method: str = "password", permission: str | None = None
+) -> Actor:
     """On a session connected as a staff member's own login: record the sign-in
     (``bo_signed_in``: audited, refuses a deactivated account) and return the
     :class:`Actor` at ``till``.
@@ -96,8 +98,9 @@ def signed_in(session: Session, *, till: str, reason: str = "start", method: str
     """
     try:
         with unit_of_work(session):
-            info = session.execute(text("SELECT bo_signed_in(:reason, :method)"),
-                                   {"reason": reason, "method": method}).scalar_one()
+            info = session.execute(
+                text("SELECT bo_signed_in(:reason, :method)"), {"reason": reason, "method": method}
+            ).scalar_one()
             login = session.execute(text("SELECT session_user")).scalar_one()
     except PermissionDeniedError:
         raise SignInError("This database login is not a staff account of this venue.") from None

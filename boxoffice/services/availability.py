@@ -91,8 +91,7 @@ class Availability:
     counts: dict[str, int]
 
 
-def showtime_availability(session: Session, *, showtime_id: int,
-                          layouts: LayoutCache | None = None) -> Availability:
+def showtime_availability(session: Session, *, showtime_id: int, layouts: LayoutCache | None = None) -> Availability:
     """Every seat of ``showtime_id`` with its live state and price, plus counts.
     ``layouts`` reuses seat layouts across calls (see :class:`LayoutCache`).
 
@@ -109,12 +108,21 @@ def showtime_availability(session: Session, *, showtime_id: int,
 
         layout = layouts.get(showtime_id, load) if layouts is not None else load()
         states: dict[int, str] = dict(session.execute(_STATES, {"id": showtime_id}).all())
-    seats = [SeatAvailability(seat_id, section, row, seat, category, price, states.get(seat_id, "blocked"),
-                              wheelchair, x, y)
-             for seat_id, section, row, seat, category, price, wheelchair, x, y in layout if seat_id in states]
+    seats = [
+        SeatAvailability(seat_id, section, row, seat, category, price, states.get(seat_id, "blocked"), wheelchair, x, y)
+        for seat_id, section, row, seat, category, price, wheelchair, x, y in layout
+        if seat_id in states
+    ]
     tally = Counter(s.state for s in seats)
-    return Availability(show.id, show.title, show.starts_at, show.status, show.currency, seats,
-                        {state: tally.get(state, 0) for state in STATES})
+    return Availability(
+        show.id,
+        show.title,
+        show.starts_at,
+        show.status,
+        show.currency,
+        seats,
+        {state: tally.get(state, 0) for state in STATES},
+    )
 
 
 def explain_refusal(session: Session, *, showtime_id: int, seat_ids: list[int] | None = None) -> None:
@@ -130,10 +138,12 @@ def explain_refusal(session: Session, *, showtime_id: int, seat_ids: list[int] |
             raise NotFoundError(f"Showtime {showtime_id} does not exist.")
         if not seat_ids:
             return
-        known = set(session.execute(
-            text("SELECT seat_id FROM inventory WHERE showtime_id = :id AND seat_id = ANY(:seats)"),
-            {"id": showtime_id, "seats": sorted(set(seat_ids))},
-        ).scalars())
+        known = set(
+            session.execute(
+                text("SELECT seat_id FROM inventory WHERE showtime_id = :id AND seat_id = ANY(:seats)"),
+                {"id": showtime_id, "seats": sorted(set(seat_ids))},
+            ).scalars()
+        )
     unknown = sorted(set(seat_ids) - known)
     if unknown:
         raise NotFoundError(f"Seats {', '.join(map(str, unknown))} are not part of this showtime.", seat_ids=unknown)

@@ -68,7 +68,9 @@ def block_seats(session: Session, *, showtime_id: int, seat_ids: list[int], reas
         bad = exc.details.get("seat_ids") or []
         raise SeatUnavailableError(
             (f"{len(bad)} of those seats are" if len(bad) != 1 else "One of those seats is")
-            + " sold or held and cannot be blocked; refund or release them first.", seat_ids=bad) from None
+            + " sold or held and cannot be blocked; refund or release them first.",
+            seat_ids=bad,
+        ) from None
 
 
 def release_seats(session: Session, *, showtime_id: int, seat_ids: list[int]) -> int:
@@ -87,9 +89,13 @@ def release_seats(session: Session, *, showtime_id: int, seat_ids: list[int]) ->
 
 def blocked_seats(session: Session, *, showtime_id: int) -> list[BlockedSeat]:
     """The blocked seats of ``showtime_id`` in seat order. Read only."""
-    rows = session.execute(text(
-        "SELECT seat_id, bo_seat_label(seat_id), block_reason FROM inventory "
-        "WHERE showtime_id = :s AND state = 'blocked' ORDER BY seat_id"), {"s": showtime_id}).all()
+    rows = session.execute(
+        text(
+            "SELECT seat_id, bo_seat_label(seat_id), block_reason FROM inventory "
+            "WHERE showtime_id = :s AND state = 'blocked' ORDER BY seat_id"
+        ),
+        {"s": showtime_id},
+    ).all()
     session.rollback()
     return [BlockedSeat(*r) for r in rows]
 
@@ -115,5 +121,6 @@ def block_not_for_sale(session: Session, *, showtime_id: int, plan_id: int) -> i
     database audits the block (``seat_block``) like any other. Sold, held and already
     blocked seats are left as they are. A manager can release such a seat per showtime.
     """
-    return session.execute(_BLOCK_NOT_FOR_SALE, {"reason": NOT_FOR_SALE, "plan": plan_id,
-                                                 "showtime": showtime_id}).rowcount
+    return session.execute(
+        _BLOCK_NOT_FOR_SALE, {"reason": NOT_FOR_SALE, "plan": plan_id, "showtime": showtime_id}
+    ).rowcount

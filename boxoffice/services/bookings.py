@@ -108,8 +108,15 @@ class RefundResult:
     tickets_voided: int
 
 
-def create_booking(session: Session, *, showtime_id: int, hold_token: uuid.UUID, seconds: int,
-                   channel: str = WEB_CHANNEL, email: str | None = None) -> Booking:
+def create_booking(
+    session: Session,
+    *,
+    showtime_id: int,
+    hold_token: uuid.UUID,
+    seconds: int,
+    channel: str = WEB_CHANNEL,
+    email: str | None = None,
+) -> Booking:
     """Turn the live hold ``hold_token`` has on ``showtime_id`` into a pending booking
     lasting ``seconds``, priced at the showtime's current prices (``bo_book``).
 
@@ -127,8 +134,8 @@ def create_booking(session: Session, *, showtime_id: int, hold_token: uuid.UUID,
         raise InvalidInputError("That is not an e-mail address.")
     with unit_of_work(session):
         booking_id = session.execute(
-            _BOOK, {"showtime": showtime_id, "token": hold_token, "channel": channel, "seconds": seconds,
-                    "email": email}
+            _BOOK,
+            {"showtime": showtime_id, "token": hold_token, "channel": channel, "seconds": seconds, "email": email},
         ).scalar_one()
     return get_booking(session, booking_id=booking_id)
 
@@ -145,9 +152,23 @@ def get_booking(session: Session, *, booking_id: uuid.UUID) -> Booking:
             raise NotFoundError("There is no such booking.")
         seats = [BookedSeat(*r) for r in session.execute(_SEATS, {"id": booking_id})]
     views = tickets.order_tickets(session, order_id=row.order_id) if row.status == "confirmed" else []
-    return Booking(row.id, row.showtime_id, row.status, row.channel, row.email, row.currency, row.total_minor,
-                   row.expires_at, row.created_at, row.confirmed_at, row.ended_at, row.order_number,
-                   int(row.refunded_minor), seats, views)
+    return Booking(
+        row.id,
+        row.showtime_id,
+        row.status,
+        row.channel,
+        row.email,
+        row.currency,
+        row.total_minor,
+        row.expires_at,
+        row.created_at,
+        row.confirmed_at,
+        row.ended_at,
+        row.order_number,
+        int(row.refunded_minor),
+        seats,
+        views,
+    )
 
 
 def cancel_booking(session: Session, *, booking_id: uuid.UUID) -> Booking:
@@ -164,8 +185,9 @@ def cancel_booking(session: Session, *, booking_id: uuid.UUID) -> Booking:
     return get_booking(session, booking_id=booking_id)
 
 
-def confirm_booking(session: Session, *, booking_id: uuid.UUID, method: str = "online",
-                    reference: str | None = None) -> Booking:
+def confirm_booking(
+    session: Session, *, booking_id: uuid.UUID, method: str = "online", reference: str | None = None
+) -> Booking:
     """Mark a pending booking paid (``method``: card or online; ``reference``: the
     payment's reference) and sell its seats, as one transaction (``bo_confirm_booking``).
     The payment webhook confirms inside the database instead (``bo_payment_event``).
@@ -182,15 +204,18 @@ def confirm_booking(session: Session, *, booking_id: uuid.UUID, method: str = "o
     if actor is not None and actor.staff_id is not None:
         raise PermissionDeniedError(
             f"{actor.display_name} may not confirm a web booking: the online channel confirms it when the "
-            "payment gateway reports the payment. Sell the seats at the counter instead.", permission="web",
-            role=actor.role)
+            "payment gateway reports the payment. Sell the seats at the counter instead.",
+            permission="web",
+            role=actor.role,
+        )
     with unit_of_work(session):
         confirm_in_transaction(session, booking_id=booking_id, method=method, reference=reference)
     return get_booking(session, booking_id=booking_id)
 
 
-def confirm_in_transaction(session: Session, *, booking_id: uuid.UUID, method: str,
-                           reference: str | None) -> sales.SaleResult:
+def confirm_in_transaction(
+    session: Session, *, booking_id: uuid.UUID, method: str, reference: str | None
+) -> sales.SaleResult:
     """Inside the caller's transaction: sell the booking's seats at its booked prices
     and mark it confirmed (``bo_confirm_booking``: the order, its tickets and the payment
     are written by the database, with the booking's hold token that never leaves it).
@@ -200,8 +225,16 @@ def confirm_in_transaction(session: Session, *, booking_id: uuid.UUID, method: s
         raise InvalidInputError("A booking is paid by card or online.")
     require_pending(peek_booking(session, booking_id), "confirmed")
     row = session.execute(_CONFIRM, {"id": booking_id, "method": method, "reference": reference}).scalar_one()
-    return sales.SaleResult(row["order_id"], row["number"], list(row["ticket_ids"]), row["total_minor"],
-                            row["tendered_minor"], row["change_minor"], row["currency"], row["method"])
+    return sales.SaleResult(
+        row["order_id"],
+        row["number"],
+        list(row["ticket_ids"]),
+        row["total_minor"],
+        row["tendered_minor"],
+        row["change_minor"],
+        row["currency"],
+        row["method"],
+    )
 
 
 def expire_in_transaction(session: Session, *, booking_id: uuid.UUID, status: str = "expired") -> bool:
@@ -235,8 +268,13 @@ def refund_booking(session: Session, *, booking_id: uuid.UUID, now: dt.datetime 
         if booking.status != "confirmed":
             raise BookingStateError(f"Only a confirmed booking can be refunded; this one is {booking.status}.")
         done = session.execute(_REFUND, {"id": booking_id, "at": now}).scalar_one()
-    return RefundResult(get_booking(session, booking_id=booking_id), int(done["amount_minor"]), int(done["percent"]),
-                        str(done["rule"]), int(done["tickets_voided"]))
+    return RefundResult(
+        get_booking(session, booking_id=booking_id),
+        int(done["amount_minor"]),
+        int(done["percent"]),
+        str(done["rule"]),
+        int(done["tickets_voided"]),
+    )
 
 
 def peek_booking(session: Session, booking_id: uuid.UUID) -> Row:

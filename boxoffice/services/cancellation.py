@@ -92,13 +92,22 @@ def cancel_showtime(session: Session, *, showtime_id: int, reason: str) -> Cance
             raise InvalidInputError("This showtime is already cancelled.")
         # bo_showtime_cancel (migration 0013): status, holds released, pending web bookings
         # cancelled, general-admission holds gone; it locks the showtime and checks again
-        done = session.execute(text("SELECT bo_showtime_cancel(:s, :r)"),
-                               {"s": showtime_id, "r": reason}).scalar_one()
+        done = session.execute(text("SELECT bo_showtime_cancel(:s, :r)"), {"s": showtime_id, "r": reason}).scalar_one()
         released, bookings = [None] * done["released_holds"], [None] * done["cancelled_bookings"]
-        orders = [RefundDue(r[0], r[1], r[2], r[3], int(r[4]), r[5], tuple(r[6]), r[7])
-                  for r in session.execute(_REFUNDS, {"s": showtime_id})]
-        audit.record(session, action="showtime.cancel", target=f"showtime {showtime_id}",
-                     details={"reason": reason, "released_holds": len(released), "cancelled_bookings": len(bookings),
-                              "orders_to_refund": [o.number for o in orders],
-                              "tickets_to_refund": sum(o.tickets for o in orders)})
+        orders = [
+            RefundDue(r[0], r[1], r[2], r[3], int(r[4]), r[5], tuple(r[6]), r[7])
+            for r in session.execute(_REFUNDS, {"s": showtime_id})
+        ]
+        audit.record(
+            session,
+            action="showtime.cancel",
+            target=f"showtime {showtime_id}",
+            details={
+                "reason": reason,
+                "released_holds": len(released),
+                "cancelled_bookings": len(bookings),
+                "orders_to_refund": [o.number for o in orders],
+                "tickets_to_refund": sum(o.tickets for o in orders),
+            },
+        )
     return CancelResult(showtime_id, len(released), len(bookings), orders)

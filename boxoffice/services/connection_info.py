@@ -33,8 +33,9 @@ class TillSetup:
 def till_setup(settings: Settings, url: str, *, embedded: bool) -> TillSetup:
     """The :class:`TillSetup` of ``settings`` connected to ``url``."""
     if embedded:
-        return TillSetup(settings.till_name, f"embedded at {settings.embedded_pgdata}", True,
-                         backups=settings.data_dir / "backups")
+        return TillSetup(
+            settings.till_name, f"embedded at {settings.embedded_pgdata}", True, backups=settings.data_dir / "backups"
+        )
     parsed = make_url(url)
     host = parsed.host or parsed.query.get("host") or "local socket"
     server = f"{host} port {parsed.port or 5432}, database {parsed.database}"
@@ -69,5 +70,13 @@ def connection_facts(session: Session) -> ConnectionFacts:
     mode = params.get("sslmode")
     verified = {"verify-full": "host", "verify-ca": "ca"}.get(mode or "") if tls else None
     session.rollback()
-    return ConnectionFacts(tls, row.version if tls else None, row.cipher if tls else None, mode, verified,
-                           server_version.split(" ")[0], login, database)
+    return ConnectionFacts(
+        tls,
+        row.version if tls else None,
+        row.cipher if tls else None,
+        mode,
+        verified,
+        server_version.split(" ")[0],
+        login,
+        database,
+    )

@@ -56,8 +56,9 @@ def ensure_demo_staff(session: Session) -> int:
             if username in existing:
                 continue
             verifier = scram_verifier(session, login=f"{database}_{username}", password=password)
-            session.execute(text("SELECT bo_staff_create(:u, :d, :r, :v)"),
-                            {"u": username, "d": shown, "r": role, "v": verifier})
+            session.execute(
+                text("SELECT bo_staff_create(:u, :d, :r, :v)"), {"u": username, "d": shown, "r": role, "v": verifier}
+            )
             created += 1
     return created
 
@@ -75,8 +76,7 @@ class DemoResult:
 DEMO_TYPE_SHARES = {"concession": 75, "child": 50}
 
 
-def ensure_demo(session: Session, *, today: dt.date | None = None, days: int = 7,
-                staff: bool = True) -> DemoResult:
+def ensure_demo(session: Session, *, today: dt.date | None = None, days: int = 7, staff: bool = True) -> DemoResult:
     """Make sure the demo venue exists and has showtimes for ``days`` days from ``today``
     (venue-local date; default today), and (``staff``) the demo accounts. Idempotent:
     existing showtimes are kept and none is scheduled twice.
@@ -103,11 +103,14 @@ def ensure_demo(session: Session, *, today: dt.date | None = None, days: int = 7
     existing = {
         (title, starts.astimezone(zone))
         for title, starts in session.execute(
-            select(Show.title, Showtime.starts_at).join(Show, Show.id == Showtime.show_id).where(Showtime.plan_id == plan_id)
+            select(Show.title, Showtime.starts_at)
+            .join(Show, Show.id == Showtime.show_id)
+            .where(Showtime.plan_id == plan_id)
         )
     }
-    category_ids = dict(session.execute(
-        select(PriceCategory.name, PriceCategory.id).where(PriceCategory.plan_id == plan_id)).all())
+    category_ids = dict(
+        session.execute(select(PriceCategory.name, PriceCategory.id).where(PriceCategory.plan_id == plan_id)).all()
+    )
     venue_id = session.scalar(select(SeatingPlan.venue_id).where(SeatingPlan.id == plan_id))
     type_ids = {t.code: t.id for t in price_service.ticket_types_of(session, venue_id)}
     show_ids = {}
@@ -126,12 +129,19 @@ def ensure_demo(session: Session, *, today: dt.date | None = None, days: int = 7
                 starts = dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
                 if (title, starts) in existing:
                     continue
-                showtime_id = setup.schedule_showtime(session, show_id=show_ids[title], plan_id=plan_id,
-                                                      starts_at=starts, prices=price_list)
+                showtime_id = setup.schedule_showtime(
+                    session, show_id=show_ids[title], plan_id=plan_id, starts_at=starts, prices=price_list
+                )
                 # concessions at three quarters and children at half the full price, whole units
-                price_service.set_prices(session, showtime_id=showtime_id, prices={
-                    (category_ids[name], type_ids[code]): full * share // 100 // 100 * 100
-                    for name, full in price_list.items()
-                    for code, share in DEMO_TYPE_SHARES.items() if code in type_ids})
+                price_service.set_prices(
+                    session,
+                    showtime_id=showtime_id,
+                    prices={
+                        (category_ids[name], type_ids[code]): full * share // 100 // 100 * 100
+                        for name, full in price_list.items()
+                        for code, share in DEMO_TYPE_SHARES.items()
+                        if code in type_ids
+                    },
+                )
                 created += 1
     return DemoResult(venue_created, created, staff_created)

@@ -56,8 +56,10 @@ def device_name(raw: str) -> str:
 def _check_name(name: str) -> str:
     name = (name or "").strip()
     if not NAME_PATTERN.match(name):
-        raise InvalidInputError("A device name is 1 to 60 letters, digits, dots, colons, underscores or dashes, "
-                                "starting with a letter or digit.")
+        raise InvalidInputError(
+            "A device name is 1 to 60 letters, digits, dots, colons, underscores or dashes, "
+            "starting with a letter or digit."
+        )
     return name
 
 
@@ -89,8 +91,9 @@ def revoke(session: Session, *, name: str) -> int:
     authorize(session, SETUP)
     name = _check_name(name)
     with unit_of_work(session):
-        found = session.execute(text("SELECT 1 FROM device_key WHERE name = :n AND revoked_at IS NULL"),
-                                {"n": name}).first()
+        found = session.execute(
+            text("SELECT 1 FROM device_key WHERE name = :n AND revoked_at IS NULL"), {"n": name}
+        ).first()
         if found is None:
             raise NotFoundError(f"No enrolled device is named {name!r} (boxoffice device list shows them).")
         return session.execute(text("SELECT bo_device_revoke(:n)"), {"n": name}).scalar_one()
@@ -99,10 +102,12 @@ def revoke(session: Session, *, name: str) -> int:
 def list_keys(session: Session) -> list[EnrolledKey]:
     """Every enrolled key, revoked ones too, by key id."""
     with unit_of_work(session):
-        rows = session.execute(text("""
+        rows = session.execute(
+            text("""
             SELECT k.id, k.name, k.public_key, k.legacy, k.enrolled_at, e.username, k.revoked_at, r.username
             FROM device_key k LEFT JOIN staff e ON e.id = k.enrolled_by LEFT JOIN staff r ON r.id = k.revoked_by
-            ORDER BY k.id""")).all()
+            ORDER BY k.id""")
+        ).all()
     return [EnrolledKey(r[0], r[1], bytes(r[2]), r[3], r[4], r[5], r[6], r[7]) for r in rows]
 
 
@@ -116,8 +121,9 @@ def public_keys(session: Session) -> dict[int, bytes]:
 def enrolled_id(session: Session, key: DeviceKey) -> int | None:
     """``key``'s key id if it is enrolled and not revoked, else ``None``."""
     with unit_of_work(session):
-        return session.execute(text("SELECT id FROM device_key WHERE public_key = :k AND revoked_at IS NULL"),
-                               {"k": key.public_key}).scalar_one_or_none()
+        return session.execute(
+            text("SELECT id FROM device_key WHERE public_key = :k AND revoked_at IS NULL"), {"k": key.public_key}
+        ).scalar_one_or_none()
 
 
 def ensure_enrolled(session: Session, *, name: str, key: DeviceKey) -> int:

@@ -50,14 +50,27 @@ class DoorShowtime:
             return dt.UTC
 
     def as_json(self) -> dict:
-        return {"id": self.id, "title": self.title, "starts_at": self.starts_at.isoformat(),
-                "doors_open_at": self.doors_open_at.isoformat(), "status": self.status,
-                "venue_id": self.venue_id, "timezone": self.timezone}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "starts_at": self.starts_at.isoformat(),
+            "doors_open_at": self.doors_open_at.isoformat(),
+            "status": self.status,
+            "venue_id": self.venue_id,
+            "timezone": self.timezone,
+        }
 
     @classmethod
     def from_json(cls, d: dict) -> DoorShowtime:
-        return cls(int(d["id"]), d["title"], dt.datetime.fromisoformat(d["starts_at"]),
-                   dt.datetime.fromisoformat(d["doors_open_at"]), d["status"], int(d["venue_id"]), d["timezone"])
+        return cls(
+            int(d["id"]),
+            d["title"],
+            dt.datetime.fromisoformat(d["starts_at"]),
+            dt.datetime.fromisoformat(d["doors_open_at"]),
+            d["status"],
+            int(d["venue_id"]),
+            d["timezone"],
+        )
 
 
 _SHOWTIMES = """
@@ -68,19 +81,23 @@ JOIN seating_plan p ON p.id = st.plan_id JOIN venue v ON v.id = p.venue_id
 """
 
 
-def door_showtimes(session: Session, *, ids: list[int] | None = None, around: dt.datetime | None = None,
-                   hours: float = 18.0) -> list[DoorShowtime]:
+def door_showtimes(
+    session: Session, *, ids: list[int] | None = None, around: dt.datetime | None = None, hours: float = 18.0
+) -> list[DoorShowtime]:
     """Showtimes by ``ids``, or (no ids) those starting within ``hours`` of ``around``
     (aware; default now), soonest first. Unknown ids are left out."""
     with unit_of_work(session):
         if ids is not None:
-            rows = session.execute(_ids(_SHOWTIMES + " WHERE st.id = ANY(:ids) ORDER BY st.starts_at, st.id", "ids"),
-                                   {"ids": list(ids)}).all()
+            rows = session.execute(
+                _ids(_SHOWTIMES + " WHERE st.id = ANY(:ids) ORDER BY st.starts_at, st.id", "ids"), {"ids": list(ids)}
+            ).all()
         else:
             around = around or dt.datetime.now(dt.UTC)
             span = dt.timedelta(hours=hours)
-            query = text(_SHOWTIMES + " WHERE st.starts_at BETWEEN :a AND :b AND st.status <> 'cancelled'"
-                                      " ORDER BY st.starts_at, st.id")
+            query = text(
+                _SHOWTIMES + " WHERE st.starts_at BETWEEN :a AND :b AND st.status <> 'cancelled'"
+                " ORDER BY st.starts_at, st.id"
+            )
             rows = session.execute(query, {"a": around - span, "b": around + span}).all()
     return [DoorShowtime(*row) for row in rows]
 
@@ -133,17 +150,26 @@ class DoorCounters:
         return sum(s.admitted for s in self.showtimes)
 
 
-_COUNTS = _ids("""
+_COUNTS = _ids(
+    """
 SELECT st.id, count(t.id), count(t.id) FILTER (WHERE t.entries > 0), count(t.id) FILTER (WHERE t.inside)
 FROM unnest(:ids) AS st(id) LEFT JOIN ticket t ON t.showtime_id = st.id AND t.status = 'valid'
-GROUP BY st.id ORDER BY st.id""", "ids")
-_GATES = _ids("""
+GROUP BY st.id ORDER BY st.id""",
+    "ids",
+)
+_GATES = _ids(
+    """
 SELECT gate, count(*) FROM admission WHERE showtime_id = ANY(:ids) AND kind = 'entry' AND NOT reentry
-GROUP BY gate ORDER BY gate""", "ids")
-_ARRIVALS = _ids("""
+GROUP BY gate ORDER BY gate""",
+    "ids",
+)
+_ARRIVALS = _ids(
+    """
 SELECT date_bin(make_interval(mins => :bucket), scanned_at, timestamptz '2000-01-01') AS b, count(*)
 FROM admission WHERE showtime_id = ANY(:ids) AND kind = 'entry' AND NOT reentry
-GROUP BY b ORDER BY b""", "ids")
+GROUP BY b ORDER BY b""",
+    "ids",
+)
 
 
 def door_counters(session: Session, *, showtime_ids: list[int], bucket_minutes: int = 5) -> DoorCounters:
@@ -175,11 +201,14 @@ class DoorSnapshot:
     taken_at: dt.datetime
 
 
-_SNAPSHOT = _ids("""
+_SNAPSHOT = _ids(
+    """
 SELECT d.ticket_id, d.showtime_id, d.status, d.code_serial, d.inside, d.admitted_at, d.admitted_gate, d.order_number,
        d.section, d.row_label, d.seat_number, d.category, d.wheelchair,
        CASE WHEN d.ticket_type_code = 'full' THEN '' ELSE d.ticket_type END AS ticket_type, d.companion, t.key_id
-FROM door_ticket d JOIN ticket t ON t.id = d.ticket_id WHERE d.showtime_id = ANY(:ids) ORDER BY d.ticket_id""", "ids")
+FROM door_ticket d JOIN ticket t ON t.id = d.ticket_id WHERE d.showtime_id = ANY(:ids) ORDER BY d.ticket_id""",
+    "ids",
+)
 
 
 def door_snapshot(session: Session, *, showtime_ids: list[int]) -> DoorSnapshot:
@@ -192,10 +221,16 @@ def door_snapshot(session: Session, *, showtime_ids: list[int]) -> DoorSnapshot:
     with unit_of_work(session):
         session.connection(execution_options={"isolation_level": "REPEATABLE READ", "postgresql_readonly": True})
         keys = dict(session.execute(text("SELECT id, public_key FROM device_key WHERE revoked_at IS NULL")).all())
-        showtimes = [DoorShowtime(*r) for r in session.execute(
-            _ids(_SHOWTIMES + " WHERE st.id = ANY(:ids) ORDER BY st.starts_at", "ids"), {"ids": ids})]
-        tickets = [[r[0], r[1], r[2], r[3], r[4], r[5].isoformat() if r[5] else None, *r[6:]]
-                   for r in session.execute(_SNAPSHOT, {"ids": ids})]
+        showtimes = [
+            DoorShowtime(*r)
+            for r in session.execute(
+                _ids(_SHOWTIMES + " WHERE st.id = ANY(:ids) ORDER BY st.starts_at", "ids"), {"ids": ids}
+            )
+        ]
+        tickets = [
+            [r[0], r[1], r[2], r[3], r[4], r[5].isoformat() if r[5] else None, *r[6:]]
+            for r in session.execute(_SNAPSHOT, {"ids": ids})
+        ]
         now = session.execute(text("SELECT now()")).scalar_one()
     return DoorSnapshot({k: bytes(v) for k, v in keys.items()}, showtimes, tickets, now)
 
@@ -214,7 +249,8 @@ class FoundTicket:
     admitted_gate: str | None
 
 
-_FIND = _ids("""
+_FIND = _ids(
+    """
 SELECT d.ticket_id, d.showtime_id, d.order_number, d.section, d.row_label, d.seat_number, d.category, d.wheelchair,
        d.show_title, d.starts_at, d.doors_open_at, d.status, d.inside, d.admitted_at, d.admitted_gate,
        CASE WHEN d.ticket_type_code = 'full' THEN '' ELSE d.ticket_type END AS ticket_type
@@ -223,7 +259,9 @@ WHERE d.showtime_id = ANY(:ids)
   AND (upper(d.order_number) = upper(:q) OR d.order_number = :number
        OR d.order_id IN (SELECT order_id FROM booking WHERE lower(email) = lower(:q) AND order_id IS NOT NULL))
 ORDER BY d.order_number, d.section, d.ticket_id
-LIMIT 200""", "ids")
+LIMIT 200""",
+    "ids",
+)
 
 
 def find_tickets(session: Session, *, query: str, showtime_ids: list[int]) -> list[FoundTicket]:
@@ -236,8 +274,10 @@ def find_tickets(session: Session, *, query: str, showtime_ids: list[int]) -> li
     number = f"BO-{int(digits):06d}" if digits.isdigit() else q
     with unit_of_work(session):
         rows = session.execute(_FIND, {"ids": list(showtime_ids), "q": q, "number": number}).all()
-    return [FoundTicket(TicketFacts(*r[:11], ticket_type=r.ticket_type), r.status, r.inside, r.admitted_at,
-                        r.admitted_gate) for r in rows]
+    return [
+        FoundTicket(TicketFacts(*r[:11], ticket_type=r.ticket_type), r.status, r.inside, r.admitted_at, r.admitted_gate)
+        for r in rows
+    ]
 
 
 # --- conflicts -------------------------------------------------------------------------
@@ -292,8 +332,10 @@ def conflicts(session: Session, *, showtime_ids: list[int] | None = None, open_o
     authorize(session, REPORTS)
     sql = _CONFLICTS + (" AND c.resolved_at IS NULL" if open_only else "")
     with unit_of_work(session):
-        rows = session.execute(_ids(sql + " ORDER BY c.reported_at DESC, c.id DESC", "ids"),
-                               {"ids": None if showtime_ids is None else list(showtime_ids)}).all()
+        rows = session.execute(
+            _ids(sql + " ORDER BY c.reported_at DESC, c.id DESC", "ids"),
+            {"ids": None if showtime_ids is None else list(showtime_ids)},
+        ).all()
     return [Conflict(*r) for r in rows]
 
 
@@ -312,8 +354,9 @@ def resolve_conflict(session: Session, *, conflict_id: int, note: str = "") -> C
     if len(note) > 500:
         raise InvalidInputError("A note has at most 500 characters.")
     with unit_of_work(session):
-        state = session.execute(text("SELECT resolved_at FROM admission_conflict WHERE id = :id"),
-                                {"id": conflict_id}).one_or_none()
+        state = session.execute(
+            text("SELECT resolved_at FROM admission_conflict WHERE id = :id"), {"id": conflict_id}
+        ).one_or_none()
         if state is None:
             raise NotFoundError(f"There is no admission conflict #{conflict_id}.")
         if state[0] is not None:

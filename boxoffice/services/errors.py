@@ -51,12 +51,17 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     if state == "BO001" and (getattr(diag, "message_primary", "") or "").startswith("only "):
         left = int(detail) if detail and detail.isdigit() else 0  # bo_ga_hold (migration 0008)
         return e.SeatUnavailableError(
-            "That area is sold out." if left == 0 else f"Only {left} place{'s' if left != 1 else ''} left in that area.",
-            seat_ids=[], left=left)
+            "That area is sold out."
+            if left == 0
+            else f"Only {left} place{'s' if left != 1 else ''} left in that area.",
+            seat_ids=[],
+            left=left,
+        )
     if state == "BO001":
         ids = _seat_ids(detail)
         return e.SeatUnavailableError(
-            "That seat has just been taken by someone else." if len(ids) <= 1
+            "That seat has just been taken by someone else."
+            if len(ids) <= 1
             else f"{len(ids)} of those seats have just been taken by someone else.",
             seat_ids=ids,
         )
@@ -73,12 +78,15 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     if state == "BO006":
         return e.BookingExpiredError("The booking has expired; its seats have been released.")
     if state == "BO007":
-        return e.InvalidInputError("Some seats have no price for this showtime; they cannot be booked.",
-                                   seat_ids=_seat_ids(detail))
+        return e.InvalidInputError(
+            "Some seats have no price for this showtime; they cannot be booked.", seat_ids=_seat_ids(detail)
+        )
     if state == "BO008":
         return e.InvalidInputError("A void ticket cannot become valid again.")
     if state == "BO010":
-        return e.AuditLogAppendOnlyError("The audit log can only be added to; its entries cannot be changed or deleted.")
+        return e.AuditLogAppendOnlyError(
+            "The audit log can only be added to; its entries cannot be changed or deleted."
+        )
     if state == "BO011":
         return e.AccountInactiveError("This staff account has been deactivated; sign in with another account.")
     if state == "BO012":
@@ -89,13 +97,16 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.NotFoundError(_sentence(getattr(diag, "message_primary", "") or "That does not exist."))
     if state == "BO040":  # bo_refund_booking: refunds have closed (migration 0012)
         return e.RefundNotAllowedError(
-            "Refunds close 2 hours before the showtime starts; the tickets remain valid.", starts_at=detail)
+            "Refunds close 2 hours before the showtime starts; the tickets remain valid.", starts_at=detail
+        )
     if state == "BO014":
-        return e.TicketTypeNotSoldError("That ticket type is not sold for some of these seats at this showtime.",
-                                        seat_ids=_seat_ids(detail))
+        return e.TicketTypeNotSoldError(
+            "That ticket type is not sold for some of these seats at this showtime.", seat_ids=_seat_ids(detail)
+        )
     if state == "BO015":
-        return e.InvalidInputError("A ticket must carry its seat's category and the showtime's price for its type.",
-                                   seat_ids=_seat_ids(detail))
+        return e.InvalidInputError(
+            "A ticket must carry its seat's category and the showtime's price for its type.", seat_ids=_seat_ids(detail)
+        )
     if state == "BO016":
         return e.SeatUnavailableError("That general-admission area has no places left.", seat_ids=[])
     if state == "BO030":  # bo_checkout: the total changed, or the tender does not cover it (migration 0011)
@@ -105,17 +116,22 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     if state == "BO032":
         return e.InvalidInputError("An order's total must equal the sum of its tickets.")
     if state == "BO060":  # bo_plan_store: a newer version was saved (migration 0013)
-        return e.PlanVersionConflictError("A newer version of this seating plan was saved after you opened it.",
-                                          newest_version=int(detail) if detail and detail.isdigit() else None)
+        return e.PlanVersionConflictError(
+            "A newer version of this seating plan was saved after you opened it.",
+            newest_version=int(detail) if detail and detail.isdigit() else None,
+        )
     if state == "BO061":  # bo_showtime_move_plan: sold or held seats would change (migration 0013)
         return e.PlanMigrationRefusedError("The showtime cannot move: sold or held seats would change.", tickets=[])
     if state == "BO050":  # device keys (migration 0010)
         revoked = detail == "revoked"
         return e.DeviceNotEnrolledError(
             "This device's ticket key was revoked, so it cannot print tickets: make a new key "
-            "(boxoffice device key --new) and have a manager enrol it (boxoffice device enrol NAME)." if revoked
+            "(boxoffice device key --new) and have a manager enrol it (boxoffice device enrol NAME)."
+            if revoked
             else "This device's ticket key is not enrolled, so it cannot print tickets: a manager runs "
-                 "'boxoffice device enrol NAME' on this device.", reason=detail)
+            "'boxoffice device enrol NAME' on this device.",
+            reason=detail,
+        )
     if state == "BO051":
         return e.InvalidInputError(f"{getattr(diag, 'message_primary', orig)}.")
     if state == "23P01" and "showtime_no_overlap" in str(orig):
@@ -130,8 +146,11 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         permission = detail or None
         return e.PermissionDeniedError(
             "The database refused: this account may not "
-            + (PERMISSION_LABELS.get(permission, permission) if permission else "do that") + ". Ask a manager.",
-            permission=permission, role=None)
+            + (PERMISSION_LABELS.get(permission, permission) if permission else "do that")
+            + ". Ask a manager.",
+            permission=permission,
+            role=None,
+        )
     if state == "55P03":
         return e.BusyError("Another till is working on the same seats; try again in a moment.")
     if state in {"23514", "22023", "22003"}:

@@ -71,16 +71,25 @@ def complete_checkout(session: Session, *, session_id: str, outcome: str) -> Gat
     return build_event(row.id, str(row.booking_id), row.outcome, row.amount_minor, row.currency)
 
 
-def build_event(session_id: str, booking_id: str, outcome: str, amount_minor: int, currency: str,
-                created: int | None = None) -> GatewayEvent:
+def build_event(
+    session_id: str, booking_id: str, outcome: str, amount_minor: int, currency: str, created: int | None = None
+) -> GatewayEvent:
     """The event for a session's outcome; its id is derived from the session, so a
     redelivery carries the same id."""
     event_id = "evt_" + session_id.removeprefix("ps_")
     kind = f"payment.{outcome}"
     body = json.dumps(
-        {"id": event_id, "type": kind, "created": int(time.time()) if created is None else created,
-         "data": {"session_id": session_id, "booking_id": booking_id, "amount_minor": amount_minor,
-                  "currency": currency}},
+        {
+            "id": event_id,
+            "type": kind,
+            "created": int(time.time()) if created is None else created,
+            "data": {
+                "session_id": session_id,
+                "booking_id": booking_id,
+                "amount_minor": amount_minor,
+                "currency": currency,
+            },
+        },
         separators=(",", ":"),
     ).encode("utf-8")
     return GatewayEvent(event_id, kind, session_id, body)

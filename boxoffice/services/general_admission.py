@@ -63,8 +63,9 @@ def area_states(session: Session, *, showtime_id: int) -> list[GaAreaState]:
     return [GaAreaState(*r) for r in rows]
 
 
-def hold_places(session: Session, *, showtime_id: int, area_id: int, quantity: int, token: uuid.UUID,
-                channel: str, seconds: int) -> dt.datetime:
+def hold_places(
+    session: Session, *, showtime_id: int, area_id: int, quantity: int, token: uuid.UUID, channel: str, seconds: int
+) -> dt.datetime:
     """Hold ``quantity`` places of an area for ``token`` (replacing its earlier quantity
     there, renewing the expiry), or nothing. Returns the expiry.
 
@@ -80,8 +81,17 @@ def hold_places(session: Session, *, showtime_id: int, area_id: int, quantity: i
     if seconds <= 0:
         raise InvalidInputError("A hold must last a positive number of seconds.")
     with unit_of_work(session):
-        return session.execute(_HOLD, {"showtime": showtime_id, "area": area_id, "quantity": quantity,
-                                       "token": token, "channel": channel, "seconds": seconds}).scalar_one()
+        return session.execute(
+            _HOLD,
+            {
+                "showtime": showtime_id,
+                "area": area_id,
+                "quantity": quantity,
+                "token": token,
+                "channel": channel,
+                "seconds": seconds,
+            },
+        ).scalar_one()
 
 
 def release_places(session: Session, *, showtime_id: int, token: uuid.UUID, area_id: int | None = None) -> int:

@@ -66,8 +66,9 @@ def _check_seats(seat_ids: list[int]) -> list[int]:
     return ids
 
 
-def hold_seats(session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid.UUID, channel: str,
-               seconds: int) -> dt.datetime:
+def hold_seats(
+    session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid.UUID, channel: str, seconds: int
+) -> dt.datetime:
     """Hold all of ``seat_ids`` for ``token`` for ``seconds``, or none of them.
 
     Holding seats the token already holds extends their expiry. Returns the expiry

@@ -110,8 +110,9 @@ def get_payment_session(session: Session, *, session_id: str, base_url: str) -> 
     return PaymentSession(*row, checkout_url=checkout_url(base_url, row.id))
 
 
-def process_webhook(session: Session, *, raw_body: bytes, signature: str | None, secret: str,
-                    now: float | None = None) -> WebhookResult:
+def process_webhook(
+    session: Session, *, raw_body: bytes, signature: str | None, secret: str, now: float | None = None
+) -> WebhookResult:
     """Verify and apply one webhook delivery (see the module docstring), exactly once
     per event id. ``now`` (unix seconds) is for checking the signature's timestamp.
 
@@ -125,8 +126,9 @@ def process_webhook(session: Session, *, raw_body: bytes, signature: str | None,
     event_id, kind, data = event["id"], event["type"], event["data"]
     session_id = data.get("session_id")
     with unit_of_work(session):
-        row = session.execute(_EVENT, {"id": event_id, "type": kind, "session": session_id,
-                                       "payload": raw_body.decode("utf-8")}).one()
+        row = session.execute(
+            _EVENT, {"id": event_id, "type": kind, "session": session_id, "payload": raw_body.decode("utf-8")}
+        ).one()
     return WebhookResult(event_id, kind, bool(row.event_duplicate), row.event_outcome, row.event_booking)
 
 
@@ -136,8 +138,14 @@ def _parse_event(raw_body: bytes) -> dict:
     except (UnicodeDecodeError, ValueError):
         raise WebhookPayloadError("The webhook body is not JSON in UTF-8.") from None
     data = event.get("data") if isinstance(event, dict) else None
-    if not isinstance(event, dict) or not isinstance(event.get("id"), str) or not 0 < len(event["id"]) <= 100 \
-            or event.get("type") not in EVENT_TYPES or not isinstance(data, dict) \
-            or not isinstance(data.get("session_id"), str) or not 0 < len(data["session_id"]) <= 40:
+    if (
+        not isinstance(event, dict)
+        or not isinstance(event.get("id"), str)
+        or not 0 < len(event["id"]) <= 100
+        or event.get("type") not in EVENT_TYPES
+        or not isinstance(data, dict)
+        or not isinstance(data.get("session_id"), str)
+        or not 0 < len(data["session_id"]) <= 40
+    ):
         raise WebhookPayloadError("The webhook body is not a payment event (id, type, data.session_id).")
     return event

@@ -98,8 +98,14 @@ def list_plan_versions(session: Session) -> list[PlanVersionInfo]:
     seats = select(Seat.plan_id, func.count().label("n")).group_by(Seat.plan_id).subquery()
     shows = select(Showtime.plan_id, func.count().label("n")).group_by(Showtime.plan_id).subquery()
     rows = session.execute(
-        select(SeatingPlan.id, Venue.name, SeatingPlan.name, SeatingPlan.version,
-               func.coalesce(seats.c.n, 0), func.coalesce(shows.c.n, 0))
+        select(
+            SeatingPlan.id,
+            Venue.name,
+            SeatingPlan.name,
+            SeatingPlan.version,
+            func.coalesce(seats.c.n, 0),
+            func.coalesce(shows.c.n, 0),
+        )
         .join(Venue, Venue.id == SeatingPlan.venue_id)
         .outerjoin(seats, seats.c.plan_id == SeatingPlan.id)
         .outerjoin(shows, shows.c.plan_id == SeatingPlan.id)
@@ -137,12 +143,20 @@ def load_plan(session: Session, *, plan_id: int) -> LoadedPlan:
         plan = _from_rows(session, stored)
     plan.name = stored.name
     session.rollback()
-    return LoadedPlan(plan_id=stored.id, venue=venue, name=stored.name, version=stored.version,
-                      showtimes=showtimes or 0, plan=plan)
+    return LoadedPlan(
+        plan_id=stored.id, venue=venue, name=stored.name, version=stored.version, showtimes=showtimes or 0, plan=plan
+    )
 
 
-def save_plan_version(session: Session, *, venue_name: str, plan_name: str, plan: EditablePlan,
-                      based_on: int | None = None, allow_newer: bool = False) -> SavedPlan:
+def save_plan_version(
+    session: Session,
+    *,
+    venue_name: str,
+    plan_name: str,
+    plan: EditablePlan,
+    based_on: int | None = None,
+    allow_newer: bool = False,
+) -> SavedPlan:
     """Save ``plan`` as a new version of plan ``plan_name`` at venue ``venue_name`` (the
     venue is created if missing), in one transaction, and audit it as ``plan.save``
     (``details``: venue, plan, version, ``based_on`` plan id, seat count). Existing
@@ -164,9 +178,11 @@ def save_plan_version(session: Session, *, venue_name: str, plan_name: str, plan
         raise InvalidInputError("A plan needs a name of 1 to 200 characters.")
     problems = validate(plan)
     if problems:
-        raise InvalidInputError(f"The plan cannot be saved yet: {problems[0].message}"
-                                + (f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""),
-                                problems=problems)
+        raise InvalidInputError(
+            f"The plan cannot be saved yet: {problems[0].message}"
+            + (f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""),
+            problems=problems,
+        )
     data = to_pretix(plan)
     data["name"] = name
     parsed = parse_plan(data)
@@ -176,19 +192,29 @@ def save_plan_version(session: Session, *, venue_name: str, plan_name: str, plan
             if check is not None:
                 _refuse_if_superseded(session, based_on=check, venue_name=venue_name, plan_name=name)
             # the database checks again under the venue's lock (BO060), so a save racing this one is refused
-            summary = plans.store_plan_version(session, venue_name=venue_name, plan_name=name, data=data,
-                                               parsed=parsed, based_on=check)
-            audit.record(session, action="plan.save", target=f"plan {summary.plan_id}",
-                         details={"venue": venue_name, "plan": name, "version": summary.version, "based_on": based_on,
-                                  "seats": summary.seats, "categories": summary.categories})
+            summary = plans.store_plan_version(
+                session, venue_name=venue_name, plan_name=name, data=data, parsed=parsed, based_on=check
+            )
+            audit.record(
+                session,
+                action="plan.save",
+                target=f"plan {summary.plan_id}",
+                details={
+                    "venue": venue_name,
+                    "plan": name,
+                    "version": summary.version,
+                    "based_on": based_on,
+                    "seats": summary.seats,
+                    "categories": summary.categories,
+                },
+            )
     except PlanVersionConflictError:
         if check is None:
             raise
         with unit_of_work(session):  # the racing save has committed: say who saved what, when
             _refuse_if_superseded(session, based_on=check, venue_name=venue_name, plan_name=name)
         raise
-    return SavedPlan(plan_id=summary.plan_id, venue=venue_name, name=name, version=summary.version,
-                     seats=summary.seats)
+    return SavedPlan(plan_id=summary.plan_id, venue=venue_name, name=name, version=summary.version, seats=summary.seats)
 
 
 _NEWEST = text("""
@@ -203,8 +229,10 @@ def _refuse_if_superseded(session: Session, *, based_on: int, venue_name: str, p
     """Raise PlanVersionConflictError when a version of ``plan_name`` newer than
     ``based_on`` exists. A read: the database checks again under the venue's lock when
     the version is stored (``bo_plan_store``, BO060)."""
-    opened = session.execute(text("SELECT p.version, p.name, v.name FROM seating_plan p JOIN venue v "
-                                  "ON v.id = p.venue_id WHERE p.id = :id"), {"id": based_on}).one_or_none()
+    opened = session.execute(
+        text("SELECT p.version, p.name, v.name FROM seating_plan p JOIN venue v ON v.id = p.venue_id WHERE p.id = :id"),
+        {"id": based_on},
+    ).one_or_none()
     if opened is None or (opened[1], opened[2]) != (plan_name, venue_name):
         return  # saving under another name or venue: a new line of versions, nothing to lose
     newest = session.execute(_NEWEST, {"venue": venue_name, "name": plan_name}).one()
@@ -213,8 +241,12 @@ def _refuse_if_superseded(session: Session, *, based_on: int, venue_name: str, p
         raise PlanVersionConflictError(
             f"Version {newest[1]} of {plan_name!r} was saved{who} at {newest[2]:%Y-%m-%d %H:%M} UTC, after you "
             f"opened version {opened[0]}. Saving now would make a version {newest[1] + 1} without their changes.",
-            based_on_version=opened[0], newest_version=newest[1], newest_plan_id=newest[0], saved_by=newest[3],
-            saved_at=newest[2].isoformat())
+            based_on_version=opened[0],
+            newest_version=newest[1],
+            newest_plan_id=newest[0],
+            saved_by=newest[3],
+            saved_at=newest[2].isoformat(),
+        )
 
 
 @dataclass(frozen=True)
@@ -243,11 +275,14 @@ def showtimes_of_plan(session: Session, *, plan_id: int) -> list[ShowtimeOnPlan]
     if plan is None:
         session.rollback()
         raise NotFoundError(f"Seating plan {plan_id} does not exist.")
-    rows = session.execute(text("""
+    rows = session.execute(
+        text("""
         SELECT st.id, sh.title, st.starts_at, st.status, p.id, p.version
         FROM showtime st JOIN show sh ON sh.id = st.show_id JOIN seating_plan p ON p.id = st.plan_id
         WHERE p.venue_id = :venue AND p.name = :name AND p.id <> :plan
-        ORDER BY st.starts_at, st.id"""), {"venue": plan.venue_id, "name": plan.name, "plan": plan_id}).all()
+        ORDER BY st.starts_at, st.id"""),
+        {"venue": plan.venue_id, "name": plan.name, "plan": plan_id},
+    ).all()
     session.rollback()
     return [ShowtimeOnPlan(*row) for row in rows]
 
@@ -308,26 +343,55 @@ def migrate_showtime(session: Session, *, showtime_id: int, new_plan_id: int) ->
             seat = old[live.seat_id]
             problem = _change(seat, new_by_guid.get(seat.guid))
             if problem:
-                refused.append({"order": live.order_number, "section": seat.section, "row": seat.row_label,
-                                "seat": seat.seat_number, "state": live.state, "problem": problem})
+                refused.append(
+                    {
+                        "order": live.order_number,
+                        "section": seat.section,
+                        "row": seat.row_label,
+                        "seat": seat.seat_number,
+                        "state": live.state,
+                        "problem": problem,
+                    }
+                )
         _pairs, ga_refused = _ga_check(session, showtime_id, old_plan.id, new_plan.id)
         if refused or ga_refused:
             message = _refusal_message(refused, new_plan.version) if refused else ""
             if ga_refused:
-                message = (message + " " if message else f"The showtime cannot move to version {new_plan.version}: ") + \
-                    "; ".join(f"general admission {r['section']}: {r['problem']}" for r in ga_refused) + "."
+                message = (
+                    (message + " " if message else f"The showtime cannot move to version {new_plan.version}: ")
+                    + "; ".join(f"general admission {r['section']}: {r['problem']}" for r in ga_refused)
+                    + "."
+                )
             raise PlanMigrationRefusedError(message, tickets=refused + ga_refused)
         # bo_showtime_move_plan (migration 0013) locks the showtime and its inventory, checks
         # again (BO061: a seat was sold or held since the check above) and carries everything over;
         # sold tickets following their seat is a sanctioned amendment (bo_amend_sale_begin, migration 0011)
-        moved = session.execute(text("SELECT bo_showtime_move_plan(:st, :plan)"),
-                                {"st": showtime_id, "plan": new_plan.id}).scalar_one()
-        summary = MigrationSummary(showtime_id=showtime_id, from_plan_id=old_plan.id, to_plan_id=new_plan.id,
-                                   carried=moved["carried"], added=moved["added"], dropped=moved["dropped"])
-        audit.record(session, action="plan.migrate", target=f"showtime {showtime_id}",
-                     details={"from_plan": old_plan.id, "from_version": old_plan.version, "to_plan": new_plan.id,
-                              "to_version": new_plan.version, "plan": new_plan.name, "carried": summary.carried,
-                              "added": summary.added, "dropped": summary.dropped})
+        moved = session.execute(
+            text("SELECT bo_showtime_move_plan(:st, :plan)"), {"st": showtime_id, "plan": new_plan.id}
+        ).scalar_one()
+        summary = MigrationSummary(
+            showtime_id=showtime_id,
+            from_plan_id=old_plan.id,
+            to_plan_id=new_plan.id,
+            carried=moved["carried"],
+            added=moved["added"],
+            dropped=moved["dropped"],
+        )
+        audit.record(
+            session,
+            action="plan.migrate",
+            target=f"showtime {showtime_id}",
+            details={
+                "from_plan": old_plan.id,
+                "from_version": old_plan.version,
+                "to_plan": new_plan.id,
+                "to_version": new_plan.version,
+                "plan": new_plan.name,
+                "carried": summary.carried,
+                "added": summary.added,
+                "dropped": summary.dropped,
+            },
+        )
     return summary
 
 
@@ -351,8 +415,16 @@ def _ga_check(session: Session, showtime_id: int, old_plan_id: int, new_plan_id:
         elif new is not None and taken > new.capacity:
             problem = f"{taken} sold or held, more than the new capacity {new.capacity}"
         if problem:
-            refused.append({"order": None, "section": area.name, "row": "", "seat": "", "state": "general admission",
-                            "problem": problem})
+            refused.append(
+                {
+                    "order": None,
+                    "section": area.name,
+                    "row": "",
+                    "seat": "",
+                    "state": "general admission",
+                    "problem": problem,
+                }
+            )
     return pairs, refused
 
 
@@ -370,11 +442,14 @@ def _change(seat, new) -> str | None:
 
 
 def _refusal_message(refused: list[dict], version: int) -> str:
-    lines = [f"{r['order'] or 'held'}: {r['section']} row {r['row']} seat {r['seat']} ({r['problem']})"
-             for r in refused[:10]]
+    lines = [
+        f"{r['order'] or 'held'}: {r['section']} row {r['row']} seat {r['seat']} ({r['problem']})" for r in refused[:10]
+    ]
     more = f"; and {len(refused) - 10} more" if len(refused) > 10 else ""
-    return (f"The showtime cannot move to version {version}: {len(refused)} sold or held "
-            f"{'seat' if len(refused) == 1 else 'seats'} would change. " + "; ".join(lines) + more + ".")
+    return (
+        f"The showtime cannot move to version {version}: {len(refused)} sold or held "
+        f"{'seat' if len(refused) == 1 else 'seats'} would change. " + "; ".join(lines) + more + "."
+    )
 
 
 def _from_rows(session: Session, stored: SeatingPlan) -> EditablePlan:
@@ -392,9 +467,17 @@ def _from_rows(session: Session, stored: SeatingPlan) -> EditablePlan:
         if key not in rows:
             rows[key] = EditRow(key=plan.new_key(), number=seat.row_label)
             zones[seat.section_id].rows.append(rows[key])
-        rows[key].seats.append(EditSeat(guid=seat.guid, number=seat.seat_number, x=seat.x, y=seat.y,
-                                        category=names[seat.category_id], radius=seat.radius,
-                                        wheelchair=seat.wheelchair))
+        rows[key].seats.append(
+            EditSeat(
+                guid=seat.guid,
+                number=seat.seat_number,
+                x=seat.x,
+                y=seat.y,
+                category=names[seat.category_id],
+                radius=seat.radius,
+                wheelchair=seat.wheelchair,
+            )
+        )
     decorations = None
     for area in session.scalars(select(PlanArea).where(PlanArea.plan_id == stored.id).order_by(PlanArea.id)):
         zone = zones.get(area.section_id)

@@ -64,9 +64,19 @@ def import_plan(session: Session, *, venue_name: str, data: dict, plan_name: str
     with unit_of_work(session):
         summary = store_plan_version(session, venue_name=venue_name, plan_name=name, data=data, parsed=parsed)
         plan_id = summary.plan_id
-        audit.record(session, action="config_change", target=f"plan {plan_id}",
-                     details={"change": "import_plan", "venue": venue_name, "plan": name, "version": summary.version,
-                              "seats": summary.seats, "categories": summary.categories})
+        audit.record(
+            session,
+            action="config_change",
+            target=f"plan {plan_id}",
+            details={
+                "change": "import_plan",
+                "venue": venue_name,
+                "plan": name,
+                "version": summary.version,
+                "seats": summary.seats,
+                "categories": summary.categories,
+            },
+        )
     return summary
 
 
@@ -78,11 +88,7 @@ def latest_plan_id(session: Session, *, venue_name: str, plan_name: str | None =
     Raises:
         NotFoundError: no such venue, or it has no (such) plan.
     """
-    query = (
-        select(SeatingPlan.id)
-        .join(Venue, Venue.id == SeatingPlan.venue_id)
-        .where(Venue.name == venue_name.strip())
-    )
+    query = select(SeatingPlan.id).join(Venue, Venue.id == SeatingPlan.venue_id).where(Venue.name == venue_name.strip())
     if plan_name is not None:
         query = query.where(SeatingPlan.name == plan_name.strip()).order_by(SeatingPlan.version.desc())
     else:
@@ -98,8 +104,9 @@ def latest_plan_id(session: Session, *, venue_name: str, plan_name: str | None =
 _STORE = text("SELECT bo_plan_store(:venue, :name, :w, :h, CAST(:source AS jsonb), CAST(:rows AS jsonb), :based_on)")
 
 
-def store_plan_version(session: Session, *, venue_name: str, plan_name: str, data: dict,
-                       parsed: ParsedPlan, based_on: int | None = None) -> ImportSummary:
+def store_plan_version(
+    session: Session, *, venue_name: str, plan_name: str, data: dict, parsed: ParsedPlan, based_on: int | None = None
+) -> ImportSummary:
     """Inside the caller's transaction (which must commit): write ``data`` (pretix JSON,
     already checked as ``parsed``) as the next version of plan ``plan_name`` at venue
     ``venue_name`` (created if missing): plan row with ``source=data``, categories,
@@ -119,21 +126,59 @@ def store_plan_version(session: Session, *, venue_name: str, plan_name: str, dat
     rows = {
         "categories": [{"name": c.name, "color": c.color} for c in parsed.categories],
         "sections": [{"name": s.name} for s in parsed.sections],
-        "seats": [{"section": s.section, "category": category_index[s.category], "guid": s.guid,
-                   "row_label": s.row_label, "seat_number": s.seat_number, "x": s.x, "y": s.y, "radius": s.radius,
-                   "wheelchair": s.wheelchair, "companion": s.companion} for s in parsed.seats],
+        "seats": [
+            {
+                "section": s.section,
+                "category": category_index[s.category],
+                "guid": s.guid,
+                "row_label": s.row_label,
+                "seat_number": s.seat_number,
+                "x": s.x,
+                "y": s.y,
+                "radius": s.radius,
+                "wheelchair": s.wheelchair,
+                "companion": s.companion,
+            }
+            for s in parsed.seats
+        ],
         "areas": [{"section": a.section, "shape": a.shape} for a in parsed.areas],
-        "ga_areas": [{"name": a.name, "capacity": a.capacity, "category": category_index[a.category], "x": a.x,
-                      "y": a.y, "w": a.w, "h": a.h} for a in parsed.ga_areas],
+        "ga_areas": [
+            {
+                "name": a.name,
+                "capacity": a.capacity,
+                "category": category_index[a.category],
+                "x": a.x,
+                "y": a.y,
+                "w": a.w,
+                "h": a.h,
+            }
+            for a in parsed.ga_areas
+        ],
     }
     # bo_plan_store (migration 0013): one set-based write; it locks the venue row so two
     # saves cannot pick one version, and refuses (BO060) when based_on is superseded.
-    stored = session.execute(_STORE, {"venue": venue_id, "name": name, "w": parsed.width, "h": parsed.height,
-                                      "source": json.dumps(data), "rows": json.dumps(rows),
-                                      "based_on": based_on}).scalar_one()
+    stored = session.execute(
+        _STORE,
+        {
+            "venue": venue_id,
+            "name": name,
+            "w": parsed.width,
+            "h": parsed.height,
+            "source": json.dumps(data),
+            "rows": json.dumps(rows),
+            "based_on": based_on,
+        },
+    ).scalar_one()
 
     return ImportSummary(
-        venue_id=venue_id, plan_id=stored["plan_id"], plan_name=name, version=stored["version"], zones=parsed.zones,
-        rows=parsed.rows, seats=len(parsed.seats), categories=[c.name for c in parsed.categories],
-        areas=len(parsed.areas), wheelchair_spaces=parsed.wheelchair_spaces,
+        venue_id=venue_id,
+        plan_id=stored["plan_id"],
+        plan_name=name,
+        version=stored["version"],
+        zones=parsed.zones,
+        rows=parsed.rows,
+        seats=len(parsed.seats),
+        categories=[c.name for c in parsed.categories],
+        areas=len(parsed.areas),
+        wheelchair_spaces=parsed.wheelchair_spaces,
     )

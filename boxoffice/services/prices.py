@@ -69,25 +69,44 @@ class PriceGrid:
 def ticket_types_of(session: Session, venue_id: int) -> list[TicketTypeInfo]:
     """The active ticket types of ``venue_id`` in display order (inside the caller's
     transaction; read only)."""
-    return [TicketTypeInfo(*r) for r in session.execute(
-        select(TicketType.id, TicketType.code, TicketType.name, TicketType.position)
-        .where(TicketType.venue_id == venue_id, TicketType.active)
-        .order_by(TicketType.position, TicketType.id))]
+    return [
+        TicketTypeInfo(*r)
+        for r in session.execute(
+            select(TicketType.id, TicketType.code, TicketType.name, TicketType.position)
+            .where(TicketType.venue_id == venue_id, TicketType.active)
+            .order_by(TicketType.position, TicketType.id)
+        )
+    ]
 
 
 def load_rules(session: Session, *, venue_id: int) -> list[pricing.Rule]:
     """The active price rules of ``venue_id`` as :class:`~boxoffice.domain.pricing.Rule`
     (inside the caller's transaction; read only)."""
-    return [_to_rule(r) for r in session.scalars(
-        select(PriceRule).where(PriceRule.venue_id == venue_id, PriceRule.active)
-        .order_by(PriceRule.position, PriceRule.id))]
+    return [
+        _to_rule(r)
+        for r in session.scalars(
+            select(PriceRule)
+            .where(PriceRule.venue_id == venue_id, PriceRule.active)
+            .order_by(PriceRule.position, PriceRule.id)
+        )
+    ]
 
 
 def _to_rule(r: PriceRule) -> pricing.Rule:
-    return pricing.Rule(ticket_type_id=r.ticket_type_id, kind=r.kind, amount_minor=r.amount_minor,
-                        percent=r.percent, weekdays=frozenset(r.weekdays), from_time=r.from_time,
-                        until_time=r.until_time, category_id=r.category_id, plan_id=r.plan_id,
-                        position=r.position, name=r.name, id=r.id)
+    return pricing.Rule(
+        ticket_type_id=r.ticket_type_id,
+        kind=r.kind,
+        amount_minor=r.amount_minor,
+        percent=r.percent,
+        weekdays=frozenset(r.weekdays),
+        from_time=r.from_time,
+        until_time=r.until_time,
+        category_id=r.category_id,
+        plan_id=r.plan_id,
+        position=r.position,
+        name=r.name,
+        id=r.id,
+    )
 
 
 def price_grid(session: Session, *, showtime_id: int) -> PriceGrid:
@@ -99,22 +118,39 @@ def price_grid(session: Session, *, showtime_id: int) -> PriceGrid:
     """
     row = session.execute(
         select(Showtime, Show.title, Venue.timezone, Venue.currency)
-        .join(Show, Show.id == Showtime.show_id).join(Venue, Venue.id == Showtime.venue_id)
-        .where(Showtime.id == showtime_id)).first()
+        .join(Show, Show.id == Showtime.show_id)
+        .join(Venue, Venue.id == Showtime.venue_id)
+        .where(Showtime.id == showtime_id)
+    ).first()
     if row is None:
         session.rollback()
         raise NotFoundError(f"Showtime {showtime_id} does not exist.")
     st, title, tz, currency = row
-    categories = dict(session.execute(
-        select(PriceCategory.id, PriceCategory.name)
-        .where(PriceCategory.plan_id == st.plan_id).order_by(PriceCategory.position)).all())
+    categories = dict(
+        session.execute(
+            select(PriceCategory.id, PriceCategory.name)
+            .where(PriceCategory.plan_id == st.plan_id)
+            .order_by(PriceCategory.position)
+        ).all()
+    )
     types = ticket_types_of(session, st.venue_id)
     full_id = next(t.id for t in types if t.code == pricing.FULL)
-    prices = {(c, full_id): p for c, p in session.execute(
-        select(ShowtimePrice.category_id, ShowtimePrice.price_minor).where(ShowtimePrice.showtime_id == showtime_id))}
-    prices.update({(c, t): p for c, t, p in session.execute(
-        select(ShowtimeTypePrice.category_id, ShowtimeTypePrice.ticket_type_id, ShowtimeTypePrice.price_minor)
-        .where(ShowtimeTypePrice.showtime_id == showtime_id))})
+    prices = {
+        (c, full_id): p
+        for c, p in session.execute(
+            select(ShowtimePrice.category_id, ShowtimePrice.price_minor).where(ShowtimePrice.showtime_id == showtime_id)
+        )
+    }
+    prices.update(
+        {
+            (c, t): p
+            for c, t, p in session.execute(
+                select(
+                    ShowtimeTypePrice.category_id, ShowtimeTypePrice.ticket_type_id, ShowtimeTypePrice.price_minor
+                ).where(ShowtimeTypePrice.showtime_id == showtime_id)
+            )
+        }
+    )
     session.rollback()
     return PriceGrid(showtime_id, title, st.starts_at, st.status, tz, currency, categories, types, full_id, prices)
 
@@ -143,11 +179,24 @@ def set_prices(session: Session, *, showtime_id: int, prices: dict[tuple[int, in
         categories = set(session.scalars(select(PriceCategory.id).where(PriceCategory.plan_id == st.plan_id)))
         types = {t.id: t for t in ticket_types_of(session, st.venue_id)}
         full_id = next(t.id for t in types.values() if t.code == pricing.FULL)
-        current = {(c, full_id): p for c, p in session.execute(
-            select(ShowtimePrice.category_id, ShowtimePrice.price_minor).where(ShowtimePrice.showtime_id == showtime_id))}
-        current.update({(c, t): p for c, t, p in session.execute(
-            select(ShowtimeTypePrice.category_id, ShowtimeTypePrice.ticket_type_id, ShowtimeTypePrice.price_minor)
-            .where(ShowtimeTypePrice.showtime_id == showtime_id))})
+        current = {
+            (c, full_id): p
+            for c, p in session.execute(
+                select(ShowtimePrice.category_id, ShowtimePrice.price_minor).where(
+                    ShowtimePrice.showtime_id == showtime_id
+                )
+            )
+        }
+        current.update(
+            {
+                (c, t): p
+                for c, t, p in session.execute(
+                    select(
+                        ShowtimeTypePrice.category_id, ShowtimeTypePrice.ticket_type_id, ShowtimeTypePrice.price_minor
+                    ).where(ShowtimeTypePrice.showtime_id == showtime_id)
+                )
+            }
+        )
         full_rows, type_rows, removed = [], [], []
         for (category_id, type_id), value in prices.items():
             if category_id not in categories:
@@ -163,23 +212,35 @@ def set_prices(session: Session, *, showtime_id: int, prices: dict[tuple[int, in
             elif type_id == full_id:
                 full_rows.append({"showtime_id": showtime_id, "category_id": category_id, "price_minor": value})
             else:
-                type_rows.append({"showtime_id": showtime_id, "category_id": category_id, "ticket_type_id": type_id,
-                                  "price_minor": value})
-        changes = [{"category_id": r["category_id"], "ticket_type_id": full_id, "price_minor": r["price_minor"]}
-                   for r in full_rows]
-        changes += [{"category_id": r["category_id"], "ticket_type_id": r["ticket_type_id"],
-                     "price_minor": r["price_minor"]} for r in type_rows]
+                type_rows.append(
+                    {
+                        "showtime_id": showtime_id,
+                        "category_id": category_id,
+                        "ticket_type_id": type_id,
+                        "price_minor": value,
+                    }
+                )
+        changes = [
+            {"category_id": r["category_id"], "ticket_type_id": full_id, "price_minor": r["price_minor"]}
+            for r in full_rows
+        ]
+        changes += [
+            {"category_id": r["category_id"], "ticket_type_id": r["ticket_type_id"], "price_minor": r["price_minor"]}
+            for r in type_rows
+        ]
         changes += [{"category_id": c, "ticket_type_id": t, "price_minor": None} for c, t in removed]
         if not changes:
             return 0
         # bo_prices_set (migration 0013) checks the caller ('prices') and every price again
-        return session.execute(text("SELECT bo_prices_set(:s, CAST(:p AS jsonb))"),
-                               {"s": showtime_id, "p": json.dumps(changes)}).scalar_one()
+        return session.execute(
+            text("SELECT bo_prices_set(:s, CAST(:p AS jsonb))"), {"s": showtime_id, "p": json.dumps(changes)}
+        ).scalar_one()
 
 
 # ---------------------------------------------------------------------------
 # Price rules
 # ---------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class RuleRow:
@@ -203,14 +264,27 @@ def list_rules(session: Session, *, venue_id: int) -> list[RuleRow]:
         raise NotFoundError(f"Venue {venue_id} does not exist.")
     from boxoffice.domain.money import format_money
 
-    cats = dict(session.execute(select(PriceCategory.id, PriceCategory.name)
-                                .join(SeatingPlan, SeatingPlan.id == PriceCategory.plan_id)
-                                .where(SeatingPlan.venue_id == venue_id)).all())
+    cats = dict(
+        session.execute(
+            select(PriceCategory.id, PriceCategory.name)
+            .join(SeatingPlan, SeatingPlan.id == PriceCategory.plan_id)
+            .where(SeatingPlan.venue_id == venue_id)
+        ).all()
+    )
     types = {t.id: t.name for t in ticket_types_of(session, venue_id)}
-    rows = [RuleRow(r.id, r.name, r.plan_id, cats.get(r.category_id, "every category") if r.category_id else
-                    "every category", types.get(r.ticket_type_id, "?"),
-                    r.describe(lambda m: format_money(m, venue.currency)), r.position, r)
-            for r in load_rules(session, venue_id=venue_id)]
+    rows = [
+        RuleRow(
+            r.id,
+            r.name,
+            r.plan_id,
+            cats.get(r.category_id, "every category") if r.category_id else "every category",
+            types.get(r.ticket_type_id, "?"),
+            r.describe(lambda m: format_money(m, venue.currency)),
+            r.position,
+            r,
+        )
+        for r in load_rules(session, venue_id=venue_id)
+    ]
     session.rollback()
     return rows
 
@@ -238,30 +312,56 @@ def save_rule(session: Session, *, venue_id: int, name: str, rule: pricing.Rule,
             raise NotFoundError(f"Venue {venue_id} does not exist.")
         if session.scalar(select(TicketType.venue_id).where(TicketType.id == rule.ticket_type_id)) != venue_id:
             raise InvalidInputError("That ticket type is not one of this venue's.")
-        if rule.plan_id is not None and session.scalar(
-                select(SeatingPlan.venue_id).where(SeatingPlan.id == rule.plan_id)) != venue_id:
+        if (
+            rule.plan_id is not None
+            and session.scalar(select(SeatingPlan.venue_id).where(SeatingPlan.id == rule.plan_id)) != venue_id
+        ):
             raise InvalidInputError("That seating plan is not one of this venue's.")
         if rule.category_id is not None:
             cat_plan = session.scalar(select(PriceCategory.plan_id).where(PriceCategory.id == rule.category_id))
-            cat_venue = None if cat_plan is None else session.scalar(
-                select(SeatingPlan.venue_id).where(SeatingPlan.id == cat_plan))
+            cat_venue = (
+                None
+                if cat_plan is None
+                else session.scalar(select(SeatingPlan.venue_id).where(SeatingPlan.id == cat_plan))
+            )
             if cat_venue != venue_id:
                 raise InvalidInputError("That price category is not one of this venue's plans.")
-        values = dict(plan_id=rule.plan_id, name=name, weekdays=sorted(rule.weekdays),
-                      from_time=None if rule.from_time is None else rule.from_time.isoformat(),
-                      until_time=None if rule.until_time is None else rule.until_time.isoformat(),
-                      category_id=rule.category_id, ticket_type_id=rule.ticket_type_id, kind=rule.kind,
-                      amount_minor=None if rule.kind == "percent" else rule.amount_minor,
-                      percent=str(Decimal(rule.percent)) if rule.kind == "percent" else None, position=rule.position)
-        if rule_id is not None and session.scalar(
-                select(PriceRule.id).where(PriceRule.id == rule_id, PriceRule.venue_id == venue_id)) is None:
+        values = dict(
+            plan_id=rule.plan_id,
+            name=name,
+            weekdays=sorted(rule.weekdays),
+            from_time=None if rule.from_time is None else rule.from_time.isoformat(),
+            until_time=None if rule.until_time is None else rule.until_time.isoformat(),
+            category_id=rule.category_id,
+            ticket_type_id=rule.ticket_type_id,
+            kind=rule.kind,
+            amount_minor=None if rule.kind == "percent" else rule.amount_minor,
+            percent=str(Decimal(rule.percent)) if rule.kind == "percent" else None,
+            position=rule.position,
+        )
+        if (
+            rule_id is not None
+            and session.scalar(select(PriceRule.id).where(PriceRule.id == rule_id, PriceRule.venue_id == venue_id))
+            is None
+        ):
             raise NotFoundError(f"Price rule {rule_id} does not exist.")
         # bo_price_rule_save (migration 0013): the database checks the caller and the rule's venue
-        saved_id = session.execute(text("SELECT bo_price_rule_save(:id, :venue, CAST(:data AS jsonb))"),
-                                   {"id": rule_id, "venue": venue_id, "data": json.dumps(values)}).scalar_one()
-        audit.record(session, action="price_rule.save", target=f"price rule {saved_id}",
-                     details={"name": name, "new": rule_id is None, "summary": rule.describe(),
-                              "ticket_type_id": rule.ticket_type_id, "category_id": rule.category_id})
+        saved_id = session.execute(
+            text("SELECT bo_price_rule_save(:id, :venue, CAST(:data AS jsonb))"),
+            {"id": rule_id, "venue": venue_id, "data": json.dumps(values)},
+        ).scalar_one()
+        audit.record(
+            session,
+            action="price_rule.save",
+            target=f"price rule {saved_id}",
+            details={
+                "name": name,
+                "new": rule_id is None,
+                "summary": rule.describe(),
+                "ticket_type_id": rule.ticket_type_id,
+                "category_id": rule.category_id,
+            },
+        )
         return saved_id
 
 
@@ -277,8 +377,12 @@ def delete_rule(session: Session, *, rule_id: int) -> None:
         row = session.get(PriceRule, rule_id)
         if row is None:
             raise NotFoundError(f"Price rule {rule_id} does not exist.")
-        audit.record(session, action="price_rule.delete", target=f"price rule {rule_id}",
-                     details={"name": row.name, "summary": _to_rule(row).describe()})
+        audit.record(
+            session,
+            action="price_rule.delete",
+            target=f"price rule {rule_id}",
+            details={"name": row.name, "summary": _to_rule(row).describe()},
+        )
         session.expunge(row)
         session.execute(text("SELECT bo_price_rule_delete(:id)"), {"id": rule_id})
 
@@ -303,29 +407,41 @@ class RuleChoices:
 def rule_choices(session: Session, *, venue_id: int) -> RuleChoices:
     """The ticket types, categories and plans of ``venue_id`` for the rules editor. Read only."""
     types = ticket_types_of(session, venue_id)
-    cats = [(cid, f"{plan} · {name}") for cid, plan, name in session.execute(
-        select(PriceCategory.id, SeatingPlan.name, PriceCategory.name)
-        .join(SeatingPlan, SeatingPlan.id == PriceCategory.plan_id)
-        .where(SeatingPlan.venue_id == venue_id).order_by(SeatingPlan.name, SeatingPlan.version.desc(),
-                                                           PriceCategory.position))]
-    plans = [(pid, f"{name} v{version}") for pid, name, version in session.execute(
-        select(SeatingPlan.id, SeatingPlan.name, SeatingPlan.version)
-        .where(SeatingPlan.venue_id == venue_id).order_by(SeatingPlan.name, SeatingPlan.version.desc()))]
+    cats = [
+        (cid, f"{plan} · {name}")
+        for cid, plan, name in session.execute(
+            select(PriceCategory.id, SeatingPlan.name, PriceCategory.name)
+            .join(SeatingPlan, SeatingPlan.id == PriceCategory.plan_id)
+            .where(SeatingPlan.venue_id == venue_id)
+            .order_by(SeatingPlan.name, SeatingPlan.version.desc(), PriceCategory.position)
+        )
+    ]
+    plans = [
+        (pid, f"{name} v{version}")
+        for pid, name, version in session.execute(
+            select(SeatingPlan.id, SeatingPlan.name, SeatingPlan.version)
+            .where(SeatingPlan.venue_id == venue_id)
+            .order_by(SeatingPlan.name, SeatingPlan.version.desc())
+        )
+    ]
     session.rollback()
     return RuleChoices(types, cats, plans)
 
 
 def all_ticket_types(session: Session, *, venue_id: int) -> list[tuple[TicketTypeInfo, bool]]:
     """Every ticket type of ``venue_id`` with whether it is active, in display order. Read only."""
-    rows = session.execute(select(TicketType.id, TicketType.code, TicketType.name, TicketType.position,
-                                  TicketType.active)
-                           .where(TicketType.venue_id == venue_id).order_by(TicketType.position, TicketType.id)).all()
+    rows = session.execute(
+        select(TicketType.id, TicketType.code, TicketType.name, TicketType.position, TicketType.active)
+        .where(TicketType.venue_id == venue_id)
+        .order_by(TicketType.position, TicketType.id)
+    ).all()
     session.rollback()
     return [(TicketTypeInfo(r.id, r.code, r.name, r.position), r.active) for r in rows]
 
 
-def save_ticket_type(session: Session, *, venue_id: int, name: str, position: int = 0, active: bool = True,
-                     type_id: int | None = None) -> int:
+def save_ticket_type(
+    session: Session, *, venue_id: int, name: str, position: int = 0, active: bool = True, type_id: int | None = None
+) -> int:
     """Add a ticket type to ``venue_id`` (``type_id`` ``None``; its code is made from the
     name, e.g. ``Student`` -> ``student``) or rename / reorder / (de)activate one; returns
     its id. An inactive type is no longer offered in price grids and rules; its prices
@@ -350,24 +466,37 @@ def save_ticket_type(session: Session, *, venue_id: int, name: str, position: in
         same = func.lower(TicketType.name) == name.lower()
         if type_id is None:  # a new type also needs a code of its own
             same = same | (TicketType.code == code[:30])
-        clash = session.scalar(select(TicketType.id).where(TicketType.venue_id == venue_id, same,
-                                                           TicketType.id != (type_id or 0)))
+        clash = session.scalar(
+            select(TicketType.id).where(TicketType.venue_id == venue_id, same, TicketType.id != (type_id or 0))
+        )
         if clash is not None:
             raise InvalidInputError(f"This venue already has a ticket type called {name!r}.")
         if type_id is None:
             row_code = code[:30]
         else:
-            row_code = session.scalar(select(TicketType.code).where(TicketType.id == type_id,
-                                                                    TicketType.venue_id == venue_id))
+            row_code = session.scalar(
+                select(TicketType.code).where(TicketType.id == type_id, TicketType.venue_id == venue_id)
+            )
             if row_code is None:
                 raise NotFoundError(f"Ticket type {type_id} does not exist.")
             if row_code == pricing.FULL and not active:
                 raise InvalidInputError("The full price type cannot be switched off.")
         # bo_ticket_type_save (migration 0013): the database checks the caller and the values
-        saved_id = session.execute(text("SELECT bo_ticket_type_save(:id, :venue, :code, :name, :pos, :active)"),
-                                   {"id": type_id, "venue": venue_id, "code": row_code, "name": name,
-                                    "pos": position, "active": active}).scalar_one()
-        audit.record(session, action="ticket_type.save", target=f"ticket type {saved_id}",
-                     details={"venue_id": venue_id, "code": row_code, "name": name, "position": position,
-                              "active": active, "new": type_id is None})
+        saved_id = session.execute(
+            text("SELECT bo_ticket_type_save(:id, :venue, :code, :name, :pos, :active)"),
+            {"id": type_id, "venue": venue_id, "code": row_code, "name": name, "pos": position, "active": active},
+        ).scalar_one()
+        audit.record(
+            session,
+            action="ticket_type.save",
+            target=f"ticket type {saved_id}",
+            details={
+                "venue_id": venue_id,
+                "code": row_code,
+                "name": name,
+                "position": position,
+                "active": active,
+                "new": type_id is None,
+            },
+        )
         return saved_id

@@ -63,19 +63,25 @@ def refund_order(session: Session, *, order_number: str, reason: str, now: dt.da
         if order is None:
             raise NotFoundError(f"There is no order {order_number!r}.")
         valid = session.execute(
-            text("SELECT coalesce(sum(t.price_minor), 0), count(*), min(st.starts_at) FROM ticket t "
-                 "JOIN showtime st ON st.id = t.showtime_id WHERE t.order_id = :o AND t.status = 'valid'"),
+            text(
+                "SELECT coalesce(sum(t.price_minor), 0), count(*), min(st.starts_at) FROM ticket t "
+                "JOIN showtime st ON st.id = t.showtime_id WHERE t.order_id = :o AND t.status = 'valid'"
+            ),
             {"o": order.id},
         ).one()
         amount, count, starts_at = int(valid[0]), int(valid[1]), valid[2]
         if count == 0:
             raise BookingStateError(f"Order {order.number} has no valid tickets left to refund.")
         if actor is not None and not actor.can(REFUND_ANY) and order.staff_id != actor.staff_id:
-            raise PermissionDeniedError(f"Order {order.number} was sold by someone else; ask a manager to refund it.",
-                                        permission=REFUND_ANY, role=actor.role)
+            raise PermissionDeniedError(
+                f"Order {order.number} was sold by someone else; ask a manager to refund it.",
+                permission=REFUND_ANY,
+                role=actor.role,
+            )
         if actor is not None and not actor.can(OVERRIDE) and starts_at <= now:
-            raise PermissionDeniedError("The show has started; only a manager can refund it now.",
-                                        permission=OVERRIDE, role=actor.role)
+            raise PermissionDeniedError(
+                "The show has started; only a manager can refund it now.", permission=OVERRIDE, role=actor.role
+            )
         # The database applies the same rules again (migration 0011) and records the refund.
         done = session.execute(text("SELECT bo_refund(:n, :r)"), {"n": order.number, "r": reason}).scalar_one()
         amount, voided = done["amount_minor"], done["tickets_voided"]
@@ -145,13 +151,27 @@ def find_order(session: Session, *, order_number: str) -> OrderForRefund:
         if order is None:
             raise NotFoundError(f"There is no order {order_number.strip()!r}.")
         rows = session.execute(_LINES, {"o": order[0]}).all()
-        refunds = [(r[0], int(r[1]), r[2]) for r in session.execute(
-            text("SELECT created_at, amount_minor, reason FROM refund WHERE order_id = :o ORDER BY id"),
-            {"o": order[0]})]
+        refunds = [
+            (r[0], int(r[1]), r[2])
+            for r in session.execute(
+                text("SELECT created_at, amount_minor, reason FROM refund WHERE order_id = :o ORDER BY id"),
+                {"o": order[0]},
+            )
+        ]
     lines = [OrderLine(r[0], r[1], r[2], r[3], int(r[4]), r[5]) for r in rows]
-    return OrderForRefund(order[1], order[2], order[3], order[4], order[5], int(order[6]),
-                          sum(ln.price_minor for ln in lines if ln.status == "valid"),
-                          rows[0][6] if rows else "", rows[0][7] if rows else None, lines, refunds)
+    return OrderForRefund(
+        order[1],
+        order[2],
+        order[3],
+        order[4],
+        order[5],
+        int(order[6]),
+        sum(ln.price_minor for ln in lines if ln.status == "valid"),
+        rows[0][6] if rows else "",
+        rows[0][7] if rows else None,
+        lines,
+        refunds,
+    )
 
 
 @dataclass(frozen=True)
@@ -164,8 +184,7 @@ class BulkRefund:
     failed: list[tuple[str, str]]
 
 
-def refund_showtime_orders(session: Session, *, showtime_id: int, reason: str,
-                           progress=None) -> BulkRefund:
+def refund_showtime_orders(session: Session, *, showtime_id: int, reason: str, progress=None) -> BulkRefund:
     """Refund, in full and for ``reason``, every order that still has valid tickets for
     ``showtime_id`` (e.g. after cancelling it), oldest first, each order in its own
     transaction with the rules of :func:`refund_order` (so it needs ``refund_any``: a
@@ -180,9 +199,16 @@ def refund_showtime_orders(session: Session, *, showtime_id: int, reason: str,
     reason = (reason or "").strip()
     if not reason or len(reason) > 200:
         raise InvalidInputError("Give a reason for the refunds (at most 200 characters).")
-    numbers = [r[0] for r in session.execute(text(
-        "SELECT o.number FROM orders o WHERE EXISTS (SELECT 1 FROM ticket t WHERE t.order_id = o.id "
-        "AND t.showtime_id = :s AND t.status = 'valid') ORDER BY o.id"), {"s": showtime_id})]
+    numbers = [
+        r[0]
+        for r in session.execute(
+            text(
+                "SELECT o.number FROM orders o WHERE EXISTS (SELECT 1 FROM ticket t WHERE t.order_id = o.id "
+                "AND t.showtime_id = :s AND t.status = 'valid') ORDER BY o.id"
+            ),
+            {"s": showtime_id},
+        )
+    ]
     session.rollback()
     done: list[CounterRefund] = []
     failed: list[tuple[str, str]] = []

@@ -111,17 +111,27 @@ def _type_ids(session: Session, showtime: Showtime, seat_ids: list[int], ticket_
     codes = {v for v in wanted.values() if isinstance(v, str)}
     by_code = {}
     if codes:
-        by_code = dict(session.execute(
-            select(TicketType.code, TicketType.id).where(TicketType.venue_id == showtime.venue_id,
-                                                         TicketType.code.in_(codes))).all())
+        by_code = dict(
+            session.execute(
+                select(TicketType.code, TicketType.id).where(
+                    TicketType.venue_id == showtime.venue_id, TicketType.code.in_(codes)
+                )
+            ).all()
+        )
         unknown = sorted(codes - set(by_code))
         if unknown:
             raise InvalidInputError(f"Unknown ticket type {unknown[0]!r}.")
     return [by_code[v] if isinstance(v, str) else (None if v is None else int(v)) for v in wanted.values()]
 
 
-def quote(session: Session, *, showtime_id: int, seat_ids: list[int], ticket_types: TicketTypes | None = None,
-          ga: GaPlaces | None = None) -> Quote:
+def quote(
+    session: Session,
+    *,
+    showtime_id: int,
+    seat_ids: list[int],
+    ticket_types: TicketTypes | None = None,
+    ga: GaPlaces | None = None,
+) -> Quote:
     """Price ``seat_ids`` at ``showtime_id`` from the showtime's prices: each seat as its
     ticket type in ``ticket_types`` (seat id -> type id or code; missing: full), and the
     general-admission places ``ga`` (area id -> places) at their area's full price.
@@ -142,8 +152,9 @@ def quote(session: Session, *, showtime_id: int, seat_ids: list[int], ticket_typ
         rows = session.execute(_LINES, {"showtime": showtime_id, "seats": ids, "types": types}).all()
         ga_rows = {}
         if ga:
-            ga_rows = {r.id: r for r in session.execute(_GA_PRICES, {"showtime": showtime_id,
-                                                                     "areas": sorted(ga)}).all()}
+            ga_rows = {
+                r.id: r for r in session.execute(_GA_PRICES, {"showtime": showtime_id, "areas": sorted(ga)}).all()
+            }
     ga_lines: dict[int, tuple[int, int]] = {}
     for area_id, places in (ga or {}).items():
         r = ga_rows.get(area_id)
@@ -165,17 +176,27 @@ def quote(session: Session, *, showtime_id: int, seat_ids: list[int], ticket_typ
         if r.price_minor is None and type_id is None:
             raise InvalidInputError(f"Seat {seat_id} has no price for this showtime; ask a manager to set one.")
         if r.price_minor is None:
-            raise TicketTypeNotSoldError(f"That ticket type is not sold for seat {seat_id} at this showtime.",
-                                         seat_ids=[seat_id])
+            raise TicketTypeNotSoldError(
+                f"That ticket type is not sold for seat {seat_id} at this showtime.", seat_ids=[seat_id]
+            )
         lines[seat_id] = r.price_minor
         type_of[seat_id] = r.ticket_type_id
     total = sum(lines.values()) + sum(n * price for n, price in ga_lines.values())
     return Quote(lines, total, currency, type_of, ga_lines)
 
 
-def sell_cash(session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid.UUID, channel: str,
-              tendered_minor: int, expected_total_minor: int | None = None,
-              ticket_types: TicketTypes | None = None, ga: GaPlaces | None = None) -> SaleResult:
+def sell_cash(
+    session: Session,
+    *,
+    showtime_id: int,
+    seat_ids: list[int],
+    token: uuid.UUID,
+    channel: str,
+    tendered_minor: int,
+    expected_total_minor: int | None = None,
+    ticket_types: TicketTypes | None = None,
+    ga: GaPlaces | None = None,
+) -> SaleResult:
     """Sell the seats ``token`` holds, paid in cash, as one transaction.
 
     Converts the live holds to sold (``bo_sell``), writes the order, one ticket per seat
@@ -193,15 +214,34 @@ def sell_cash(session: Session, *, showtime_id: int, seat_ids: list[int], token:
         PermissionDeniedError: the session's actor may not sell (e.g. a door account).
         DatabaseUnavailableError: the connection dropped; the transaction was rolled back.
     """
-    return sell(session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel=channel, method="cash",
-                tendered_minor=tendered_minor, expected_total_minor=expected_total_minor, ticket_types=ticket_types,
-                ga=ga)
+    return sell(
+        session,
+        showtime_id=showtime_id,
+        seat_ids=seat_ids,
+        token=token,
+        channel=channel,
+        method="cash",
+        tendered_minor=tendered_minor,
+        expected_total_minor=expected_total_minor,
+        ticket_types=ticket_types,
+        ga=ga,
+    )
 
 
-def sell(session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid.UUID, channel: str,
-         method: str, tendered_minor: int | None = None, expected_total_minor: int | None = None,
-         reference: str | None = None, ticket_types: TicketTypes | None = None,
-         ga: GaPlaces | None = None) -> SaleResult:
+def sell(
+    session: Session,
+    *,
+    showtime_id: int,
+    seat_ids: list[int],
+    token: uuid.UUID,
+    channel: str,
+    method: str,
+    tendered_minor: int | None = None,
+    expected_total_minor: int | None = None,
+    reference: str | None = None,
+    ticket_types: TicketTypes | None = None,
+    ga: GaPlaces | None = None,
+) -> SaleResult:
     """Sell the seats ``token`` holds at the showtime's current prices, as one transaction.
 
     Every ticket records its type (``ticket_types``, default full) and the price the
@@ -240,12 +280,29 @@ def sell(session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid
     if method != "cash" and tendered != priced.total_minor:
         raise PaymentError(f"A {method} payment must be exactly the total.")
     with unit_of_work(session):
-        return record_sale(session, showtime_id=showtime_id, token=token, channel=channel, priced=priced,
-                           method=method, tendered_minor=tendered, reference=reference)
+        return record_sale(
+            session,
+            showtime_id=showtime_id,
+            token=token,
+            channel=channel,
+            priced=priced,
+            method=method,
+            tendered_minor=tendered,
+            reference=reference,
+        )
 
 
-def record_sale(session: Session, *, showtime_id: int, token: uuid.UUID, channel: str, priced: Quote, method: str,
-                tendered_minor: int, reference: str | None = None) -> SaleResult:
+def record_sale(
+    session: Session,
+    *,
+    showtime_id: int,
+    token: uuid.UUID,
+    channel: str,
+    priced: Quote,
+    method: str,
+    tendered_minor: int,
+    reference: str | None = None,
+) -> SaleResult:
     """Inside the caller's transaction: sell the seats of ``priced`` that ``token`` holds,
     each as its type in ``priced.types`` (missing: full), and the general-admission places
     of ``priced.ga``, through ``bo_checkout`` (migration 0011): the database converts the
@@ -255,11 +312,28 @@ def record_sale(session: Session, *, showtime_id: int, token: uuid.UUID, channel
     on a database error the caller's transaction must be rolled back (or its savepoint).
     """
     ids = sorted(priced.lines)
-    row = session.execute(_CHECKOUT, {
-        "showtime": showtime_id, "token": token, "channel": channel, "seats": ids,
-        "types": [priced.types.get(sid) for sid in ids],
-        "ga": json.dumps({str(a): n for a, (n, _price) in sorted(priced.ga.items())}),
-        "method": method, "tendered": tendered_minor, "reference": reference, "expected": priced.total_minor,
-    }).scalar_one()
-    return SaleResult(row["order_id"], row["number"], list(row["ticket_ids"]), row["total_minor"],
-                      row["tendered_minor"], row["change_minor"], row["currency"], row["method"])
+    row = session.execute(
+        _CHECKOUT,
+        {
+            "showtime": showtime_id,
+            "token": token,
+            "channel": channel,
+            "seats": ids,
+            "types": [priced.types.get(sid) for sid in ids],
+            "ga": json.dumps({str(a): n for a, (n, _price) in sorted(priced.ga.items())}),
+            "method": method,
+            "tendered": tendered_minor,
+            "reference": reference,
+            "expected": priced.total_minor,
+        },
+    ).scalar_one()
+    return SaleResult(
+        row["order_id"],
+        row["number"],
+        list(row["ticket_ids"]),
+        row["total_minor"],
+        row["tendered_minor"],
+        row["change_minor"],
+        row["currency"],
+        row["method"],
+    )

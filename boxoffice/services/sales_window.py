@@ -39,10 +39,14 @@ def sales_settings(session: Session, *, showtime_id: int) -> SalesSettings:
     Raises:
         NotFoundError: no such showtime.
     """
-    row = session.execute(text(
-        "SELECT st.id, st.starts_at, v.timezone, st.on_sale_at, st.off_sale_at, st.doors_open_at, "
-        "st.status = 'off_sale', st.status = 'cancelled' FROM showtime st JOIN venue v ON v.id = st.venue_id "
-        "WHERE st.id = :s"), {"s": showtime_id}).first()
+    row = session.execute(
+        text(
+            "SELECT st.id, st.starts_at, v.timezone, st.on_sale_at, st.off_sale_at, st.doors_open_at, "
+            "st.status = 'off_sale', st.status = 'cancelled' FROM showtime st JOIN venue v ON v.id = st.venue_id "
+            "WHERE st.id = :s"
+        ),
+        {"s": showtime_id},
+    ).first()
     session.rollback()
     if row is None:
         raise NotFoundError(f"Showtime {showtime_id} does not exist.")
@@ -62,8 +66,15 @@ def _when(value: str | None) -> dt.datetime | None:
     return None if value is None else dt.datetime.fromisoformat(value)
 
 
-def set_sales(session: Session, *, showtime_id: int, on_sale_at: dt.datetime | None,
-              off_sale_at: dt.datetime | None, doors_open_at: dt.datetime | None, paused: bool) -> None:
+def set_sales(
+    session: Session,
+    *,
+    showtime_id: int,
+    on_sale_at: dt.datetime | None,
+    off_sale_at: dt.datetime | None,
+    doors_open_at: dt.datetime | None,
+    paused: bool,
+) -> None:
     """Set every sales setting of ``showtime_id`` (pass the current value to keep one).
 
     Raises:
@@ -79,9 +90,10 @@ def set_sales(session: Session, *, showtime_id: int, on_sale_at: dt.datetime | N
     if on_sale_at is not None and off_sale_at is not None and off_sale_at <= on_sale_at:
         raise InvalidInputError("Sales must close after they open.")
     with unit_of_work(session):
-        row = session.execute(text(
-            "SELECT starts_at, status, on_sale_at, off_sale_at, doors_open_at FROM showtime WHERE id = :s"),
-            {"s": showtime_id}).first()
+        row = session.execute(
+            text("SELECT starts_at, status, on_sale_at, off_sale_at, doors_open_at FROM showtime WHERE id = :s"),
+            {"s": showtime_id},
+        ).first()
         if row is None:
             raise NotFoundError(f"Showtime {showtime_id} does not exist.")
         if row.status == "cancelled":
@@ -90,16 +102,28 @@ def set_sales(session: Session, *, showtime_id: int, on_sale_at: dt.datetime | N
             raise InvalidInputError("The doors must open before the showtime starts.")
         status = "off_sale" if paused else "on_sale"
         # bo_showtime_set_sales (migration 0013) locks the showtime, checks again and returns the old values
-        before = session.execute(text("SELECT bo_showtime_set_sales(:s, :on, :off, :doors, :paused)"),
-                                 {"s": showtime_id, "on": on_sale_at, "off": off_sale_at, "doors": doors_open_at,
-                                  "paused": paused}).scalar_one()
-        old = _Old(*(before[k] if k == "status" else _when(before[k])
-                     for k in ("starts_at", "status", "on_sale_at", "off_sale_at", "doors_open_at")))
-        changes = {name: {"old": before.isoformat() if isinstance(before, dt.datetime) else before,
-                          "new": after.isoformat() if isinstance(after, dt.datetime) else after}
-                   for name, before, after in (("on_sale_at", old.on_sale_at, on_sale_at),
-                                               ("off_sale_at", old.off_sale_at, off_sale_at),
-                                               ("doors_open_at", old.doors_open_at, doors_open_at),
-                                               ("status", old.status, status)) if before != after}
+        before = session.execute(
+            text("SELECT bo_showtime_set_sales(:s, :on, :off, :doors, :paused)"),
+            {"s": showtime_id, "on": on_sale_at, "off": off_sale_at, "doors": doors_open_at, "paused": paused},
+        ).scalar_one()
+        old = _Old(
+            *(
+                before[k] if k == "status" else _when(before[k])
+                for k in ("starts_at", "status", "on_sale_at", "off_sale_at", "doors_open_at")
+            )
+        )
+        changes = {
+            name: {
+                "old": before.isoformat() if isinstance(before, dt.datetime) else before,
+                "new": after.isoformat() if isinstance(after, dt.datetime) else after,
+            }
+            for name, before, after in (
+                ("on_sale_at", old.on_sale_at, on_sale_at),
+                ("off_sale_at", old.off_sale_at, off_sale_at),
+                ("doors_open_at", old.doors_open_at, doors_open_at),
+                ("status", old.status, status),
+            )
+            if before != after
+        }
         if changes:
             audit.record(session, action="showtime.sales", target=f"showtime {showtime_id}", details=changes)

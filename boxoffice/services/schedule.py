@@ -142,8 +142,7 @@ def _existing(session: Session, venue_id: int, since: dt.datetime, until: dt.dat
     return session.execute(
         select(Showtime.id, Show.title, Showtime.starts_at, end.label("ends_at"))
         .join(Show, Show.id == Showtime.show_id)
-        .where(Showtime.venue_id == venue_id, Showtime.status != "cancelled",
-               Showtime.starts_at < until, end > since)
+        .where(Showtime.venue_id == venue_id, Showtime.status != "cancelled", Showtime.starts_at < until, end > since)
         .order_by(Showtime.starts_at)
     ).all()
 
@@ -159,13 +158,19 @@ def _plan(session: Session, request: SeriesRequest, now: dt.datetime) -> SeriesP
     show = session.get(Show, request.show_id)
     if show is None:
         raise NotFoundError(f"Show {request.show_id} does not exist.")
-    plan = session.execute(select(SeatingPlan.id, SeatingPlan.venue_id)
-                           .where(SeatingPlan.id == request.plan_id)).first()
+    plan = session.execute(
+        select(SeatingPlan.id, SeatingPlan.venue_id).where(SeatingPlan.id == request.plan_id)
+    ).first()
     if plan is None:
         raise NotFoundError(f"Seating plan {request.plan_id} does not exist.")
     venue = session.get(Venue, plan.venue_id)
-    categories = dict(session.execute(select(PriceCategory.id, PriceCategory.name)
-                                      .where(PriceCategory.plan_id == plan.id).order_by(PriceCategory.position)).all())
+    categories = dict(
+        session.execute(
+            select(PriceCategory.id, PriceCategory.name)
+            .where(PriceCategory.plan_id == plan.id)
+            .order_by(PriceCategory.position)
+        ).all()
+    )
     unknown = set(request.base_prices) - set(categories)
     if unknown:
         raise InvalidInputError(f"Price category {sorted(unknown)[0]} is not a category of this seating plan.")
@@ -177,8 +182,13 @@ def _plan(session: Session, request: SeriesRequest, now: dt.datetime) -> SeriesP
     types = ticket_types_of(session, venue.id)
     rules = load_rules(session, venue_id=venue.id)
     zone = ZoneInfo(venue.timezone)
-    starts = pricing.series_starts(first_day=request.first_day, last_day=request.last_day, weekdays=request.weekdays,
-                                   times=list(request.times), timezone=venue.timezone)
+    starts = pricing.series_starts(
+        first_day=request.first_day,
+        last_day=request.last_day,
+        weekdays=request.weekdays,
+        times=list(request.times),
+        timezone=venue.timezone,
+    )
     if not starts:
         raise InvalidInputError("None of the chosen days of the week falls within those dates.")
     duration = show.duration_minutes
@@ -189,15 +199,33 @@ def _plan(session: Session, request: SeriesRequest, now: dt.datetime) -> SeriesP
         clashes = []
         if start <= now:
             clashes.append("starts in the past")
-        clashes += [_describe_clash(title, s, e, zone) for _id, title, s, e in existing
-                    if pricing.overlaps(start, end, s, e)]
-        clashes += [f"overlaps this series' showtime {p.starts_at.astimezone(zone):%a %d %b %H:%M}"
-                    for p in planned if pricing.overlaps(start, end, p.starts_at, p.ends_at)]
-        prices = pricing.compute_prices(request.base_prices, ticket_types={t.id: t.code for t in types}, rules=rules,
-                                        starts_at=start, timezone=venue.timezone, plan_id=plan.id)
+        clashes += [
+            _describe_clash(title, s, e, zone) for _id, title, s, e in existing if pricing.overlaps(start, end, s, e)
+        ]
+        clashes += [
+            f"overlaps this series' showtime {p.starts_at.astimezone(zone):%a %d %b %H:%M}"
+            for p in planned
+            if pricing.overlaps(start, end, p.starts_at, p.ends_at)
+        ]
+        prices = pricing.compute_prices(
+            request.base_prices,
+            ticket_types={t.id: t.code for t in types},
+            rules=rules,
+            starts_at=start,
+            timezone=venue.timezone,
+            plan_id=plan.id,
+        )
         planned.append(PlannedShowtime(start, end, on_sale, off_sale, doors, prices, tuple(clashes)))
-    return SeriesPreview(show.title, duration, venue.name, venue.timezone, venue.currency, categories,
-                         {t.id: t.name for t in types}, planned)
+    return SeriesPreview(
+        show.title,
+        duration,
+        venue.name,
+        venue.timezone,
+        venue.currency,
+        categories,
+        {t.id: t.name for t in types},
+        planned,
+    )
 
 
 def preview_series(session: Session, request: SeriesRequest, *, now: dt.datetime | None = None) -> SeriesPreview:
@@ -220,20 +248,32 @@ def preview_series(session: Session, request: SeriesRequest, *, now: dt.datetime
 
 def _planned_json(planned: PlannedShowtime, full_type: int) -> dict:
     """One showtime for ``bo_showtimes_create`` (migration 0013)."""
+
     def iso(when: dt.datetime | None) -> str | None:
         return None if when is None else when.isoformat()
 
-    return {"starts_at": iso(planned.starts_at), "on_sale_at": iso(planned.on_sale_at),
-            "off_sale_at": iso(planned.off_sale_at), "doors_open_at": iso(planned.doors_open_at),
-            "prices": [{"category_id": c, "ticket_type_id": None if t == full_type else t, "price_minor": p}
-                       for (c, t), p in planned.prices.items()]}
+    return {
+        "starts_at": iso(planned.starts_at),
+        "on_sale_at": iso(planned.on_sale_at),
+        "off_sale_at": iso(planned.off_sale_at),
+        "doors_open_at": iso(planned.doors_open_at),
+        "prices": [
+            {"category_id": c, "ticket_type_id": None if t == full_type else t, "price_minor": p}
+            for (c, t), p in planned.prices.items()
+        ],
+    }
 
 
 _CHUNK = 10  # showtimes per bo_showtimes_create call (progress is reported after each)
 
 
-def create_series(session: Session, request: SeriesRequest, *, now: dt.datetime | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> list[int]:
+def create_series(
+    session: Session,
+    request: SeriesRequest,
+    *,
+    now: dt.datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[int]:
     """Create every showtime of ``request`` in one transaction (all or none), with their
     prices and inventory; returns their ids in start order. ``progress(done, total)`` is
     called after each showtime (from the calling thread).
@@ -256,20 +296,30 @@ def create_series(session: Session, request: SeriesRequest, *, now: dt.datetime 
             raise ScheduleConflictError(
                 f"{len(bad)} of {len(preview.planned)} showtimes cannot be scheduled; the first, "
                 f"{first.starts_at.astimezone(zone):%a %d %b %Y %H:%M}, {first.conflicts[0]}. Nothing was created.",
-                conflicts=[(p.starts_at.isoformat(), "; ".join(p.conflicts)) for p in bad])
+                conflicts=[(p.starts_at.isoformat(), "; ".join(p.conflicts)) for p in bad],
+            )
         full_type = next(tid for tid, code in _type_codes(session, request.plan_id).items() if code == pricing.FULL)
         ids: list[int] = []
         for start in range(0, len(preview.planned), _CHUNK):
-            chunk = [_planned_json(p, full_type) for p in preview.planned[start:start + _CHUNK]]
+            chunk = [_planned_json(p, full_type) for p in preview.planned[start : start + _CHUNK]]
             ids += setup.create_showtimes(session, show_id=request.show_id, plan_id=request.plan_id, showtimes=chunk)
             if progress is not None:
                 progress(len(ids), len(preview.planned))
-        audit.record(session, action="showtime.schedule", target=f"show {request.show_id}",
-                     details={"show": preview.show_title, "plan_id": request.plan_id, "count": len(ids),
-                              "first": preview.planned[0].starts_at.isoformat(),
-                              "last": preview.planned[-1].starts_at.isoformat(), "showtime_ids": ids,
-                              "weekdays": sorted(request.weekdays),
-                              "times": [t.strftime("%H:%M") for t in sorted(request.times)]})
+        audit.record(
+            session,
+            action="showtime.schedule",
+            target=f"show {request.show_id}",
+            details={
+                "show": preview.show_title,
+                "plan_id": request.plan_id,
+                "count": len(ids),
+                "first": preview.planned[0].starts_at.isoformat(),
+                "last": preview.planned[-1].starts_at.isoformat(),
+                "showtime_ids": ids,
+                "weekdays": sorted(request.weekdays),
+                "times": [t.strftime("%H:%M") for t in sorted(request.times)],
+            },
+        )
         return ids
 
 
@@ -278,10 +328,18 @@ def _type_codes(session: Session, plan_id: int) -> dict[int, str]:
     return {t.id: t.code for t in ticket_types_of(session, venue_id)}
 
 
-def schedule_one(session: Session, *, show_id: int, plan_id: int, starts_at: dt.datetime,
-                 base_prices: dict[int, int], on_sale_days_before: int | None = None,
-                 off_sale_minutes: int | None = None, doors_minutes_before: int | None = None,
-                 now: dt.datetime | None = None) -> int:
+def schedule_one(
+    session: Session,
+    *,
+    show_id: int,
+    plan_id: int,
+    starts_at: dt.datetime,
+    base_prices: dict[int, int],
+    on_sale_days_before: int | None = None,
+    off_sale_minutes: int | None = None,
+    doors_minutes_before: int | None = None,
+    now: dt.datetime | None = None,
+) -> int:
     """Schedule one showtime at ``starts_at`` (aware); like a series of one. Returns its id.
 
     Raises:
@@ -291,25 +349,37 @@ def schedule_one(session: Session, *, show_id: int, plan_id: int, starts_at: dt.
     if starts_at.tzinfo is None:
         raise InvalidInputError("A showtime's start must be timezone-aware.")
     authorize(session, SETUP)
-    tz = session.scalar(select(Venue.timezone).join(SeatingPlan, SeatingPlan.venue_id == Venue.id)
-                        .where(SeatingPlan.id == plan_id))
+    tz = session.scalar(
+        select(Venue.timezone).join(SeatingPlan, SeatingPlan.venue_id == Venue.id).where(SeatingPlan.id == plan_id)
+    )
     session.rollback()
     if tz is None:
         raise NotFoundError(f"Seating plan {plan_id} does not exist.")
     local = starts_at.astimezone(ZoneInfo(tz))
-    request = SeriesRequest(show_id, plan_id, local.date(), local.date(), frozenset({local.isoweekday()}),
-                            (local.time().replace(tzinfo=None),), base_prices, on_sale_days_before,
-                            off_sale_minutes, doors_minutes_before)
+    request = SeriesRequest(
+        show_id,
+        plan_id,
+        local.date(),
+        local.date(),
+        frozenset({local.isoweekday()}),
+        (local.time().replace(tzinfo=None),),
+        base_prices,
+        on_sale_days_before,
+        off_sale_minutes,
+        doors_minutes_before,
+    )
     return create_series(session, request, now=now)[0]
 
 
-def list_managed_showtimes(session: Session, *, since: dt.datetime | None = None, limit: int = 500,
-                           include_cancelled: bool = True) -> list[ManagedShowtime]:
+def list_managed_showtimes(
+    session: Session, *, since: dt.datetime | None = None, limit: int = 500, include_cancelled: bool = True
+) -> list[ManagedShowtime]:
     """Showtimes from ``since`` (aware; default: the start of today, UTC), soonest first,
     with sold / blocked / total seat counts, for the manage screens. Read only."""
     if since is None:
         since = dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-    rows = session.execute(text(f"""
+    rows = session.execute(
+        text(f"""
         SELECT st.id, st.show_id, sh.title, st.plan_id, v.name, st.starts_at, st.ends_at, st.status,
                st.on_sale_at, st.off_sale_at, v.timezone, v.currency,
                count(*) FILTER (WHERE i.state = 'sold'), count(*) FILTER (WHERE i.state = 'blocked'), count(i.seat_id)
@@ -317,7 +387,9 @@ def list_managed_showtimes(session: Session, *, since: dt.datetime | None = None
         LEFT JOIN inventory i ON i.showtime_id = st.id
         WHERE st.starts_at >= :since {"" if include_cancelled else "AND st.status <> 'cancelled'"}
         GROUP BY st.id, sh.title, v.name, v.timezone, v.currency
-        ORDER BY st.starts_at, st.id LIMIT :limit"""), {"since": since, "limit": limit}).all()
+        ORDER BY st.starts_at, st.id LIMIT :limit"""),
+        {"since": since, "limit": limit},
+    ).all()
     session.rollback()
     return [ManagedShowtime(*r) for r in rows]
 
@@ -339,14 +411,17 @@ class PlanChoice:
 
 def plan_choices(session: Session) -> list[PlanChoice]:
     """The newest version of every seating plan of every venue, by venue and name. Read only."""
-    rows = session.execute(text("""
+    rows = session.execute(
+        text("""
         SELECT DISTINCT ON (p.venue_id, p.name) p.id, p.venue_id, v.name, p.name, p.version, v.timezone, v.currency
         FROM seating_plan p JOIN venue v ON v.id = p.venue_id
-        ORDER BY p.venue_id, p.name, p.version DESC""")).all()
+        ORDER BY p.venue_id, p.name, p.version DESC""")
+    ).all()
     cats: dict[int, list[tuple[int, str]]] = {}
-    for plan_id, cid, name in session.execute(text(
-            "SELECT plan_id, id, name FROM price_category WHERE plan_id = ANY(:p) ORDER BY plan_id, position, id"),
-            {"p": [r[0] for r in rows]}):
+    for plan_id, cid, name in session.execute(
+        text("SELECT plan_id, id, name FROM price_category WHERE plan_id = ANY(:p) ORDER BY plan_id, position, id"),
+        {"p": [r[0] for r in rows]},
+    ):
         cats.setdefault(plan_id, []).append((cid, name))
     session.rollback()
     return sorted((PlanChoice(*r, tuple(cats.get(r[0], ()))) for r in rows), key=lambda p: (p.venue, p.name))

@@ -18,8 +18,7 @@ from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
 
-def get_or_create_venue(session: Session, *, name: str, currency: str = "EUR",
-                        timezone: str = "Europe/London") -> int:
+def get_or_create_venue(session: Session, *, name: str, currency: str = "EUR", timezone: str = "Europe/London") -> int:
     """Return the id of venue ``name``, creating it if it does not exist. Must be called inside a transaction the caller commits.
 
     Raises:
@@ -42,8 +41,9 @@ def get_or_create_venue(session: Session, *, name: str, currency: str = "EUR",
         raise InvalidInputError(f"{currency!r} is not an ISO 4217 currency code (e.g. EUR).")
     # bo_venue_create (migration 0013): two first runs (two tills, or a till and the CLI)
     # creating the same venue at once both get the one venue; the database audits it.
-    return session.execute(text("SELECT bo_venue_create(:n, :c, :tz)"),
-                           {"n": name, "c": currency.upper(), "tz": timezone}).scalar_one()
+    return session.execute(
+        text("SELECT bo_venue_create(:n, :c, :tz)"), {"n": name, "c": currency.upper(), "tz": timezone}
+    ).scalar_one()
 
 
 def create_show(session: Session, *, title: str, duration_minutes: int = 120, description: str = "") -> int:
@@ -59,15 +59,22 @@ def create_show(session: Session, *, title: str, duration_minutes: int = 120, de
     if duration_minutes <= 0:
         raise InvalidInputError("A show's duration must be positive.")
     with unit_of_work(session):
-        show_id = session.execute(text("SELECT bo_show_save(NULL, :t, :d, :desc, '')"),
-                                  {"t": title.strip(), "d": duration_minutes, "desc": description}).scalar_one()
-        audit.record(session, action="config_change", target=f"show {show_id}",
-                     details={"change": "create_show", "title": title.strip(), "duration_minutes": duration_minutes})
+        show_id = session.execute(
+            text("SELECT bo_show_save(NULL, :t, :d, :desc, '')"),
+            {"t": title.strip(), "d": duration_minutes, "desc": description},
+        ).scalar_one()
+        audit.record(
+            session,
+            action="config_change",
+            target=f"show {show_id}",
+            details={"change": "create_show", "title": title.strip(), "duration_minutes": duration_minutes},
+        )
         return show_id
 
 
-def schedule_showtime(session: Session, *, show_id: int, plan_id: int, starts_at: dt.datetime,
-                      prices: dict[str, int]) -> int:
+def schedule_showtime(
+    session: Session, *, show_id: int, plan_id: int, starts_at: dt.datetime, prices: dict[str, int]
+) -> int:
     """Schedule a showtime of ``show_id`` on ``plan_id`` at ``starts_at`` (aware) with
     ``prices`` mapping price category name to price in minor units, and create its
     inventory (one available row per seat). Returns the showtime id.
@@ -98,12 +105,24 @@ def schedule_showtime(session: Session, *, show_id: int, plan_id: int, starts_at
             raise InvalidInputError(f"The plan has no price category {sorted(unknown)[0]!r}.")
         # bo_showtimes_create (migration 0013): showtime, prices (audited by the database as
         # one change), inventory, general-admission inventory and not-for-sale blocks
-        planned = [{"starts_at": starts_at.isoformat(),
-                    "prices": [{"category_id": categories[n], "price_minor": p} for n, p in prices.items()]}]
+        planned = [
+            {
+                "starts_at": starts_at.isoformat(),
+                "prices": [{"category_id": categories[n], "price_minor": p} for n, p in prices.items()],
+            }
+        ]
         showtime_id = create_showtimes(session, show_id=show_id, plan_id=plan_id, showtimes=planned)[0]
-        audit.record(session, action="config_change", target=f"showtime {showtime_id}",
-                     details={"change": "schedule_showtime", "show_id": show_id, "plan_id": plan_id,
-                              "starts_at": starts_at.isoformat()})
+        audit.record(
+            session,
+            action="config_change",
+            target=f"showtime {showtime_id}",
+            details={
+                "change": "schedule_showtime",
+                "show_id": show_id,
+                "plan_id": plan_id,
+                "starts_at": starts_at.isoformat(),
+            },
+        )
         return showtime_id
 
 
@@ -115,5 +134,9 @@ def create_showtimes(session: Session, *, show_id: int, plan_id: int, showtimes:
     "ticket_type_id" (absent/``None``: the full price), "price_minor"}]``. Returns their
     ids in that order. The database checks the caller (``setup``) and every price.
     """
-    return list(session.execute(text("SELECT bo_showtimes_create(:show, :plan, CAST(:items AS jsonb))"),
-                                {"show": show_id, "plan": plan_id, "items": json.dumps(showtimes)}).scalar_one())
+    return list(
+        session.execute(
+            text("SELECT bo_showtimes_create(:show, :plan, CAST(:items AS jsonb))"),
+            {"show": show_id, "plan": plan_id, "items": json.dumps(showtimes)},
+        ).scalar_one()
+    )

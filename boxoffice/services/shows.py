@@ -47,8 +47,10 @@ def image_type_of(data: bytes) -> str:
     if not data:
         raise InvalidInputError("The image file is empty.")
     if len(data) > MAX_IMAGE_BYTES:
-        raise InvalidInputError(f"The image is {len(data) // 1024:,} KiB; at most {MAX_IMAGE_BYTES // 1024} KiB "
-                                "please (a poster thumbnail is plenty).")
+        raise InvalidInputError(
+            f"The image is {len(data) // 1024:,} KiB; at most {MAX_IMAGE_BYTES // 1024} KiB "
+            "please (a poster thumbnail is plenty)."
+        )
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return "image/png"
     if data.startswith(b"\xff\xd8\xff"):
@@ -58,11 +60,22 @@ def image_type_of(data: bytes) -> str:
 
 def list_shows(session: Session) -> list[ShowInfo]:
     """Every show, by title (no permission needed: the sell screen shows titles too)."""
-    counts = (select(Showtime.show_id, func.count().label("n")).where(Showtime.status != "cancelled")
-              .group_by(Showtime.show_id).subquery())
+    counts = (
+        select(Showtime.show_id, func.count().label("n"))
+        .where(Showtime.status != "cancelled")
+        .group_by(Showtime.show_id)
+        .subquery()
+    )
     rows = session.execute(
-        select(Show.id, Show.title, Show.duration_minutes, Show.description, Show.rating, Show.image_type,
-               func.coalesce(counts.c.n, 0))
+        select(
+            Show.id,
+            Show.title,
+            Show.duration_minutes,
+            Show.description,
+            Show.rating,
+            Show.image_type,
+            func.coalesce(counts.c.n, 0),
+        )
         .outerjoin(counts, counts.c.show_id == Show.id)
         .order_by(func.lower(Show.title), Show.id)
     ).all()
@@ -84,11 +97,20 @@ def show_image(session: Session, *, show_id: int) -> tuple[bytes, str] | None:
 
 
 _SAVE = text("SELECT bo_show_save(:id, :t, :d, :desc, :r, :set, :img, :type)").bindparams(
-    bindparam("img", type_=LargeBinary))
+    bindparam("img", type_=LargeBinary)
+)
 
 
-def save_show(session: Session, *, show_id: int | None = None, title: str, duration_minutes: int,
-              description: str = "", rating: str = "", image: object = KEEP) -> int:
+def save_show(
+    session: Session,
+    *,
+    show_id: int | None = None,
+    title: str,
+    duration_minutes: int,
+    description: str = "",
+    rating: str = "",
+    image: object = KEEP,
+) -> int:
     """Create a show (``show_id`` ``None``) or change one; returns its id.
 
     ``duration_minutes``: running time, 1 to 1440; ``rating``: free text up to 20
@@ -122,25 +144,46 @@ def save_show(session: Session, *, show_id: int | None = None, title: str, durat
             if show_id is None:
                 changed = ["created"]
             else:
-                old = session.execute(select(Show.title, Show.duration_minutes, Show.description, Show.rating)
-                                      .where(Show.id == show_id)).first()
+                old = session.execute(
+                    select(Show.title, Show.duration_minutes, Show.description, Show.rating).where(Show.id == show_id)
+                ).first()
                 if old is None:
                     raise NotFoundError(f"Show {show_id} does not exist.")
-                changed = [name for name, before, after in (("title", old.title, title),
-                                                            ("duration_minutes", old.duration_minutes, duration_minutes),
-                                                            ("description", old.description, description or ""),
-                                                            ("rating", old.rating, rating)) if before != after]
+                changed = [
+                    name
+                    for name, before, after in (
+                        ("title", old.title, title),
+                        ("duration_minutes", old.duration_minutes, duration_minutes),
+                        ("description", old.description, description or ""),
+                        ("rating", old.rating, rating),
+                    )
+                    if before != after
+                ]
             if image is not KEEP:
                 changed.append("image removed" if image is None else "image")
             # bo_show_save (migration 0013): the database checks the caller and the values
-            saved_id = session.execute(_SAVE, {"id": show_id, "t": title, "d": duration_minutes,
-                                               "desc": description or "", "r": rating, "set": image is not KEEP,
-                                               "img": None if image is KEEP else image,
-                                               "type": image_type}).scalar_one()
-            audit.record(session, action="show.save", target=f"show {saved_id}",
-                         details={"title": title, "duration_minutes": duration_minutes, "rating": rating,
-                                  "changed": changed})
+            saved_id = session.execute(
+                _SAVE,
+                {
+                    "id": show_id,
+                    "t": title,
+                    "d": duration_minutes,
+                    "desc": description or "",
+                    "r": rating,
+                    "set": image is not KEEP,
+                    "img": None if image is KEEP else image,
+                    "type": image_type,
+                },
+            ).scalar_one()
+            audit.record(
+                session,
+                action="show.save",
+                target=f"show {saved_id}",
+                details={"title": title, "duration_minutes": duration_minutes, "rating": rating, "changed": changed},
+            )
             return saved_id
     except ScheduleConflictError:
-        raise ScheduleConflictError(f"With a running time of {duration_minutes} minutes, showtimes of "
-                                    f"“{title}” would overlap other showtimes in their venue.") from None
+        raise ScheduleConflictError(
+            f"With a running time of {duration_minutes} minutes, showtimes of "
+            f"“{title}” would overlap other showtimes in their venue."
+        ) from None

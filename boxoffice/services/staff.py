@@ -68,8 +68,9 @@ def check_username(username: str) -> str:
     """
     name = normalise_username(username)
     if not name or len(name) > 40 or not set(name) <= _USERNAME_CHARS or not name[0].isalnum():
-        raise InvalidInputError("A username has 1 to 40 letters, digits, dots, dashes or underscores, "
-                                "starting with a letter or digit.")
+        raise InvalidInputError(
+            "A username has 1 to 40 letters, digits, dots, dashes or underscores, starting with a letter or digit."
+        )
     return name
 
 
@@ -127,11 +128,13 @@ def create_first_admin(session: Session, *, username: str, display_name: str, pa
     with unit_of_work(session):
         session.execute(_FIRST_ADMIN_LOCK)
         if session.execute(text("SELECT EXISTS (SELECT 1 FROM staff WHERE role = 'admin')")).scalar_one():
-            raise PermissionDeniedError("An admin account exists already; ask an admin to add accounts.",
-                                        permission=ACCOUNTS, role=None)
+            raise PermissionDeniedError(
+                "An admin account exists already; ask an admin to add accounts.", permission=ACCOUNTS, role=None
+            )
         verifier = scram_verifier(session, login=_login(session, name), password=password)
-        staff_id = session.execute(text("SELECT bo_staff_create(:u, :d, 'admin', :v)"),
-                                   {"u": name, "d": shown, "v": verifier}).scalar_one()
+        staff_id = session.execute(
+            text("SELECT bo_staff_create(:u, :d, 'admin', :v)"), {"u": name, "d": shown, "v": verifier}
+        ).scalar_one()
     return get_staff(session, staff_id=staff_id)
 
 
@@ -146,8 +149,9 @@ def create_staff(session: Session, *, username: str, display_name: str, role: st
     name, shown, role = check_username(username), _check_display_name(display_name), _check_role(role)
     with unit_of_work(session):
         verifier = scram_verifier(session, login=_login(session, name), password=password)
-        staff_id = session.execute(text("SELECT bo_staff_create(:u, :d, :r, :v)"),
-                                   {"u": name, "d": shown, "r": role, "v": verifier}).scalar_one()
+        staff_id = session.execute(
+            text("SELECT bo_staff_create(:u, :d, :r, :v)"), {"u": name, "d": shown, "r": role, "v": verifier}
+        ).scalar_one()
     return get_staff(session, staff_id=staff_id)
 
 
@@ -191,9 +195,13 @@ def find_staff(session: Session, *, username: str) -> StaffInfo:
 
 def _select(session: Session, where: str, params: dict | None = None) -> list[StaffInfo]:
     with unit_of_work(session):
-        rows = session.execute(text(
-            "SELECT id, username, display_name, role, active, created_at, last_sign_in_at, login "
-            f"FROM staff {where} ORDER BY NOT active, username"), params or {}).all()
+        rows = session.execute(
+            text(
+                "SELECT id, username, display_name, role, active, created_at, last_sign_in_at, login "
+                f"FROM staff {where} ORDER BY NOT active, username"
+            ),
+            params or {},
+        ).all()
     return [StaffInfo(*r) for r in rows]
 
 
@@ -201,17 +209,27 @@ def sign_in_names(session: Session) -> list[SignInName]:
     """Active accounts with a login, for the sign-in dialog's completer (any signed-in
     person, or the system principal, may read them)."""
     with unit_of_work(session):
-        rows = session.execute(text(
-            "SELECT username, display_name, role FROM staff WHERE active AND login IS NOT NULL "
-            "ORDER BY display_name, username")).all()
+        rows = session.execute(
+            text(
+                "SELECT username, display_name, role FROM staff WHERE active AND login IS NOT NULL "
+                "ORDER BY display_name, username"
+            )
+        ).all()
     return [SignInName(*r) for r in rows]
 
 
-def _update(session: Session, staff_id: int, *, display_name: str | None = None, role: str | None = None,
-            active: bool | None = None) -> StaffInfo:
+def _update(
+    session: Session,
+    staff_id: int,
+    *,
+    display_name: str | None = None,
+    role: str | None = None,
+    active: bool | None = None,
+) -> StaffInfo:
     with unit_of_work(session):
-        session.execute(text("SELECT bo_staff_update(:id, :d, :r, :a)"),
-                        {"id": staff_id, "d": display_name, "r": role, "a": active})
+        session.execute(
+            text("SELECT bo_staff_update(:id, :d, :r, :a)"), {"id": staff_id, "d": display_name, "r": role, "a": active}
+        )
     return get_staff(session, staff_id=staff_id)
 
 
@@ -279,8 +297,10 @@ def actor_of_account(session: Session, *, username: str, till: str) -> Actor:
         NotFoundError: no such account, or it has no login yet.
     """
     with unit_of_work(session):
-        row = session.execute(text("SELECT id, username, display_name, role, login FROM staff WHERE username = :u"),
-                              {"u": normalise_username(username)}).one_or_none()
+        row = session.execute(
+            text("SELECT id, username, display_name, role, login FROM staff WHERE username = :u"),
+            {"u": normalise_username(username)},
+        ).one_or_none()
     if row is None or row.login is None:
         raise NotFoundError(f"There is no staff account {username!r} with a login.")
     return Actor(row.id, row.username, row.display_name, row.role, till, row.login)

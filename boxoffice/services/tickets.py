@@ -103,8 +103,19 @@ def order_tickets(session: Session, *, order_id: int, signer: DeviceKey | None =
         if key_id is None:
             raise NotFoundError(f"Order {order_id} does not exist.")
         rows = session.execute(
-            select(Ticket, Order.number, Show.title, Venue, Showtime.starts_at, Section.name, Seat, PriceCategory.name,
-                   TicketType.name, TicketType.code, GaArea.name)
+            select(
+                Ticket,
+                Order.number,
+                Show.title,
+                Venue,
+                Showtime.starts_at,
+                Section.name,
+                Seat,
+                PriceCategory.name,
+                TicketType.name,
+                TicketType.code,
+                GaArea.name,
+            )
             .join(Order, Order.id == Ticket.order_id)
             .join(Showtime, Showtime.id == Ticket.showtime_id)
             .join(Show, Show.id == Showtime.show_id)
@@ -126,7 +137,9 @@ def order_tickets(session: Session, *, order_id: int, signer: DeviceKey | None =
             raise PrintedElsewhereError(
                 f"{_tickets_text(elsewhere)} of this order {'was' if len(elsewhere) == 1 else 'were'} printed by "
                 f"another device; reprint {'it' if len(elsewhere) == 1 else 'them'} to print here "
-                f"(the codes printed before stop working).", ticket_ids=elsewhere)
+                f"(the codes printed before stop working).",
+                ticket_ids=elsewhere,
+            )
     views = []
     for ticket, number, title, venue, starts_at, section, seat, category, type_name, type_code, area in rows:
         claim = ticket_code.TicketClaim(key_id, ticket.showtime_id, ticket.id, ticket.code_serial)
@@ -168,7 +181,9 @@ def require_signer(session: Session, signer: DeviceKey | None = None) -> int:
     if key_id is None:
         raise DeviceNotEnrolledError(
             "This till's ticket key is not enrolled (or was revoked), so it cannot print tickets: a manager runs "
-            "'boxoffice device enrol NAME' on this till.", reason="unknown")
+            "'boxoffice device enrol NAME' on this till.",
+            reason="unknown",
+        )
     return key_id
 
 
@@ -208,5 +223,6 @@ def reissue_code(session: Session, *, ticket_id: int, signer: DeviceKey | None =
         order_id = session.execute(_REISSUE, {"ticket": ticket_id, "key": signer.public_key}).scalar_one()
     if order_id is None:
         raise NotFoundError(f"Ticket {ticket_id} does not exist or is no longer valid.")
-    return next(view for view in order_tickets(session, order_id=order_id, signer=signer)
-                if view.ticket_id == ticket_id)
+    return next(
+        view for view in order_tickets(session, order_id=order_id, signer=signer) if view.ticket_id == ticket_id
+    )

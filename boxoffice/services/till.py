@@ -58,8 +58,16 @@ class TillSessions:
         """The PostgreSQL login of ``username`` in this database."""
         return login_role_name(self.database, auth.normalise_username(username))
 
-    def sign_in(self, *, username: str, password: str, till: str, permission: str | None = None,
-                reason: str = "start", pin: str | None = None) -> Actor:
+    def sign_in(
+        self,
+        *,
+        username: str,
+        password: str,
+        till: str,
+        permission: str | None = None,
+        reason: str = "start",
+        pin: str | None = None,
+    ) -> Actor:
         """Connect as ``username``'s own login with ``password``, record the sign-in and
         return their Actor at ``till``. ``pin`` (4-8 digits), if given, lets them switch
         back later with it, on this till, this shift.
@@ -102,8 +110,9 @@ class TillSessions:
             old.engine.dispose()
         return actor
 
-    def unlock(self, *, username: str, secret: str, till: str, permission: str | None = None,
-               reason: str = "unlock") -> Actor:
+    def unlock(
+        self, *, username: str, secret: str, till: str, permission: str | None = None, reason: str = "unlock"
+    ) -> Actor:
         """At the lock screen: ``username`` continues (``reason`` ``"unlock"``) or takes over
         (``"switch"``) with their PIN (only if they signed in with their password here this
         shift) or their password. A wrong PIN is audited on the person's own connection.
@@ -127,9 +136,13 @@ class TillSessions:
                 return actor
             person.pin_failures += 1
             with person.factory() as session, unit_of_work(session):
-                session.execute(text("SELECT bo_audit('sign_in_failed', :target, CAST(:details AS jsonb))"),
-                                {"target": f"staff {name}",
-                                 "details": json.dumps({"method": "pin", "reason": reason, "why": "wrong_secret"})})
+                session.execute(
+                    text("SELECT bo_audit('sign_in_failed', :target, CAST(:details AS jsonb))"),
+                    {
+                        "target": f"staff {name}",
+                        "details": json.dumps({"method": "pin", "reason": reason, "why": "wrong_secret"}),
+                    },
+                )
             raise SignInError("Wrong PIN.")
         actor = self.sign_in(username=name, password=secret, till=till, permission=permission, reason=reason)
         if person is not None and person.pin_hash:
@@ -208,4 +221,3 @@ def _refusal(exc: DatabaseUnavailableError) -> Exception:
     if "not permitted to log in" in message:
         return AccountInactiveError("This account is deactivated. Ask an admin.")
     return exc
-

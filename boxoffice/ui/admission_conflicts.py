@@ -30,12 +30,14 @@ from boxoffice.ui import i18n
 from boxoffice.ui.tables import list_table
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
-COLUMNS = (QT_TRANSLATE_NOOP("admission_conflicts", "Reported"),
-           QT_TRANSLATE_NOOP("admission_conflicts", "Showtime"),
-           QT_TRANSLATE_NOOP("admission_conflicts", "Ticket"),
-           QT_TRANSLATE_NOOP("admission_conflicts", "Let in offline"),
-           QT_TRANSLATE_NOOP("admission_conflicts", "But the database said"),
-           QT_TRANSLATE_NOOP("admission_conflicts", "Resolved"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("admission_conflicts", "Reported"),
+    QT_TRANSLATE_NOOP("admission_conflicts", "Showtime"),
+    QT_TRANSLATE_NOOP("admission_conflicts", "Ticket"),
+    QT_TRANSLATE_NOOP("admission_conflicts", "Let in offline"),
+    QT_TRANSLATE_NOOP("admission_conflicts", "But the database said"),
+    QT_TRANSLATE_NOOP("admission_conflicts", "Resolved"),
+)
 
 VERDICT_TEXT = {
     "already_admitted": QT_TRANSLATE_NOOP("admission_conflicts", "already admitted"),
@@ -55,16 +57,29 @@ def conflict_cells(c: Conflict) -> list[str]:
     said = QCoreApplication.translate("admission_conflicts", VERDICT_TEXT.get(c.verdict, c.verdict.replace("_", " ")))
     if c.other_gate and c.other_at:
         said += QCoreApplication.translate("admission_conflicts", " at {other_gate}, {local}").format(
-            other_gate=c.other_gate, local=_local(c.other_at))
+            other_gate=c.other_gate, local=_local(c.other_at)
+        )
     elif c.reason:
         said += f" ({c.reason})"
     ticket = " · ".join(p for p in (c.order_number, c.seat) if p) or QCoreApplication.translate(
-        "admission_conflicts", "ticket {ticket_id}").format(ticket_id=c.ticket_id)
-    resolved = QCoreApplication.translate("admission_conflicts", "{local} by {resolved_by}").format(
-        local=_local(c.resolved_at), resolved_by=c.resolved_by) + (f": {c.note}" if c.note else "") \
-        if c.resolved_at else ""
-    return [_local(c.reported_at), f"{c.show_title} {_local(c.starts_at)}".strip() or f"#{c.showtime_id}",
-            ticket, f"{c.gate} ({c.device}), {_local(c.scanned_at)}", said, resolved]
+        "admission_conflicts", "ticket {ticket_id}"
+    ).format(ticket_id=c.ticket_id)
+    resolved = (
+        QCoreApplication.translate("admission_conflicts", "{local} by {resolved_by}").format(
+            local=_local(c.resolved_at), resolved_by=c.resolved_by
+        )
+        + (f": {c.note}" if c.note else "")
+        if c.resolved_at
+        else ""
+    )
+    return [
+        _local(c.reported_at),
+        f"{c.show_title} {_local(c.starts_at)}".strip() or f"#{c.showtime_id}",
+        ticket,
+        f"{c.gate} ({c.device}), {_local(c.scanned_at)}",
+        said,
+        resolved,
+    ]
 
 
 class AdmissionConflictsDialog(QDialog):
@@ -79,9 +94,13 @@ class AdmissionConflictsDialog(QDialog):
         self.rows: list[Conflict] = []
         self.setWindowTitle(self.tr("Admission conflicts · boxoffice"))
         self.resize(1100, 440)
-        intro = QLabel(self.tr("Tickets a door let in while it was offline, which the database refused when the door "
-                       "uploaded: someone else was admitted on the same ticket, or it was void. Follow them up "
-                       "(e.g. check the seats) and mark them resolved."))
+        intro = QLabel(
+            self.tr(
+                "Tickets a door let in while it was offline, which the database refused when the door "
+                "uploaded: someone else was admitted on the same ticket, or it was void. Follow them up "
+                "(e.g. check the seats) and mark them resolved."
+            )
+        )
         intro.setWordWrap(True)
         self.table = list_table(i18n.translated("admission_conflicts", COLUMNS), "conflictTable", single=True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -128,11 +147,15 @@ class AdmissionConflictsDialog(QDialog):
                 self.table.setItem(r, c, item)
         everything = self.show_resolved.isChecked()
         if rows:
-            self.status.setText(self.tr("%n conflict(s).", "", len(rows)) if everything
-                                else self.tr("%n open conflict(s).", "", len(rows)))
+            self.status.setText(
+                self.tr("%n conflict(s).", "", len(rows))
+                if everything
+                else self.tr("%n open conflict(s).", "", len(rows))
+            )
         else:
-            self.status.setText(self.tr("No admission conflicts.") if everything
-                                else self.tr("No open admission conflicts."))
+            self.status.setText(
+                self.tr("No admission conflicts.") if everything else self.tr("No open admission conflicts.")
+            )
         self._selection_changed()
 
     def _failed(self, exc: BaseException) -> None:
@@ -153,12 +176,17 @@ class AdmissionConflictsDialog(QDialog):
         if chosen is None or chosen.resolved_at is not None:
             return
         if note is None:
-            note, ok = QInputDialog.getText(self, self.tr("Mark resolved"),
-                                            self.tr("What was done about {ticket}? (optional)").format(
-                                                ticket=conflict_cells(chosen)[2]))
+            note, ok = QInputDialog.getText(
+                self,
+                self.tr("Mark resolved"),
+                self.tr("What was done about {ticket}? (optional)").format(ticket=conflict_cells(chosen)[2]),
+            )
             if not ok:
                 return
         conflict_id = chosen.id
         self.status.setText(self.tr("Saving…"))
-        self.runner.run(lambda s: door_info.resolve_conflict(s, conflict_id=conflict_id, note=note),
-                        lambda done: self.load(), self._failed)
+        self.runner.run(
+            lambda s: door_info.resolve_conflict(s, conflict_id=conflict_id, note=note),
+            lambda done: self.load(),
+            self._failed,
+        )

@@ -40,13 +40,15 @@ from boxoffice.ui import i18n
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 PAGE_SIZE = 200
-COLUMNS = (QT_TRANSLATE_NOOP("audit_log", "When"),
-           QT_TRANSLATE_NOOP("audit_log", "Who"),
-           QT_TRANSLATE_NOOP("audit_log", "Role"),
-           QT_TRANSLATE_NOOP("audit_log", "Till"),
-           QT_TRANSLATE_NOOP("audit_log", "What"),
-           QT_TRANSLATE_NOOP("audit_log", "Target"),
-           QT_TRANSLATE_NOOP("audit_log", "Details"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("audit_log", "When"),
+    QT_TRANSLATE_NOOP("audit_log", "Who"),
+    QT_TRANSLATE_NOOP("audit_log", "Role"),
+    QT_TRANSLATE_NOOP("audit_log", "Till"),
+    QT_TRANSLATE_NOOP("audit_log", "What"),
+    QT_TRANSLATE_NOOP("audit_log", "Target"),
+    QT_TRANSLATE_NOOP("audit_log", "Details"),
+)
 _ANY_DATE = QDate(2000, 1, 1)
 
 
@@ -95,9 +97,16 @@ class AuditLogWindow(QDialog):
         reset = QPushButton(self.tr("Reset"))
         reset.clicked.connect(self.reset_filters)
         grid = QGridLayout()
-        for col, (label, widget) in enumerate([(self.tr("&Who"), self.who), (self.tr("W&hat"), self.what), (self.tr("T&ill"), self.till),
-                                               (self.tr("&From"), self.since), (self.tr("&To"), self.until),
-                                               (self.tr("&Search"), self.search)]):
+        for col, (label, widget) in enumerate(
+            [
+                (self.tr("&Who"), self.who),
+                (self.tr("W&hat"), self.what),
+                (self.tr("T&ill"), self.till),
+                (self.tr("&From"), self.since),
+                (self.tr("&To"), self.until),
+                (self.tr("&Search"), self.search),
+            ]
+        ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             grid.addWidget(caption, 0, col)
@@ -178,14 +187,21 @@ class AuditLogWindow(QDialog):
 
     def current_filter(self) -> AuditFilter:
         """The filter the widgets describe (dates as local midnights)."""
+
         def day(edit: QDateEdit, plus: int = 0) -> dt.datetime | None:
             if edit.date() == _ANY_DATE:
                 return None
             d = edit.date()
             return dt.datetime(d.year(), d.month(), d.day()).astimezone() + dt.timedelta(days=plus)
 
-        return AuditFilter(actor=self.who.currentData(), action=self.what.currentData(), till=self.till.currentData(),
-                           since=day(self.since), until=day(self.until, 1), text=self.search.text().strip() or None)
+        return AuditFilter(
+            actor=self.who.currentData(),
+            action=self.what.currentData(),
+            till=self.till.currentData(),
+            since=day(self.since),
+            until=day(self.until, 1),
+            text=self.search.text().strip() or None,
+        )
 
     def apply(self) -> None:
         """Show the newest page matching the filters."""
@@ -217,24 +233,36 @@ class AuditLogWindow(QDialog):
     def _load_page(self) -> None:
         where, before = self._filter, self._pages[-1]
         self.status.setText(self.tr("Loading…"))
-        self.runner.run(lambda s: audit.search(s, where=where, before_id=before, limit=PAGE_SIZE),
-                        self._show_page, self._report)
+        self.runner.run(
+            lambda s: audit.search(s, where=where, before_id=before, limit=PAGE_SIZE), self._show_page, self._report
+        )
 
     def _show_page(self, page: AuditPage) -> None:
         self.page = page
         self.table.setRowCount(len(page.entries))
         for row, entry in enumerate(page.entries):
-            cells = [entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), entry.actor, entry.role, entry.till,
-                     entry.action, entry.target, audit.describe(entry)]
+            cells = [
+                entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                entry.actor,
+                entry.role,
+                entry.till,
+                entry.action,
+                entry.target,
+                audit.describe(entry),
+            ]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if col == len(cells) - 1:
                     item.setToolTip(json.dumps(entry.details, indent=2, ensure_ascii=False))
                 self.table.setItem(row, col, item)
         first = (len(self._pages) - 1) * PAGE_SIZE
-        self.position.setText(self.tr("Entries {first}–{last} of {total}").format(
-                first=i18n.number(first + 1), last=i18n.number(first + len(page.entries)), total=i18n.number(page.total))
-                              if page.entries else self.tr("No entries match."))
+        self.position.setText(
+            self.tr("Entries {first}–{last} of {total}").format(
+                first=i18n.number(first + 1), last=i18n.number(first + len(page.entries)), total=i18n.number(page.total)
+            )
+            if page.entries
+            else self.tr("No entries match.")
+        )
         self.newer.setEnabled(len(self._pages) > 1)
         self.older.setEnabled(page.next_before is not None)
         self.status.setText("")
@@ -247,7 +275,9 @@ class AuditLogWindow(QDialog):
 
     def _ask_export(self) -> None:
         default = str(Path.home() / f"audit-{dt.date.today():%Y%m%d}.csv")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), default, self.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit log"), default, self.tr("CSV files (*.csv)")
+        )
         if path:
             self.export_to(Path(path))
 
@@ -267,8 +297,9 @@ class AuditLogWindow(QDialog):
 
         def work(session):
             with open(partial, "w", newline="", encoding="utf-8") as out:
-                rows = audit.export_csv(session, out=out, where=where, progress=progress.changed.emit,
-                                        cancelled=stop.is_set)
+                rows = audit.export_csv(
+                    session, out=out, where=where, progress=progress.changed.emit, cancelled=stop.is_set
+                )
             if stop.is_set():
                 partial.unlink(missing_ok=True)
                 return None
@@ -278,8 +309,11 @@ class AuditLogWindow(QDialog):
         def done(rows) -> None:
             dialog.reset()
             self.export_button.setEnabled(True)
-            self.status.setText(self.tr("Export cancelled.") if rows is None else self.tr(
-                "Exported {rows} entries to {path}.").format(rows=i18n.number(rows), path=path))
+            self.status.setText(
+                self.tr("Export cancelled.")
+                if rows is None
+                else self.tr("Exported {rows} entries to {path}.").format(rows=i18n.number(rows), path=path)
+            )
             self.exported.emit((path, rows))
 
         def failed(exc: BaseException) -> None:

@@ -139,8 +139,9 @@ class BasketPanel(QWidget):
         layout.addWidget(self.pay_button)
         self.show_basket(None, currency="EUR", seconds_left=0)
 
-    def show_basket(self, basket: Basket | None, *, currency: str, seconds_left: int,
-                    offers: Mapping[int, Sequence] | None = None) -> None:
+    def show_basket(
+        self, basket: Basket | None, *, currency: str, seconds_left: int, offers: Mapping[int, Sequence] | None = None
+    ) -> None:
         """Redraw from ``basket`` (``None``: no showtime chosen). ``offers`` maps a seat id
         to the ticket types sold for it (objects with ``ticket_type_id``, ``name`` and
         ``price_minor``, full first); the selection is kept."""
@@ -152,8 +153,11 @@ class BasketPanel(QWidget):
         self._types = {line.seat_id: line.ticket_type_id for line in lines}
         self.table.setRowCount(len(lines) + len(ga_lines))
         for r, line in enumerate(lines):
-            seat_item = QTableWidgetItem(self.tr("{section} · Row {row} · Seat {seat}").format(
-                section=line.section, row=line.row, seat=line.seat))
+            seat_item = QTableWidgetItem(
+                self.tr("{section} · Row {row} · Seat {seat}").format(
+                    section=line.section, row=line.row, seat=line.seat
+                )
+            )
             seat_item.setData(Qt.ItemDataRole.UserRole, line.seat_id)
             price = self.tr("no price") if line.price_minor is None else format_money(line.price_minor, currency)
             price_item = QTableWidgetItem(price)
@@ -223,8 +227,10 @@ class BasketPanel(QWidget):
 
     def _add_row_to_selection(self, row: int) -> None:
         model = self.table.selectionModel()
-        model.select(self.table.model().index(row, 0),
-                     QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        model.select(
+            self.table.model().index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def _type_combo(self, line, currency: str) -> QComboBox:
         combo = QComboBox()
@@ -243,8 +249,7 @@ class BasketPanel(QWidget):
         combo.clear()
         for offer in offers:
             combo.addItem(offer.name, offer.ticket_type_id)
-            combo.setItemData(combo.count() - 1, format_money(offer.price_minor, currency),
-                              Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, format_money(offer.price_minor, currency), Qt.ItemDataRole.ToolTipRole)
         if not offers:
             combo.addItem(line.ticket_type, line.ticket_type_id)
         index = combo.findData(line.ticket_type_id)
@@ -252,8 +257,11 @@ class BasketPanel(QWidget):
         combo.blockSignals(False)
         combo.setEnabled(len(offers) > 1)
         prices = ", ".join(f"{o.name} {format_money(o.price_minor, currency)}" for o in offers)
-        combo.setToolTip(self.tr("Ticket type: {types} (select the line and press T, or 1-9)").format(
-            types=prices or line.ticket_type))
+        combo.setToolTip(
+            self.tr("Ticket type: {types} (select the line and press T, or 1-9)").format(
+                types=prices or line.ticket_type
+            )
+        )
 
     def _combo_changed(self, seat_id: int, type_id) -> None:
         if type_id is not None:  # redrawn after the combo's own signal has returned
@@ -285,8 +293,11 @@ class BasketPanel(QWidget):
             return
         minutes, seconds = divmod(seconds_left, 60)
         colour = "#b3261e" if seconds_left <= 60 else "#3d3d3d"
-        self.countdown.setText(self.tr("<span style='color:{colour}'>Held {minutes}:{seconds:02d}</span>").format(
-            colour=colour, minutes=minutes, seconds=seconds))
+        self.countdown.setText(
+            self.tr("<span style='color:{colour}'>Held {minutes}:{seconds:02d}</span>").format(
+                colour=colour, minutes=minutes, seconds=seconds
+            )
+        )
 
     def _remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})

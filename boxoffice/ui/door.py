@@ -91,10 +91,20 @@ class DoorScreen(QWidget):
         counters_s: seconds between counter refreshes while online.
     """
 
-    def __init__(self, station: DoorStation, runner: TaskRunner, *, info_runner: TaskRunner,
-                 showtimes: list[DoorShowtime], reentry: bool = False, sounds: VerdictSounds | None = None,
-                 camera: CameraScanner | None = None, sync_s: tuple[float, float] = (30.0, 3.0),
-                 counters_s: float = 5.0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        station: DoorStation,
+        runner: TaskRunner,
+        *,
+        info_runner: TaskRunner,
+        showtimes: list[DoorShowtime],
+        reentry: bool = False,
+        sounds: VerdictSounds | None = None,
+        camera: CameraScanner | None = None,
+        sync_s: tuple[float, float] = (30.0, 3.0),
+        counters_s: float = 5.0,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("doorScreen")
         self.setWindowTitle(self.tr("boxoffice door · {gate}").format(gate=station.door.gate))
@@ -148,7 +158,9 @@ class DoorScreen(QWidget):
         self.camera.frame.connect(self._show_frame)
         available, why = self.camera.availability()
         self.find_button = self._button(self.tr("Find order (F3)"), self.open_lookup)
-        self.camera_button = self._button(self.tr("Camera (F4)") if available else self.tr("Camera: unavailable"), self.toggle_camera)
+        self.camera_button = self._button(
+            self.tr("Camera (F4)") if available else self.tr("Camera: unavailable"), self.toggle_camera
+        )
         self.camera_button.setObjectName("cameraButton")
         self.camera_button.setToolTip(why)
         self.camera_button.setEnabled(available)
@@ -194,8 +206,12 @@ class DoorScreen(QWidget):
         layout.addLayout(body, 1)
         self.setFocusProxy(self.input)
 
-        for key, slot in (("F3", self.open_lookup), ("F4", self.toggle_camera), ("F6", self.toggle_exit_mode),
-                          ("F11", self._toggle_full_screen)):
+        for key, slot in (
+            ("F3", self.open_lookup),
+            ("F4", self.toggle_camera),
+            ("F6", self.toggle_exit_mode),
+            ("F11", self._toggle_full_screen),
+        ):
             QShortcut(QKeySequence(key), self, activated=slot)
         self._sync_timer = QTimer(self, timeout=self.sync_now)
         self._counter_timer = QTimer(self, timeout=self.refresh_counters, interval=int(counters_s * 1000))
@@ -213,8 +229,11 @@ class DoorScreen(QWidget):
         for s in self.showtimes:
             local = s.starts_at.astimezone(self.tz)
             doors = s.doors_open_at.astimezone(self.tz)
-            parts.append(self.tr("{title} {time} (doors {doors})").format(
-                title=s.title, time=i18n.time_of(local), doors=i18n.time_of(doors)))
+            parts.append(
+                self.tr("{title} {time} (doors {doors})").format(
+                    title=s.title, time=i18n.time_of(local), doors=i18n.time_of(doors)
+                )
+            )
         return " · ".join(parts) or self.tr("no showtime chosen")
 
     # --- lifecycle -----------------------------------------------------------------------
@@ -266,11 +285,20 @@ class DoorScreen(QWidget):
     def open_lookup(self) -> None:
         """Find an order by number or e-mail and admit by hand (online only)."""
         if self.station.online is False:
-            self.panel.show_message(self.tr("OFFLINE"), [self.tr("Finding orders needs the database."),
-                                                self.tr("Send the visitor to the box office.")], VerdictKind.NOT_INSIDE, 5000)
+            self.panel.show_message(
+                self.tr("OFFLINE"),
+                [self.tr("Finding orders needs the database."), self.tr("Send the visitor to the box office.")],
+                VerdictKind.NOT_INSIDE,
+                5000,
+            )
             return
-        dialog = LookupDialog(self.info_runner, showtime_ids=list(self.station.door.serving), tz=self.tz,
-                              admit=self._admit_by_hand, parent=self)
+        dialog = LookupDialog(
+            self.info_runner,
+            showtime_ids=list(self.station.door.serving),
+            tz=self.tz,
+            admit=self._admit_by_hand,
+            parent=self,
+        )
         dialog.exec()
         self.window().activateWindow()
         self.input.setFocus()
@@ -280,8 +308,11 @@ class DoorScreen(QWidget):
             self._verdict(verdict)
             on_verdict(verdict)
 
-        self.runner.run(lambda s: self.station.admit_by_hand(s, ticket_id=ticket_id, showtime_id=showtime_id),
-                        done, self._scan_failed)
+        self.runner.run(
+            lambda s: self.station.admit_by_hand(s, ticket_id=ticket_id, showtime_id=showtime_id),
+            done,
+            self._scan_failed,
+        )
 
     def toggle_exit_mode(self) -> None:
         """Switch between entry and exit scans (only with re-entry)."""
@@ -301,8 +332,7 @@ class DoorScreen(QWidget):
             self.preview.setVisible(True)
 
     def _show_frame(self, image) -> None:
-        self.preview.setPixmap(QPixmap.fromImage(image).scaled(self.preview.size(),
-                                                               Qt.AspectRatioMode.KeepAspectRatio))
+        self.preview.setPixmap(QPixmap.fromImage(image).scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio))
 
     def _toggle_full_screen(self) -> None:
         window = self.window()
@@ -340,13 +370,23 @@ class DoorScreen(QWidget):
             local = up.scan.scanned_at.astimezone(self.tz)
             where = self.tr(" at {gate}").format(gate=v.gate) if v.gate else ""
             when = " " + i18n.time_of(v.at, self.tz) if v.at else ""
-            what = {"already_admitted": self.tr("was already admitted{where}{when}").format(where=where, when=when),
-                    "void": self.tr("was void ({reason})").format(
-                        reason=v.reason)}.get(v.kind.value, headline(v).lower())
-            self.stats.add_conflict(self.tr("{time} ticket {ticket_id} {what}").format(
-                time=i18n.time_of(local), ticket_id=up.scan.ticket_id, what=what))
-        self.banner.setText(self.tr("While offline, %n ticket(s) admitted here had been used elsewhere "
-                            "or voided. The manager has been told; see the list on the right.", "", len(uploads)))
+            what = {
+                "already_admitted": self.tr("was already admitted{where}{when}").format(where=where, when=when),
+                "void": self.tr("was void ({reason})").format(reason=v.reason),
+            }.get(v.kind.value, headline(v).lower())
+            self.stats.add_conflict(
+                self.tr("{time} ticket {ticket_id} {what}").format(
+                    time=i18n.time_of(local), ticket_id=up.scan.ticket_id, what=what
+                )
+            )
+        self.banner.setText(
+            self.tr(
+                "While offline, %n ticket(s) admitted here had been used elsewhere "
+                "or voided. The manager has been told; see the list on the right.",
+                "",
+                len(uploads),
+            )
+        )
         self.banner.setVisible(True)
         self._banner_timer.start(60_000)
 

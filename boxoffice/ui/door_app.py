@@ -119,36 +119,55 @@ def load_showtimes(factory: sessionmaker[Session], showtime_ids: list[int] | Non
     if showtime_ids:
         missing = sorted(set(showtime_ids) - {s.id for s in showtimes})
         if missing:
-            raise NotFoundError(QCoreApplication.translate("door_app", "No showtime {ids}.").format(
-                ids=", ".join(map(str, missing))))
+            raise NotFoundError(
+                QCoreApplication.translate("door_app", "No showtime {ids}.").format(ids=", ".join(map(str, missing)))
+            )
     return showtimes
 
 
 def _door_engine(url: str, settings: Settings) -> Engine:
-    return make_engine(url, application_name=f"boxoffice-door:{settings.till_name}", pool_size=3,
-                       connect_timeout=3, tcp_user_timeout_ms=5000)
+    return make_engine(
+        url,
+        application_name=f"boxoffice-door:{settings.till_name}",
+        pool_size=3,
+        connect_timeout=3,
+        tcp_user_timeout_ms=5000,
+    )
 
 
-def sign_in_door_staff(start: DoorStart, settings: Settings, *, gate: str,
-                       parent: QWidget | None = None) -> tuple[bool, Actor | None]:
+def sign_in_door_staff(
+    start: DoorStart, settings: Settings, *, gate: str, parent: QWidget | None = None
+) -> tuple[bool, Actor | None]:
     """Ask who works the door (modal sign-in dialog; the account needs the ``scan``
     permission). Returns ``(go_on, actor)``: ``(True, actor)`` signed in, ``(False, None)``
     the person quit, ``(True, None)`` the database was unreachable at start, so nobody can
     be checked and the door opens unsigned (it says so)."""
     del settings
     if not start.online:
-        QMessageBox.warning(parent, "Door opens without sign-in",
-                            "The database cannot be reached, so passwords cannot be checked. The door works "
-                            "offline on the ticket signatures and uploads its admissions when the database is back.")
+        QMessageBox.warning(
+            parent,
+            "Door opens without sign-in",
+            "The database cannot be reached, so passwords cannot be checked. The door works "
+            "offline on the ticket signatures and uploads its admissions when the database is back.",
+        )
         return True, None
     from boxoffice.ui.sign_in import SignInDialog
 
     runner = TaskRunner(start.session_factory, max_threads=1)
     sessions = TillSessions(start.engine.url.render_as_string(hide_password=False))
-    dialog = SignInDialog(runner, sessions, till=f"door:{gate}", permission=SCAN, parent=parent, offer_pin=False,
-                          venue_hint=QCoreApplication.translate("door_app", "Door staff: sign in to scan tickets."),
-                          hint=QCoreApplication.translate("door_app", "Door, manager and admin accounts may scan. "
-                                                          "Forgotten your password? An admin can set a new one."))
+    dialog = SignInDialog(
+        runner,
+        sessions,
+        till=f"door:{gate}",
+        permission=SCAN,
+        parent=parent,
+        offer_pin=False,
+        venue_hint=QCoreApplication.translate("door_app", "Door staff: sign in to scan tickets."),
+        hint=QCoreApplication.translate(
+            "door_app",
+            "Door, manager and admin accounts may scan. Forgotten your password? An admin can set a new one.",
+        ),
+    )
     accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
     runner.wait(3000)
     if not accepted:
@@ -159,9 +178,16 @@ def sign_in_door_staff(start: DoorStart, settings: Settings, *, gate: str,
     return True, dialog.actor
 
 
-def build_door_screen(start: DoorStart, settings: Settings, *, gate: str, showtimes: list[DoorShowtime],
-                      reentry: bool = False, sounds: bool = True,
-                      actor: Actor | None = None) -> tuple[DoorScreen, list[TaskRunner]]:
+def build_door_screen(
+    start: DoorStart,
+    settings: Settings,
+    *,
+    gate: str,
+    showtimes: list[DoorShowtime],
+    reentry: bool = False,
+    sounds: bool = True,
+    actor: Actor | None = None,
+) -> tuple[DoorScreen, list[TaskRunner]]:
     """The door screen for ``gate`` serving ``showtimes`` (no database work happens here;
     call ``screen.start()``). Database work runs as ``actor`` (``None``: the system
     principal, e.g. offline or in tests). Returns the screen and its task runners (wait
@@ -173,14 +199,16 @@ def build_door_screen(start: DoorStart, settings: Settings, *, gate: str, showti
     at = actor.at(f"door:{gate}") if actor is not None else None
     scans = TaskRunner(start.session_factory, max_threads=1, actor=at)  # verdicts in scan order
     info = TaskRunner(start.session_factory, max_threads=2, actor=at)
-    screen = DoorScreen(station, scans, info_runner=info, showtimes=showtimes, reentry=reentry,
-                        sounds=VerdictSounds(enabled=sounds))
+    screen = DoorScreen(
+        station, scans, info_runner=info, showtimes=showtimes, reentry=reentry, sounds=VerdictSounds(enabled=sounds)
+    )
     scans.setParent(screen)
     info.setParent(screen)
     if actor is not None:
         screen.gate_label.setText(QCoreApplication.translate("door_app", "Gate {gate}").format(gate=gate))
-        screen.gate_label.setToolTip(QCoreApplication.translate("door_app", "Signed in: {who}").format(
-            who=actor.describe()))
+        screen.gate_label.setToolTip(
+            QCoreApplication.translate("door_app", "Signed in: {who}").format(who=actor.describe())
+        )
         screen.served_label.setText(f"{actor.display_name} · {screen.served_label.text()}")
         screen.setWindowTitle(f"{screen.windowTitle()} · {actor.display_name}")
     return screen, [scans, info]
@@ -246,8 +274,9 @@ def run_door(settings: Settings, gate: str, showtime_ids: list[int] | None = Non
             if not go_on:
                 app.exit(0)
                 return
-        screen, runners = build_door_screen(start, settings, gate=chosen_gate, showtimes=showtimes, reentry=reentry,
-                                            actor=actor)
+        screen, runners = build_door_screen(
+            start, settings, gate=chosen_gate, showtimes=showtimes, reentry=reentry, actor=actor
+        )
         state.update(screen=screen, runners=runners)
         screen.resize(1280, 800)
         screen.showMaximized()
@@ -255,8 +284,11 @@ def run_door(settings: Settings, gate: str, showtime_ids: list[int] | None = Non
 
     def failed(exc: BaseException) -> None:
         splash.close()
-        QMessageBox.critical(None, QCoreApplication.translate("door_app", "boxoffice door cannot start"),
-                             describe_error(exc) if isinstance(exc, BoxOfficeError) else f"{type(exc).__name__}: {exc}")
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("door_app", "boxoffice door cannot start"),
+            describe_error(exc) if isinstance(exc, BoxOfficeError) else f"{type(exc).__name__}: {exc}",
+        )
         app.exit(1)
 
     run_detached(lambda: prepare_door(settings, gate=gate, showtime_ids=showtime_ids), opened, failed)
@@ -268,4 +300,3 @@ def run_door(settings: Settings, gate: str, showtime_ids: list[int] | None = Non
     if "start" in state:
         state["start"].close()
     return status
-

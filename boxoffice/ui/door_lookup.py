@@ -35,7 +35,8 @@ def _state(found: FoundTicket, tz: dt.tzinfo) -> str:
     if found.inside and found.admitted_at is not None:
         local = found.admitted_at.astimezone(tz)
         return QCoreApplication.translate("door_lookup", "inside since {time} ({gate})").format(
-            time=i18n.time_of(local), gate=found.admitted_gate)
+            time=i18n.time_of(local), gate=found.admitted_gate
+        )
     return QCoreApplication.translate("door_lookup", "not admitted")
 
 
@@ -50,8 +51,15 @@ class LookupDialog(QDialog):
 
     admitted = Signal(object)
 
-    def __init__(self, runner: TaskRunner, *, showtime_ids: list[int], tz: dt.tzinfo,
-                 admit: Callable[[int, int, Callable[[Verdict], None]], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        *,
+        showtime_ids: list[int],
+        tz: dt.tzinfo,
+        admit: Callable[[int, int, Callable[[Verdict], None]], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Find an order"))
         self.resize(720, 420)
@@ -101,8 +109,11 @@ class LookupDialog(QDialog):
             return
         self.status.setText(self.tr("Searching…"))
         ids = list(self.showtime_ids)
-        self.runner.run(lambda s: door_info.find_tickets(s, query=text, showtime_ids=ids), self._show,
-                        lambda exc: self.status.setText(describe_error(exc)))
+        self.runner.run(
+            lambda s: door_info.find_tickets(s, query=text, showtime_ids=ids),
+            self._show,
+            lambda exc: self.status.setText(describe_error(exc)),
+        )
 
     def _show(self, found: list[FoundTicket]) -> None:
         self.found = found
@@ -113,8 +124,11 @@ class LookupDialog(QDialog):
             for col, text in enumerate([f.facts.order_number, seat, kind, _state(f, self.tz)]):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.admit_button.setEnabled(bool(found))
-        self.status.setText(self.tr("{count} ticket(s)").format(
-            count=len(found)) if found else self.tr("Nothing found for these showtimes"))
+        self.status.setText(
+            self.tr("{count} ticket(s)").format(count=len(found))
+            if found
+            else self.tr("Nothing found for these showtimes")
+        )
         if found:
             self.table.selectRow(next((i for i, f in enumerate(found) if f.status == "valid" and not f.inside), 0))
             self.table.setFocus()
@@ -128,6 +142,7 @@ class LookupDialog(QDialog):
 
     def _admitted(self, verdict: Verdict) -> None:
         self.admitted.emit(verdict)
-        self.status.setText(self.tr("Ticket {ticket_id}: {headline}").format(
-            ticket_id=verdict.ticket_id, headline=headline(verdict)))
+        self.status.setText(
+            self.tr("Ticket {ticket_id}: {headline}").format(ticket_id=verdict.ticket_id, headline=headline(verdict))
+        )
         self.search()

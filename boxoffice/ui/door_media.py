@@ -22,9 +22,16 @@ from boxoffice.ui.tasks import run_detached
 
 log = logging.getLogger(__name__)
 SOUNDS_DIR = RESOURCES_DIR / "sounds"
-_SOUND_OF = {VerdictKind.ADMIT: "admit", VerdictKind.EXITED: "admit", VerdictKind.ALREADY_ADMITTED: "refuse",
-             VerdictKind.VOID: "refuse", VerdictKind.NOT_VALID: "refuse", VerdictKind.WRONG_SHOWTIME: "attention",
-             VerdictKind.TOO_EARLY: "attention", VerdictKind.NOT_INSIDE: "attention"}
+_SOUND_OF = {
+    VerdictKind.ADMIT: "admit",
+    VerdictKind.EXITED: "admit",
+    VerdictKind.ALREADY_ADMITTED: "refuse",
+    VerdictKind.VOID: "refuse",
+    VerdictKind.NOT_VALID: "refuse",
+    VerdictKind.WRONG_SHOWTIME: "attention",
+    VerdictKind.TOO_EARLY: "attention",
+    VerdictKind.NOT_INSIDE: "attention",
+}
 _multimedia: ModuleType | None = None
 _missing: str | None = None
 
@@ -36,8 +43,10 @@ def multimedia() -> tuple[ModuleType | None, str]:
         try:
             from PySide6 import QtMultimedia
         except ImportError as exc:  # not installed, or a system library is missing
-            _missing = (QCoreApplication.translate("door_media", "Camera and sounds need Qt Multimedia: pip install -e '.[camera]' "
-                        "(and the system's libpulse0) [{exc}]").format(exc=exc))
+            _missing = QCoreApplication.translate(
+                "door_media",
+                "Camera and sounds need Qt Multimedia: pip install -e '.[camera]' (and the system's libpulse0) [{exc}]",
+            ).format(exc=exc)
         else:
             _multimedia = QtMultimedia
     return _multimedia, _missing or ""
@@ -87,8 +96,9 @@ def decode_image(image: QImage) -> list[str]:
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
     if gray.isNull() or gray.width() == 0:
         return []
-    pil = PIL.Image.frombuffer("L", (gray.width(), gray.height()), bytes(gray.constBits()), "raw", "L",
-                               gray.bytesPerLine(), 1)
+    pil = PIL.Image.frombuffer(
+        "L", (gray.width(), gray.height()), bytes(gray.constBits()), "raw", "L", gray.bytesPerLine(), 1
+    )
     return [b.text for b in zxingcpp.read_barcodes(pil, formats=zxingcpp.BarcodeFormat.QRCode) if b.text]
 
 
@@ -144,8 +154,9 @@ class CameraScanner(QObject):
             self._session.setCamera(self._camera)
             self._session.setVideoSink(self._sink)
             self._sink.videoFrameChanged.connect(self._on_frame)
-            self._camera.errorOccurred.connect(lambda _e, s: self.message.emit(self.tr("Camera error: {error}").format(
-                error=s)))
+            self._camera.errorOccurred.connect(
+                lambda _e, s: self.message.emit(self.tr("Camera error: {error}").format(error=s))
+            )
             self._camera.start()
             self.message.emit(self.tr("Camera on: {text}").format(text=text))
         return True

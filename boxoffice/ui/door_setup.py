@@ -25,8 +25,15 @@ class DoorSetupDialog(QDialog):
     """Gate name and a checklist of showtimes (today's, around now). After ``exec()``
     returns accepted, read :meth:`gate` and :meth:`showtime_ids`."""
 
-    def __init__(self, showtimes: list[DoorShowtime], *, gate: str, tz: dt.tzinfo, now: dt.datetime | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        showtimes: list[DoorShowtime],
+        *,
+        gate: str,
+        tz: dt.tzinfo,
+        now: dt.datetime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Door: gate and showtimes"))
         self.resize(560, 420)
@@ -40,13 +47,18 @@ class DoorSetupDialog(QDialog):
         preselect = upcoming[0].id if upcoming else None
         for s in showtimes:
             local, doors = s.starts_at.astimezone(tz), s.doors_open_at.astimezone(tz)
-            item = QListWidgetItem(self.tr("{when}  {title}   (doors {doors})").format(
-                when=i18n.date_time(local, date="MMMEd"), title=s.title, doors=i18n.time_of(doors)))
+            item = QListWidgetItem(
+                self.tr("{when}  {title}   (doors {doors})").format(
+                    when=i18n.date_time(local, date="MMMEd"), title=s.title, doors=i18n.time_of(doors)
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if s.id == preselect else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.problem = QLabel("" if showtimes else self.tr("No showtimes around today. Schedule one, or pass --showtime."))
+        self.problem = QLabel(
+            "" if showtimes else self.tr("No showtimes around today. Schedule one, or pass --showtime.")
+        )
         self.problem.setStyleSheet("color: #b3261e;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
@@ -64,12 +76,15 @@ class DoorSetupDialog(QDialog):
         return self.gate_edit.text().strip()
 
     def showtime_ids(self) -> list[int]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _accept(self) -> None:
         if not self.gate():
-            self.problem.setText(self.tr("Give the gate a name (other gates see it: \"admitted at North\")."))
+            self.problem.setText(self.tr('Give the gate a name (other gates see it: "admitted at North").'))
         elif not self.showtime_ids():
             self.problem.setText(self.tr("Tick at least one showtime."))
         else:

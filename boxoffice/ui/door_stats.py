@@ -47,13 +47,17 @@ class ArrivalsChart(QWidget):
         small.setPixelSize(11)
         p.setFont(small)
         p.setPen(QColor("#5f6368"))
-        p.drawText(QRectF(4, 0, self.width() - 8, 16), Qt.AlignmentFlag.AlignLeft,
-                   self.tr("Arrivals per {bucket_minutes} min").format(bucket_minutes=self.bucket_minutes))
+        p.drawText(
+            QRectF(4, 0, self.width() - 8, 16),
+            Qt.AlignmentFlag.AlignLeft,
+            self.tr("Arrivals per {bucket_minutes} min").format(bucket_minutes=self.bucket_minutes),
+        )
         if not self.buckets:
             return
         top = max(1, max(n for _, n in self.buckets))
-        p.drawText(QRectF(4, 0, self.width() - 8, 16), Qt.AlignmentFlag.AlignRight, self.tr("max {top}").format(
-            top=top))
+        p.drawText(
+            QRectF(4, 0, self.width() - 8, 16), Qt.AlignmentFlag.AlignRight, self.tr("max {top}").format(top=top)
+        )
         width = rect.width() / len(self.buckets)
         p.setPen(QPen(QColor("#dadce0"), 1))
         p.drawLine(rect.bottomLeft(), rect.bottomRight())
@@ -69,8 +73,7 @@ class ArrivalsChart(QWidget):
             local = self.buckets[i][0].astimezone(self.tz)
             centre = rect.left() + (i + 0.5) * width
             x = min(max(rect.left(), centre - label_w / 2), rect.right() - label_w)  # never cut at the edges
-            p.drawText(QRectF(x, rect.bottom() + 2, label_w, 14), Qt.AlignmentFlag.AlignHCenter,
-                       i18n.time_of(local))
+            p.drawText(QRectF(x, rect.bottom() + 2, label_w, 14), Qt.AlignmentFlag.AlignHCenter, i18n.time_of(local))
         p.end()
 
 
@@ -139,17 +142,21 @@ class DoorStats(QWidget):
                 head = i18n.time_of(local) + " " if local else ""
                 tail = f": {c.admitted} / {c.expected}"
                 room = max(40, self.width() - 30 - metrics.horizontalAdvance(head + tail))
-                name = metrics.elidedText(st.title if st else self.tr("showtime {showtime_id}").format(
-                    showtime_id=c.showtime_id), Qt.TextElideMode.ElideRight,
-                                          room)
+                name = metrics.elidedText(
+                    st.title if st else self.tr("showtime {showtime_id}").format(showtime_id=c.showtime_id),
+                    Qt.TextElideMode.ElideRight,
+                    room,
+                )
                 lines.append(f"{head}{name}{tail}")
             self.per_showtime.setText("\n".join(lines))
         else:
             inside = sum(c.inside for c in counters.showtimes)
-            self.per_showtime.setText(self.tr("{inside} inside now").format(
-                inside=inside) if inside != counters.admitted else "")
-        self.per_gate.setText("\n".join(f"{gate}: {n}" for gate, n in sorted(counters.per_gate.items()))
-                              or self.tr("no entries yet"))
+            self.per_showtime.setText(
+                self.tr("{inside} inside now").format(inside=inside) if inside != counters.admitted else ""
+            )
+        self.per_gate.setText(
+            "\n".join(f"{gate}: {n}" for gate, n in sorted(counters.per_gate.items())) or self.tr("no entries yet")
+        )
         self.chart.set_data(counters.arrivals, counters.bucket_minutes, counters.taken_at)
 
     def add_conflict(self, text: str) -> None:

@@ -31,15 +31,22 @@ ADMIT_MS = 2500
 
 # boxoffice.domain.admission.HEADLINES, marked for translation (tests/test_translations.py
 # checks that every domain headline is here); the lines under it are not translated yet.
-HEADLINE_TEXTS = (QT_TRANSLATE_NOOP("door_verdict", "ADMIT"), QT_TRANSLATE_NOOP("door_verdict", "ALREADY ADMITTED"),
-                  QT_TRANSLATE_NOOP("door_verdict", "WRONG SHOWTIME"), QT_TRANSLATE_NOOP("door_verdict", "VOID"),
-                  QT_TRANSLATE_NOOP("door_verdict", "NOT VALID"), QT_TRANSLATE_NOOP("door_verdict", "TOO EARLY"),
-                  QT_TRANSLATE_NOOP("door_verdict", "EXIT OK"), QT_TRANSLATE_NOOP("door_verdict", "NOT INSIDE"))
+HEADLINE_TEXTS = (
+    QT_TRANSLATE_NOOP("door_verdict", "ADMIT"),
+    QT_TRANSLATE_NOOP("door_verdict", "ALREADY ADMITTED"),
+    QT_TRANSLATE_NOOP("door_verdict", "WRONG SHOWTIME"),
+    QT_TRANSLATE_NOOP("door_verdict", "VOID"),
+    QT_TRANSLATE_NOOP("door_verdict", "NOT VALID"),
+    QT_TRANSLATE_NOOP("door_verdict", "TOO EARLY"),
+    QT_TRANSLATE_NOOP("door_verdict", "EXIT OK"),
+    QT_TRANSLATE_NOOP("door_verdict", "NOT INSIDE"),
+)
 
 
 def headline(verdict: Verdict) -> str:
     """The verdict's headline (``"ADMIT"``) in the door's language."""
     return QCoreApplication.translate("door_verdict", verdict.headline)
+
 
 class VerdictPanel(QWidget):
     """Shows one verdict at a time; idle, it invites the next scan.
@@ -94,8 +101,9 @@ class VerdictPanel(QWidget):
         self._show(verdict.kind, headline(verdict), [line for line in lines if line not in notice], notice)
         self._timer.start(self.admit_ms if verdict.admitted else 2 * self.admit_ms)
 
-    def show_message(self, headline: str, lines: list[str], kind: VerdictKind | None = None,
-                     ms: int | None = None) -> None:
+    def show_message(
+        self, headline: str, lines: list[str], kind: VerdictKind | None = None, ms: int | None = None
+    ) -> None:
         """Show a message that is not a verdict (e.g. offline conflicts) for ``ms``
         milliseconds (``None``: until the next scan)."""
         self.verdict = None
@@ -145,8 +153,9 @@ class VerdictPanel(QWidget):
         self.details.setText("\n".join(lines))
         self.notice.setText(" ".join(notice))
         self.notice.setVisible(bool(notice))
-        self.notice.setStyleSheet(f"color: {background}; background: {foreground}; border-radius: 8px; "
-                                  "padding: 6px 18px;")
+        self.notice.setStyleSheet(
+            f"color: {background}; background: {foreground}; border-radius: 8px; padding: 6px 18px;"
+        )
         self.setAccessibleName(" ".join([headline, *lines, *notice]))
         self._fit()
 

@@ -51,10 +51,13 @@ class GaAreaItem(QGraphicsItem):
         """Places left for anyone, and how many this basket holds."""
         self.available, self.mine = available, mine
         self.label = f"{self.name} · {left_text(available)}" + (
-            QCoreApplication.translate("GaAreaItem", " · {mine} in basket").format(mine=mine) if mine else "")
-        self.setToolTip(QCoreApplication.translate(
-            "GaAreaItem", "General admission {name}: {left_text}. Click (or Enter) to choose places.").format(
-            name=self.name, left_text=left_text(available)))
+            QCoreApplication.translate("GaAreaItem", " · {mine} in basket").format(mine=mine) if mine else ""
+        )
+        self.setToolTip(
+            QCoreApplication.translate(
+                "GaAreaItem", "General admission {name}: {left_text}. Click (or Enter) to choose places."
+            ).format(name=self.name, left_text=left_text(available))
+        )
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
@@ -88,8 +91,9 @@ class GaAreaLayer:
             item = self._ga.get(a.area_id)
             if item is None:
                 category = self._map.categories.get(a.category_id)
-                item = self._ga[a.area_id] = GaAreaItem(a.area_id, a.name, QRectF(a.x, a.y, a.w, a.h),
-                                                        category.color if category else "")
+                item = self._ga[a.area_id] = GaAreaItem(
+                    a.area_id, a.name, QRectF(a.x, a.y, a.w, a.h), category.color if category else ""
+                )
                 self.scene().addItem(item)
                 self._content = self._content.united(item.sceneBoundingRect())
                 grew = True
@@ -115,8 +119,16 @@ class GaQuantityDialog(QDialog):
     """How many places of an area: a spin box (type a number, arrows, Enter to confirm)
     with the price and how many are left. 0 drops the area from the basket."""
 
-    def __init__(self, *, name: str, price_minor: int | None, currency: str, available: int, current: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        name: str,
+        price_minor: int | None,
+        currency: str,
+        available: int,
+        current: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("General admission · {name}").format(name=name))
         self.setObjectName("gaQuantityDialog")
@@ -131,8 +143,10 @@ class GaQuantityDialog(QDialog):
         self.total = QLabel()
         self.total.setObjectName("gaTotal")
         each = self.tr("no price") if price_minor is None else format_money(price_minor, currency)
-        info = QLabel(self.tr("{left_text} · {each} each").format(left_text=left_text(available), each=each)
-                      + (self.tr(" · {current} in the basket").format(current=current) if current else ""))
+        info = QLabel(
+            self.tr("{left_text} · {each} each").format(left_text=left_text(available), each=each)
+            + (self.tr(" · {current} in the basket").format(current=current) if current else "")
+        )
         info.setObjectName("gaInfo")
         form = QFormLayout()
         form.addRow(self.tr("Places"), self.spin)

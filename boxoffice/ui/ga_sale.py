@@ -19,18 +19,30 @@ if TYPE_CHECKING:
     from boxoffice.ui.sell import SellScreen
 
 
-def renew_holds(session, *, showtime_id: int, token, channel: str, seconds: int, seat_ids: list[int],
-                places: dict[int, int]):
+def renew_holds(
+    session, *, showtime_id: int, token, channel: str, seconds: int, seat_ids: list[int], places: dict[int, int]
+):
     """Hold the basket's seats and general-admission places again (one expiry for all).
     Returns the earliest expiry, or ``None`` when there is nothing to hold."""
     expiries = []
     if seat_ids:
-        expiries.append(inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=seat_ids, token=token,
-                                             channel=channel, seconds=seconds))
+        expiries.append(
+            inventory.hold_seats(
+                session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel=channel, seconds=seconds
+            )
+        )
     for area_id, quantity in places.items():
-        expiries.append(general_admission.hold_places(session, showtime_id=showtime_id, area_id=area_id,
-                                                      quantity=quantity, token=token, channel=channel,
-                                                      seconds=seconds))
+        expiries.append(
+            general_admission.hold_places(
+                session,
+                showtime_id=showtime_id,
+                area_id=area_id,
+                quantity=quantity,
+                token=token,
+                channel=channel,
+                seconds=seconds,
+            )
+        )
     return min(expiries) if expiries else None
 
 
@@ -92,15 +104,23 @@ class GaSale:
     def choose_any(self) -> None:
         """Keyboard (Ctrl+G): the only area, or pick one from a list."""
         if not self.areas:
-            self.screen.message.emit(QCoreApplication.translate("GaSale", "This showtime has no general-admission areas."))
+            self.screen.message.emit(
+                QCoreApplication.translate("GaSale", "This showtime has no general-admission areas.")
+            )
             return
         ids = list(self.areas)
         if len(ids) == 1:
             self.choose(ids[0])
             return
         names = [self.areas[i].name for i in ids]
-        name, ok = QInputDialog.getItem(self.screen, QCoreApplication.translate("GaSale", "General admission"),
-                                        QCoreApplication.translate("GaSale", "Area"), names, 0, False)
+        name, ok = QInputDialog.getItem(
+            self.screen,
+            QCoreApplication.translate("GaSale", "General admission"),
+            QCoreApplication.translate("GaSale", "Area"),
+            names,
+            0,
+            False,
+        )
         if ok:
             self.choose(ids[names.index(name)])
 
@@ -113,8 +133,14 @@ class GaSale:
         category = screen.seat_map.categories.get(area.category_id)
         price = category.price_minor if category else None
         current = basket.ga[area_id].quantity if area_id in basket.ga else 0
-        dialog = GaQuantityDialog(name=area.name, price_minor=price, currency=screen.seat_map.currency,
-                                  available=area.available, current=current, parent=screen)
+        dialog = GaQuantityDialog(
+            name=area.name,
+            price_minor=price,
+            currency=screen.seat_map.currency,
+            available=area.available,
+            current=current,
+            parent=screen,
+        )
         if not dialog.exec():
             return
         quantity = dialog.quantity
@@ -133,8 +159,15 @@ class GaSale:
         seats = basket.seat_ids
 
         def work(session):
-            return renew_holds(session, showtime_id=showtime_id, token=token, channel=screen.channel,
-                               seconds=screen.hold_seconds, seat_ids=seats, places=places)
+            return renew_holds(
+                session,
+                showtime_id=showtime_id,
+                token=token,
+                channel=screen.channel,
+                seconds=screen.hold_seconds,
+                seat_ids=seats,
+                places=places,
+            )
 
         def done(expires_at) -> None:
             if screen.basket is not basket or basket.token != token:

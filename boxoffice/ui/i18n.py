@@ -27,9 +27,13 @@ I18N_DIR = RESOURCES_DIR / "i18n"
 SOURCE_LANGUAGE = "en"
 
 # boxoffice.domain.roles.ROLE_LABELS, as shown to people
-ROLE_LABELS = {"cashier": QT_TRANSLATE_NOOP("roles", "Cashier"), "door": QT_TRANSLATE_NOOP("roles", "Door"),
-               "manager": QT_TRANSLATE_NOOP("roles", "Manager"), "admin": QT_TRANSLATE_NOOP("roles", "Admin"),
-               "system": QT_TRANSLATE_NOOP("roles", "System")}
+ROLE_LABELS = {
+    "cashier": QT_TRANSLATE_NOOP("roles", "Cashier"),
+    "door": QT_TRANSLATE_NOOP("roles", "Door"),
+    "manager": QT_TRANSLATE_NOOP("roles", "Manager"),
+    "admin": QT_TRANSLATE_NOOP("roles", "Admin"),
+    "system": QT_TRANSLATE_NOOP("roles", "System"),
+}
 
 _installed: list[QTranslator] = []
 _locale = [locale_format.DEFAULT_LOCALE]  # what install() chose; tests that install nothing get en_GB
@@ -56,8 +60,7 @@ def _qm_path(language: str) -> Path | None:
         return None
     built = Path(tempfile.gettempdir()) / f"boxoffice_{language}.qm"
     try:
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(built)], check=True, timeout=60,
-                       capture_output=True)
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(built)], check=True, timeout=60, capture_output=True)
     except (OSError, subprocess.SubprocessError):
         return None
     return built if built.exists() else None
@@ -149,10 +152,12 @@ def role_label(role: str) -> str:
     return QCoreApplication.translate("roles", ROLE_LABELS.get(role, role))
 
 
-SHOWTIME_STATUSES = {"on_sale": QT_TRANSLATE_NOOP("statuses", "on sale"),
-                     "off_sale": QT_TRANSLATE_NOOP("statuses", "off sale"),
-                     "cancelled": QT_TRANSLATE_NOOP("statuses", "cancelled"),
-                     "scheduled": QT_TRANSLATE_NOOP("statuses", "scheduled")}
+SHOWTIME_STATUSES = {
+    "on_sale": QT_TRANSLATE_NOOP("statuses", "on sale"),
+    "off_sale": QT_TRANSLATE_NOOP("statuses", "off sale"),
+    "cancelled": QT_TRANSLATE_NOOP("statuses", "cancelled"),
+    "scheduled": QT_TRANSLATE_NOOP("statuses", "scheduled"),
+}
 
 
 def showtime_status(status: str) -> str:

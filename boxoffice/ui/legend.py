@@ -57,11 +57,15 @@ class LegendBar(QFrame):
                 if item.widget():
                     item.widget().deleteLater()
         self._texts = []
-        categories = sorted(seat_map.categories.values(),
-                            key=lambda c: (c.price_minor is None, -(c.price_minor or 0), c.name))
+        categories = sorted(
+            seat_map.categories.values(), key=lambda c: (c.price_minor is None, -(c.price_minor or 0), c.name)
+        )
         for category in categories:
-            price = (self.tr("not on sale") if category.price_minor is None
-                     else format_money(category.price_minor, seat_map.currency))
+            price = (
+                self.tr("not on sale")
+                if category.price_minor is None
+                else format_money(category.price_minor, seat_map.currency)
+            )
             self._add(self._lines[0], _swatch(category.color), f"{category.name} {price}", bold=True)
         dpr = self.devicePixelRatioF()
         for entry in states:

@@ -94,8 +94,11 @@ def describe_status(status: FeedStatus) -> str:
     if status.state == "live":
         return QCoreApplication.translate("live", "Live")
     if status.state == "down":
-        wait = QCoreApplication.translate("live", " in {retry_in:.0f} s").format(
-            retry_in=status.retry_in) if status.retry_in and status.retry_in >= 1 else ""
+        wait = (
+            QCoreApplication.translate("live", " in {retry_in:.0f} s").format(retry_in=status.retry_in)
+            if status.retry_in and status.retry_in >= 1
+            else ""
+        )
         return QCoreApplication.translate("live", "Reconnecting{wait}…").format(wait=wait)
     if status.state == "connecting":
         if status.connections or status.attempt:
@@ -123,9 +126,16 @@ class StateSync:
     load are remembered and fetched after it.
     """
 
-    def __init__(self, runner, apply: Callable[[Any, bool], None], on_error: Callable[[BaseException], None], *,
-                 overlap: float = OVERLAP_SECONDS, query: Callable[..., Any] | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        runner,
+        apply: Callable[[Any, bool], None],
+        on_error: Callable[[BaseException], None],
+        *,
+        overlap: float = OVERLAP_SECONDS,
+        query: Callable[..., Any] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._runner, self._apply, self._on_error = runner, apply, on_error
         self.overlap, self._query, self.clock = overlap, query or inventory.seat_states, clock
         self.showtime_id: int | None = None
@@ -218,9 +228,11 @@ class StateSync:
         started = self.clock()
         since = 0 if full else self._since(started)
         self.fetches += 1
-        self._runner.run(lambda session: query(session, showtime_id=showtime_id, since_version=since),
-                         lambda snapshot: self._done(generation, full, started, snapshot),
-                         lambda exc: self._failed(generation, exc))
+        self._runner.run(
+            lambda session: query(session, showtime_id=showtime_id, since_version=since),
+            lambda snapshot: self._done(generation, full, started, snapshot),
+            lambda exc: self._failed(generation, exc),
+        )
 
     def _done(self, generation: int, full: bool, started: float, snapshot) -> None:
         if generation != self._generation:

@@ -30,10 +30,20 @@ class MainWindow(QMainWindow):
     sign-ins at the lock; without it the till cannot lock. ``idle_lock_seconds`` (0:
     never) locks the till after that long without input."""
 
-    def __init__(self, runner: TaskRunner, *, channel: str, hold_seconds: int, database_label: str,
-                 live: LiveFeed | None = None, gate: TaskRunner | None = None, idle_lock_seconds: float = 0,
-                 sessions: TillSessions | None = None, parent: QWidget | None = None,
-                 till_setup=None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        *,
+        channel: str,
+        hold_seconds: int,
+        database_label: str,
+        live: LiveFeed | None = None,
+        gate: TaskRunner | None = None,
+        idle_lock_seconds: float = 0,
+        sessions: TillSessions | None = None,
+        parent: QWidget | None = None,
+        till_setup=None,
+    ) -> None:
         super().__init__(parent)
         self.till_setup = till_setup  # services.connection_info.TillSetup, for Sale → Settings…
         self.setWindowTitle(self.tr("boxoffice · {channel}").format(channel=channel))
@@ -60,8 +70,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.lock = None
         if gate is not None:
-            self.lock = TillLock(self, runner, gate, till=channel, idle_seconds=idle_lock_seconds, permission=SELL,
-                                 sessions=sessions)
+            self.lock = TillLock(
+                self, runner, gate, till=channel, idle_seconds=idle_lock_seconds, permission=SELL, sessions=sessions
+            )
             self.lock.switched.connect(self._switched)
         runner.busyChanged.connect(self.busy.setVisible)
         runner.error.connect(lambda exc: self.statusBar().showMessage(describe_error(exc), 10_000))
@@ -145,8 +156,11 @@ class MainWindow(QMainWindow):
 
     def _show_actor(self, actor) -> None:
         """Name who is signed in and offer the Manage screens they may use."""
-        self.who_label.setText(self.tr("Signed in: {who}").format(
-            who=actor.describe()) if actor is not None else self.tr("Nobody signed in"))
+        self.who_label.setText(
+            self.tr("Signed in: {who}").format(who=actor.describe())
+            if actor is not None
+            else self.tr("Nobody signed in")
+        )
         audit_ok = actor is None or actor.can(AUDIT)
         staff_ok = actor is None or actor.can(ACCOUNTS)
         self.audit_action.setVisible(audit_ok)
@@ -162,8 +176,9 @@ class MainWindow(QMainWindow):
         self.manage_menu.menuAction().setVisible(audit_ok or staff_ok or reports_ok or plans_ok or prices_ok)
 
     def _switched(self, actor) -> None:
-        self.statusBar().showMessage(self.tr("{display_name} is signed in at this till.").format(
-            display_name=actor.display_name), 5000)
+        self.statusBar().showMessage(
+            self.tr("{display_name} is signed in at this till.").format(display_name=actor.display_name), 5000
+        )
 
     def open_audit_log(self):
         """Show the audit log screen (its service refuses actors without ``audit``)."""
@@ -257,9 +272,12 @@ class MainWindow(QMainWindow):
         live = status.state == "live"
         self.live_label.setText(("● " if live else "○ ") + describe_status(status))
         self.live_label.setStyleSheet("color: #15803d;" if live else "color: #b45309; font-weight: bold;")
-        self.live_label.setToolTip(self.tr("Seat maps follow every till and the web as they change.") if live else
-                                   self.tr("Not receiving changes from other tills and the web: ") + (status.error or
-                                                                                             self.tr("connecting")))
+        self.live_label.setToolTip(
+            self.tr("Seat maps follow every till and the web as they change.")
+            if live
+            else self.tr("Not receiving changes from other tills and the web: ")
+            + (status.error or self.tr("connecting"))
+        )
 
     def sale_dialog(self, result, views) -> SaleCompleteDialog:
         """The dialog shown after a sale, offering to print or save its tickets."""
@@ -284,13 +302,20 @@ class MainWindow(QMainWindow):
         self.sale_dialog(*self.last_sale).exec()
 
     def _show_keys(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), (
-            self.tr("F2  find a showtime\nF5  refresh the seat map\nF9  pay cash\n"
-            "Delete  drop the selected (or last) seat\nCtrl+Shift+Delete  clear the basket\n"
-            "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again\nCtrl+R  refund an order\n"
-            "Ctrl+L  lock the till / switch cashier\n"
-            "Ctrl+B  block / release seats (managers)\n"
-            "Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes")))
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard shortcuts"),
+            (
+                self.tr(
+                    "F2  find a showtime\nF5  refresh the seat map\nF9  pay cash\n"
+                    "Delete  drop the selected (or last) seat\nCtrl+Shift+Delete  clear the basket\n"
+                    "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again\nCtrl+R  refund an order\n"
+                    "Ctrl+L  lock the till / switch cashier\n"
+                    "Ctrl+B  block / release seats (managers)\n"
+                    "Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes"
+                )
+            ),
+        )
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.lock is not None and self.lock.locked:
@@ -298,9 +323,11 @@ class MainWindow(QMainWindow):
             return
         basket = self.sell.basket
         if basket and basket.lines:
-            answer = QMessageBox.question(self, self.tr("Seats in the basket"),
-                                          self.tr("%n seat(s) are held in the basket. Release them and quit?", "",
-                                                  len(basket.lines)))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Seats in the basket"),
+                self.tr("%n seat(s) are held in the basket. Release them and quit?", "", len(basket.lines)),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

@@ -40,8 +40,7 @@ class PayCashDialog(QDialog):
     total. ``tendered_minor`` holds the amount after acceptance (minor units).
     ``tickets`` (optional) says what is sold, e.g. ``"1 Concession · 2 Full"``."""
 
-    def __init__(self, total_minor: int, currency: str, parent: QWidget | None = None, *,
-                 tickets: str = "") -> None:
+    def __init__(self, total_minor: int, currency: str, parent: QWidget | None = None, *, tickets: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pay cash"))
         self.total_minor = total_minor
@@ -64,7 +63,9 @@ class PayCashDialog(QDialog):
         exact.setAutoDefault(False)
         exact.clicked.connect(lambda: self._set_amount(total_minor))
         quick.addWidget(exact, 0, 0, 1, 2)
-        options = sorted({n * ((total_minor + n - 1) // n) for n in NOTES_MINOR if n * ((total_minor + n - 1) // n) > total_minor})
+        options = sorted(
+            {n * ((total_minor + n - 1) // n) for n in NOTES_MINOR if n * ((total_minor + n - 1) // n) > total_minor}
+        )
         for i, amount in enumerate(options[:4]):
             button = QPushButton(format_money(amount, currency))
             button.setAutoDefault(False)
@@ -111,8 +112,9 @@ class PayCashDialog(QDialog):
             self.problem.setText(str(exc))
             return None
         if value < self.total_minor:
-            self.problem.setText(self.tr("Short by {amount}.").format(
-                amount=format_money(self.total_minor - value, self.currency)))
+            self.problem.setText(
+                self.tr("Short by {amount}.").format(amount=format_money(self.total_minor - value, self.currency))
+            )
             return None
         self.problem.setText("")
         return value
@@ -138,9 +140,17 @@ class SaleCompleteDialog(QDialog):
     sends a PDF to a printer (both injected so the dialog stays testable).
     """
 
-    def __init__(self, *, order_number: str, change_text: str, ticket_count: int,
-                 make_pdf: Callable[[str], bytes], print_pdf: Callable[[bytes, QWidget], bool],
-                 layouts: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        order_number: str,
+        change_text: str,
+        ticket_count: int,
+        make_pdf: Callable[[str], bytes],
+        print_pdf: Callable[[bytes, QWidget], bool],
+        layouts: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sale complete · {order_number}").format(order_number=order_number))
         self.make_pdf = make_pdf
@@ -185,8 +195,11 @@ class SaleCompleteDialog(QDialog):
             if self.print_pdf(pdf, self):
                 self.accept()
         except Exception as exc:  # noqa: BLE001 - printers fail in many ways; tell the cashier
-            QMessageBox.warning(self, "Printing failed", f"The tickets could not be printed: {exc}\n"
-                                "Save the PDF instead, or reprint later.")
+            QMessageBox.warning(
+                self,
+                "Printing failed",
+                f"The tickets could not be printed: {exc}\nSave the PDF instead, or reprint later.",
+            )
 
     def save_to(self, path: str) -> None:
         """Write the tickets PDF in the chosen layout to ``path``."""
@@ -194,8 +207,9 @@ class SaleCompleteDialog(QDialog):
             fh.write(self.make_pdf(self.current_layout()))
 
     def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save tickets"), f"tickets-{self.order_number}.pdf",
-                                              self.tr("PDF documents (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save tickets"), f"tickets-{self.order_number}.pdf", self.tr("PDF documents (*.pdf)")
+        )
         if not path:
             return
         try:

@@ -120,7 +120,6 @@ class _SeatLayer(QGraphicsItem):
                     left, top, right, bottom = area_bounds(area.data)
                     painter.drawRect(QRectF(left + dx, top + dy, right - left, bottom - top).adjusted(-3, -3, 3, 3))
 
-
     def _row_labels(self, painter: QPainter, scale: float) -> None:
         """Each row's label beside its left-most seat, at a constant size on screen."""
         c = self.canvas
@@ -139,8 +138,11 @@ class _SeatLayer(QGraphicsItem):
                 if first.guid in c.selected:
                     x, y = x + dx, y + dy
                 width = 40 / scale
-                painter.drawText(QRectF(x - first.r - 4 / scale - width, y - width / 2, width, width),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, row.display)
+                painter.drawText(
+                    QRectF(x - first.r - 4 / scale - width, y - width / 2, width, width),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    row.display,
+                )
 
 
 class PlanCanvas(QGraphicsView):
@@ -320,8 +322,7 @@ class PlanCanvas(QGraphicsView):
             shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             hits = self.seats_in(rect)
             if hits or not shift:
-                self.set_selection((self.selected | hits) if shift else hits,
-                                   self.selected_areas if shift else ())
+                self.set_selection((self.selected | hits) if shift else hits, self.selected_areas if shift else ())
         elif mode == "drag":
             dx, dy = self.drag_offset
             self.drag_offset = (0.0, 0.0)
@@ -342,8 +343,12 @@ class PlanCanvas(QGraphicsView):
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         step = 10.0 if shift else 1.0
-        moves = {Qt.Key.Key_Left: (-step, 0.0), Qt.Key.Key_Right: (step, 0.0),
-                 Qt.Key.Key_Up: (0.0, -step), Qt.Key.Key_Down: (0.0, step)}
+        moves = {
+            Qt.Key.Key_Left: (-step, 0.0),
+            Qt.Key.Key_Right: (step, 0.0),
+            Qt.Key.Key_Up: (0.0, -step),
+            Qt.Key.Key_Down: (0.0, step),
+        }
         has_selection = bool(self.selected or self.selected_areas)
         if key in moves and has_selection:
             self.moveRequested.emit(*moves[key])
@@ -367,5 +372,12 @@ def ga_look(data: dict) -> dict:
     """A general-admission area as drawn: its rectangle, labelled "Standing · 500"."""
     info, rect = data[GA_KEY], data["rectangle"]
     size = int(max(8, min(rect["height"] * 0.3, 24)))
-    return {**data, "text": {"text": f"{info['name']} · {info['capacity']}", "color": "#1f1f1f", "size": size,
-                             "position": {"x": rect["width"] / 2, "y": rect["height"] / 2}}}
+    return {
+        **data,
+        "text": {
+            "text": f"{info['name']} · {info['capacity']}",
+            "color": "#1f1f1f",
+            "size": size,
+            "position": {"x": rect["width"] / 2, "y": rect["height"] / 2},
+        },
+    }

@@ -43,8 +43,9 @@ class BlockDialog(QDialog):
     ``preview(points, radius)`` with the seats it would add (``[]`` when the form is
     invalid or the dialog closes); :attr:`error` says what is wrong."""
 
-    def __init__(self, plan: EditablePlan, *, at: tuple[float, float], preview=None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, plan: EditablePlan, *, at: tuple[float, float], preview=None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add rows"))
         self._preview = preview or (lambda points, radius: None)
@@ -80,12 +81,23 @@ class BlockDialog(QDialog):
         self.error.setStyleSheet("color: #b91c1c;")
         self.summary = QLabel("")
         form = QFormLayout()
-        for label, widget in [(self.tr("Section"), self.section), (self.tr("Rows"), self.rows), (self.tr("Seats per row"), self.seats),
-                              (self.tr("Seat spacing"), self.seat_spacing), (self.tr("Row spacing"), self.row_spacing),
-                              (self.tr("Curve radius"), self.curve), (self.tr("First row"), self.first_row), ("", self.skip),
-                              (self.tr("Numbering"), self.numbering), (self.tr("First seat number"), self.first_seat),
-                              (self.tr("Category"), self.category), (self.tr("Front row centre x"), self.x), (self.tr("… y"), self.y),
-                              (self.tr("Rotation"), self.rotation), (self.tr("Seat radius"), self.radius)]:
+        for label, widget in [
+            (self.tr("Section"), self.section),
+            (self.tr("Rows"), self.rows),
+            (self.tr("Seats per row"), self.seats),
+            (self.tr("Seat spacing"), self.seat_spacing),
+            (self.tr("Row spacing"), self.row_spacing),
+            (self.tr("Curve radius"), self.curve),
+            (self.tr("First row"), self.first_row),
+            ("", self.skip),
+            (self.tr("Numbering"), self.numbering),
+            (self.tr("First seat number"), self.first_seat),
+            (self.tr("Category"), self.category),
+            (self.tr("Front row centre x"), self.x),
+            (self.tr("… y"), self.y),
+            (self.tr("Rotation"), self.rotation),
+            (self.tr("Seat radius"), self.radius),
+        ]:
             form.addRow(label, widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add rows"))
@@ -96,8 +108,18 @@ class BlockDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        for box in (self.rows, self.seats, self.seat_spacing, self.row_spacing, self.curve, self.first_seat, self.x,
-                    self.y, self.rotation, self.radius):
+        for box in (
+            self.rows,
+            self.seats,
+            self.seat_spacing,
+            self.row_spacing,
+            self.curve,
+            self.first_seat,
+            self.x,
+            self.y,
+            self.rotation,
+            self.radius,
+        ):
             box.valueChanged.connect(self._changed)
         self.first_row.textChanged.connect(self._changed)
         self.skip.toggled.connect(self._changed)
@@ -114,13 +136,22 @@ class BlockDialog(QDialog):
 
     def spec(self) -> BlockSpec:
         """The block the form describes (not yet checked)."""
-        return BlockSpec(rows=self.rows.value(), seats_per_row=self.seats.value(), x=self.x.value(),
-                         y=self.y.value(), seat_spacing=self.seat_spacing.value(),
-                         row_spacing=self.row_spacing.value(), curve_radius=self.curve.value(),
-                         first_row=self.first_row.text(), skip_i_o=self.skip.isChecked(),
-                         numbering=self.numbering.currentData(), first_seat=self.first_seat.value(),
-                         category=self.category.currentData(), radius=self.radius.value(),
-                         rotation=self.rotation.value())
+        return BlockSpec(
+            rows=self.rows.value(),
+            seats_per_row=self.seats.value(),
+            x=self.x.value(),
+            y=self.y.value(),
+            seat_spacing=self.seat_spacing.value(),
+            row_spacing=self.row_spacing.value(),
+            curve_radius=self.curve.value(),
+            first_row=self.first_row.text(),
+            skip_i_o=self.skip.isChecked(),
+            numbering=self.numbering.currentData(),
+            first_seat=self.first_seat.value(),
+            category=self.category.currentData(),
+            radius=self.radius.value(),
+            rotation=self.rotation.value(),
+        )
 
     def section_name(self) -> str:
         """The section the rows go into (new if no section has that name)."""
@@ -140,8 +171,11 @@ class BlockDialog(QDialog):
             self._preview([], spec.radius)
             return
         self.error.setText("")
-        self.summary.setText(self.tr("{seats} seats, rows {first}–{last}").format(
-            seats=spec.rows * spec.seats_per_row, first=labels[0], last=labels[-1]))
+        self.summary.setText(
+            self.tr("{seats} seats, rows {first}–{last}").format(
+                seats=spec.rows * spec.seats_per_row, first=labels[0], last=labels[-1]
+            )
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self._preview([p for row in points for p in row], spec.radius)
 
@@ -181,8 +215,11 @@ class OpenPlanDialog(QDialog):
         self.list = QListWidget()
         for v in versions:
             used = self.tr(", {showtimes} showtimes").format(showtimes=v.showtimes) if v.showtimes else ""
-            item = QListWidgetItem(self.tr("{venue} · {name} · version {version} ({seats} seats{used})").format(
-                venue=v.venue, name=v.name, version=v.version, seats=v.seats, used=used))
+            item = QListWidgetItem(
+                self.tr("{venue} · {name} · version {version} ({seats} seats{used})").format(
+                    venue=v.venue, name=v.name, version=v.version, seats=v.seats, used=used
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, v.plan_id)
             self.list.addItem(item)
         if versions:
@@ -232,7 +269,7 @@ def default_block_position(plan: EditablePlan) -> tuple[float, float]:
 
 
 class GaAreaDialog(QDialog):
-    """"Add general admission area": name, capacity (1 to 100,000), price category and
+    """ "Add general admission area": name, capacity (1 to 100,000), price category and
     the rectangle (top-left, width, height in plan pixels; by default below the plan).
     OK is refused with the reason while the values are not acceptable
     (:func:`boxoffice.domain.plan_editing.check_ga_area`)."""
@@ -277,9 +314,15 @@ class GaAreaDialog(QDialog):
 
     def values(self) -> dict:
         """The area as :func:`~boxoffice.domain.plan_editing.ga_area` takes it."""
-        return {"x": self.x.value(), "y": self.y.value(), "width": self.w.value(), "height": self.h.value(),
-                "name": self.name.text().strip(), "capacity": self.capacity.value(),
-                "category": self.category.currentText()}
+        return {
+            "x": self.x.value(),
+            "y": self.y.value(),
+            "width": self.w.value(),
+            "height": self.h.value(),
+            "name": self.name.text().strip(),
+            "capacity": self.capacity.value(),
+            "category": self.category.currentText(),
+        }
 
     def accept(self) -> None:
         """Close only with acceptable values; otherwise say why."""

@@ -42,10 +42,12 @@ from boxoffice.ui.plan_dialogs import BlockDialog, OpenPlanDialog
 from boxoffice.ui.plan_edits import Edit, PlanEdits
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
-FLAG_LABELS = {"wheelchair": QT_TRANSLATE_NOOP("plan_editor", "Wheelchair space"),
-               "companion": QT_TRANSLATE_NOOP("plan_editor", "Companion seat"),
-               "restricted_view": QT_TRANSLATE_NOOP("plan_editor", "Restricted view"),
-               "not_for_sale": QT_TRANSLATE_NOOP("plan_editor", "Not for sale")}
+FLAG_LABELS = {
+    "wheelchair": QT_TRANSLATE_NOOP("plan_editor", "Wheelchair space"),
+    "companion": QT_TRANSLATE_NOOP("plan_editor", "Companion seat"),
+    "restricted_view": QT_TRANSLATE_NOOP("plan_editor", "Restricted view"),
+    "not_for_sale": QT_TRANSLATE_NOOP("plan_editor", "Not for sale"),
+}
 
 
 class PlanEditorWindow(PlanEdits, QMainWindow):
@@ -105,8 +107,9 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         self.flags: dict[str, QCheckBox] = {}
         for flag, label in FLAG_LABELS.items():
             box = QCheckBox(QCoreApplication.translate("plan_editor", label))
-            box.clicked.connect(lambda _=False, f=flag, b=box: self.set_attributes(
-                **{f: b.checkState() != Qt.CheckState.Unchecked}))
+            box.clicked.connect(
+                lambda _=False, f=flag, b=box: self.set_attributes(**{f: b.checkState() != Qt.CheckState.Unchecked})
+            )
             layout.addWidget(box)
             self.flags[flag] = box
         self.legend = QLabel("")
@@ -132,8 +135,9 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         panel.setMinimumWidth(230)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
 
-    def _action(self, text: str, slot: Callable, key: str | QKeySequence.StandardKey | None = None,
-                tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Callable, key: str | QKeySequence.StandardKey | None = None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if key is not None:
             action.setShortcut(QKeySequence(key))
@@ -143,8 +147,9 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.open_action = a(self.tr("Open…"), self.open_dialog, "Ctrl+O",
-                             self.tr("Open a stored plan version or start a new plan"))
+        self.open_action = a(
+            self.tr("Open…"), self.open_dialog, "Ctrl+O", self.tr("Open a stored plan version or start a new plan")
+        )
         self.save_action = a(self.tr("Save"), self.save, "Ctrl+S", self.tr("Save as a new version"))
         self.import_action = a(self.tr("Import pretix JSON…"), self.import_file, "Ctrl+I")
         self.export_action = a(self.tr("Export JSON…"), lambda: self.export_file(pretix_only=False), "Ctrl+E")
@@ -153,38 +158,77 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         self.undo_action = a(self.tr("Undo"), self.undo_stack.undo, "Ctrl+Z")
         self.redo_action = a(self.tr("Redo"), self.undo_stack.redo, "Ctrl+Shift+Z")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action, can, text in ((self.undo_action, self.undo_stack.canUndoChanged, self.undo_stack.undoTextChanged),
-                                  (self.redo_action, self.undo_stack.canRedoChanged, self.undo_stack.redoTextChanged)):
+        for action, can, text in (
+            (self.undo_action, self.undo_stack.canUndoChanged, self.undo_stack.undoTextChanged),
+            (self.redo_action, self.undo_stack.canRedoChanged, self.undo_stack.redoTextChanged),
+        ):
             action.setEnabled(False)
             can.connect(action.setEnabled)
             text.connect(lambda words, act=action: act.setToolTip(f"{act.text()} {words}".strip()))
         self.add_rows_action = a(self.tr("Add rows…"), self.add_rows, "Ctrl+R", self.tr("Add a block of rows"))
         self.stage_action = a(self.tr("Add stage"), self.add_stage)
         self.text_action = a(self.tr("Add text…"), self.add_text)
-        self.ga_action = a(self.tr("Add general admission area…"), self.add_ga_area, None,
-                           self.tr("A standing area sold by count: name, capacity, category, rectangle"))
-        self.rotate_action = a(self.tr("Rotate…"), self.rotate_dialog, None,
-                               self.tr("Rotate the selection ([ and ] turn by 5°)"))
+        self.ga_action = a(
+            self.tr("Add general admission area…"),
+            self.add_ga_area,
+            None,
+            self.tr("A standing area sold by count: name, capacity, category, rectangle"),
+        )
+        self.rotate_action = a(
+            self.tr("Rotate…"), self.rotate_dialog, None, self.tr("Rotate the selection ([ and ] turn by 5°)")
+        )
         self.renumber_action = a(self.tr("Renumber row…"), self.renumber_selected_row)
         self.validate_action = a(self.tr("Validate"), self.validate_plan, "F7")
         self.fit_action = a(self.tr("Fit"), self.canvas.fit_all, "Ctrl+0")
-        self.select_all_action = a(self.tr("Select all"), lambda: self.canvas.set_selection(self.plan.seat_map()), "Ctrl+A")
+        self.select_all_action = a(
+            self.tr("Select all"), lambda: self.canvas.set_selection(self.plan.seat_map()), "Ctrl+A"
+        )
         tools = self.addToolBar(self.tr("Plan"))
         tools.setObjectName("planTools")
-        for action in (self.open_action, self.save_action, None, self.undo_action, self.redo_action, None,
-                       self.add_rows_action, self.stage_action, self.text_action, self.ga_action,
-                       self.rotate_action, self.renumber_action, None, self.validate_action, self.fit_action):
+        for action in (
+            self.open_action,
+            self.save_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.add_rows_action,
+            self.stage_action,
+            self.text_action,
+            self.ga_action,
+            self.rotate_action,
+            self.renumber_action,
+            None,
+            self.validate_action,
+            self.fit_action,
+        ):
             tools.addSeparator() if action is None else tools.addAction(action)
         file_menu = self.menuBar().addMenu(self.tr("&Plan"))
-        for action in (self.open_action, self.save_action, self.import_action, self.export_action,
-                       self.export_pretix_action, self.migrate_action):
+        for action in (
+            self.open_action,
+            self.save_action,
+            self.import_action,
+            self.export_action,
+            self.export_pretix_action,
+            self.migrate_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Close"), self.close, QKeySequence.StandardKey.Close))
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for action in (self.undo_action, self.redo_action, self.select_all_action, self.add_rows_action,
-                       self.stage_action, self.text_action, self.ga_action, self.rotate_action,
-                       self.renumber_action, self.validate_action, self.fit_action):
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            self.select_all_action,
+            self.add_rows_action,
+            self.stage_action,
+            self.text_action,
+            self.ga_action,
+            self.rotate_action,
+            self.renumber_action,
+            self.validate_action,
+            self.fit_action,
+        ):
             edit_menu.addAction(action)
 
     # -- showing ---------------------------------------------------------------------------------
@@ -204,10 +248,12 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         if not self.plan_name:
             title = self.tr("Seating plan editor")
         else:
-            version = self.tr("version {version}").format(
-                version=self.version) if self.version else self.tr("new, not saved")
+            version = (
+                self.tr("version {version}").format(version=self.version) if self.version else self.tr("new, not saved")
+            )
             title = self.tr("{venue} · {plan_name} ({version}) — seating plan editor").format(
-                venue=self.venue, plan_name=self.plan_name, version=version)
+                venue=self.venue, plan_name=self.plan_name, version=version
+            )
         self.setWindowTitle(title + (" *" if self.dirty else ""))
 
     @property
@@ -229,13 +275,19 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         counts: dict[str | None, int] = {}
         for _, _, seat in self.plan.seats():
             counts[seat.category] = counts.get(seat.category, 0) + 1
-        lines = [f'<span style="color:{self.canvas.colors[c.name].name()}">●</span> {c.name} ({counts.get(c.name, 0)})'
-                 for c in self.plan.categories]
+        lines = [
+            f'<span style="color:{self.canvas.colors[c.name].name()}">●</span> {c.name} ({counts.get(c.name, 0)})'
+            for c in self.plan.categories
+        ]
         if counts.get(None):
-            lines.append(self.tr('<span style="color:#9ca3af">●</span> no category ({count})').format(
-                count=counts[None]))
-        lines.append(self.tr('<span style="color:#6b7280">■ wheelchair · ○ companion · – restricted view · '
-                     '/ not for sale</span>'))
+            lines.append(
+                self.tr('<span style="color:#9ca3af">●</span> no category ({count})').format(count=counts[None])
+            )
+        lines.append(
+            self.tr(
+                '<span style="color:#6b7280">■ wheelchair · ○ companion · – restricted view · / not for sale</span>'
+            )
+        )
         self.legend.setText("<br>".join(lines))
         self.legend.setMinimumHeight(self.legend.fontMetrics().lineSpacing() * (len(lines) + 1) + 4)
 
@@ -244,11 +296,13 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         areas = len(self.canvas.selected_areas)
         if not seats and not areas:
             text = self.tr("Nothing selected. {seat_count} seats in the plan.").format(
-                seat_count=self.plan.seat_count())
+                seat_count=self.plan.seat_count()
+            )
         else:
             rows = {self.plan.row_of(s.guid)[1].display for s in seats[:200]}
             text = self.tr("%n seat(s) selected", "", len(seats)) + (
-                self.tr(" in row {row}").format(row=next(iter(rows))) if len(rows) == 1 else "")
+                self.tr(" in row {row}").format(row=next(iter(rows))) if len(rows) == 1 else ""
+            )
             if areas:
                 text += f", {areas} {'area' if areas == 1 else 'areas'}"
             cats = {s.category for s in seats}
@@ -259,8 +313,11 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
             values = {getattr(s, flag) for s in seats}
             box.setEnabled(bool(seats))
             box.setTristate(len(values) > 1)  # mixed: shown partly checked; a click sets all
-            box.setCheckState(Qt.CheckState.PartiallyChecked if len(values) > 1 else
-                              (Qt.CheckState.Checked if values == {True} else Qt.CheckState.Unchecked))
+            box.setCheckState(
+                Qt.CheckState.PartiallyChecked
+                if len(values) > 1
+                else (Qt.CheckState.Checked if values == {True} else Qt.CheckState.Unchecked)
+            )
         self._update_legend()
         has_seats = bool(seats)
         self.set_category_button.setEnabled(has_seats and self.category.count() > 0)
@@ -275,8 +332,12 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         """List the plan's problems in the panel and outline their seats; returns them."""
         problems = pv.validate(self.plan)
         self._set_problems(problems)
-        self.statusBar().showMessage(self.tr("No problems: the plan can be saved.") if not problems else
-                                     self.tr("%n problem(s) to fix before saving.", "", len(problems)), 8000)
+        self.statusBar().showMessage(
+            self.tr("No problems: the plan can be saved.")
+            if not problems
+            else self.tr("%n problem(s) to fix before saving.", "", len(problems)),
+            8000,
+        )
         return problems
 
     def _set_problems(self, problems: list[pv.Problem]) -> None:
@@ -320,9 +381,14 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         self.venue, self.plan_name = loaded.venue, loaded.name
         self.plan_id, self.version = loaded.plan_id, loaded.version
         self._reset(loaded.plan)
-        note = self.tr(" %n showtime(s) use this version; saving makes a new one.", "", loaded.showtimes) if loaded.showtimes else ""
-        self.statusBar().showMessage(self.tr("Opened version {version}.{note}").format(
-            version=loaded.version, note=note), 10_000)
+        note = (
+            self.tr(" %n showtime(s) use this version; saving makes a new one.", "", loaded.showtimes)
+            if loaded.showtimes
+            else ""
+        )
+        self.statusBar().showMessage(
+            self.tr("Opened version {version}.{note}").format(version=loaded.version, note=note), 10_000
+        )
 
     def new_plan(self, venue: str, name: str) -> None:
         """Start an empty plan ``name`` at ``venue`` with one category, "Standard"."""
@@ -347,16 +413,23 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         if not self.plan_name or self.saving:
             return False
         if self.validate_plan():
-            QMessageBox.warning(self, "Cannot save yet",
-                                "Fix the problems listed on the right (their seats are outlined in red), then save.")
+            QMessageBox.warning(
+                self,
+                "Cannot save yet",
+                "Fix the problems listed on the right (their seats are outlined in red), then save.",
+            )
             return False
         snapshot, venue, name, based_on = self.plan, self.venue, self.plan_name, self.plan_id
         self.saving = True
         self.save_action.setEnabled(False)
         index = self.undo_stack.index()
-        self.runner.run(lambda s: service.save_plan_version(s, venue_name=venue, plan_name=name, plan=snapshot,
-                                                            based_on=based_on, allow_newer=allow_newer),
-                        lambda saved: self._saved(saved, index), self._save_failed)
+        self.runner.run(
+            lambda s: service.save_plan_version(
+                s, venue_name=venue, plan_name=name, plan=snapshot, based_on=based_on, allow_newer=allow_newer
+            ),
+            lambda saved: self._saved(saved, index),
+            self._save_failed,
+        )
         self.statusBar().showMessage(self.tr("Saving…"))
         return True
 
@@ -367,9 +440,12 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         if self.undo_stack.index() == index:
             self.undo_stack.setClean()
         self._update_title()
-        self.statusBar().showMessage(self.tr("Saved as version {version} ({seats} seats). Showtimes keep the "
-                                     "version they were scheduled on.").format(
-                                         version=saved.version, seats=saved.seats), 10_000)
+        self.statusBar().showMessage(
+            self.tr(
+                "Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on."
+            ).format(version=saved.version, seats=saved.seats),
+            10_000,
+        )
         self.saved.emit(saved)
         if self._close_after_save:
             self.close()
@@ -379,11 +455,15 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         self.save_action.setEnabled(True)
         if isinstance(exc, PlanVersionConflictError):
             answer = QMessageBox.question(
-                self, self.tr("A newer version exists"),
-                self.tr("{error}\n\nSave yours anyway as the newest version? (Otherwise keep editing, or "
-                "open the newer version and make your changes there.)").format(error=describe_error(exc)),
+                self,
+                self.tr("A newer version exists"),
+                self.tr(
+                    "{error}\n\nSave yours anyway as the newest version? (Otherwise keep editing, or "
+                    "open the newer version and make your changes there.)"
+                ).format(error=describe_error(exc)),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer == QMessageBox.StandardButton.Save:
                 self.save(allow_newer=True)
                 return
@@ -398,8 +478,9 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
     def move_showtimes(self):
         """Open "Move showtimes" for the version on screen (saved, without unsaved changes)."""
         if self.plan_id is None or self.dirty:
-            QMessageBox.information(self, self.tr("Move showtimes"),
-                                    self.tr("Save the plan first: showtimes move to a saved version."))
+            QMessageBox.information(
+                self, self.tr("Move showtimes"), self.tr("Save the plan first: showtimes move to a saved version.")
+            )
             return None
         from boxoffice.ui.plan_migrate import MoveShowtimesDialog
 
@@ -415,8 +496,9 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         """Replace the plan's content with a pretix JSON file (undoable); asks for the file
         unless given. Shows why a file is refused. Returns whether it was imported."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a pretix seating plan"), "",
-                                                  self.tr("Seating plans (*.json)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a pretix seating plan"), "", self.tr("Seating plans (*.json)")
+            )
             if not path:
                 return False
         try:
@@ -427,8 +509,9 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         if not self.plan_name:
             self.venue, self.plan_name = self.venue or self.tr("Venue"), plan.name.strip() or Path(path).stem
         before = (self.plan, (set(self.canvas.selected), set(self.canvas.selected_areas)))
-        self.undo_stack.push(Edit(self, self.tr("Import {name}").format(
-            name=Path(path).name), before, (plan, (set(), set()))))
+        self.undo_stack.push(
+            Edit(self, self.tr("Import {name}").format(name=Path(path).name), before, (plan, (set(), set())))
+        )
         self.canvas.fit_all()
         return True
 
@@ -436,8 +519,12 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         """Write the plan as pretix JSON (``pretix_only``: without our ``x-boxoffice``
         key); asks for the file unless given. Returns whether it was written."""
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export seating plan"),
-                                                  f"{self.plan_name or 'seating-plan'}.json", self.tr("Seating plans (*.json)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export seating plan"),
+                f"{self.plan_name or 'seating-plan'}.json",
+                self.tr("Seating plans (*.json)"),
+            )
             if not path:
                 return False
         data = to_pretix(self.plan, pretix_only=pretix_only)
@@ -454,15 +541,24 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
     def _may_discard(self) -> bool:
         if not self.dirty:
             return True
-        answer = QMessageBox.question(self, self.tr("Unsaved changes"), self.tr("Discard the changes to this plan?"),
-                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Discard the changes to this plan?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.dirty and not self._close_after_save:
             answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("Save the changes to this plan as a new version before closing?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to this plan as a new version before closing?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()
                 return

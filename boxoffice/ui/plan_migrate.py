@@ -26,8 +26,12 @@ class MoveShowtimesDialog(QDialog):
         self.move_button.clicked.connect(self.move_ticked)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.report.setPlaceholderText(self.tr("Results appear here. A showtime is moved only if none of its sold or held "
-                                       "seats would move, change label or disappear."))
+        self.report.setPlaceholderText(
+            self.tr(
+                "Results appear here. A showtime is moved only if none of its sold or held "
+                "seats would move, change label or disappear."
+            )
+        )
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("Showtimes on other versions of this plan:"))
         layout.addWidget(self.heading)
@@ -43,20 +47,29 @@ class MoveShowtimesDialog(QDialog):
     def _fill(self, showtimes) -> None:
         self.list.clear()
         for st in showtimes:
-            item = QListWidgetItem(self.tr("{title} — {when} (version {version}, {status})").format(
-                title=st.title, when=i18n.date_time(st.starts_at), version=st.version, status=st.status))
+            item = QListWidgetItem(
+                self.tr("{title} — {when} (version {version}, {status})").format(
+                    title=st.title, when=i18n.date_time(st.starts_at), version=st.version, status=st.status
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, st.showtime_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.heading.setText(self.tr("Showtimes on other versions of this plan:") if showtimes else
-                             self.tr("No showtime is on another version of this plan."))
+        self.heading.setText(
+            self.tr("Showtimes on other versions of this plan:")
+            if showtimes
+            else self.tr("No showtime is on another version of this plan.")
+        )
         self.move_button.setEnabled(bool(showtimes))
 
     def move_ticked(self) -> None:
         """Migrate every ticked showtime, one after the other."""
-        self._queue = [self.list.item(i) for i in range(self.list.count())
-                       if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        self._queue = [
+            self.list.item(i)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
         if self._queue:
             self.move_button.setEnabled(False)
             self._next()
@@ -68,14 +81,18 @@ class MoveShowtimesDialog(QDialog):
             return
         item = self._queue.pop(0)
         showtime_id = item.data(Qt.ItemDataRole.UserRole)
-        self.runner.run(lambda s: service.migrate_showtime(s, showtime_id=showtime_id, new_plan_id=self.plan_id),
-                        lambda summary: self._moved(item.text(), summary),
-                        lambda exc: self._refused(item.text(), exc))
+        self.runner.run(
+            lambda s: service.migrate_showtime(s, showtime_id=showtime_id, new_plan_id=self.plan_id),
+            lambda summary: self._moved(item.text(), summary),
+            lambda exc: self._refused(item.text(), exc),
+        )
 
     def _moved(self, what: str, summary) -> None:
-        self.report.appendPlainText(self.tr("✓ {what}: moved ({carried} seats carried over, {added} new, "
-                                    "{dropped} removed).").format(
-                what=what, carried=summary.carried, added=summary.added, dropped=summary.dropped))
+        self.report.appendPlainText(
+            self.tr("✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).").format(
+                what=what, carried=summary.carried, added=summary.added, dropped=summary.dropped
+            )
+        )
         self._next()
 
     def _refused(self, what: str, exc: BaseException) -> None:

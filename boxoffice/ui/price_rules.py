@@ -32,9 +32,11 @@ from boxoffice.ui.i18n import parse_money
 from boxoffice.ui.tables import list_table
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
-KINDS = [("percent", QT_TRANSLATE_NOOP("price_rules", "Percentage (−20 = 20 % off)")),
-         ("add", QT_TRANSLATE_NOOP("price_rules", "Add an amount (−2.00 = 2.00 off)")),
-         ("set", QT_TRANSLATE_NOOP("price_rules", "Set the price to"))]
+KINDS = [
+    ("percent", QT_TRANSLATE_NOOP("price_rules", "Percentage (−20 = 20 % off)")),
+    ("add", QT_TRANSLATE_NOOP("price_rules", "Add an amount (−2.00 = 2.00 off)")),
+    ("set", QT_TRANSLATE_NOOP("price_rules", "Set the price to")),
+]
 
 
 class PriceRulesPanel(QWidget):
@@ -47,7 +49,11 @@ class PriceRulesPanel(QWidget):
         self.venue = QComboBox()
         self.venue.setObjectName("ruleVenue")
         self.venue.currentIndexChanged.connect(lambda _i: self._load_rules())
-        self.table = list_table(["#", self.tr("Rule"), self.tr("Ticket type"), self.tr("Category"), self.tr("When · adjustment")], "ruleTable", stretch=4)
+        self.table = list_table(
+            ["#", self.tr("Rule"), self.tr("Ticket type"), self.tr("Category"), self.tr("When · adjustment")],
+            "ruleTable",
+            stretch=4,
+        )
         delete = QPushButton(self.tr("Delete rule"))
         delete.clicked.connect(self.delete_selected)
 
@@ -89,9 +95,13 @@ class PriceRulesPanel(QWidget):
         form.addRow(self.tr("Adjustment"), self.kind)
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow(self.tr("Order"), self.position)
-        self.status = QLabel(self.tr("Rules apply, in order, to showtimes scheduled afterwards. Full-price rules come "
-                             "first; each other ticket type starts from the full price and needs a rule of its "
-                             "own to be sold."))
+        self.status = QLabel(
+            self.tr(
+                "Rules apply, in order, to showtimes scheduled afterwards. Full-price rules come "
+                "first; each other ticket type starts from the full price and needs a rule of its "
+                "own to be sold."
+            )
+        )
         self.status.setObjectName("ruleStatus")
         self.status.setWordWrap(True)
         top = QHBoxLayout()
@@ -135,8 +145,11 @@ class PriceRulesPanel(QWidget):
         venue_id = self.venue.currentData()
         if venue_id is None:
             return
-        self._run(lambda s: (prices.list_rules(s, venue_id=venue_id), prices.rule_choices(s, venue_id=venue_id)),
-                        self._rules, self._failed)
+        self._run(
+            lambda s: (prices.list_rules(s, venue_id=venue_id), prices.rule_choices(s, venue_id=venue_id)),
+            self._rules,
+            self._failed,
+        )
 
     def _rules(self, result) -> None:
         self.rows, choices = result
@@ -175,11 +188,16 @@ class PriceRulesPanel(QWidget):
             currency = getattr(self, "_currencies", {}).get(self.venue.currentData(), "EUR")
             amount = parse_money(text.lstrip("-"), currency) * (-1 if negative else 1)
         rule = pricing.Rule(
-            ticket_type_id=self.ticket_type.currentData(), kind=kind, amount_minor=amount, percent=percent,
+            ticket_type_id=self.ticket_type.currentData(),
+            kind=kind,
+            amount_minor=amount,
+            percent=percent,
             weekdays=frozenset(i for i, box in enumerate(self.days, 1) if box.isChecked()),
             from_time=self.from_time.time().toPython() if self.use_from.isChecked() else None,
             until_time=self.until_time.time().toPython() if self.use_until.isChecked() else None,
-            category_id=self.category.currentData(), position=self.position.value())
+            category_id=self.category.currentData(),
+            position=self.position.value(),
+        )
         return pricing.check_rule(rule)
 
     def add_rule(self) -> None:
@@ -194,8 +212,9 @@ class PriceRulesPanel(QWidget):
 
         def done(_rule_id) -> None:
             self.status.setStyleSheet("color: #15803d;")
-            self.status.setText(self.tr("Rule “{rule}” added. It applies to showtimes scheduled from now on.").format(
-                rule=name.strip()))
+            self.status.setText(
+                self.tr("Rule “{rule}” added. It applies to showtimes scheduled from now on.").format(rule=name.strip())
+            )
             self._load_rules()
 
         self._run(lambda s: prices.save_rule(s, venue_id=venue_id, name=name, rule=rule), done, self._failed)

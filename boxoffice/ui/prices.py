@@ -45,39 +45,55 @@ CANCELLED = QColor("#9ca3af")
 def showtime_text(s: schedule.ManagedShowtime) -> str:
     """List text: ``Sat 12 Dec 19:30 · Title · 120 sold`` (or the status when not on sale)."""
     local = s.starts_at.astimezone(ZoneInfo(s.timezone))
-    status = (QCoreApplication.translate("prices", "{sold} sold").format(sold=s.sold) if s.status == "on_sale"
-              else i18n.showtime_status(s.status).upper())
+    status = (
+        QCoreApplication.translate("prices", "{sold} sold").format(sold=s.sold)
+        if s.status == "on_sale"
+        else i18n.showtime_status(s.status).upper()
+    )
     return f"{i18n.date_time(local, date='MMMEd')} · {s.title} · {status}"
 
 
 class CancelShowtimeDialog(QDialog):
     """Confirm a cancellation: what happens, the orders to refund, and a reason."""
 
-    def __init__(self, showtime: schedule.ManagedShowtime, orders: list[cancellation.RefundDue],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, showtime: schedule.ManagedShowtime, orders: list[cancellation.RefundDue], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cancel showtime"))
         local = showtime.starts_at.astimezone(ZoneInfo(showtime.timezone))
         tickets = sum(o.tickets for o in orders)
-        intro = QLabel(self.tr("<b>Cancel {title}, {when}?</b><br>"
-                       "Sales stop at every till and online at once, held seats are released and pending web "
-                       "bookings are cancelled. This cannot be undone.<br>").format(
-                           title=showtime.title, when=i18n.date_time(local, date="yMMMMEEEEd"))
-                       + ("<b>" + self.tr("%n order(s)", "", len(orders)) + " ("
-                          + self.tr("%n ticket(s)", "", tickets) + ") " + self.tr("must be refunded:") + "</b>"
-                          if orders else
-                          self.tr("No tickets have been sold.")))
+        intro = QLabel(
+            self.tr(
+                "<b>Cancel {title}, {when}?</b><br>"
+                "Sales stop at every till and online at once, held seats are released and pending web "
+                "bookings are cancelled. This cannot be undone.<br>"
+            ).format(title=showtime.title, when=i18n.date_time(local, date="yMMMMEEEEd"))
+            + (
+                "<b>"
+                + self.tr("%n order(s)", "", len(orders))
+                + " ("
+                + self.tr("%n ticket(s)", "", tickets)
+                + ") "
+                + self.tr("must be refunded:")
+                + "</b>"
+                if orders
+                else self.tr("No tickets have been sold.")
+            )
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(orders), 5)
         self.table.setObjectName("refundOrders")
-        self.table.setHorizontalHeaderLabels([self.tr("Order"), self.tr("Channel"), self.tr("Tickets"), self.tr("Total"),
-                                              self.tr("Seats / email")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Order"), self.tr("Channel"), self.tr("Tickets"), self.tr("Total"), self.tr("Seats / email")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, o in enumerate(orders):
             who = ", ".join(o.seats[:4]) + ("…" if len(o.seats) > 4 else "") + (f" · {o.email}" if o.email else "")
-            for col, value in enumerate([o.number, o.channel, str(o.tickets), format_money(o.total_minor, o.currency),
-                                         who]):
+            for col, value in enumerate(
+                [o.number, o.channel, str(o.tickets), format_money(o.total_minor, o.currency), who]
+            ):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setVisible(bool(orders))
@@ -130,9 +146,13 @@ class PricesDialog(QDialog):
         self.table = QTableWidget(0, 0)
         self.table.setObjectName("priceGrid")
         self.table.itemChanged.connect(self._cell_changed)
-        hint = QLabel(self.tr("Prices in the venue's currency; leave a cell empty to not sell that ticket type in that "
-                      "category. The full price is what the sell screen and the web charge. Sold tickets keep "
-                      "the price they were sold at."))
+        hint = QLabel(
+            self.tr(
+                "Prices in the venue's currency; leave a cell empty to not sell that ticket type in that "
+                "category. The full price is what the sell screen and the web charge. Sold tickets keep "
+                "the price they were sold at."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         self.status = QLabel("")
@@ -153,9 +173,16 @@ class PricesDialog(QDialog):
         self.refund_button.setToolTip(self.tr("Refund every order of this cancelled showtime in full (managers)"))
         self.refund_button.clicked.connect(self.refund_orders)
         self.refund_button.setVisible(False)
-        self.confirm_refunds = lambda text: QMessageBox.question(
-            self, self.tr("Refund the orders?"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+        self.confirm_refunds = lambda text: (
+            QMessageBox.question(
+                self,
+                self.tr("Refund the orders?"),
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            == QMessageBox.StandardButton.Yes
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.refund_button)
@@ -191,8 +218,7 @@ class PricesDialog(QDialog):
         one); ``note`` (with a style sheet ``style``) is shown under the grid once loaded."""
         self._note = (note, style)
         keep = select_id if select_id is not None else self._current_id()
-        self._run(lambda s: schedule.list_managed_showtimes(s), lambda found: self._loaded(found, keep),
-                        self._failed)
+        self._run(lambda s: schedule.list_managed_showtimes(s), lambda found: self._loaded(found, keep), self._failed)
         self.rules.load()
         self.ticket_types.load()
 
@@ -226,25 +252,46 @@ class PricesDialog(QDialog):
             return
         showtime_id = self.showtimes[row].id
         self.grid = None
-        self._run(lambda s: prices.price_grid(s, showtime_id=showtime_id),
-                        lambda grid: self._show_grid(grid) if showtime_id == self._current_id() else None,
-                        self._failed)
+        self._run(
+            lambda s: prices.price_grid(s, showtime_id=showtime_id),
+            lambda grid: self._show_grid(grid) if showtime_id == self._current_id() else None,
+            self._failed,
+        )
 
     def _show_grid(self, grid: prices.PriceGrid) -> None:
         self.grid = grid
         s = self.showtimes[self.list.currentRow()]
         zone = ZoneInfo(grid.timezone)
-        window = (self.tr("on sale ") + (self.tr("from {when}").format(
-            when=i18n.date_time(s.on_sale_at, zone, date="MMMd"))
-                                         if s.on_sale_at else self.tr("now"))
-                  + (self.tr(" until {when}").format(when=i18n.date_time(s.off_sale_at, zone, date="MMMd"))
-                     if s.off_sale_at else ""))
-        state = (self.tr("CANCELLED") if s.status == "cancelled" else
-                 self.tr("SALES PAUSED ({window})").format(window=window) if s.status == "off_sale" else window)
-        self.heading.setText(self.tr("<b>{title}</b> · {when} · {state}"
-                             " · {sold} sold, {blocked} blocked of {capacity}").format(
-                title=grid.title, when=i18n.date_time(grid.starts_at, zone, date="yMMMMEEEEd"), state=state,
-                sold=s.sold, blocked=s.blocked, capacity=s.capacity))
+        window = (
+            self.tr("on sale ")
+            + (
+                self.tr("from {when}").format(when=i18n.date_time(s.on_sale_at, zone, date="MMMd"))
+                if s.on_sale_at
+                else self.tr("now")
+            )
+            + (
+                self.tr(" until {when}").format(when=i18n.date_time(s.off_sale_at, zone, date="MMMd"))
+                if s.off_sale_at
+                else ""
+            )
+        )
+        state = (
+            self.tr("CANCELLED")
+            if s.status == "cancelled"
+            else self.tr("SALES PAUSED ({window})").format(window=window)
+            if s.status == "off_sale"
+            else window
+        )
+        self.heading.setText(
+            self.tr("<b>{title}</b> · {when} · {state} · {sold} sold, {blocked} blocked of {capacity}").format(
+                title=grid.title,
+                when=i18n.date_time(grid.starts_at, zone, date="yMMMMEEEEd"),
+                state=state,
+                sold=s.sold,
+                blocked=s.blocked,
+                capacity=s.capacity,
+            )
+        )
         self.table.blockSignals(True)
         self.table.clear()
         self.table.setRowCount(len(grid.categories))
@@ -325,8 +372,10 @@ class PricesDialog(QDialog):
 
         def done(n: int) -> None:
             self.save_button.setEnabled(True)
-            self.load(note=self.tr("Saved %n price(s). New sales use them; sold tickets keep theirs.", "", n),
-                      style="color: #15803d;")
+            self.load(
+                note=self.tr("Saved %n price(s). New sales use them; sold tickets keep theirs.", "", n),
+                style="color: #15803d;",
+            )
             self.changed.emit()
 
         self._run(lambda s: prices.set_prices(s, showtime_id=showtime_id, prices=changed), done, self._failed)
@@ -348,9 +397,13 @@ class PricesDialog(QDialog):
         def edit(settings) -> None:
             values = self.ask_sales(settings)
             if values is not None:
-                self._run(lambda s: sales_window.set_sales(s, showtime_id=showtime_id, **values),
-                          lambda _r: (self.load(note=self.tr("Sales settings saved."), style="color: #15803d;"),
-                                      self.changed.emit()))
+                self._run(
+                    lambda s: sales_window.set_sales(s, showtime_id=showtime_id, **values),
+                    lambda _r: (
+                        self.load(note=self.tr("Sales settings saved."), style="color: #15803d;"),
+                        self.changed.emit(),
+                    ),
+                )
 
         self._run(lambda s: sales_window.sales_settings(s, showtime_id=showtime_id), edit)
 
@@ -371,16 +424,22 @@ class PricesDialog(QDialog):
             reason = self.confirm_cancel(showtime, orders)
             if not reason:
                 return
-            self._run(lambda s: cancellation.cancel_showtime(s, showtime_id=showtime.id, reason=reason),
-                            done, self._failed)
+            self._run(
+                lambda s: cancellation.cancel_showtime(s, showtime_id=showtime.id, reason=reason), done, self._failed
+            )
 
         def done(result: cancellation.CancelResult) -> None:
             n = len(result.orders)
-            self.load(select_id=showtime.id, style="color: #b45309;",
-                      note=self.tr("Cancelled. {held} held seats released, {bookings} web bookings cancelled; "
-                                   "%n order(s) to refund", "", n).format(
-                          held=result.released_holds, bookings=result.cancelled_bookings)
-                      + f"{': ' + ', '.join(o.number for o in result.orders[:8]) if n else ''}.")
+            self.load(
+                select_id=showtime.id,
+                style="color: #b45309;",
+                note=self.tr(
+                    "Cancelled. {held} held seats released, {bookings} web bookings cancelled; %n order(s) to refund",
+                    "",
+                    n,
+                ).format(held=result.released_holds, bookings=result.cancelled_bookings)
+                + f"{': ' + ', '.join(o.number for o in result.orders[:8]) if n else ''}.",
+            )
             self.changed.emit()
 
         self._run(lambda s: cancellation.orders_to_refund(s, showtime_id=showtime.id), confirm, self._failed)
@@ -393,10 +452,13 @@ class PricesDialog(QDialog):
         if not 0 <= row < len(self.showtimes):
             return
         showtime = self.showtimes[row]
-        if not self.confirm_refunds(self.tr("Refund every order of this cancelled showtime in full ({sold} "
-                                    "tickets)? Give the money back the way each was paid; web orders are "
-                                    "refunded through the payment provider's refund as usual.").format(
-                                        sold=showtime.sold)):
+        if not self.confirm_refunds(
+            self.tr(
+                "Refund every order of this cancelled showtime in full ({sold} "
+                "tickets)? Give the money back the way each was paid; web orders are "
+                "refunded through the payment provider's refund as usual."
+            ).format(sold=showtime.sold)
+        ):
             return
         self.refund_button.setEnabled(False)
         self.status.setStyleSheet("")
@@ -404,19 +466,30 @@ class PricesDialog(QDialog):
 
         def done(result: refunds.BulkRefund) -> None:
             money = ", ".join(format_money(v, c) for c, v in result.totals.items()) or self.tr("nothing")
-            failed = (self.tr(" {count} could not be refunded: ").format(count=len(result.failed))
-                      + "; ".join(f"{n} ({why})" for n, why in result.failed[:5])) if result.failed else ""
-            self.load(select_id=showtime.id, style="color: #b91c1c;" if failed else "color: #15803d;",
-                      note=self.tr("Refunded %n order(s): {money}.", "", len(result.refunded)).format(money=money)
-                      + failed)
+            failed = (
+                (
+                    self.tr(" {count} could not be refunded: ").format(count=len(result.failed))
+                    + "; ".join(f"{n} ({why})" for n, why in result.failed[:5])
+                )
+                if result.failed
+                else ""
+            )
+            self.load(
+                select_id=showtime.id,
+                style="color: #b91c1c;" if failed else "color: #15803d;",
+                note=self.tr("Refunded %n order(s): {money}.", "", len(result.refunded)).format(money=money) + failed,
+            )
             self.changed.emit()
 
         def failed(exc: BaseException) -> None:
             self.refund_button.setEnabled(True)
             self._failed(exc)
 
-        self._run(lambda s: refunds.refund_showtime_orders(s, showtime_id=showtime.id, reason=self.tr("Showtime cancelled")),
-                  done, failed)
+        self._run(
+            lambda s: refunds.refund_showtime_orders(s, showtime_id=showtime.id, reason=self.tr("Showtime cancelled")),
+            done,
+            failed,
+        )
 
     def _error(self, text: str) -> None:
         self.status.setStyleSheet("color: #b91c1c;")

@@ -33,8 +33,9 @@ def print_pdf(pdf: bytes, parent: QWidget | None = None, printer: QPrinter | Non
         for i, image in enumerate(pdf_page_images(pdf, dpi=dpi)):
             if i:
                 printer.newPage()
-            qimage = QImage(image.convert("RGB").tobytes(), image.width, image.height, image.width * 3,
-                            QImage.Format.Format_RGB888)
+            qimage = QImage(
+                image.convert("RGB").tobytes(), image.width, image.height, image.width * 3, QImage.Format.Format_RGB888
+            )
             page = QRectF(painter.viewport())
             scale = min(page.width() / qimage.width(), page.height() / qimage.height())
             painter.drawImage(QRectF(0, 0, qimage.width() * scale, qimage.height() * scale), qimage)

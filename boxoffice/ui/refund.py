@@ -32,20 +32,29 @@ from boxoffice.ui.i18n import format_money
 from boxoffice.ui.tables import list_table
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
-REASONS = (QT_TRANSLATE_NOOP("refund", "Customer request"),
-           QT_TRANSLATE_NOOP("refund", "Showtime cancelled"),
-           QT_TRANSLATE_NOOP("refund", "Sold in error"),
-           QT_TRANSLATE_NOOP("refund", "Duplicate purchase"))
-COLUMNS = (QT_TRANSLATE_NOOP("refund", "Seat"),
-           QT_TRANSLATE_NOOP("refund", "Category"),
-           QT_TRANSLATE_NOOP("refund", "Type"),
-           QT_TRANSLATE_NOOP("refund", "Price"),
-           QT_TRANSLATE_NOOP("refund", "Status"))
+REASONS = (
+    QT_TRANSLATE_NOOP("refund", "Customer request"),
+    QT_TRANSLATE_NOOP("refund", "Showtime cancelled"),
+    QT_TRANSLATE_NOOP("refund", "Sold in error"),
+    QT_TRANSLATE_NOOP("refund", "Duplicate purchase"),
+)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("refund", "Seat"),
+    QT_TRANSLATE_NOOP("refund", "Category"),
+    QT_TRANSLATE_NOOP("refund", "Type"),
+    QT_TRANSLATE_NOOP("refund", "Price"),
+    QT_TRANSLATE_NOOP("refund", "Status"),
+)
 
 
 def _confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -133,26 +142,42 @@ class RefundDialog(QDialog):
             return format_money(minor, order.currency)
 
         when = i18n.date_time(order.starts_at) if order.starts_at else ""
-        seller = (self.tr("Sold by {sold_by} at {channel}").format(
-            sold_by=order.sold_by, channel=order.channel) if order.sold_by != order.channel
-                  else self.tr("Sold at {channel}").format(channel=order.channel))
-        earlier = "".join(self.tr("<br>Refunded {money} on {when}: {why}").format(
-            money=money(a), when=i18n.date_time(at, date="MMMd"), why=why)
-                          for at, a, why in order.refunds)
-        self.summary.setText(self.tr("<b>{order_number}</b> · {show_title} · {when}<br>"
-                             "{seller} on {sold_at}"
-                             " · total {money}{earlier}").format(
-            order_number=order.order_number, show_title=order.show_title, when=when, seller=seller,
-            sold_at=i18n.date_time(order.created_at, date="MMMd"), money=money(order.total_minor), earlier=earlier))
+        seller = (
+            self.tr("Sold by {sold_by} at {channel}").format(sold_by=order.sold_by, channel=order.channel)
+            if order.sold_by != order.channel
+            else self.tr("Sold at {channel}").format(channel=order.channel)
+        )
+        earlier = "".join(
+            self.tr("<br>Refunded {money} on {when}: {why}").format(
+                money=money(a), when=i18n.date_time(at, date="MMMd"), why=why
+            )
+            for at, a, why in order.refunds
+        )
+        self.summary.setText(
+            self.tr(
+                "<b>{order_number}</b> · {show_title} · {when}<br>{seller} on {sold_at} · total {money}{earlier}"
+            ).format(
+                order_number=order.order_number,
+                show_title=order.show_title,
+                when=when,
+                seller=seller,
+                sold_at=i18n.date_time(order.created_at, date="MMMd"),
+                money=money(order.total_minor),
+                earlier=earlier,
+            )
+        )
         self.table.setRowCount(len(order.lines))
         for r, line in enumerate(order.lines):
-            for c, text in enumerate((line.seat, line.category, line.ticket_type, money(line.price_minor),
-                                      line.status)):
+            for c, text in enumerate(
+                (line.seat, line.category, line.ticket_type, money(line.price_minor), line.status)
+            ):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         if any(ln.status == "valid" for ln in order.lines):
             self.refund_button.setText(self.tr("Refund {money}…").format(money=money(order.refundable_minor)))
             self.refund_button.setEnabled(True)
-            self.status.setText(self._note or self.tr("Check the tickets with the customer, choose a reason, then refund."))
+            self.status.setText(
+                self._note or self.tr("Check the tickets with the customer, choose a reason, then refund.")
+            )
         else:
             self.refund_button.setText(self.tr("Refund…"))
             self.status.setText(self._note or self.tr("This order has no valid tickets left to refund."))
@@ -172,20 +197,28 @@ class RefundDialog(QDialog):
             return
         amount = format_money(order.refundable_minor, order.currency)
         count = sum(1 for ln in order.lines if ln.status == "valid")
-        if not self.ask(self.tr("Refund the order?"), self.tr(
+        if not self.ask(
+            self.tr("Refund the order?"),
+            self.tr(
                 "Refund {amount} for %n ticket(s) of {order}? The tickets stop being valid and the seats "
-                "go back on sale.", "", count).format(amount=amount, order=order.order_number)):
+                "go back on sale.",
+                "",
+                count,
+            ).format(amount=amount, order=order.order_number),
+        ):
             return
         self.refund_button.setEnabled(False)
         self.status.setText(self.tr("Refunding…"))
         number = order.order_number
-        self.runner.run(lambda s: refunds.refund_order(s, order_number=number, reason=reason), self._refunded,
-                        self._failed_refund)
+        self.runner.run(
+            lambda s: refunds.refund_order(s, order_number=number, reason=reason), self._refunded, self._failed_refund
+        )
 
     def _refunded(self, done: CounterRefund) -> None:
         amount = format_money(done.amount_minor, done.currency)
-        self._note = self.tr("Refunded {amount}: {tickets_voided} ticket(s) voided. Give the customer {amount}.").format(
-            amount=amount, tickets_voided=done.tickets_voided)
+        self._note = self.tr(
+            "Refunded {amount}: {tickets_voided} ticket(s) voided. Give the customer {amount}."
+        ).format(amount=amount, tickets_voided=done.tickets_voided)
         self.refunded.emit(done)
         self.look_up()
 

@@ -36,11 +36,16 @@ class SalesWindowDialog(QDialog):
         start = settings.starts_at.astimezone(self.zone)
         self.rows = {}
         form = QFormLayout()
-        defaults = {"on_sale_at": start - dt.timedelta(days=30), "off_sale_at": start + dt.timedelta(minutes=15),
-                    "doors_open_at": start - dt.timedelta(minutes=45)}
-        labels = {"on_sale_at": (self.tr("On sale from"), self.tr("at once")),
-                  "off_sale_at": (self.tr("Off sale at"), self.tr("never")),
-                  "doors_open_at": (self.tr("Doors open at"), self.tr("45 min before the start"))}
+        defaults = {
+            "on_sale_at": start - dt.timedelta(days=30),
+            "off_sale_at": start + dt.timedelta(minutes=15),
+            "doors_open_at": start - dt.timedelta(minutes=45),
+        }
+        labels = {
+            "on_sale_at": (self.tr("On sale from"), self.tr("at once")),
+            "off_sale_at": (self.tr("Off sale at"), self.tr("never")),
+            "doors_open_at": (self.tr("Doors open at"), self.tr("45 min before the start")),
+        }
         for name, (label, empty) in labels.items():
             current = getattr(settings, name)
             use = QCheckBox()
@@ -65,8 +70,13 @@ class SalesWindowDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Times in {timezone}; the showtime starts {start}.").format(
-            timezone=settings.timezone, start=i18n.date_time(start))))
+        layout.addWidget(
+            QLabel(
+                self.tr("Times in {timezone}; the showtime starts {start}.").format(
+                    timezone=settings.timezone, start=i18n.date_time(start)
+                )
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.paused)
         layout.addWidget(buttons)

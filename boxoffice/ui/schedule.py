@@ -41,13 +41,15 @@ from boxoffice.ui.i18n import format_money, parse_money
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
 CONFLICT_BG = QColor("#fde2e2")
-COLUMNS = [QT_TRANSLATE_NOOP("schedule", "Day"),
-           QT_TRANSLATE_NOOP("schedule", "Date"),
-           QT_TRANSLATE_NOOP("schedule", "Start"),
-           QT_TRANSLATE_NOOP("schedule", "End"),
-           QT_TRANSLATE_NOOP("schedule", "Prices"),
-           QT_TRANSLATE_NOOP("schedule", "Sales"),
-           QT_TRANSLATE_NOOP("schedule", "Conflicts")]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("schedule", "Day"),
+    QT_TRANSLATE_NOOP("schedule", "Date"),
+    QT_TRANSLATE_NOOP("schedule", "Start"),
+    QT_TRANSLATE_NOOP("schedule", "End"),
+    QT_TRANSLATE_NOOP("schedule", "Prices"),
+    QT_TRANSLATE_NOOP("schedule", "Sales"),
+    QT_TRANSLATE_NOOP("schedule", "Conflicts"),
+]
 
 
 class _Progress(QObject):
@@ -193,12 +195,15 @@ class ScheduleDialog(QDialog):
         found_shows, self.plans = result
         self.show_box.clear()
         for s in found_shows:
-            self.show_box.addItem(self.tr("{title} ({duration_minutes} min)").format(
-                title=s.title, duration_minutes=s.duration_minutes), s.id)
+            self.show_box.addItem(
+                self.tr("{title} ({duration_minutes} min)").format(title=s.title, duration_minutes=s.duration_minutes),
+                s.id,
+            )
         self.plan_box.clear()
         for p in self.plans:
-            self.plan_box.addItem(self.tr("{venue} · {name} (v{version})").format(
-                venue=p.venue, name=p.name, version=p.version), p.id)
+            self.plan_box.addItem(
+                self.tr("{venue} · {name} (v{version})").format(venue=p.venue, name=p.name, version=p.version), p.id
+            )
         if not found_shows:
             self.summary.setText(self.tr("Add a show first (Manage → Shows)."))
 
@@ -246,13 +251,17 @@ class ScheduleDialog(QDialog):
             except InvalidInputError as exc:
                 raise InvalidInputError(f"{name}: {exc}") from None
         return schedule.SeriesRequest(
-            show_id=self.show_box.currentData(), plan_id=self.plan_box.currentData(),
-            first_day=self.first_day.date().toPython(), last_day=self.last_day.date().toPython(),
+            show_id=self.show_box.currentData(),
+            plan_id=self.plan_box.currentData(),
+            first_day=self.first_day.date().toPython(),
+            last_day=self.last_day.date().toPython(),
             weekdays=frozenset(i for i, box in enumerate(self.day_boxes, 1) if box.isChecked()),
-            times=tuple(pricing.parse_times(self.times.text())), base_prices=prices,
+            times=tuple(pricing.parse_times(self.times.text())),
+            base_prices=prices,
             on_sale_days_before=None if self.on_sale.value() < 0 else self.on_sale.value(),
             off_sale_minutes=None if self.off_sale.value() == self.off_sale.minimum() else self.off_sale.value(),
-            doors_minutes_before=None if self.doors.value() < 0 else self.doors.value())
+            doors_minutes_before=None if self.doors.value() < 0 else self.doors.value(),
+        )
 
     def _invalidate(self, *_args) -> None:
         if self.preview is not None:
@@ -283,22 +292,39 @@ class ScheduleDialog(QDialog):
         the other ticket types in its tooltip); Create is enabled when nothing conflicts."""
         zone = ZoneInfo(preview.timezone)
         full = next(iter(preview.ticket_types))  # full is the first type
-        columns = [self.tr("Day"), self.tr("Date"), self.tr("Start"), self.tr("End"), *preview.categories.values(),
-                   self.tr("Sales"), self.tr("Conflicts")]
+        columns = [
+            self.tr("Day"),
+            self.tr("Date"),
+            self.tr("Start"),
+            self.tr("End"),
+            *preview.categories.values(),
+            self.tr("Sales"),
+            self.tr("Conflicts"),
+        ]
         self.table.clear()
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels(columns)
         self.table.setRowCount(len(preview.planned))
         for row, p in enumerate(preview.planned):
             start, end = p.starts_at.astimezone(zone), p.ends_at.astimezone(zone)
-            sales = (i18n.date_only(p.on_sale_at, zone, date="MMMd") if p.on_sale_at else self.tr("now")) + " → " + \
-                    (i18n.time_of(p.off_sale_at, zone) if p.off_sale_at else self.tr("end"))
-            cells = [(i18n.date_only(start, date="EEE"), ""), (i18n.date_only(start, date="yMMMd"), ""),
-                     (i18n.time_of(start), ""), (i18n.time_of(end), "")]
+            sales = (
+                (i18n.date_only(p.on_sale_at, zone, date="MMMd") if p.on_sale_at else self.tr("now"))
+                + " → "
+                + (i18n.time_of(p.off_sale_at, zone) if p.off_sale_at else self.tr("end"))
+            )
+            cells = [
+                (i18n.date_only(start, date="EEE"), ""),
+                (i18n.date_only(start, date="yMMMd"), ""),
+                (i18n.time_of(start), ""),
+                (i18n.time_of(end), ""),
+            ]
             for cid in preview.categories:
                 price = p.prices.get((cid, full))
-                others = "\n".join(f"{name}: {format_money(p.prices[(cid, tid)], preview.currency)}"
-                                   for tid, name in preview.ticket_types.items() if (cid, tid) in p.prices)
+                others = "\n".join(
+                    f"{name}: {format_money(p.prices[(cid, tid)], preview.currency)}"
+                    for tid, name in preview.ticket_types.items()
+                    if (cid, tid) in p.prices
+                )
                 cells.append(("" if price is None else format_money(price, preview.currency), others))
             cells += [(sales, ""), ("; ".join(p.conflicts) or "—", "; ".join(p.conflicts))]
             for col, (value, tip) in enumerate(cells):
@@ -321,8 +347,12 @@ class ScheduleDialog(QDialog):
         self.summary.setStyleSheet("color: #b91c1c;" if bad else "")
         self.summary.setText(
             self.tr("%n showtime(s) of “{show}” at {venue}", "", n).format(show=preview.show_title, venue=preview.venue)
-            + (self.tr(" — {bad} cannot be scheduled (red): change the dates or times.").format(
-                bad=bad) if bad else self.tr(". Ready to create.")))
+            + (
+                self.tr(" — {bad} cannot be scheduled (red): change the dates or times.").format(bad=bad)
+                if bad
+                else self.tr(". Ready to create.")
+            )
+        )
 
     # -- create ---------------------------------------------------------------------------------
 
@@ -339,9 +369,12 @@ class ScheduleDialog(QDialog):
             self._failed(exc)
             return
         n = len(self.preview.planned)
-        if not self.ask(self.tr("Create showtimes"), self.tr(
-                "Create %n showtime(s) of “{show}” and put them on sale as shown?", "", n).format(
-                show=self.preview.show_title)):
+        if not self.ask(
+            self.tr("Create showtimes"),
+            self.tr("Create %n showtime(s) of “{show}” and put them on sale as shown?", "", n).format(
+                show=self.preview.show_title
+            ),
+        ):
             return
         progress = QProgressDialog(self.tr("Creating showtimes…"), "", 0, n, self)
         progress.setCancelButton(None)
@@ -356,8 +389,13 @@ class ScheduleDialog(QDialog):
             relay.deleteLater()
             self.preview = None
             self.summary.setStyleSheet("color: #15803d;")
-            self.summary.setText(self.tr("Created %n showtime(s). They are on sale as shown; change single prices "
-                                         "in Manage → Prices.", "", len(ids)))
+            self.summary.setText(
+                self.tr(
+                    "Created %n showtime(s). They are on sale as shown; change single prices in Manage → Prices.",
+                    "",
+                    len(ids),
+                )
+            )
             self.scheduled.emit(ids)
 
         def failed(exc: BaseException) -> None:
@@ -365,8 +403,9 @@ class ScheduleDialog(QDialog):
             relay.deleteLater()
             self._failed(exc)
 
-        self._run(lambda s: schedule.create_series(s, request, progress=lambda n, _total: relay.step.emit(n)),
-                  done, failed)
+        self._run(
+            lambda s: schedule.create_series(s, request, progress=lambda n, _total: relay.step.emit(n)), done, failed
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.preview_button.setEnabled(True)

@@ -101,8 +101,11 @@ class BlockBar(QWidget):
         else:
             state = self.screen.map.state_of(seat_id)
             if state in ("sold", "held"):
-                self.message.emit(self.tr("{label} is {state} and cannot be blocked.").format(
-                    label=self.screen._label(seat_id), state=look_label(state).lower()))
+                self.message.emit(
+                    self.tr("{label} is {state} and cannot be blocked.").format(
+                        label=self.screen._label(seat_id), state=look_label(state).lower()
+                    )
+                )
                 return
             self.picked.append(seat_id)
         self._update()
@@ -113,9 +116,12 @@ class BlockBar(QWidget):
         self.screen.map.set_selected(self.picked)
         states = [self.screen.map.state_of(s) for s in self.picked]
         n = len(self.picked)
-        self.label.setText(self.tr("%n seat(s) picked", "", n) + (
-            self.tr(" ({count} blocked)").format(
-                count=states.count('blocked')) if "blocked" in states else "") if n else self.tr("No seats picked"))
+        self.label.setText(
+            self.tr("%n seat(s) picked", "", n)
+            + (self.tr(" ({count} blocked)").format(count=states.count("blocked")) if "blocked" in states else "")
+            if n
+            else self.tr("No seats picked")
+        )
         self.block_button.setEnabled(any(s == "available" for s in states))
         self.release_button.setEnabled("blocked" in states)
 
@@ -124,16 +130,20 @@ class BlockBar(QWidget):
         ids = [s for s in self.picked if self.screen.map.state_of(s) == "available"]
         reason, showtime_id = self.reason.currentText(), self.screen.basket.showtime_id
         if ids:
-            self._run(lambda s: blocks.block_seats(s, showtime_id=showtime_id, seat_ids=ids, reason=reason),
-                      lambda n: self.tr("Blocked %n seat(s) ({reason}).", "", n).format(reason=reason.strip()))
+            self._run(
+                lambda s: blocks.block_seats(s, showtime_id=showtime_id, seat_ids=ids, reason=reason),
+                lambda n: self.tr("Blocked %n seat(s) ({reason}).", "", n).format(reason=reason.strip()),
+            )
 
     def release(self) -> None:
         """Release the picked blocked seats back to sale (worker thread)."""
         ids = [s for s in self.picked if self.screen.map.state_of(s) == "blocked"]
         showtime_id = self.screen.basket.showtime_id
         if ids:
-            self._run(lambda s: blocks.release_seats(s, showtime_id=showtime_id, seat_ids=ids),
-                      lambda n: self.tr("Released %n seat(s) back to sale.", "", n))
+            self._run(
+                lambda s: blocks.release_seats(s, showtime_id=showtime_id, seat_ids=ids),
+                lambda n: self.tr("Released %n seat(s) back to sale.", "", n),
+            )
 
     def _run(self, work, describe) -> None:
         self.block_button.setEnabled(False)

@@ -41,9 +41,11 @@ LOOK_LABELS = {  # translated where shown: look_label()
     "sold": QT_TRANSLATE_NOOP("seat_looks", "Sold"),
     "blocked": QT_TRANSLATE_NOOP("seat_looks", "Blocked"),
 }
-STATUS_WORDS = {"available": QT_TRANSLATE_NOOP("seat_looks", "Available"),
-                "sold": QT_TRANSLATE_NOOP("seat_looks", "Sold"),
-                "blocked": QT_TRANSLATE_NOOP("seat_looks", "Blocked (not for sale)")}
+STATUS_WORDS = {
+    "available": QT_TRANSLATE_NOOP("seat_looks", "Available"),
+    "sold": QT_TRANSLATE_NOOP("seat_looks", "Sold"),
+    "blocked": QT_TRANSLATE_NOOP("seat_looks", "Blocked (not for sale)"),
+}
 
 
 def look_label(visual: str) -> str:
@@ -55,14 +57,21 @@ def status_words(visual: str) -> str:
     """How a seat's state reads in its tooltip (``"blocked"`` -> ``"Blocked (not for sale)"``)."""
     return QCoreApplication.translate("seat_looks", STATUS_WORDS.get(visual, visual))
 
+
 INK = QColor("#111827")
 WHITE = QColor("#ffffff")
 HELD_FILL, HELD_LINE = QColor("#d3d7dd"), QColor("#6b7280")
 WEB_FILL, WEB_LINE = QColor("#e4dcff"), QColor("#6d28d9")
 SOLD_FILL, SOLD_MARK = QColor("#5b6270"), QColor("#d1d5db")
 BLOCKED_FILL, BLOCKED_LINE, BLOCKED_BAR = QColor("#f3f4f6"), QColor("#9ca3af"), QColor("#4b5563")
-DOT_COLORS = {"mine": INK, "ours": QColor("#4b5563"), "held": QColor("#b9bfc8"), "web": QColor("#8b5cf6"),
-              "sold": SOLD_FILL, "blocked": QColor("#e5e7eb")}
+DOT_COLORS = {
+    "mine": INK,
+    "ours": QColor("#4b5563"),
+    "held": QColor("#b9bfc8"),
+    "web": QColor("#8b5cf6"),
+    "sold": SOLD_FILL,
+    "blocked": QColor("#e5e7eb"),
+}
 NO_CATEGORY = "#9ca3af"
 
 
@@ -91,10 +100,16 @@ def hold_words(visual: str, channel: str | None, until: str) -> str:
     elif channel and channel.startswith("till:"):
         text = QCoreApplication.translate("seat_looks", "Held at till {till}").format(till=channel[5:] or "?")
     else:
-        text = (QCoreApplication.translate("seat_looks", "Held by {channel}").format(channel=channel) if channel
-                else QCoreApplication.translate("seat_looks", "Held"))
-    return QCoreApplication.translate("seat_looks", "{text} until {until}").format(
-        text=text, until=until) if until else text
+        text = (
+            QCoreApplication.translate("seat_looks", "Held by {channel}").format(channel=channel)
+            if channel
+            else QCoreApplication.translate("seat_looks", "Held")
+        )
+    return (
+        QCoreApplication.translate("seat_looks", "{text} until {until}").format(text=text, until=until)
+        if until
+        else text
+    )
 
 
 def guarded(paint):
@@ -137,8 +152,9 @@ def _check(painter: QPainter, c: QPointF, size: float, halo: bool) -> None:
     painter.strokePath(path, pen(WHITE, size * 0.13))
 
 
-def _hatch(painter: QPainter, shape: QPainterPath, c: QPointF, d: float, fill: QColor, line: QColor,
-           width: float) -> None:
+def _hatch(
+    painter: QPainter, shape: QPainterPath, c: QPointF, d: float, fill: QColor, line: QColor, width: float
+) -> None:
     painter.fillPath(shape, fill)
     painter.save()
     painter.setClipPath(shape)
@@ -165,8 +181,9 @@ def _globe(painter: QPainter, c: QPointF, d: float) -> None:
     painter.drawLine(QPointF(c.x() - g, c.y()), QPointF(c.x() + g, c.y()))
 
 
-def paint_seat(painter: QPainter, c: QPointF, d: float, visual: str, fill: QColor, *,
-               wheelchair: bool = False, badge: bool = False) -> None:
+def paint_seat(
+    painter: QPainter, c: QPointF, d: float, visual: str, fill: QColor, *, wheelchair: bool = False, badge: bool = False
+) -> None:
     """Draw one seat of diameter ``d`` centred on ``c`` in ``visual`` state (see
     :data:`VISUALS`); ``fill`` is its category colour.
 
@@ -264,6 +281,7 @@ def legend_entries(colors: list[QColor], *, wheelchair: bool = False) -> list[Le
 
     entries = [LegendEntry(look_label(visual), look(visual)) for visual in VISUALS]
     if wheelchair:
-        entries.append(LegendEntry(QCoreApplication.translate("seat_looks", "Wheelchair space"),
-                                   look("available", wheel=True)))
+        entries.append(
+            LegendEntry(QCoreApplication.translate("seat_looks", "Wheelchair space"), look("available", wheel=True))
+        )
     return entries

@@ -180,8 +180,9 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
     def _visual(self, i: int) -> str:
         state = self._state[i]
         if state == "held":
-            return held_visual(token=self._token[i], channel=self._channel[i], own_token=self._own,
-                               own_channel=self._own_channel)
+            return held_visual(
+                token=self._token[i], channel=self._channel[i], own_token=self._own, own_channel=self._own_channel
+            )
         if state == "available" and i in self._selected:
             return "mine"
         return state if state in VISUALS else "available"
@@ -295,8 +296,11 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
 
     def legend_entries(self) -> list[LegendEntry]:
         """Legend lines for the seat looks (and wheelchair spaces if the plan has any)."""
-        colors = [QColor(c.color) for c in (self._map.categories.values() if self._map else [])
-                  if QColor.isValidColorName(c.color or "")]
+        colors = [
+            QColor(c.color)
+            for c in (self._map.categories.values() if self._map else [])
+            if QColor.isValidColorName(c.color or "")
+        ]
         return legend_entries(colors, wheelchair=self._store is not None and any(self._store.wheel))
 
     # -- events -------------------------------------------------------------------------------
@@ -305,7 +309,7 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
         """Zoom about the cursor."""
         delta = event.angleDelta().y() or event.pixelDelta().y()
         if delta:
-            self.zoom_by(1.0015 ** delta, event.position().toPoint())
+            self.zoom_by(1.0015**delta, event.position().toPoint())
         event.accept()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -411,4 +415,3 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
             return
         i = self._index[self._hover]
         self._ring.place(self._store.xs[i], self._store.ys[i], self._store.rs[i], self.transform().m11())
-

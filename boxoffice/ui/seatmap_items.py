@@ -25,9 +25,9 @@ from boxoffice.ui.seat_looks import DOT_COLORS, NO_CATEGORY, guarded, paint_seat
 log = logging.getLogger(__name__)
 
 CHUNK_SEATS = 64
-DOT_PX = 5.0        # on-screen seat diameter below which seats are plain squares
+DOT_PX = 5.0  # on-screen seat diameter below which seats are plain squares
 ROW_LABEL_PX = 9.0  # ... from which row labels are drawn
-NUMBER_PX = 20.0    # ... from which seat numbers are drawn inside seats
+NUMBER_PX = 20.0  # ... from which seat numbers are drawn inside seats
 
 LABEL_COLOR, SECTION_COLOR = QColor("#6b7280"), QColor("#374151")
 HALO = QColor(238, 240, 243, 215)
@@ -48,8 +48,9 @@ def sprite(visual: str, color: str, d: float, dpr: float, wheelchair: bool, badg
         pixmap.setDevicePixelRatio(dpr)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        paint_seat(painter, QPointF(side / 2, side / 2), key[2], visual, QColor(color), wheelchair=wheelchair,
-                   badge=badge)
+        paint_seat(
+            painter, QPointF(side / 2, side / 2), key[2], visual, QColor(color), wheelchair=wheelchair, badge=badge
+        )
         painter.end()
         _SPRITES[key] = pixmap
         while sum(p.width() * p.height() for p in _SPRITES.values()) > SPRITE_BUDGET_PX and len(_SPRITES) > 1:
@@ -104,12 +105,15 @@ class SeatStore:
         ends = []  # row labels beyond both ends, continuing the row's direction
         for where, before in ((0, 1), (len(idx) - 1, len(idx) - 2)) if label else ():
             a = idx[where]
-            dx, dy = (self.xs[a] - self.xs[idx[before]], self.ys[a] - self.ys[idx[before]]) if len(idx) > 1 else (
-                -1.0 if where == 0 else 1.0, 0.0)
+            dx, dy = (
+                (self.xs[a] - self.xs[idx[before]], self.ys[a] - self.ys[idx[before]])
+                if len(idx) > 1
+                else (-1.0 if where == 0 else 1.0, 0.0)
+            )
             reach = self.rs[a] * 2.4 / (math.hypot(dx, dy) or 1.0)
             ends.append((where, (self.xs[a] + dx * reach, self.ys[a] + dy * reach, label)))
         for start in range(0, len(idx), CHUNK_SEATS):
-            part = idx[start:start + CHUNK_SEATS]
+            part = idx[start : start + CHUNK_SEATS]
             for i in part:
                 self.chunk_of[i] = len(self.chunks)
             self.chunks.append(SeatChunk(self, part, [p for w, p in ends if start <= w < start + CHUNK_SEATS]))
@@ -155,8 +159,9 @@ class SeatChunk(QGraphicsItem):
         xs = [store.xs[i] for i in indices] + [x for x, _, _ in labels]
         ys = [store.ys[i] for i in indices] + [y for _, y, _ in labels]
         reach = self.radius * (1.3 + (1.5 if labels else 0))
-        self._bounds = QRectF(min(xs) - reach, min(ys) - reach, max(xs) - min(xs) + 2 * reach,
-                              max(ys) - min(ys) + 2 * reach)
+        self._bounds = QRectF(
+            min(xs) - reach, min(ys) - reach, max(xs) - min(xs) + 2 * reach, max(ys) - min(ys) + 2 * reach
+        )
         self._groups: dict | None = None  # (look, colour, radius, wheelchair) -> seat indices
         self._dots: list | None = None  # [(brush, rects)] for the zoomed-out squares
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -221,8 +226,9 @@ class SeatChunk(QGraphicsItem):
             painter.setFont(pixel_font(max(7.0, d_max * 0.5), bold=True))
             for x, y, text in self.labels:
                 px, py = x * m11 + y * m21 + tx, x * m12 + y * m22 + ty
-                painter.drawText(QRectF(px - 2 * d_max, py - d_max, 4 * d_max, 2 * d_max),
-                                 Qt.AlignmentFlag.AlignCenter, text)
+                painter.drawText(
+                    QRectF(px - 2 * d_max, py - d_max, 4 * d_max, 2 * d_max), Qt.AlignmentFlag.AlignCenter, text
+                )
 
 
 class AreaItem(QGraphicsItem):
@@ -246,8 +252,11 @@ class AreaItem(QGraphicsItem):
         text = {"text": text} if isinstance(text, str) else (text or {})  # older schema: a plain string
         self.text = str(text.get("text") or "")
         anchor = text.get("position")
-        anchor = QPointF(float(anchor.get("x", 0)), float(anchor.get("y", 0))) if anchor else \
-            self.path.boundingRect().center()
+        anchor = (
+            QPointF(float(anchor.get("x", 0)), float(anchor.get("y", 0)))
+            if anchor
+            else self.path.boundingRect().center()
+        )
         color = text.get("color") or ""
         self.text_color = QColor(color) if QColor.isValidColorName(color) else QColor("#333333")
         self.font = QFont(pixel_font(float(text.get("size") or 16), bold=True))
@@ -290,8 +299,9 @@ def _area_path(area: dict) -> QPainterPath:
         radius = (area.get("ellipse") or {}).get("radius") or {}
         path.addEllipse(QPointF(0, 0), float(radius.get("x", 0)), float(radius.get("y", 0)))
     elif shape == "polygon":
-        points = [QPointF(float(p.get("x", 0)), float(p.get("y", 0)))
-                  for p in (area.get("polygon") or {}).get("points", [])]
+        points = [
+            QPointF(float(p.get("x", 0)), float(p.get("y", 0))) for p in (area.get("polygon") or {}).get("points", [])
+        ]
         if len(points) >= 3:
             path.addPolygon(QPolygonF(points))
             path.closeSubpath()
@@ -321,8 +331,9 @@ class TextLabel(QGraphicsItem):
         path.addText(0, 0, font, self.text)
         box, k = path.boundingRect(), size / 100
         self.prepareGeometryChange()
-        self._path = QTransform(k, 0, 0, k, self.anchor.x() - box.center().x() * k,
-                                self.anchor.y() - box.bottom() * k).map(path)
+        self._path = QTransform(
+            k, 0, 0, k, self.anchor.x() - box.center().x() * k, self.anchor.y() - box.bottom() * k
+        ).map(path)
         self._halo = pen(HALO, size * 0.3)
         self._bounds = self._path.boundingRect().adjusted(-size * 0.2, -size * 0.2, size * 0.2, size * 0.2)
 

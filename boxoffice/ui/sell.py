@@ -35,11 +35,13 @@ from boxoffice.ui.seat_blocking import BlockBar
 from boxoffice.ui.seatmap import SeatMapView
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
-STATE_WORDS = {"sold": QT_TRANSLATE_NOOP("SellScreen", "{seat} is sold."),
-               "blocked": QT_TRANSLATE_NOOP("SellScreen", "{seat} is not for sale."),
-               "held": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held at another till."),
-               "web": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held by an online customer."),
-               "ours": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held at this till for another sale.")}
+STATE_WORDS = {
+    "sold": QT_TRANSLATE_NOOP("SellScreen", "{seat} is sold."),
+    "blocked": QT_TRANSLATE_NOOP("SellScreen", "{seat} is not for sale."),
+    "held": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held at another till."),
+    "web": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held by an online customer."),
+    "ours": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held at this till for another sale."),
+}
 BANNER_STYLE = "background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; border-radius: 4px; padding: 6px;"
 
 
@@ -65,8 +67,15 @@ class SellScreen(QWidget):
     seatHeld = Signal(int)
     saleCompleted = Signal(object)
 
-    def __init__(self, runner: TaskRunner, *, channel: str, hold_seconds: int, live: LiveFeed | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        *,
+        channel: str,
+        hold_seconds: int,
+        live: LiveFeed | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
         self.channel = channel
@@ -200,10 +209,12 @@ class SellScreen(QWidget):
         ticket = self.sync.begin(showtime_id)
 
         def load(session):
-            return (catalog.load_seat_map(session, showtime_id=showtime_id),
-                    inventory.seat_states(session, showtime_id=showtime_id),
-                    sales.ticket_prices(session, showtime_id=showtime_id),
-                    general_admission.area_states(session, showtime_id=showtime_id))
+            return (
+                catalog.load_seat_map(session, showtime_id=showtime_id),
+                inventory.seat_states(session, showtime_id=showtime_id),
+                sales.ticket_prices(session, showtime_id=showtime_id),
+                general_admission.area_states(session, showtime_id=showtime_id),
+            )
 
         def loaded(result) -> None:
             if not self.sync.current(ticket):
@@ -224,10 +235,16 @@ class SellScreen(QWidget):
             self.legend.show_map(seat_map, self.map.legend_entries())
             self._refresh_panel()
             local = seat_map.showtime.starts_at.astimezone(ZoneInfo(seat_map.showtime.timezone))
-            self.info.setText(self.tr("{venue} · {when} · %n seat(s)", "", len(seat_map.seats)).format(
-                venue=seat_map.showtime.venue, when=i18n.date_time(local, date="yMMMMEEEEd")))
-            self.message.emit(self.tr("Opened {title} in {ms:.0f} ms").format(
-                title=seat_map.showtime.title, ms=1000 * (time.perf_counter() - started)))
+            self.info.setText(
+                self.tr("{venue} · {when} · %n seat(s)", "", len(seat_map.seats)).format(
+                    venue=seat_map.showtime.venue, when=i18n.date_time(local, date="yMMMMEEEEd")
+                )
+            )
+            self.message.emit(
+                self.tr("Opened {title} in {ms:.0f} ms").format(
+                    title=seat_map.showtime.title, ms=1000 * (time.perf_counter() - started)
+                )
+            )
 
         def failed(exc: BaseException) -> None:
             self.sync.abandon(ticket)
@@ -260,8 +277,15 @@ class SellScreen(QWidget):
         self._pending.add(seat_id)
 
         def work(session):  # the general-admission places are renewed with the seats
-            return renew_holds(session, showtime_id=showtime_id, token=token, channel=self.channel,
-                               seconds=self.hold_seconds, seat_ids=wanted, places=places)
+            return renew_holds(
+                session,
+                showtime_id=showtime_id,
+                token=token,
+                channel=self.channel,
+                seconds=self.hold_seconds,
+                seat_ids=wanted,
+                places=places,
+            )
 
         def done(expires_at) -> None:
             self._pending.discard(seat_id)
@@ -280,9 +304,10 @@ class SellScreen(QWidget):
                 for s in lost:
                     basket.lines.pop(s, None)
                 taken = [self._label(s) for s in exc.details.get("seat_ids", [])]
-                self.message.emit(self.tr("Not available: {seats}. ").format(
-                    seats=", ".join(taken) or self._label(seat_id))
-                                  + (self.tr("Those seats left the basket.") if lost else self.tr("Choose another seat.")))
+                self.message.emit(
+                    self.tr("Not available: {seats}. ").format(seats=", ".join(taken) or self._label(seat_id))
+                    + (self.tr("Those seats left the basket.") if lost else self.tr("Choose another seat."))
+                )
                 self._refresh_panel()
                 self.sync.request()
             else:
@@ -318,9 +343,16 @@ class SellScreen(QWidget):
         seat = self._seats[seat_id]
         category = self.seat_map.categories[seat.category_id]
         full = next((o for o in self._type_prices.get(seat.category_id, ()) if o.code == "full"), None)
-        return BasketLine(seat_id, self.seat_map.sections.get(seat.section_id, ""), seat.row, seat.number,
-                          category.name, category.price_minor, full.ticket_type_id if full else None,
-                          full.name if full else self.tr("Full"))
+        return BasketLine(
+            seat_id,
+            self.seat_map.sections.get(seat.section_id, ""),
+            seat.row,
+            seat.number,
+            category.name,
+            category.price_minor,
+            full.ticket_type_id if full else None,
+            full.name if full else self.tr("Full"),
+        )
 
     def _offers(self, seat_id: int) -> list[sales.TypePrice]:
         seat = self._seats.get(seat_id)
@@ -336,14 +368,21 @@ class SellScreen(QWidget):
         if offer is None:
             self.message.emit(self.tr("That ticket type is not sold for {label}.").format(label=self._label(seat_id)))
             return
-        basket.lines[seat_id] = replace(basket.lines[seat_id], ticket_type_id=offer.ticket_type_id,
-                                        ticket_type=offer.name, price_minor=offer.price_minor)
+        basket.lines[seat_id] = replace(
+            basket.lines[seat_id],
+            ticket_type_id=offer.ticket_type_id,
+            ticket_type=offer.name,
+            price_minor=offer.price_minor,
+        )
         self._refresh_panel()
 
     def _label(self, seat_id: int) -> str:
         seat = self._seats.get(seat_id)
-        return self.tr("Row {row} seat {number}").format(
-            row=seat.row, number=seat.number) if seat else self.tr("Seat {seat_id}").format(seat_id=seat_id)
+        return (
+            self.tr("Row {row} seat {number}").format(row=seat.row, number=seat.number)
+            if seat
+            else self.tr("Seat {seat_id}").format(seat_id=seat_id)
+        )
 
     # -- paying ------------------------------------------------------------------------------
 
@@ -364,9 +403,17 @@ class SellScreen(QWidget):
 
         def work(session):
             tickets.require_signer(session)  # refuse before taking money if this till cannot print
-            result = sales.sell_cash(session, showtime_id=showtime_id, seat_ids=ids, token=token,
-                                     channel=self.channel, tendered_minor=tendered_minor,
-                                     expected_total_minor=total, ticket_types=types, ga=places)
+            result = sales.sell_cash(
+                session,
+                showtime_id=showtime_id,
+                seat_ids=ids,
+                token=token,
+                channel=self.channel,
+                tendered_minor=tendered_minor,
+                expected_total_minor=total,
+                ticket_types=types,
+                ga=places,
+            )
             return result, tickets.order_tickets(session, order_id=result.order_id)
 
         def done(outcome) -> None:
@@ -376,8 +423,11 @@ class SellScreen(QWidget):
             self._refresh_panel()
             self.sync.request()
             self.ga.refresh()
-            self.message.emit(self.tr("Sold %n ticket(s), order {order}; change {change}.", "", len(views)).format(
-                order=result.order_number, change=format_money(result.change_minor, result.currency)))
+            self.message.emit(
+                self.tr("Sold %n ticket(s), order {order}; change {change}.", "", len(views)).format(
+                    order=result.order_number, change=format_money(result.change_minor, result.currency)
+                )
+            )
             self.saleCompleted.emit((result, views))
 
         self.panel.pay_button.setEnabled(False)
@@ -411,10 +461,17 @@ class SellScreen(QWidget):
             if not self._lost:
                 self.message.emit(self.tr("Lost the connection to the database; reconnecting…"))
             self._lost = True
-            wait = self.tr(" (next try in {retry_in:.0f} s)").format(
-                retry_in=status.retry_in) if status.retry_in and status.retry_in >= 1 else ""
-            self.banner.setText(self.tr("<b>No connection to the database.</b> Reconnecting{wait}… Seats shown may be "
-                                "out of date; the basket is kept and the map refreshes once the connection is back.").format(wait=wait))
+            wait = (
+                self.tr(" (next try in {retry_in:.0f} s)").format(retry_in=status.retry_in)
+                if status.retry_in and status.retry_in >= 1
+                else ""
+            )
+            self.banner.setText(
+                self.tr(
+                    "<b>No connection to the database.</b> Reconnecting{wait}… Seats shown may be "
+                    "out of date; the basket is kept and the map refreshes once the connection is back."
+                ).format(wait=wait)
+            )
             self.banner.show()
 
     def _on_tick(self) -> None:
@@ -434,9 +491,12 @@ class SellScreen(QWidget):
     def _refresh_panel(self) -> None:
         basket = self.basket
         currency = self.seat_map.currency if self.seat_map else "EUR"
-        self.panel.show_basket(basket, currency=currency,
-                               seconds_left=basket.seconds_left(dt.datetime.now(dt.UTC)) if basket else 0,
-                               offers={sid: self._offers(sid) for sid in basket.lines} if basket else None)
+        self.panel.show_basket(
+            basket,
+            currency=currency,
+            seconds_left=basket.seconds_left(dt.datetime.now(dt.UTC)) if basket else 0,
+            offers={sid: self._offers(sid) for sid in basket.lines} if basket else None,
+        )
         if basket is not None and not self.blocking.active:
             self.map.set_selected(basket.seat_ids)
         self.ga.redraw()

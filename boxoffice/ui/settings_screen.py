@@ -17,6 +17,7 @@ from boxoffice.ui.tasks import TaskRunner, describe_error
 def tls_text(facts: ConnectionFacts, setup: TillSetup | None) -> str:
     """The TLS row in words, e.g. ``"on (TLSv1.3, TLS_AES_256_GCM_SHA384); certificate
     verified: signed by the CA in /etc/…/ca.pem and issued to this host"``."""
+
     def tr(text: str) -> str:
         return QCoreApplication.translate("SettingsDialog", text)
 
@@ -30,7 +31,8 @@ def tls_text(facts: ConnectionFacts, setup: TillSetup | None) -> str:
         return tr("{on}; certificate verified: signed by the CA{ca} and issued to this host").format(on=on, ca=ca)
     if facts.verified == "ca":
         return tr("{on}; certificate signed by the CA{ca}, host name not checked (sslmode=verify-ca)").format(
-            on=on, ca=ca)
+            on=on, ca=ca
+        )
     return tr("{on}; certificate NOT verified (sslmode={mode})").format(on=on, mode=facts.sslmode or "prefer")
 
 
@@ -47,9 +49,14 @@ class SettingsDialog(QDialog):
         self.facts: ConnectionFacts | None = None
         form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
-        rows = [("server", self.tr("Server")), ("till", self.tr("Till name")),
-                ("login", self.tr("Signed in to the database as")), ("tls", self.tr("Encryption (TLS)")),
-                ("version", self.tr("Server version")), ("backups", self.tr("Automatic backups"))]
+        rows = [
+            ("server", self.tr("Server")),
+            ("till", self.tr("Till name")),
+            ("login", self.tr("Signed in to the database as")),
+            ("tls", self.tr("Encryption (TLS)")),
+            ("version", self.tr("Server version")),
+            ("backups", self.tr("Automatic backups")),
+        ]
         for key, title in rows:
             label = QLabel("…")
             label.setObjectName(key)
@@ -62,7 +69,9 @@ class SettingsDialog(QDialog):
             self.labels["till"].setText(setup.till_name)
             self.labels["backups"].setText(
                 self.tr("daily and on closing, into {folder} (14 days kept)").format(folder=setup.backups)
-                if setup.backups else self.tr("kept on the central server (continuous archiving, docs/operations.md)"))
+                if setup.backups
+                else self.tr("kept on the central server (continuous archiving, docs/operations.md)")
+            )
         self.status = QLabel(self.tr("Reading the connection…"))
         self.status.setObjectName("status")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -78,8 +87,9 @@ class SettingsDialog(QDialog):
 
     def _show(self, facts: ConnectionFacts) -> None:
         self.facts = facts
-        self.labels["login"].setText(self.tr("{login} (database {database})").format(login=facts.login,
-                                                                                    database=facts.database))
+        self.labels["login"].setText(
+            self.tr("{login} (database {database})").format(login=facts.login, database=facts.database)
+        )
         self.labels["tls"].setText(tls_text(facts, self.setup))
         self.labels["version"].setText(f"PostgreSQL {facts.server_version}")
         self.status.setText("")

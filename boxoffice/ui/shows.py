@@ -78,8 +78,9 @@ class ShowsDialog(QDialog):
         image_buttons = QVBoxLayout()
         image_buttons.addWidget(choose)
         image_buttons.addWidget(remove)
-        image_buttons.addWidget(QLabel(self.tr("PNG or JPEG,\nat most {kib} KiB").format(
-            kib=shows.MAX_IMAGE_BYTES // 1024)))
+        image_buttons.addWidget(
+            QLabel(self.tr("PNG or JPEG,\nat most {kib} KiB").format(kib=shows.MAX_IMAGE_BYTES // 1024))
+        )
         image_buttons.addStretch(1)
         image_row = QHBoxLayout()
         image_row.addWidget(self.poster)
@@ -130,9 +131,12 @@ class ShowsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for s in found:
-            item = QListWidgetItem(self.tr("{title}\n{minutes} min").format(title=s.title, minutes=s.duration_minutes)
-                                   + (f" · {s.rating}" if s.rating else "")
-                                   + " · " + self.tr("%n showtime(s)", "", s.showtimes))
+            item = QListWidgetItem(
+                self.tr("{title}\n{minutes} min").format(title=s.title, minutes=s.duration_minutes)
+                + (f" · {s.rating}" if s.rating else "")
+                + " · "
+                + self.tr("%n showtime(s)", "", s.showtimes)
+            )
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -163,16 +167,23 @@ class ShowsDialog(QDialog):
         self._show_poster(None, self.tr("Loading…") if s.image_type else self.tr("No image"))
         if s.image_type:
             show_id = s.id
-            self._run(lambda session: shows.show_image(session, show_id=show_id),
-                            lambda img: self._show_poster(img[0] if img and show_id == self.current_id else None,
-                                                          self.tr("No image")), self._failed)
+            self._run(
+                lambda session: shows.show_image(session, show_id=show_id),
+                lambda img: self._show_poster(
+                    img[0] if img and show_id == self.current_id else None, self.tr("No image")
+                ),
+                self._failed,
+            )
 
     def _show_poster(self, data: bytes | None, text: str) -> None:
         if data:
             pix = QPixmap()
             pix.loadFromData(data)
-            self.poster.setPixmap(pix.scaled(self.poster.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation))
+            self.poster.setPixmap(
+                pix.scaled(
+                    self.poster.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
         else:
             self.poster.setPixmap(QPixmap())
             self.poster.setText(text)
@@ -214,9 +225,14 @@ class ShowsDialog(QDialog):
 
     def save(self) -> None:
         """Save the form (worker thread); errors appear under the form."""
-        values = dict(show_id=self.current_id, title=self.title.text(), duration_minutes=self.duration.value(),
-                      description=self.description.toPlainText(), rating=self.rating.text(),
-                      image=self.image if self.current_id is not None or self.image is not None else shows.KEEP)
+        values = dict(
+            show_id=self.current_id,
+            title=self.title.text(),
+            duration_minutes=self.duration.value(),
+            description=self.description.toPlainText(),
+            rating=self.rating.text(),
+            image=self.image if self.current_id is not None or self.image is not None else shows.KEEP,
+        )
         self.save_button.setEnabled(False)
         self.error.setText("")
 

@@ -108,15 +108,31 @@ class SignInDialog(_GateDialog):
     """The start of a shift: name and password. ``permission`` (e.g. ``"sell"``) is what
     the account must be allowed to do here. Rejected (Quit / Esc): nobody signed in."""
 
-    TILL_HINT = QT_TRANSLATE_NOOP("SignInDialog", "Forgotten your password? An admin can set a new one. The PIN "
-                                  "is optional: it lets you take this till back after Ctrl+L, during this shift only.")
+    TILL_HINT = QT_TRANSLATE_NOOP(
+        "SignInDialog",
+        "Forgotten your password? An admin can set a new one. The PIN "
+        "is optional: it lets you take this till back after Ctrl+L, during this shift only.",
+    )
 
-    def __init__(self, gate: TaskRunner, sessions: TillSessions, *, till: str, permission: str | None = None,
-                 venue_hint: str = "", hint: str = TILL_HINT, offer_pin: bool = True,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(gate, title=self.tr("Sign in · boxoffice"), button=self.tr("Sign in"), parent=parent,
-                         heading=self.tr("<b>Sign in to {till}</b>").format(
-                             till=till) + (f"<br>{venue_hint}" if venue_hint else ""))
+    def __init__(
+        self,
+        gate: TaskRunner,
+        sessions: TillSessions,
+        *,
+        till: str,
+        permission: str | None = None,
+        venue_hint: str = "",
+        hint: str = TILL_HINT,
+        offer_pin: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            gate,
+            title=self.tr("Sign in · boxoffice"),
+            button=self.tr("Sign in"),
+            parent=parent,
+            heading=self.tr("<b>Sign in to {till}</b>").format(till=till) + (f"<br>{venue_hint}" if venue_hint else ""),
+        )
         self.sessions, self.till, self.permission = sessions, till, permission
         self.username = self._line("username", self.tr("&Name"))
         self.password = self._line("password", self.tr("&Password"), secret=True)
@@ -145,8 +161,9 @@ class SignInDialog(_GateDialog):
             self.error.setText(self.tr("Type your name and password."))
             return
         sessions, till, permission = self.sessions, self.till, self.permission
-        self._run(lambda _s: sessions.sign_in(username=name, password=secret, till=till, permission=permission,
-                                              pin=pin))
+        self._run(
+            lambda _s: sessions.sign_in(username=name, password=secret, till=till, permission=permission, pin=pin)
+        )
 
 
 class FirstAdminDialog(_GateDialog):
@@ -154,11 +171,17 @@ class FirstAdminDialog(_GateDialog):
     everyone else) and sign in as them. ``gate`` runs as the embedded server's superuser."""
 
     def __init__(self, gate: TaskRunner, sessions: TillSessions, *, till: str, parent: QWidget | None = None) -> None:
-        super().__init__(gate, title=self.tr("Welcome · boxoffice"), button=self.tr("Create admin and sign in"),
-                         parent=parent,
-                         heading=self.tr("<b>Welcome to boxoffice.</b><br>Create the admin account first. The admin "
-                                         "adds cashiers, door staff and managers (Manage → Staff accounts). Keep the "
-                                         "password safe: there is no other admin yet."))
+        super().__init__(
+            gate,
+            title=self.tr("Welcome · boxoffice"),
+            button=self.tr("Create admin and sign in"),
+            parent=parent,
+            heading=self.tr(
+                "<b>Welcome to boxoffice.</b><br>Create the admin account first. The admin "
+                "adds cashiers, door staff and managers (Manage → Staff accounts). Keep the "
+                "password safe: there is no other admin yet."
+            ),
+        )
         self.sessions, self.till = sessions, till
         self.username = self._line("username", self.tr("&Username"), text="admin")
         self.display_name = self._line("displayName", self.tr("&Display name"), text=self.tr("Administrator"))
@@ -178,8 +201,12 @@ class FirstAdminDialog(_GateDialog):
             self.repeat.clear()
             self.repeat.setFocus()
             return
-        username, shown, password, pin = (self.username.text(), self.display_name.text(), self.password.text(),
-                                          self.pin.text() or None)
+        username, shown, password, pin = (
+            self.username.text(),
+            self.display_name.text(),
+            self.password.text(),
+            self.pin.text() or None,
+        )
         sessions, till = self.sessions, self.till
 
         def create(session):
@@ -194,13 +221,29 @@ class LockDialog(_GateDialog):
     PIN or password, or someone else picks their name and signs in (switch cashier).
     It cannot be dismissed otherwise; the window behind it, basket included, stays as it is."""
 
-    def __init__(self, gate: TaskRunner, sessions: TillSessions, *, current: Actor, till: str,
-                 permission: str | None = None, idle: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        gate: TaskRunner,
+        sessions: TillSessions,
+        *,
+        current: Actor,
+        till: str,
+        permission: str | None = None,
+        idle: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         why = self.tr("was idle") if idle else self.tr("is locked")
-        super().__init__(gate, title=self.tr("Locked · boxoffice"), button=self.tr("Unlock"), parent=parent,
-                         heading=self.tr("<b>This till {why}.</b><br>{display_name} continues with their PIN or "
-                                         "password; someone else picks or types their name to take over the "
-                                         "till.").format(why=why, display_name=current.display_name))
+        super().__init__(
+            gate,
+            title=self.tr("Locked · boxoffice"),
+            button=self.tr("Unlock"),
+            parent=parent,
+            heading=self.tr(
+                "<b>This till {why}.</b><br>{display_name} continues with their PIN or "
+                "password; someone else picks or types their name to take over the "
+                "till."
+            ).format(why=why, display_name=current.display_name),
+        )
         self.setObjectName("lockDialog")
         self.sessions, self.current, self.till, self.permission = sessions, current, till, permission
         self.who = QComboBox()
@@ -228,8 +271,11 @@ class LockDialog(_GateDialog):
         username = self._username()
         sessions, till, permission = self.sessions, self.till, self.permission
         reason = "unlock" if username == self.current.username else "switch"
-        self._run(lambda _s: sessions.unlock(username=username, secret=secret, till=till, permission=permission,
-                                             reason=reason))
+        self._run(
+            lambda _s: sessions.unlock(
+                username=username, secret=secret, till=till, permission=permission, reason=reason
+            )
+        )
 
     def reject(self) -> None:  # Esc and the close button do not unlock
         pass

@@ -33,20 +33,23 @@ from boxoffice.ui import i18n
 from boxoffice.ui.tables import list_table
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
-COLUMNS = (QT_TRANSLATE_NOOP("staff_accounts", "Username"),
-           QT_TRANSLATE_NOOP("staff_accounts", "Name"),
-           QT_TRANSLATE_NOOP("staff_accounts", "Role"),
-           QT_TRANSLATE_NOOP("staff_accounts", "Login"),
-           QT_TRANSLATE_NOOP("staff_accounts", "Status"),
-           QT_TRANSLATE_NOOP("staff_accounts", "Last sign-in"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("staff_accounts", "Username"),
+    QT_TRANSLATE_NOOP("staff_accounts", "Name"),
+    QT_TRANSLATE_NOOP("staff_accounts", "Role"),
+    QT_TRANSLATE_NOOP("staff_accounts", "Login"),
+    QT_TRANSLATE_NOOP("staff_accounts", "Status"),
+    QT_TRANSLATE_NOOP("staff_accounts", "Last sign-in"),
+)
 
 
 class AccountForm(QDialog):
     """A new account (``new=True``) or a new password / PIN for one. Only checks that
     repeated secrets agree; the service applies the rules."""
 
-    def __init__(self, *, title: str, new: bool = False, password: bool = True, pin: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, title: str, new: bool = False, password: bool = True, pin: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         form = QFormLayout()
@@ -118,10 +121,12 @@ class StaffAccountsDialog(QDialog):
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         self.actions: dict[str, QPushButton] = {}
-        for key, label, slot in [("add", self.tr("&Add…"), self.add),
-                                 ("role", self.tr("Change &role…"), self.change_role),
-                                 ("password", self.tr("Reset &password…"), self.reset_password),
-                                 ("active", self.tr("&Deactivate…"), self.toggle_active)]:
+        for key, label, slot in [
+            ("add", self.tr("&Add…"), self.add),
+            ("role", self.tr("Change &role…"), self.change_role),
+            ("password", self.tr("Reset &password…"), self.reset_password),
+            ("active", self.tr("&Deactivate…"), self.toggle_active),
+        ]:
             button = QPushButton(label)
             button.setObjectName(key)
             button.clicked.connect(slot)
@@ -148,8 +153,16 @@ class StaffAccountsDialog(QDialog):
         for row, a in enumerate(accounts):
             last = i18n.date_time(a.last_sign_in_at) if a.last_sign_in_at else self.tr("never")
             login = a.login or self.tr("— (needs a new password)")
-            for col, value in enumerate([a.username, a.display_name, i18n.role_label(a.role), login,
-                                         self.tr("active") if a.active else self.tr("deactivated"), last]):
+            for col, value in enumerate(
+                [
+                    a.username,
+                    a.display_name,
+                    i18n.role_label(a.role),
+                    login,
+                    self.tr("active") if a.active else self.tr("deactivated"),
+                    last,
+                ]
+            ):
                 self.table.setItem(row, col, QTableWidgetItem(value))
             if a.id == keep:
                 self.table.selectRow(row)
@@ -170,16 +183,17 @@ class StaffAccountsDialog(QDialog):
         account = self.selected()
         for key in ("role", "password", "active"):
             self.actions[key].setEnabled(account is not None)
-        self.actions["active"].setText(self.tr("Re&activate") if account is not None and not account.active
-                                       else self.tr("&Deactivate…"))
+        self.actions["active"].setText(
+            self.tr("Re&activate") if account is not None and not account.active else self.tr("&Deactivate…")
+        )
 
     def _apply(self, work, message: str) -> None:
         """Run ``work(session) -> StaffInfo``, then reload the list and say ``message``."""
+
         def done(info: StaffInfo) -> None:
             self.status.setText(message.format(name=info.username))
             self.changed.emit(info)
-            self.runner.run(lambda s: staff.list_staff(s), lambda accounts: self._show(accounts, info.id),
-                            self._report)
+            self.runner.run(lambda s: staff.list_staff(s), lambda accounts: self._show(accounts, info.id), self._report)
 
         self.runner.run(work, done, self._report)
 
@@ -192,8 +206,12 @@ class StaffAccountsDialog(QDialog):
         """Ask for a new account's details and create it."""
         form = AccountForm(title=self.tr("Add a staff account"), new=True, parent=self)
         if form.exec():
-            fields = dict(username=form.username.text(), display_name=form.display_name.text(),
-                          role=form.role.currentData(), password=form.password.text())
+            fields = dict(
+                username=form.username.text(),
+                display_name=form.display_name.text(),
+                role=form.role.currentData(),
+                password=form.password.text(),
+            )
             self._apply(lambda s: staff.create_staff(s, **fields), self.tr("Added {name}."))
 
     def change_role(self) -> None:
@@ -202,26 +220,35 @@ class StaffAccountsDialog(QDialog):
         if account is None:
             return
         labels = [i18n.role_label(r) for r in ROLES]
-        label, ok = QInputDialog.getItem(self, self.tr("Change role"), self.tr("Role of {display_name}:").format(
-            display_name=account.display_name), labels,
-                                         ROLES.index(account.role) if account.role in ROLES else 0, False)
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Change role"),
+            self.tr("Role of {display_name}:").format(display_name=account.display_name),
+            labels,
+            ROLES.index(account.role) if account.role in ROLES else 0,
+            False,
+        )
         if ok and ROLES[labels.index(label)] != account.role:
             role = ROLES[labels.index(label)]
-            self._apply(lambda s: staff.set_role(s, staff_id=account.id, role=role),
-                        self.tr("{name} is now {role} (from their next sign-in).").format(
-                            name="{name}", role=label.lower()))
+            self._apply(
+                lambda s: staff.set_role(s, staff_id=account.id, role=role),
+                self.tr("{name} is now {role} (from their next sign-in).").format(name="{name}", role=label.lower()),
+            )
 
     def reset_password(self) -> None:
         """Set a new password for the selected account."""
         account = self.selected()
         if account is None:
             return
-        form = AccountForm(title=self.tr("New password for {display_name}").format(
-            display_name=account.display_name), parent=self)
+        form = AccountForm(
+            title=self.tr("New password for {display_name}").format(display_name=account.display_name), parent=self
+        )
         if form.exec():
             password = form.password.text()
-            self._apply(lambda s: staff.reset_password(s, staff_id=account.id, password=password),
-                        self.tr("New password set for {name}."))
+            self._apply(
+                lambda s: staff.reset_password(s, staff_id=account.id, password=password),
+                self.tr("New password set for {name}."),
+            )
 
     def toggle_active(self) -> None:
         """Deactivate the selected account (after confirmation) or reactivate it."""
@@ -230,14 +257,19 @@ class StaffAccountsDialog(QDialog):
             return
         if account.active:
             answer = QMessageBox.question(
-                self, self.tr("Deactivate account"),
-                self.tr("Deactivate {display_name} ({username})? They can no longer sign in, and a till "
-                "where they are signed in stops working for them at once.").format(
-                    display_name=account.display_name, username=account.username),
+                self,
+                self.tr("Deactivate account"),
+                self.tr(
+                    "Deactivate {display_name} ({username})? They can no longer sign in, and a till "
+                    "where they are signed in stops working for them at once."
+                ).format(display_name=account.display_name, username=account.username),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         active = not account.active
-        self._apply(lambda s: staff.set_active(s, staff_id=account.id, active=active),
-                    self.tr("{name} reactivated.") if active else self.tr("{name} deactivated."))
+        self._apply(
+            lambda s: staff.set_active(s, staff_id=account.id, active=active),
+            self.tr("{name} reactivated.") if active else self.tr("{name} deactivated."),
+        )

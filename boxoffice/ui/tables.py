@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
 
 
-def list_table(columns: Sequence[str], name: str, *, stretch: int | None = None, select_rows: bool = True,
-               single: bool = False) -> QTableWidget:
+def list_table(
+    columns: Sequence[str], name: str, *, stretch: int | None = None, select_rows: bool = True, single: bool = False
+) -> QTableWidget:
     """A table with ``columns`` headers and object name ``name``: not editable, no row
     numbers, whole rows selected (``select_rows``; ``single``: one at a time; else no
     selection at all). Column ``stretch`` takes the spare width and the others fit their

@@ -73,8 +73,12 @@ class _Job(QRunnable):
             self.relay.done.emit(result)
 
 
-def run_detached(fn: Callable[[], Any], on_done: Callable[[Any], None],
-                 on_error: Callable[[BaseException], None], pool: QThreadPool | None = None) -> None:
+def run_detached(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    pool: QThreadPool | None = None,
+) -> None:
     """Run ``fn()`` on ``pool`` (default: the global pool); call ``on_done(result)`` or
     ``on_error(exception)`` on the GUI thread. Call from the GUI thread."""
     (pool or QThreadPool.globalInstance()).start(_Job(fn, _Relay(on_done, on_error)))
@@ -93,9 +97,16 @@ class TaskRunner(QObject):
     error = Signal(object)
     actorChanged = Signal(object)
 
-    def __init__(self, session_factory: sessionmaker[Session], parent: QObject | None = None,
-                 max_threads: int = 4, *, actor: Actor | None = None, require_actor: bool = False,
-                 factory_for: Callable[[Actor], sessionmaker[Session]] | None = None) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        parent: QObject | None = None,
+        max_threads: int = 4,
+        *,
+        actor: Actor | None = None,
+        require_actor: bool = False,
+        factory_for: Callable[[Actor], sessionmaker[Session]] | None = None,
+    ) -> None:
         """``factory_for(actor)``, if given, is the connection pool of the person a task runs
         as (their own database login, :class:`boxoffice.services.till.TillSessions`);
         otherwise tasks use ``session_factory`` (the system principal, or in tests a
@@ -125,8 +136,12 @@ class TaskRunner(QObject):
         """Whether any task is running."""
         return self._running > 0
 
-    def run(self, fn: Callable[[Session], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None) -> None:
+    def run(
+        self,
+        fn: Callable[[Session], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Run ``fn`` with a new Session on a worker; call ``on_done(result)`` or
         ``on_error(exception)`` later on the GUI thread. With ``require_actor`` and nobody
         signed in, ``on_error`` gets a PermissionDeniedError and nothing runs."""
@@ -171,5 +186,5 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, BoxOfficeError):
         return str(exc)
     return QCoreApplication.translate(
-        "tasks", "Something went wrong ({error_type}). Nothing was sold; please try again.").format(
-        error_type=type(exc).__name__)
+        "tasks", "Something went wrong ({error_type}). Nothing was sold; please try again."
+    ).format(error_type=type(exc).__name__)

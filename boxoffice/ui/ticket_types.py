@@ -33,7 +33,9 @@ class TicketTypesPanel(QWidget):
         self.types: list[tuple[prices.TicketTypeInfo, bool]] = []
         self.venue = QComboBox()
         self.venue.currentIndexChanged.connect(lambda _i: self._load_types())
-        self.table = list_table([self.tr("Order"), self.tr("Name"), self.tr("Code"), self.tr("Offered")], "ticketTypes", stretch=1)
+        self.table = list_table(
+            [self.tr("Order"), self.tr("Name"), self.tr("Code"), self.tr("Offered")], "ticketTypes", stretch=1
+        )
         self.table.currentCellChanged.connect(lambda row, *_: self._selected(row))
         self.name = QLineEdit()
         self.name.setObjectName("typeName")
@@ -53,8 +55,12 @@ class TicketTypesPanel(QWidget):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Order"), self.position)
         form.addRow("", self.active)
-        self.status = QLabel(self.tr("A ticket type without a price is simply not sold. The full price is what the sell "
-                             "screen and the web charge."))
+        self.status = QLabel(
+            self.tr(
+                "A ticket type without a price is simply not sold. The full price is what the sell "
+                "screen and the web charge."
+            )
+        )
         self.status.setObjectName("typeStatus")
         self.status.setWordWrap(True)
         top = QHBoxLayout()
@@ -119,8 +125,13 @@ class TicketTypesPanel(QWidget):
         venue_id = self.venue.currentData()
         row = self.table.currentRow()
         type_id = None if new or not 0 <= row < len(self.types) else self.types[row][0].id
-        values = dict(venue_id=venue_id, name=self.name.text(), position=self.position.value(),
-                      active=self.active.isChecked(), type_id=type_id)
+        values = dict(
+            venue_id=venue_id,
+            name=self.name.text(),
+            position=self.position.value(),
+            active=self.active.isChecked(),
+            type_id=type_id,
+        )
 
         def done(_id) -> None:
             self.status.setStyleSheet("color: #15803d;")

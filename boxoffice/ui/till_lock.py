@@ -19,8 +19,14 @@ from boxoffice.services.till import TillSessions
 from boxoffice.ui.sign_in import LockDialog
 from boxoffice.ui.tasks import TaskRunner
 
-_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-             QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate}
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+}
 
 
 class IdleWatcher(QObject):
@@ -88,8 +94,17 @@ class TillLock(QObject):
     lockedChanged = Signal(bool)
     switched = Signal(object)
 
-    def __init__(self, window: QWidget, runner: TaskRunner, gate: TaskRunner, *, till: str, idle_seconds: float,
-                 permission: str | None = None, sessions: TillSessions | None = None) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        runner: TaskRunner,
+        gate: TaskRunner,
+        *,
+        till: str,
+        idle_seconds: float,
+        permission: str | None = None,
+        sessions: TillSessions | None = None,
+    ) -> None:
         super().__init__(window)
         self.window, self.runner, self.gate = window, runner, gate
         self.sessions = sessions
@@ -112,9 +127,15 @@ class TillLock(QObject):
         if self.dialog is not None or self.runner.actor is None:
             return
         self.watcher.stop()
-        self.dialog = LockDialog(self.gate, self.sessions, current=self.runner.actor, till=self.till,
-                                 permission=self.permission,
-                                 idle=idle, parent=self.window)
+        self.dialog = LockDialog(
+            self.gate,
+            self.sessions,
+            current=self.runner.actor,
+            till=self.till,
+            permission=self.permission,
+            idle=idle,
+            parent=self.window,
+        )
         self.dialog.signedIn.connect(self._signed_in)
         self.dialog.open()
         self.lockedChanged.emit(True)

@@ -37,9 +37,15 @@ the body `{"error": {"code": ..., "message": ...}}`. Money is in minor units.
 """
 
 
-def create_app(database: Database, *, hold_seconds: int = DEFAULT_WEB_HOLD_SECONDS,
-               booking_seconds: int = DEFAULT_BOOKING_SECONDS, webhook_secret: str | None = None,
-               tidy_seconds: float | None = DEFAULT_TIDY_SECONDS, deliver: Deliver | None = None) -> FastAPI:
+def create_app(
+    database: Database,
+    *,
+    hold_seconds: int = DEFAULT_WEB_HOLD_SECONDS,
+    booking_seconds: int = DEFAULT_BOOKING_SECONDS,
+    webhook_secret: str | None = None,
+    tidy_seconds: float | None = DEFAULT_TIDY_SECONDS,
+    deliver: Deliver | None = None,
+) -> FastAPI:
     """The web app on ``database``. Lifetimes are in seconds; ``webhook_secret`` ``None``
     uses the web server's own (``BOXOFFICE_WEBHOOK_SECRET`` or ``<data dir>/webhook-secret``,
     :func:`boxoffice.config.webhook_secret`; never the database); ``tidy_seconds`` ``None``
@@ -86,8 +92,11 @@ def run_tidy(context: WebContext) -> tidy.TidyResult | None:
         log.exception("tidy job failed")
         return None
     if result.bookings_expired or result.holds_released:
-        log.info("tidy: %d pending bookings expired, %d lapsed holds released",
-                 result.bookings_expired, result.holds_released)
+        log.info(
+            "tidy: %d pending bookings expired, %d lapsed holds released",
+            result.bookings_expired,
+            result.holds_released,
+        )
     return result
 
 

@@ -38,13 +38,21 @@ STATUS: list[tuple[type[e.BoxOfficeError], int]] = [
     (e.DeviceKeyFileError, 503),
 ]
 
-_HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-               405: "method_not_allowed", 406: "not_acceptable", 413: "payload_too_large",
-               415: "unsupported_media_type"}
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+}
 
 
-def error_response(status: int, code: str, message: str, details: dict | None = None,
-                   headers: dict[str, str] | None = None) -> JSONResponse:
+def error_response(
+    status: int, code: str, message: str, details: dict | None = None, headers: dict[str, str] | None = None
+) -> JSONResponse:
     """The JSON error body with ``status``."""
     body = {"error": {"code": code, "message": message, "details": details or None}}
     return JSONResponse(body, status_code=status, headers=headers)

@@ -19,13 +19,17 @@ MAX_WEBHOOK_BYTES = 64 * 1024
 
 
 @router.post("/bookings", status_code=201, response_model=BookingOut, responses=responses(404, 409, 410))
-def create_booking(body: BookingIn, session: SessionDep,
-                   ctx: ContextDep) -> BookingOut:
+def create_booking(body: BookingIn, session: SessionDep, ctx: ContextDep) -> BookingOut:
     """Turn a live hold into a pending booking that keeps its seats for
     ``BOXOFFICE_BOOKING_SECONDS``; the hold token no longer holds them afterwards."""
     try:
-        booking = bookings.create_booking(session, showtime_id=body.showtime_id, hold_token=body.hold_token,
-                                          seconds=ctx.booking_seconds, email=body.email)
+        booking = bookings.create_booking(
+            session,
+            showtime_id=body.showtime_id,
+            hold_token=body.hold_token,
+            seconds=ctx.booking_seconds,
+            email=body.email,
+        )
     except (NotOnSaleError, HoldExpiredError):
         availability.explain_refusal(session, showtime_id=body.showtime_id)
         raise
@@ -44,10 +48,13 @@ def cancel_booking(booking_id: uuid.UUID, session: SessionDep) -> BookingOut:
     return BookingOut.model_validate(bookings.cancel_booking(session, booking_id=booking_id))
 
 
-@router.post("/bookings/{booking_id}/payments", status_code=201, response_model=PaymentSessionOut,
-             responses=responses(404, 409, 410))
-def start_payment(booking_id: uuid.UUID, request: Request,
-                  session: SessionDep) -> PaymentSessionOut:
+@router.post(
+    "/bookings/{booking_id}/payments",
+    status_code=201,
+    response_model=PaymentSessionOut,
+    responses=responses(404, 409, 410),
+)
+def start_payment(booking_id: uuid.UUID, request: Request, session: SessionDep) -> PaymentSessionOut:
     """Open a payment session at the gateway; send the buyer to ``checkout_url``. While
     the buyer has not finished, asking again returns the same session."""
     created = payments.create_payment_session(session, booking_id=booking_id, base_url=str(request.base_url))
@@ -62,20 +69,42 @@ def refund_booking(booking_id: uuid.UUID, session: SessionDep) -> RefundOut:
 
 
 _WEBHOOK_DOC = {
-    "parameters": [{
-        "name": webhook_signature.HEADER, "in": "header", "required": True, "schema": {"type": "string"},
-        "description": "t=<unix seconds>,v1=<hex HMAC-SHA256 of '<t>.<raw body>' with the shared secret>",
-    }],
-    "requestBody": {"required": True, "content": {"application/json": {"schema": {
-        "type": "object", "required": ["id", "type", "data"],
-        "properties": {"id": {"type": "string"}, "type": {"type": "string", "enum": list(payments.EVENT_TYPES)},
-                       "created": {"type": "integer"}, "data": {"type": "object"}},
-    }}}},
+    "parameters": [
+        {
+            "name": webhook_signature.HEADER,
+            "in": "header",
+            "required": True,
+            "schema": {"type": "string"},
+            "description": "t=<unix seconds>,v1=<hex HMAC-SHA256 of '<t>.<raw body>' with the shared secret>",
+        }
+    ],
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["id", "type", "data"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "type": {"type": "string", "enum": list(payments.EVENT_TYPES)},
+                        "created": {"type": "integer"},
+                        "data": {"type": "object"},
+                    },
+                }
+            }
+        },
+    },
 }
 
 
-@router.post("/payments/webhook", name="payment_webhook", response_model=WebhookAck,
-             responses=responses(400), openapi_extra=_WEBHOOK_DOC)
+@router.post(
+    "/payments/webhook",
+    name="payment_webhook",
+    response_model=WebhookAck,
+    responses=responses(400),
+    openapi_extra=_WEBHOOK_DOC,
+)
 async def payment_webhook(request: Request, ctx: ContextDep) -> WebhookAck:
     """The gateway's events, signed in the ``Boxoffice-Signature`` header. Each event id
     is applied once; a repeated delivery answers 200 with ``duplicate: true``."""

@@ -36,17 +36,23 @@ _PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sta
 def checkout_page(session_id: str, request: Request, session: SessionDep) -> HTMLResponse:
     """The checkout page a buyer is sent to: two buttons, pay or decline."""
     ps = payments.get_payment_session(session, session_id=session_id, base_url=str(request.base_url))
-    return HTMLResponse(_PAGE.format(
-        id=html.escape(ps.id), amount=html.escape(format_money(ps.amount_minor, ps.currency)),
-        status=html.escape(ps.outcome or "waiting for the buyer"),
-        action=html.escape(f"/gateway/checkout/{ps.id}"),
-    ))
+    return HTMLResponse(
+        _PAGE.format(
+            id=html.escape(ps.id),
+            amount=html.escape(format_money(ps.amount_minor, ps.currency)),
+            status=html.escape(ps.outcome or "waiting for the buyer"),
+            action=html.escape(f"/gateway/checkout/{ps.id}"),
+        )
+    )
 
 
 @router.post("/checkout/{session_id}", response_model=CheckoutOut, responses=responses(404))
-async def finish_checkout(session_id: str, request: Request,
-                          outcome: Annotated[Literal["succeeded", "failed"], Query(description="what the buyer did")],
-                          ctx: ContextDep) -> CheckoutOut:
+async def finish_checkout(
+    session_id: str,
+    request: Request,
+    outcome: Annotated[Literal["succeeded", "failed"], Query(description="what the buyer did")],
+    ctx: ContextDep,
+) -> CheckoutOut:
     """The buyer pays (``succeeded``) or the payment fails (``failed``); the first answer
     counts (``expired`` if the session had expired). The event is signed with the shared
     secret and delivered to our webhook before this returns."""
@@ -58,5 +64,6 @@ async def finish_checkout(session_id: str, request: Request,
     event = await run_in_threadpool(decide)
     url = str(request.url_for("payment_webhook"))
     status, answer = await ctx.deliver(url, event.body, event.headers(ctx.secret))
-    return CheckoutOut(session_id=session_id, event_id=event.id, type=event.type, webhook_status=status,
-                       webhook_response=answer)
+    return CheckoutOut(
+        session_id=session_id, event_id=event.id, type=event.type, webhook_status=status, webhook_response=answer
+    )

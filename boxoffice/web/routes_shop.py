@@ -43,10 +43,8 @@ def showtime_seats(showtime_id: ShowtimeIdPath, session: SessionDep, ctx: Contex
     return Response(AvailabilityOut.model_validate(found).model_dump_json(), media_type="application/json")
 
 
-@router.post("/showtimes/{showtime_id}/holds", status_code=201, response_model=HoldOut,
-             responses=responses(404, 409))
-def hold_seats(showtime_id: ShowtimeIdPath, body: HoldIn, session: SessionDep,
-               ctx: ContextDep) -> HoldOut:
+@router.post("/showtimes/{showtime_id}/holds", status_code=201, response_model=HoldOut, responses=responses(404, 409))
+def hold_seats(showtime_id: ShowtimeIdPath, body: HoldIn, session: SessionDep, ctx: ContextDep) -> HoldOut:
     """Hold all of ``seat_ids`` or none (409 ``seat_unavailable`` names the taken seats).
 
     Pass ``hold_token`` to add seats to your hold (and renew it). The hold lasts
@@ -54,8 +52,14 @@ def hold_seats(showtime_id: ShowtimeIdPath, body: HoldIn, session: SessionDep,
     """
     token = body.hold_token or inventory.new_hold_token()
     try:
-        expires = inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=body.seat_ids, token=token,
-                                       channel=WEB_CHANNEL, seconds=ctx.hold_seconds)
+        expires = inventory.hold_seats(
+            session,
+            showtime_id=showtime_id,
+            seat_ids=body.seat_ids,
+            token=token,
+            channel=WEB_CHANNEL,
+            seconds=ctx.hold_seconds,
+        )
     except (NotOnSaleError, SeatUnavailableError):
         availability.explain_refusal(session, showtime_id=showtime_id, seat_ids=body.seat_ids)
         raise

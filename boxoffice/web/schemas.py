@@ -75,7 +75,8 @@ class AvailabilityOut(Out):
 class HoldIn(BaseModel):
     seat_ids: list[RowId] = Field(min_length=1, max_length=MAX_SEATS_PER_HOLD)
     hold_token: uuid.UUID | None = Field(
-        None, description="add these seats to (and renew) an existing hold; omit for a new hold")
+        None, description="add these seats to (and renew) an existing hold; omit for a new hold"
+    )
 
 
 class HoldOut(BaseModel):

@@ -22,11 +22,15 @@ EXECUTABLE = BUNDLE / ("boxoffice-cli.exe" if sys.platform == "win32" else "boxo
 def smoke(data_dir: Path, *, cwd: Path) -> subprocess.CompletedProcess:
     """Run the bundle's ``--smoke-test`` on ``data_dir``, offscreen, from ``cwd``, with
     nothing of the checkout or its virtual environment in the environment."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("BOXOFFICE_DATABASE_URL", "PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("BOXOFFICE_DATABASE_URL", "PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")
+    }
     env.update(BOXOFFICE_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([str(EXECUTABLE), "--smoke-test"], env=env, cwd=cwd, capture_output=True, text=True,
-                          timeout=600)
+    return subprocess.run(
+        [str(EXECUTABLE), "--smoke-test"], env=env, cwd=cwd, capture_output=True, text=True, timeout=600
+    )
 
 
 @pytest.fixture(scope="module")
@@ -58,12 +62,16 @@ def test_bundle_smoke_test_fails_in_one_line(bundle, tmp_path):
     done = smoke(blocker, cwd=tmp_path)
     assert done.returncode == 1
     assert [line for line in done.stderr.splitlines() if line.startswith("boxoffice")] == [
-        next(line for line in done.stderr.splitlines() if line.startswith("boxoffice: smoke test failed: "))]
+        next(line for line in done.stderr.splitlines() if line.startswith("boxoffice: smoke test failed: "))
+    ]
 
 
 def _files(folder: Path) -> set[str]:
-    return {p.relative_to(folder).as_posix() for p in folder.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"}
+    return {
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+    }
 
 
 @pytest.mark.parametrize("part", ["resources", "migrations"])

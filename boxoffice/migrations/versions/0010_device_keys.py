@@ -272,6 +272,8 @@ def downgrade() -> None:
     conn = op.get_bind()
     for (venue_id,) in conn.execute(text("SELECT id FROM venue ORDER BY id")).all():
         private = Ed25519PrivateKey.generate()
-        conn.execute(text("UPDATE venue SET ticket_private_key = :s, ticket_public_key = :p WHERE id = :v"),
-                     {"s": private.private_bytes_raw(), "p": private.public_key().public_bytes_raw(), "v": venue_id})
+        conn.execute(
+            text("UPDATE venue SET ticket_private_key = :s, ticket_public_key = :p WHERE id = :v"),
+            {"s": private.private_bytes_raw(), "p": private.public_key().public_bytes_raw(), "v": venue_id},
+        )
     op.execute(DOWNGRADE_AFTER_KEYS)

@@ -4,37 +4,37 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="25"/>
+        <location filename="../../ui/settings_screen.py" line="26"/>
         <source>off — not needed: the embedded server is on this computer (Unix socket only)</source>
         <translation>aus — nicht nötig: der eingebettete Server läuft auf diesem Computer (nur Unix-Socket)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="26"/>
+        <location filename="../../ui/settings_screen.py" line="27"/>
         <source>OFF — the connection is not encrypted (set BOXOFFICE_DB_SSLROOTCERT, docs/operations.md)</source>
         <translation>AUS — die Verbindung ist nicht verschlüsselt (BOXOFFICE_DB_SSLROOTCERT setzen, docs/operations.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="27"/>
+        <location filename="../../ui/settings_screen.py" line="28"/>
         <source>on ({version}, {cipher})</source>
         <translation>an ({version}, {cipher})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="28"/>
+        <location filename="../../ui/settings_screen.py" line="29"/>
         <source> in {file}</source>
         <translation> in {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="30"/>
+        <location filename="../../ui/settings_screen.py" line="31"/>
         <source>{on}; certificate verified: signed by the CA{ca} and issued to this host</source>
         <translation>{on}; Zertifikat geprüft: von der CA{ca} signiert und für diesen Host ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="32"/>
+        <location filename="../../ui/settings_screen.py" line="33"/>
         <source>{on}; certificate signed by the CA{ca}, host name not checked (sslmode=verify-ca)</source>
         <translation>{on}; Zertifikat von der CA{ca} signiert, Hostname nicht geprüft (sslmode=verify-ca)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="34"/>
+        <location filename="../../ui/settings_screen.py" line="36"/>
         <source>{on}; certificate NOT verified (sslmode={mode})</source>
         <translation>{on}; Zertifikat NICHT geprüft (sslmode={mode})</translation>
     </message>
@@ -42,52 +42,52 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="63"/>
+        <location filename="../../ui/staff_accounts.py" line="66"/>
         <source>&amp;Username</source>
         <translation>&amp;Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="64"/>
+        <location filename="../../ui/staff_accounts.py" line="67"/>
         <source>&amp;Display name</source>
         <translation>Angezeigter &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="65"/>
+        <location filename="../../ui/staff_accounts.py" line="68"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="67"/>
+        <location filename="../../ui/staff_accounts.py" line="70"/>
         <source>at least 8 characters</source>
         <translation>mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="69"/>
+        <location filename="../../ui/staff_accounts.py" line="72"/>
         <source>&amp;Password</source>
         <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="70"/>
+        <location filename="../../ui/staff_accounts.py" line="73"/>
         <source>R&amp;epeat password</source>
         <translation>Passwort &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="72"/>
+        <location filename="../../ui/staff_accounts.py" line="75"/>
         <source>4 to 8 digits</source>
         <translation>4 bis 8 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="72"/>
+        <location filename="../../ui/staff_accounts.py" line="75"/>
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="73"/>
+        <location filename="../../ui/staff_accounts.py" line="76"/>
         <source>P&amp;IN</source>
         <translation>P&amp;IN</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="94"/>
+        <location filename="../../ui/staff_accounts.py" line="97"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -95,42 +95,42 @@
 <context>
     <name>AdmissionConflictsDialog</name>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="80"/>
+        <location filename="../../ui/admission_conflicts.py" line="95"/>
         <source>Admission conflicts · boxoffice</source>
         <translation>Einlasskonflikte · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="82"/>
+        <location filename="../../ui/admission_conflicts.py" line="99"/>
         <source>Tickets a door let in while it was offline, which the database refused when the door uploaded: someone else was admitted on the same ticket, or it was void. Follow them up (e.g. check the seats) and mark them resolved.</source>
         <translation>Tickets, die ein Einlass offline hereingelassen hat und die die Datenbank beim Hochladen abgelehnt hat: Mit demselben Ticket wurde schon jemand eingelassen, oder es war ungültig. Gehen Sie dem nach (z. B. die Plätze prüfen) und markieren Sie sie als erledigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="88"/>
+        <location filename="../../ui/admission_conflicts.py" line="107"/>
         <source>Show &amp;resolved ones too</source>
         <translation>&amp;Erledigte auch zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="94"/>
+        <location filename="../../ui/admission_conflicts.py" line="113"/>
         <source>&amp;Mark resolved…</source>
         <translation>Als erledigt &amp;markieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="97"/>
+        <location filename="../../ui/admission_conflicts.py" line="116"/>
         <source>Reload (F5)</source>
         <translation>Neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="100"/>
+        <location filename="../../ui/admission_conflicts.py" line="119"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="118"/>
+        <location filename="../../ui/admission_conflicts.py" line="137"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admission_conflicts.py" line="131"/>
+        <location filename="../../ui/admission_conflicts.py" line="151"/>
         <source>%n conflict(s).</source>
         <translation>
             <numerusform>%n Konflikt.</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admission_conflicts.py" line="132"/>
+        <location filename="../../ui/admission_conflicts.py" line="153"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>%n offener Konflikt.</numerusform>
@@ -146,27 +146,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="134"/>
+        <location filename="../../ui/admission_conflicts.py" line="157"/>
         <source>No admission conflicts.</source>
         <translation>Keine Einlasskonflikte.</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="135"/>
+        <location filename="../../ui/admission_conflicts.py" line="157"/>
         <source>No open admission conflicts.</source>
         <translation>Keine offenen Einlasskonflikte.</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="157"/>
+        <location filename="../../ui/admission_conflicts.py" line="182"/>
         <source>What was done about {ticket}? (optional)</source>
         <translation>Was wurde wegen {ticket} unternommen? (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="156"/>
+        <location filename="../../ui/admission_conflicts.py" line="181"/>
         <source>Mark resolved</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="162"/>
+        <location filename="../../ui/admission_conflicts.py" line="187"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -174,12 +174,12 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../ui/door_stats.py" line="51"/>
+        <location filename="../../ui/door_stats.py" line="53"/>
         <source>Arrivals per {bucket_minutes} min</source>
         <translation>Ankünfte je {bucket_minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_stats.py" line="55"/>
+        <location filename="../../ui/door_stats.py" line="59"/>
         <source>max {top}</source>
         <translation>max. {top}</translation>
     </message>
@@ -187,147 +187,147 @@
 <context>
     <name>AuditLogWindow</name>
     <message>
-        <location filename="../../ui/audit_log.py" line="74"/>
+        <location filename="../../ui/audit_log.py" line="76"/>
         <source>Audit log · boxoffice</source>
         <translation>Protokoll · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="80"/>
+        <location filename="../../ui/audit_log.py" line="82"/>
         <source>Anyone</source>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="81"/>
+        <location filename="../../ui/audit_log.py" line="83"/>
         <source>Anything</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="85"/>
+        <location filename="../../ui/audit_log.py" line="87"/>
         <source>Any till</source>
         <translation>Alle Kassen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="90"/>
+        <location filename="../../ui/audit_log.py" line="92"/>
         <source>order number, seat, show…</source>
         <translation>Bestellnummer, Platz, Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="92"/>
+        <location filename="../../ui/audit_log.py" line="94"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="95"/>
+        <location filename="../../ui/audit_log.py" line="97"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="98"/>
+        <location filename="../../ui/audit_log.py" line="102"/>
         <source>&amp;Who</source>
         <translation>&amp;Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="98"/>
+        <location filename="../../ui/audit_log.py" line="103"/>
         <source>W&amp;hat</source>
         <translation>W&amp;as</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="98"/>
+        <location filename="../../ui/audit_log.py" line="104"/>
         <source>T&amp;ill</source>
         <translation>&amp;Kasse</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="99"/>
+        <location filename="../../ui/audit_log.py" line="105"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="99"/>
+        <location filename="../../ui/audit_log.py" line="106"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="100"/>
+        <location filename="../../ui/audit_log.py" line="107"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="121"/>
+        <location filename="../../ui/audit_log.py" line="130"/>
         <source>◀ &amp;Newer</source>
         <translation>◀ &amp;Neuere</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="123"/>
+        <location filename="../../ui/audit_log.py" line="132"/>
         <source>&amp;Older ▶</source>
         <translation>Ä&amp;ltere ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="127"/>
+        <location filename="../../ui/audit_log.py" line="136"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="130"/>
+        <location filename="../../ui/audit_log.py" line="139"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="159"/>
+        <location filename="../../ui/audit_log.py" line="168"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="176"/>
+        <location filename="../../ui/audit_log.py" line="185"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="219"/>
+        <location filename="../../ui/audit_log.py" line="235"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="235"/>
+        <location filename="../../ui/audit_log.py" line="260"/>
         <source>Entries {first}–{last} of {total}</source>
         <translation>Einträge {first}–{last} von {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="237"/>
+        <location filename="../../ui/audit_log.py" line="264"/>
         <source>No entries match.</source>
         <translation>Keine passenden Einträge.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="250"/>
+        <location filename="../../ui/audit_log.py" line="279"/>
         <source>Export the audit log</source>
         <translation>Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="250"/>
+        <location filename="../../ui/audit_log.py" line="279"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="259"/>
+        <location filename="../../ui/audit_log.py" line="289"/>
         <source>Exporting the audit log…</source>
         <translation>Protokoll wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="259"/>
+        <location filename="../../ui/audit_log.py" line="289"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="261"/>
+        <location filename="../../ui/audit_log.py" line="291"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="281"/>
+        <location filename="../../ui/audit_log.py" line="313"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="282"/>
+        <location filename="../../ui/audit_log.py" line="315"/>
         <source>Exported {rows} entries to {path}.</source>
         <translation>{rows} Einträge nach {path} exportiert.</translation>
     </message>
@@ -402,18 +402,18 @@ Erneut klicken, um einen zu entfernen.</translation>
         <translation>Den Warenkorb bar kassieren (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="155"/>
+        <location filename="../../ui/basket_panel.py" line="157"/>
         <source>{section} · Row {row} · Seat {seat}</source>
         <translation>{section} · Reihe {row} · Platz {seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="158"/>
-        <location filename="../../ui/basket_panel.py" line="199"/>
+        <location filename="../../ui/basket_panel.py" line="162"/>
+        <location filename="../../ui/basket_panel.py" line="203"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="187"/>
+        <location filename="../../ui/basket_panel.py" line="191"/>
         <source>%n ticket(s) · {total}</source>
         <translation>
             <numerusform>%n Ticket · {total}</numerusform>
@@ -421,7 +421,7 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="189"/>
+        <location filename="../../ui/basket_panel.py" line="193"/>
         <source>%n seat(s) · {total}</source>
         <translation>
             <numerusform>%n Platz · {total}</numerusform>
@@ -429,22 +429,22 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="197"/>
+        <location filename="../../ui/basket_panel.py" line="201"/>
         <source>{name} (GA) × {count}</source>
         <translation>{name} (freie Platzwahl) × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="208"/>
+        <location filename="../../ui/basket_panel.py" line="212"/>
         <source>Full</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="255"/>
+        <location filename="../../ui/basket_panel.py" line="261"/>
         <source>Ticket type: {types} (select the line and press T, or 1-9)</source>
         <translation>Ticketart: {types} (Zeile wählen und T drücken, oder 1-9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="288"/>
+        <location filename="../../ui/basket_panel.py" line="297"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;Reserviert {minutes}:{seconds:02d}&lt;/span&gt;</translation>
     </message>
@@ -487,12 +487,12 @@ Erneut klicken, um einen zu entfernen.</translation>
         <translation>Sperrmodus: Plätze anklicken, dann Sperren oder Freigeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_blocking.py" line="104"/>
+        <location filename="../../ui/seat_blocking.py" line="105"/>
         <source>{label} is {state} and cannot be blocked.</source>
         <translation>{label} ist {state} und kann nicht gesperrt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/seat_blocking.py" line="116"/>
+        <location filename="../../ui/seat_blocking.py" line="120"/>
         <source>%n seat(s) picked</source>
         <translation>
             <numerusform>%n Platz ausgewählt</numerusform>
@@ -500,17 +500,17 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/seat_blocking.py" line="117"/>
+        <location filename="../../ui/seat_blocking.py" line="121"/>
         <source> ({count} blocked)</source>
         <translation> ({count} gesperrt)</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_blocking.py" line="118"/>
+        <location filename="../../ui/seat_blocking.py" line="123"/>
         <source>No seats picked</source>
         <translation>Keine Plätze ausgewählt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/seat_blocking.py" line="128"/>
+        <location filename="../../ui/seat_blocking.py" line="135"/>
         <source>Blocked %n seat(s) ({reason}).</source>
         <translation>
             <numerusform>%n Platz gesperrt ({reason}).</numerusform>
@@ -518,7 +518,7 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/seat_blocking.py" line="136"/>
+        <location filename="../../ui/seat_blocking.py" line="145"/>
         <source>Released %n seat(s) back to sale.</source>
         <translation>
             <numerusform>%n Platz wieder zum Verkauf freigegeben.</numerusform>
@@ -529,98 +529,98 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="49"/>
-        <location filename="../../ui/plan_dialogs.py" line="91"/>
+        <location filename="../../ui/plan_dialogs.py" line="50"/>
+        <location filename="../../ui/plan_dialogs.py" line="103"/>
         <source>Add rows</source>
         <translation>Reihen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="54"/>
+        <location filename="../../ui/plan_dialogs.py" line="55"/>
         <source>Stalls</source>
         <translation>Parkett</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="62"/>
+        <location filename="../../ui/plan_dialogs.py" line="63"/>
         <source>Skip I and O</source>
         <translation>I und O auslassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="83"/>
+        <location filename="../../ui/plan_dialogs.py" line="85"/>
         <source>Section</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="83"/>
+        <location filename="../../ui/plan_dialogs.py" line="86"/>
         <source>Rows</source>
         <translation>Reihen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="83"/>
+        <location filename="../../ui/plan_dialogs.py" line="87"/>
         <source>Seats per row</source>
         <translation>Plätze je Reihe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="84"/>
+        <location filename="../../ui/plan_dialogs.py" line="88"/>
         <source>Seat spacing</source>
         <translation>Platzabstand</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="84"/>
+        <location filename="../../ui/plan_dialogs.py" line="89"/>
         <source>Row spacing</source>
         <translation>Reihenabstand</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="85"/>
+        <location filename="../../ui/plan_dialogs.py" line="90"/>
         <source>Curve radius</source>
         <translation>Bogenradius</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="85"/>
+        <location filename="../../ui/plan_dialogs.py" line="91"/>
         <source>First row</source>
         <translation>Erste Reihe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="86"/>
+        <location filename="../../ui/plan_dialogs.py" line="93"/>
         <source>Numbering</source>
         <translation>Nummerierung</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="86"/>
+        <location filename="../../ui/plan_dialogs.py" line="94"/>
         <source>First seat number</source>
         <translation>Erste Platznummer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="87"/>
+        <location filename="../../ui/plan_dialogs.py" line="95"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="87"/>
+        <location filename="../../ui/plan_dialogs.py" line="96"/>
         <source>Front row centre x</source>
         <translation>Mitte der vorderen Reihe x</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="87"/>
+        <location filename="../../ui/plan_dialogs.py" line="97"/>
         <source>… y</source>
         <translation>… y</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="88"/>
+        <location filename="../../ui/plan_dialogs.py" line="98"/>
         <source>Rotation</source>
         <translation>Drehung</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="88"/>
+        <location filename="../../ui/plan_dialogs.py" line="99"/>
         <source>Seat radius</source>
         <translation>Platzradius</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="135"/>
+        <location filename="../../ui/plan_dialogs.py" line="166"/>
         <source>Name the section.</source>
         <translation>Geben Sie dem Bereich einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="143"/>
+        <location filename="../../ui/plan_dialogs.py" line="175"/>
         <source>{seats} seats, rows {first}–{last}</source>
         <translation>{seats} Plätze, Reihen {first}–{last}</translation>
     </message>
@@ -628,22 +628,22 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../ui/door_media.py" line="126"/>
+        <location filename="../../ui/door_media.py" line="136"/>
         <source>No camera found on this computer</source>
         <translation>Keine Kamera an diesem Computer gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/door_media.py" line="147"/>
+        <location filename="../../ui/door_media.py" line="158"/>
         <source>Camera error: {error}</source>
         <translation>Kamerafehler: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/door_media.py" line="150"/>
+        <location filename="../../ui/door_media.py" line="161"/>
         <source>Camera on: {text}</source>
         <translation>Kamera an: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/door_media.py" line="161"/>
+        <location filename="../../ui/door_media.py" line="172"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
@@ -651,17 +651,17 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>CancelShowtimeDialog</name>
     <message>
-        <location filename="../../ui/prices.py" line="59"/>
+        <location filename="../../ui/prices.py" line="63"/>
         <source>Cancel showtime</source>
         <translation>Vorstellung absagen</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="62"/>
+        <location filename="../../ui/prices.py" line="68"/>
         <source>&lt;b&gt;Cancel {title}, {when}?&lt;/b&gt;&lt;br&gt;Sales stop at every till and online at once, held seats are released and pending web bookings are cancelled. This cannot be undone.&lt;br&gt;</source>
         <translation>&lt;b&gt;{title}, {when} absagen?&lt;/b&gt;&lt;br&gt;Der Verkauf endet sofort an allen Kassen und online, reservierte Plätze werden freigegeben und offene Webbuchungen storniert. Das lässt sich nicht rückgängig machen.&lt;br&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prices.py" line="66"/>
+        <location filename="../../ui/prices.py" line="74"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -669,7 +669,7 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prices.py" line="67"/>
+        <location filename="../../ui/prices.py" line="76"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n Ticket</numerusform>
@@ -677,52 +677,52 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="67"/>
+        <location filename="../../ui/prices.py" line="78"/>
         <source>must be refunded:</source>
         <translation>müssen erstattet werden:</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="69"/>
+        <location filename="../../ui/prices.py" line="81"/>
         <source>No tickets have been sold.</source>
         <translation>Es wurden keine Tickets verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="73"/>
+        <location filename="../../ui/prices.py" line="88"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="73"/>
+        <location filename="../../ui/prices.py" line="88"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="73"/>
+        <location filename="../../ui/prices.py" line="88"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="73"/>
+        <location filename="../../ui/prices.py" line="88"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="74"/>
+        <location filename="../../ui/prices.py" line="88"/>
         <source>Seats / email</source>
         <translation>Plätze / E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="87"/>
+        <location filename="../../ui/prices.py" line="103"/>
         <source>Reason (e.g. lead actor ill) — required</source>
         <translation>Grund (z. B. Hauptdarsteller krank) — erforderlich</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="89"/>
+        <location filename="../../ui/prices.py" line="105"/>
         <source>Cancel the showtime</source>
         <translation>Vorstellung absagen</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="92"/>
+        <location filename="../../ui/prices.py" line="108"/>
         <source>Keep it</source>
         <translation>Beibehalten</translation>
     </message>
@@ -730,113 +730,113 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../ui/door.py" line="100"/>
+        <location filename="../../ui/door.py" line="110"/>
         <source>boxoffice door · {gate}</source>
         <translation>boxoffice Einlass · {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="123"/>
+        <location filename="../../ui/door.py" line="133"/>
         <source>Gate {gate}</source>
         <translation>Eingang {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="129"/>
-        <location filename="../../ui/door.py" line="292"/>
+        <location filename="../../ui/door.py" line="139"/>
+        <location filename="../../ui/door.py" line="323"/>
         <source>ENTRY</source>
         <translation>EINLASS</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="150"/>
+        <location filename="../../ui/door.py" line="160"/>
         <source>Find order (F3)</source>
         <translation>Bestellung suchen (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="151"/>
+        <location filename="../../ui/door.py" line="162"/>
         <source>Camera (F4)</source>
         <translation>Kamera (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="151"/>
+        <location filename="../../ui/door.py" line="162"/>
         <source>Camera: unavailable</source>
         <translation>Kamera: nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="155"/>
+        <location filename="../../ui/door.py" line="167"/>
         <source>Exit scans (F6)</source>
         <translation>Ausgangsscans (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="216"/>
+        <location filename="../../ui/door.py" line="233"/>
         <source>{title} {time} (doors {doors})</source>
         <translation>{title} {time} (Einlass {doors})</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="218"/>
+        <location filename="../../ui/door.py" line="237"/>
         <source>no showtime chosen</source>
         <translation>keine Vorstellung gewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="262"/>
+        <location filename="../../ui/door.py" line="281"/>
         <source>SCAN AGAIN</source>
         <translation>ERNEUT SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="269"/>
+        <location filename="../../ui/door.py" line="290"/>
         <source>Finding orders needs the database.</source>
         <translation>Die Bestellsuche braucht die Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="269"/>
+        <location filename="../../ui/door.py" line="289"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="270"/>
+        <location filename="../../ui/door.py" line="290"/>
         <source>Send the visitor to the box office.</source>
         <translation>Schicken Sie den Gast zur Kasse.</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="292"/>
+        <location filename="../../ui/door.py" line="323"/>
         <source>EXIT</source>
         <translation>AUSGANG</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="293"/>
+        <location filename="../../ui/door.py" line="324"/>
         <source>Scan to let out</source>
         <translation>Zum Hinauslassen scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="293"/>
+        <location filename="../../ui/door.py" line="324"/>
         <source>Scan the next ticket</source>
         <translation>Nächstes Ticket scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="324"/>
+        <location filename="../../ui/door.py" line="354"/>
         <source>Uploaded {uploaded} offline scan(s).</source>
         <translation>{uploaded} Offline-Scan(s) hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="341"/>
+        <location filename="../../ui/door.py" line="371"/>
         <source> at {gate}</source>
         <translation> am {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="343"/>
+        <location filename="../../ui/door.py" line="374"/>
         <source>was already admitted{where}{when}</source>
         <translation>wurde bereits eingelassen{where}{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="344"/>
+        <location filename="../../ui/door.py" line="375"/>
         <source>was void ({reason})</source>
         <translation>war ungültig ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="346"/>
+        <location filename="../../ui/door.py" line="378"/>
         <source>{time} ticket {ticket_id} {what}</source>
         <translation>{time} Ticket {ticket_id} {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door.py" line="348"/>
+        <location filename="../../ui/door.py" line="384"/>
         <source>While offline, %n ticket(s) admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</source>
         <translation>
             <numerusform>Offline wurde hier %n Ticket eingelassen, das anderswo schon benutzt oder ungültig war. Die Leitung ist informiert; siehe Liste rechts.</numerusform>
@@ -844,17 +844,17 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="357"/>
+        <location filename="../../ui/door.py" line="397"/>
         <source>CONNECTING…</source>
         <translation>VERBINDE…</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="359"/>
+        <location filename="../../ui/door.py" line="399"/>
         <source>● ONLINE</source>
         <translation>● ONLINE</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="361"/>
+        <location filename="../../ui/door.py" line="401"/>
         <source>● OFFLINE · {pending} queued</source>
         <translation>● OFFLINE · {pending} in Warteschlange</translation>
     </message>
@@ -862,37 +862,37 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>DoorSetupDialog</name>
     <message>
-        <location filename="../../ui/door_setup.py" line="31"/>
+        <location filename="../../ui/door_setup.py" line="38"/>
         <source>Door: gate and showtimes</source>
         <translation>Einlass: Eingang und Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_setup.py" line="43"/>
+        <location filename="../../ui/door_setup.py" line="51"/>
         <source>{when}  {title}   (doors {doors})</source>
         <translation>{when}  {title}   (Einlass {doors})</translation>
     </message>
     <message>
-        <location filename="../../ui/door_setup.py" line="49"/>
+        <location filename="../../ui/door_setup.py" line="60"/>
         <source>No showtimes around today. Schedule one, or pass --showtime.</source>
         <translation>Keine Vorstellungen um den heutigen Tag. Planen Sie eine, oder geben Sie --showtime an.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_setup.py" line="55"/>
+        <location filename="../../ui/door_setup.py" line="67"/>
         <source>Gate name</source>
         <translation>Name des Eingangs</translation>
     </message>
     <message>
-        <location filename="../../ui/door_setup.py" line="58"/>
+        <location filename="../../ui/door_setup.py" line="70"/>
         <source>Showtimes this gate admits to:</source>
         <translation>Vorstellungen, für die dieser Eingang einlässt:</translation>
     </message>
     <message>
-        <location filename="../../ui/door_setup.py" line="72"/>
+        <location filename="../../ui/door_setup.py" line="87"/>
         <source>Give the gate a name (other gates see it: &quot;admitted at North&quot;).</source>
         <translation>Geben Sie dem Eingang einen Namen (andere Eingänge sehen ihn: „eingelassen am Nordeingang“).</translation>
     </message>
     <message>
-        <location filename="../../ui/door_setup.py" line="74"/>
+        <location filename="../../ui/door_setup.py" line="89"/>
         <source>Tick at least one showtime.</source>
         <translation>Haken Sie mindestens eine Vorstellung an.</translation>
     </message>
@@ -900,37 +900,37 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>DoorStats</name>
     <message>
-        <location filename="../../ui/door_stats.py" line="85"/>
+        <location filename="../../ui/door_stats.py" line="88"/>
         <source>– / – admitted</source>
         <translation>– / – eingelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_stats.py" line="105"/>
+        <location filename="../../ui/door_stats.py" line="108"/>
         <source>&lt;b&gt;Offline conflicts&lt;/b&gt; (reported to the manager)</source>
         <translation>&lt;b&gt;Offline-Konflikte&lt;/b&gt; (an die Leitung gemeldet)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_stats.py" line="110"/>
+        <location filename="../../ui/door_stats.py" line="113"/>
         <source>&lt;b&gt;Admitted / expected&lt;/b&gt;</source>
         <translation>&lt;b&gt;Eingelassen / erwartet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/door_stats.py" line="115"/>
+        <location filename="../../ui/door_stats.py" line="118"/>
         <source>&lt;b&gt;By gate&lt;/b&gt; (first entries)</source>
         <translation>&lt;b&gt;Nach Eingang&lt;/b&gt; (erste Einlässe)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_stats.py" line="142"/>
+        <location filename="../../ui/door_stats.py" line="146"/>
         <source>showtime {showtime_id}</source>
         <translation>Vorstellung {showtime_id}</translation>
     </message>
     <message>
-        <location filename="../../ui/door_stats.py" line="149"/>
+        <location filename="../../ui/door_stats.py" line="155"/>
         <source>{inside} inside now</source>
         <translation>{inside} jetzt drinnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_stats.py" line="152"/>
+        <location filename="../../ui/door_stats.py" line="158"/>
         <source>no entries yet</source>
         <translation>noch keine Einlässe</translation>
     </message>
@@ -938,67 +938,67 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="157"/>
+        <location filename="../../ui/sign_in.py" line="176"/>
         <source>Welcome · boxoffice</source>
         <translation>Willkommen · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="157"/>
+        <location filename="../../ui/sign_in.py" line="177"/>
         <source>Create admin and sign in</source>
         <translation>Admin anlegen und anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="159"/>
+        <location filename="../../ui/sign_in.py" line="180"/>
         <source>&lt;b&gt;Welcome to boxoffice.&lt;/b&gt;&lt;br&gt;Create the admin account first. The admin adds cashiers, door staff and managers (Manage → Staff accounts). Keep the password safe: there is no other admin yet.</source>
         <translation>&lt;b&gt;Willkommen bei boxoffice.&lt;/b&gt;&lt;br&gt;Legen Sie zuerst das Admin-Konto an. Der Admin legt Kassierer, Einlasspersonal und Leitung an (Verwaltung → Personalkonten). Bewahren Sie das Passwort sicher auf: Es gibt noch keinen anderen Admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="163"/>
+        <location filename="../../ui/sign_in.py" line="186"/>
         <source>&amp;Username</source>
         <translation>&amp;Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="164"/>
+        <location filename="../../ui/sign_in.py" line="187"/>
         <source>&amp;Display name</source>
         <translation>Angezeigter &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="164"/>
+        <location filename="../../ui/sign_in.py" line="187"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="165"/>
+        <location filename="../../ui/sign_in.py" line="188"/>
         <source>&amp;Password</source>
         <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="166"/>
+        <location filename="../../ui/sign_in.py" line="189"/>
         <source>&amp;Repeat password</source>
         <translation>Passwort &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="167"/>
+        <location filename="../../ui/sign_in.py" line="190"/>
         <source>P&amp;IN for this shift</source>
         <translation>P&amp;IN für diese Schicht</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="168"/>
+        <location filename="../../ui/sign_in.py" line="191"/>
         <source>optional: 4 to 8 digits, to unlock the till quickly</source>
         <translation>optional: 4 bis 8 Ziffern, um die Kasse schnell zu entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="169"/>
+        <location filename="../../ui/sign_in.py" line="192"/>
         <source>at least 8 characters</source>
         <translation>mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="170"/>
+        <location filename="../../ui/sign_in.py" line="193"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="177"/>
+        <location filename="../../ui/sign_in.py" line="200"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -1006,42 +1006,42 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>GaAreaDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="244"/>
+        <location filename="../../ui/plan_dialogs.py" line="281"/>
         <source>Add general admission area</source>
         <translation>Stehplatzbereich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="248"/>
+        <location filename="../../ui/plan_dialogs.py" line="285"/>
         <source>Standing</source>
         <translation>Stehplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="265"/>
+        <location filename="../../ui/plan_dialogs.py" line="302"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="266"/>
+        <location filename="../../ui/plan_dialogs.py" line="303"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="267"/>
+        <location filename="../../ui/plan_dialogs.py" line="304"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="268"/>
+        <location filename="../../ui/plan_dialogs.py" line="305"/>
         <source>Left, top</source>
         <translation>Links, oben</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="269"/>
+        <location filename="../../ui/plan_dialogs.py" line="306"/>
         <source>Width, height</source>
         <translation>Breite, Höhe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="289"/>
+        <location filename="../../ui/plan_dialogs.py" line="332"/>
         <source>Add a price category first.</source>
         <translation>Legen Sie zuerst eine Preiskategorie an.</translation>
     </message>
@@ -1054,7 +1054,7 @@ Erneut klicken, um einen zu entfernen.</translation>
         <translation> · {mine} im Warenkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_areas.py" line="55"/>
+        <location filename="../../ui/ga_areas.py" line="57"/>
         <source>General admission {name}: {left_text}. Click (or Enter) to choose places.</source>
         <translation>Freie Platzwahl {name}: {left_text}. Klicken (oder Eingabe), um Plätze zu wählen.</translation>
     </message>
@@ -1062,32 +1062,32 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>GaQuantityDialog</name>
     <message>
-        <location filename="../../ui/ga_areas.py" line="121"/>
+        <location filename="../../ui/ga_areas.py" line="133"/>
         <source>General admission · {name}</source>
         <translation>Freie Platzwahl · {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_areas.py" line="133"/>
+        <location filename="../../ui/ga_areas.py" line="145"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_areas.py" line="134"/>
+        <location filename="../../ui/ga_areas.py" line="147"/>
         <source>{left_text} · {each} each</source>
         <translation>{left_text} · je {each}</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_areas.py" line="135"/>
+        <location filename="../../ui/ga_areas.py" line="148"/>
         <source> · {current} in the basket</source>
         <translation> · {current} im Warenkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_areas.py" line="138"/>
+        <location filename="../../ui/ga_areas.py" line="152"/>
         <source>Places</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_areas.py" line="139"/>
+        <location filename="../../ui/ga_areas.py" line="153"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -1095,22 +1095,22 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>GaSale</name>
     <message>
-        <location filename="../../ui/ga_sale.py" line="95"/>
+        <location filename="../../ui/ga_sale.py" line="108"/>
         <source>This showtime has no general-admission areas.</source>
         <translation>Diese Vorstellung hat keine Bereiche mit freier Platzwahl.</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_sale.py" line="102"/>
+        <location filename="../../ui/ga_sale.py" line="118"/>
         <source>General admission</source>
         <translation>Freie Platzwahl</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_sale.py" line="103"/>
+        <location filename="../../ui/ga_sale.py" line="119"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_sale.py" line="145"/>
+        <location filename="../../ui/ga_sale.py" line="178"/>
         <source>{label} in the basket.</source>
         <translation>{label} im Warenkorb.</translation>
     </message>
@@ -1118,7 +1118,7 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../../ui/legend.py" line="63"/>
+        <location filename="../../ui/legend.py" line="65"/>
         <source>not on sale</source>
         <translation>nicht im Verkauf</translation>
     </message>
@@ -1126,42 +1126,42 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="199"/>
+        <location filename="../../ui/sign_in.py" line="235"/>
         <source>was idle</source>
         <translation>war unbenutzt</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="199"/>
+        <location filename="../../ui/sign_in.py" line="235"/>
         <source>is locked</source>
         <translation>ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="200"/>
+        <location filename="../../ui/sign_in.py" line="238"/>
         <source>Locked · boxoffice</source>
         <translation>Gesperrt · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="200"/>
+        <location filename="../../ui/sign_in.py" line="239"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="201"/>
+        <location filename="../../ui/sign_in.py" line="242"/>
         <source>&lt;b&gt;This till {why}.&lt;/b&gt;&lt;br&gt;{display_name} continues with their PIN or password; someone else picks or types their name to take over the till.</source>
         <translation>&lt;b&gt;Diese Kasse {why}.&lt;/b&gt;&lt;br&gt;{display_name} macht mit PIN oder Passwort weiter; jemand anderes wählt oder tippt seinen Namen, um die Kasse zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="213"/>
+        <location filename="../../ui/sign_in.py" line="256"/>
         <source>&amp;Who</source>
         <translation>&amp;Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="214"/>
+        <location filename="../../ui/sign_in.py" line="257"/>
         <source>PIN or &amp;password</source>
         <translation>PIN oder &amp;Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="226"/>
+        <location filename="../../ui/sign_in.py" line="269"/>
         <source>Type the PIN or password.</source>
         <translation>Geben Sie PIN oder Passwort ein.</translation>
     </message>
@@ -1169,62 +1169,62 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../ui/door_lookup.py" line="56"/>
+        <location filename="../../ui/door_lookup.py" line="64"/>
         <source>Find an order</source>
         <translation>Bestellung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="65"/>
+        <location filename="../../ui/door_lookup.py" line="73"/>
         <source>Order number (BO-001234 or 1234) or booking e-mail, then Enter</source>
         <translation>Bestellnummer (BO-001234 oder 1234) oder Buchungs-E-Mail, dann Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="69"/>
+        <location filename="../../ui/door_lookup.py" line="77"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="69"/>
+        <location filename="../../ui/door_lookup.py" line="77"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="69"/>
+        <location filename="../../ui/door_lookup.py" line="77"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="69"/>
+        <location filename="../../ui/door_lookup.py" line="77"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="76"/>
+        <location filename="../../ui/door_lookup.py" line="84"/>
         <source>Admit selected</source>
         <translation>Gewählte einlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="80"/>
+        <location filename="../../ui/door_lookup.py" line="88"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="102"/>
+        <location filename="../../ui/door_lookup.py" line="110"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="116"/>
+        <location filename="../../ui/door_lookup.py" line="128"/>
         <source>{count} ticket(s)</source>
         <translation>{count} Ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="117"/>
+        <location filename="../../ui/door_lookup.py" line="130"/>
         <source>Nothing found for these showtimes</source>
         <translation>Nichts gefunden für diese Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="131"/>
+        <location filename="../../ui/door_lookup.py" line="146"/>
         <source>Ticket {ticket_id}: {headline}</source>
         <translation>Ticket {ticket_id}: {headline}</translation>
     </message>
@@ -1232,118 +1232,118 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>boxoffice · {channel}</source>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;Sale</source>
         <translation>&amp;Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Tickets der letzten Bestellung drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Refund an order…</source>
         <translation>Bestellung erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Find showtime</source>
         <translation>Vorstellung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Refresh seat map</source>
         <translation>Saalplan aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Fit seat map</source>
         <translation>Saalplan einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>S&amp;taff</source>
         <translation>&amp;Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Lock / switch cashier…</source>
         <translation>Sperren / Kassierer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Manage</source>
         <translation>Ver&amp;waltung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Audit log…</source>
         <translation>Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Staff accounts…</source>
         <translation>Personalkonten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Admission conflicts…</source>
         <translation>Einlasskonflikte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Seating plans…</source>
         <translation>Saalpläne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Shows…</source>
         <translation>Veranstaltungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Schedule showtimes…</source>
         <translation>Vorstellungen planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Prices and showtimes…</source>
         <translation>Preise und Vorstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1351,42 +1351,42 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Nobody signed in</source>
         <translation>Niemand angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Signed in: {who}</source>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>No order sold at this till since it opened.</source>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1411,7 +1411,7 @@ Strg+B  Plätze sperren / freigeben (Leitung)
 Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -1429,28 +1429,28 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
         <translation>Angehakte Vorstellungen auf Version {version} umstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_migrate.py" line="29"/>
+        <location filename="../../ui/plan_migrate.py" line="31"/>
         <source>Results appear here. A showtime is moved only if none of its sold or held seats would move, change label or disappear.</source>
         <translation>Ergebnisse erscheinen hier. Eine Vorstellung wird nur umgestellt, wenn keiner ihrer verkauften oder reservierten Plätze sich verschiebt, umbenannt wird oder wegfällt.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_migrate.py" line="32"/>
-        <location filename="../../ui/plan_migrate.py" line="52"/>
+        <location filename="../../ui/plan_migrate.py" line="36"/>
+        <location filename="../../ui/plan_migrate.py" line="60"/>
         <source>Showtimes on other versions of this plan:</source>
         <translation>Vorstellungen auf anderen Versionen dieses Plans:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_migrate.py" line="46"/>
+        <location filename="../../ui/plan_migrate.py" line="51"/>
         <source>{title} — {when} (version {version}, {status})</source>
         <translation>{title} — {when} (Version {version}, {status})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_migrate.py" line="53"/>
+        <location filename="../../ui/plan_migrate.py" line="62"/>
         <source>No showtime is on another version of this plan.</source>
         <translation>Keine Vorstellung nutzt eine andere Version dieses Plans.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_migrate.py" line="76"/>
+        <location filename="../../ui/plan_migrate.py" line="92"/>
         <source>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</source>
         <translation>✓ {what}: umgestellt ({carried} Plätze übernommen, {added} neu, {dropped} entfernt).</translation>
     </message>
@@ -1458,53 +1458,53 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 <context>
     <name>OpenPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="177"/>
+        <location filename="../../ui/plan_dialogs.py" line="211"/>
         <source>Open seating plan</source>
         <translation>Saalplan öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="183"/>
+        <location filename="../../ui/plan_dialogs.py" line="217"/>
         <source>, {showtimes} showtimes</source>
         <translation>, {showtimes} Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="184"/>
+        <location filename="../../ui/plan_dialogs.py" line="219"/>
         <source>{venue} · {name} · version {version} ({seats} seats{used})</source>
         <translation>{venue} · {name} · Version {version} ({seats} Plätze{used})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="192"/>
-        <location filename="../../ui/plan_dialogs.py" line="207"/>
+        <location filename="../../ui/plan_dialogs.py" line="229"/>
+        <location filename="../../ui/plan_dialogs.py" line="244"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="194"/>
+        <location filename="../../ui/plan_dialogs.py" line="231"/>
         <source>New plan&apos;s name, e.g. Main floor</source>
         <translation>Name des neuen Plans, z. B. Hauptsaal</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="195"/>
+        <location filename="../../ui/plan_dialogs.py" line="232"/>
         <source>Open version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="198"/>
+        <location filename="../../ui/plan_dialogs.py" line="235"/>
         <source>Start a new plan</source>
         <translation>Neuen Plan beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="200"/>
+        <location filename="../../ui/plan_dialogs.py" line="237"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="203"/>
+        <location filename="../../ui/plan_dialogs.py" line="240"/>
         <source>Stored versions (a saved change always makes a new version):</source>
         <translation>Gespeicherte Versionen (jede gespeicherte Änderung ergibt eine neue Version):</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="208"/>
+        <location filename="../../ui/plan_dialogs.py" line="245"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1512,47 +1512,47 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 <context>
     <name>PayCashDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="46"/>
+        <location filename="../../ui/payment.py" line="45"/>
         <source>Pay cash</source>
         <translation>Bar bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="54"/>
+        <location filename="../../ui/payment.py" line="53"/>
         <source>amount handed over, e.g. 50</source>
         <translation>übergebener Betrag, z. B. 50</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="63"/>
+        <location filename="../../ui/payment.py" line="62"/>
         <source>Exact {amount}</source>
         <translation>Passend {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="78"/>
+        <location filename="../../ui/payment.py" line="79"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="79"/>
+        <location filename="../../ui/payment.py" line="80"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="80"/>
+        <location filename="../../ui/payment.py" line="81"/>
         <source>Cash tendered</source>
         <translation>Gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="81"/>
+        <location filename="../../ui/payment.py" line="82"/>
         <source>Change due</source>
         <translation>Rückgeld</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="85"/>
+        <location filename="../../ui/payment.py" line="86"/>
         <source>Confirm sale</source>
         <translation>Verkauf bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="114"/>
+        <location filename="../../ui/payment.py" line="116"/>
         <source>Short by {amount}.</source>
         <translation>Es fehlen {amount}.</translation>
     </message>
@@ -1560,189 +1560,189 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 <context>
     <name>PlanEditorWindow</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="93"/>
+        <location filename="../../ui/plan_editor.py" line="94"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="98"/>
+        <location filename="../../ui/plan_editor.py" line="99"/>
         <source>Price category</source>
         <translation>Preiskategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="100"/>
+        <location filename="../../ui/plan_editor.py" line="101"/>
         <source>Set category</source>
         <translation>Kategorie setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="103"/>
+        <location filename="../../ui/plan_editor.py" line="104"/>
         <source>New category…</source>
         <translation>Neue Kategorie…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="118"/>
-        <location filename="../../ui/plan_editor.py" line="169"/>
+        <location filename="../../ui/plan_editor.py" line="120"/>
+        <location filename="../../ui/plan_editor.py" line="180"/>
         <source>Renumber row…</source>
         <translation>Reihe neu nummerieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="122"/>
-        <location filename="../../ui/plan_editor.py" line="170"/>
+        <location filename="../../ui/plan_editor.py" line="124"/>
+        <location filename="../../ui/plan_editor.py" line="181"/>
         <source>Validate</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="129"/>
+        <location filename="../../ui/plan_editor.py" line="131"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="147"/>
+        <location filename="../../ui/plan_editor.py" line="151"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="148"/>
+        <location filename="../../ui/plan_editor.py" line="151"/>
         <source>Open a stored plan version or start a new plan</source>
         <translation>Eine gespeicherte Planversion öffnen oder einen neuen Plan beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="149"/>
+        <location filename="../../ui/plan_editor.py" line="153"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="149"/>
+        <location filename="../../ui/plan_editor.py" line="153"/>
         <source>Save as a new version</source>
         <translation>Als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="150"/>
+        <location filename="../../ui/plan_editor.py" line="154"/>
         <source>Import pretix JSON…</source>
         <translation>pretix-JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="151"/>
+        <location filename="../../ui/plan_editor.py" line="155"/>
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="152"/>
+        <location filename="../../ui/plan_editor.py" line="156"/>
         <source>Export for pretix…</source>
         <translation>Für pretix exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="153"/>
+        <location filename="../../ui/plan_editor.py" line="157"/>
         <source>Move showtimes to this version…</source>
         <translation>Vorstellungen auf diese Version umstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="154"/>
+        <location filename="../../ui/plan_editor.py" line="158"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="155"/>
+        <location filename="../../ui/plan_editor.py" line="159"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="162"/>
+        <location filename="../../ui/plan_editor.py" line="168"/>
         <source>Add rows…</source>
         <translation>Reihen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="162"/>
+        <location filename="../../ui/plan_editor.py" line="168"/>
         <source>Add a block of rows</source>
         <translation>Einen Block Reihen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="163"/>
+        <location filename="../../ui/plan_editor.py" line="169"/>
         <source>Add stage</source>
         <translation>Bühne hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="164"/>
+        <location filename="../../ui/plan_editor.py" line="170"/>
         <source>Add text…</source>
         <translation>Text hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="165"/>
+        <location filename="../../ui/plan_editor.py" line="172"/>
         <source>Add general admission area…</source>
         <translation>Stehplatzbereich hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="166"/>
+        <location filename="../../ui/plan_editor.py" line="175"/>
         <source>A standing area sold by count: name, capacity, category, rectangle</source>
         <translation>Ein nach Anzahl verkaufter Stehplatzbereich: Name, Kapazität, Kategorie, Rechteck</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="167"/>
+        <location filename="../../ui/plan_editor.py" line="178"/>
         <source>Rotate…</source>
         <translation>Drehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="168"/>
+        <location filename="../../ui/plan_editor.py" line="178"/>
         <source>Rotate the selection ([ and ] turn by 5°)</source>
         <translation>Die Auswahl drehen ([ und ] drehen um 5°)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="171"/>
+        <location filename="../../ui/plan_editor.py" line="182"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="172"/>
+        <location filename="../../ui/plan_editor.py" line="184"/>
         <source>Select all</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="173"/>
+        <location filename="../../ui/plan_editor.py" line="186"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="179"/>
+        <location filename="../../ui/plan_editor.py" line="206"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="184"/>
+        <location filename="../../ui/plan_editor.py" line="217"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="185"/>
+        <location filename="../../ui/plan_editor.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="206"/>
+        <location filename="../../ui/plan_editor.py" line="249"/>
         <source>Seating plan editor</source>
         <translation>Saalplan-Editor</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="208"/>
+        <location filename="../../ui/plan_editor.py" line="252"/>
         <source>version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="209"/>
+        <location filename="../../ui/plan_editor.py" line="252"/>
         <source>new, not saved</source>
         <translation>neu, nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="210"/>
+        <location filename="../../ui/plan_editor.py" line="254"/>
         <source>{venue} · {plan_name} ({version}) — seating plan editor</source>
         <translation>{venue} · {plan_name} ({version}) — Saalplan-Editor</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="236"/>
+        <location filename="../../ui/plan_editor.py" line="284"/>
         <source>&lt;span style=&quot;color:#9ca3af&quot;&gt;●&lt;/span&gt; no category ({count})</source>
         <translation>&lt;span style=&quot;color:#9ca3af&quot;&gt;●&lt;/span&gt; keine Kategorie ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor.py" line="251"/>
+        <location filename="../../ui/plan_editor.py" line="303"/>
         <source>%n seat(s) selected</source>
         <translation>
             <numerusform>%n Platz ausgewählt</numerusform>
@@ -1750,12 +1750,12 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="252"/>
+        <location filename="../../ui/plan_editor.py" line="304"/>
         <source> in row {row}</source>
         <translation> in Reihe {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor.py" line="280"/>
+        <location filename="../../ui/plan_editor.py" line="338"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n Problem vor dem Speichern zu beheben.</numerusform>
@@ -1763,7 +1763,7 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor.py" line="324"/>
+        <location filename="../../ui/plan_editor.py" line="385"/>
         <source> %n showtime(s) use this version; saving makes a new one.</source>
         <translation>
             <numerusform> %n Vorstellung nutzt diese Version; Speichern erzeugt eine neue.</numerusform>
@@ -1771,52 +1771,52 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="238"/>
+        <location filename="../../ui/plan_editor.py" line="288"/>
         <source>&lt;span style=&quot;color:#6b7280&quot;&gt;■ wheelchair · ○ companion · – restricted view · / not for sale&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#6b7280&quot;&gt;■ Rollstuhl · ○ Begleitung · – eingeschränkte Sicht · / nicht im Verkauf&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="247"/>
+        <location filename="../../ui/plan_editor.py" line="298"/>
         <source>Nothing selected. {seat_count} seats in the plan.</source>
         <translation>Nichts ausgewählt. {seat_count} Plätze im Plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="279"/>
+        <location filename="../../ui/plan_editor.py" line="336"/>
         <source>No problems: the plan can be saved.</source>
         <translation>Keine Probleme: Der Plan kann gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="291"/>
+        <location filename="../../ui/plan_editor.py" line="351"/>
         <source>No problems.</source>
         <translation>Keine Probleme.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="325"/>
+        <location filename="../../ui/plan_editor.py" line="390"/>
         <source>Opened version {version}.{note}</source>
         <translation>Version {version} geöffnet.{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="332"/>
+        <location filename="../../ui/plan_editor.py" line="397"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="361"/>
+        <location filename="../../ui/plan_editor.py" line="433"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="371"/>
+        <location filename="../../ui/plan_editor.py" line="445"/>
         <source>Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on.</source>
         <translation>Als Version {version} gespeichert ({seats} Plätze). Vorstellungen behalten die Version, mit der sie geplant wurden.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="383"/>
+        <location filename="../../ui/plan_editor.py" line="459"/>
         <source>A newer version exists</source>
         <translation>Es gibt eine neuere Version</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="384"/>
+        <location filename="../../ui/plan_editor.py" line="461"/>
         <source>{error}
 
 Save yours anyway as the newest version? (Otherwise keep editing, or open the newer version and make your changes there.)</source>
@@ -1825,59 +1825,59 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die neuere Version öffnen und die Änderungen dort vornehmen.)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="402"/>
+        <location filename="../../ui/plan_editor.py" line="482"/>
         <source>Move showtimes</source>
         <translation>Vorstellungen umstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="403"/>
+        <location filename="../../ui/plan_editor.py" line="482"/>
         <source>Save the plan first: showtimes move to a saved version.</source>
         <translation>Speichern Sie zuerst den Plan: Vorstellungen werden auf eine gespeicherte Version umgestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="419"/>
+        <location filename="../../ui/plan_editor.py" line="500"/>
         <source>Import a pretix seating plan</source>
         <translation>pretix-Saalplan importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="420"/>
-        <location filename="../../ui/plan_editor.py" line="441"/>
+        <location filename="../../ui/plan_editor.py" line="500"/>
+        <location filename="../../ui/plan_editor.py" line="526"/>
         <source>Seating plans (*.json)</source>
         <translation>Saalpläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="429"/>
+        <location filename="../../ui/plan_editor.py" line="510"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="431"/>
+        <location filename="../../ui/plan_editor.py" line="513"/>
         <source>Import {name}</source>
         <translation>{name} importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="440"/>
+        <location filename="../../ui/plan_editor.py" line="524"/>
         <source>Export seating plan</source>
         <translation>Saalplan exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="450"/>
+        <location filename="../../ui/plan_editor.py" line="536"/>
         <source>Exported to {path}.</source>
         <translation>Nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="458"/>
-        <location filename="../../ui/plan_editor.py" line="465"/>
+        <location filename="../../ui/plan_editor.py" line="546"/>
+        <location filename="../../ui/plan_editor.py" line="556"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="458"/>
+        <location filename="../../ui/plan_editor.py" line="547"/>
         <source>Discard the changes to this plan?</source>
         <translation>Die Änderungen an diesem Plan verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="465"/>
+        <location filename="../../ui/plan_editor.py" line="557"/>
         <source>Save the changes to this plan as a new version before closing?</source>
         <translation>Die Änderungen an diesem Plan vor dem Schließen als neue Version speichern?</translation>
     </message>
@@ -1885,78 +1885,78 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>PlanEdits</name>
     <message>
-        <location filename="../../ui/plan_edits.py" line="58"/>
+        <location filename="../../ui/plan_edits.py" line="59"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="64"/>
+        <location filename="../../ui/plan_edits.py" line="68"/>
         <source>Rotate {degrees:+g}°</source>
         <translation>Drehen {degrees:+g}°</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="80"/>
+        <location filename="../../ui/plan_edits.py" line="90"/>
         <source>Set {words}</source>
         <translation>{words} setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="86"/>
+        <location filename="../../ui/plan_edits.py" line="99"/>
         <source>New category</source>
         <translation>Neue Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="87"/>
+        <location filename="../../ui/plan_edits.py" line="100"/>
         <source>Name of the price category:</source>
         <translation>Name der Preiskategorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="96"/>
+        <location filename="../../ui/plan_edits.py" line="111"/>
         <source>There is already a category called “{name}”.</source>
         <translation>Es gibt schon eine Kategorie namens „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="100"/>
+        <location filename="../../ui/plan_edits.py" line="117"/>
         <source>New category {name}</source>
         <translation>Neue Kategorie {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="119"/>
+        <location filename="../../ui/plan_edits.py" line="138"/>
         <source>Add {rows} rows</source>
         <translation>{rows} Reihen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="135"/>
+        <location filename="../../ui/plan_edits.py" line="157"/>
         <source>Add stage</source>
         <translation>Bühne hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="141"/>
-        <location filename="../../ui/plan_edits.py" line="149"/>
+        <location filename="../../ui/plan_edits.py" line="164"/>
+        <location filename="../../ui/plan_edits.py" line="174"/>
         <source>Add text</source>
         <translation>Text hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="142"/>
+        <location filename="../../ui/plan_edits.py" line="165"/>
         <source>Text to show on the plan (e.g. EXIT, BAR):</source>
         <translation>Text, der auf dem Plan erscheint (z. B. AUSGANG, BAR):</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="165"/>
+        <location filename="../../ui/plan_edits.py" line="193"/>
         <source>Add general admission area</source>
         <translation>Stehplatzbereich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="170"/>
+        <location filename="../../ui/plan_edits.py" line="202"/>
         <source>Rotate</source>
         <translation>Drehen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="171"/>
+        <location filename="../../ui/plan_edits.py" line="203"/>
         <source>Degrees (clockwise; negative turns left):</source>
         <translation>Grad (im Uhrzeigersinn; negativ dreht nach links):</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="186"/>
+        <location filename="../../ui/plan_edits.py" line="222"/>
         <source>Renumber row {display}</source>
         <translation>Reihe {display} neu nummerieren</translation>
     </message>
@@ -1964,104 +1964,104 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>PriceRulesPanel</name>
     <message>
-        <location filename="../../ui/price_rules.py" line="50"/>
+        <location filename="../../ui/price_rules.py" line="53"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="50"/>
-        <location filename="../../ui/price_rules.py" line="85"/>
+        <location filename="../../ui/price_rules.py" line="53"/>
+        <location filename="../../ui/price_rules.py" line="91"/>
         <source>Ticket type</source>
         <translation>Ticketart</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="50"/>
-        <location filename="../../ui/price_rules.py" line="86"/>
+        <location filename="../../ui/price_rules.py" line="53"/>
+        <location filename="../../ui/price_rules.py" line="92"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="50"/>
+        <location filename="../../ui/price_rules.py" line="53"/>
         <source>When · adjustment</source>
         <translation>Wann · Anpassung</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="51"/>
+        <location filename="../../ui/price_rules.py" line="57"/>
         <source>Delete rule</source>
         <translation>Regel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="56"/>
+        <location filename="../../ui/price_rules.py" line="62"/>
         <source>e.g. Weekend matinee</source>
         <translation>z. B. Wochenend-Matinee</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="77"/>
+        <location filename="../../ui/price_rules.py" line="83"/>
         <source>−20 or 2.50</source>
         <translation>−20 oder 2,50</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="80"/>
+        <location filename="../../ui/price_rules.py" line="86"/>
         <source>Add rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="84"/>
+        <location filename="../../ui/price_rules.py" line="90"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="87"/>
+        <location filename="../../ui/price_rules.py" line="93"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="88"/>
+        <location filename="../../ui/price_rules.py" line="94"/>
         <source>Start time</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="89"/>
+        <location filename="../../ui/price_rules.py" line="95"/>
         <source>Adjustment</source>
         <translation>Anpassung</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="90"/>
+        <location filename="../../ui/price_rules.py" line="96"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="91"/>
+        <location filename="../../ui/price_rules.py" line="97"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="92"/>
+        <location filename="../../ui/price_rules.py" line="100"/>
         <source>Rules apply, in order, to showtimes scheduled afterwards. Full-price rules come first; each other ticket type starts from the full price and needs a rule of its own to be sold.</source>
         <translation>Regeln gelten der Reihe nach für danach geplante Vorstellungen. Regeln für den Normalpreis kommen zuerst; jede andere Ticketart geht vom Normalpreis aus und braucht eine eigene Regel, um verkauft zu werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="98"/>
+        <location filename="../../ui/price_rules.py" line="108"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="153"/>
+        <location filename="../../ui/price_rules.py" line="166"/>
         <source>Every category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="166"/>
+        <location filename="../../ui/price_rules.py" line="179"/>
         <source>Give an amount for the rule.</source>
         <translation>Geben Sie einen Betrag für die Regel an.</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="172"/>
+        <location filename="../../ui/price_rules.py" line="185"/>
         <source>{text!r} is not a percentage.</source>
         <translation>{text!r} ist kein Prozentsatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="197"/>
+        <location filename="../../ui/price_rules.py" line="216"/>
         <source>Rule “{rule}” added. It applies to showtimes scheduled from now on.</source>
         <translation>Regel „{rule}“ hinzugefügt. Sie gilt für ab jetzt geplante Vorstellungen.</translation>
     </message>
@@ -2069,112 +2069,112 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>PricesDialog</name>
     <message>
-        <location filename="../../ui/prices.py" line="115"/>
+        <location filename="../../ui/prices.py" line="131"/>
         <source>Prices and showtimes</source>
         <translation>Preise und Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="133"/>
+        <location filename="../../ui/prices.py" line="151"/>
         <source>Prices in the venue&apos;s currency; leave a cell empty to not sell that ticket type in that category. The full price is what the sell screen and the web charge. Sold tickets keep the price they were sold at.</source>
         <translation>Preise in der Währung der Spielstätte; eine leere Zelle heißt, dass diese Ticketart in dieser Kategorie nicht verkauft wird. Der Normalpreis ist, was Verkaufsmaske und Webshop berechnen. Verkaufte Tickets behalten ihren Verkaufspreis.</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="141"/>
+        <location filename="../../ui/prices.py" line="161"/>
         <source>&amp;Save prices</source>
         <translation>Preise &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="144"/>
+        <location filename="../../ui/prices.py" line="164"/>
         <source>Cancel show&amp;time…</source>
         <translation>Vorstellung &amp;absagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="147"/>
+        <location filename="../../ui/prices.py" line="167"/>
         <source>Sa&amp;les…</source>
         <translation>Ver&amp;kauf…</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="149"/>
+        <location filename="../../ui/prices.py" line="169"/>
         <source>On-sale and off-sale times, doors, pause sales</source>
         <translation>Verkaufsbeginn und -ende, Einlass, Verkauf pausieren</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="151"/>
+        <location filename="../../ui/prices.py" line="171"/>
         <source>&amp;Refund its orders…</source>
         <translation>Bestellungen &amp;erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="153"/>
+        <location filename="../../ui/prices.py" line="173"/>
         <source>Refund every order of this cancelled showtime in full (managers)</source>
         <translation>Jede Bestellung dieser abgesagten Vorstellung voll erstatten (Leitung)</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="157"/>
+        <location filename="../../ui/prices.py" line="179"/>
         <source>Refund the orders?</source>
         <translation>Bestellungen erstatten?</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="176"/>
+        <location filename="../../ui/prices.py" line="203"/>
         <source>Showtime &amp;prices</source>
         <translation>Vorstellungs&amp;preise</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="177"/>
+        <location filename="../../ui/prices.py" line="204"/>
         <source>Price &amp;rules</source>
         <translation>Preis&amp;regeln</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="179"/>
+        <location filename="../../ui/prices.py" line="206"/>
         <source>Ticket t&amp;ypes</source>
         <translation>Ticket&amp;arten</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="217"/>
+        <location filename="../../ui/prices.py" line="243"/>
         <source>No showtimes from today on: schedule some (Manage → Schedule showtimes).</source>
         <translation>Keine Vorstellungen ab heute: Planen Sie welche (Verwaltung → Vorstellungen planen).</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="237"/>
+        <location filename="../../ui/prices.py" line="266"/>
         <source>on sale </source>
         <translation>im Verkauf </translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="237"/>
+        <location filename="../../ui/prices.py" line="268"/>
         <source>from {when}</source>
         <translation>ab {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="239"/>
+        <location filename="../../ui/prices.py" line="270"/>
         <source>now</source>
         <translation>ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="240"/>
+        <location filename="../../ui/prices.py" line="273"/>
         <source> until {when}</source>
         <translation> bis {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="242"/>
+        <location filename="../../ui/prices.py" line="279"/>
         <source>CANCELLED</source>
         <translation>ABGESAGT</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="244"/>
+        <location filename="../../ui/prices.py" line="286"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; · {when} · {state} · {sold} sold, {blocked} blocked of {capacity}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; · {when} · {state} · {sold} verkauft, {blocked} gesperrt von {capacity}</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="243"/>
+        <location filename="../../ui/prices.py" line="281"/>
         <source>SALES PAUSED ({window})</source>
         <translation>VERKAUF PAUSIERT ({window})</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="321"/>
+        <location filename="../../ui/prices.py" line="368"/>
         <source>No prices changed.</source>
         <translation>Keine Preise geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prices.py" line="328"/>
+        <location filename="../../ui/prices.py" line="376"/>
         <source>Saved %n price(s). New sales use them; sold tickets keep theirs.</source>
         <translation>
             <numerusform>%n Preis gespeichert. Neue Verkäufe nutzen ihn; verkaufte Tickets behalten ihren.</numerusform>
@@ -2182,12 +2182,12 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="352"/>
+        <location filename="../../ui/prices.py" line="403"/>
         <source>Sales settings saved.</source>
         <translation>Verkaufseinstellungen gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prices.py" line="380"/>
+        <location filename="../../ui/prices.py" line="437"/>
         <source>Cancelled. {held} held seats released, {bookings} web bookings cancelled; %n order(s) to refund</source>
         <translation>
             <numerusform>Abgesagt. {held} reservierte Plätze freigegeben, {bookings} Webbuchungen storniert; %n Bestellung zu erstatten</numerusform>
@@ -2195,27 +2195,27 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="396"/>
+        <location filename="../../ui/prices.py" line="457"/>
         <source>Refund every order of this cancelled showtime in full ({sold} tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</source>
         <translation>Jede Bestellung dieser abgesagten Vorstellung voll erstatten ({sold} Tickets)? Geben Sie das Geld so zurück, wie jeweils bezahlt wurde; Webbestellungen werden wie üblich über den Zahlungsanbieter erstattet.</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="403"/>
+        <location filename="../../ui/prices.py" line="465"/>
         <source>Refunding…</source>
         <translation>Wird erstattet…</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="406"/>
+        <location filename="../../ui/prices.py" line="468"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="407"/>
+        <location filename="../../ui/prices.py" line="471"/>
         <source> {count} could not be refunded: </source>
         <translation> {count} konnten nicht erstattet werden: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prices.py" line="410"/>
+        <location filename="../../ui/prices.py" line="480"/>
         <source>Refunded %n order(s): {money}.</source>
         <translation>
             <numerusform>%n Bestellung erstattet: {money}.</numerusform>
@@ -2223,7 +2223,7 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="418"/>
+        <location filename="../../ui/prices.py" line="489"/>
         <source>Showtime cancelled</source>
         <translation>Vorstellung abgesagt</translation>
     </message>
@@ -2231,103 +2231,103 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund.py" line="69"/>
+        <location filename="../../ui/refund.py" line="78"/>
         <source>Refund an order · boxoffice</source>
         <translation>Bestellung erstatten · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="73"/>
+        <location filename="../../ui/refund.py" line="82"/>
         <source>e.g. BO-001042 or 1042, then Enter</source>
         <translation>z. B. BO-001042 oder 1042, dann Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="75"/>
+        <location filename="../../ui/refund.py" line="84"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="79"/>
+        <location filename="../../ui/refund.py" line="88"/>
         <source>&amp;Order number</source>
         <translation>&amp;Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="92"/>
+        <location filename="../../ui/refund.py" line="101"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="93"/>
+        <location filename="../../ui/refund.py" line="102"/>
         <source>Type the order number from the ticket or receipt.</source>
         <translation>Geben Sie die Bestellnummer vom Ticket oder Beleg ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="96"/>
-        <location filename="../../ui/refund.py" line="154"/>
+        <location filename="../../ui/refund.py" line="105"/>
+        <location filename="../../ui/refund.py" line="182"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="101"/>
+        <location filename="../../ui/refund.py" line="110"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="123"/>
+        <location filename="../../ui/refund.py" line="132"/>
         <source>Type an order number.</source>
         <translation>Geben Sie eine Bestellnummer ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="125"/>
+        <location filename="../../ui/refund.py" line="134"/>
         <source>Looking up…</source>
         <translation>Wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="133"/>
+        <location filename="../../ui/refund.py" line="146"/>
         <source>Sold by {sold_by} at {channel}</source>
         <translation>Verkauft von {sold_by} an {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="135"/>
+        <location filename="../../ui/refund.py" line="148"/>
         <source>Sold at {channel}</source>
         <translation>Verkauft an {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="136"/>
+        <location filename="../../ui/refund.py" line="151"/>
         <source>&lt;br&gt;Refunded {money} on {when}: {why}</source>
         <translation>&lt;br&gt;{money} erstattet am {when}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="139"/>
+        <location filename="../../ui/refund.py" line="158"/>
         <source>&lt;b&gt;{order_number}&lt;/b&gt; · {show_title} · {when}&lt;br&gt;{seller} on {sold_at} · total {money}{earlier}</source>
         <translation>&lt;b&gt;{order_number}&lt;/b&gt; · {show_title} · {when}&lt;br&gt;{seller} am {sold_at} · Summe {money}{earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="150"/>
+        <location filename="../../ui/refund.py" line="176"/>
         <source>Refund {money}…</source>
         <translation>{money} erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="152"/>
+        <location filename="../../ui/refund.py" line="179"/>
         <source>Check the tickets with the customer, choose a reason, then refund.</source>
         <translation>Prüfen Sie die Tickets mit der Kundschaft, wählen Sie einen Grund und erstatten Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="155"/>
+        <location filename="../../ui/refund.py" line="183"/>
         <source>This order has no valid tickets left to refund.</source>
         <translation>Diese Bestellung hat keine gültigen Tickets mehr zum Erstatten.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="168"/>
+        <location filename="../../ui/refund.py" line="196"/>
         <source>Give a reason for the refund.</source>
         <translation>Geben Sie einen Grund für die Erstattung an.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="172"/>
+        <location filename="../../ui/refund.py" line="201"/>
         <source>Refund the order?</source>
         <translation>Bestellung erstatten?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/refund.py" line="173"/>
+        <location filename="../../ui/refund.py" line="203"/>
         <source>Refund {amount} for %n ticket(s) of {order}? The tickets stop being valid and the seats go back on sale.</source>
         <translation>
             <numerusform>{amount} für %n Ticket von {order} erstatten? Das Ticket wird ungültig und der Platz geht zurück in den Verkauf.</numerusform>
@@ -2335,12 +2335,12 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="177"/>
+        <location filename="../../ui/refund.py" line="211"/>
         <source>Refunding…</source>
         <translation>Wird erstattet…</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="184"/>
+        <location filename="../../ui/refund.py" line="220"/>
         <source>Refunded {amount}: {tickets_voided} ticket(s) voided. Give the customer {amount}.</source>
         <translation>{amount} erstattet: {tickets_voided} Ticket(s) entwertet. Geben Sie der Kundschaft {amount}.</translation>
     </message>
@@ -2348,22 +2348,22 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>RenumberDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="154"/>
+        <location filename="../../ui/plan_dialogs.py" line="188"/>
         <source>Renumber row</source>
         <translation>Reihe neu nummerieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="161"/>
+        <location filename="../../ui/plan_dialogs.py" line="195"/>
         <source>Row label</source>
         <translation>Reihenbezeichnung</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="162"/>
+        <location filename="../../ui/plan_dialogs.py" line="196"/>
         <source>Numbering</source>
         <translation>Nummerierung</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="163"/>
+        <location filename="../../ui/plan_dialogs.py" line="197"/>
         <source>First seat number</source>
         <translation>Erste Platznummer</translation>
     </message>
@@ -2371,42 +2371,42 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>SaleCompleteDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="145"/>
+        <location filename="../../ui/payment.py" line="155"/>
         <source>Sale complete · {order_number}</source>
         <translation>Verkauf abgeschlossen · {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="149"/>
+        <location filename="../../ui/payment.py" line="159"/>
         <source>Order {order_number}</source>
         <translation>Bestellung {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="150"/>
+        <location filename="../../ui/payment.py" line="160"/>
         <source>Change due: {change_text}</source>
         <translation>Rückgeld: {change_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="156"/>
+        <location filename="../../ui/payment.py" line="166"/>
         <source>Print tickets…</source>
         <translation>Tickets drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="159"/>
+        <location filename="../../ui/payment.py" line="169"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="161"/>
+        <location filename="../../ui/payment.py" line="171"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="164"/>
+        <location filename="../../ui/payment.py" line="174"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment.py" line="173"/>
+        <location filename="../../ui/payment.py" line="183"/>
         <source>%n ticket(s) issued.</source>
         <translation>
             <numerusform>%n Ticket ausgestellt.</numerusform>
@@ -2414,12 +2414,12 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="197"/>
+        <location filename="../../ui/payment.py" line="211"/>
         <source>Save tickets</source>
         <translation>Tickets speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="198"/>
+        <location filename="../../ui/payment.py" line="211"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -2432,52 +2432,52 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="41"/>
+        <location filename="../../ui/sales_window.py" line="45"/>
         <source>On sale from</source>
         <translation>Verkauf ab</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="41"/>
+        <location filename="../../ui/sales_window.py" line="45"/>
         <source>at once</source>
         <translation>sofort</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="42"/>
+        <location filename="../../ui/sales_window.py" line="46"/>
         <source>Off sale at</source>
         <translation>Verkaufsende</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="42"/>
+        <location filename="../../ui/sales_window.py" line="46"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="43"/>
+        <location filename="../../ui/sales_window.py" line="47"/>
         <source>Doors open at</source>
         <translation>Einlass ab</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="43"/>
+        <location filename="../../ui/sales_window.py" line="47"/>
         <source>45 min before the start</source>
         <translation>45 Min. vor Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="54"/>
+        <location filename="../../ui/sales_window.py" line="59"/>
         <source>Unticked: {empty}</source>
         <translation>Nicht angehakt: {empty}</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="58"/>
+        <location filename="../../ui/sales_window.py" line="63"/>
         <source>(unticked: {empty})</source>
         <translation>(nicht angehakt: {empty})</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="61"/>
+        <location filename="../../ui/sales_window.py" line="66"/>
         <source>Sales paused (off sale) at every till and online</source>
         <translation>Verkauf an allen Kassen und online pausiert</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="68"/>
+        <location filename="../../ui/sales_window.py" line="75"/>
         <source>Times in {timezone}; the showtime starts {start}.</source>
         <translation>Zeiten in {timezone}; die Vorstellung beginnt {start}.</translation>
     </message>
@@ -2493,192 +2493,192 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/schedule.py" line="70"/>
+        <location filename="../../ui/schedule.py" line="72"/>
         <source>Schedule showtimes</source>
         <translation>Vorstellungen planen</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="99"/>
+        <location filename="../../ui/schedule.py" line="101"/>
         <source>e.g. 14:30, 19:30</source>
         <translation>z. B. 14:30, 19:30</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="102"/>
+        <location filename="../../ui/schedule.py" line="104"/>
         <source>at once</source>
         <translation>sofort</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="103"/>
+        <location filename="../../ui/schedule.py" line="105"/>
         <source> days before</source>
         <translation> Tage vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="107"/>
+        <location filename="../../ui/schedule.py" line="109"/>
         <source>never (sell until the end)</source>
         <translation>nie (bis zum Ende verkaufen)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="108"/>
+        <location filename="../../ui/schedule.py" line="110"/>
         <source> min after the start</source>
         <translation> Min. nach Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="112"/>
+        <location filename="../../ui/schedule.py" line="114"/>
         <source>default (45 min before)</source>
         <translation>Standard (45 Min. vorher)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="113"/>
+        <location filename="../../ui/schedule.py" line="115"/>
         <source> min before</source>
         <translation> Min. vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="115"/>
+        <location filename="../../ui/schedule.py" line="117"/>
         <source>Full prices (price rules then adjust them)</source>
         <translation>Normalpreise (Preisregeln passen sie dann an)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="119"/>
+        <location filename="../../ui/schedule.py" line="121"/>
         <source>S&amp;how</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="120"/>
+        <location filename="../../ui/schedule.py" line="122"/>
         <source>Seating p&amp;lan</source>
         <translation>Saal&amp;plan</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="123"/>
+        <location filename="../../ui/schedule.py" line="125"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="126"/>
+        <location filename="../../ui/schedule.py" line="128"/>
         <source>Dates</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="127"/>
+        <location filename="../../ui/schedule.py" line="129"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="128"/>
+        <location filename="../../ui/schedule.py" line="130"/>
         <source>Start &amp;times</source>
         <translation>Beginn&amp;zeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="129"/>
+        <location filename="../../ui/schedule.py" line="131"/>
         <source>On sale</source>
         <translation>Verkaufsbeginn</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="130"/>
+        <location filename="../../ui/schedule.py" line="132"/>
         <source>Off sale</source>
         <translation>Verkaufsende</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="131"/>
+        <location filename="../../ui/schedule.py" line="133"/>
         <source>Doors open</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="144"/>
+        <location filename="../../ui/schedule.py" line="146"/>
         <source>Fill in the series and press Preview (Ctrl+Return).</source>
         <translation>Serie ausfüllen und Vorschau drücken (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="147"/>
+        <location filename="../../ui/schedule.py" line="149"/>
         <source>&amp;Preview</source>
         <translation>V&amp;orschau</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="150"/>
+        <location filename="../../ui/schedule.py" line="152"/>
         <source>&amp;Create showtimes</source>
         <translation>Vorstellungen &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="154"/>
+        <location filename="../../ui/schedule.py" line="156"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="196"/>
+        <location filename="../../ui/schedule.py" line="199"/>
         <source>{title} ({duration_minutes} min)</source>
         <translation>{title} ({duration_minutes} Min.)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="200"/>
+        <location filename="../../ui/schedule.py" line="205"/>
         <source>{venue} · {name} (v{version})</source>
         <translation>{venue} · {name} (v{version})</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="203"/>
+        <location filename="../../ui/schedule.py" line="208"/>
         <source>Add a show first (Manage → Shows).</source>
         <translation>Legen Sie zuerst eine Veranstaltung an (Verwaltung → Veranstaltungen).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="237"/>
+        <location filename="../../ui/schedule.py" line="242"/>
         <source>Choose a show and a seating plan.</source>
         <translation>Wählen Sie eine Veranstaltung und einen Saalplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="243"/>
+        <location filename="../../ui/schedule.py" line="248"/>
         <source>Give a price for {name}.</source>
         <translation>Geben Sie einen Preis für {name} an.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="261"/>
+        <location filename="../../ui/schedule.py" line="270"/>
         <source>The form changed: Preview again before creating.</source>
         <translation>Das Formular hat sich geändert: Vor dem Anlegen erneut Vorschau.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="273"/>
+        <location filename="../../ui/schedule.py" line="282"/>
         <source>Working out the series…</source>
         <translation>Serie wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="286"/>
+        <location filename="../../ui/schedule.py" line="296"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="286"/>
+        <location filename="../../ui/schedule.py" line="297"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="286"/>
+        <location filename="../../ui/schedule.py" line="298"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="286"/>
+        <location filename="../../ui/schedule.py" line="299"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="287"/>
+        <location filename="../../ui/schedule.py" line="301"/>
         <source>Sales</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="287"/>
+        <location filename="../../ui/schedule.py" line="302"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="294"/>
+        <location filename="../../ui/schedule.py" line="311"/>
         <source>now</source>
         <translation>ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="295"/>
+        <location filename="../../ui/schedule.py" line="313"/>
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule.py" line="323"/>
+        <location filename="../../ui/schedule.py" line="349"/>
         <source>%n showtime(s) of “{show}” at {venue}</source>
         <translation>
             <numerusform>%n Vorstellung von „{show}“ in {venue}</numerusform>
@@ -2686,22 +2686,22 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="324"/>
+        <location filename="../../ui/schedule.py" line="351"/>
         <source> — {bad} cannot be scheduled (red): change the dates or times.</source>
         <translation> — {bad} nicht planbar (rot): Daten oder Zeiten ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="325"/>
+        <location filename="../../ui/schedule.py" line="353"/>
         <source>. Ready to create.</source>
         <translation>. Bereit zum Anlegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="342"/>
+        <location filename="../../ui/schedule.py" line="373"/>
         <source>Create showtimes</source>
         <translation>Vorstellungen anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule.py" line="343"/>
+        <location filename="../../ui/schedule.py" line="374"/>
         <source>Create %n showtime(s) of “{show}” and put them on sale as shown?</source>
         <translation>
             <numerusform>%n Vorstellung von „{show}“ anlegen und wie gezeigt in den Verkauf geben?</numerusform>
@@ -2709,12 +2709,12 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="346"/>
+        <location filename="../../ui/schedule.py" line="379"/>
         <source>Creating showtimes…</source>
         <translation>Vorstellungen werden angelegt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule.py" line="359"/>
+        <location filename="../../ui/schedule.py" line="394"/>
         <source>Created %n showtime(s). They are on sale as shown; change single prices in Manage → Prices.</source>
         <translation>
             <numerusform>%n Vorstellung angelegt. Sie ist wie gezeigt im Verkauf; einzelne Preise ändern Sie unter Verwaltung → Preise.</numerusform>
@@ -2725,32 +2725,32 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>SeatMapView</name>
     <message>
-        <location filename="../../ui/seatmap.py" line="219"/>
+        <location filename="../../ui/seatmap.py" line="220"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap.py" line="221"/>
+        <location filename="../../ui/seatmap.py" line="222"/>
         <source>Row {row}</source>
         <translation>Reihe {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap.py" line="222"/>
+        <location filename="../../ui/seatmap.py" line="223"/>
         <source>Seat {number}</source>
         <translation>Platz {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap.py" line="224"/>
+        <location filename="../../ui/seatmap.py" line="225"/>
         <source>Wheelchair space</source>
         <translation>Rollstuhlplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap.py" line="226"/>
+        <location filename="../../ui/seatmap.py" line="227"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap.py" line="228"/>
+        <location filename="../../ui/seatmap.py" line="229"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
@@ -2758,52 +2758,52 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="97"/>
+        <location filename="../../ui/sell.py" line="106"/>
         <source>Block seats</source>
         <translation>Plätze sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="100"/>
+        <location filename="../../ui/sell.py" line="109"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Plätze dieser Vorstellung sperren oder freigeben (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="104"/>
+        <location filename="../../ui/sell.py" line="113"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="179"/>
+        <location filename="../../ui/sell.py" line="188"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>Keine Vorstellungen ab heute. Demodaten laden mit `boxoffice demo`.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="38"/>
+        <location filename="../../ui/sell.py" line="39"/>
         <source>{seat} is sold.</source>
         <translation>{seat} ist verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="39"/>
+        <location filename="../../ui/sell.py" line="40"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} ist nicht im Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="40"/>
+        <location filename="../../ui/sell.py" line="41"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} ist an einer anderen Kasse reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="41"/>
+        <location filename="../../ui/sell.py" line="42"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} ist von einem Online-Kunden reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="42"/>
+        <location filename="../../ui/sell.py" line="43"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} ist an dieser Kasse für einen anderen Verkauf reserviert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="227"/>
+        <location filename="../../ui/sell.py" line="239"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n Platz</numerusform>
@@ -2811,47 +2811,47 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="229"/>
+        <location filename="../../ui/sell.py" line="244"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>{title} in {ms:.0f} ms geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="283"/>
+        <location filename="../../ui/sell.py" line="308"/>
         <source>Not available: {seats}. </source>
         <translation>Nicht verfügbar: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="285"/>
+        <location filename="../../ui/sell.py" line="309"/>
         <source>Those seats left the basket.</source>
         <translation>Diese Plätze wurden aus dem Warenkorb genommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="285"/>
+        <location filename="../../ui/sell.py" line="309"/>
         <source>Choose another seat.</source>
         <translation>Wählen Sie einen anderen Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="323"/>
+        <location filename="../../ui/sell.py" line="354"/>
         <source>Full</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="337"/>
+        <location filename="../../ui/sell.py" line="369"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>Diese Ticketart wird für {label} nicht verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="345"/>
+        <location filename="../../ui/sell.py" line="382"/>
         <source>Row {row} seat {number}</source>
         <translation>Reihe {row} Platz {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="346"/>
+        <location filename="../../ui/sell.py" line="384"/>
         <source>Seat {seat_id}</source>
         <translation>Platz {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="379"/>
+        <location filename="../../ui/sell.py" line="427"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>%n Ticket verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
@@ -2859,32 +2859,32 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="399"/>
+        <location filename="../../ui/sell.py" line="449"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="408"/>
+        <location filename="../../ui/sell.py" line="458"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Verbindung wiederhergestellt. Saalplan wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="412"/>
+        <location filename="../../ui/sell.py" line="462"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="414"/>
+        <location filename="../../ui/sell.py" line="465"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (nächster Versuch in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="416"/>
+        <location filename="../../ui/sell.py" line="471"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;Keine Verbindung zur Datenbank.&lt;/b&gt; Verbinde neu{wait}… Die gezeigten Plätze sind eventuell veraltet; der Warenkorb bleibt erhalten und der Plan wird aktualisiert, sobald die Verbindung zurück ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="430"/>
+        <location filename="../../ui/sell.py" line="487"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>
@@ -2895,67 +2895,67 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="44"/>
+        <location filename="../../ui/settings_screen.py" line="46"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="50"/>
+        <location filename="../../ui/settings_screen.py" line="53"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="50"/>
+        <location filename="../../ui/settings_screen.py" line="54"/>
         <source>Till name</source>
         <translation>Kassenname</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="51"/>
+        <location filename="../../ui/settings_screen.py" line="55"/>
         <source>Signed in to the database as</source>
         <translation>In der Datenbank angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="51"/>
+        <location filename="../../ui/settings_screen.py" line="56"/>
         <source>Encryption (TLS)</source>
         <translation>Verschlüsselung (TLS)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="52"/>
+        <location filename="../../ui/settings_screen.py" line="57"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="52"/>
+        <location filename="../../ui/settings_screen.py" line="58"/>
         <source>Automatic backups</source>
         <translation>Automatische Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="59"/>
+        <location filename="../../ui/settings_screen.py" line="66"/>
         <source>{title}:</source>
         <translation>{title}:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="64"/>
+        <location filename="../../ui/settings_screen.py" line="71"/>
         <source>daily and on closing, into {folder} (14 days kept)</source>
         <translation>täglich und beim Schließen, nach {folder} (14 Tage aufbewahrt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="65"/>
+        <location filename="../../ui/settings_screen.py" line="73"/>
         <source>kept on the central server (continuous archiving, docs/operations.md)</source>
         <translation>auf dem zentralen Server (fortlaufende Archivierung, docs/operations.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="66"/>
+        <location filename="../../ui/settings_screen.py" line="75"/>
         <source>Reading the connection…</source>
         <translation>Verbindung wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="81"/>
+        <location filename="../../ui/settings_screen.py" line="91"/>
         <source>{login} (database {database})</source>
         <translation>{login} (Datenbank {database})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="88"/>
+        <location filename="../../ui/settings_screen.py" line="98"/>
         <source>Cannot read the connection: {error}</source>
         <translation>Die Verbindung kann nicht gelesen werden: {error}</translation>
     </message>
@@ -2984,11 +2984,11 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
     </message>
     <message>
         <location filename="../../ui/shows.py" line="69"/>
-        <location filename="../../ui/shows.py" line="163"/>
-        <location filename="../../ui/shows.py" line="168"/>
-        <location filename="../../ui/shows.py" line="189"/>
-        <location filename="../../ui/shows.py" line="208"/>
-        <location filename="../../ui/shows.py" line="213"/>
+        <location filename="../../ui/shows.py" line="167"/>
+        <location filename="../../ui/shows.py" line="173"/>
+        <location filename="../../ui/shows.py" line="200"/>
+        <location filename="../../ui/shows.py" line="219"/>
+        <location filename="../../ui/shows.py" line="224"/>
         <source>No image</source>
         <translation>Kein Bild</translation>
     </message>
@@ -3003,56 +3003,56 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         <translation>Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="81"/>
+        <location filename="../../ui/shows.py" line="82"/>
         <source>PNG or JPEG,
 at most {kib} KiB</source>
         <translation>PNG oder JPEG,
 höchstens {kib} KiB</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="88"/>
+        <location filename="../../ui/shows.py" line="89"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="89"/>
+        <location filename="../../ui/shows.py" line="90"/>
         <source>&amp;Running time</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="90"/>
+        <location filename="../../ui/shows.py" line="91"/>
         <source>R&amp;ating</source>
         <translation>&amp;Altersfreigabe</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="91"/>
+        <location filename="../../ui/shows.py" line="92"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="92"/>
+        <location filename="../../ui/shows.py" line="93"/>
         <source>Poster</source>
         <translation>Plakat</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="97"/>
+        <location filename="../../ui/shows.py" line="98"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="101"/>
+        <location filename="../../ui/shows.py" line="102"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="133"/>
+        <location filename="../../ui/shows.py" line="135"/>
         <source>{title}
 {minutes} min</source>
         <translation>{title}
 {minutes} Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shows.py" line="135"/>
+        <location filename="../../ui/shows.py" line="138"/>
         <source>%n showtime(s)</source>
         <translation>
             <numerusform>%n Vorstellung</numerusform>
@@ -3060,22 +3060,22 @@ höchstens {kib} KiB</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="163"/>
+        <location filename="../../ui/shows.py" line="167"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="195"/>
+        <location filename="../../ui/shows.py" line="206"/>
         <source>Poster image</source>
         <translation>Plakatbild</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="195"/>
+        <location filename="../../ui/shows.py" line="206"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="226"/>
+        <location filename="../../ui/shows.py" line="242"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -3088,47 +3088,47 @@ höchstens {kib} KiB</translation>
         <translation>Passwort vergessen? Ein Admin kann ein neues setzen. Die PIN ist freiwillig: Mit ihr übernehmen Sie diese Kasse nach Strg+L wieder, nur während dieser Schicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="117"/>
+        <location filename="../../ui/sign_in.py" line="131"/>
         <source>Sign in · boxoffice</source>
         <translation>Anmelden · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="117"/>
+        <location filename="../../ui/sign_in.py" line="132"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="118"/>
+        <location filename="../../ui/sign_in.py" line="134"/>
         <source>&lt;b&gt;Sign in to {till}&lt;/b&gt;</source>
         <translation>&lt;b&gt;An {till} anmelden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="121"/>
+        <location filename="../../ui/sign_in.py" line="137"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="122"/>
+        <location filename="../../ui/sign_in.py" line="138"/>
         <source>&amp;Password</source>
         <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="123"/>
+        <location filename="../../ui/sign_in.py" line="139"/>
         <source>P&amp;IN for this shift</source>
         <translation>P&amp;IN für diese Schicht</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="124"/>
+        <location filename="../../ui/sign_in.py" line="140"/>
         <source>optional: 4 to 8 digits, to switch back quickly</source>
         <translation>optional: 4 bis 8 Ziffern, um schnell zurückzuwechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="131"/>
+        <location filename="../../ui/sign_in.py" line="147"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="145"/>
+        <location filename="../../ui/sign_in.py" line="161"/>
         <source>Type your name and password.</source>
         <translation>Geben Sie Namen und Passwort ein.</translation>
     </message>
@@ -3136,113 +3136,113 @@ höchstens {kib} KiB</translation>
 <context>
     <name>StaffAccountsDialog</name>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="112"/>
+        <location filename="../../ui/staff_accounts.py" line="115"/>
         <source>Staff accounts · boxoffice</source>
         <translation>Personalkonten · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="121"/>
+        <location filename="../../ui/staff_accounts.py" line="125"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="122"/>
+        <location filename="../../ui/staff_accounts.py" line="126"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Rolle ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="123"/>
+        <location filename="../../ui/staff_accounts.py" line="127"/>
         <source>Reset &amp;password…</source>
         <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="124"/>
-        <location filename="../../ui/staff_accounts.py" line="174"/>
+        <location filename="../../ui/staff_accounts.py" line="128"/>
+        <location filename="../../ui/staff_accounts.py" line="187"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="131"/>
+        <location filename="../../ui/staff_accounts.py" line="136"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="149"/>
+        <location filename="../../ui/staff_accounts.py" line="154"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="150"/>
+        <location filename="../../ui/staff_accounts.py" line="155"/>
         <source>— (needs a new password)</source>
         <translation>— (braucht ein neues Passwort)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="152"/>
+        <location filename="../../ui/staff_accounts.py" line="162"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="152"/>
+        <location filename="../../ui/staff_accounts.py" line="162"/>
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="173"/>
+        <location filename="../../ui/staff_accounts.py" line="187"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="193"/>
+        <location filename="../../ui/staff_accounts.py" line="207"/>
         <source>Add a staff account</source>
         <translation>Personalkonto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="197"/>
+        <location filename="../../ui/staff_accounts.py" line="215"/>
         <source>Added {name}.</source>
         <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="205"/>
+        <location filename="../../ui/staff_accounts.py" line="225"/>
         <source>Change role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="205"/>
+        <location filename="../../ui/staff_accounts.py" line="226"/>
         <source>Role of {display_name}:</source>
         <translation>Rolle von {display_name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="211"/>
+        <location filename="../../ui/staff_accounts.py" line="235"/>
         <source>{name} is now {role} (from their next sign-in).</source>
         <translation>{name} ist jetzt {role} (ab der nächsten Anmeldung).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="219"/>
+        <location filename="../../ui/staff_accounts.py" line="244"/>
         <source>New password for {display_name}</source>
         <translation>Neues Passwort für {display_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="224"/>
+        <location filename="../../ui/staff_accounts.py" line="250"/>
         <source>New password set for {name}.</source>
         <translation>Neues Passwort für {name} gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="233"/>
+        <location filename="../../ui/staff_accounts.py" line="261"/>
         <source>Deactivate account</source>
         <translation>Konto deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="234"/>
+        <location filename="../../ui/staff_accounts.py" line="263"/>
         <source>Deactivate {display_name} ({username})? They can no longer sign in, and a till where they are signed in stops working for them at once.</source>
         <translation>{display_name} ({username}) deaktivieren? Die Person kann sich nicht mehr anmelden, und eine Kasse, an der sie angemeldet ist, funktioniert für sie sofort nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="243"/>
+        <location filename="../../ui/staff_accounts.py" line="274"/>
         <source>{name} reactivated.</source>
         <translation>{name} reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="243"/>
+        <location filename="../../ui/staff_accounts.py" line="274"/>
         <source>{name} deactivated.</source>
         <translation>{name} deaktiviert.</translation>
     </message>
@@ -3258,7 +3258,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="139"/>
+        <location filename="../../ui/tasks.py" line="154"/>
         <source>Nobody is signed in at this till.</source>
         <translation>An dieser Kasse ist niemand angemeldet.</translation>
     </message>
@@ -3266,59 +3266,59 @@ höchstens {kib} KiB</translation>
 <context>
     <name>TicketTypesPanel</name>
     <message>
-        <location filename="../../ui/ticket_types.py" line="36"/>
-        <location filename="../../ui/ticket_types.py" line="54"/>
+        <location filename="../../ui/ticket_types.py" line="37"/>
+        <location filename="../../ui/ticket_types.py" line="56"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="36"/>
-        <location filename="../../ui/ticket_types.py" line="53"/>
+        <location filename="../../ui/ticket_types.py" line="37"/>
+        <location filename="../../ui/ticket_types.py" line="55"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="36"/>
+        <location filename="../../ui/ticket_types.py" line="37"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="36"/>
+        <location filename="../../ui/ticket_types.py" line="37"/>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="41"/>
+        <location filename="../../ui/ticket_types.py" line="43"/>
         <source>e.g. Student</source>
         <translation>z. B. Studierende</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="44"/>
+        <location filename="../../ui/ticket_types.py" line="46"/>
         <source>offered (shown in price grids and rules)</source>
         <translation>angeboten (in Preistabellen und Regeln gezeigt)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="46"/>
+        <location filename="../../ui/ticket_types.py" line="48"/>
         <source>Add as new type</source>
         <translation>Als neue Art hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="49"/>
+        <location filename="../../ui/ticket_types.py" line="51"/>
         <source>Save changes to the selected type</source>
         <translation>Änderungen an der gewählten Art speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="56"/>
+        <location filename="../../ui/ticket_types.py" line="60"/>
         <source>A ticket type without a price is simply not sold. The full price is what the sell screen and the web charge.</source>
         <translation>Eine Ticketart ohne Preis wird einfach nicht verkauft. Der Normalpreis ist, was Verkaufsmaske und Webshop berechnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="61"/>
+        <location filename="../../ui/ticket_types.py" line="67"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="127"/>
+        <location filename="../../ui/ticket_types.py" line="138"/>
         <source>Saved “{name}”.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
@@ -3326,7 +3326,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/door_verdict.py" line="61"/>
+        <location filename="../../ui/door_verdict.py" line="68"/>
         <source>Scan the next ticket</source>
         <translation>Nächstes Ticket scannen</translation>
     </message>
@@ -3342,7 +3342,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>_Splash</name>
     <message>
-        <location filename="../../ui/door_app.py" line="176"/>
+        <location filename="../../ui/door_app.py" line="223"/>
         <source>&lt;b&gt;boxoffice door&lt;/b&gt;</source>
         <translation>&lt;b&gt;boxoffice Einlass&lt;/b&gt;</translation>
     </message>
@@ -3350,67 +3350,67 @@ höchstens {kib} KiB</translation>
 <context>
     <name>admission_conflicts</name>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="33"/>
+        <location filename="../../ui/admission_conflicts.py" line="34"/>
         <source>Reported</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="34"/>
+        <location filename="../../ui/admission_conflicts.py" line="35"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="35"/>
+        <location filename="../../ui/admission_conflicts.py" line="36"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="36"/>
+        <location filename="../../ui/admission_conflicts.py" line="37"/>
         <source>Let in offline</source>
         <translation>Offline eingelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="37"/>
+        <location filename="../../ui/admission_conflicts.py" line="38"/>
         <source>But the database said</source>
         <translation>Aber die Datenbank sagte</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="38"/>
+        <location filename="../../ui/admission_conflicts.py" line="39"/>
         <source>Resolved</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="41"/>
+        <location filename="../../ui/admission_conflicts.py" line="43"/>
         <source>already admitted</source>
         <translation>bereits eingelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="42"/>
+        <location filename="../../ui/admission_conflicts.py" line="44"/>
         <source>void</source>
         <translation>ungültig</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="43"/>
+        <location filename="../../ui/admission_conflicts.py" line="45"/>
         <source>wrong showtime</source>
         <translation>falsche Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="44"/>
+        <location filename="../../ui/admission_conflicts.py" line="46"/>
         <source>not valid</source>
         <translation>nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="57"/>
+        <location filename="../../ui/admission_conflicts.py" line="59"/>
         <source> at {other_gate}, {local}</source>
         <translation> am {other_gate}, {local}</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="61"/>
+        <location filename="../../ui/admission_conflicts.py" line="64"/>
         <source>ticket {ticket_id}</source>
         <translation>Ticket {ticket_id}</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="63"/>
+        <location filename="../../ui/admission_conflicts.py" line="68"/>
         <source>{local} by {resolved_by}</source>
         <translation>{local} von {resolved_by}</translation>
     </message>
@@ -3418,17 +3418,17 @@ höchstens {kib} KiB</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="75"/>
+        <location filename="../../app.py" line="86"/>
         <source>embedded database</source>
         <translation>eingebaute Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="76"/>
+        <location filename="../../app.py" line="88"/>
         <source>server: {url}</source>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="127"/>
+        <location filename="../../app.py" line="154"/>
         <source>boxoffice cannot start</source>
         <translation>boxoffice kann nicht starten</translation>
     </message>
@@ -3436,37 +3436,37 @@ höchstens {kib} KiB</translation>
 <context>
     <name>audit_log</name>
     <message>
-        <location filename="../../ui/audit_log.py" line="43"/>
+        <location filename="../../ui/audit_log.py" line="44"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="44"/>
+        <location filename="../../ui/audit_log.py" line="45"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="45"/>
+        <location filename="../../ui/audit_log.py" line="46"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="46"/>
+        <location filename="../../ui/audit_log.py" line="47"/>
         <source>Till</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="47"/>
+        <location filename="../../ui/audit_log.py" line="48"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="48"/>
+        <location filename="../../ui/audit_log.py" line="49"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="49"/>
+        <location filename="../../ui/audit_log.py" line="50"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3474,42 +3474,42 @@ höchstens {kib} KiB</translation>
 <context>
     <name>door_app</name>
     <message>
-        <location filename="../../ui/door_app.py" line="103"/>
+        <location filename="../../ui/door_app.py" line="123"/>
         <source>No showtime {ids}.</source>
         <translation>Keine Vorstellung {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="130"/>
+        <location filename="../../ui/door_app.py" line="165"/>
         <source>Door staff: sign in to scan tickets.</source>
         <translation>Einlasspersonal: zum Scannen von Tickets anmelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="131"/>
+        <location filename="../../ui/door_app.py" line="166"/>
         <source>Door, manager and admin accounts may scan. Forgotten your password? An admin can set a new one.</source>
         <translation>Einlass-, Leitungs- und Admin-Konten dürfen scannen. Passwort vergessen? Ein Admin kann ein neues setzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="153"/>
+        <location filename="../../ui/door_app.py" line="198"/>
         <source>the database was unreachable at start</source>
         <translation>die Datenbank war beim Start nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="162"/>
+        <location filename="../../ui/door_app.py" line="208"/>
         <source>Gate {gate}</source>
         <translation>Eingang {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="163"/>
+        <location filename="../../ui/door_app.py" line="210"/>
         <source>Signed in: {who}</source>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="194"/>
+        <location filename="../../ui/door_app.py" line="241"/>
         <source>Starting the database…</source>
         <translation>Datenbank wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="223"/>
+        <location filename="../../ui/door_app.py" line="289"/>
         <source>boxoffice door cannot start</source>
         <translation>boxoffice Einlass kann nicht starten</translation>
     </message>
@@ -3527,7 +3527,7 @@ höchstens {kib} KiB</translation>
         <translation>drinnen seit {time} ({gate})</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="39"/>
+        <location filename="../../ui/door_lookup.py" line="40"/>
         <source>not admitted</source>
         <translation>nicht eingelassen</translation>
     </message>
@@ -3535,7 +3535,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>door_media</name>
     <message>
-        <location filename="../../ui/door_media.py" line="39"/>
+        <location filename="../../ui/door_media.py" line="46"/>
         <source>Camera and sounds need Qt Multimedia: pip install -e &apos;.[camera]&apos; (and the system&apos;s libpulse0) [{exc}]</source>
         <translation>Kamera und Töne brauchen Qt Multimedia: pip install -e &apos;.[camera]&apos; (und libpulse0 des Systems) [{exc}]</translation>
     </message>
@@ -3543,42 +3543,42 @@ höchstens {kib} KiB</translation>
 <context>
     <name>door_verdict</name>
     <message>
-        <location filename="../../ui/door_verdict.py" line="34"/>
+        <location filename="../../ui/door_verdict.py" line="35"/>
         <source>ADMIT</source>
         <translation>EINLASS OK</translation>
     </message>
     <message>
-        <location filename="../../ui/door_verdict.py" line="34"/>
+        <location filename="../../ui/door_verdict.py" line="36"/>
         <source>ALREADY ADMITTED</source>
         <translation>BEREITS EINGELASSEN</translation>
     </message>
     <message>
-        <location filename="../../ui/door_verdict.py" line="35"/>
+        <location filename="../../ui/door_verdict.py" line="37"/>
         <source>WRONG SHOWTIME</source>
         <translation>FALSCHE VORSTELLUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/door_verdict.py" line="35"/>
+        <location filename="../../ui/door_verdict.py" line="38"/>
         <source>VOID</source>
         <translation>UNGÜLTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/door_verdict.py" line="36"/>
+        <location filename="../../ui/door_verdict.py" line="39"/>
         <source>NOT VALID</source>
         <translation>NICHT GÜLTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/door_verdict.py" line="36"/>
+        <location filename="../../ui/door_verdict.py" line="40"/>
         <source>TOO EARLY</source>
         <translation>ZU FRÜH</translation>
     </message>
     <message>
-        <location filename="../../ui/door_verdict.py" line="37"/>
+        <location filename="../../ui/door_verdict.py" line="41"/>
         <source>EXIT OK</source>
         <translation>AUSGANG OK</translation>
     </message>
     <message>
-        <location filename="../../ui/door_verdict.py" line="37"/>
+        <location filename="../../ui/door_verdict.py" line="42"/>
         <source>NOT INSIDE</source>
         <translation>NICHT DRINNEN</translation>
     </message>
@@ -3604,27 +3604,27 @@ höchstens {kib} KiB</translation>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="97"/>
+        <location filename="../../ui/live.py" line="98"/>
         <source> in {retry_in:.0f} s</source>
         <translation> in {retry_in:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="99"/>
+        <location filename="../../ui/live.py" line="102"/>
         <source>Reconnecting{wait}…</source>
         <translation>Verbinde neu{wait}…</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="102"/>
+        <location filename="../../ui/live.py" line="105"/>
         <source>Reconnecting…</source>
         <translation>Verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="103"/>
+        <location filename="../../ui/live.py" line="106"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="104"/>
+        <location filename="../../ui/live.py" line="107"/>
         <source>Not live</source>
         <translation>Nicht live</translation>
     </message>
@@ -3663,17 +3663,17 @@ höchstens {kib} KiB</translation>
 <context>
     <name>price_rules</name>
     <message>
-        <location filename="../../ui/price_rules.py" line="35"/>
+        <location filename="../../ui/price_rules.py" line="36"/>
         <source>Percentage (−20 = 20 % off)</source>
         <translation>Prozent (−20 = 20 % Rabatt)</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="36"/>
+        <location filename="../../ui/price_rules.py" line="37"/>
         <source>Add an amount (−2.00 = 2.00 off)</source>
         <translation>Betrag addieren (−2,00 = 2,00 Rabatt)</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="37"/>
+        <location filename="../../ui/price_rules.py" line="38"/>
         <source>Set the price to</source>
         <translation>Preis setzen auf</translation>
     </message>
@@ -3681,7 +3681,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>prices</name>
     <message>
-        <location filename="../../ui/prices.py" line="48"/>
+        <location filename="../../ui/prices.py" line="49"/>
         <source>{sold} sold</source>
         <translation>{sold} verkauft</translation>
     </message>
@@ -3702,47 +3702,47 @@ höchstens {kib} KiB</translation>
 <context>
     <name>refund</name>
     <message>
-        <location filename="../../ui/refund.py" line="35"/>
+        <location filename="../../ui/refund.py" line="36"/>
         <source>Customer request</source>
         <translation>Kundenwunsch</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="36"/>
+        <location filename="../../ui/refund.py" line="37"/>
         <source>Showtime cancelled</source>
         <translation>Vorstellung abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="37"/>
+        <location filename="../../ui/refund.py" line="38"/>
         <source>Sold in error</source>
         <translation>Irrtümlich verkauft</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="38"/>
+        <location filename="../../ui/refund.py" line="39"/>
         <source>Duplicate purchase</source>
         <translation>Doppelkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="39"/>
+        <location filename="../../ui/refund.py" line="42"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="40"/>
+        <location filename="../../ui/refund.py" line="43"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="41"/>
+        <location filename="../../ui/refund.py" line="44"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="42"/>
+        <location filename="../../ui/refund.py" line="45"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/refund.py" line="43"/>
+        <location filename="../../ui/refund.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3750,27 +3750,27 @@ höchstens {kib} KiB</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="31"/>
         <source>Cashier</source>
         <translation>Kassierer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="32"/>
         <source>Door</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="33"/>
         <source>Manager</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="34"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/i18n.py" line="35"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -3778,37 +3778,37 @@ höchstens {kib} KiB</translation>
 <context>
     <name>schedule</name>
     <message>
-        <location filename="../../ui/schedule.py" line="44"/>
+        <location filename="../../ui/schedule.py" line="45"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="45"/>
+        <location filename="../../ui/schedule.py" line="46"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="46"/>
+        <location filename="../../ui/schedule.py" line="47"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="47"/>
+        <location filename="../../ui/schedule.py" line="48"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="48"/>
+        <location filename="../../ui/schedule.py" line="49"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="49"/>
+        <location filename="../../ui/schedule.py" line="50"/>
         <source>Sales</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="50"/>
+        <location filename="../../ui/schedule.py" line="51"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
@@ -3817,24 +3817,24 @@ höchstens {kib} KiB</translation>
     <name>seat_looks</name>
     <message>
         <location filename="../../ui/seat_looks.py" line="37"/>
-        <location filename="../../ui/seat_looks.py" line="86"/>
+        <location filename="../../ui/seat_looks.py" line="95"/>
         <source>In this basket</source>
         <translation>In diesem Warenkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="88"/>
+        <location filename="../../ui/seat_looks.py" line="97"/>
         <source>Held at this till (another sale)</source>
         <translation>An dieser Kasse reserviert (anderer Verkauf)</translation>
     </message>
     <message>
         <location filename="../../ui/seat_looks.py" line="40"/>
-        <location filename="../../ui/seat_looks.py" line="90"/>
+        <location filename="../../ui/seat_looks.py" line="99"/>
         <source>Held online</source>
         <translation>Online reserviert</translation>
     </message>
     <message>
         <location filename="../../ui/seat_looks.py" line="36"/>
-        <location filename="../../ui/seat_looks.py" line="44"/>
+        <location filename="../../ui/seat_looks.py" line="45"/>
         <source>Available</source>
         <translation>Frei</translation>
     </message>
@@ -3850,7 +3850,7 @@ höchstens {kib} KiB</translation>
     </message>
     <message>
         <location filename="../../ui/seat_looks.py" line="41"/>
-        <location filename="../../ui/seat_looks.py" line="45"/>
+        <location filename="../../ui/seat_looks.py" line="46"/>
         <source>Sold</source>
         <translation>Verkauft</translation>
     </message>
@@ -3860,32 +3860,32 @@ höchstens {kib} KiB</translation>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="46"/>
+        <location filename="../../ui/seat_looks.py" line="47"/>
         <source>Blocked (not for sale)</source>
         <translation>Gesperrt (nicht im Verkauf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="92"/>
+        <location filename="../../ui/seat_looks.py" line="101"/>
         <source>Held at till {till}</source>
         <translation>Reserviert an Kasse {till}</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="94"/>
+        <location filename="../../ui/seat_looks.py" line="104"/>
         <source>Held by {channel}</source>
         <translation>Reserviert von {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="95"/>
+        <location filename="../../ui/seat_looks.py" line="106"/>
         <source>Held</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="96"/>
+        <location filename="../../ui/seat_looks.py" line="109"/>
         <source>{text} until {until}</source>
         <translation>{text} bis {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="267"/>
+        <location filename="../../ui/seat_looks.py" line="285"/>
         <source>Wheelchair space</source>
         <translation>Rollstuhlplatz</translation>
     </message>
@@ -3893,32 +3893,32 @@ höchstens {kib} KiB</translation>
 <context>
     <name>staff_accounts</name>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="36"/>
+        <location filename="../../ui/staff_accounts.py" line="37"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="37"/>
+        <location filename="../../ui/staff_accounts.py" line="38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="38"/>
+        <location filename="../../ui/staff_accounts.py" line="39"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="39"/>
+        <location filename="../../ui/staff_accounts.py" line="40"/>
         <source>Login</source>
         <translation>Datenbank-Login</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="40"/>
+        <location filename="../../ui/staff_accounts.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="41"/>
+        <location filename="../../ui/staff_accounts.py" line="42"/>
         <source>Last sign-in</source>
         <translation>Letzte Anmeldung</translation>
     </message>
@@ -3926,22 +3926,22 @@ höchstens {kib} KiB</translation>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../../ui/i18n.py" line="152"/>
+        <location filename="../../ui/i18n.py" line="156"/>
         <source>on sale</source>
         <translation>im Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="153"/>
+        <location filename="../../ui/i18n.py" line="157"/>
         <source>off sale</source>
         <translation>nicht im Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="154"/>
+        <location filename="../../ui/i18n.py" line="158"/>
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="155"/>
+        <location filename="../../ui/i18n.py" line="159"/>
         <source>scheduled</source>
         <translation>geplant</translation>
     </message>
@@ -3949,7 +3949,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="173"/>
+        <location filename="../../ui/tasks.py" line="188"/>
         <source>Something went wrong ({error_type}). Nothing was sold; please try again.</source>
         <translation>Etwas ist schiefgegangen ({error_type}). Es wurde nichts verkauft; bitte erneut versuchen.</translation>
     </message>
