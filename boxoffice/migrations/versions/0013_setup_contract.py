@@ -40,17 +40,27 @@ UPGRADE = r"""
 -- Block the seats plan p_plan marks not for sale among showtime p_showtime's available
 -- seats (internal: called by the functions below; no grant).
 CREATE FUNCTION bo_block_not_for_sale(p_showtime integer, p_plan integer) RETURNS integer
-LANGUAGE sql SET search_path = public, pg_temp AS $$
-    WITH b AS (
-        UPDATE inventory i SET state = 'blocked', block_reason = 'Not for sale'
-        FROM seating_plan p
-        JOIN seat s ON s.plan_id = p.id
-        JOIN jsonb_each(coalesce(p.source -> 'x-boxoffice' -> 'seats', '{}'::jsonb)) AS f(guid, flags) ON f.guid = s.guid
-        WHERE p.id = p_plan AND i.showtime_id = p_showtime AND i.seat_id = s.id AND i.state = 'available'
-          AND jsonb_typeof(f.flags) = 'object' AND (f.flags ->> 'not_for_sale') = 'true'
-        RETURNING 1)
-    SELECT count(*)::integer FROM b
-$$;
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    flagged integer[];
+    n integer;
+BEGIN
+    -- The flagged seats first, then an update by primary key: a join against inventory
+    -- rows inserted a moment ago (no planner statistics yet) became a nested loop over
+    -- every seat of a big plan (a minute for 20,000 seats).
+    SELECT coalesce(array_agg(s.id), '{}') INTO flagged
+    FROM seating_plan p
+    CROSS JOIN LATERAL jsonb_each(coalesce(p.source -> 'x-boxoffice' -> 'seats', '{}'::jsonb)) AS f(guid, flags)
+    JOIN seat s ON s.plan_id = p.id AND s.guid = f.guid
+    WHERE p.id = p_plan AND jsonb_typeof(f.flags) = 'object' AND (f.flags ->> 'not_for_sale') = 'true';
+    IF cardinality(flagged) = 0 THEN
+        RETURN 0;
+    END IF;
+    UPDATE inventory SET state = 'blocked', block_reason = 'Not for sale'
+    WHERE showtime_id = p_showtime AND seat_id = ANY (flagged) AND state = 'available';
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END $$;
 
 CREATE FUNCTION bo_bad_input(p_message text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
