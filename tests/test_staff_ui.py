@@ -14,6 +14,7 @@ from boxoffice.domain.roles import SELL
 from boxoffice.services.till import TillSessions
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.sign_in import FirstAdminDialog, LockDialog, SignInDialog
+from boxoffice.ui.staff_accounts import StaffAccountsDialog
 from boxoffice.ui.tasks import TaskRunner
 from tests.factories import make_actor, make_small_house
 
@@ -203,7 +204,9 @@ def test_first_run_creates_the_admin_who_deactivates_an_account(qtbot, session, 
 
     window, runner = open_window(qtbot, sessions, gate, first.actor)
     assert window.staff_action.isVisible()
-    accounts = window.open_staff_accounts()
+    window.staff_action.trigger()  # Staff → Staff accounts…, as an admin arrives there
+    accounts = window.findChild(StaffAccountsDialog)
+    assert accounts is not None and accounts.isVisible()
     qtbot.waitUntil(lambda: len(accounts.accounts) == 2, timeout=5000)
     accounts.select("cara")
     assert accounts.actions["active"].text() == "&Deactivate…"
