@@ -44,16 +44,15 @@ COLUMNS = (
 
 
 class AccountForm(QDialog):
-    """A new account (``new=True``) or a new password / PIN for one. Only checks that
-    repeated secrets agree; the service applies the rules."""
+    """A new account (``new=True``) or a new password for one. Only checks that the
+    repeated password agrees; the service applies the rules. (PINs are not accounts'
+    secrets: a till keeps them in memory, ``services/till.py``.)"""
 
-    def __init__(
-        self, *, title: str, new: bool = False, password: bool = True, pin: bool = False, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, *, title: str, new: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         form = QFormLayout()
-        self.username = self.display_name = self.role = self.password = self.repeat = self.pin = None
+        self.username = self.display_name = self.role = None
         if new:
             self.username = QLineEdit()
             self.username.setObjectName("username")
@@ -66,14 +65,10 @@ class AccountForm(QDialog):
             form.addRow(self.tr("&Username"), self.username)
             form.addRow(self.tr("&Display name"), self.display_name)
             form.addRow(self.tr("&Role"), self.role)
-        if password:
-            self.password = self._secret("password", self.tr("at least 8 characters"))
-            self.repeat = self._secret("repeat", "")
-            form.addRow(self.tr("&Password"), self.password)
-            form.addRow(self.tr("R&epeat password"), self.repeat)
-        if pin:
-            self.pin = self._secret("pin", self.tr("4 to 8 digits") + (self.tr(" (optional)") if new else ""))
-            form.addRow(self.tr("P&IN"), self.pin)
+        self.password = self._secret("password", self.tr("at least 8 characters"))
+        self.repeat = self._secret("repeat", "")
+        form.addRow(self.tr("&Password"), self.password)
+        form.addRow(self.tr("R&epeat password"), self.repeat)
         self.error = QLabel("")
         self.error.setStyleSheet("color: #b91c1c;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -93,7 +88,7 @@ class AccountForm(QDialog):
         return edit
 
     def _check(self) -> None:
-        if self.password is not None and self.password.text() != self.repeat.text():
+        if self.password.text() != self.repeat.text():
             self.error.setText(self.tr("The two passwords differ."))
             return
         self.accept()

@@ -42,52 +42,37 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="66"/>
+        <location filename="../../ui/staff_accounts.py" line="65"/>
         <source>&amp;Username</source>
         <translation>&amp;Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="67"/>
+        <location filename="../../ui/staff_accounts.py" line="66"/>
         <source>&amp;Display name</source>
         <translation>Angezeigter &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="68"/>
+        <location filename="../../ui/staff_accounts.py" line="67"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="70"/>
+        <location filename="../../ui/staff_accounts.py" line="68"/>
         <source>at least 8 characters</source>
         <translation>mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="72"/>
+        <location filename="../../ui/staff_accounts.py" line="70"/>
         <source>&amp;Password</source>
         <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="73"/>
+        <location filename="../../ui/staff_accounts.py" line="71"/>
         <source>R&amp;epeat password</source>
         <translation>Passwort &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="75"/>
-        <source>4 to 8 digits</source>
-        <translation>4 bis 8 Ziffern</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff_accounts.py" line="75"/>
-        <source> (optional)</source>
-        <translation> (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff_accounts.py" line="76"/>
-        <source>P&amp;IN</source>
-        <translation>P&amp;IN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff_accounts.py" line="97"/>
+        <location filename="../../ui/staff_accounts.py" line="92"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -3136,113 +3121,113 @@ höchstens {kib} KiB</translation>
 <context>
     <name>StaffAccountsDialog</name>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="115"/>
+        <location filename="../../ui/staff_accounts.py" line="110"/>
         <source>Staff accounts · boxoffice</source>
         <translation>Personalkonten · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="125"/>
+        <location filename="../../ui/staff_accounts.py" line="120"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="126"/>
+        <location filename="../../ui/staff_accounts.py" line="121"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Rolle ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="127"/>
+        <location filename="../../ui/staff_accounts.py" line="122"/>
         <source>Reset &amp;password…</source>
         <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="128"/>
-        <location filename="../../ui/staff_accounts.py" line="187"/>
+        <location filename="../../ui/staff_accounts.py" line="123"/>
+        <location filename="../../ui/staff_accounts.py" line="182"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="136"/>
+        <location filename="../../ui/staff_accounts.py" line="131"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="154"/>
+        <location filename="../../ui/staff_accounts.py" line="149"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="155"/>
+        <location filename="../../ui/staff_accounts.py" line="150"/>
         <source>— (needs a new password)</source>
         <translation>— (braucht ein neues Passwort)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="162"/>
+        <location filename="../../ui/staff_accounts.py" line="157"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="162"/>
+        <location filename="../../ui/staff_accounts.py" line="157"/>
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="187"/>
+        <location filename="../../ui/staff_accounts.py" line="182"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="207"/>
+        <location filename="../../ui/staff_accounts.py" line="202"/>
         <source>Add a staff account</source>
         <translation>Personalkonto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="215"/>
+        <location filename="../../ui/staff_accounts.py" line="210"/>
         <source>Added {name}.</source>
         <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="225"/>
+        <location filename="../../ui/staff_accounts.py" line="220"/>
         <source>Change role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="226"/>
+        <location filename="../../ui/staff_accounts.py" line="221"/>
         <source>Role of {display_name}:</source>
         <translation>Rolle von {display_name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="235"/>
+        <location filename="../../ui/staff_accounts.py" line="230"/>
         <source>{name} is now {role} (from their next sign-in).</source>
         <translation>{name} ist jetzt {role} (ab der nächsten Anmeldung).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="244"/>
+        <location filename="../../ui/staff_accounts.py" line="239"/>
         <source>New password for {display_name}</source>
         <translation>Neues Passwort für {display_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="250"/>
+        <location filename="../../ui/staff_accounts.py" line="245"/>
         <source>New password set for {name}.</source>
         <translation>Neues Passwort für {name} gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="261"/>
+        <location filename="../../ui/staff_accounts.py" line="256"/>
         <source>Deactivate account</source>
         <translation>Konto deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="263"/>
+        <location filename="../../ui/staff_accounts.py" line="258"/>
         <source>Deactivate {display_name} ({username})? They can no longer sign in, and a till where they are signed in stops working for them at once.</source>
         <translation>{display_name} ({username}) deaktivieren? Die Person kann sich nicht mehr anmelden, und eine Kasse, an der sie angemeldet ist, funktioniert für sie sofort nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="274"/>
+        <location filename="../../ui/staff_accounts.py" line="269"/>
         <source>{name} reactivated.</source>
         <translation>{name} reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="274"/>
+        <location filename="../../ui/staff_accounts.py" line="269"/>
         <source>{name} deactivated.</source>
         <translation>{name} deaktiviert.</translation>
     </message>

@@ -42,52 +42,37 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="66"/>
+        <location filename="../../ui/staff_accounts.py" line="65"/>
         <source>&amp;Username</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="67"/>
+        <location filename="../../ui/staff_accounts.py" line="66"/>
         <source>&amp;Display name</source>
         <translation>&amp;Display name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="68"/>
+        <location filename="../../ui/staff_accounts.py" line="67"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="70"/>
+        <location filename="../../ui/staff_accounts.py" line="68"/>
         <source>at least 8 characters</source>
         <translation>at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="72"/>
+        <location filename="../../ui/staff_accounts.py" line="70"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="73"/>
+        <location filename="../../ui/staff_accounts.py" line="71"/>
         <source>R&amp;epeat password</source>
         <translation>R&amp;epeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="75"/>
-        <source>4 to 8 digits</source>
-        <translation>4 to 8 digits</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff_accounts.py" line="75"/>
-        <source> (optional)</source>
-        <translation> (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff_accounts.py" line="76"/>
-        <source>P&amp;IN</source>
-        <translation>P&amp;IN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff_accounts.py" line="97"/>
+        <location filename="../../ui/staff_accounts.py" line="92"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -3136,113 +3121,113 @@ at most {kib} KiB</translation>
 <context>
     <name>StaffAccountsDialog</name>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="115"/>
+        <location filename="../../ui/staff_accounts.py" line="110"/>
         <source>Staff accounts · boxoffice</source>
         <translation>Staff accounts · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="125"/>
+        <location filename="../../ui/staff_accounts.py" line="120"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="126"/>
+        <location filename="../../ui/staff_accounts.py" line="121"/>
         <source>Change &amp;role…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="127"/>
+        <location filename="../../ui/staff_accounts.py" line="122"/>
         <source>Reset &amp;password…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="128"/>
-        <location filename="../../ui/staff_accounts.py" line="187"/>
+        <location filename="../../ui/staff_accounts.py" line="123"/>
+        <location filename="../../ui/staff_accounts.py" line="182"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Deactivate…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="136"/>
+        <location filename="../../ui/staff_accounts.py" line="131"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="154"/>
+        <location filename="../../ui/staff_accounts.py" line="149"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="155"/>
+        <location filename="../../ui/staff_accounts.py" line="150"/>
         <source>— (needs a new password)</source>
         <translation>— (needs a new password)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="162"/>
+        <location filename="../../ui/staff_accounts.py" line="157"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="162"/>
+        <location filename="../../ui/staff_accounts.py" line="157"/>
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="187"/>
+        <location filename="../../ui/staff_accounts.py" line="182"/>
         <source>Re&amp;activate</source>
         <translation>Re&amp;activate</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="207"/>
+        <location filename="../../ui/staff_accounts.py" line="202"/>
         <source>Add a staff account</source>
         <translation>Add a staff account</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="215"/>
+        <location filename="../../ui/staff_accounts.py" line="210"/>
         <source>Added {name}.</source>
         <translation>Added {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="225"/>
+        <location filename="../../ui/staff_accounts.py" line="220"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="226"/>
+        <location filename="../../ui/staff_accounts.py" line="221"/>
         <source>Role of {display_name}:</source>
         <translation>Role of {display_name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="235"/>
+        <location filename="../../ui/staff_accounts.py" line="230"/>
         <source>{name} is now {role} (from their next sign-in).</source>
         <translation>{name} is now {role} (from their next sign-in).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="244"/>
+        <location filename="../../ui/staff_accounts.py" line="239"/>
         <source>New password for {display_name}</source>
         <translation>New password for {display_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="250"/>
+        <location filename="../../ui/staff_accounts.py" line="245"/>
         <source>New password set for {name}.</source>
         <translation>New password set for {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="261"/>
+        <location filename="../../ui/staff_accounts.py" line="256"/>
         <source>Deactivate account</source>
         <translation>Deactivate account</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="263"/>
+        <location filename="../../ui/staff_accounts.py" line="258"/>
         <source>Deactivate {display_name} ({username})? They can no longer sign in, and a till where they are signed in stops working for them at once.</source>
         <translation>Deactivate {display_name} ({username})? They can no longer sign in, and a till where they are signed in stops working for them at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="274"/>
+        <location filename="../../ui/staff_accounts.py" line="269"/>
         <source>{name} reactivated.</source>
         <translation>{name} reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="274"/>
+        <location filename="../../ui/staff_accounts.py" line="269"/>
         <source>{name} deactivated.</source>
         <translation>{name} deactivated.</translation>
     </message>
