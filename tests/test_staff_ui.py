@@ -135,9 +135,9 @@ def test_idle_lock_keeps_the_basket_and_unlocks_with_the_pin(qtbot, session, ses
     assert not window.audit_action.isVisible() and not window.manage_menu.menuAction().isVisible()
     assert not window.conflicts_action.isVisible()
     seat = house["seat_ids"][0]
+    clicked = time.monotonic()  # before the click: the last input is no earlier than this
     click_seat(qtbot, window, seat)
     qtbot.waitUntil(lambda: seat in window.sell.basket.lines, timeout=5000)
-    clicked = time.monotonic()
     assert not window.lock.locked
 
     qtbot.waitUntil(lambda: window.lock.locked, timeout=5000)
