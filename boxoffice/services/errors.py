@@ -115,6 +115,10 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.InvalidInputError("A sale cannot be changed afterwards; refund or exchange it instead.")
     if state == "BO032":
         return e.InvalidInputError("An order's total must equal the sum of its tickets.")
+    if (state or "").startswith("BO08"):  # the drawer (migration 0015_drawer)
+        from boxoffice.domain import drawer
+
+        return drawer.translate(state or "", detail, getattr(diag, "message_primary", "") or str(orig))
     if state == "BO060":  # bo_plan_store: a newer version was saved (migration 0013)
         return e.PlanVersionConflictError(
             "A newer version of this seating plan was saved after you opened it.",
