@@ -88,6 +88,10 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_device.add_parser(sub)
 
+    from boxoffice import cli_report
+
+    cli_report.add_parser(sub)
+
     door = sub.add_parser(
         "door",
         help="open the door screen: scan tickets at a gate (docs/door.md)",
@@ -431,6 +435,12 @@ def _cmd_device(args, settings: Settings) -> int:
     return cli_device.run(args, settings)
 
 
+def _cmd_report(args, settings: Settings) -> int:
+    from boxoffice import cli_report
+
+    return cli_report.run(args, settings)
+
+
 def _cmd_server(args, settings: Settings) -> int:
     from boxoffice import cli_server
 
@@ -475,6 +485,7 @@ def main(argv: list[str] | None = None) -> int:
         "staff": _cmd_staff,
         "server": _cmd_server,
         "device": _cmd_device,
+        "report": _cmd_report,
         "backup": _cmd_backup,
         "restore": _cmd_restore,
         "run": _cmd_run,

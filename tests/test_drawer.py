@@ -157,3 +157,24 @@ def test_web_takings_of_the_day_show_by_gateway(session, house):
     assert [(w.name, w.paid_minor) for w in x.web] == [("web · online", 2500)]
     assert x.expected_cash_minor == 10_000  # the web's money is not in the drawer
     assert session.execute(text("SELECT shift_id FROM payment")).scalar_one() is None
+
+
+def test_report_z_on_the_command_line_says_what_the_service_says(db_url, session, house, monkeypatch, capsys):
+    import json
+
+    from boxoffice import cli
+
+    ann = make_actor(session, role="cashier", till="till:front-1")
+    shift = open_shift_as(session, ann, 2_000)
+    sell_as(session, ann, house, 0, tendered=2500)
+    z = _as(session, ann, drawer.close_shift, shift, {2000: 2, 500: 1})
+    monkeypatch.setenv("BOXOFFICE_DATABASE_URL", db_url)
+    assert cli.main(["report", "z", str(z.number), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == json.loads(json.dumps(z.as_json()))
+    assert printed["cash"]["expected_minor"] == 4_500 and printed["count"]["variance_minor"] == 0
+    assert cli.main(["report", "z", str(z.number)]) == 0
+    out = capsys.readouterr().out
+    assert "Z REPORT 1" in out and "Expected cash" in out and "€45.00" in out
+    assert cli.main(["report", "z", "99"]) == 1
+    assert "There is no Z report 99" in capsys.readouterr().err

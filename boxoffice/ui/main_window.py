@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         sale_menu.addAction(quit_action)
+        from boxoffice.ui.drawer_menu import DrawerMenu
+
+        self.drawer = DrawerMenu(self)  # the Drawer menu: shifts, drops, X and Z reports (docs/drawer.md)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for text, key, slot in [
             (self.tr("Find showtime"), "F2", self.sell._focus_picker),
@@ -149,6 +152,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Load showtimes and start the live feed (both asynchronously), and the idle lock."""
         self.sell.load_showtimes()
+        self.drawer.refresh()
         if self.live is not None:
             self.live.start()
         if self.lock is not None:
