@@ -38,3 +38,16 @@ def open_shift_as(session, actor, float_minor: int = 10000) -> int:
         return drawer.open_shift(session, actor.till, float_minor)
     finally:
         act_as(session, None)
+
+
+def with_shift(session, actor, float_minor: int = 100_000):
+    """``actor`` at a till of their own (``till:<login>``, as :func:`till_of` says) with an
+    open shift there, so they can take and pay back cash (migration 0015_drawer)."""
+    actor = actor.at(till_of(actor.login))
+    open_shift_as(session, actor, float_minor)
+    return actor
+
+
+def till_of(login: str) -> str:
+    """The till a test person works at in :func:`with_shift` (a connection's application_name)."""
+    return f"till:{login}"

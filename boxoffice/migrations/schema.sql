@@ -960,6 +960,34 @@ END $$;
 ALTER FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) OWNER TO bo_owner;
 
 --
+-- Name: bo_count_total(jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_count_total(p_counted jsonb) RETURNS bigint
+    LANGUAGE plpgsql IMMUTABLE
+    AS $_$
+DECLARE
+    r record;
+    total bigint := 0;
+BEGIN
+    IF p_counted IS NULL OR jsonb_typeof(p_counted) <> 'object' THEN
+        RAISE EXCEPTION 'a count is an object of denomination (minor units) to number of pieces'
+            USING ERRCODE = '22023';
+    END IF;
+    FOR r IN SELECT key, value FROM jsonb_each(p_counted) LOOP
+        IF r.key !~ '^[1-9][0-9]{0,7}$' OR jsonb_typeof(r.value) <> 'number'
+           OR (r.value #>> '{}') !~ '^[0-9]{1,6}$' THEN
+            RAISE EXCEPTION 'bad count % x %', r.value, r.key USING ERRCODE = '22023';
+        END IF;
+        total := total + r.key::bigint * (r.value #>> '{}')::bigint;
+    END LOOP;
+    RETURN total;
+END $_$;
+
+
+ALTER FUNCTION public.bo_count_total(p_counted jsonb) OWNER TO bo_owner;
+
+--
 -- Name: bo_device_enrol(text, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1088,6 +1116,76 @@ $$;
 
 
 ALTER FUNCTION public.bo_doors_open(p_showtime integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_drawer_frozen(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_drawer_frozen() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    -- (nested IFs: a condition naming another table's column would not even parse)
+    IF TG_TABLE_NAME = 'till_shift' AND TG_OP = 'UPDATE' THEN
+        IF OLD.closed_at IS NULL
+           AND (NEW.id, NEW.till, NEW.staff_id, NEW.currency, NEW.float_minor, NEW.float_counted, NEW.opened_at)
+               IS NOT DISTINCT FROM (OLD.id, OLD.till, OLD.staff_id, OLD.currency, OLD.float_minor,
+                                     OLD.float_counted, OLD.opened_at) THEN
+            RETURN NEW;  -- closing an open shift is the one change a shift may see
+        END IF;
+    ELSIF TG_TABLE_NAME IN ('payment', 'refund') AND TG_OP = 'UPDATE' THEN
+        IF NEW.shift_id IS NOT DISTINCT FROM OLD.shift_id THEN
+            RETURN NEW;  -- their other columns have their own guard (bo_sale_record_frozen)
+        END IF;
+    END IF;
+    RAISE EXCEPTION '% rows cannot be changed or deleted (% refused)', TG_TABLE_NAME, TG_OP
+        USING ERRCODE = 'BO081', DETAIL = TG_TABLE_NAME;
+END $$;
+
+
+ALTER FUNCTION public.bo_drawer_frozen() OWNER TO bo_owner;
+
+--
+-- Name: bo_drawer_movement(integer, text, integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_drawer_movement(p_shift integer, p_kind text, p_amount integer, p_reason text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    sh till_shift%ROWTYPE := bo_shift_for(p_shift, 'override', true);
+    v_expected bigint;
+    v_id bigint;
+BEGIN
+    IF p_kind IS NULL OR p_kind NOT IN ('drop', 'payout') THEN
+        RAISE EXCEPTION 'a drawer movement is a drop or a payout' USING ERRCODE = '22023';
+    END IF;
+    IF p_amount IS NULL OR p_amount NOT BETWEEN 1 AND 100000000 THEN
+        RAISE EXCEPTION 'the amount must be more than 0' USING ERRCODE = '22023';
+    END IF;
+    IF p_reason IS NULL OR btrim(p_reason) = '' OR length(btrim(p_reason)) > 200 THEN
+        RAISE EXCEPTION 'a % needs a reason of at most 200 characters', p_kind USING ERRCODE = '22023';
+    END IF;
+    IF sh.closed_at IS NOT NULL THEN
+        RAISE EXCEPTION 'shift % is closed', sh.id USING ERRCODE = 'BO082',
+            DETAIL = coalesce((SELECT number::text FROM z_report WHERE shift_id = sh.id), '');
+    END IF;
+    v_expected := (bo_shift_figures(sh.id) #>> '{cash,expected_minor}')::bigint;
+    IF p_amount > v_expected THEN
+        RAISE EXCEPTION 'the drawer should hold only %', v_expected USING ERRCODE = 'BO084',
+            DETAIL = v_expected::text;
+    END IF;
+    INSERT INTO drawer_movement (shift_id, kind, amount_minor, reason, staff_id)
+    VALUES (sh.id, p_kind, p_amount, btrim(p_reason), (bo_actor() ->> 'staff_id')::integer)
+    RETURNING id INTO v_id;
+    PERFORM bo_audit('drawer.' || p_kind, 'shift ' || sh.id,
+                     jsonb_build_object('amount_minor', p_amount, 'reason', btrim(p_reason)));
+    RETURN v_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_drawer_movement(p_shift integer, p_kind text, p_amount integer, p_reason text) OWNER TO bo_owner;
 
 --
 -- Name: bo_end_booking(uuid, text); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1563,6 +1661,58 @@ END $$;
 
 
 ALTER FUNCTION public.bo_may(p_permission text) OWNER TO bo_owner;
+
+--
+-- Name: bo_money_shift(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_money_shift() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_method text;
+BEGIN
+    NEW.shift_id := bo_my_open_shift();
+    IF TG_TABLE_NAME = 'payment' THEN
+        v_method := NEW.method;
+    ELSE
+        v_method := bo_refund_tender(NEW);
+    END IF;
+    IF NEW.shift_id IS NULL AND v_method = 'cash' AND bo_caller_kind() = 'staff' THEN
+        RAISE EXCEPTION 'cash needs an open shift: open the drawer of till % first',
+            left(coalesce(current_setting('application_name', true), ''), 100)
+            USING ERRCODE = 'BO080', DETAIL = left(coalesce(current_setting('application_name', true), ''), 100);
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_money_shift() OWNER TO bo_owner;
+
+--
+-- Name: bo_my_open_shift(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_my_open_shift() RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_shift integer;
+BEGIN
+    IF bo_caller_kind() <> 'staff' THEN
+        RETURN NULL;
+    END IF;
+    SELECT sh.id INTO v_shift FROM till_shift sh
+    WHERE sh.till = left(coalesce(current_setting('application_name', true), ''), 100)
+      AND sh.staff_id = (bo_actor() ->> 'staff_id')::integer AND sh.closed_at IS NULL
+    FOR SHARE;
+    RETURN v_shift;
+END $$;
+
+
+ALTER FUNCTION public.bo_my_open_shift() OWNER TO bo_owner;
 
 --
 -- Name: bo_order_total_check(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -2115,6 +2265,39 @@ END $$;
 ALTER FUNCTION public.bo_refund_order(p_order integer) OWNER TO bo_owner;
 
 --
+-- Name: refund; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.refund (
+    id integer NOT NULL,
+    order_id integer NOT NULL,
+    amount_minor integer NOT NULL,
+    reason character varying(200) NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    shift_id integer,
+    CONSTRAINT refund_amount_minor_check CHECK ((amount_minor >= 0))
+);
+
+
+ALTER TABLE public.refund OWNER TO bo_owner;
+
+--
+-- Name: bo_refund_tender(public.refund); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund_tender(p_refund public.refund) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT coalesce(to_jsonb(p_refund) ->> 'method',
+                    (SELECT p.method FROM payment p WHERE p.order_id = p_refund.order_id ORDER BY p.id LIMIT 1),
+                    'cash')
+$$;
+
+
+ALTER FUNCTION public.bo_refund_tender(p_refund public.refund) OWNER TO bo_owner;
+
+--
 -- Name: bo_reissue_key(bigint, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -2484,6 +2667,225 @@ END $$;
 
 
 ALTER FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) OWNER TO bo_owner;
+
+--
+-- Name: bo_shift_close(integer, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_shift_close(p_shift integer, p_counted jsonb) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    sh till_shift%ROWTYPE := bo_shift_for(p_shift, 'override', true);
+    v_counted bigint := bo_count_total(p_counted);
+    v_now timestamptz := clock_timestamp();
+    v_me integer := (bo_actor() ->> 'staff_id')::integer;
+    v_figures jsonb;
+    v_expected bigint;
+    v_number integer;
+BEGIN
+    IF sh.closed_at IS NOT NULL THEN
+        RAISE EXCEPTION 'shift % is already closed', sh.id USING ERRCODE = 'BO082',
+            DETAIL = coalesce((SELECT number::text FROM z_report WHERE shift_id = sh.id), '');
+    END IF;
+    UPDATE till_shift SET closed_at = v_now, closed_by = v_me WHERE id = sh.id;
+    v_figures := bo_shift_figures(sh.id);
+    v_expected := (v_figures #>> '{cash,expected_minor}')::bigint;
+    v_figures := v_figures || jsonb_build_object(
+        'count', jsonb_build_object('counted', p_counted, 'counted_minor', v_counted,
+                                    'variance_minor', v_counted - v_expected),
+        'closed_by', (SELECT display_name FROM staff WHERE id = v_me));
+    UPDATE z_counter SET last_number = last_number + 1 WHERE id RETURNING last_number INTO v_number;
+    v_figures := v_figures || jsonb_build_object('number', v_number);
+    INSERT INTO z_report (number, shift_id, till, staff_id, closed_by, closed_at, currency,
+                          expected_cash_minor, counted_cash_minor, variance_minor, counted, figures)
+    VALUES (v_number, sh.id, sh.till, sh.staff_id, v_me, v_now, sh.currency,
+            v_expected, v_counted, v_counted - v_expected, p_counted, v_figures);
+    PERFORM bo_audit('drawer.close', 'shift ' || sh.id,
+                     jsonb_build_object('z_number', v_number, 'expected_minor', v_expected,
+                                        'counted_minor', v_counted, 'variance_minor', v_counted - v_expected));
+    RETURN jsonb_build_object('number', v_number, 'figures', v_figures);
+END $$;
+
+
+ALTER FUNCTION public.bo_shift_close(p_shift integer, p_counted jsonb) OWNER TO bo_owner;
+
+--
+-- Name: bo_shift_figures(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_shift_figures(p_shift integer) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    sh till_shift%ROWTYPE := bo_shift_for(p_shift, 'reports', false);
+    v_until timestamptz := coalesce(sh.closed_at, clock_timestamp());
+    v_tz text := coalesce((SELECT timezone FROM venue ORDER BY id LIMIT 1), 'UTC');
+    v_day date := (v_until AT TIME ZONE v_tz)::date;
+    v_from timestamptz := v_day::timestamp AT TIME ZONE v_tz;
+    v_tenders jsonb;
+    v_moves jsonb;
+    v_web jsonb;
+    v_cash_in bigint;
+    v_cash_out bigint;
+    v_drops bigint;
+    v_payouts bigint;
+    v_orders integer;
+BEGIN
+    WITH pay AS (
+        SELECT method, count(*) AS n, sum(amount_minor) AS amount FROM payment WHERE shift_id = sh.id GROUP BY method
+    ), ref AS (
+        SELECT bo_refund_tender(r) AS method, count(*) AS n, sum(r.amount_minor) AS amount
+        FROM refund r WHERE r.shift_id = sh.id GROUP BY 1
+    )
+    SELECT coalesce(jsonb_object_agg(m.method, jsonb_build_object(
+               'payments', coalesce(pay.n, 0), 'paid_minor', coalesce(pay.amount, 0),
+               'refunds', coalesce(ref.n, 0), 'refunded_minor', coalesce(ref.amount, 0),
+               'net_minor', coalesce(pay.amount, 0) - coalesce(ref.amount, 0))), '{}')
+    INTO v_tenders
+    FROM (SELECT method FROM pay UNION SELECT method FROM ref) m
+    LEFT JOIN pay ON pay.method = m.method LEFT JOIN ref ON ref.method = m.method;
+    v_cash_in := coalesce((v_tenders #>> '{cash,paid_minor}')::bigint, 0);
+    v_cash_out := coalesce((v_tenders #>> '{cash,refunded_minor}')::bigint, 0);
+    SELECT coalesce(sum(amount_minor) FILTER (WHERE kind = 'drop'), 0),
+           coalesce(sum(amount_minor) FILTER (WHERE kind = 'payout'), 0),
+           coalesce(jsonb_agg(jsonb_build_object('kind', m.kind, 'amount_minor', m.amount_minor, 'reason', m.reason,
+                                                 'at', m.created_at, 'by', s.username) ORDER BY m.id), '[]')
+    INTO v_drops, v_payouts, v_moves
+    FROM drawer_movement m LEFT JOIN staff s ON s.id = m.staff_id WHERE m.shift_id = sh.id;
+    SELECT count(DISTINCT order_id) INTO v_orders FROM payment WHERE shift_id = sh.id;
+    -- the web channel's takings of the venue's day so far, by gateway (channel and tender)
+    WITH pay AS (
+        SELECT o.channel, p.method, count(*) AS n, sum(p.amount_minor) AS amount
+        FROM payment p JOIN orders o ON o.id = p.order_id
+        WHERE p.created_at >= v_from AND p.created_at < v_until AND o.channel LIKE 'web%'
+        GROUP BY 1, 2
+    ), ref AS (
+        SELECT o.channel, bo_refund_tender(r) AS method, count(*) AS n, sum(r.amount_minor) AS amount
+        FROM refund r JOIN orders o ON o.id = r.order_id
+        WHERE r.created_at >= v_from AND r.created_at < v_until AND o.channel LIKE 'web%'
+        GROUP BY 1, 2
+    )
+    SELECT coalesce(jsonb_agg(jsonb_build_object(
+               'gateway', k.channel || ' · ' || k.method, 'channel', k.channel, 'method', k.method,
+               'payments', coalesce(pay.n, 0), 'paid_minor', coalesce(pay.amount, 0),
+               'refunds', coalesce(ref.n, 0), 'refunded_minor', coalesce(ref.amount, 0),
+               'net_minor', coalesce(pay.amount, 0) - coalesce(ref.amount, 0)) ORDER BY k.channel, k.method), '[]')
+    INTO v_web
+    FROM (SELECT channel, method FROM pay UNION SELECT channel, method FROM ref) k
+    LEFT JOIN pay ON pay.channel = k.channel AND pay.method = k.method
+    LEFT JOIN ref ON ref.channel = k.channel AND ref.method = k.method;
+    RETURN jsonb_build_object(
+        'shift_id', sh.id, 'till', sh.till, 'staff_id', sh.staff_id,
+        'staff', (SELECT display_name FROM staff WHERE id = sh.staff_id),
+        'opened_at', sh.opened_at, 'closed_at', sh.closed_at, 'until', v_until, 'currency', sh.currency,
+        'orders', v_orders, 'tenders', v_tenders, 'movements', v_moves,
+        'cash', jsonb_build_object('float_minor', sh.float_minor, 'sales_minor', v_cash_in,
+                                   'refunds_minor', v_cash_out, 'drops_minor', v_drops, 'payouts_minor', v_payouts,
+                                   'expected_minor', sh.float_minor + v_cash_in - v_cash_out - v_drops - v_payouts),
+        'day', jsonb_build_object('date', v_day, 'timezone', v_tz, 'web', v_web));
+END $$;
+
+
+ALTER FUNCTION public.bo_shift_figures(p_shift integer) OWNER TO bo_owner;
+
+--
+-- Name: till_shift; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.till_shift (
+    id integer NOT NULL,
+    till character varying(100) NOT NULL,
+    staff_id integer NOT NULL,
+    currency character varying(3) NOT NULL,
+    float_minor integer NOT NULL,
+    float_counted jsonb,
+    opened_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    closed_at timestamp with time zone,
+    closed_by integer,
+    CONSTRAINT till_shift_float_minor_check CHECK (((float_minor >= 0) AND (float_minor <= 100000000))),
+    CONSTRAINT till_shift_till_check CHECK ((btrim((till)::text) <> ''::text))
+);
+
+
+ALTER TABLE public.till_shift OWNER TO bo_owner;
+
+--
+-- Name: bo_shift_for(integer, text, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_shift_for(p_shift integer, p_other_permission text, p_lock boolean) RETURNS public.till_shift
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    sh till_shift%ROWTYPE;
+    me integer := bo_require('sell');
+BEGIN
+    IF p_lock THEN
+        SELECT * INTO sh FROM till_shift WHERE id = p_shift FOR UPDATE;
+    ELSE
+        SELECT * INTO sh FROM till_shift WHERE id = p_shift;
+    END IF;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'shift % does not exist', p_shift USING ERRCODE = 'P0002';
+    END IF;
+    IF me IS NOT NULL AND sh.staff_id <> me THEN
+        PERFORM bo_require(p_other_permission);
+    END IF;
+    RETURN sh;
+END $$;
+
+
+ALTER FUNCTION public.bo_shift_for(p_shift integer, p_other_permission text, p_lock boolean) OWNER TO bo_owner;
+
+--
+-- Name: bo_shift_open(text, integer, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_shift_open(p_till text, p_float integer, p_counted jsonb DEFAULT NULL::jsonb) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me integer := bo_require('sell');
+    v_till text := btrim(coalesce(p_till, ''));
+    v_other till_shift%ROWTYPE;
+    v_id integer;
+BEGIN
+    IF me IS NULL THEN
+        RAISE EXCEPTION 'a shift belongs to a person: sign in at the till' USING ERRCODE = '22023';
+    END IF;
+    IF v_till = '' OR v_till <> left(coalesce(current_setting('application_name', true), ''), 100) THEN
+        RAISE EXCEPTION 'a shift is opened on the till one works at (%), not %',
+            current_setting('application_name', true), v_till USING ERRCODE = '22023';
+    END IF;
+    IF p_float IS NULL OR p_float NOT BETWEEN 0 AND 100000000 THEN
+        RAISE EXCEPTION 'the float must be 0 or more' USING ERRCODE = '22023';
+    END IF;
+    IF p_counted IS NOT NULL AND bo_count_total(p_counted) <> p_float THEN
+        RAISE EXCEPTION 'the counted float adds up to %, not %', bo_count_total(p_counted), p_float
+            USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO v_other FROM till_shift WHERE closed_at IS NULL AND (till = v_till OR staff_id = me) LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'till % already has an open shift', v_other.till USING ERRCODE = 'BO083', DETAIL = v_other.till;
+    END IF;
+    BEGIN
+        INSERT INTO till_shift (till, staff_id, currency, float_minor, float_counted)
+        VALUES (v_till, me, coalesce((SELECT currency FROM venue ORDER BY id LIMIT 1), 'EUR'), p_float, p_counted)
+        RETURNING id INTO v_id;
+    EXCEPTION WHEN unique_violation THEN  -- opened at the same moment elsewhere
+        RAISE EXCEPTION 'till % already has an open shift', v_till USING ERRCODE = 'BO083', DETAIL = v_till;
+    END;
+    PERFORM bo_audit('drawer.open', 'shift ' || v_id, jsonb_build_object('float_minor', p_float, 'till', v_till));
+    RETURN v_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_shift_open(p_till text, p_float integer, p_counted jsonb) OWNER TO bo_owner;
 
 --
 -- Name: bo_show_duration_changed(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -3412,6 +3814,23 @@ END $_$;
 ALTER FUNCTION public.bo_web_login(p_name text, p_verifier text) OWNER TO bo_owner;
 
 --
+-- Name: bo_z_counter_step(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_z_counter_step() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF NEW.last_number <> OLD.last_number + 1 THEN
+        RAISE EXCEPTION 'the Z counter only counts up by one' USING ERRCODE = 'BO081', DETAIL = 'z_counter';
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_z_counter_step() OWNER TO bo_owner;
+
+--
 -- Name: admission; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
@@ -3885,6 +4304,47 @@ CREATE VIEW public.door_ticket AS
 ALTER VIEW public.door_ticket OWNER TO bo_owner;
 
 --
+-- Name: drawer_movement; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.drawer_movement (
+    id bigint NOT NULL,
+    shift_id integer NOT NULL,
+    kind character varying(10) NOT NULL,
+    amount_minor integer NOT NULL,
+    reason character varying(200) NOT NULL,
+    staff_id integer,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT drawer_movement_amount_minor_check CHECK (((amount_minor >= 1) AND (amount_minor <= 100000000))),
+    CONSTRAINT drawer_movement_kind_check CHECK (((kind)::text = ANY ((ARRAY['drop'::character varying, 'payout'::character varying])::text[]))),
+    CONSTRAINT drawer_movement_reason_check CHECK ((btrim((reason)::text) <> ''::text))
+);
+
+
+ALTER TABLE public.drawer_movement OWNER TO bo_owner;
+
+--
+-- Name: drawer_movement_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.drawer_movement_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.drawer_movement_id_seq OWNER TO bo_owner;
+
+--
+-- Name: drawer_movement_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.drawer_movement_id_seq OWNED BY public.drawer_movement.id;
+
+
+--
 -- Name: ga_area_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
@@ -4063,6 +4523,7 @@ CREATE TABLE public.payment (
     tendered_minor integer NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     reference character varying(100),
+    shift_id integer,
     CONSTRAINT payment_amount_not_negative CHECK ((amount_minor >= 0)),
     CONSTRAINT payment_method_check CHECK (((method)::text = ANY ((ARRAY['cash'::character varying, 'card'::character varying, 'online'::character varying])::text[]))),
     CONSTRAINT payment_tendered_covers_amount CHECK ((tendered_minor >= amount_minor))
@@ -4224,22 +4685,6 @@ ALTER SEQUENCE public.price_rule_id_seq OWNER TO bo_owner;
 
 ALTER SEQUENCE public.price_rule_id_seq OWNED BY public.price_rule.id;
 
-
---
--- Name: refund; Type: TABLE; Schema: public; Owner: bo_owner
---
-
-CREATE TABLE public.refund (
-    id integer NOT NULL,
-    order_id integer NOT NULL,
-    amount_minor integer NOT NULL,
-    reason character varying(200) NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT refund_amount_minor_check CHECK ((amount_minor >= 0))
-);
-
-
-ALTER TABLE public.refund OWNER TO bo_owner;
 
 --
 -- Name: refund_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
@@ -4556,6 +5001,28 @@ ALTER SEQUENCE public.ticket_type_id_seq OWNED BY public.ticket_type.id;
 
 
 --
+-- Name: till_shift_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.till_shift_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.till_shift_id_seq OWNER TO bo_owner;
+
+--
+-- Name: till_shift_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.till_shift_id_seq OWNED BY public.till_shift.id;
+
+
+--
 -- Name: venue; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
@@ -4609,6 +5076,42 @@ CREATE TABLE public.webhook_event (
 ALTER TABLE public.webhook_event OWNER TO bo_owner;
 
 --
+-- Name: z_counter; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.z_counter (
+    id boolean DEFAULT true NOT NULL,
+    last_number integer DEFAULT 0 NOT NULL,
+    CONSTRAINT z_counter_id_check CHECK (id)
+);
+
+
+ALTER TABLE public.z_counter OWNER TO bo_owner;
+
+--
+-- Name: z_report; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.z_report (
+    number integer NOT NULL,
+    shift_id integer NOT NULL,
+    till character varying(100) NOT NULL,
+    staff_id integer NOT NULL,
+    closed_by integer,
+    closed_at timestamp with time zone NOT NULL,
+    currency character varying(3) NOT NULL,
+    expected_cash_minor bigint NOT NULL,
+    counted_cash_minor bigint NOT NULL,
+    variance_minor bigint NOT NULL,
+    counted jsonb NOT NULL,
+    figures jsonb NOT NULL,
+    CONSTRAINT z_report_number_check CHECK ((number > 0))
+);
+
+
+ALTER TABLE public.z_report OWNER TO bo_owner;
+
+--
 -- Name: admission id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
@@ -4627,6 +5130,13 @@ ALTER TABLE ONLY public.admission_conflict ALTER COLUMN id SET DEFAULT nextval('
 --
 
 ALTER TABLE ONLY public.audit_log ALTER COLUMN id SET DEFAULT nextval('public.audit_log_id_seq'::regclass);
+
+
+--
+-- Name: drawer_movement id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.drawer_movement ALTER COLUMN id SET DEFAULT nextval('public.drawer_movement_id_seq'::regclass);
 
 
 --
@@ -4732,6 +5242,13 @@ ALTER TABLE ONLY public.ticket ALTER COLUMN id SET DEFAULT nextval('public.ticke
 --
 
 ALTER TABLE ONLY public.ticket_type ALTER COLUMN id SET DEFAULT nextval('public.ticket_type_id_seq'::regclass);
+
+
+--
+-- Name: till_shift id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.till_shift ALTER COLUMN id SET DEFAULT nextval('public.till_shift_id_seq'::regclass);
 
 
 --
@@ -4843,6 +5360,14 @@ ALTER TABLE ONLY public.device_key
 
 ALTER TABLE ONLY public.device_key
     ADD CONSTRAINT device_key_public_key_key UNIQUE (public_key);
+
+
+--
+-- Name: drawer_movement drawer_movement_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.drawer_movement
+    ADD CONSTRAINT drawer_movement_pkey PRIMARY KEY (id);
 
 
 --
@@ -5118,6 +5643,14 @@ ALTER TABLE ONLY public.ticket_type
 
 
 --
+-- Name: till_shift till_shift_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.till_shift
+    ADD CONSTRAINT till_shift_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: venue venue_name_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -5139,6 +5672,30 @@ ALTER TABLE ONLY public.venue
 
 ALTER TABLE ONLY public.webhook_event
     ADD CONSTRAINT webhook_event_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: z_counter z_counter_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.z_counter
+    ADD CONSTRAINT z_counter_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: z_report z_report_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.z_report
+    ADD CONSTRAINT z_report_pkey PRIMARY KEY (number);
+
+
+--
+-- Name: z_report z_report_shift_id_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.z_report
+    ADD CONSTRAINT z_report_shift_id_key UNIQUE (shift_id);
 
 
 --
@@ -5205,6 +5762,13 @@ CREATE UNIQUE INDEX device_key_live_name ON public.device_key USING btree (name)
 
 
 --
+-- Name: drawer_movement_shift; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX drawer_movement_shift ON public.drawer_movement USING btree (shift_id);
+
+
+--
 -- Name: ga_hold_area_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
@@ -5233,6 +5797,13 @@ CREATE INDEX inventory_version_idx ON public.inventory USING btree (showtime_id,
 
 
 --
+-- Name: payment_created_at; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX payment_created_at ON public.payment USING btree (created_at);
+
+
+--
 -- Name: payment_session_one_open; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
@@ -5247,6 +5818,13 @@ CREATE UNIQUE INDEX payment_session_one_paid ON public.payment_session USING btr
 
 
 --
+-- Name: payment_shift; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX payment_shift ON public.payment USING btree (shift_id) WHERE (shift_id IS NOT NULL);
+
+
+--
 -- Name: price_rule_venue_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
@@ -5254,10 +5832,24 @@ CREATE INDEX price_rule_venue_idx ON public.price_rule USING btree (venue_id, "p
 
 
 --
+-- Name: refund_created_at; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX refund_created_at ON public.refund USING btree (created_at);
+
+
+--
 -- Name: refund_order_id_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX refund_order_id_idx ON public.refund USING btree (order_id);
+
+
+--
+-- Name: refund_shift; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX refund_shift ON public.refund USING btree (shift_id) WHERE (shift_id IS NOT NULL);
 
 
 --
@@ -5310,6 +5902,27 @@ CREATE INDEX ticket_showtime_id_idx ON public.ticket USING btree (showtime_id);
 
 
 --
+-- Name: till_shift_one_open_per_person; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX till_shift_one_open_per_person ON public.till_shift USING btree (staff_id) WHERE (closed_at IS NULL);
+
+
+--
+-- Name: till_shift_one_open_per_till; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX till_shift_one_open_per_till ON public.till_shift USING btree (till) WHERE (closed_at IS NULL);
+
+
+--
+-- Name: till_shift_opened_at; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX till_shift_opened_at ON public.till_shift USING btree (opened_at);
+
+
+--
 -- Name: audit_log audit_log_append_only; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -5332,6 +5945,20 @@ ALTER TABLE public.audit_log ENABLE ALWAYS TRIGGER audit_log_stamp;
 --
 
 CREATE TRIGGER booking_transition BEFORE UPDATE OF status ON public.booking FOR EACH ROW EXECUTE FUNCTION public.bo_booking_transition();
+
+
+--
+-- Name: drawer_movement drawer_movement_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER drawer_movement_frozen BEFORE DELETE OR UPDATE ON public.drawer_movement FOR EACH ROW EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: drawer_movement drawer_movement_no_truncate; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER drawer_movement_no_truncate BEFORE TRUNCATE ON public.drawer_movement FOR EACH STATEMENT EXECUTE FUNCTION public.bo_drawer_frozen();
 
 
 --
@@ -5412,6 +6039,20 @@ CREATE TRIGGER payment_sale_frozen BEFORE DELETE OR UPDATE ON public.payment FOR
 
 
 --
+-- Name: payment payment_shift; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER payment_shift BEFORE INSERT ON public.payment FOR EACH ROW EXECUTE FUNCTION public.bo_money_shift();
+
+
+--
+-- Name: payment payment_shift_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER payment_shift_frozen BEFORE UPDATE OF shift_id ON public.payment FOR EACH ROW EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
 -- Name: refund refund_audit; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -5423,6 +6064,20 @@ CREATE TRIGGER refund_audit AFTER INSERT ON public.refund FOR EACH ROW EXECUTE F
 --
 
 CREATE TRIGGER refund_sale_frozen BEFORE DELETE OR UPDATE ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
+
+
+--
+-- Name: refund refund_shift; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER refund_shift BEFORE INSERT ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_money_shift();
+
+
+--
+-- Name: refund refund_shift_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER refund_shift_frozen BEFORE UPDATE OF shift_id ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_drawer_frozen();
 
 
 --
@@ -5566,10 +6221,59 @@ CREATE TRIGGER ticket_typed_price BEFORE INSERT OR UPDATE OF ticket_type_id, pri
 
 
 --
+-- Name: till_shift till_shift_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER till_shift_frozen BEFORE DELETE OR UPDATE ON public.till_shift FOR EACH ROW EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: till_shift till_shift_no_truncate; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER till_shift_no_truncate BEFORE TRUNCATE ON public.till_shift FOR EACH STATEMENT EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
 -- Name: venue venue_ticket_types; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER venue_ticket_types AFTER INSERT ON public.venue FOR EACH ROW EXECUTE FUNCTION public.bo_venue_ticket_types();
+
+
+--
+-- Name: z_counter z_counter_no_delete; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER z_counter_no_delete BEFORE DELETE ON public.z_counter FOR EACH ROW EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: z_counter z_counter_no_truncate; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER z_counter_no_truncate BEFORE TRUNCATE ON public.z_counter FOR EACH STATEMENT EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: z_counter z_counter_step; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER z_counter_step BEFORE UPDATE ON public.z_counter FOR EACH ROW EXECUTE FUNCTION public.bo_z_counter_step();
+
+
+--
+-- Name: z_report z_report_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER z_report_frozen BEFORE DELETE OR UPDATE ON public.z_report FOR EACH ROW EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: z_report z_report_no_truncate; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER z_report_no_truncate BEFORE TRUNCATE ON public.z_report FOR EACH STATEMENT EXECUTE FUNCTION public.bo_drawer_frozen();
 
 
 --
@@ -5669,6 +6373,22 @@ ALTER TABLE ONLY public.device_key
 
 
 --
+-- Name: drawer_movement drawer_movement_shift_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.drawer_movement
+    ADD CONSTRAINT drawer_movement_shift_id_fkey FOREIGN KEY (shift_id) REFERENCES public.till_shift(id);
+
+
+--
+-- Name: drawer_movement drawer_movement_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.drawer_movement
+    ADD CONSTRAINT drawer_movement_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff(id);
+
+
+--
 -- Name: ga_area ga_area_category_id_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -5749,6 +6469,14 @@ ALTER TABLE ONLY public.payment_session
 
 
 --
+-- Name: payment payment_shift_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT payment_shift_id_fkey FOREIGN KEY (shift_id) REFERENCES public.till_shift(id);
+
+
+--
 -- Name: plan_area plan_area_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -5810,6 +6538,14 @@ ALTER TABLE ONLY public.price_rule
 
 ALTER TABLE ONLY public.refund
     ADD CONSTRAINT refund_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: refund refund_shift_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.refund
+    ADD CONSTRAINT refund_shift_id_fkey FOREIGN KEY (shift_id) REFERENCES public.till_shift(id);
 
 
 --
@@ -5978,6 +6714,46 @@ ALTER TABLE ONLY public.ticket
 
 ALTER TABLE ONLY public.ticket_type
     ADD CONSTRAINT ticket_type_venue_id_fkey FOREIGN KEY (venue_id) REFERENCES public.venue(id) ON DELETE CASCADE;
+
+
+--
+-- Name: till_shift till_shift_closed_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.till_shift
+    ADD CONSTRAINT till_shift_closed_by_fkey FOREIGN KEY (closed_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: till_shift till_shift_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.till_shift
+    ADD CONSTRAINT till_shift_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff(id);
+
+
+--
+-- Name: z_report z_report_closed_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.z_report
+    ADD CONSTRAINT z_report_closed_by_fkey FOREIGN KEY (closed_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: z_report z_report_shift_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.z_report
+    ADD CONSTRAINT z_report_shift_id_fkey FOREIGN KEY (shift_id) REFERENCES public.till_shift(id);
+
+
+--
+-- Name: z_report z_report_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.z_report
+    ADD CONSTRAINT z_report_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff(id);
 
 
 --
@@ -6203,6 +6979,13 @@ GRANT ALL ON FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p
 
 
 --
+-- Name: FUNCTION bo_count_total(p_counted jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_count_total(p_counted jsonb) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_device_enrol(p_name text, p_public_key bytea); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6248,6 +7031,23 @@ GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_door;
 GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_drawer_frozen(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_drawer_frozen() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_drawer_movement(p_shift integer, p_kind text, p_amount integer, p_reason text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_drawer_movement(p_shift integer, p_kind text, p_amount integer, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_drawer_movement(p_shift integer, p_kind text, p_amount integer, p_reason text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_drawer_movement(p_shift integer, p_kind text, p_amount integer, p_reason text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_drawer_movement(p_shift integer, p_kind text, p_amount integer, p_reason text) TO bo_admin;
 
 
 --
@@ -6407,6 +7207,20 @@ GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_money_shift(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_money_shift() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_my_open_shift(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_my_open_shift() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_order_total_check(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6501,6 +7315,79 @@ GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_cashier;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_web;
+
+
+--
+-- Name: COLUMN refund.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.refund TO bo_door;
+GRANT SELECT(id) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(id) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(id) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_door;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_door;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.reason; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(reason) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_door;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.shift_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(shift_id) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(shift_id) ON TABLE public.refund TO bo_door;
+GRANT SELECT(shift_id) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(shift_id) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(shift_id) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_refund_tender(p_refund public.refund); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund_tender(p_refund public.refund) FROM PUBLIC;
 
 
 --
@@ -6630,6 +7517,52 @@ REVOKE ALL ON FUNCTION public.bo_sell(p_showtime integer, p_seats integer[], p_t
 REVOKE ALL ON FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_shift_close(p_shift integer, p_counted jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_shift_close(p_shift integer, p_counted jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_shift_close(p_shift integer, p_counted jsonb) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_shift_close(p_shift integer, p_counted jsonb) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_shift_close(p_shift integer, p_counted jsonb) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_shift_figures(p_shift integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_shift_figures(p_shift integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_shift_figures(p_shift integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_shift_figures(p_shift integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_shift_figures(p_shift integer) TO bo_admin;
+
+
+--
+-- Name: TABLE till_shift; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.till_shift TO bo_cashier;
+GRANT SELECT ON TABLE public.till_shift TO bo_manager;
+GRANT SELECT ON TABLE public.till_shift TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_shift_for(p_shift integer, p_other_permission text, p_lock boolean); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_shift_for(p_shift integer, p_other_permission text, p_lock boolean) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_shift_open(p_till text, p_float integer, p_counted jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_shift_open(p_till text, p_float integer, p_counted jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_shift_open(p_till text, p_float integer, p_counted jsonb) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_shift_open(p_till text, p_float integer, p_counted jsonb) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_shift_open(p_till text, p_float integer, p_counted jsonb) TO bo_admin;
 
 
 --
@@ -6855,6 +7788,13 @@ REVOKE ALL ON FUNCTION public.bo_venue_ticket_types() FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION public.bo_web_login(p_name text, p_verifier text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_web_login(p_name text, p_verifier text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_z_counter_step(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_z_counter_step() FROM PUBLIC;
 
 
 --
@@ -8706,6 +9646,15 @@ GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_web;
 
 
 --
+-- Name: TABLE drawer_movement; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.drawer_movement TO bo_cashier;
+GRANT SELECT ON TABLE public.drawer_movement TO bo_manager;
+GRANT SELECT ON TABLE public.drawer_movement TO bo_admin;
+
+
+--
 -- Name: COLUMN ga_hold.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -9135,6 +10084,17 @@ GRANT SELECT(reference) ON TABLE public.payment TO bo_web;
 
 
 --
+-- Name: COLUMN payment.shift_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(shift_id) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(shift_id) ON TABLE public.payment TO bo_door;
+GRANT SELECT(shift_id) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(shift_id) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(shift_id) ON TABLE public.payment TO bo_web;
+
+
+--
 -- Name: COLUMN payment_session.id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -9440,61 +10400,6 @@ GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_door;
 GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_manager;
 GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_admin;
 GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_web;
-
-
---
--- Name: COLUMN refund.id; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(id) ON TABLE public.refund TO bo_cashier;
-GRANT SELECT(id) ON TABLE public.refund TO bo_door;
-GRANT SELECT(id) ON TABLE public.refund TO bo_manager;
-GRANT SELECT(id) ON TABLE public.refund TO bo_admin;
-GRANT SELECT(id) ON TABLE public.refund TO bo_web;
-
-
---
--- Name: COLUMN refund.order_id; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(order_id) ON TABLE public.refund TO bo_cashier;
-GRANT SELECT(order_id) ON TABLE public.refund TO bo_door;
-GRANT SELECT(order_id) ON TABLE public.refund TO bo_manager;
-GRANT SELECT(order_id) ON TABLE public.refund TO bo_admin;
-GRANT SELECT(order_id) ON TABLE public.refund TO bo_web;
-
-
---
--- Name: COLUMN refund.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_cashier;
-GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_door;
-GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_manager;
-GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_admin;
-GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_web;
-
-
---
--- Name: COLUMN refund.reason; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(reason) ON TABLE public.refund TO bo_cashier;
-GRANT SELECT(reason) ON TABLE public.refund TO bo_door;
-GRANT SELECT(reason) ON TABLE public.refund TO bo_manager;
-GRANT SELECT(reason) ON TABLE public.refund TO bo_admin;
-GRANT SELECT(reason) ON TABLE public.refund TO bo_web;
-
-
---
--- Name: COLUMN refund.created_at; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(created_at) ON TABLE public.refund TO bo_cashier;
-GRANT SELECT(created_at) ON TABLE public.refund TO bo_door;
-GRANT SELECT(created_at) ON TABLE public.refund TO bo_manager;
-GRANT SELECT(created_at) ON TABLE public.refund TO bo_admin;
-GRANT SELECT(created_at) ON TABLE public.refund TO bo_web;
 
 
 --
@@ -9946,6 +10851,15 @@ GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_door;
 GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_manager;
 GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_admin;
 GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_web;
+
+
+--
+-- Name: TABLE z_report; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.z_report TO bo_cashier;
+GRANT SELECT ON TABLE public.z_report TO bo_manager;
+GRANT SELECT ON TABLE public.z_report TO bo_admin;
 
 
 --
