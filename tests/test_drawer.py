@@ -12,7 +12,7 @@ from boxoffice.domain.drawer import (
     ShiftAlreadyOpenError,
     ShiftClosedError,
 )
-from boxoffice.domain.errors import PermissionDeniedError
+from boxoffice.domain.errors import InvalidInputError, PermissionDeniedError
 from boxoffice.services import bookings, drawer, inventory, refunds
 from boxoffice.services.auth import act_as
 from tests.drawer_helpers import open_shift_as, sell_as
@@ -132,12 +132,19 @@ def test_a_manager_closes_another_persons_shift_a_cashier_cannot(session, house)
     assert drawer.current_shift(session, "till:front-1") is None
 
 
+def _raw_close(session, shift: int, counted: str):
+    from boxoffice.services.errors import unit_of_work
+
+    with unit_of_work(session):
+        session.execute(text("SELECT bo_shift_close(:s, CAST(:c AS jsonb))"), {"s": shift, "c": counted})
+
+
 def test_z_numbers_have_no_gaps_even_after_a_refused_close(session):
     people = [make_actor(session, role="cashier", till=f"till:{i}") for i in range(3)]
     shifts = [open_shift_as(session, p, 1000) for p in people]
     assert _as(session, people[0], drawer.close_shift, shifts[0], {1000: 1}).number == 1
-    with pytest.raises(Exception):  # an impossible count rolls the whole close back
-        _as(session, people[1], drawer.close_shift, shifts[1], {"-5": 1})
+    with pytest.raises(InvalidInputError):  # the database refuses an impossible count: the close rolls back
+        _as(session, people[1], _raw_close, shifts[1], '{"-5": 1}')
     assert _as(session, people[1], drawer.close_shift, shifts[1], {500: 2}).number == 2
     assert _as(session, people[2], drawer.close_shift, shifts[2], {}).number == 3
     assert session.execute(text("SELECT array_agg(number ORDER BY number) FROM z_report")).scalar_one() == [1, 2, 3]

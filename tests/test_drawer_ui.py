@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from boxoffice.printing.render import pdf_page_images
 from boxoffice.printing.z_report import render_report_pdf
-from boxoffice.ui.drawer import CloseShiftDialog, OpenShiftDialog, OpenShiftsDialog, ReportDialog
+from boxoffice.ui.drawer import CloseShiftDialog, MovementDialog, OpenShiftDialog, OpenShiftsDialog, ReportDialog
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.tasks import TaskRunner
 from tests.drawer_helpers import open_shift_as, sell_as
@@ -61,18 +61,25 @@ def test_a_cashier_is_prompted_opens_a_shift_and_closes_blind(qtbot, session, se
     assert window.drawer.shift.float_minor == 10_000
 
     sell_as(session, ann, house, 0, tendered=5_000)  # €25 cash
+    window.drawer.drop_action.trigger()
+    drop = window.drawer.last_dialog
+    assert isinstance(drop, MovementDialog)
+    qtbot.keyClicks(drop.findChild(QLineEdit, "movementAmount"), "10")
+    _click(qtbot, drop, "recordMovement")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Recorded.", timeout=5000)
+    assert _scalar(session, "SELECT amount_minor || ' ' || reason FROM drawer_movement") == "1000 To the safe"
     window.drawer.x_action.trigger()
     qtbot.waitUntil(lambda: isinstance(window.drawer.last_dialog, ReportDialog), timeout=5000)
     x_text = window.drawer.last_dialog.findChild(object, "reportText").toPlainText()
-    assert "X REPORT" in x_text and "€125.00" in x_text  # expected cash: 100 + 25
+    assert "X REPORT" in x_text and "€115.00" in x_text  # expected cash: 100 + 25 - 10
 
     window.drawer.close_action.trigger()
     closing = window.drawer.last_dialog
     assert isinstance(closing, CloseShiftDialog)
     shown = " ".join(w.text() for w in closing.pages.currentWidget().findChildren(object) if hasattr(w, "text"))
-    assert "125" not in shown  # blind: the expected figure is not on screen before the count
+    assert "115" not in shown  # blind: the expected figure is not on screen before the count
     closing.grid.boxes[10000].setValue(1)
-    closing.grid.boxes[2000].setValue(1)  # €120 counted: €5 short
+    closing.grid.boxes[1000].setValue(1)  # €110 counted: €5 short
     _click(qtbot, closing, "commitCount")
     qtbot.waitUntil(lambda: closing.z is not None, timeout=5000)
     assert "Variance: <b>-€5.00</b> (short)" in closing.variance.text()

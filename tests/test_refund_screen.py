@@ -76,8 +76,9 @@ def test_cashier_refunds_their_own_order_with_the_keyboard(qtbot, session, sessi
 
 def test_a_cashier_may_not_refund_someone_elses_sale(qtbot, session, session_factory):
     house = make_small_house(session)
-    colin, cara = with_shift(session, make_actor(session, role="cashier", username="colin")), make_actor(
-        session, role="cashier"
+    colin, cara = (
+        with_shift(session, make_actor(session, role="cashier", username="colin")),
+        make_actor(session, role="cashier"),
     )
     number = _sell_as(session, colin, house, house["seat_ids"][:1])
     dialog = _dialog(qtbot, session_factory, cara)

@@ -287,7 +287,5 @@ def z_report(session: Session, number: int) -> ZReport:
 def z_report_of_shift(session: Session, shift_id: int) -> ZReport | None:
     """The Z report of shift ``shift_id``, or ``None`` while it is open."""
     with unit_of_work(session):
-        figures = session.execute(
-            text("SELECT figures FROM z_report WHERE shift_id = :s"), {"s": shift_id}
-        ).scalar()
+        figures = session.execute(text("SELECT figures FROM z_report WHERE shift_id = :s"), {"s": shift_id}).scalar()
     return _z_from_figures(figures) if figures is not None else None

@@ -142,9 +142,7 @@ class OpenShiftDialog(_RunnerDialog):
             counted = {}  # they typed a different total: the total counts
         till = self.till
         self.open_button.setEnabled(False)
-        self.runner.run(
-            lambda s: drawer.open_shift(s, till, float_minor, counted or None), self._opened, self._refused
-        )
+        self.runner.run(lambda s: drawer.open_shift(s, till, float_minor, counted or None), self._opened, self._refused)
 
     def _opened(self, shift_id: int) -> None:
         self.opened.emit(shift_id)
@@ -196,9 +194,13 @@ class MovementDialog(_RunnerDialog):
         shift_id, kind, reason = self.shift.shift_id, self.kind, self.reason.currentText()
         self.runner.run(
             lambda s: drawer.record_movement(s, shift_id, kind, amount, reason),
-            lambda mid: (self.recorded.emit(mid), self.accept()),
+            self._recorded,
             self._failed,
         )
+
+    def _recorded(self, movement_id: int) -> None:
+        self.recorded.emit(movement_id)
+        self.accept()
 
 
 class ReportDialog(QDialog):
@@ -209,9 +211,9 @@ class ReportDialog(QDialog):
         self.figures = figures
         number = figures.data.get("number")
         self.setWindowTitle(
-            self.tr("Z report {number}").format(number=number) if number else self.tr("X report · {till}").format(
-                till=figures.till
-            )
+            self.tr("Z report {number}").format(number=number)
+            if number
+            else self.tr("X report · {till}").format(till=figures.till)
         )
         self.resize(460, 640)
         layout = QVBoxLayout(self)

@@ -119,8 +119,12 @@ class DrawerMenu(QObject):
         if actor is None:
             return None
         dialog = OpenShiftDialog(self.runner, actor.till, self.currency, self.window)
-        dialog.opened.connect(lambda _id: (self._say(self.tr("Shift open.")), self.refresh()))
+        dialog.opened.connect(self._opened)
         return self._show(dialog)
+
+    def _opened(self, _shift_id: int) -> None:
+        self._say(self.tr("Shift open."))
+        self.refresh()
 
     def movement(self, kind: str):
         """Drawer → Cash drop… / Pay-out…"""
