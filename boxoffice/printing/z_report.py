@@ -63,9 +63,9 @@ def report_lines(figures: ShiftFigures) -> list[Line]:
         ("Drawer", "", "head"),
         ("Float", money(figures.float_minor), ""),
         ("+ cash sales", money(figures.cash_sales_minor), ""),
-        ("− cash refunds", money(figures.cash_refunds_minor), ""),
-        ("− drops", money(figures.drops_minor), ""),
-        ("− pay-outs", money(figures.payouts_minor), ""),
+        ("- cash refunds", money(figures.cash_refunds_minor), ""),
+        ("- drops", money(figures.drops_minor), ""),
+        ("- pay-outs", money(figures.payouts_minor), ""),
         ("Expected cash", money(figures.expected_cash_minor), "bold"),
     ]
     count = d.get("count")
@@ -76,7 +76,7 @@ def report_lines(figures: ShiftFigures) -> list[Line]:
         variance = int(count["variance_minor"])
         lines += [
             ("Counted cash", money(int(count["counted_minor"])), "bold"),
-            ("Variance (over +, short −)", ("+" if variance > 0 else "") + money(variance), "bold"),
+            ("Variance (over +, short -)", ("+" if variance > 0 else "") + money(variance), "bold"),
         ]
     if figures.movements:
         lines.append(("Drops and pay-outs", "", "head"))
@@ -128,11 +128,11 @@ def render_report_pdf(figures: ShiftFigures) -> bytes:
             y -= step * 0.4
             continue
         if style == "head":
-            y -= step * 1.1
+            y -= step * 1.3
             draw_text(canvas, margin, y, label, BOLD, 9)
             canvas.setLineWidth(0.5)
             canvas.line(margin, y - 1.4 * mm, width - margin, y - 1.4 * mm)
-            y -= step * 0.5
+            y -= step * 0.3
             continue
         y -= step
         face = BOLD if style == "bold" else REGULAR

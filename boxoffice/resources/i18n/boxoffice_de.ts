@@ -713,6 +713,49 @@ Erneut klicken, um einen zu entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="256"/>
+        <source>Close shift · {till}</source>
+        <translation>Schicht abschließen · {till}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="267"/>
+        <source>&amp;Commit count and close</source>
+        <translation>Zählung &amp;bestätigen und abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="273"/>
+        <source>Shift of {who} since {when}. Count the cash in the drawer by note and coin.</source>
+        <translation>Schicht von {who} seit {when}. Zählen Sie das Bargeld in der Kasse nach Scheinen und Münzen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="294"/>
+        <source>Counted: {money}</source>
+        <translation>Gezählt: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="315"/>
+        <source>over</source>
+        <translation>Überschuss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="315"/>
+        <source>short</source>
+        <translation>Fehlbetrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="315"/>
+        <source>exact</source>
+        <translation>stimmt genau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="320"/>
+        <source>&lt;h2&gt;Z report {number}&lt;/h2&gt;Expected cash: &lt;b&gt;{expected}&lt;/b&gt;&lt;br&gt;Counted cash: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{colour}; font-size:16pt&apos;&gt;Variance: &lt;b&gt;{variance}&lt;/b&gt; ({word})&lt;/span&gt;</source>
+        <translation>&lt;h2&gt;Z-Bericht {number}&lt;/h2&gt;Erwarteter Bargeldbestand: &lt;b&gt;{expected}&lt;/b&gt;&lt;br&gt;Gezählt: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{colour}; font-size:16pt&apos;&gt;Differenz: &lt;b&gt;{variance}&lt;/b&gt; ({word})&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>DoorScreen</name>
     <message>
         <location filename="../../ui/door.py" line="110"/>
@@ -918,6 +961,70 @@ Erneut klicken, um einen zu entfernen.</translation>
         <location filename="../../ui/door_stats.py" line="158"/>
         <source>no entries yet</source>
         <translation>noch keine Einlässe</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerMenu</name>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="33"/>
+        <source>&amp;Drawer</source>
+        <translation>&amp;Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="44"/>
+        <location filename="../../ui/drawer_menu.py" line="56"/>
+        <source>Open shift…</source>
+        <translation>Schicht öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="45"/>
+        <source>Cash drop…</source>
+        <translation>Abschöpfung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="46"/>
+        <source>Pay-out…</source>
+        <translation>Auszahlung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="47"/>
+        <source>X report</source>
+        <translation>X-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="49"/>
+        <source>Close shift…</source>
+        <translation>Schicht abschließen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="50"/>
+        <source>Close another shift…</source>
+        <translation>Andere Schicht abschließen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="51"/>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="54"/>
+        <source>  No shift is open on this till: cash sales need one.  </source>
+        <translation>  An dieser Kasse ist keine Schicht offen: Barverkäufe brauchen eine.  </translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="99"/>
+        <source>This till&apos;s drawer belongs to {who}&apos;s open shift.</source>
+        <translation>Die Kassenlade gehört zur offenen Schicht von {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="126"/>
+        <source>Shift open.</source>
+        <translation>Schicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="134"/>
+        <source>Recorded.</source>
+        <translation>Erfasst.</translation>
     </message>
 </context>
 <context>
@@ -1247,88 +1354,88 @@ Erneut klicken, um einen zu entfernen.</translation>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Find showtime</source>
         <translation>Vorstellung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Refresh seat map</source>
         <translation>Saalplan aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Fit seat map</source>
         <translation>Saalplan einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>S&amp;taff</source>
         <translation>&amp;Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Lock / switch cashier…</source>
         <translation>Sperren / Kassierer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Manage</source>
         <translation>Ver&amp;waltung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Audit log…</source>
         <translation>Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Staff accounts…</source>
         <translation>Personalkonten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Admission conflicts…</source>
         <translation>Einlasskonflikte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Seating plans…</source>
         <translation>Saalpläne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Shows…</source>
         <translation>Veranstaltungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Schedule showtimes…</source>
         <translation>Vorstellungen planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Prices and showtimes…</source>
         <translation>Preise und Vorstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1336,42 +1443,42 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Nobody signed in</source>
         <translation>Niemand angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Signed in: {who}</source>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>No order sold at this till since it opened.</source>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1396,7 +1503,7 @@ Strg+B  Plätze sperren / freigeben (Leitung)
 Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -1438,6 +1545,44 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
         <location filename="../../ui/plan_migrate.py" line="92"/>
         <source>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</source>
         <translation>✓ {what}: umgestellt ({carried} Plätze übernommen, {added} neu, {dropped} entfernt).</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="166"/>
+        <source>Cash drop</source>
+        <translation>Abschöpfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="166"/>
+        <source>Pay-out</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="175"/>
+        <source>To the safe</source>
+        <translation>In den Tresor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="175"/>
+        <source>Petty cash</source>
+        <translation>Handkasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="175"/>
+        <source>Supplies</source>
+        <translation>Verbrauchsmaterial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="181"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="182"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1637,62 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
         <location filename="../../ui/plan_dialogs.py" line="245"/>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="114"/>
+        <source>Open shift · {till}</source>
+        <translation>Schicht öffnen · {till}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="119"/>
+        <source>or type the float&apos;s total</source>
+        <translation>oder den Gesamtbetrag des Wechselgelds eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="121"/>
+        <source>&amp;Open shift</source>
+        <translation>Schicht ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="125"/>
+        <source>Float total</source>
+        <translation>Wechselgeld gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="127"/>
+        <source>Count the float in the drawer:</source>
+        <translation>Zählen Sie das Wechselgeld in der Kasse:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftsDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="347"/>
+        <source>Close another shift</source>
+        <translation>Andere Schicht abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="351"/>
+        <source>&amp;Close this shift…</source>
+        <translation>Diese Schicht &amp;abschließen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="355"/>
+        <source>Shifts still open:</source>
+        <translation>Noch offene Schichten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="368"/>
+        <source>{till} · {who} · since {when}</source>
+        <translation>{till} · {who} · seit {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="373"/>
+        <source>No shift is open.</source>
+        <translation>Keine Schicht ist offen.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2552,19 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         <location filename="../../ui/plan_dialogs.py" line="197"/>
         <source>First seat number</source>
         <translation>Erste Platznummer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="214"/>
+        <source>Z report {number}</source>
+        <translation>Z-Bericht {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="216"/>
+        <source>X report · {till}</source>
+        <translation>X-Bericht · {till}</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3780,19 @@ höchstens {kib} KiB</translation>
         <location filename="../../ui/door_verdict.py" line="42"/>
         <source>NOT INSIDE</source>
         <translation>NICHT DRINNEN</translation>
+    </message>
+</context>
+<context>
+    <name>drawer</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="227"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="230"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
 </context>
 <context>

@@ -713,6 +713,49 @@ Click again to drop one.</translation>
     </message>
 </context>
 <context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="256"/>
+        <source>Close shift · {till}</source>
+        <translation>Close shift · {till}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="267"/>
+        <source>&amp;Commit count and close</source>
+        <translation>&amp;Commit count and close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="273"/>
+        <source>Shift of {who} since {when}. Count the cash in the drawer by note and coin.</source>
+        <translation>Shift of {who} since {when}. Count the cash in the drawer by note and coin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="294"/>
+        <source>Counted: {money}</source>
+        <translation>Counted: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="315"/>
+        <source>over</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="315"/>
+        <source>short</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="315"/>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="320"/>
+        <source>&lt;h2&gt;Z report {number}&lt;/h2&gt;Expected cash: &lt;b&gt;{expected}&lt;/b&gt;&lt;br&gt;Counted cash: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{colour}; font-size:16pt&apos;&gt;Variance: &lt;b&gt;{variance}&lt;/b&gt; ({word})&lt;/span&gt;</source>
+        <translation>&lt;h2&gt;Z report {number}&lt;/h2&gt;Expected cash: &lt;b&gt;{expected}&lt;/b&gt;&lt;br&gt;Counted cash: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{colour}; font-size:16pt&apos;&gt;Variance: &lt;b&gt;{variance}&lt;/b&gt; ({word})&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>DoorScreen</name>
     <message>
         <location filename="../../ui/door.py" line="110"/>
@@ -918,6 +961,70 @@ Click again to drop one.</translation>
         <location filename="../../ui/door_stats.py" line="158"/>
         <source>no entries yet</source>
         <translation>no entries yet</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerMenu</name>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="33"/>
+        <source>&amp;Drawer</source>
+        <translation>&amp;Drawer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="44"/>
+        <location filename="../../ui/drawer_menu.py" line="56"/>
+        <source>Open shift…</source>
+        <translation>Open shift…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="45"/>
+        <source>Cash drop…</source>
+        <translation>Cash drop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="46"/>
+        <source>Pay-out…</source>
+        <translation>Pay-out…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="47"/>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="49"/>
+        <source>Close shift…</source>
+        <translation>Close shift…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="50"/>
+        <source>Close another shift…</source>
+        <translation>Close another shift…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="51"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="54"/>
+        <source>  No shift is open on this till: cash sales need one.  </source>
+        <translation>  No shift is open on this till: cash sales need one.  </translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="99"/>
+        <source>This till&apos;s drawer belongs to {who}&apos;s open shift.</source>
+        <translation>This till&apos;s drawer belongs to {who}&apos;s open shift.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="126"/>
+        <source>Shift open.</source>
+        <translation>Shift open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="134"/>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
     </message>
 </context>
 <context>
@@ -1247,123 +1354,123 @@ Click again to drop one.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Find showtime</source>
         <translation>Find showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Refresh seat map</source>
         <translation>Refresh seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Fit seat map</source>
         <translation>Fit seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>S&amp;taff</source>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Lock / switch cashier…</source>
         <translation>Lock / switch cashier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Staff accounts…</source>
         <translation>Staff accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Admission conflicts…</source>
         <translation>Admission conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Seating plans…</source>
         <translation>Seating plans…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Shows…</source>
         <translation>Shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Schedule showtimes…</source>
         <translation>Schedule showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Prices and showtimes…</source>
         <translation>Prices and showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Signed in: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1388,12 +1495,12 @@ Ctrl+B  block / release seats (managers)
 Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -1438,6 +1545,44 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translatio
         <location filename="../../ui/plan_migrate.py" line="92"/>
         <source>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</source>
         <translation>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="166"/>
+        <source>Cash drop</source>
+        <translation>Cash drop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="166"/>
+        <source>Pay-out</source>
+        <translation>Pay-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="175"/>
+        <source>To the safe</source>
+        <translation>To the safe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="175"/>
+        <source>Petty cash</source>
+        <translation>Petty cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="175"/>
+        <source>Supplies</source>
+        <translation>Supplies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="181"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="182"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1637,62 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translatio
         <location filename="../../ui/plan_dialogs.py" line="245"/>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="114"/>
+        <source>Open shift · {till}</source>
+        <translation>Open shift · {till}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="119"/>
+        <source>or type the float&apos;s total</source>
+        <translation>or type the float&apos;s total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="121"/>
+        <source>&amp;Open shift</source>
+        <translation>&amp;Open shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="125"/>
+        <source>Float total</source>
+        <translation>Float total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="127"/>
+        <source>Count the float in the drawer:</source>
+        <translation>Count the float in the drawer:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftsDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="347"/>
+        <source>Close another shift</source>
+        <translation>Close another shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="351"/>
+        <source>&amp;Close this shift…</source>
+        <translation>&amp;Close this shift…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="355"/>
+        <source>Shifts still open:</source>
+        <translation>Shifts still open:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="368"/>
+        <source>{till} · {who} · since {when}</source>
+        <translation>{till} · {who} · since {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="373"/>
+        <source>No shift is open.</source>
+        <translation>No shift is open.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2552,19 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         <location filename="../../ui/plan_dialogs.py" line="197"/>
         <source>First seat number</source>
         <translation>First seat number</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="214"/>
+        <source>Z report {number}</source>
+        <translation>Z report {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="216"/>
+        <source>X report · {till}</source>
+        <translation>X report · {till}</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3780,19 @@ at most {kib} KiB</translation>
         <location filename="../../ui/door_verdict.py" line="42"/>
         <source>NOT INSIDE</source>
         <translation>NOT INSIDE</translation>
+    </message>
+</context>
+<context>
+    <name>drawer</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="227"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="230"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
     </message>
 </context>
 <context>
