@@ -80,7 +80,11 @@ def test_a_cashier_is_prompted_opens_a_shift_and_closes_blind(qtbot, session, se
     _click(qtbot, drop, "recordMovement")
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Recorded.", timeout=5000)
     assert _scalar(session, "SELECT amount_minor || ' ' || reason FROM drawer_movement") == "1000 To the safe"
-    window.drawer.x_action.trigger()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(  # the X report by its shortcut
+        window, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     qtbot.waitUntil(lambda: isinstance(window.drawer.last_dialog, ReportDialog), timeout=5000)
     x_text = window.drawer.last_dialog.findChild(object, "reportText").toPlainText()
     assert "X REPORT" in x_text and "€115.00" in x_text  # expected cash: 100 + 25 - 10
