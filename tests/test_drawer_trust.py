@@ -168,3 +168,39 @@ def test_closing_one_shift_from_two_tills_at_once_makes_one_z_report(closed, pla
                 range(1, 3 + attempt)
             )
         shift = open_shift_as(session, meg, 100)
+
+
+def test_a_sale_in_flight_when_the_shift_closes_is_in_its_z_report(session, plain_db_url):
+    """The payment trigger share-locks the shift: a close waits for a sale that is being
+    written, so the Z report counts it; a sale after the close is refused (BO080)."""
+    import uuid
+
+    house = make_small_house(session)
+    ann = make_actor(session, role="cashier", username="ann", password=PASSWORD, till="till:ann")
+    meg = make_actor(session, role="manager", username="meg", password=PASSWORD, till="till:meg")
+    shift = open_shift_as(session, ann, 1_000)
+    st, seats = house["showtime_id"], house["seat_ids"]
+    checkout = "SELECT bo_checkout(%s, %s, 'till:ann', %s, NULL, NULL, 'cash', 2500, NULL)"
+    closed: list = []
+    with _connect(plain_db_url, ann.login, till="till:ann", autocommit=False) as till:
+        token = uuid.uuid4()
+        till.execute("SELECT bo_hold(%s, %s, %s, 'till:ann', 60)", (st, [seats[0]], token))
+        till.execute(checkout, (st, token, [seats[0]]))  # written, not yet committed
+
+        def close() -> None:
+            with _connect(plain_db_url, meg.login, till="till:meg") as office:
+                closed.append(office.execute("SELECT bo_shift_close(%s, '{}')", (shift,)).fetchone()[0])
+
+        closer = threading.Thread(target=close)
+        closer.start()
+        closer.join(1.0)
+        assert closer.is_alive()  # the close waits for the sale in flight
+        till.commit()
+        closer.join(10)
+        assert closed and closed[0]["figures"]["cash"]["sales_minor"] == 2500
+        token = uuid.uuid4()
+        till.execute("SELECT bo_hold(%s, %s, %s, 'till:ann', 60)", (st, [seats[1]], token))
+        till.commit()
+        with pytest.raises(psycopg.DatabaseError) as refused:
+            till.execute(checkout, (st, token, [seats[1]]))
+        assert refused.value.sqlstate == "BO080"
