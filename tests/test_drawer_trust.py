@@ -171,8 +171,10 @@ def test_closing_one_shift_from_two_tills_at_once_makes_one_z_report(closed, pla
 
 
 def test_a_sale_in_flight_when_the_shift_closes_is_in_its_z_report(session, plain_db_url):
-    """The payment trigger share-locks the shift: a close waits for a sale that is being
-    written, so the Z report counts it; a sale after the close is refused (BO080)."""
+    """The payment trigger share-locks the shift (and the payment's foreign key key-share
+    locks it) while the close takes FOR UPDATE: a close waits for a sale that is being
+    written, so the Z report counts it; a sale after the close is refused (BO080). With
+    neither lock (FOR NO KEY UPDATE, no FOR SHARE) this test fails."""
     import uuid
 
     house = make_small_house(session)
