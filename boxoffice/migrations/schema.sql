@@ -1141,6 +1141,180 @@ END $$;
 ALTER FUNCTION public.bo_end_booking_if_pending(p_booking uuid, p_status text) OWNER TO bo_owner;
 
 --
+-- Name: bo_exchange(integer, bigint[], integer, integer[], integer[], jsonb, text, text, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_exchange(p_order integer, p_tickets bigint[], p_showtime integer, p_seats integer[], p_types integer[], p_tenders jsonb, p_refund_method text, p_reason text, p_channel text, p_expected_difference integer DEFAULT NULL::integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_staff integer := bo_require('sell');
+    o orders%ROWTYPE;
+    st showtime%ROWTYPE;
+    v_currency varchar(3);
+    why text;
+    seats integer[] := coalesce(p_seats, '{}');
+    got integer[];
+    unpriced integer[];
+    credit bigint;
+    new_total bigint;
+    used bigint;
+    remainder bigint;
+    due bigint;
+    tender record;
+    paid bigint := 0;
+    change bigint := 0;
+    v_credit_refund integer;
+    v_rest_refund integer;
+    v_new orders%ROWTYPE;
+    v_tickets bigint[];
+    v_exchange integer;
+BEGIN
+    PERFORM bo_require('refund_own');
+    IF p_channel IS NULL OR btrim(p_channel) = '' OR length(p_channel) > 60 THEN
+        RAISE EXCEPTION 'an exchange needs the till''s channel' USING ERRCODE = '22023';
+    END IF;
+    IF p_reason IS NULL OR btrim(p_reason) = '' OR length(btrim(p_reason)) > 200 THEN
+        RAISE EXCEPTION 'an exchange needs a reason of at most 200 characters' USING ERRCODE = '22023';
+    END IF;
+    IF cardinality(seats) = 0 OR cardinality(seats) <> cardinality(coalesce(p_tickets, '{}'))
+       OR (p_types IS NOT NULL AND cardinality(p_types) <> cardinality(seats))
+       OR (SELECT count(DISTINCT s) FROM unnest(seats) s) <> cardinality(seats) THEN
+        RAISE EXCEPTION 'choose one new seat for each ticket exchanged' USING ERRCODE = 'BO093';
+    END IF;
+    IF p_tenders IS NOT NULL AND jsonb_typeof(p_tenders) <> 'array' THEN
+        RAISE EXCEPTION 'p_tenders is a list of tenders' USING ERRCODE = '22023';
+    END IF;
+    o := bo_order_take_back(p_order, p_tickets, v_staff);
+    SELECT * INTO st FROM showtime WHERE id = p_showtime FOR SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    SELECT v.currency INTO v_currency FROM venue v WHERE v.id = st.venue_id;
+    IF EXISTS (SELECT 1 FROM ticket t JOIN showtime s ON s.id = t.showtime_id
+               WHERE t.id = ANY (p_tickets) AND s.show_id <> st.show_id) OR v_currency <> o.currency THEN
+        RAISE EXCEPTION 'tickets are exchanged for the same show, in the same currency' USING ERRCODE = 'BO094';
+    END IF;
+    why := coalesce(bo_sale_refusal(st.status, st.on_sale_at, st.off_sale_at), '');
+    IF why <> '' THEN
+        RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, why USING ERRCODE = 'BO003', DETAIL = why;
+    END IF;
+    SELECT coalesce(array_agg(l.seat_id ORDER BY l.seat_id), '{}') INTO unpriced
+    FROM bo_sale_lines(p_showtime, seats, p_types) l WHERE l.price_minor IS NULL;
+    IF cardinality(unpriced) > 0 OR (SELECT count(*) FROM bo_sale_lines(p_showtime, seats, p_types)) <> cardinality(seats)
+    THEN
+        RAISE EXCEPTION 'ticket type not sold for these seats at this showtime'
+            USING ERRCODE = 'BO014', DETAIL = array_to_string(unpriced, ',');
+    END IF;
+    SELECT coalesce(sum(price_minor), 0) INTO credit FROM ticket WHERE id = ANY (p_tickets);
+    SELECT coalesce(sum(l.price_minor), 0) INTO new_total FROM bo_sale_lines(p_showtime, seats, p_types) l;
+    used := least(credit, new_total);
+    due := new_total - used;
+    remainder := credit - used;
+    IF p_expected_difference IS NOT NULL AND p_expected_difference <> due - remainder THEN
+        RAISE EXCEPTION 'the difference changed to %', due - remainder
+            USING ERRCODE = 'BO096', DETAIL = (due - remainder)::text;
+    END IF;
+
+    -- Old and new seats locked together in one order (no deadlock between two tills), the
+    -- old ones given back, then the new ones taken only if free: the loser of a race for a
+    -- seat gets BO090 and its transaction, old tickets included, is rolled back.
+    PERFORM 1 FROM inventory i
+    WHERE (i.showtime_id = p_showtime AND i.seat_id = ANY (seats))
+       OR (i.showtime_id, i.seat_id) IN (SELECT t.showtime_id, t.seat_id FROM ticket t WHERE t.id = ANY (p_tickets))
+    ORDER BY i.showtime_id, i.seat_id FOR UPDATE;
+    PERFORM bo_tickets_give_back(p_tickets, 'exchanged');
+    WITH taken AS (
+        UPDATE inventory i
+        SET state = 'sold', hold_token = NULL, hold_channel = p_channel, hold_expires_at = NULL, hold_login = NULL
+        WHERE i.showtime_id = p_showtime AND i.seat_id = ANY (seats)
+          AND (i.state = 'available' OR (i.state = 'held' AND i.hold_expires_at <= clock_timestamp()))
+        RETURNING i.seat_id
+    )
+    SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM taken;
+    IF cardinality(got) < cardinality(seats) THEN
+        RAISE EXCEPTION 'seats % are no longer free', ARRAY(SELECT unnest(seats) EXCEPT SELECT unnest(got) ORDER BY 1)
+            USING ERRCODE = 'BO090',
+                  DETAIL = array_to_string(ARRAY(SELECT unnest(seats) EXCEPT SELECT unnest(got) ORDER BY 1), ',');
+    END IF;
+
+    INSERT INTO refund (order_id, amount_minor, reason, method)
+    VALUES (o.id, used, btrim(p_reason), 'exchange') RETURNING id INTO v_credit_refund;
+    INSERT INTO refund_ticket (refund_id, ticket_id, amount_minor)
+    SELECT v_credit_refund, t.id, t.price_minor FROM ticket t WHERE t.id = ANY (p_tickets) ORDER BY t.id;
+    IF remainder > 0 THEN
+        IF p_refund_method IS NULL OR p_refund_method NOT IN ('cash', 'card', 'online') THEN
+            RAISE EXCEPTION 'say how % is paid back: cash, card or online', remainder
+                USING ERRCODE = 'BO097', DETAIL = coalesce(p_refund_method, '');
+        END IF;
+        INSERT INTO refund (order_id, amount_minor, reason, method)
+        VALUES (o.id, remainder, btrim(p_reason), p_refund_method) RETURNING id INTO v_rest_refund;
+    END IF;
+
+    INSERT INTO orders (channel, currency, total_minor, staff_id, exchanged_from)
+    VALUES (p_channel, o.currency, new_total, v_staff, o.id) RETURNING * INTO v_new;
+    WITH made AS (
+        INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, ticket_type_id, price_minor)
+        SELECT v_new.id, p_showtime, l.seat_id, l.category_id, l.ticket_type_id, l.price_minor
+        FROM bo_sale_lines(p_showtime, seats, p_types) l
+        JOIN unnest(seats) WITH ORDINALITY AS s(seat, n) ON s.seat = l.seat_id
+        ORDER BY s.n
+        RETURNING id
+    )
+    SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    IF used > 0 THEN
+        INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+        VALUES (v_new.id, 'exchange', used, used, 'exchange of ' || o.number);
+    END IF;
+    FOR tender IN SELECT value AS t FROM jsonb_array_elements(coalesce(p_tenders, '[]')) LOOP
+        IF jsonb_typeof(tender.t) <> 'object' OR tender.t ->> 'method' IS NULL
+           OR tender.t ->> 'method' NOT IN ('cash', 'card')
+           OR jsonb_typeof(tender.t -> 'amount_minor') <> 'number'
+           OR (tender.t ->> 'amount_minor')::numeric NOT BETWEEN 1 AND 1000000000
+           OR (tender.t ->> 'amount_minor')::numeric <> trunc((tender.t ->> 'amount_minor')::numeric)
+           OR length(tender.t ->> 'reference') > 100 THEN
+            RAISE EXCEPTION 'a tender is {"method": cash or card, "amount_minor": 1 or more}: %', tender.t
+                USING ERRCODE = 'BO095';
+        END IF;
+        IF tender.t ->> 'method' = 'cash' THEN
+            IF coalesce((tender.t ->> 'tendered_minor')::numeric, (tender.t ->> 'amount_minor')::numeric)
+               NOT BETWEEN (tender.t ->> 'amount_minor')::numeric AND 1000000000 THEN
+                RAISE EXCEPTION 'cash tendered must cover its amount' USING ERRCODE = 'BO095';
+            END IF;
+            change := change + coalesce((tender.t ->> 'tendered_minor')::bigint, (tender.t ->> 'amount_minor')::bigint)
+                      - (tender.t ->> 'amount_minor')::bigint;
+        ELSIF coalesce((tender.t ->> 'tendered_minor')::numeric, (tender.t ->> 'amount_minor')::numeric)
+              <> (tender.t ->> 'amount_minor')::numeric THEN
+            RAISE EXCEPTION 'only cash gives change' USING ERRCODE = 'BO095';
+        END IF;
+        INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+        VALUES (v_new.id, tender.t ->> 'method', (tender.t ->> 'amount_minor')::integer,
+                coalesce((tender.t ->> 'tendered_minor')::integer, (tender.t ->> 'amount_minor')::integer),
+                tender.t ->> 'reference');
+        paid := paid + (tender.t ->> 'amount_minor')::bigint;
+    END LOOP;
+    IF paid <> due THEN
+        RAISE EXCEPTION 'the tenders add up to %, the difference to pay is %', paid, due
+            USING ERRCODE = 'BO095', DETAIL = due::text;
+    END IF;
+    INSERT INTO exchange (from_order_id, to_order_id, credit_minor, new_total_minor, credit_refund_id,
+                          remainder_refund_id, staff_id)
+    VALUES (o.id, v_new.id, credit, new_total, v_credit_refund, v_rest_refund, v_staff) RETURNING id INTO v_exchange;
+    PERFORM bo_audit('exchange', 'order ' || o.number,
+                     jsonb_build_object('from_order', o.number, 'to_order', v_new.number, 'tickets', to_jsonb(p_tickets),
+                                        'showtime_id', p_showtime, 'seats', to_jsonb(seats), 'credit_minor', credit,
+                                        'new_total_minor', new_total));
+    RETURN jsonb_build_object('exchange_id', v_exchange, 'order_id', v_new.id, 'number', v_new.number,
+                              'ticket_ids', to_jsonb(v_tickets), 'credit_minor', credit, 'new_total_minor', new_total,
+                              'collected_minor', due, 'refunded_minor', remainder, 'change_minor', change,
+                              'currency', o.currency);
+END $$;
+
+
+ALTER FUNCTION public.bo_exchange(p_order integer, p_tickets bigint[], p_showtime integer, p_seats integer[], p_types integer[], p_tenders jsonb, p_refund_method text, p_reason text, p_channel text, p_expected_difference integer) OWNER TO bo_owner;
+
+--
 -- Name: bo_exit(bigint, integer, integer, text, text, integer[], uuid, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1565,6 +1739,124 @@ END $$;
 ALTER FUNCTION public.bo_may(p_permission text) OWNER TO bo_owner;
 
 --
+-- Name: bo_order_customer_set(integer, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_order_customer_set(p_order integer, p_name text, p_email text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    v_name text := nullif(btrim(coalesce(p_name, '')), '');
+    v_email text := nullif(lower(btrim(coalesce(p_email, ''))), '');
+BEGIN
+    PERFORM bo_require('sell');
+    IF length(v_name) > 120 OR length(v_email) > 254 OR (v_email IS NOT NULL AND v_email !~ '^[^@\s]+@[^@\s]+$') THEN
+        RAISE EXCEPTION 'a name has at most 120 characters and an e-mail looks like name@example.org'
+            USING ERRCODE = '22023';
+    END IF;
+    PERFORM 1 FROM orders WHERE id = p_order;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'order % does not exist', p_order USING ERRCODE = 'P0002';
+    END IF;
+    IF v_name IS NULL AND v_email IS NULL THEN
+        DELETE FROM order_customer WHERE order_id = p_order;
+    ELSE
+        INSERT INTO order_customer (order_id, name, email) VALUES (p_order, v_name, v_email)
+        ON CONFLICT (order_id) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, updated_at = now();
+    END IF;
+    RETURN p_order;
+END $_$;
+
+
+ALTER FUNCTION public.bo_order_customer_set(p_order integer, p_name text, p_email text) OWNER TO bo_owner;
+
+--
+-- Name: order_number_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.order_number_seq
+    START WITH 1001
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.order_number_seq OWNER TO bo_owner;
+
+--
+-- Name: orders; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.orders (
+    id integer NOT NULL,
+    number character varying(20) DEFAULT ('BO-'::text || lpad((nextval('public.order_number_seq'::regclass))::text, 6, '0'::text)) NOT NULL,
+    channel character varying(60) NOT NULL,
+    currency character varying(3) NOT NULL,
+    total_minor integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    staff_id integer DEFAULT ((public.bo_actor() ->> 'staff_id'::text))::integer,
+    exchanged_from integer,
+    CONSTRAINT orders_total_minor_check CHECK ((total_minor >= 0))
+);
+
+
+ALTER TABLE public.orders OWNER TO bo_owner;
+
+--
+-- Name: bo_order_take_back(integer, bigint[], integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_order_take_back(p_order integer, p_tickets bigint[], p_staff integer) RETURNS public.orders
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o orders%ROWTYPE;
+    bad bigint[];
+    starts timestamptz;
+BEGIN
+    SELECT * INTO o FROM orders WHERE id = p_order FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'order % does not exist', p_order USING ERRCODE = 'P0002';
+    END IF;
+    IF p_tickets IS NULL OR cardinality(p_tickets) = 0 THEN
+        RAISE EXCEPTION 'choose at least one ticket' USING ERRCODE = '22023';
+    END IF;
+    IF (SELECT count(DISTINCT x) FROM unnest(p_tickets) x) <> cardinality(p_tickets) THEN
+        RAISE EXCEPTION 'a ticket is listed twice' USING ERRCODE = '22023';
+    END IF;
+    SELECT coalesce(array_agg(x ORDER BY x), '{}') INTO bad FROM unnest(p_tickets) x
+    WHERE NOT EXISTS (SELECT 1 FROM ticket t WHERE t.id = x AND t.order_id = p_order);
+    IF cardinality(bad) > 0 THEN
+        RAISE EXCEPTION 'tickets % are not part of order %', bad, o.number
+            USING ERRCODE = 'BO091', DETAIL = array_to_string(bad, ',');
+    END IF;
+    PERFORM 1 FROM ticket WHERE id = ANY (p_tickets) ORDER BY id FOR UPDATE;
+    SELECT coalesce(array_agg(id ORDER BY id), '{}') INTO bad FROM ticket
+    WHERE id = ANY (p_tickets) AND status <> 'valid';
+    IF cardinality(bad) > 0 THEN
+        RAISE EXCEPTION 'tickets % of order % are no longer valid', bad, o.number
+            USING ERRCODE = 'BO092', DETAIL = array_to_string(bad, ',');
+    END IF;
+    IF bo_caller_kind() = 'staff' THEN
+        IF o.staff_id IS DISTINCT FROM p_staff AND NOT bo_may('refund_any') THEN
+            RAISE EXCEPTION 'order % was sold by someone else', o.number USING ERRCODE = '42501', DETAIL = 'refund_any';
+        END IF;
+        SELECT min(st.starts_at) INTO starts FROM ticket t JOIN showtime st ON st.id = t.showtime_id
+        WHERE t.id = ANY (p_tickets);
+        IF starts <= clock_timestamp() AND NOT bo_may('override') THEN
+            RAISE EXCEPTION 'the show of order % has started', o.number USING ERRCODE = '42501', DETAIL = 'override';
+        END IF;
+    END IF;
+    RETURN o;
+END $$;
+
+
+ALTER FUNCTION public.bo_order_take_back(p_order integer, p_tickets bigint[], p_staff integer) OWNER TO bo_owner;
+
+--
 -- Name: bo_order_total_check(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1971,27 +2263,17 @@ CREATE FUNCTION public.bo_refund(p_number text, p_reason text) RETURNS jsonb
     SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
-    o orders%ROWTYPE;
-    amount bigint;
-    n integer;
+    v_order integer;
+    done jsonb;
 BEGIN
     PERFORM bo_require('refund_own');
-    IF p_reason IS NULL OR btrim(p_reason) = '' OR length(btrim(p_reason)) > 200 THEN
-        RAISE EXCEPTION 'a refund needs a reason of at most 200 characters' USING ERRCODE = '22023';
-    END IF;
-    SELECT * INTO o FROM orders WHERE number = upper(btrim(p_number)) FOR UPDATE;
+    SELECT id INTO v_order FROM orders WHERE number = upper(btrim(p_number));
     IF NOT FOUND THEN
         RAISE EXCEPTION 'order % does not exist', p_number USING ERRCODE = 'P0002';
     END IF;
-    SELECT coalesce(sum(price_minor), 0) INTO amount FROM ticket WHERE order_id = o.id AND status = 'valid';
-    n := bo_refund_order(o.id);
-    IF n = 0 THEN
-        RAISE EXCEPTION 'order % has no valid tickets left', o.number USING ERRCODE = 'BO005';
-    END IF;
-    INSERT INTO refund (order_id, amount_minor, reason) VALUES (o.id, amount, btrim(p_reason));
-    UPDATE booking SET status = 'refunded', ended_at = clock_timestamp() WHERE order_id = o.id AND status = 'confirmed';
-    RETURN jsonb_build_object('order_id', o.id, 'number', o.number, 'amount_minor', amount, 'currency', o.currency,
-                              'tickets_voided', n);
+    done := bo_refund_tickets(v_order, NULL, NULL, p_reason);
+    RETURN jsonb_build_object('order_id', v_order, 'number', done ->> 'number', 'amount_minor', done -> 'amount_minor',
+                              'currency', done ->> 'currency', 'tickets_voided', done -> 'tickets_refunded');
 END $$;
 
 
@@ -2056,6 +2338,24 @@ END $$;
 ALTER FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) OWNER TO bo_owner;
 
 --
+-- Name: bo_refund_method_default(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund_method_default() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF NEW.method IS NULL THEN
+        NEW.method := coalesce((SELECT p.method FROM payment p WHERE p.order_id = NEW.order_id
+                                AND p.method <> 'exchange' ORDER BY p.id LIMIT 1), 'cash');
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_refund_method_default() OWNER TO bo_owner;
+
+--
 -- Name: bo_refund_order(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -2113,6 +2413,80 @@ END $$;
 
 
 ALTER FUNCTION public.bo_refund_order(p_order integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_refund_ticket_check(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund_ticket_check() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM refund r JOIN ticket t ON t.order_id = r.order_id
+                   WHERE r.id = NEW.refund_id AND t.id = NEW.ticket_id AND NEW.amount_minor <= t.price_minor) THEN
+        RAISE EXCEPTION 'ticket % is not part of the refunded order, or is refunded above its price', NEW.ticket_id
+            USING ERRCODE = 'BO091', DETAIL = NEW.ticket_id::text;
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_refund_ticket_check() OWNER TO bo_owner;
+
+--
+-- Name: bo_refund_tickets(integer, bigint[], text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_staff integer := bo_require('refund_own');
+    o orders%ROWTYPE;
+    wanted bigint[] := p_tickets;
+    v_method text := p_method;
+    amount bigint;
+    v_refund integer;
+    n integer;
+BEGIN
+    IF p_reason IS NULL OR btrim(p_reason) = '' OR length(btrim(p_reason)) > 200 THEN
+        RAISE EXCEPTION 'a refund needs a reason of at most 200 characters' USING ERRCODE = '22023';
+    END IF;
+    IF v_method IS NOT NULL AND v_method NOT IN ('cash', 'card', 'online') THEN
+        RAISE EXCEPTION 'money goes back in cash, by card or online, not %', v_method
+            USING ERRCODE = 'BO097', DETAIL = v_method;
+    END IF;
+    IF wanted IS NULL THEN
+        PERFORM 1 FROM orders WHERE id = p_order FOR UPDATE;
+        SELECT coalesce(array_agg(id ORDER BY id), '{}') INTO wanted FROM ticket
+        WHERE order_id = p_order AND status = 'valid';
+        IF cardinality(wanted) = 0 AND EXISTS (SELECT 1 FROM orders WHERE id = p_order) THEN
+            RAISE EXCEPTION 'order % has no valid tickets left', p_order USING ERRCODE = 'BO005';
+        END IF;
+    END IF;
+    o := bo_order_take_back(p_order, wanted, v_staff);
+    IF v_method IS NULL THEN
+        v_method := coalesce((SELECT p.method FROM payment p WHERE p.order_id = o.id
+                              AND p.method IN ('cash', 'card', 'online') ORDER BY p.id LIMIT 1), 'cash');
+    END IF;
+    SELECT coalesce(sum(price_minor), 0) INTO amount FROM ticket WHERE id = ANY (wanted);
+    n := bo_tickets_give_back(wanted, 'refunded');
+    INSERT INTO refund (order_id, amount_minor, reason, method)
+    VALUES (o.id, amount, btrim(p_reason), v_method) RETURNING id INTO v_refund;
+    INSERT INTO refund_ticket (refund_id, ticket_id, amount_minor)
+    SELECT v_refund, t.id, t.price_minor FROM ticket t WHERE t.id = ANY (wanted) ORDER BY t.id;
+    IF NOT EXISTS (SELECT 1 FROM ticket WHERE order_id = o.id AND status = 'valid') THEN
+        UPDATE booking SET status = 'refunded', ended_at = clock_timestamp()
+        WHERE order_id = o.id AND status = 'confirmed';
+    END IF;
+    RETURN jsonb_build_object('refund_id', v_refund, 'order_id', o.id, 'number', o.number, 'amount_minor', amount,
+                              'currency', o.currency, 'method', v_method,
+                              'ticket_ids', to_jsonb(ARRAY(SELECT unnest(wanted) ORDER BY 1)), 'tickets_refunded', n);
+END $$;
+
+
+ALTER FUNCTION public.bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text) OWNER TO bo_owner;
 
 --
 -- Name: bo_reissue_key(bigint, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -3222,6 +3596,37 @@ END $$;
 ALTER FUNCTION public.bo_ticket_typed_price() OWNER TO bo_owner;
 
 --
+-- Name: bo_tickets_give_back(bigint[], text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_tickets_give_back(p_tickets bigint[], p_status text) RETURNS integer
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    n integer;
+BEGIN
+    PERFORM 1 FROM inventory i JOIN ticket t ON t.showtime_id = i.showtime_id AND t.seat_id = i.seat_id
+    WHERE t.id = ANY (p_tickets) ORDER BY i.showtime_id, i.seat_id FOR UPDATE OF i;
+    WITH voided AS (
+        UPDATE ticket SET status = p_status, voided_at = clock_timestamp()
+        WHERE id = ANY (p_tickets) AND status = 'valid'
+        RETURNING showtime_id, seat_id
+    ), freed AS (
+        UPDATE inventory i
+        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL, hold_login = NULL
+        FROM voided v
+        WHERE i.showtime_id = v.showtime_id AND i.seat_id = v.seat_id AND i.state = 'sold'
+        RETURNING 1
+    )
+    SELECT count(*) INTO n FROM voided;
+    RETURN n;
+END $$;
+
+
+ALTER FUNCTION public.bo_tickets_give_back(p_tickets bigint[], p_status text) OWNER TO bo_owner;
+
+--
 -- Name: bo_tidy(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -3665,38 +4070,6 @@ CREATE TABLE public.ga_area (
 ALTER TABLE public.ga_area OWNER TO bo_owner;
 
 --
--- Name: order_number_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
---
-
-CREATE SEQUENCE public.order_number_seq
-    START WITH 1001
-    INCREMENT BY 1
-    NO MINVALUE
-    NO MAXVALUE
-    CACHE 1;
-
-
-ALTER SEQUENCE public.order_number_seq OWNER TO bo_owner;
-
---
--- Name: orders; Type: TABLE; Schema: public; Owner: bo_owner
---
-
-CREATE TABLE public.orders (
-    id integer NOT NULL,
-    number character varying(20) DEFAULT ('BO-'::text || lpad((nextval('public.order_number_seq'::regclass))::text, 6, '0'::text)) NOT NULL,
-    channel character varying(60) NOT NULL,
-    currency character varying(3) NOT NULL,
-    total_minor integer NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    staff_id integer DEFAULT ((public.bo_actor() ->> 'staff_id'::text))::integer,
-    CONSTRAINT orders_total_minor_check CHECK ((total_minor >= 0))
-);
-
-
-ALTER TABLE public.orders OWNER TO bo_owner;
-
---
 -- Name: price_category; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
@@ -3885,6 +4258,49 @@ CREATE VIEW public.door_ticket AS
 ALTER VIEW public.door_ticket OWNER TO bo_owner;
 
 --
+-- Name: exchange; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.exchange (
+    id integer NOT NULL,
+    from_order_id integer NOT NULL,
+    to_order_id integer NOT NULL,
+    credit_minor integer NOT NULL,
+    new_total_minor integer NOT NULL,
+    credit_refund_id integer NOT NULL,
+    remainder_refund_id integer,
+    staff_id integer,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT exchange_credit_minor_check CHECK ((credit_minor >= 0)),
+    CONSTRAINT exchange_new_total_minor_check CHECK ((new_total_minor >= 0))
+);
+
+
+ALTER TABLE public.exchange OWNER TO bo_owner;
+
+--
+-- Name: exchange_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.exchange_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.exchange_id_seq OWNER TO bo_owner;
+
+--
+-- Name: exchange_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.exchange_id_seq OWNED BY public.exchange.id;
+
+
+--
 -- Name: ga_area_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
@@ -4030,6 +4446,21 @@ CREATE VIEW public.inventory_live AS
 ALTER VIEW public.inventory_live OWNER TO bo_owner;
 
 --
+-- Name: order_customer; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.order_customer (
+    order_id integer NOT NULL,
+    name character varying(120),
+    email character varying(254),
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT order_customer_named CHECK (((name IS NOT NULL) OR (email IS NOT NULL)))
+);
+
+
+ALTER TABLE public.order_customer OWNER TO bo_owner;
+
+--
 -- Name: orders_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
@@ -4064,7 +4495,7 @@ CREATE TABLE public.payment (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     reference character varying(100),
     CONSTRAINT payment_amount_not_negative CHECK ((amount_minor >= 0)),
-    CONSTRAINT payment_method_check CHECK (((method)::text = ANY ((ARRAY['cash'::character varying, 'card'::character varying, 'online'::character varying])::text[]))),
+    CONSTRAINT payment_method_check CHECK (((method)::text = ANY ((ARRAY['cash'::character varying, 'card'::character varying, 'online'::character varying, 'comp'::character varying, 'exchange'::character varying])::text[]))),
     CONSTRAINT payment_tendered_covers_amount CHECK ((tendered_minor >= amount_minor))
 );
 
@@ -4235,7 +4666,9 @@ CREATE TABLE public.refund (
     amount_minor integer NOT NULL,
     reason character varying(200) NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT refund_amount_minor_check CHECK ((amount_minor >= 0))
+    method character varying(20) NOT NULL,
+    CONSTRAINT refund_amount_minor_check CHECK ((amount_minor >= 0)),
+    CONSTRAINT refund_method_check CHECK (((method)::text = ANY ((ARRAY['cash'::character varying, 'card'::character varying, 'online'::character varying, 'comp'::character varying, 'exchange'::character varying])::text[])))
 );
 
 
@@ -4262,6 +4695,20 @@ ALTER SEQUENCE public.refund_id_seq OWNER TO bo_owner;
 
 ALTER SEQUENCE public.refund_id_seq OWNED BY public.refund.id;
 
+
+--
+-- Name: refund_ticket; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.refund_ticket (
+    refund_id integer NOT NULL,
+    ticket_id bigint NOT NULL,
+    amount_minor integer NOT NULL,
+    CONSTRAINT refund_ticket_amount_minor_check CHECK ((amount_minor >= 0))
+);
+
+
+ALTER TABLE public.refund_ticket OWNER TO bo_owner;
 
 --
 -- Name: role_permission; Type: TABLE; Schema: public; Owner: bo_owner
@@ -4630,6 +5077,13 @@ ALTER TABLE ONLY public.audit_log ALTER COLUMN id SET DEFAULT nextval('public.au
 
 
 --
+-- Name: exchange id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange ALTER COLUMN id SET DEFAULT nextval('public.exchange_id_seq'::regclass);
+
+
+--
 -- Name: ga_area id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
@@ -4846,6 +5300,22 @@ ALTER TABLE ONLY public.device_key
 
 
 --
+-- Name: exchange exchange_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange
+    ADD CONSTRAINT exchange_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: exchange exchange_to_order_id_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange
+    ADD CONSTRAINT exchange_to_order_id_key UNIQUE (to_order_id);
+
+
+--
 -- Name: ga_area ga_area_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -4883,6 +5353,14 @@ ALTER TABLE ONLY public.ga_inventory
 
 ALTER TABLE ONLY public.inventory
     ADD CONSTRAINT inventory_pkey PRIMARY KEY (showtime_id, seat_id);
+
+
+--
+-- Name: order_customer order_customer_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.order_customer
+    ADD CONSTRAINT order_customer_pkey PRIMARY KEY (order_id);
 
 
 --
@@ -4963,6 +5441,22 @@ ALTER TABLE ONLY public.price_rule
 
 ALTER TABLE ONLY public.refund
     ADD CONSTRAINT refund_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: refund_ticket refund_ticket_once; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.refund_ticket
+    ADD CONSTRAINT refund_ticket_once UNIQUE (ticket_id);
+
+
+--
+-- Name: refund_ticket refund_ticket_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.refund_ticket
+    ADD CONSTRAINT refund_ticket_pkey PRIMARY KEY (refund_id, ticket_id);
 
 
 --
@@ -5205,6 +5699,13 @@ CREATE UNIQUE INDEX device_key_live_name ON public.device_key USING btree (name)
 
 
 --
+-- Name: exchange_from_order_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX exchange_from_order_idx ON public.exchange USING btree (from_order_id);
+
+
+--
 -- Name: ga_hold_area_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
@@ -5230,6 +5731,13 @@ CREATE INDEX inventory_hold_token_idx ON public.inventory USING btree (hold_toke
 --
 
 CREATE INDEX inventory_version_idx ON public.inventory USING btree (showtime_id, version);
+
+
+--
+-- Name: orders_exchanged_from_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX orders_exchanged_from_idx ON public.orders USING btree (exchanged_from) WHERE (exchanged_from IS NOT NULL);
 
 
 --
@@ -5335,6 +5843,13 @@ CREATE TRIGGER booking_transition BEFORE UPDATE OF status ON public.booking FOR 
 
 
 --
+-- Name: exchange exchange_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER exchange_frozen BEFORE DELETE OR UPDATE ON public.exchange FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
+
+
+--
 -- Name: ga_hold ga_hold_notify_delete; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -5419,10 +5934,31 @@ CREATE TRIGGER refund_audit AFTER INSERT ON public.refund FOR EACH ROW EXECUTE F
 
 
 --
+-- Name: refund refund_method_default; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER refund_method_default BEFORE INSERT ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_refund_method_default();
+
+
+--
 -- Name: refund refund_sale_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER refund_sale_frozen BEFORE DELETE OR UPDATE ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
+
+
+--
+-- Name: refund_ticket refund_ticket_check; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER refund_ticket_check BEFORE INSERT ON public.refund_ticket FOR EACH ROW EXECUTE FUNCTION public.bo_refund_ticket_check();
+
+
+--
+-- Name: refund_ticket refund_ticket_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER refund_ticket_frozen BEFORE DELETE OR UPDATE ON public.refund_ticket FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
 
 
 --
@@ -5669,6 +6205,46 @@ ALTER TABLE ONLY public.device_key
 
 
 --
+-- Name: exchange exchange_credit_refund_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange
+    ADD CONSTRAINT exchange_credit_refund_id_fkey FOREIGN KEY (credit_refund_id) REFERENCES public.refund(id);
+
+
+--
+-- Name: exchange exchange_from_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange
+    ADD CONSTRAINT exchange_from_order_id_fkey FOREIGN KEY (from_order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: exchange exchange_remainder_refund_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange
+    ADD CONSTRAINT exchange_remainder_refund_id_fkey FOREIGN KEY (remainder_refund_id) REFERENCES public.refund(id);
+
+
+--
+-- Name: exchange exchange_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange
+    ADD CONSTRAINT exchange_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff(id);
+
+
+--
+-- Name: exchange exchange_to_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange
+    ADD CONSTRAINT exchange_to_order_id_fkey FOREIGN KEY (to_order_id) REFERENCES public.orders(id);
+
+
+--
 -- Name: ga_area ga_area_category_id_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -5722,6 +6298,22 @@ ALTER TABLE ONLY public.inventory
 
 ALTER TABLE ONLY public.inventory
     ADD CONSTRAINT inventory_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id) ON DELETE CASCADE;
+
+
+--
+-- Name: order_customer order_customer_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.order_customer
+    ADD CONSTRAINT order_customer_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: orders orders_exchanged_from_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.orders
+    ADD CONSTRAINT orders_exchanged_from_fkey FOREIGN KEY (exchanged_from) REFERENCES public.orders(id);
 
 
 --
@@ -5810,6 +6402,22 @@ ALTER TABLE ONLY public.price_rule
 
 ALTER TABLE ONLY public.refund
     ADD CONSTRAINT refund_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: refund_ticket refund_ticket_refund_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.refund_ticket
+    ADD CONSTRAINT refund_ticket_refund_id_fkey FOREIGN KEY (refund_id) REFERENCES public.refund(id);
+
+
+--
+-- Name: refund_ticket refund_ticket_ticket_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.refund_ticket
+    ADD CONSTRAINT refund_ticket_ticket_id_fkey FOREIGN KEY (ticket_id) REFERENCES public.ticket(id);
 
 
 --
@@ -6266,6 +6874,16 @@ REVOKE ALL ON FUNCTION public.bo_end_booking_if_pending(p_booking uuid, p_status
 
 
 --
+-- Name: FUNCTION bo_exchange(p_order integer, p_tickets bigint[], p_showtime integer, p_seats integer[], p_types integer[], p_tenders jsonb, p_refund_method text, p_reason text, p_channel text, p_expected_difference integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_exchange(p_order integer, p_tickets bigint[], p_showtime integer, p_seats integer[], p_types integer[], p_tenders jsonb, p_refund_method text, p_reason text, p_channel text, p_expected_difference integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_exchange(p_order integer, p_tickets bigint[], p_showtime integer, p_seats integer[], p_types integer[], p_tenders jsonb, p_refund_method text, p_reason text, p_channel text, p_expected_difference integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_exchange(p_order integer, p_tickets bigint[], p_showtime integer, p_seats integer[], p_types integer[], p_tenders jsonb, p_refund_method text, p_reason text, p_channel text, p_expected_difference integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_exchange(p_order integer, p_tickets bigint[], p_showtime integer, p_seats integer[], p_types integer[], p_tenders jsonb, p_refund_method text, p_reason text, p_channel text, p_expected_difference integer) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_exit(p_ticket bigint, p_serial integer, p_showtime integer, p_gate text, p_device text, p_serving integer[], p_offline_id uuid, p_scanned_at timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6407,6 +7025,111 @@ GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_order_customer_set(p_order integer, p_name text, p_email text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_order_customer_set(p_order integer, p_name text, p_email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_order_customer_set(p_order integer, p_name text, p_email text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_order_customer_set(p_order integer, p_name text, p_email text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_order_customer_set(p_order integer, p_name text, p_email text) TO bo_admin;
+
+
+--
+-- Name: COLUMN orders.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.orders TO bo_door;
+GRANT SELECT(id) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(id) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(id) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.number; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(number) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(number) ON TABLE public.orders TO bo_door;
+GRANT SELECT(number) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(number) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(number) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.channel; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(channel) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_door;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.currency; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(currency) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_door;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.total_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_door;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.staff_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_door;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.exchanged_from; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(exchanged_from) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(exchanged_from) ON TABLE public.orders TO bo_door;
+GRANT SELECT(exchanged_from) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(exchanged_from) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(exchanged_from) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_order_take_back(p_order integer, p_tickets bigint[], p_staff integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_order_take_back(p_order integer, p_tickets bigint[], p_staff integer) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_order_total_check(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6493,6 +7216,13 @@ GRANT ALL ON FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp wi
 
 
 --
+-- Name: FUNCTION bo_refund_method_default(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund_method_default() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_refund_order(p_order integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6501,6 +7231,23 @@ GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_cashier;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_refund_ticket_check(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund_ticket_check() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text) TO bo_admin;
 
 
 --
@@ -6795,6 +7542,13 @@ GRANT ALL ON FUNCTION public.bo_ticket_type_save(p_type integer, p_venue integer
 --
 
 REVOKE ALL ON FUNCTION public.bo_ticket_typed_price() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_tickets_give_back(p_tickets bigint[], p_status text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_tickets_give_back(p_tickets bigint[], p_status text) FROM PUBLIC;
 
 
 --
@@ -7691,83 +8445,6 @@ GRANT SELECT(h) ON TABLE public.ga_area TO bo_door;
 GRANT SELECT(h) ON TABLE public.ga_area TO bo_manager;
 GRANT SELECT(h) ON TABLE public.ga_area TO bo_admin;
 GRANT SELECT(h) ON TABLE public.ga_area TO bo_web;
-
-
---
--- Name: COLUMN orders.id; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(id) ON TABLE public.orders TO bo_cashier;
-GRANT SELECT(id) ON TABLE public.orders TO bo_door;
-GRANT SELECT(id) ON TABLE public.orders TO bo_manager;
-GRANT SELECT(id) ON TABLE public.orders TO bo_admin;
-GRANT SELECT(id) ON TABLE public.orders TO bo_web;
-
-
---
--- Name: COLUMN orders.number; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(number) ON TABLE public.orders TO bo_cashier;
-GRANT SELECT(number) ON TABLE public.orders TO bo_door;
-GRANT SELECT(number) ON TABLE public.orders TO bo_manager;
-GRANT SELECT(number) ON TABLE public.orders TO bo_admin;
-GRANT SELECT(number) ON TABLE public.orders TO bo_web;
-
-
---
--- Name: COLUMN orders.channel; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(channel) ON TABLE public.orders TO bo_cashier;
-GRANT SELECT(channel) ON TABLE public.orders TO bo_door;
-GRANT SELECT(channel) ON TABLE public.orders TO bo_manager;
-GRANT SELECT(channel) ON TABLE public.orders TO bo_admin;
-GRANT SELECT(channel) ON TABLE public.orders TO bo_web;
-
-
---
--- Name: COLUMN orders.currency; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(currency) ON TABLE public.orders TO bo_cashier;
-GRANT SELECT(currency) ON TABLE public.orders TO bo_door;
-GRANT SELECT(currency) ON TABLE public.orders TO bo_manager;
-GRANT SELECT(currency) ON TABLE public.orders TO bo_admin;
-GRANT SELECT(currency) ON TABLE public.orders TO bo_web;
-
-
---
--- Name: COLUMN orders.total_minor; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(total_minor) ON TABLE public.orders TO bo_cashier;
-GRANT SELECT(total_minor) ON TABLE public.orders TO bo_door;
-GRANT SELECT(total_minor) ON TABLE public.orders TO bo_manager;
-GRANT SELECT(total_minor) ON TABLE public.orders TO bo_admin;
-GRANT SELECT(total_minor) ON TABLE public.orders TO bo_web;
-
-
---
--- Name: COLUMN orders.created_at; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(created_at) ON TABLE public.orders TO bo_cashier;
-GRANT SELECT(created_at) ON TABLE public.orders TO bo_door;
-GRANT SELECT(created_at) ON TABLE public.orders TO bo_manager;
-GRANT SELECT(created_at) ON TABLE public.orders TO bo_admin;
-GRANT SELECT(created_at) ON TABLE public.orders TO bo_web;
-
-
---
--- Name: COLUMN orders.staff_id; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(staff_id) ON TABLE public.orders TO bo_cashier;
-GRANT SELECT(staff_id) ON TABLE public.orders TO bo_door;
-GRANT SELECT(staff_id) ON TABLE public.orders TO bo_manager;
-GRANT SELECT(staff_id) ON TABLE public.orders TO bo_admin;
-GRANT SELECT(staff_id) ON TABLE public.orders TO bo_web;
 
 
 --
@@ -8706,6 +9383,87 @@ GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_web;
 
 
 --
+-- Name: COLUMN exchange.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(id) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.from_order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(from_order_id) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(from_order_id) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(from_order_id) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.to_order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(to_order_id) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(to_order_id) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(to_order_id) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.credit_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(credit_minor) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(credit_minor) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(credit_minor) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.new_total_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(new_total_minor) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(new_total_minor) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(new_total_minor) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.credit_refund_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(credit_refund_id) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(credit_refund_id) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(credit_refund_id) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.remainder_refund_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(remainder_refund_id) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(remainder_refund_id) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(remainder_refund_id) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.staff_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(staff_id) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(staff_id) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(staff_id) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.exchange TO bo_admin;
+
+
+--
 -- Name: COLUMN ga_hold.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -9055,6 +9813,42 @@ GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_door;
 GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_manager;
 GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_admin;
 GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: COLUMN order_customer.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.order_customer TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.order_customer TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.order_customer TO bo_admin;
+
+
+--
+-- Name: COLUMN order_customer.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.order_customer TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.order_customer TO bo_manager;
+GRANT SELECT(name) ON TABLE public.order_customer TO bo_admin;
+
+
+--
+-- Name: COLUMN order_customer.email; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(email) ON TABLE public.order_customer TO bo_cashier;
+GRANT SELECT(email) ON TABLE public.order_customer TO bo_manager;
+GRANT SELECT(email) ON TABLE public.order_customer TO bo_admin;
+
+
+--
+-- Name: COLUMN order_customer.updated_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(updated_at) ON TABLE public.order_customer TO bo_cashier;
+GRANT SELECT(updated_at) ON TABLE public.order_customer TO bo_manager;
+GRANT SELECT(updated_at) ON TABLE public.order_customer TO bo_admin;
 
 
 --
@@ -9495,6 +10289,50 @@ GRANT SELECT(created_at) ON TABLE public.refund TO bo_door;
 GRANT SELECT(created_at) ON TABLE public.refund TO bo_manager;
 GRANT SELECT(created_at) ON TABLE public.refund TO bo_admin;
 GRANT SELECT(created_at) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.method; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(method) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(method) ON TABLE public.refund TO bo_door;
+GRANT SELECT(method) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(method) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(method) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund_ticket.refund_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(refund_id) ON TABLE public.refund_ticket TO bo_cashier;
+GRANT SELECT(refund_id) ON TABLE public.refund_ticket TO bo_door;
+GRANT SELECT(refund_id) ON TABLE public.refund_ticket TO bo_manager;
+GRANT SELECT(refund_id) ON TABLE public.refund_ticket TO bo_admin;
+GRANT SELECT(refund_id) ON TABLE public.refund_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN refund_ticket.ticket_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_id) ON TABLE public.refund_ticket TO bo_cashier;
+GRANT SELECT(ticket_id) ON TABLE public.refund_ticket TO bo_door;
+GRANT SELECT(ticket_id) ON TABLE public.refund_ticket TO bo_manager;
+GRANT SELECT(ticket_id) ON TABLE public.refund_ticket TO bo_admin;
+GRANT SELECT(ticket_id) ON TABLE public.refund_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN refund_ticket.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(amount_minor) ON TABLE public.refund_ticket TO bo_cashier;
+GRANT SELECT(amount_minor) ON TABLE public.refund_ticket TO bo_door;
+GRANT SELECT(amount_minor) ON TABLE public.refund_ticket TO bo_manager;
+GRANT SELECT(amount_minor) ON TABLE public.refund_ticket TO bo_admin;
+GRANT SELECT(amount_minor) ON TABLE public.refund_ticket TO bo_web;
 
 
 --
