@@ -921,6 +921,133 @@ Erneut klicken, um einen zu entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../ui/exchange.py" line="65"/>
+        <source>Exchange tickets of {number} · boxoffice</source>
+        <translation>Tickets von {number} umtauschen · boxoffice</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange.py" line="68"/>
+        <source>Moving %n ticket(s): {places} (credit {credit})</source>
+        <translation>
+            <numerusform>Umtausch von %n Ticket: {places} (Guthaben {credit})</numerusform>
+            <numerusform>Umtausch von %n Tickets: {places} (Guthaben {credit})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="90"/>
+        <source>Cash handed over (blank: exact)</source>
+        <translation>Bar erhalten (leer: passend)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="93"/>
+        <source>Card terminal authorisation code</source>
+        <translation>Autorisierungscode des Kartenterminals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="122"/>
+        <source>Showtime</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="104"/>
+        <source>Customer pays by</source>
+        <translation>Kunde zahlt per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="105"/>
+        <source>Cash handed over</source>
+        <translation>Bar erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="106"/>
+        <source>Card authorisation</source>
+        <translation>Kartenautorisierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="107"/>
+        <source>Money back by</source>
+        <translation>Geld zurück per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="108"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange.py" line="109"/>
+        <source>Click %n free seat(s) on the map.</source>
+        <translation>
+            <numerusform>Klicken Sie %n freien Platz im Saalplan an.</numerusform>
+            <numerusform>Klicken Sie %n freie Plätze im Saalplan an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="112"/>
+        <source>Exchange</source>
+        <translation>Umtauschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="115"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="148"/>
+        <source>No showtime of this show is on sale.</source>
+        <translation>Keine Vorstellung dieser Veranstaltung ist im Verkauf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="177"/>
+        <source>That seat is not free.</source>
+        <translation>Dieser Platz ist nicht frei.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange.py" line="180"/>
+        <source>Already %n seat(s) chosen; click one to drop it.</source>
+        <translation>
+            <numerusform>Schon %n Platz gewählt; zum Entfernen anklicken.</numerusform>
+            <numerusform>Schon %n Plätze gewählt; zum Entfernen einen anklicken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="221"/>
+        <source>Customer pays {amount}</source>
+        <translation>Kunde zahlt {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="225"/>
+        <source>Customer gets back {amount}</source>
+        <translation>Kunde erhält {amount} zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="227"/>
+        <source>Same price: nothing to pay</source>
+        <translation>Gleicher Preis: nichts zu zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="230"/>
+        <source>New seats {new} − credit {credit}. Check with the customer, then exchange.</source>
+        <translation>Neue Plätze {new} − Guthaben {credit}. Mit dem Kunden prüfen, dann umtauschen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="251"/>
+        <source>Short by {amount}.</source>
+        <translation>Es fehlen {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="256"/>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Geben Sie den Autorisierungscode des Kartenterminals ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="287"/>
+        <source>Exchanging…</source>
+        <translation>Wird umgetauscht…</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../ui/sign_in.py" line="176"/>
@@ -1217,161 +1344,123 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>boxoffice · {channel}</source>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>&amp;Sale</source>
         <translation>&amp;Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Tickets der letzten Bestellung drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Find order…</source>
+        <translation>Bestellung suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Refund an order…</source>
         <translation>Bestellung erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Find showtime</source>
         <translation>Vorstellung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Refresh seat map</source>
         <translation>Saalplan aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Fit seat map</source>
         <translation>Saalplan einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>S&amp;taff</source>
         <translation>&amp;Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Lock / switch cashier…</source>
         <translation>Sperren / Kassierer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Manage</source>
         <translation>Ver&amp;waltung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Audit log…</source>
         <translation>Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Staff accounts…</source>
         <translation>Personalkonten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Admission conflicts…</source>
         <translation>Einlasskonflikte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Seating plans…</source>
         <translation>Saalpläne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Shows…</source>
         <translation>Veranstaltungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Schedule showtimes…</source>
         <translation>Vorstellungen planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Prices and showtimes…</source>
         <translation>Preise und Vorstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="329"/>
-        <source>%n seat(s) are held in the basket. Release them and quit?</source>
-        <translation>
-            <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
-            <numerusform>%n Plätze sind im Warenkorb reserviert. Freigeben und beenden?</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <source>Nobody signed in</source>
-        <translation>Niemand angemeldet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="160"/>
-        <source>Signed in: {who}</source>
-        <translation>Angemeldet: {who}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="180"/>
-        <source>{display_name} is signed in at this till.</source>
-        <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <source>Seat maps follow every till and the web as they change.</source>
-        <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="278"/>
-        <source>Not receiving changes from other tills and the web: </source>
-        <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="279"/>
-        <source>connecting</source>
-        <translation>verbinde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="300"/>
-        <source>No order sold at this till since it opened.</source>
-        <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1379,6 +1468,7 @@ Delete  drop the selected (or last) seat
 Ctrl+Shift+Delete  clear the basket
 + / −  zoom the seat map, 0  fit it
 Ctrl+P  print the last order&apos;s tickets again
+F4  find an order (reprint, refund, exchange)
 Ctrl+R  refund an order
 Ctrl+L  lock the till / switch cashier
 Ctrl+B  block / release seats (managers)
@@ -1390,13 +1480,57 @@ Entf  gewählten (oder letzten) Platz entfernen
 Strg+Umschalt+Entf  Warenkorb leeren
 + / −  Saalplan zoomen, 0  einpassen
 Strg+P  Tickets der letzten Bestellung erneut drucken
+F4  Bestellung suchen (nachdrucken, erstatten, umtauschen)
 Strg+R  Bestellung erstatten
 Strg+L  Kasse sperren / Kassierer wechseln
 Strg+B  Plätze sperren / freigeben (Leitung)
 Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="348"/>
+        <source>%n seat(s) are held in the basket. Release them and quit?</source>
+        <translation>
+            <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
+            <numerusform>%n Plätze sind im Warenkorb reserviert. Freigeben und beenden?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>Nobody signed in</source>
+        <translation>Niemand angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>Signed in: {who}</source>
+        <translation>Angemeldet: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>{display_name} is signed in at this till.</source>
+        <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>Seat maps follow every till and the web as they change.</source>
+        <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Not receiving changes from other tills and the web: </source>
+        <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>No order sold at this till since it opened.</source>
+        <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -1492,6 +1626,213 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
         <location filename="../../ui/plan_dialogs.py" line="245"/>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLookupDialog</name>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="74"/>
+        <source>Find order · boxoffice</source>
+        <translation>Bestellung suchen · boxoffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="78"/>
+        <source>Order number (1042), customer name or e-mail, then Enter</source>
+        <translation>Bestellnummer (1042), Kundenname oder E-Mail, dann Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="80"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="84"/>
+        <source>F&amp;ind</source>
+        <translation>Su&amp;che</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="104"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="107"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="108"/>
+        <source>Save customer</source>
+        <translation>Kunde speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="120"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="124"/>
+        <source>Money back by</source>
+        <translation>Geld zurück per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="126"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="128"/>
+        <source>Type an order number, a name or an e-mail; or right-click a sold seat.</source>
+        <translation>Bestellnummer, Name oder E-Mail eingeben, oder einen verkauften Platz rechts anklicken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="131"/>
+        <source>Reprint tickets…</source>
+        <translation>Tickets nachdrucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="133"/>
+        <location filename="../../ui/order_lookup.py" line="308"/>
+        <source>Refund…</source>
+        <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="135"/>
+        <source>Exchange…</source>
+        <translation>Umtauschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="137"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="168"/>
+        <source>Type an order number, a name or an e-mail.</source>
+        <translation>Bestellnummer, Name oder E-Mail eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="170"/>
+        <location filename="../../ui/order_lookup.py" line="213"/>
+        <source>Looking up…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="189"/>
+        <source>No order matches {query}.</source>
+        <translation>Keine Bestellung passt zu {query}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="193"/>
+        <source>%n order(s) found; choose one.</source>
+        <translation>
+            <numerusform>%n Bestellung gefunden; bitte wählen.</numerusform>
+            <numerusform>%n Bestellungen gefunden; bitte eine wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="210"/>
+        <source>That seat has no valid ticket.</source>
+        <translation>Für diesen Platz gibt es kein gültiges Ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="223"/>
+        <source>sold by {sold_by} at {channel}</source>
+        <translation>verkauft von {sold_by} an {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="225"/>
+        <source>sold at {channel}</source>
+        <translation>verkauft an {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="229"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {show} · {seller} on {when} · total {total} ({paid})</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {show} · {seller} am {when} · Summe {total} ({paid})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="239"/>
+        <source>Exchanged from {number}</source>
+        <translation>Umgetauscht aus {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="241"/>
+        <source>Exchanged into {numbers}</source>
+        <translation>Umgetauscht in {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="244"/>
+        <source>Refunded {money} by {method} on {when}: {why}</source>
+        <translation>{money} per {method} erstattet am {when}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="273"/>
+        <source>Tick the tickets to refund or exchange.</source>
+        <translation>Haken Sie die Tickets zum Erstatten oder Umtauschen an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="275"/>
+        <source>This order has no valid tickets left.</source>
+        <translation>Diese Bestellung hat keine gültigen Tickets mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="306"/>
+        <source>Refund {money}…</source>
+        <translation>{money} erstatten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="329"/>
+        <source>Customer saved.</source>
+        <translation>Kunde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="340"/>
+        <source>Give a reason for the refund.</source>
+        <translation>Geben Sie einen Grund für die Erstattung an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="345"/>
+        <source>Refund tickets?</source>
+        <translation>Tickets erstatten?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="347"/>
+        <source>Refund {amount} by {method} for %n ticket(s) of {order}? The tickets stop being valid and the seats go back on sale.</source>
+        <translation>
+            <numerusform>{amount} per {method} für %n Ticket von {order} erstatten? Das Ticket wird ungültig und der Platz geht zurück in den Verkauf.</numerusform>
+            <numerusform>{amount} per {method} für %n Tickets von {order} erstatten? Die Tickets werden ungültig und die Plätze gehen zurück in den Verkauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="355"/>
+        <source>Refunding…</source>
+        <translation>Wird erstattet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="366"/>
+        <source>Refunded {amount} for %n ticket(s): give the customer {amount} by {method}.</source>
+        <translation>
+            <numerusform>{amount} für %n Ticket erstattet: geben Sie dem Kunden {amount} per {method}.</numerusform>
+            <numerusform>{amount} für %n Tickets erstattet: geben Sie dem Kunden {amount} per {method}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="375"/>
+        <source>Reprinting…</source>
+        <translation>Wird nachgedruckt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="383"/>
+        <source>New codes for %n ticket(s); the codes printed before no longer admit.</source>
+        <translation>
+            <numerusform>Neuer Code für %n Ticket; der zuvor gedruckte Code gilt nicht mehr.</numerusform>
+            <numerusform>Neue Codes für %n Tickets; die zuvor gedruckten Codes gelten nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="401"/>
+        <source>Exchanged into {number}.</source>
+        <translation>Umgetauscht in {number}.</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +3049,14 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
     </message>
 </context>
 <context>
+    <name>SeatLookup</name>
+    <message>
+        <location filename="../../ui/order_view.py" line="92"/>
+        <source>Find order</source>
+        <translation>Bestellung suchen</translation>
+    </message>
+</context>
+<context>
     <name>SeatMapView</name>
     <message>
         <location filename="../../ui/seatmap.py" line="220"/>
@@ -3612,6 +3961,105 @@ höchstens {kib} KiB</translation>
         <location filename="../../ui/live.py" line="107"/>
         <source>Not live</source>
         <translation>Nicht live</translation>
+    </message>
+</context>
+<context>
+    <name>orders</name>
+    <message>
+        <location filename="../../ui/exchange.py" line="34"/>
+        <location filename="../../ui/order_view.py" line="29"/>
+        <source>Customer request</source>
+        <translation>Kundenwunsch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="14"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="15"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="16"/>
+        <source>Show</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="17"/>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="18"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="19"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="22"/>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="23"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="24"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="25"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="26"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="30"/>
+        <source>Showtime cancelled</source>
+        <translation>Vorstellung abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="31"/>
+        <source>Sold in error</source>
+        <translation>Irrtümlich verkauft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="32"/>
+        <source>Duplicate purchase</source>
+        <translation>Doppelkauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="35"/>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="36"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="37"/>
+        <source>Online (web payment)</source>
+        <translation>Online (Webzahlung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="38"/>
+        <source>Exchange credit</source>
+        <translation>Umtauschguthaben</translation>
     </message>
 </context>
 <context>

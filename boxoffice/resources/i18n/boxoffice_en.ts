@@ -921,6 +921,133 @@ Click again to drop one.</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../ui/exchange.py" line="65"/>
+        <source>Exchange tickets of {number} · boxoffice</source>
+        <translation>Exchange tickets of {number} · boxoffice</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange.py" line="68"/>
+        <source>Moving %n ticket(s): {places} (credit {credit})</source>
+        <translation>
+            <numerusform>Moving %n ticket: {places} (credit {credit})</numerusform>
+            <numerusform>Moving %n tickets: {places} (credit {credit})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="90"/>
+        <source>Cash handed over (blank: exact)</source>
+        <translation>Cash handed over (blank: exact)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="93"/>
+        <source>Card terminal authorisation code</source>
+        <translation>Card terminal authorisation code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="122"/>
+        <source>Showtime</source>
+        <translation>Showtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="104"/>
+        <source>Customer pays by</source>
+        <translation>Customer pays by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="105"/>
+        <source>Cash handed over</source>
+        <translation>Cash handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="106"/>
+        <source>Card authorisation</source>
+        <translation>Card authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="107"/>
+        <source>Money back by</source>
+        <translation>Money back by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="108"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange.py" line="109"/>
+        <source>Click %n free seat(s) on the map.</source>
+        <translation>
+            <numerusform>Click %n free seat on the map.</numerusform>
+            <numerusform>Click %n free seats on the map.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="112"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="115"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="148"/>
+        <source>No showtime of this show is on sale.</source>
+        <translation>No showtime of this show is on sale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="177"/>
+        <source>That seat is not free.</source>
+        <translation>That seat is not free.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange.py" line="180"/>
+        <source>Already %n seat(s) chosen; click one to drop it.</source>
+        <translation>
+            <numerusform>Already %n seat chosen; click one to drop it.</numerusform>
+            <numerusform>Already %n seats chosen; click one to drop it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="221"/>
+        <source>Customer pays {amount}</source>
+        <translation>Customer pays {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="225"/>
+        <source>Customer gets back {amount}</source>
+        <translation>Customer gets back {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="227"/>
+        <source>Same price: nothing to pay</source>
+        <translation>Same price: nothing to pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="230"/>
+        <source>New seats {new} − credit {credit}. Check with the customer, then exchange.</source>
+        <translation>New seats {new} − credit {credit}. Check with the customer, then exchange.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="251"/>
+        <source>Short by {amount}.</source>
+        <translation>Short by {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="256"/>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Type the card terminal&apos;s authorisation code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="287"/>
+        <source>Exchanging…</source>
+        <translation>Exchanging…</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../ui/sign_in.py" line="176"/>
@@ -1217,153 +1344,158 @@ Click again to drop one.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>boxoffice · {channel}</source>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>&amp;Sale</source>
         <translation>&amp;Sale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Print last order&apos;s tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Find order…</source>
+        <translation>Find order…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Refund an order…</source>
         <translation>Refund an order…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Find showtime</source>
         <translation>Find showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Refresh seat map</source>
         <translation>Refresh seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Fit seat map</source>
         <translation>Fit seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>S&amp;taff</source>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Lock / switch cashier…</source>
         <translation>Lock / switch cashier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Staff accounts…</source>
         <translation>Staff accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Admission conflicts…</source>
         <translation>Admission conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Seating plans…</source>
         <translation>Seating plans…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Shows…</source>
         <translation>Shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Schedule showtimes…</source>
         <translation>Schedule showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Prices and showtimes…</source>
         <translation>Prices and showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Signed in: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1371,6 +1503,7 @@ Delete  drop the selected (or last) seat
 Ctrl+Shift+Delete  clear the basket
 + / −  zoom the seat map, 0  fit it
 Ctrl+P  print the last order&apos;s tickets again
+F4  find an order (reprint, refund, exchange)
 Ctrl+R  refund an order
 Ctrl+L  lock the till / switch cashier
 Ctrl+B  block / release seats (managers)
@@ -1382,18 +1515,19 @@ Delete  drop the selected (or last) seat
 Ctrl+Shift+Delete  clear the basket
 + / −  zoom the seat map, 0  fit it
 Ctrl+P  print the last order&apos;s tickets again
+F4  find an order (reprint, refund, exchange)
 Ctrl+R  refund an order
 Ctrl+L  lock the till / switch cashier
 Ctrl+B  block / release seats (managers)
 Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -1492,6 +1626,213 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translatio
         <location filename="../../ui/plan_dialogs.py" line="245"/>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLookupDialog</name>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="74"/>
+        <source>Find order · boxoffice</source>
+        <translation>Find order · boxoffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="78"/>
+        <source>Order number (1042), customer name or e-mail, then Enter</source>
+        <translation>Order number (1042), customer name or e-mail, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="80"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="84"/>
+        <source>F&amp;ind</source>
+        <translation>F&amp;ind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="104"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="107"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="108"/>
+        <source>Save customer</source>
+        <translation>Save customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="120"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="124"/>
+        <source>Money back by</source>
+        <translation>Money back by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="126"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="128"/>
+        <source>Type an order number, a name or an e-mail; or right-click a sold seat.</source>
+        <translation>Type an order number, a name or an e-mail; or right-click a sold seat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="131"/>
+        <source>Reprint tickets…</source>
+        <translation>Reprint tickets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="133"/>
+        <location filename="../../ui/order_lookup.py" line="308"/>
+        <source>Refund…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="135"/>
+        <source>Exchange…</source>
+        <translation>Exchange…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="137"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="168"/>
+        <source>Type an order number, a name or an e-mail.</source>
+        <translation>Type an order number, a name or an e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="170"/>
+        <location filename="../../ui/order_lookup.py" line="213"/>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="189"/>
+        <source>No order matches {query}.</source>
+        <translation>No order matches {query}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="193"/>
+        <source>%n order(s) found; choose one.</source>
+        <translation>
+            <numerusform>%n order found; choose one.</numerusform>
+            <numerusform>%n orders found; choose one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="210"/>
+        <source>That seat has no valid ticket.</source>
+        <translation>That seat has no valid ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="223"/>
+        <source>sold by {sold_by} at {channel}</source>
+        <translation>sold by {sold_by} at {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="225"/>
+        <source>sold at {channel}</source>
+        <translation>sold at {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="229"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {show} · {seller} on {when} · total {total} ({paid})</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {show} · {seller} on {when} · total {total} ({paid})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="239"/>
+        <source>Exchanged from {number}</source>
+        <translation>Exchanged from {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="241"/>
+        <source>Exchanged into {numbers}</source>
+        <translation>Exchanged into {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="244"/>
+        <source>Refunded {money} by {method} on {when}: {why}</source>
+        <translation>Refunded {money} by {method} on {when}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="273"/>
+        <source>Tick the tickets to refund or exchange.</source>
+        <translation>Tick the tickets to refund or exchange.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="275"/>
+        <source>This order has no valid tickets left.</source>
+        <translation>This order has no valid tickets left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="306"/>
+        <source>Refund {money}…</source>
+        <translation>Refund {money}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="329"/>
+        <source>Customer saved.</source>
+        <translation>Customer saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="340"/>
+        <source>Give a reason for the refund.</source>
+        <translation>Give a reason for the refund.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="345"/>
+        <source>Refund tickets?</source>
+        <translation>Refund tickets?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="347"/>
+        <source>Refund {amount} by {method} for %n ticket(s) of {order}? The tickets stop being valid and the seats go back on sale.</source>
+        <translation>
+            <numerusform>Refund {amount} by {method} for %n ticket of {order}? The tickets stop being valid and the seats go back on sale.</numerusform>
+            <numerusform>Refund {amount} by {method} for %n tickets of {order}? The tickets stop being valid and the seats go back on sale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="355"/>
+        <source>Refunding…</source>
+        <translation>Refunding…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="366"/>
+        <source>Refunded {amount} for %n ticket(s): give the customer {amount} by {method}.</source>
+        <translation>
+            <numerusform>Refunded {amount} for %n ticket: give the customer {amount} by {method}.</numerusform>
+            <numerusform>Refunded {amount} for %n tickets: give the customer {amount} by {method}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="375"/>
+        <source>Reprinting…</source>
+        <translation>Reprinting…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="383"/>
+        <source>New codes for %n ticket(s); the codes printed before no longer admit.</source>
+        <translation>
+            <numerusform>New codes for %n ticket; the codes printed before no longer admit.</numerusform>
+            <numerusform>New codes for %n tickets; the codes printed before no longer admit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="401"/>
+        <source>Exchanged into {number}.</source>
+        <translation>Exchanged into {number}.</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +3049,14 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
     </message>
 </context>
 <context>
+    <name>SeatLookup</name>
+    <message>
+        <location filename="../../ui/order_view.py" line="92"/>
+        <source>Find order</source>
+        <translation>Find order</translation>
+    </message>
+</context>
+<context>
     <name>SeatMapView</name>
     <message>
         <location filename="../../ui/seatmap.py" line="220"/>
@@ -3612,6 +3961,105 @@ at most {kib} KiB</translation>
         <location filename="../../ui/live.py" line="107"/>
         <source>Not live</source>
         <translation>Not live</translation>
+    </message>
+</context>
+<context>
+    <name>orders</name>
+    <message>
+        <location filename="../../ui/exchange.py" line="34"/>
+        <location filename="../../ui/order_view.py" line="29"/>
+        <source>Customer request</source>
+        <translation>Customer request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="14"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="15"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="16"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="17"/>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="18"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="19"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="22"/>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="23"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="24"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="25"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="26"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="30"/>
+        <source>Showtime cancelled</source>
+        <translation>Showtime cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="31"/>
+        <source>Sold in error</source>
+        <translation>Sold in error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="32"/>
+        <source>Duplicate purchase</source>
+        <translation>Duplicate purchase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="35"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="36"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="37"/>
+        <source>Online (web payment)</source>
+        <translation>Online (web payment)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="38"/>
+        <source>Exchange credit</source>
+        <translation>Exchange credit</translation>
     </message>
 </context>
 <context>
