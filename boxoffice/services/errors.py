@@ -123,7 +123,7 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     if state == "BO061":  # bo_showtime_move_plan: sold or held seats would change (migration 0013)
         return e.PlanMigrationRefusedError("The showtime cannot move: sold or held seats would change.", tickets=[])
     if (state or "").startswith("BO09") or (state == "42501" and detail in ("refund_any", "override")):
-        return _orders_error(state, getattr(diag, "message_primary", "") or str(orig), detail)
+        return _orders_error(state or "", getattr(diag, "message_primary", "") or str(orig), detail)
     if state == "BO050":  # device keys (migration 0010)
         revoked = detail == "revoked"
         return e.DeviceNotEnrolledError(

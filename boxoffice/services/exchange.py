@@ -125,7 +125,7 @@ def quote_exchange(
     if not ticket_ids or len(ticket_ids) != len(seat_ids):
         raise InvalidInputError("Choose one new seat for each ticket exchanged.")
     with unit_of_work(session):
-        rows = dict(
+        rows: dict[int, int | None] = dict(
             session.execute(
                 text("SELECT id, ticket_type_id FROM ticket WHERE order_id = :o AND id = ANY(:t)").bindparams(
                     bindparam("t", type_=ARRAY(BigInteger))
@@ -147,7 +147,8 @@ def quote_exchange(
             priced = sales.quote(session, showtime_id=showtime_id, seat_ids=list(seat_ids), ticket_types=types)
             break
         except TicketTypeNotSoldError as exc:  # that type is not sold there: the seat goes at full price
-            for seat in exc.details.get("seat_ids") or list(types):
+            failed = exc.details.get("seat_ids")
+            for seat in failed if isinstance(failed, list) and failed else list(types):
                 types[seat] = None
     else:
         priced = sales.quote(session, showtime_id=showtime_id, seat_ids=list(seat_ids))

@@ -168,7 +168,10 @@ def find_orders(session: Session, *, query: str, limit: int = 50) -> list[OrderS
             sql = "(c.name ILIKE :p OR c.email ILIKE :p OR b.email ILIKE :p)"
             params = {"p": pattern}
         rows = session.execute(text(_FIND.format(where=sql)), {**params, "limit": limit}).all()
-    return [OrderSummary(*r[:6], r[6], r[7] or "", r[8], int(r[9]), int(r[10])) for r in rows]
+    return [
+        OrderSummary(r[0], r[1], r[2], r[3], r[4], int(r[5]), r[6], r[7] or "", r[8], int(r[9]), int(r[10]))
+        for r in rows
+    ]
 
 
 _ORDER = text("""

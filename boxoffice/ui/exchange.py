@@ -188,20 +188,26 @@ class ExchangeDialog(QDialog):
             self._price()
 
     def _price(self) -> None:
-        args = dict(
-            order_id=self.order.order_id,
-            ticket_ids=self.ticket_ids,
-            showtime_id=self.showtime_id,
-            seat_ids=list(self.seats),
+        order_id, ticket_ids, showtime_id, seats = (
+            self.order.order_id,
+            self.ticket_ids,
+            self.showtime_id,
+            list(self.seats),
         )
-        seats = list(self.seats)
+        assert showtime_id is not None
 
         def priced(quote: ExchangeQuote) -> None:
             if seats == self.seats:
                 self.quote = quote
                 self._update()
 
-        self.runner.run(lambda s: exchange.quote_exchange(s, **args), priced, self._failed)
+        self.runner.run(
+            lambda s: exchange.quote_exchange(
+                s, order_id=order_id, ticket_ids=ticket_ids, showtime_id=showtime_id, seat_ids=seats
+            ),
+            priced,
+            self._failed,
+        )
 
     def _update(self) -> None:
         quote, cur = self.quote, self.order.currency

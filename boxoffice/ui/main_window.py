@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.refund_action.setShortcut(QKeySequence("Ctrl+R"))
         self.refund_action.triggered.connect(lambda _checked=False: self.open_order_lookup())
         sale_menu.addAction(self.refund_action)
-        self.order_lookup = None
+        self.order_lookup: QWidget | None = None
         self.seat_lookup = SeatLookup(self.sell, lambda st, seat: self.open_order_lookup(seat=(st, seat)))
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)

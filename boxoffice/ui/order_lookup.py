@@ -31,7 +31,14 @@ from boxoffice.services import orders
 from boxoffice.services.orders import OrderDetail, OrderSummary
 from boxoffice.ui import i18n
 from boxoffice.ui.i18n import format_money
-from boxoffice.ui.order_view import REASONS, RESULT_COLUMNS, TICKET_COLUMNS, method_label, offer_print
+from boxoffice.ui.order_view import (
+    REASONS,
+    RESULT_COLUMNS,
+    TICKET_COLUMNS,
+    method_label,
+    offer_print,
+    order_summary_html,
+)
 from boxoffice.ui.tables import list_table
 from boxoffice.ui.tasks import TaskRunner, describe_error
 
@@ -220,36 +227,7 @@ class OrderLookupDialog(QDialog):
         def money(minor: int) -> str:
             return format_money(minor, order.currency)
 
-        seller = (
-            self.tr("sold by {sold_by} at {channel}").format(sold_by=order.sold_by, channel=order.channel)
-            if order.sold_by != order.channel
-            else self.tr("sold at {channel}").format(channel=order.channel)
-        )
-        paid = ", ".join(f"{method_label(m)} {money(a)}" for m, a in order.payments)
-        lines = [
-            self.tr("<b>{number}</b> · {show} · {seller} on {when} · total {total} ({paid})").format(
-                number=order.number,
-                show=order.show_title,
-                seller=seller,
-                when=i18n.date_time(order.created_at, date="MMMd"),
-                total=money(order.total_minor),
-                paid=paid,
-            )
-        ]
-        if order.exchanged_from:
-            lines.append(self.tr("Exchanged from {number}").format(number=order.exchanged_from))
-        if order.exchanged_to:
-            lines.append(self.tr("Exchanged into {numbers}").format(numbers=", ".join(order.exchanged_to)))
-        for r in order.refunds:
-            lines.append(
-                self.tr("Refunded {money} by {method} on {when}: {why}").format(
-                    money=money(r.amount_minor),
-                    method=method_label(r.method),
-                    when=i18n.date_time(r.at, date="MMMd"),
-                    why=r.reason,
-                )
-            )
-        self.summary.setText("<br>".join(lines))
+        self.summary.setText(order_summary_html(order))
         self.tickets.blockSignals(True)
         self.tickets.setRowCount(len(order.tickets))
         for r, t in enumerate(order.tickets):
@@ -286,7 +264,7 @@ class OrderLookupDialog(QDialog):
         return [
             t.ticket_id
             for r, t in enumerate(self.order.tickets)
-            if t.status == "valid" and self.tickets.item(r, 0).checkState() == Qt.CheckState.Checked
+            if t.status == "valid" and self._box(r).checkState() == Qt.CheckState.Checked
         ]
 
     def set_chosen(self, ticket_ids: list[int]) -> None:
@@ -294,7 +272,12 @@ class OrderLookupDialog(QDialog):
         for r, t in enumerate(self.order.tickets if self.order else []):
             if t.status == "valid":
                 state = Qt.CheckState.Checked if t.ticket_id in ticket_ids else Qt.CheckState.Unchecked
-                self.tickets.item(r, 0).setCheckState(state)
+                self._box(r).setCheckState(state)
+
+    def _box(self, row: int) -> QTableWidgetItem:
+        item = self.tickets.item(row, 0)
+        assert item is not None
+        return item
 
     def _update_buttons(self) -> None:
         order, chosen = self.order, self.chosen()

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
+from boxoffice.services.orders import OrderDetail
 from boxoffice.ui import i18n
 
 RESULT_COLUMNS = (
@@ -42,6 +43,57 @@ METHODS = {
 def method_label(method: str) -> str:
     """A tender as staff read it (``"Cash"``)."""
     return i18n.translated("orders", [METHODS.get(method, method)])[0]
+
+
+def order_summary_html(order: OrderDetail) -> str:
+    """The look-up screen's lines about ``order`` (rich text): number, show, seller, total
+    and tenders, the exchange chain and every refund with its tender."""
+
+    def money(minor: int) -> str:
+        return i18n.format_money(minor, order.currency)
+
+    seller = (
+        QCoreApplication.translate("OrderLookupDialog", "sold by {sold_by} at {channel}").format(
+            sold_by=order.sold_by, channel=order.channel
+        )
+        if order.sold_by != order.channel
+        else QCoreApplication.translate("OrderLookupDialog", "sold at {channel}").format(channel=order.channel)
+    )
+    paid = ", ".join(f"{method_label(m)} {money(a)}" for m, a in order.payments)
+    lines = [
+        QCoreApplication.translate(
+            "OrderLookupDialog", "<b>{number}</b> · {show} · {seller} on {when} · total {total} ({paid})"
+        ).format(
+            number=order.number,
+            show=order.show_title,
+            seller=seller,
+            when=i18n.date_time(order.created_at, date="MMMd"),
+            total=money(order.total_minor),
+            paid=paid,
+        )
+    ]
+    if order.exchanged_from:
+        lines.append(
+            QCoreApplication.translate("OrderLookupDialog", "Exchanged from {number}").format(
+                number=order.exchanged_from
+            )
+        )
+    if order.exchanged_to:
+        lines.append(
+            QCoreApplication.translate("OrderLookupDialog", "Exchanged into {numbers}").format(
+                numbers=", ".join(order.exchanged_to)
+            )
+        )
+    for back in order.refunds:
+        lines.append(
+            QCoreApplication.translate("OrderLookupDialog", "Refunded {money} by {method} on {when}: {why}").format(
+                money=money(back.amount_minor),
+                method=method_label(back.method),
+                when=i18n.date_time(back.at, date="MMMd"),
+                why=back.reason,
+            )
+        )
+    return "<br>".join(lines)
 
 
 def offer_print(parent: QWidget, number: str, views) -> None:

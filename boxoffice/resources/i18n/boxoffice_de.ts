@@ -1012,37 +1012,37 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="221"/>
+        <location filename="../../ui/exchange.py" line="227"/>
         <source>Customer pays {amount}</source>
         <translation>Kunde zahlt {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="225"/>
+        <location filename="../../ui/exchange.py" line="231"/>
         <source>Customer gets back {amount}</source>
         <translation>Kunde erhält {amount} zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="227"/>
+        <location filename="../../ui/exchange.py" line="233"/>
         <source>Same price: nothing to pay</source>
         <translation>Gleicher Preis: nichts zu zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="230"/>
+        <location filename="../../ui/exchange.py" line="236"/>
         <source>New seats {new} − credit {credit}. Check with the customer, then exchange.</source>
         <translation>Neue Plätze {new} − Guthaben {credit}. Mit dem Kunden prüfen, dann umtauschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="251"/>
+        <location filename="../../ui/exchange.py" line="257"/>
         <source>Short by {amount}.</source>
         <translation>Es fehlen {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="256"/>
+        <location filename="../../ui/exchange.py" line="262"/>
         <source>Type the card terminal&apos;s authorisation code.</source>
         <translation>Geben Sie den Autorisierungscode des Kartenterminals ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="287"/>
+        <location filename="../../ui/exchange.py" line="293"/>
         <source>Exchanging…</source>
         <translation>Wird umgetauscht…</translation>
     </message>
@@ -1631,99 +1631,99 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 <context>
     <name>OrderLookupDialog</name>
     <message>
-        <location filename="../../ui/order_lookup.py" line="74"/>
+        <location filename="../../ui/order_lookup.py" line="81"/>
         <source>Find order · boxoffice</source>
         <translation>Bestellung suchen · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="78"/>
+        <location filename="../../ui/order_lookup.py" line="85"/>
         <source>Order number (1042), customer name or e-mail, then Enter</source>
         <translation>Bestellnummer (1042), Kundenname oder E-Mail, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="80"/>
+        <location filename="../../ui/order_lookup.py" line="87"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="84"/>
+        <location filename="../../ui/order_lookup.py" line="91"/>
         <source>F&amp;ind</source>
         <translation>Su&amp;che</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="104"/>
+        <location filename="../../ui/order_lookup.py" line="111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="107"/>
+        <location filename="../../ui/order_lookup.py" line="114"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="108"/>
+        <location filename="../../ui/order_lookup.py" line="115"/>
         <source>Save customer</source>
         <translation>Kunde speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="120"/>
+        <location filename="../../ui/order_lookup.py" line="127"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="124"/>
+        <location filename="../../ui/order_lookup.py" line="131"/>
         <source>Money back by</source>
         <translation>Geld zurück per</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="126"/>
+        <location filename="../../ui/order_lookup.py" line="133"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="128"/>
+        <location filename="../../ui/order_lookup.py" line="135"/>
         <source>Type an order number, a name or an e-mail; or right-click a sold seat.</source>
         <translation>Bestellnummer, Name oder E-Mail eingeben, oder einen verkauften Platz rechts anklicken.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="131"/>
+        <location filename="../../ui/order_lookup.py" line="138"/>
         <source>Reprint tickets…</source>
         <translation>Tickets nachdrucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="133"/>
-        <location filename="../../ui/order_lookup.py" line="308"/>
+        <location filename="../../ui/order_lookup.py" line="140"/>
+        <location filename="../../ui/order_lookup.py" line="292"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="135"/>
+        <location filename="../../ui/order_lookup.py" line="142"/>
         <source>Exchange…</source>
         <translation>Umtauschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="137"/>
+        <location filename="../../ui/order_lookup.py" line="144"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="168"/>
+        <location filename="../../ui/order_lookup.py" line="175"/>
         <source>Type an order number, a name or an e-mail.</source>
         <translation>Bestellnummer, Name oder E-Mail eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="170"/>
-        <location filename="../../ui/order_lookup.py" line="213"/>
+        <location filename="../../ui/order_lookup.py" line="177"/>
+        <location filename="../../ui/order_lookup.py" line="221"/>
         <source>Looking up…</source>
         <translation>Wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="189"/>
+        <location filename="../../ui/order_lookup.py" line="197"/>
         <source>No order matches {query}.</source>
         <translation>Keine Bestellung passt zu {query}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="193"/>
+        <location filename="../../ui/order_lookup.py" line="201"/>
         <source>%n order(s) found; choose one.</source>
         <translation>
             <numerusform>%n Bestellung gefunden; bitte wählen.</numerusform>
@@ -1731,72 +1731,72 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="210"/>
+        <location filename="../../ui/order_lookup.py" line="218"/>
         <source>That seat has no valid ticket.</source>
         <translation>Für diesen Platz gibt es kein gültiges Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="223"/>
+        <location filename="../../ui/order_view.py" line="56"/>
         <source>sold by {sold_by} at {channel}</source>
         <translation>verkauft von {sold_by} an {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="225"/>
+        <location filename="../../ui/order_view.py" line="60"/>
         <source>sold at {channel}</source>
         <translation>verkauft an {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="229"/>
+        <location filename="../../ui/order_view.py" line="64"/>
         <source>&lt;b&gt;{number}&lt;/b&gt; · {show} · {seller} on {when} · total {total} ({paid})</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; · {show} · {seller} am {when} · Summe {total} ({paid})</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="239"/>
+        <location filename="../../ui/order_view.py" line="77"/>
         <source>Exchanged from {number}</source>
         <translation>Umgetauscht aus {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="241"/>
+        <location filename="../../ui/order_view.py" line="83"/>
         <source>Exchanged into {numbers}</source>
         <translation>Umgetauscht in {numbers}</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="244"/>
+        <location filename="../../ui/order_view.py" line="89"/>
         <source>Refunded {money} by {method} on {when}: {why}</source>
         <translation>{money} per {method} erstattet am {when}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="273"/>
+        <location filename="../../ui/order_lookup.py" line="252"/>
         <source>Tick the tickets to refund or exchange.</source>
         <translation>Haken Sie die Tickets zum Erstatten oder Umtauschen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="275"/>
+        <location filename="../../ui/order_lookup.py" line="254"/>
         <source>This order has no valid tickets left.</source>
         <translation>Diese Bestellung hat keine gültigen Tickets mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="306"/>
+        <location filename="../../ui/order_lookup.py" line="290"/>
         <source>Refund {money}…</source>
         <translation>{money} erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="329"/>
+        <location filename="../../ui/order_lookup.py" line="313"/>
         <source>Customer saved.</source>
         <translation>Kunde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="340"/>
+        <location filename="../../ui/order_lookup.py" line="324"/>
         <source>Give a reason for the refund.</source>
         <translation>Geben Sie einen Grund für die Erstattung an.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="345"/>
+        <location filename="../../ui/order_lookup.py" line="329"/>
         <source>Refund tickets?</source>
         <translation>Tickets erstatten?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="347"/>
+        <location filename="../../ui/order_lookup.py" line="331"/>
         <source>Refund {amount} by {method} for %n ticket(s) of {order}? The tickets stop being valid and the seats go back on sale.</source>
         <translation>
             <numerusform>{amount} per {method} für %n Ticket von {order} erstatten? Das Ticket wird ungültig und der Platz geht zurück in den Verkauf.</numerusform>
@@ -1804,12 +1804,12 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="355"/>
+        <location filename="../../ui/order_lookup.py" line="339"/>
         <source>Refunding…</source>
         <translation>Wird erstattet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="366"/>
+        <location filename="../../ui/order_lookup.py" line="350"/>
         <source>Refunded {amount} for %n ticket(s): give the customer {amount} by {method}.</source>
         <translation>
             <numerusform>{amount} für %n Ticket erstattet: geben Sie dem Kunden {amount} per {method}.</numerusform>
@@ -1817,12 +1817,12 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="375"/>
+        <location filename="../../ui/order_lookup.py" line="359"/>
         <source>Reprinting…</source>
         <translation>Wird nachgedruckt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="383"/>
+        <location filename="../../ui/order_lookup.py" line="367"/>
         <source>New codes for %n ticket(s); the codes printed before no longer admit.</source>
         <translation>
             <numerusform>Neuer Code für %n Ticket; der zuvor gedruckte Code gilt nicht mehr.</numerusform>
@@ -1830,7 +1830,7 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="401"/>
+        <location filename="../../ui/order_lookup.py" line="385"/>
         <source>Exchanged into {number}.</source>
         <translation>Umgetauscht in {number}.</translation>
     </message>
@@ -3051,7 +3051,7 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>SeatLookup</name>
     <message>
-        <location filename="../../ui/order_view.py" line="92"/>
+        <location filename="../../ui/order_view.py" line="144"/>
         <source>Find order</source>
         <translation>Bestellung suchen</translation>
     </message>
@@ -3967,97 +3967,97 @@ höchstens {kib} KiB</translation>
     <name>orders</name>
     <message>
         <location filename="../../ui/exchange.py" line="34"/>
-        <location filename="../../ui/order_view.py" line="29"/>
+        <location filename="../../ui/order_view.py" line="30"/>
         <source>Customer request</source>
         <translation>Kundenwunsch</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="14"/>
+        <location filename="../../ui/order_view.py" line="15"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="15"/>
+        <location filename="../../ui/order_view.py" line="16"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="16"/>
+        <location filename="../../ui/order_view.py" line="17"/>
         <source>Show</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="17"/>
+        <location filename="../../ui/order_view.py" line="18"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="18"/>
+        <location filename="../../ui/order_view.py" line="19"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="19"/>
+        <location filename="../../ui/order_view.py" line="20"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="22"/>
+        <location filename="../../ui/order_view.py" line="23"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="23"/>
+        <location filename="../../ui/order_view.py" line="24"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="24"/>
+        <location filename="../../ui/order_view.py" line="25"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="25"/>
+        <location filename="../../ui/order_view.py" line="26"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="26"/>
+        <location filename="../../ui/order_view.py" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="30"/>
+        <location filename="../../ui/order_view.py" line="31"/>
         <source>Showtime cancelled</source>
         <translation>Vorstellung abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="31"/>
+        <location filename="../../ui/order_view.py" line="32"/>
         <source>Sold in error</source>
         <translation>Irrtümlich verkauft</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="32"/>
+        <location filename="../../ui/order_view.py" line="33"/>
         <source>Duplicate purchase</source>
         <translation>Doppelkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="35"/>
+        <location filename="../../ui/order_view.py" line="36"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="36"/>
+        <location filename="../../ui/order_view.py" line="37"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="37"/>
+        <location filename="../../ui/order_view.py" line="38"/>
         <source>Online (web payment)</source>
         <translation>Online (Webzahlung)</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="38"/>
+        <location filename="../../ui/order_view.py" line="39"/>
         <source>Exchange credit</source>
         <translation>Umtauschguthaben</translation>
     </message>

@@ -1012,37 +1012,37 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="221"/>
+        <location filename="../../ui/exchange.py" line="227"/>
         <source>Customer pays {amount}</source>
         <translation>Customer pays {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="225"/>
+        <location filename="../../ui/exchange.py" line="231"/>
         <source>Customer gets back {amount}</source>
         <translation>Customer gets back {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="227"/>
+        <location filename="../../ui/exchange.py" line="233"/>
         <source>Same price: nothing to pay</source>
         <translation>Same price: nothing to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="230"/>
+        <location filename="../../ui/exchange.py" line="236"/>
         <source>New seats {new} − credit {credit}. Check with the customer, then exchange.</source>
         <translation>New seats {new} − credit {credit}. Check with the customer, then exchange.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="251"/>
+        <location filename="../../ui/exchange.py" line="257"/>
         <source>Short by {amount}.</source>
         <translation>Short by {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="256"/>
+        <location filename="../../ui/exchange.py" line="262"/>
         <source>Type the card terminal&apos;s authorisation code.</source>
         <translation>Type the card terminal&apos;s authorisation code.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="287"/>
+        <location filename="../../ui/exchange.py" line="293"/>
         <source>Exchanging…</source>
         <translation>Exchanging…</translation>
     </message>
@@ -1631,99 +1631,99 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translatio
 <context>
     <name>OrderLookupDialog</name>
     <message>
-        <location filename="../../ui/order_lookup.py" line="74"/>
+        <location filename="../../ui/order_lookup.py" line="81"/>
         <source>Find order · boxoffice</source>
         <translation>Find order · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="78"/>
+        <location filename="../../ui/order_lookup.py" line="85"/>
         <source>Order number (1042), customer name or e-mail, then Enter</source>
         <translation>Order number (1042), customer name or e-mail, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="80"/>
+        <location filename="../../ui/order_lookup.py" line="87"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="84"/>
+        <location filename="../../ui/order_lookup.py" line="91"/>
         <source>F&amp;ind</source>
         <translation>F&amp;ind</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="104"/>
+        <location filename="../../ui/order_lookup.py" line="111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="107"/>
+        <location filename="../../ui/order_lookup.py" line="114"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="108"/>
+        <location filename="../../ui/order_lookup.py" line="115"/>
         <source>Save customer</source>
         <translation>Save customer</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="120"/>
+        <location filename="../../ui/order_lookup.py" line="127"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="124"/>
+        <location filename="../../ui/order_lookup.py" line="131"/>
         <source>Money back by</source>
         <translation>Money back by</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="126"/>
+        <location filename="../../ui/order_lookup.py" line="133"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="128"/>
+        <location filename="../../ui/order_lookup.py" line="135"/>
         <source>Type an order number, a name or an e-mail; or right-click a sold seat.</source>
         <translation>Type an order number, a name or an e-mail; or right-click a sold seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="131"/>
+        <location filename="../../ui/order_lookup.py" line="138"/>
         <source>Reprint tickets…</source>
         <translation>Reprint tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="133"/>
-        <location filename="../../ui/order_lookup.py" line="308"/>
+        <location filename="../../ui/order_lookup.py" line="140"/>
+        <location filename="../../ui/order_lookup.py" line="292"/>
         <source>Refund…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="135"/>
+        <location filename="../../ui/order_lookup.py" line="142"/>
         <source>Exchange…</source>
         <translation>Exchange…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="137"/>
+        <location filename="../../ui/order_lookup.py" line="144"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="168"/>
+        <location filename="../../ui/order_lookup.py" line="175"/>
         <source>Type an order number, a name or an e-mail.</source>
         <translation>Type an order number, a name or an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="170"/>
-        <location filename="../../ui/order_lookup.py" line="213"/>
+        <location filename="../../ui/order_lookup.py" line="177"/>
+        <location filename="../../ui/order_lookup.py" line="221"/>
         <source>Looking up…</source>
         <translation>Looking up…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="189"/>
+        <location filename="../../ui/order_lookup.py" line="197"/>
         <source>No order matches {query}.</source>
         <translation>No order matches {query}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="193"/>
+        <location filename="../../ui/order_lookup.py" line="201"/>
         <source>%n order(s) found; choose one.</source>
         <translation>
             <numerusform>%n order found; choose one.</numerusform>
@@ -1731,72 +1731,72 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="210"/>
+        <location filename="../../ui/order_lookup.py" line="218"/>
         <source>That seat has no valid ticket.</source>
         <translation>That seat has no valid ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="223"/>
+        <location filename="../../ui/order_view.py" line="56"/>
         <source>sold by {sold_by} at {channel}</source>
         <translation>sold by {sold_by} at {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="225"/>
+        <location filename="../../ui/order_view.py" line="60"/>
         <source>sold at {channel}</source>
         <translation>sold at {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="229"/>
+        <location filename="../../ui/order_view.py" line="64"/>
         <source>&lt;b&gt;{number}&lt;/b&gt; · {show} · {seller} on {when} · total {total} ({paid})</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; · {show} · {seller} on {when} · total {total} ({paid})</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="239"/>
+        <location filename="../../ui/order_view.py" line="77"/>
         <source>Exchanged from {number}</source>
         <translation>Exchanged from {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="241"/>
+        <location filename="../../ui/order_view.py" line="83"/>
         <source>Exchanged into {numbers}</source>
         <translation>Exchanged into {numbers}</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="244"/>
+        <location filename="../../ui/order_view.py" line="89"/>
         <source>Refunded {money} by {method} on {when}: {why}</source>
         <translation>Refunded {money} by {method} on {when}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="273"/>
+        <location filename="../../ui/order_lookup.py" line="252"/>
         <source>Tick the tickets to refund or exchange.</source>
         <translation>Tick the tickets to refund or exchange.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="275"/>
+        <location filename="../../ui/order_lookup.py" line="254"/>
         <source>This order has no valid tickets left.</source>
         <translation>This order has no valid tickets left.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="306"/>
+        <location filename="../../ui/order_lookup.py" line="290"/>
         <source>Refund {money}…</source>
         <translation>Refund {money}…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="329"/>
+        <location filename="../../ui/order_lookup.py" line="313"/>
         <source>Customer saved.</source>
         <translation>Customer saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="340"/>
+        <location filename="../../ui/order_lookup.py" line="324"/>
         <source>Give a reason for the refund.</source>
         <translation>Give a reason for the refund.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="345"/>
+        <location filename="../../ui/order_lookup.py" line="329"/>
         <source>Refund tickets?</source>
         <translation>Refund tickets?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="347"/>
+        <location filename="../../ui/order_lookup.py" line="331"/>
         <source>Refund {amount} by {method} for %n ticket(s) of {order}? The tickets stop being valid and the seats go back on sale.</source>
         <translation>
             <numerusform>Refund {amount} by {method} for %n ticket of {order}? The tickets stop being valid and the seats go back on sale.</numerusform>
@@ -1804,12 +1804,12 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="355"/>
+        <location filename="../../ui/order_lookup.py" line="339"/>
         <source>Refunding…</source>
         <translation>Refunding…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="366"/>
+        <location filename="../../ui/order_lookup.py" line="350"/>
         <source>Refunded {amount} for %n ticket(s): give the customer {amount} by {method}.</source>
         <translation>
             <numerusform>Refunded {amount} for %n ticket: give the customer {amount} by {method}.</numerusform>
@@ -1817,12 +1817,12 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="375"/>
+        <location filename="../../ui/order_lookup.py" line="359"/>
         <source>Reprinting…</source>
         <translation>Reprinting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="383"/>
+        <location filename="../../ui/order_lookup.py" line="367"/>
         <source>New codes for %n ticket(s); the codes printed before no longer admit.</source>
         <translation>
             <numerusform>New codes for %n ticket; the codes printed before no longer admit.</numerusform>
@@ -1830,7 +1830,7 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="401"/>
+        <location filename="../../ui/order_lookup.py" line="385"/>
         <source>Exchanged into {number}.</source>
         <translation>Exchanged into {number}.</translation>
     </message>
@@ -3051,7 +3051,7 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 <context>
     <name>SeatLookup</name>
     <message>
-        <location filename="../../ui/order_view.py" line="92"/>
+        <location filename="../../ui/order_view.py" line="144"/>
         <source>Find order</source>
         <translation>Find order</translation>
     </message>
@@ -3967,97 +3967,97 @@ at most {kib} KiB</translation>
     <name>orders</name>
     <message>
         <location filename="../../ui/exchange.py" line="34"/>
-        <location filename="../../ui/order_view.py" line="29"/>
+        <location filename="../../ui/order_view.py" line="30"/>
         <source>Customer request</source>
         <translation>Customer request</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="14"/>
+        <location filename="../../ui/order_view.py" line="15"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="15"/>
+        <location filename="../../ui/order_view.py" line="16"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="16"/>
+        <location filename="../../ui/order_view.py" line="17"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="17"/>
+        <location filename="../../ui/order_view.py" line="18"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="18"/>
+        <location filename="../../ui/order_view.py" line="19"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="19"/>
+        <location filename="../../ui/order_view.py" line="20"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="22"/>
+        <location filename="../../ui/order_view.py" line="23"/>
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="23"/>
+        <location filename="../../ui/order_view.py" line="24"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="24"/>
+        <location filename="../../ui/order_view.py" line="25"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="25"/>
+        <location filename="../../ui/order_view.py" line="26"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="26"/>
+        <location filename="../../ui/order_view.py" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="30"/>
+        <location filename="../../ui/order_view.py" line="31"/>
         <source>Showtime cancelled</source>
         <translation>Showtime cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="31"/>
+        <location filename="../../ui/order_view.py" line="32"/>
         <source>Sold in error</source>
         <translation>Sold in error</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="32"/>
+        <location filename="../../ui/order_view.py" line="33"/>
         <source>Duplicate purchase</source>
         <translation>Duplicate purchase</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="35"/>
+        <location filename="../../ui/order_view.py" line="36"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="36"/>
+        <location filename="../../ui/order_view.py" line="37"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="37"/>
+        <location filename="../../ui/order_view.py" line="38"/>
         <source>Online (web payment)</source>
         <translation>Online (web payment)</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="38"/>
+        <location filename="../../ui/order_view.py" line="39"/>
         <source>Exchange credit</source>
         <translation>Exchange credit</translation>
     </message>
