@@ -23,7 +23,7 @@ from sqlalchemy.types import BigInteger
 from boxoffice.device_key import DeviceKey
 from boxoffice.domain.errors import InvalidInputError, NotFoundError
 from boxoffice.domain.roles import REFUND_OWN, REPRINT, SELL
-from boxoffice.services import tickets as ticket_service
+from boxoffice.services import exchange as exchange_service, tickets as ticket_service
 from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
@@ -317,6 +317,12 @@ def refund_tickets(
         done["method"],
         list(done["ticket_ids"]),
     )
+
+
+def exchange(session: Session, **kwargs) -> exchange_service.ExchangeResult:
+    """Exchange tickets of an order for other seats (:func:`boxoffice.services.exchange.exchange`,
+    the same keyword arguments and errors)."""
+    return exchange_service.exchange(session, **kwargs)
 
 
 def reprint(session: Session, *, order_id: int, signer: DeviceKey | None = None) -> list[ticket_service.TicketView]:
