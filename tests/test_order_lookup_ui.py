@@ -10,6 +10,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu
 from sqlalchemy import text
 
 from boxoffice.domain.admission import VerdictKind
@@ -191,4 +192,17 @@ def test_ctrl_r_and_sale_refund_open_the_order_screen(qtbot, session, session_fa
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.seat_view_pos(house["seat_ids"][0]))
     qtbot.waitUntil(lambda: window.order_lookup is not lookup and window.order_lookup.order is not None, timeout=5000)
     assert window.order_lookup.order.number == sale.order_number
+    window.order_lookup.close()
+
+    # and so does the seat's context menu: right-click → Find order
+    by_click = window.order_lookup
+    view.customContextMenuRequested.emit(view.seat_view_pos(house["seat_ids"][0]))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu) and [a.text() for a in menu.actions()] == ["Find order"]
+    menu.actions()[0].trigger()
+    menu.close()
+    qtbot.waitUntil(lambda: window.order_lookup is not by_click and window.order_lookup.order is not None, timeout=5000)
+    assert window.order_lookup.order.number == sale.order_number
+    view.customContextMenuRequested.emit(view.seat_view_pos(house["seat_ids"][1]))  # a free seat: no menu
+    assert QApplication.activePopupWidget() is None
     runner.wait(5000)
