@@ -249,3 +249,24 @@ def test_an_exchange_stays_within_the_show(session, house):
             seat_ids=[house["seat_ids"][0]], channel="till-1", reason="x",
         )  # fmt: skip
     assert rows(session, "SELECT status FROM ticket WHERE id = :t", t=ticket) == [("valid",)]
+
+
+def test_an_exchange_into_a_seat_taken_meanwhile_changes_nothing(session, house):
+    from boxoffice.domain.errors import SeatUnavailableError
+
+    sale = sell(session, house, [0])
+    ticket = orders.order_detail(session, order_id=sale.order_id).tickets[0].ticket_id
+    quote = exchange.quote_exchange(
+        session, order_id=sale.order_id, ticket_ids=[ticket], showtime_id=house["showtime_id"],
+        seat_ids=[house["seat_ids"][1]],
+    )  # fmt: skip
+    sell(session, house, [1])  # another till sells the seat after the quote
+    with pytest.raises(SeatUnavailableError, match="just been taken"):
+        exchange.exchange(
+            session, order_id=sale.order_id, ticket_ids=[ticket], showtime_id=house["showtime_id"],
+            seat_ids=[house["seat_ids"][1]], channel="till-1", reason="x", ticket_types=quote.types,
+            expected_difference_minor=quote.difference_minor,
+        )  # fmt: skip
+    assert rows(session, "SELECT status FROM ticket WHERE id = :t", t=ticket) == [("valid",)]
+    assert rows(session, "SELECT count(*) FROM refund") == [(0,)]
+    assert rows(session, "SELECT state FROM inventory WHERE seat_id = :s", s=house["seat_ids"][0]) == [("sold",)]
