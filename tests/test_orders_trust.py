@@ -16,6 +16,8 @@ from concurrent.futures import ThreadPoolExecutor
 import psycopg
 import pytest
 
+from boxoffice.services import inventory, sales
+from boxoffice.services.auth import act_as
 from tests.factories import make_actor
 from tests.test_trust_counter import PASSWORD, _connect, ga_house
 
@@ -33,12 +35,17 @@ def _snapshot(plain_db_url: str) -> dict[str, str]:
         }
 
 
-def _sell(conn, showtime_id: int, seats: list[int]) -> dict:
+def _sell(session, actor, showtime_id: int, seats: list[int]) -> dict:
+    """A card sale by ``actor`` (the session plays their login); ``{"order_id", "ticket_ids"}``."""
+    act_as(session, actor)
     token = uuid.uuid4()
-    conn.execute("SELECT bo_hold(%s, %s, %s, 'till-1', 60)", (showtime_id, seats, token))
-    return conn.execute(
-        "SELECT bo_checkout(%s, %s, 'till-1', %s, NULL, NULL, 'card', NULL, 'auth-1')", (showtime_id, token, seats)
-    ).fetchone()[0]
+    inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=seats, token=token, channel="till-1", seconds=60)
+    sale = sales.sell(
+        session, showtime_id=showtime_id, seat_ids=seats, token=token, channel="till-1", method="card",
+        reference="auth-1",
+    )  # fmt: skip
+    act_as(session, None)
+    return {"order_id": sale.order_id, "ticket_ids": sale.ticket_ids}
 
 
 @pytest.fixture
@@ -51,9 +58,8 @@ def counter(session, plain_db_url):
     }
     login = {k: v.login for k, v in people.items()}
     st, seats = house["showtime_id"], house["seat_ids"]
-    with _connect(plain_db_url, login["ann"]) as ann, _connect(plain_db_url, login["bob"]) as bob:
-        sales = {"ann": _sell(ann, st, [seats[0]]), "bob": _sell(bob, st, [seats[1]])}
-    return {**house, "login": login, "sales": sales}
+    sold = {name: _sell(session, people[name], st, [seats[i]]) for i, name in enumerate(("ann", "bob"))}
+    return {**house, "login": login, "sales": sold}
 
 
 def test_a_hostile_cashier_cannot_write_refunds_tickets_or_exchanges(counter, plain_db_url):
@@ -100,11 +106,11 @@ def test_a_hostile_cashier_cannot_write_refunds_tickets_or_exchanges(counter, pl
     # control: the seller refunds her own ticket through the contract, at the database's price
     with _connect(plain_db_url, counter["login"]["ann"]) as ann:
         done = ann.execute(
-            "SELECT bo_refund_tickets(%s, %s, 'cash', 'Customer request')", (ann_sale["order_id"], [ann_ticket])
+            "SELECT bo_refund_tickets(%s, %s, 'card', 'Customer request')", (ann_sale["order_id"], [ann_ticket])
         ).fetchone()[0]
-        assert (done["amount_minor"], done["method"]) == (2500, "cash")
+        assert (done["amount_minor"], done["method"]) == (2500, "card")
         with pytest.raises(psycopg.Error) as err:  # and only once
-            ann.execute("SELECT bo_refund_tickets(%s, %s, 'card', 'again')", (ann_sale["order_id"], [ann_ticket]))
+            ann.execute("SELECT bo_refund_tickets(%s, %s, 'online', 'again')", (ann_sale["order_id"], [ann_ticket]))
         assert err.value.sqlstate == "BO092"
     with psycopg.connect(plain_db_url) as admin, pytest.raises(psycopg.errors.UniqueViolation):
         admin.execute(  # even the owner cannot refund a ticket twice: one line per ticket
