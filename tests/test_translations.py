@@ -56,6 +56,7 @@ def test_the_main_window_speaks_german(qtbot, german, session, session_factory):
     sale_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in sale_menu.actions() if a.text()] == [
         "Tickets der letzten Bestellung drucken…",
+        "Bestellung suchen…",
         "Bestellung erstatten…",
         "Einstellungen …",
         "Beenden",

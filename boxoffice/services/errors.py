@@ -126,6 +126,8 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         )
     if state == "BO061":  # bo_showtime_move_plan: sold or held seats would change (migration 0013)
         return e.PlanMigrationRefusedError("The showtime cannot move: sold or held seats would change.", tickets=[])
+    if (state or "").startswith("BO09") or (state == "42501" and detail in ("refund_any", "override")):
+        return _orders_error(state or "", getattr(diag, "message_primary", "") or str(orig), detail)
     if state == "BO050":  # device keys (migration 0010)
         revoked = detail == "revoked"
         return e.DeviceNotEnrolledError(
@@ -164,6 +166,25 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
             "The connection to the database was lost; nothing was saved. Check the network and try again."
         )
     return None
+
+
+def _orders_error(state: str, message: str, detail: str | None) -> e.BoxOfficeError:
+    """Refunds and exchanges (migration 0016, BO090-BO099) and the refund rules' refusals."""
+    if state == "42501":  # "order BO-001001 was sold by someone else" / "the show of order ... has started"
+        return e.PermissionDeniedError(f"{_sentence(message)} Ask a manager.", permission=detail, role=None)
+    if state == "BO090":
+        ids = _seat_ids(detail)
+        return e.SeatUnavailableError(
+            "A seat you chose has just been taken; choose another."
+            if len(ids) <= 1
+            else f"{len(ids)} of the seats you chose have just been taken; choose others.",
+            seat_ids=ids,
+        )
+    if state == "BO092":
+        return e.BookingStateError("Some of those tickets were refunded or exchanged already.")
+    if state in ("BO095", "BO096"):
+        return e.PaymentError(f"The payment was refused: {message}.")
+    return e.InvalidInputError(_sentence(message))
 
 
 @contextlib.contextmanager

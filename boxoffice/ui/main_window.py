@@ -16,6 +16,7 @@ from boxoffice.printing.tickets import LAYOUTS, render_tickets_pdf
 from boxoffice.services.till import TillSessions
 from boxoffice.ui import i18n
 from boxoffice.ui.live import LiveFeed, describe_status
+from boxoffice.ui.order_view import SeatLookup
 from boxoffice.ui.payment import SaleCompleteDialog
 from boxoffice.ui.printing import print_pdf
 from boxoffice.ui.sell import SellScreen
@@ -84,10 +85,18 @@ class MainWindow(QMainWindow):
         reprint.setShortcut(QKeySequence("Ctrl+P"))
         reprint.triggered.connect(self._print_last)
         sale_menu.addAction(reprint)
-        refund_action = QAction(self.tr("Refund an order…"), self)
-        refund_action.setShortcut(QKeySequence("Ctrl+R"))
-        refund_action.triggered.connect(self.open_refund)
-        sale_menu.addAction(refund_action)
+        # Find order (F4) and Refund (Ctrl+R) open the same screen (ui/order_lookup.py);
+        # triggered(checked) must not reach the slot's first argument.
+        self.find_order_action = QAction(self.tr("Find order…"), self)
+        self.find_order_action.setShortcut(QKeySequence("F4"))
+        self.find_order_action.triggered.connect(lambda _checked=False: self.open_order_lookup())
+        sale_menu.addAction(self.find_order_action)
+        self.refund_action = QAction(self.tr("Refund an order…"), self)
+        self.refund_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.refund_action.triggered.connect(lambda _checked=False: self.open_order_lookup())
+        sale_menu.addAction(self.refund_action)
+        self.order_lookup: QWidget | None = None
+        self.seat_lookup = SeatLookup(self.sell, lambda st, seat: self.open_order_lookup(seat=(st, seat)))
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
@@ -204,16 +213,25 @@ class MainWindow(QMainWindow):
         dialog.load()
         return dialog
 
-    def open_refund(self, order_number: str = ""):
-        """Show Sale → Refund an order (its service applies the refund rules of the
-        signed-in role); refunded seats show as free at once through the live feed."""
-        from boxoffice.ui.refund import RefundDialog
+    def open_order_lookup(self, query: str = "", seat: tuple[int, int] | None = None):
+        """Show Sale → Find order (F4, Ctrl+R): find an order by ``query`` (number, name,
+        e-mail) or by ``seat`` ``(showtime id, seat id)``; reprint, refund or exchange it
+        (the database applies the rules of the signed-in role). Refunded and exchanged
+        seats show at once (incremental resync, and the live feed)."""
+        from boxoffice.ui.order_lookup import OrderLookupDialog
 
-        dialog = RefundDialog(self.runner, self, order_number=order_number)
+        dialog = OrderLookupDialog(self.runner, self, channel=self.sell.channel, query=query)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.refunded.connect(lambda _done: self.sell.resync(incremental=True))
+        dialog.changed.connect(lambda: self.sell.resync(incremental=True))
         dialog.show()
+        if seat is not None:
+            dialog.find_seat(*seat)
+        self.order_lookup = dialog
         return dialog
+
+    def open_refund(self, order_number: str = ""):
+        """Sale → Refund an order: the Find order screen, looking up ``order_number``."""
+        return self.open_order_lookup(query=order_number if isinstance(order_number, str) else "")
 
     def open_settings(self):
         """Show Sale → Settings…: the server, till name, TLS and server version."""
@@ -313,7 +331,8 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "F2  find a showtime\nF5  refresh the seat map\nF9  pay cash\n"
                     "Delete  drop the selected (or last) seat\nCtrl+Shift+Delete  clear the basket\n"
-                    "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again\nCtrl+R  refund an order\n"
+                    "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again\n"
+                    "F4  find an order (reprint, refund, exchange)\nCtrl+R  refund an order\n"
                     "Ctrl+L  lock the till / switch cashier\n"
                     "Ctrl+B  block / release seats (managers)\n"
                     "Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes"
