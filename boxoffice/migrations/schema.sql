@@ -702,6 +702,38 @@ $$;
 ALTER FUNCTION public.bo_caller_kind() OWNER TO bo_owner;
 
 --
+-- Name: bo_category_vat_set(integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_category_vat_set(p_category integer, p_vat_rate_bp integer) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    c record;
+    n integer;
+BEGIN
+    PERFORM bo_require('setup');
+    PERFORM bo_vat_rate_check(p_vat_rate_bp);
+    SELECT pc.name, p.venue_id, p.name AS plan_name INTO c
+    FROM price_category pc JOIN seating_plan p ON p.id = pc.plan_id WHERE pc.id = p_category;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'price category % does not exist', p_category USING ERRCODE = 'P0002';
+    END IF;
+    UPDATE price_category pc SET vat_rate_bp = p_vat_rate_bp
+    FROM seating_plan p
+    WHERE p.id = pc.plan_id AND p.venue_id = c.venue_id AND p.name = c.plan_name AND pc.name = c.name;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    PERFORM bo_audit('config_change', 'venue ' || c.venue_id,
+                     jsonb_build_object('change', 'category_vat', 'plan', c.plan_name, 'category', c.name,
+                                        'vat_rate_bp', p_vat_rate_bp));
+    RETURN n;
+END $$;
+
+
+ALTER FUNCTION public.bo_category_vat_set(p_category integer, p_vat_rate_bp integer) OWNER TO bo_owner;
+
+--
 -- Name: bo_check_verifier(text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1826,6 +1858,30 @@ END $$;
 
 
 ALTER FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_price_category_vat_inherit(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_price_category_vat_inherit() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF NEW.vat_rate_bp IS NULL THEN
+        SELECT c.vat_rate_bp INTO NEW.vat_rate_bp
+        FROM seating_plan p
+        JOIN seating_plan older ON older.venue_id = p.venue_id AND older.name = p.name AND older.id <> p.id
+        JOIN price_category c ON c.plan_id = older.id AND c.name = NEW.name
+        WHERE p.id = NEW.plan_id
+        ORDER BY older.version DESC
+        LIMIT 1;
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_price_category_vat_inherit() OWNER TO bo_owner;
 
 --
 -- Name: bo_price_rule_delete(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -3222,6 +3278,32 @@ END $$;
 ALTER FUNCTION public.bo_ticket_typed_price() OWNER TO bo_owner;
 
 --
+-- Name: bo_ticket_vat_stamp(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ticket_vat_stamp() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        IF NEW.vat_rate_bp IS DISTINCT FROM OLD.vat_rate_bp THEN
+            RAISE EXCEPTION 'the VAT rate of a sold ticket cannot change' USING ERRCODE = 'BO102';
+        END IF;
+        RETURN NEW;
+    END IF;
+    SELECT coalesce(c.vat_rate_bp, v.vat_rate_bp) INTO NEW.vat_rate_bp
+    FROM showtime st
+    JOIN venue v ON v.id = st.venue_id
+    LEFT JOIN price_category c ON c.id = NEW.category_id
+    WHERE st.id = NEW.showtime_id;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_ticket_vat_stamp() OWNER TO bo_owner;
+
+--
 -- Name: bo_tidy(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -3327,6 +3409,23 @@ END $$;
 ALTER FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) OWNER TO bo_owner;
 
 --
+-- Name: bo_vat_rate_check(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_vat_rate_check(p_rate integer) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF p_rate IS NOT NULL AND NOT p_rate BETWEEN 0 AND 10000 THEN
+        RAISE EXCEPTION 'a VAT rate is 0 %% to 100 %% (0 to 10000 basis points), not % basis points', p_rate
+            USING ERRCODE = 'BO100';
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_vat_rate_check(p_rate integer) OWNER TO bo_owner;
+
+--
 -- Name: bo_venue_create(text, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -3366,6 +3465,43 @@ END $_$;
 
 
 ALTER FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) OWNER TO bo_owner;
+
+--
+-- Name: bo_venue_receipt_set(integer, text, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_venue_receipt_set(p_venue integer, p_address text, p_tax_number text, p_vat_rate_bp integer) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_address text := btrim(coalesce(p_address, ''));
+    v_tax text := btrim(coalesce(p_tax_number, ''));
+    old venue%ROWTYPE;
+BEGIN
+    PERFORM bo_require('setup');
+    IF p_vat_rate_bp IS NULL THEN
+        RAISE EXCEPTION 'a venue needs a VAT rate (0 for none)' USING ERRCODE = 'BO100';
+    END IF;
+    PERFORM bo_vat_rate_check(p_vat_rate_bp);
+    IF length(v_address) > 500 THEN
+        RAISE EXCEPTION 'an address has at most 500 characters' USING ERRCODE = 'BO101', DETAIL = 'address';
+    END IF;
+    IF length(v_tax) > 40 THEN
+        RAISE EXCEPTION 'a tax number has at most 40 characters' USING ERRCODE = 'BO101', DETAIL = 'tax_number';
+    END IF;
+    SELECT * INTO old FROM venue WHERE id = p_venue FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'venue % does not exist', p_venue USING ERRCODE = 'P0002';
+    END IF;
+    UPDATE venue SET address = v_address, tax_number = v_tax, vat_rate_bp = p_vat_rate_bp WHERE id = p_venue;
+    PERFORM bo_audit('config_change', 'venue ' || p_venue,
+                     jsonb_build_object('change', 'receipt_details', 'address', v_address, 'tax_number', v_tax,
+                                        'vat_rate_bp', p_vat_rate_bp, 'was_vat_rate_bp', old.vat_rate_bp));
+END $$;
+
+
+ALTER FUNCTION public.bo_venue_receipt_set(p_venue integer, p_address text, p_tax_number text, p_vat_rate_bp integer) OWNER TO bo_owner;
 
 --
 -- Name: bo_venue_ticket_types(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -3705,7 +3841,9 @@ CREATE TABLE public.price_category (
     plan_id integer NOT NULL,
     name character varying(100) NOT NULL,
     color character varying(16) DEFAULT '#888888'::character varying NOT NULL,
-    "position" integer DEFAULT 0 NOT NULL
+    "position" integer DEFAULT 0 NOT NULL,
+    vat_rate_bp integer,
+    CONSTRAINT price_category_vat_rate_range CHECK (((vat_rate_bp >= 0) AND (vat_rate_bp <= 10000)))
 );
 
 
@@ -3814,10 +3952,12 @@ CREATE TABLE public.ticket (
     ticket_type_id integer,
     ga_area_id integer,
     key_id integer,
+    vat_rate_bp integer,
     CONSTRAINT ticket_admission_complete CHECK ((((entries = 0) = (admitted_at IS NULL)) AND ((admitted_at IS NULL) = (admitted_gate IS NULL)) AND ((NOT inside) OR (entries > 0)) AND (entries >= 0))),
     CONSTRAINT ticket_price_minor_check CHECK ((price_minor >= 0)),
     CONSTRAINT ticket_seat_or_area CHECK (((seat_id IS NULL) <> (ga_area_id IS NULL))),
     CONSTRAINT ticket_status_check CHECK (((status)::text = ANY ((ARRAY['valid'::character varying, 'refunded'::character varying, 'exchanged'::character varying, 'void'::character varying])::text[]))),
+    CONSTRAINT ticket_vat_rate_range CHECK (((vat_rate_bp >= 0) AND (vat_rate_bp <= 10000))),
     CONSTRAINT ticket_voided_when_not_valid CHECK ((((status)::text = 'valid'::text) = (voided_at IS NULL)))
 );
 
@@ -4564,7 +4704,12 @@ CREATE TABLE public.venue (
     name character varying(200) NOT NULL,
     timezone character varying(64) DEFAULT 'Europe/London'::character varying NOT NULL,
     currency character varying(3) DEFAULT 'EUR'::character varying NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    address text DEFAULT ''::text NOT NULL,
+    tax_number character varying(40) DEFAULT ''::character varying NOT NULL,
+    vat_rate_bp integer DEFAULT 0 NOT NULL,
+    CONSTRAINT venue_address_length CHECK ((length(address) <= 500)),
+    CONSTRAINT venue_vat_rate_range CHECK (((vat_rate_bp >= 0) AND (vat_rate_bp <= 10000)))
 );
 
 
@@ -5412,6 +5557,13 @@ CREATE TRIGGER payment_sale_frozen BEFORE DELETE OR UPDATE ON public.payment FOR
 
 
 --
+-- Name: price_category price_category_vat_inherit; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER price_category_vat_inherit BEFORE INSERT ON public.price_category FOR EACH ROW EXECUTE FUNCTION public.bo_price_category_vat_inherit();
+
+
+--
 -- Name: refund refund_audit; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -5563,6 +5715,13 @@ CREATE CONSTRAINT TRIGGER ticket_total_matches_order AFTER INSERT OR DELETE OR U
 --
 
 CREATE TRIGGER ticket_typed_price BEFORE INSERT OR UPDATE OF ticket_type_id, price_minor ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_ticket_typed_price();
+
+
+--
+-- Name: ticket ticket_vat_stamp; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ticket_vat_stamp BEFORE INSERT OR UPDATE OF vat_rate_bp ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_ticket_vat_stamp();
 
 
 --
@@ -6152,6 +6311,15 @@ GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_category_vat_set(p_category integer, p_vat_rate_bp integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_category_vat_set(p_category integer, p_vat_rate_bp integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_category_vat_set(p_category integer, p_vat_rate_bp integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_category_vat_set(p_category integer, p_vat_rate_bp integer) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_check_verifier(p_verifier text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6443,6 +6611,13 @@ REVOKE ALL ON FUNCTION public.bo_payment_session_set(p_session text, p_status te
 REVOKE ALL ON FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_price_category_vat_inherit(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_price_category_vat_inherit() FROM PUBLIC;
 
 
 --
@@ -6798,6 +6973,13 @@ REVOKE ALL ON FUNCTION public.bo_ticket_typed_price() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_ticket_vat_stamp(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_vat_stamp() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_tidy(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6834,12 +7016,28 @@ GRANT ALL ON FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) T
 
 
 --
+-- Name: FUNCTION bo_vat_rate_check(p_rate integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_vat_rate_check(p_rate integer) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_venue_create(p_name text, p_currency text, p_timezone text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_venue_receipt_set(p_venue integer, p_address text, p_tax_number text, p_vat_rate_bp integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_venue_receipt_set(p_venue integer, p_address text, p_tax_number text, p_vat_rate_bp integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_venue_receipt_set(p_venue integer, p_address text, p_tax_number text, p_vat_rate_bp integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_venue_receipt_set(p_venue integer, p_address text, p_tax_number text, p_vat_rate_bp integer) TO bo_admin;
 
 
 --
@@ -7826,6 +8024,17 @@ GRANT SELECT("position") ON TABLE public.price_category TO bo_web;
 
 
 --
+-- Name: COLUMN price_category.vat_rate_bp; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(vat_rate_bp) ON TABLE public.price_category TO bo_cashier;
+GRANT SELECT(vat_rate_bp) ON TABLE public.price_category TO bo_door;
+GRANT SELECT(vat_rate_bp) ON TABLE public.price_category TO bo_manager;
+GRANT SELECT(vat_rate_bp) ON TABLE public.price_category TO bo_admin;
+GRANT SELECT(vat_rate_bp) ON TABLE public.price_category TO bo_web;
+
+
+--
 -- Name: COLUMN seat.id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -8384,6 +8593,17 @@ GRANT SELECT(key_id) ON TABLE public.ticket TO bo_door;
 GRANT SELECT(key_id) ON TABLE public.ticket TO bo_manager;
 GRANT SELECT(key_id) ON TABLE public.ticket TO bo_admin;
 GRANT SELECT(key_id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.vat_rate_bp; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(vat_rate_bp) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(vat_rate_bp) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(vat_rate_bp) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(vat_rate_bp) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(vat_rate_bp) ON TABLE public.ticket TO bo_web;
 
 
 --
@@ -9880,6 +10100,39 @@ GRANT SELECT(created_at) ON TABLE public.venue TO bo_door;
 GRANT SELECT(created_at) ON TABLE public.venue TO bo_manager;
 GRANT SELECT(created_at) ON TABLE public.venue TO bo_admin;
 GRANT SELECT(created_at) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.address; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(address) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(address) ON TABLE public.venue TO bo_door;
+GRANT SELECT(address) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(address) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(address) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.tax_number; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(tax_number) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(tax_number) ON TABLE public.venue TO bo_door;
+GRANT SELECT(tax_number) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(tax_number) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(tax_number) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.vat_rate_bp; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(vat_rate_bp) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(vat_rate_bp) ON TABLE public.venue TO bo_door;
+GRANT SELECT(vat_rate_bp) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(vat_rate_bp) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(vat_rate_bp) ON TABLE public.venue TO bo_web;
 
 
 --

@@ -122,6 +122,8 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         )
     if state == "BO061":  # bo_showtime_move_plan: sold or held seats would change (migration 0013)
         return e.PlanMigrationRefusedError("The showtime cannot move: sold or held seats would change.", tickets=[])
+    if state in ("BO100", "BO101", "BO102"):  # receipt details and VAT rates (migration 0017)
+        return e.InvalidInputError(_sentence(getattr(diag, "message_primary", "") or str(orig)))
     if state == "BO050":  # device keys (migration 0010)
         revoked = detail == "revoked"
         return e.DeviceNotEnrolledError(
