@@ -315,14 +315,18 @@ def _replace_lines(receipt: Receipt, lines: list[ReceiptLine]) -> Receipt:
     return replace(receipt, lines=lines, vat=vat_breakdown((x.amount_minor, x.vat_rate_bp) for x in lines))
 
 
-def refunds_of_order(session: Session, *, order_id: int) -> list[tuple[int, int, dt.datetime]]:
-    """The refunds of ``order_id`` as ``(refund id, amount_minor, created_at)``, oldest
-    first (to offer their receipts)."""
+def refunds_of_order(session: Session, *, order_id: int) -> list[tuple[int, int, str, dt.datetime]]:
+    """The refunds of ``order_id`` as ``(refund id, amount_minor, currency, created_at)``,
+    oldest first (to offer their receipts)."""
     with unit_of_work(session):
         rows = session.execute(
-            text("SELECT id, amount_minor, created_at FROM refund WHERE order_id = :o ORDER BY id"), {"o": order_id}
+            text(
+                "SELECT r.id, r.amount_minor, o.currency, r.created_at FROM refund r "
+                "JOIN orders o ON o.id = r.order_id WHERE r.order_id = :o ORDER BY r.id"
+            ),
+            {"o": order_id},
         ).all()
-    return [(int(r.id), int(r.amount_minor), r.created_at) for r in rows]
+    return [(int(r.id), int(r.amount_minor), r.currency, r.created_at) for r in rows]
 
 
 def order_id_of(session: Session, *, number: str) -> int:
