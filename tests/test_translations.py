@@ -57,6 +57,7 @@ def test_the_main_window_speaks_german(qtbot, german, session, session_factory):
     assert [a.text() for a in sale_menu.actions() if a.text()] == [
         "Tickets der letzten Bestellung drucken…",
         "Bestellung erstatten…",
+        "Beleg zu einer Bestellung…",
         "Einstellungen …",
         "Beenden",
     ]

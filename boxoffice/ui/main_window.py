@@ -343,7 +343,6 @@ class MainWindow(QMainWindow):
                     "F2  find a showtime\nF5  refresh the seat map\nF9  pay cash\n"
                     "Delete  drop the selected (or last) seat\nCtrl+Shift+Delete  clear the basket\n"
                     "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again\nCtrl+R  refund an order\n"
-                    "Ctrl+Shift+R  receipt of an order\n"
                     "Ctrl+L  lock the till / switch cashier\n"
                     "Ctrl+B  block / release seats (managers)\n"
                     "Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes"

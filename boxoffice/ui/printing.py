@@ -29,10 +29,6 @@ class PrintFailed(RuntimeError):
     """A document could not be printed; the message says why, in words for the cashier."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
-
-
 def available_printers() -> list[str]:
     """The names of the printers this computer knows (CUPS, Windows), default first."""
     default = QPrinterInfo.defaultPrinterName()
@@ -40,9 +36,12 @@ def available_printers() -> list[str]:
     return sorted(names, key=lambda n: (n != default, n.lower()))
 
 
-def print_pdf(pdf: bytes, parent: QWidget | None = None, printer: QPrinter | None = None) -> bool:
-    """Ask for a printer (unless ``printer`` is given) and print ``pdf`` at its real size;
-    returns whether anything was printed.
+def print_pdf(
+    pdf: bytes, parent: QWidget | None = None, printer: QPrinter | None = None, *, title: str | None = None
+) -> bool:
+    """Ask for a printer (unless ``printer`` is given; ``title``: the dialog's, default
+    "Print tickets") and print ``pdf`` at its real size; returns whether anything was
+    printed.
 
     Raises:
         PrintFailed: the printer could not be started.
@@ -50,7 +49,7 @@ def print_pdf(pdf: bytes, parent: QWidget | None = None, printer: QPrinter | Non
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(_tr("Print"))
+        dialog.setWindowTitle(title or QCoreApplication.translate("printing", "Print tickets"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
     paint_pdf(printer, pdf)
@@ -87,12 +86,12 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> None:
     """
     sizes = _page_sizes(pdf)
     if not sizes:
-        raise PrintFailed(_tr("the document has no pages"))
+        raise PrintFailed(QCoreApplication.translate("printing", "the document has no pages"))
     _set_page(printer, sizes[0])
     dpi = min(printer.resolution(), MAX_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintFailed(_tr("the printer could not be started"))
+        raise PrintFailed(QCoreApplication.translate("printing", "the printer could not be started"))
     try:
         for i, (image, size) in enumerate(zip(pdf_page_images(pdf, dpi=dpi), sizes, strict=True)):
             if i:
@@ -123,7 +122,11 @@ def printer_named(name: str, document: str) -> QPrinter:
         return printer
     printer.setPrinterName(name)
     if not printer.isValid() or printer.printerName() != name:
-        raise PrintFailed(_tr("the printer “{name}” is not installed on this computer").format(name=name))
+        raise PrintFailed(
+            QCoreApplication.translate("printing", "the printer “{name}” is not installed on this computer").format(
+                name=name
+            )
+        )
     return printer
 
 

@@ -100,7 +100,7 @@ class SalePrinting(QObject):
         if self.printers.ticket_printer and views:
             pdf = render_tickets_pdf(views, layout=self.printers.ticket_layout)
             sent = True
-            self._deliver(pdf, self.printers.ticket_printer, f"tickets-{result.order_number}", self.tr("tickets"))
+            self._deliver(pdf, self.printers.ticket_printer, f"tickets-{result.order_number}", "tickets")
         if wanted:
             self.print_receipt(order_id=result.order_id)
         return sent
@@ -127,22 +127,28 @@ class SalePrinting(QObject):
             pdf = render_receipt_pdf(receipt, layout=layout)
             name = f"receipt-{receipt.number}"
             if self.printers.receipt_printer and not ask:
-                self._deliver(pdf, self.printers.receipt_printer, name, self.tr("receipt"))
+                self._deliver(pdf, self.printers.receipt_printer, name, "receipt")
                 return
             try:
-                print_pdf(pdf, self.window)
+                print_pdf(pdf, self.window, title=self.tr("Print receipt"))
             except PrintFailed as exc:
-                self._failed(pdf, name, self.tr("receipt"), str(exc))
+                self._failed(pdf, name, "receipt", str(exc))
 
         self.runner.run(work, done, lambda exc: self.message.emit(describe_error(exc)))
 
     def _deliver(self, pdf: bytes, printer: str, document: str, what: str) -> None:
+        """Print ``pdf`` on ``printer``; ``what`` is ``"tickets"`` or ``"receipt"``."""
         try:
             print_direct(pdf, printer, document)
         except PrintFailed as exc:
             self._failed(pdf, document, what, str(exc))
         else:
-            self.message.emit(self.tr("Printed the {what} on {printer}.").format(what=what, printer=printer))
+            done = (
+                self.tr("Printed the tickets on {printer}.")
+                if what == "tickets"
+                else self.tr("Printed the receipt on {printer}.")
+            )
+            self.message.emit(done.format(printer=printer))
 
     def _failed(self, pdf: bytes, document: str, what: str, reason: str) -> None:
         """Keep the PDF and tell the cashier, in a box they must acknowledge (window-modal,
@@ -152,7 +158,11 @@ class SalePrinting(QObject):
         except OSError as exc:
             kept = ""
             reason = f"{reason}; {self.tr('the PDF could not be kept either')} ({exc.strerror or exc})"
-        text = self.tr("The {what} could not be printed: {reason}.").format(what=what, reason=reason)
+        text = (
+            self.tr("The tickets could not be printed: {reason}.")
+            if what == "tickets"
+            else self.tr("The receipt could not be printed: {reason}.")
+        ).format(reason=reason)
         text += (
             (
                 "\n\n"

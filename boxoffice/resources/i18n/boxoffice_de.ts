@@ -4,37 +4,37 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="26"/>
+        <location filename="../../ui/settings_screen.py" line="28"/>
         <source>off — not needed: the embedded server is on this computer (Unix socket only)</source>
         <translation>aus — nicht nötig: der eingebettete Server läuft auf diesem Computer (nur Unix-Socket)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="27"/>
+        <location filename="../../ui/settings_screen.py" line="29"/>
         <source>OFF — the connection is not encrypted (set BOXOFFICE_DB_SSLROOTCERT, docs/operations.md)</source>
         <translation>AUS — die Verbindung ist nicht verschlüsselt (BOXOFFICE_DB_SSLROOTCERT setzen, docs/operations.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="28"/>
+        <location filename="../../ui/settings_screen.py" line="30"/>
         <source>on ({version}, {cipher})</source>
         <translation>an ({version}, {cipher})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="29"/>
+        <location filename="../../ui/settings_screen.py" line="31"/>
         <source> in {file}</source>
         <translation> in {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="31"/>
+        <location filename="../../ui/settings_screen.py" line="33"/>
         <source>{on}; certificate verified: signed by the CA{ca} and issued to this host</source>
         <translation>{on}; Zertifikat geprüft: von der CA{ca} signiert und für diesen Host ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="33"/>
+        <location filename="../../ui/settings_screen.py" line="35"/>
         <source>{on}; certificate signed by the CA{ca}, host name not checked (sslmode=verify-ca)</source>
         <translation>{on}; Zertifikat von der CA{ca} signiert, Hostname nicht geprüft (sslmode=verify-ca)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="36"/>
+        <location filename="../../ui/settings_screen.py" line="38"/>
         <source>{on}; certificate NOT verified (sslmode={mode})</source>
         <translation>{on}; Zertifikat NICHT geprüft (sslmode={mode})</translation>
     </message>
@@ -1217,118 +1217,128 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>boxoffice · {channel}</source>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Sale</source>
         <translation>&amp;Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Tickets der letzten Bestellung drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Refund an order…</source>
         <translation>Bestellung erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>Receipt of an order…</source>
+        <translation>Beleg zu einer Bestellung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Find showtime</source>
         <translation>Vorstellung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Refresh seat map</source>
         <translation>Saalplan aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Fit seat map</source>
         <translation>Saalplan einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>S&amp;taff</source>
         <translation>&amp;Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Lock / switch cashier…</source>
         <translation>Sperren / Kassierer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Manage</source>
         <translation>Ver&amp;waltung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Audit log…</source>
         <translation>Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Staff accounts…</source>
         <translation>Personalkonten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Admission conflicts…</source>
         <translation>Einlasskonflikte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Seating plans…</source>
         <translation>Saalpläne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Shows…</source>
         <translation>Veranstaltungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Schedule showtimes…</source>
         <translation>Vorstellungen planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Prices and showtimes…</source>
         <translation>Preise und Vorstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>Receipt details and VAT…</source>
+        <translation>Belegangaben und MwSt.…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1336,42 +1346,42 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Nobody signed in</source>
         <translation>Niemand angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Signed in: {who}</source>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>No order sold at this till since it opened.</source>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1396,7 +1406,7 @@ Strg+B  Plätze sperren / freigeben (Leitung)
 Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -1497,47 +1507,47 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 <context>
     <name>PayCashDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="45"/>
+        <location filename="../../ui/payment.py" line="49"/>
         <source>Pay cash</source>
         <translation>Bar bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="53"/>
+        <location filename="../../ui/payment.py" line="57"/>
         <source>amount handed over, e.g. 50</source>
         <translation>übergebener Betrag, z. B. 50</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="62"/>
+        <location filename="../../ui/payment.py" line="66"/>
         <source>Exact {amount}</source>
         <translation>Passend {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="79"/>
+        <location filename="../../ui/payment.py" line="83"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="80"/>
+        <location filename="../../ui/payment.py" line="84"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="81"/>
+        <location filename="../../ui/payment.py" line="85"/>
         <source>Cash tendered</source>
         <translation>Gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="82"/>
+        <location filename="../../ui/payment.py" line="86"/>
         <source>Change due</source>
         <translation>Rückgeld</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="86"/>
+        <location filename="../../ui/payment.py" line="92"/>
         <source>Confirm sale</source>
         <translation>Verkauf bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="116"/>
+        <location filename="../../ui/payment.py" line="122"/>
         <source>Short by {amount}.</source>
         <translation>Es fehlen {amount}.</translation>
     </message>
@@ -2214,6 +2224,280 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
     </message>
 </context>
 <context>
+    <name>PrinterSettingsBox</name>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="37"/>
+        <source>Printing at this till</source>
+        <translation>Drucken an dieser Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="45"/>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="46"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="47"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="48"/>
+        <source>Complimentary</source>
+        <translation>Freikarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="49"/>
+        <source>Exchange</source>
+        <translation>Umtausch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="65"/>
+        <source>Ticket printer:</source>
+        <translation>Ticketdrucker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="66"/>
+        <source>Receipt printer:</source>
+        <translation>Belegdrucker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="67"/>
+        <source>Receipt by default for:</source>
+        <translation>Beleg standardmäßig bei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="71"/>
+        <source>With a printer chosen, tickets and receipts print after each sale without a dialog, at their real size (80 mm rolls stay 80 mm wide). The cashier can untick the receipt per sale.</source>
+        <translation>Ist ein Drucker gewählt, werden Tickets und Belege nach jedem Verkauf ohne Dialog in Originalgröße gedruckt (80-mm-Rollen bleiben 80 mm breit). Den Beleg kann die Kasse pro Verkauf abwählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="89"/>
+        <source>Ask each time (print dialog)</source>
+        <translation>Jedes Mal fragen (Druckdialog)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="92"/>
+        <source>PDF files in a folder…</source>
+        <translation>PDF-Dateien in einen Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="101"/>
+        <source>80 mm roll</source>
+        <translation>80-mm-Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="102"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="111"/>
+        <source>PDF files in {folder}</source>
+        <translation>PDF-Dateien in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="113"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (nicht gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="121"/>
+        <source>Folder for the PDF files</source>
+        <translation>Ordner für die PDF-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="160"/>
+        <source>Could not save: {error}</source>
+        <translation>Konnte nicht speichern: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="162"/>
+        <source>Saved for this till in {file}.</source>
+        <translation>Für diese Kasse gespeichert in {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDetailsDialog</name>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="36"/>
+        <source>venue&apos;s rate</source>
+        <translation>Satz des Hauses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="52"/>
+        <source>Receipt details and VAT</source>
+        <translation>Belegangaben und MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="61"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Straße und Hausnummer
+PLZ und Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="70"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="70"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="70"/>
+        <source>VAT rate</source>
+        <translation>MwSt.-Satz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="77"/>
+        <source>Venue</source>
+        <translation>Spielstätte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="78"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="79"/>
+        <source>Tax (VAT) number</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="80"/>
+        <source>VAT rate in prices</source>
+        <translation>MwSt.-Satz in den Preisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="83"/>
+        <source>Prices include VAT. A category with its own rate (e.g. a reduced rate) overrides the venue&apos;s; tickets already sold keep the rate they were sold at.</source>
+        <translation>Die Preise enthalten MwSt. Eine Kategorie mit eigenem Satz (z. B. ermäßigt) ersetzt den Satz des Hauses; verkaufte Tickets behalten den Satz ihres Verkaufs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="96"/>
+        <source>Price categories</source>
+        <translation>Preiskategorien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="105"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="118"/>
+        <source>There is no venue yet.</source>
+        <translation>Es gibt noch keine Spielstätte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="168"/>
+        <source>Saved. New sales use these rates.</source>
+        <translation>Gespeichert. Neue Verkäufe nutzen diese Sätze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="170"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="37"/>
+        <source>Receipt of an order</source>
+        <translation>Beleg zu einer Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="43"/>
+        <source>e.g. BO-001001</source>
+        <translation>z. B. BO-001001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="45"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="58"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="61"/>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="64"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="70"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="71"/>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="72"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="99"/>
+        <source>Looking for {number}…</source>
+        <translation>Suche {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="105"/>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="108"/>
+        <source>Refund {id} of {when} · {amount}</source>
+        <translation>Erstattung {id} vom {when} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="125"/>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="139"/>
+        <source>Save receipt</source>
+        <translation>Beleg speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="139"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="147"/>
+        <source>Could not save</source>
+        <translation>Konnte nicht speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptToggle</name>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="41"/>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <location filename="../../ui/refund.py" line="78"/>
@@ -2356,42 +2640,42 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>SaleCompleteDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="155"/>
+        <location filename="../../ui/payment.py" line="161"/>
         <source>Sale complete · {order_number}</source>
         <translation>Verkauf abgeschlossen · {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="159"/>
+        <location filename="../../ui/payment.py" line="165"/>
         <source>Order {order_number}</source>
         <translation>Bestellung {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="160"/>
+        <location filename="../../ui/payment.py" line="166"/>
         <source>Change due: {change_text}</source>
         <translation>Rückgeld: {change_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="166"/>
+        <location filename="../../ui/payment.py" line="172"/>
         <source>Print tickets…</source>
         <translation>Tickets drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="169"/>
+        <location filename="../../ui/payment.py" line="175"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="171"/>
+        <location filename="../../ui/payment.py" line="177"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="174"/>
+        <location filename="../../ui/payment.py" line="180"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment.py" line="183"/>
+        <location filename="../../ui/payment.py" line="189"/>
         <source>%n ticket(s) issued.</source>
         <translation>
             <numerusform>%n Ticket ausgestellt.</numerusform>
@@ -2399,14 +2683,56 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="211"/>
+        <location filename="../../ui/payment.py" line="217"/>
         <source>Save tickets</source>
         <translation>Tickets speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="211"/>
+        <location filename="../../ui/payment.py" line="217"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SalePrinting</name>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="133"/>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="147"/>
+        <source>Printed the tickets on {printer}.</source>
+        <translation>Tickets auf {printer} gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="149"/>
+        <source>Printed the receipt on {printer}.</source>
+        <translation>Beleg auf {printer} gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="162"/>
+        <source>The tickets could not be printed: {reason}.</source>
+        <translation>Die Tickets konnten nicht gedruckt werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="164"/>
+        <source>The receipt could not be printed: {reason}.</source>
+        <translation>Der Beleg konnte nicht gedruckt werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="169"/>
+        <source>The PDF is kept at:
+{path}
+Print it from there, or check the printer in Sale → Settings.</source>
+        <translation>Das PDF liegt hier:
+{path}
+Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="175"/>
+        <source>Printing failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2743,52 +3069,52 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="106"/>
+        <location filename="../../ui/sell.py" line="110"/>
         <source>Block seats</source>
         <translation>Plätze sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="109"/>
+        <location filename="../../ui/sell.py" line="113"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Plätze dieser Vorstellung sperren oder freigeben (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="113"/>
+        <location filename="../../ui/sell.py" line="117"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="188"/>
+        <location filename="../../ui/sell.py" line="192"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>Keine Vorstellungen ab heute. Demodaten laden mit `boxoffice demo`.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="39"/>
+        <location filename="../../ui/sell.py" line="40"/>
         <source>{seat} is sold.</source>
         <translation>{seat} ist verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="40"/>
+        <location filename="../../ui/sell.py" line="41"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} ist nicht im Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="41"/>
+        <location filename="../../ui/sell.py" line="42"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} ist an einer anderen Kasse reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="42"/>
+        <location filename="../../ui/sell.py" line="43"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} ist von einem Online-Kunden reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="43"/>
+        <location filename="../../ui/sell.py" line="44"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} ist an dieser Kasse für einen anderen Verkauf reserviert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="239"/>
+        <location filename="../../ui/sell.py" line="243"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n Platz</numerusform>
@@ -2796,47 +3122,47 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="244"/>
+        <location filename="../../ui/sell.py" line="248"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>{title} in {ms:.0f} ms geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="308"/>
+        <location filename="../../ui/sell.py" line="312"/>
         <source>Not available: {seats}. </source>
         <translation>Nicht verfügbar: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="309"/>
+        <location filename="../../ui/sell.py" line="313"/>
         <source>Those seats left the basket.</source>
         <translation>Diese Plätze wurden aus dem Warenkorb genommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="309"/>
+        <location filename="../../ui/sell.py" line="313"/>
         <source>Choose another seat.</source>
         <translation>Wählen Sie einen anderen Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="354"/>
+        <location filename="../../ui/sell.py" line="358"/>
         <source>Full</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="369"/>
+        <location filename="../../ui/sell.py" line="373"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>Diese Ticketart wird für {label} nicht verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="382"/>
+        <location filename="../../ui/sell.py" line="386"/>
         <source>Row {row} seat {number}</source>
         <translation>Reihe {row} Platz {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="384"/>
+        <location filename="../../ui/sell.py" line="388"/>
         <source>Seat {seat_id}</source>
         <translation>Platz {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="427"/>
+        <location filename="../../ui/sell.py" line="439"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>%n Ticket verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
@@ -2844,32 +3170,32 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="449"/>
+        <location filename="../../ui/sell.py" line="461"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="458"/>
+        <location filename="../../ui/sell.py" line="470"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Verbindung wiederhergestellt. Saalplan wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="462"/>
+        <location filename="../../ui/sell.py" line="474"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="465"/>
+        <location filename="../../ui/sell.py" line="477"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (nächster Versuch in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="471"/>
+        <location filename="../../ui/sell.py" line="483"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;Keine Verbindung zur Datenbank.&lt;/b&gt; Verbinde neu{wait}… Die gezeigten Plätze sind eventuell veraltet; der Warenkorb bleibt erhalten und der Plan wird aktualisiert, sobald die Verbindung zurück ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="487"/>
+        <location filename="../../ui/sell.py" line="499"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>
@@ -2880,67 +3206,67 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="46"/>
+        <location filename="../../ui/settings_screen.py" line="50"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="53"/>
+        <location filename="../../ui/settings_screen.py" line="57"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="54"/>
+        <location filename="../../ui/settings_screen.py" line="58"/>
         <source>Till name</source>
         <translation>Kassenname</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="55"/>
+        <location filename="../../ui/settings_screen.py" line="59"/>
         <source>Signed in to the database as</source>
         <translation>In der Datenbank angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="56"/>
+        <location filename="../../ui/settings_screen.py" line="60"/>
         <source>Encryption (TLS)</source>
         <translation>Verschlüsselung (TLS)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="57"/>
+        <location filename="../../ui/settings_screen.py" line="61"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="58"/>
+        <location filename="../../ui/settings_screen.py" line="62"/>
         <source>Automatic backups</source>
         <translation>Automatische Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="66"/>
+        <location filename="../../ui/settings_screen.py" line="70"/>
         <source>{title}:</source>
         <translation>{title}:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="71"/>
+        <location filename="../../ui/settings_screen.py" line="75"/>
         <source>daily and on closing, into {folder} (14 days kept)</source>
         <translation>täglich und beim Schließen, nach {folder} (14 Tage aufbewahrt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="73"/>
+        <location filename="../../ui/settings_screen.py" line="77"/>
         <source>kept on the central server (continuous archiving, docs/operations.md)</source>
         <translation>auf dem zentralen Server (fortlaufende Archivierung, docs/operations.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="75"/>
+        <location filename="../../ui/settings_screen.py" line="79"/>
         <source>Reading the connection…</source>
         <translation>Verbindung wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="101"/>
         <source>{login} (database {database})</source>
         <translation>{login} (Datenbank {database})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="98"/>
+        <location filename="../../ui/settings_screen.py" line="108"/>
         <source>Cannot read the connection: {error}</source>
         <translation>Die Verbindung kann nicht gelesen werden: {error}</translation>
     </message>
@@ -3413,7 +3739,7 @@ höchstens {kib} KiB</translation>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="154"/>
+        <location filename="../../app.py" line="155"/>
         <source>boxoffice cannot start</source>
         <translation>boxoffice kann nicht starten</translation>
     </message>
@@ -3674,14 +4000,24 @@ höchstens {kib} KiB</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="25"/>
+        <location filename="../../ui/printing.py" line="52"/>
         <source>Print tickets</source>
         <translation>Tickets drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="31"/>
+        <location filename="../../ui/printing.py" line="89"/>
+        <source>the document has no pages</source>
+        <translation>das Dokument hat keine Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="94"/>
         <source>the printer could not be started</source>
         <translation>der Drucker konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="126"/>
+        <source>the printer “{name}” is not installed on this computer</source>
+        <translation>der Drucker „{name}“ ist auf diesem Computer nicht installiert</translation>
     </message>
 </context>
 <context>

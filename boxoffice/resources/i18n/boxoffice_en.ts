@@ -4,37 +4,37 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="26"/>
+        <location filename="../../ui/settings_screen.py" line="28"/>
         <source>off — not needed: the embedded server is on this computer (Unix socket only)</source>
         <translation>off — not needed: the embedded server is on this computer (Unix socket only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="27"/>
+        <location filename="../../ui/settings_screen.py" line="29"/>
         <source>OFF — the connection is not encrypted (set BOXOFFICE_DB_SSLROOTCERT, docs/operations.md)</source>
         <translation>OFF — the connection is not encrypted (set BOXOFFICE_DB_SSLROOTCERT, docs/operations.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="28"/>
+        <location filename="../../ui/settings_screen.py" line="30"/>
         <source>on ({version}, {cipher})</source>
         <translation>on ({version}, {cipher})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="29"/>
+        <location filename="../../ui/settings_screen.py" line="31"/>
         <source> in {file}</source>
         <translation> in {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="31"/>
+        <location filename="../../ui/settings_screen.py" line="33"/>
         <source>{on}; certificate verified: signed by the CA{ca} and issued to this host</source>
         <translation>{on}; certificate verified: signed by the CA{ca} and issued to this host</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="33"/>
+        <location filename="../../ui/settings_screen.py" line="35"/>
         <source>{on}; certificate signed by the CA{ca}, host name not checked (sslmode=verify-ca)</source>
         <translation>{on}; certificate signed by the CA{ca}, host name not checked (sslmode=verify-ca)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="36"/>
+        <location filename="../../ui/settings_screen.py" line="38"/>
         <source>{on}; certificate NOT verified (sslmode={mode})</source>
         <translation>{on}; certificate NOT verified (sslmode={mode})</translation>
     </message>
@@ -1217,153 +1217,163 @@ Click again to drop one.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>boxoffice · {channel}</source>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Sale</source>
         <translation>&amp;Sale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Print last order&apos;s tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Refund an order…</source>
         <translation>Refund an order…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>Receipt of an order…</source>
+        <translation>Receipt of an order…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Find showtime</source>
         <translation>Find showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Refresh seat map</source>
         <translation>Refresh seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Fit seat map</source>
         <translation>Fit seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>S&amp;taff</source>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Lock / switch cashier…</source>
         <translation>Lock / switch cashier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Staff accounts…</source>
         <translation>Staff accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Admission conflicts…</source>
         <translation>Admission conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Seating plans…</source>
         <translation>Seating plans…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Shows…</source>
         <translation>Shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Schedule showtimes…</source>
         <translation>Schedule showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Prices and showtimes…</source>
         <translation>Prices and showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>Receipt details and VAT…</source>
+        <translation>Receipt details and VAT…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Signed in: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1388,12 +1398,12 @@ Ctrl+B  block / release seats (managers)
 Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -1497,47 +1507,47 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translatio
 <context>
     <name>PayCashDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="45"/>
+        <location filename="../../ui/payment.py" line="49"/>
         <source>Pay cash</source>
         <translation>Pay cash</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="53"/>
+        <location filename="../../ui/payment.py" line="57"/>
         <source>amount handed over, e.g. 50</source>
         <translation>amount handed over, e.g. 50</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="62"/>
+        <location filename="../../ui/payment.py" line="66"/>
         <source>Exact {amount}</source>
         <translation>Exact {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="79"/>
+        <location filename="../../ui/payment.py" line="83"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="80"/>
+        <location filename="../../ui/payment.py" line="84"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="81"/>
+        <location filename="../../ui/payment.py" line="85"/>
         <source>Cash tendered</source>
         <translation>Cash tendered</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="82"/>
+        <location filename="../../ui/payment.py" line="86"/>
         <source>Change due</source>
         <translation>Change due</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="86"/>
+        <location filename="../../ui/payment.py" line="92"/>
         <source>Confirm sale</source>
         <translation>Confirm sale</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="116"/>
+        <location filename="../../ui/payment.py" line="122"/>
         <source>Short by {amount}.</source>
         <translation>Short by {amount}.</translation>
     </message>
@@ -2214,6 +2224,280 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
     </message>
 </context>
 <context>
+    <name>PrinterSettingsBox</name>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="37"/>
+        <source>Printing at this till</source>
+        <translation>Printing at this till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="45"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="46"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="47"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="48"/>
+        <source>Complimentary</source>
+        <translation>Complimentary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="49"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="65"/>
+        <source>Ticket printer:</source>
+        <translation>Ticket printer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="66"/>
+        <source>Receipt printer:</source>
+        <translation>Receipt printer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="67"/>
+        <source>Receipt by default for:</source>
+        <translation>Receipt by default for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="71"/>
+        <source>With a printer chosen, tickets and receipts print after each sale without a dialog, at their real size (80 mm rolls stay 80 mm wide). The cashier can untick the receipt per sale.</source>
+        <translation>With a printer chosen, tickets and receipts print after each sale without a dialog, at their real size (80 mm rolls stay 80 mm wide). The cashier can untick the receipt per sale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="89"/>
+        <source>Ask each time (print dialog)</source>
+        <translation>Ask each time (print dialog)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="92"/>
+        <source>PDF files in a folder…</source>
+        <translation>PDF files in a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="101"/>
+        <source>80 mm roll</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="102"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="111"/>
+        <source>PDF files in {folder}</source>
+        <translation>PDF files in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="113"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (not found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="121"/>
+        <source>Folder for the PDF files</source>
+        <translation>Folder for the PDF files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="160"/>
+        <source>Could not save: {error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="162"/>
+        <source>Saved for this till in {file}.</source>
+        <translation>Saved for this till in {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDetailsDialog</name>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="36"/>
+        <source>venue&apos;s rate</source>
+        <translation>venue&apos;s rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="52"/>
+        <source>Receipt details and VAT</source>
+        <translation>Receipt details and VAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="61"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Street and number
+Postcode and town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="70"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="70"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="70"/>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="77"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="78"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="79"/>
+        <source>Tax (VAT) number</source>
+        <translation>Tax (VAT) number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="80"/>
+        <source>VAT rate in prices</source>
+        <translation>VAT rate in prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="83"/>
+        <source>Prices include VAT. A category with its own rate (e.g. a reduced rate) overrides the venue&apos;s; tickets already sold keep the rate they were sold at.</source>
+        <translation>Prices include VAT. A category with its own rate (e.g. a reduced rate) overrides the venue&apos;s; tickets already sold keep the rate they were sold at.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="96"/>
+        <source>Price categories</source>
+        <translation>Price categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="105"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="118"/>
+        <source>There is no venue yet.</source>
+        <translation>There is no venue yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="168"/>
+        <source>Saved. New sales use these rates.</source>
+        <translation>Saved. New sales use these rates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="170"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="37"/>
+        <source>Receipt of an order</source>
+        <translation>Receipt of an order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="43"/>
+        <source>e.g. BO-001001</source>
+        <translation>e.g. BO-001001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="45"/>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="58"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="61"/>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="64"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="70"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="71"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="72"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="99"/>
+        <source>Looking for {number}…</source>
+        <translation>Looking for {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="105"/>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="108"/>
+        <source>Refund {id} of {when} · {amount}</source>
+        <translation>Refund {id} of {when} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="125"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="139"/>
+        <source>Save receipt</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="139"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="147"/>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptToggle</name>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="41"/>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <location filename="../../ui/refund.py" line="78"/>
@@ -2356,42 +2640,42 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 <context>
     <name>SaleCompleteDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="155"/>
+        <location filename="../../ui/payment.py" line="161"/>
         <source>Sale complete · {order_number}</source>
         <translation>Sale complete · {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="159"/>
+        <location filename="../../ui/payment.py" line="165"/>
         <source>Order {order_number}</source>
         <translation>Order {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="160"/>
+        <location filename="../../ui/payment.py" line="166"/>
         <source>Change due: {change_text}</source>
         <translation>Change due: {change_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="166"/>
+        <location filename="../../ui/payment.py" line="172"/>
         <source>Print tickets…</source>
         <translation>Print tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="169"/>
+        <location filename="../../ui/payment.py" line="175"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="171"/>
+        <location filename="../../ui/payment.py" line="177"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="174"/>
+        <location filename="../../ui/payment.py" line="180"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment.py" line="183"/>
+        <location filename="../../ui/payment.py" line="189"/>
         <source>%n ticket(s) issued.</source>
         <translation>
             <numerusform>%n ticket issued.</numerusform>
@@ -2399,14 +2683,56 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="211"/>
+        <location filename="../../ui/payment.py" line="217"/>
         <source>Save tickets</source>
         <translation>Save tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="211"/>
+        <location filename="../../ui/payment.py" line="217"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SalePrinting</name>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="133"/>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="147"/>
+        <source>Printed the tickets on {printer}.</source>
+        <translation>Printed the tickets on {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="149"/>
+        <source>Printed the receipt on {printer}.</source>
+        <translation>Printed the receipt on {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="162"/>
+        <source>The tickets could not be printed: {reason}.</source>
+        <translation>The tickets could not be printed: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="164"/>
+        <source>The receipt could not be printed: {reason}.</source>
+        <translation>The receipt could not be printed: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="169"/>
+        <source>The PDF is kept at:
+{path}
+Print it from there, or check the printer in Sale → Settings.</source>
+        <translation>The PDF is kept at:
+{path}
+Print it from there, or check the printer in Sale → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="175"/>
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
     </message>
 </context>
 <context>
@@ -2743,52 +3069,52 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="39"/>
+        <location filename="../../ui/sell.py" line="40"/>
         <source>{seat} is sold.</source>
         <translation>{seat} is sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="40"/>
+        <location filename="../../ui/sell.py" line="41"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} is not for sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="41"/>
+        <location filename="../../ui/sell.py" line="42"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} is held at another till.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="42"/>
+        <location filename="../../ui/sell.py" line="43"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} is held by an online customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="43"/>
+        <location filename="../../ui/sell.py" line="44"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} is held at this till for another sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="106"/>
+        <location filename="../../ui/sell.py" line="110"/>
         <source>Block seats</source>
         <translation>Block seats</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="109"/>
+        <location filename="../../ui/sell.py" line="113"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Block or release seats of this showtime (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="113"/>
+        <location filename="../../ui/sell.py" line="117"/>
         <source>Showtime</source>
         <translation>Showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="188"/>
+        <location filename="../../ui/sell.py" line="192"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>No showtimes from today on. Load demo data with `boxoffice demo`.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="239"/>
+        <location filename="../../ui/sell.py" line="243"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n seat</numerusform>
@@ -2796,47 +3122,47 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="244"/>
+        <location filename="../../ui/sell.py" line="248"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>Opened {title} in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="308"/>
+        <location filename="../../ui/sell.py" line="312"/>
         <source>Not available: {seats}. </source>
         <translation>Not available: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="309"/>
+        <location filename="../../ui/sell.py" line="313"/>
         <source>Those seats left the basket.</source>
         <translation>Those seats left the basket.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="309"/>
+        <location filename="../../ui/sell.py" line="313"/>
         <source>Choose another seat.</source>
         <translation>Choose another seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="354"/>
+        <location filename="../../ui/sell.py" line="358"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="369"/>
+        <location filename="../../ui/sell.py" line="373"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>That ticket type is not sold for {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="382"/>
+        <location filename="../../ui/sell.py" line="386"/>
         <source>Row {row} seat {number}</source>
         <translation>Row {row} seat {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="384"/>
+        <location filename="../../ui/sell.py" line="388"/>
         <source>Seat {seat_id}</source>
         <translation>Seat {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="427"/>
+        <location filename="../../ui/sell.py" line="439"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>Sold %n ticket, order {order}; change {change}.</numerusform>
@@ -2844,32 +3170,32 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="449"/>
+        <location filename="../../ui/sell.py" line="461"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Connection to the database restored; the seat map is up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="458"/>
+        <location filename="../../ui/sell.py" line="470"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Connection restored. Refreshing the seat map…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="462"/>
+        <location filename="../../ui/sell.py" line="474"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Lost the connection to the database; reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="465"/>
+        <location filename="../../ui/sell.py" line="477"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (next try in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="471"/>
+        <location filename="../../ui/sell.py" line="483"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="487"/>
+        <location filename="../../ui/sell.py" line="499"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>The hold on %n seat expired; it was released.</numerusform>
@@ -2880,67 +3206,67 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="46"/>
+        <location filename="../../ui/settings_screen.py" line="50"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="53"/>
+        <location filename="../../ui/settings_screen.py" line="57"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="54"/>
+        <location filename="../../ui/settings_screen.py" line="58"/>
         <source>Till name</source>
         <translation>Till name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="55"/>
+        <location filename="../../ui/settings_screen.py" line="59"/>
         <source>Signed in to the database as</source>
         <translation>Signed in to the database as</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="56"/>
+        <location filename="../../ui/settings_screen.py" line="60"/>
         <source>Encryption (TLS)</source>
         <translation>Encryption (TLS)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="57"/>
+        <location filename="../../ui/settings_screen.py" line="61"/>
         <source>Server version</source>
         <translation>Server version</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="58"/>
+        <location filename="../../ui/settings_screen.py" line="62"/>
         <source>Automatic backups</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="66"/>
+        <location filename="../../ui/settings_screen.py" line="70"/>
         <source>{title}:</source>
         <translation>{title}:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="71"/>
+        <location filename="../../ui/settings_screen.py" line="75"/>
         <source>daily and on closing, into {folder} (14 days kept)</source>
         <translation>daily and on closing, into {folder} (14 days kept)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="73"/>
+        <location filename="../../ui/settings_screen.py" line="77"/>
         <source>kept on the central server (continuous archiving, docs/operations.md)</source>
         <translation>kept on the central server (continuous archiving, docs/operations.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="75"/>
+        <location filename="../../ui/settings_screen.py" line="79"/>
         <source>Reading the connection…</source>
         <translation>Reading the connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="101"/>
         <source>{login} (database {database})</source>
         <translation>{login} (database {database})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="98"/>
+        <location filename="../../ui/settings_screen.py" line="108"/>
         <source>Cannot read the connection: {error}</source>
         <translation>Cannot read the connection: {error}</translation>
     </message>
@@ -3413,7 +3739,7 @@ at most {kib} KiB</translation>
         <translation>server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="154"/>
+        <location filename="../../app.py" line="155"/>
         <source>boxoffice cannot start</source>
         <translation>boxoffice cannot start</translation>
     </message>
@@ -3674,14 +4000,24 @@ at most {kib} KiB</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="25"/>
+        <location filename="../../ui/printing.py" line="52"/>
         <source>Print tickets</source>
         <translation>Print tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="31"/>
+        <location filename="../../ui/printing.py" line="89"/>
+        <source>the document has no pages</source>
+        <translation>the document has no pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="94"/>
         <source>the printer could not be started</source>
         <translation>the printer could not be started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="126"/>
+        <source>the printer “{name}” is not installed on this computer</source>
+        <translation>the printer “{name}” is not installed on this computer</translation>
     </message>
 </context>
 <context>
