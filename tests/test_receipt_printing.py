@@ -142,6 +142,17 @@ def test_a_sale_prints_tickets_and_receipt_on_the_default_printers_without_a_dia
     assert _size(receipt_pdf) == pytest.approx((595, 842), abs=1)
     assert modals == []
 
+    # a refund at this till prints its receipt too (Sale → Refund an order…)
+    refund = window.open_refund(number)
+    qtbot.waitUntil(lambda: refund.refund_button.isEnabled(), timeout=5000)
+    refund.ask = lambda _title, _body: True
+    refund.reason.setCurrentText("Customer is ill")
+    qtbot.mouseClick(refund.refund_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(p.name.startswith(f"receipt-{number}-R") for p in receipts_dir.iterdir()), timeout=10_000
+    )
+    assert modals == []
+
 
 def test_a_failing_printer_tells_the_cashier_and_keeps_the_pdf(qtbot, till):
     window, house, tmp_path, modals = till

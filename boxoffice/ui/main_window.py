@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         dialog = RefundDialog(self.runner, self, order_number=order_number)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.refunded.connect(lambda _done: self.sell.resync(incremental=True))
+        dialog.refunded.connect(lambda done: self.printing.after_refund(done.order_id))  # its receipt
         dialog.show()
         return dialog
 

@@ -7,6 +7,7 @@ screens:
 
 * ``after_sale(result, views, receipt=None)``: what the main window calls after a sale;
   ``receipt`` is the cashier's per-sale choice (``None``: the till's rule by tender);
+* ``after_refund(order_id)``: the newest refund's receipt, on the receipt printer;
 * ``print_receipt(order_id=…)`` / ``print_receipt(refund_id=…)``: a receipt of a sale,
   exchange or refund (e.g. after a refund or an exchange), to the receipt printer, or
   with the print dialog when there is none or ``ask=True`` (``layout="a4"`` on request);
@@ -135,6 +136,23 @@ class SalePrinting(QObject):
                 self._failed(pdf, name, "receipt", str(exc))
 
         self.runner.run(work, done, lambda exc: self.message.emit(describe_error(exc)))
+
+    def after_refund(self, order_id: int) -> None:
+        """Print the receipt of ``order_id``'s newest refund on the receipt printer, with no
+        dialog; without a receipt printer nothing is printed (Sale → Receipt of an
+        order… prints it on request)."""
+        if not self.printers.receipt_printer:
+            return
+
+        def newest(session) -> int | None:
+            found = receipts.refunds_of_order(session, order_id=order_id)
+            return found[-1][0] if found else None
+
+        self.runner.run(
+            newest,
+            lambda refund_id: self.print_receipt(refund_id=refund_id) if refund_id is not None else None,
+            lambda exc: self.message.emit(describe_error(exc)),
+        )
 
     def _deliver(self, pdf: bytes, printer: str, document: str, what: str) -> None:
         """Print ``pdf`` on ``printer``; ``what`` is ``"tickets"`` or ``"receipt"``."""
