@@ -20,7 +20,7 @@ refund receipt's amounts go back to the customer (:attr:`Receipt.sign` is -1).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
@@ -221,10 +221,16 @@ def receipt_for_order(session: Session, *, order_id: int) -> Receipt:
     )
 
 
-def _receipt(kind: str, number: str, order, rows, tenders: list[ReceiptTender], note: str, at=None) -> Receipt:
+def _receipt(
+    kind: str, number: str, order, rows, tenders: list[ReceiptTender], note: str, at=None, amounts=None
+) -> Receipt:
+    """A receipt of ``rows`` (tickets); ``amounts`` (ticket id -> minor units) overrides
+    their prices, e.g. with a refund's amounts."""
     first = rows[0]
     tz = ZoneInfo(first.timezone)
     lines = [_line(r, tz) for r in rows]
+    if amounts:
+        lines = [replace(line, amount_minor=int(amounts[line.ticket_id])) for line in lines]
     return Receipt(
         kind=kind,
         number=number,
@@ -290,8 +296,6 @@ def receipt_for_refund(session: Session, *, refund_id: int) -> Receipt:
                 ).scalar_one_or_none()
                 or "cash"
             )
-    if amounts:
-        rows = [r._replace(price_minor=amounts[r.id]) for r in rows]
     receipt = _receipt(
         "refund",
         f"{order.number}-R{refund.id}",
@@ -300,6 +304,7 @@ def receipt_for_refund(session: Session, *, refund_id: int) -> Receipt:
         [ReceiptTender(method, int(refund.amount_minor), int(refund.amount_minor))],
         f"Refund of order {order.number}: {refund.reason}",
         at=refund.created_at,
+        amounts=amounts,
     )
     if receipt.total_minor != int(refund.amount_minor) and not amounts:
         # legacy whole-order refund whose tickets cannot be told apart: print the money as one line per rate
@@ -310,8 +315,6 @@ def receipt_for_refund(session: Session, *, refund_id: int) -> Receipt:
 
 
 def _replace_lines(receipt: Receipt, lines: list[ReceiptLine]) -> Receipt:
-    from dataclasses import replace
-
     return replace(receipt, lines=lines, vat=vat_breakdown((x.amount_minor, x.vat_rate_bp) for x in lines))
 
 
