@@ -185,11 +185,12 @@ def _draw(pen: _Pen, r: Receipt) -> None:
     # the lines, grouped under their show
     heading = None
     for line in r.lines:
-        if line.heading and line.heading != heading:
+        this = f"{line.show_title} · {when_text(line.starts_at)}" if line.starts_at else line.show_title
+        if this and this != heading:
             if heading is not None:
                 pen.gap(2)
-            pen.wrapped(line.heading, style=BOLD, size=8.5)
-            heading = line.heading
+            pen.wrapped(this, style=BOLD, size=8.5)
+            heading = this
         pen.row(line.text, _money(r, line.amount_minor * r.sign), size=8.5)
         if line.detail:
             pen.row(line.detail, size=7.5, indent=2 * mm)

@@ -61,11 +61,13 @@ ORDER BY st.starts_at, sec.position, s.id, ga.id, t.id
 
 @dataclass(frozen=True)
 class ReceiptLine:
-    """One ticket: ``heading`` (show and time, shared by the lines of one showtime),
-    ``text`` (category and type, e.g. ``"Stalls · Child"``), ``detail`` (the place),
-    ``amount_minor`` (its price, VAT included) and ``vat_rate_bp``."""
+    """One ticket: ``show_title`` and ``starts_at`` (aware, venue time; the receipt groups
+    the lines of one showtime under them; empty title: no heading), ``text`` (category
+    and type, e.g. ``"Stalls · Child"``), ``detail`` (the place), ``amount_minor`` (its
+    price, VAT included) and ``vat_rate_bp``."""
 
-    heading: str
+    show_title: str
+    starts_at: dt.datetime | None
     text: str
     detail: str
     amount_minor: int
@@ -153,11 +155,10 @@ def _place(r) -> str:
 
 
 def _line(r, tz: ZoneInfo) -> ReceiptLine:
-    from boxoffice.printing.tickets import when_text  # the ticket's own date format
-
     kind = r.category if (r.type_code or "full") == "full" else f"{r.category} · {r.type_name}"
     return ReceiptLine(
-        heading=f"{r.title} · {when_text(r.starts_at.astimezone(tz))}",
+        show_title=r.title,
+        starts_at=r.starts_at.astimezone(tz),
         text=kind,
         detail=_place(r),
         amount_minor=int(r.price_minor),
@@ -309,7 +310,7 @@ def receipt_for_refund(session: Session, *, refund_id: int) -> Receipt:
     if receipt.total_minor != int(refund.amount_minor) and not amounts:
         # legacy whole-order refund whose tickets cannot be told apart: print the money as one line per rate
         rate = receipt.lines[0].vat_rate_bp
-        line = ReceiptLine("", "Refund", f"Order {order.number}", int(refund.amount_minor), rate, 0)
+        line = ReceiptLine("", None, "Refund", f"Order {order.number}", int(refund.amount_minor), rate, 0)
         receipt = _replace_lines(receipt, [line])
     return receipt
 
