@@ -112,21 +112,22 @@ def test_a_sale_prints_tickets_and_receipt_on_the_default_printers_without_a_dia
         qtbot.keyClicks(cash.findChild(QLineEdit, "tendered"), "60")
         qtbot.mouseClick(cash.findChild(QPushButton, "confirmSale"), Qt.MouseButton.LeftButton)
 
-    sold = []
+    sold, printed = [], []
     window.sell.saleCompleted.connect(sold.append)
+    window.printing.delivered.connect(printed.append)  # the print thread finished a document
     QTimer.singleShot(200, pay)
     qtbot.mouseClick(window.sell.panel.pay_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(sold), timeout=10_000)
     number = sold[0][0].order_number
     ticket_pdf, receipt_pdf = tickets_dir / f"tickets-{number}.pdf", receipts_dir / f"receipt-{number}.pdf"
-    qtbot.waitUntil(lambda: ticket_pdf.exists() and receipt_pdf.exists(), timeout=10_000)
+    qtbot.waitUntil(lambda: {ticket_pdf.stem, receipt_pdf.stem} <= set(printed), timeout=10_000)
     assert seen == {"default": False}
     assert modals == []  # no sale-complete dialog, no print dialog
     assert len(pdfium.PdfDocument(str(ticket_pdf))) == 2  # one page per ticket
     assert _size(ticket_pdf)[0] == pytest.approx(MM_80, abs=0.5)  # 80 mm, not scaled to a page
     assert _size(receipt_pdf)[0] == pytest.approx(MM_80, abs=0.5)
     assert _size(receipt_pdf)[1] > 100 / 25.4 * 72 - 1  # as long as the receipt
-    assert "Printed the receipt" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "Printed the receipt" in window.statusBar().currentMessage(), timeout=5000)
 
     # a receipt on request, on A4: Sale → Receipt of an order… (Ctrl+Shift+R)
     assert window.receipt_action.shortcut().toString() == "Ctrl+Shift+R"
@@ -137,8 +138,9 @@ def test_a_sale_prints_tickets_and_receipt_on_the_default_printers_without_a_dia
     qtbot.waitUntil(lambda: request.print_button.isEnabled(), timeout=5000)
     request.layout_box.setCurrentIndex(request.layout_box.findData("a4"))
     receipt_pdf.unlink()
+    printed.clear()
     qtbot.mouseClick(request.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(receipt_pdf.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: printed == [receipt_pdf.stem], timeout=10_000)
     assert _size(receipt_pdf) == pytest.approx((595, 842), abs=1)
     assert modals == []
 
@@ -148,9 +150,8 @@ def test_a_sale_prints_tickets_and_receipt_on_the_default_printers_without_a_dia
     refund.ask = lambda _title, _body: True
     refund.reason.setCurrentText("Customer is ill")
     qtbot.mouseClick(refund.refund_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: any(p.name.startswith(f"receipt-{number}-R") for p in receipts_dir.iterdir()), timeout=10_000
-    )
+    qtbot.waitUntil(lambda: any(name.startswith(f"receipt-{number}-R") for name in printed), timeout=10_000)
+    assert (receipts_dir / f"{printed[-1]}.pdf").exists()
     assert modals == []
 
 

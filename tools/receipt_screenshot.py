@@ -70,12 +70,14 @@ def main() -> None:
     if concession is not None:
         sell.set_ticket_type(seats[1], concession.ticket_type_id)
     sold: list = []
+    printed: list = []
     sell.saleCompleted.connect(sold.append)
+    window.printing.delivered.connect(printed.append)
     total = sell.basket.total_minor
     sell.pay_cash(((total // 10_00) + 1) * 10_00)
     harness.wait_until(lambda: bool(sold), what="the sale")
     receipt = folder / f"receipt-{sold[0][0].order_number}.pdf"
-    harness.wait_until(receipt.exists, what="the printed receipt")
+    harness.wait_until(lambda: receipt.stem in printed, what="the printed receipt")
     pdf_page_images(receipt.read_bytes(), dpi=200)[0].save(str(OUT / "receipt.png"))
     print(f"wrote {OUT / 'receipt.png'} and {OUT / 'printer-settings.png'}")
     harness.close_window(window, runner, db, settings)

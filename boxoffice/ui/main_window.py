@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
                 return
             self.sell.release_seats(None)
         self.runner.wait(5000)
+        self.printing.wait(5000)  # documents still printing
         if self.live is not None:
             self.live.stop()
         if self.lock is not None:

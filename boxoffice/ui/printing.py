@@ -6,11 +6,13 @@ their real size: the printer's page is set to the PDF page's size (80 mm wide fo
 roll layouts, a custom ``QPageSize``), full page, no margins and no fit-to-page scaling,
 so an 80 mm ticket prints 80 mm wide on any printer. This works for every Qt print
 backend, including "Print to PDF" and the ``"pdf:<folder>"`` pseudo-printer of
-:mod:`boxoffice.printing.till_printers`.
+:mod:`boxoffice.printing.till_printers`. Qt allows painting on a ``QPrinter`` off the GUI
+thread, so :func:`print_direct` may run on a worker.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -23,6 +25,7 @@ from boxoffice.printing.render import pdf_page_images
 from boxoffice.printing.till_printers import PDF_FOLDER
 
 MAX_DPI = 300
+_PDFIUM = threading.Lock()  # pdfium is not thread-safe; documents print on a worker thread
 
 
 class PrintFailed(RuntimeError):
@@ -57,11 +60,12 @@ def print_pdf(
 
 
 def _page_sizes(pdf: bytes) -> list[tuple[float, float]]:
-    document = pdfium.PdfDocument(pdf)
-    try:
-        return [tuple(document[i].get_size()) for i in range(len(document))]
-    finally:
-        document.close()
+    with _PDFIUM:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            return [tuple(document[i].get_size()) for i in range(len(document))]
+        finally:
+            document.close()
 
 
 def _set_page(printer: QPrinter, size_pt: tuple[float, float]) -> None:
@@ -93,7 +97,9 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> None:
     if not painter.begin(printer):
         raise PrintFailed(QCoreApplication.translate("printing", "the printer could not be started"))
     try:
-        for i, (image, size) in enumerate(zip(pdf_page_images(pdf, dpi=dpi), sizes, strict=True)):
+        with _PDFIUM:
+            images = pdf_page_images(pdf, dpi=dpi)
+        for i, (image, size) in enumerate(zip(images, sizes, strict=True)):
             if i:
                 _set_page(printer, size)
                 printer.newPage()

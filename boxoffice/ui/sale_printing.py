@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from boxoffice.printing.receipt import render_receipt_pdf
@@ -29,7 +30,7 @@ from boxoffice.printing.tickets import render_tickets_pdf
 from boxoffice.printing.till_printers import TillPrinters, keep_unprinted, load, receipt_by_default, save
 from boxoffice.services import receipts
 from boxoffice.ui.printing import PrintFailed, print_direct, print_pdf
-from boxoffice.ui.tasks import TaskRunner, describe_error
+from boxoffice.ui.tasks import TaskRunner, describe_error, run_detached
 
 
 class ReceiptToggle(QCheckBox):
@@ -62,10 +63,13 @@ class SalePrinting(QObject):
     Signals:
         message(str): a status line (what was printed where, or what failed).
         failed(str, str): a print failure: the message shown, the kept PDF's path.
+        delivered(str): a document was sent to its default printer (its name, e.g.
+            ``"receipt-BO-001001"``).
     """
 
     message = Signal(str)
     failed = Signal(str, str)
+    delivered = Signal(str)
 
     def __init__(self, parent: QWidget, runner: TaskRunner, *, data_dir: Path | None, till: str) -> None:
         super().__init__(parent)
@@ -74,6 +78,8 @@ class SalePrinting(QObject):
         self.data_dir = data_dir
         self.till = till
         self.printers = load(data_dir, till) if data_dir is not None else TillPrinters()
+        self.pool = QThreadPool(self)  # the till's print thread: one job at a time, in order
+        self.pool.setMaxThreadCount(1)
 
     def set_printers(self, printers: TillPrinters) -> Path | None:
         """Use ``printers`` from now on and store them; returns the settings file.
@@ -99,9 +105,14 @@ class SalePrinting(QObject):
         wanted = self.receipt_default(methods) if receipt is None else receipt
         sent = False
         if self.printers.ticket_printer and views:
-            pdf = render_tickets_pdf(views, layout=self.printers.ticket_layout)
+            layout = self.printers.ticket_layout
             sent = True
-            self._deliver(pdf, self.printers.ticket_printer, f"tickets-{result.order_number}", "tickets")
+            self._deliver(
+                lambda: render_tickets_pdf(views, layout=layout),
+                self.printers.ticket_printer,
+                f"tickets-{result.order_number}",
+                "tickets",
+            )
         if wanted:
             self.print_receipt(order_id=result.order_id)
         return sent
@@ -154,19 +165,41 @@ class SalePrinting(QObject):
             lambda exc: self.message.emit(describe_error(exc)),
         )
 
-    def _deliver(self, pdf: bytes, printer: str, document: str, what: str) -> None:
-        """Print ``pdf`` on ``printer``; ``what`` is ``"tickets"`` or ``"receipt"``."""
-        try:
-            print_direct(pdf, printer, document)
-        except PrintFailed as exc:
-            self._failed(pdf, document, what, str(exc))
-        else:
-            done = (
+    def _deliver(self, pdf: bytes | Callable[[], bytes], printer: str, document: str, what: str) -> None:
+        """Print ``pdf`` (bytes, or a function making them) on ``printer`` on this till's
+        print thread (one job at a time, in order: rasterising and spooling take 0.1 to
+        1 s, which the counter should not wait for); ``what`` is ``"tickets"`` or
+        ``"receipt"``. The outcome is reported on the GUI thread."""
+        made: list[bytes] = []
+
+        def job() -> None:
+            made.append(pdf() if callable(pdf) else pdf)
+            print_direct(made[0], printer, document)
+
+        def done(_result) -> None:
+            if not shiboken6.isValid(self):
+                return
+            text = (
                 self.tr("Printed the tickets on {printer}.")
                 if what == "tickets"
                 else self.tr("Printed the receipt on {printer}.")
             )
-            self.message.emit(done.format(printer=printer))
+            self.message.emit(text.format(printer=printer))
+            self.delivered.emit(document)
+
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            if not made:  # the document itself could not be made: nothing to keep
+                self.message.emit(describe_error(exc))
+                return
+            self._failed(made[0], document, what, str(exc) if isinstance(exc, PrintFailed) else describe_error(exc))
+
+        run_detached(job, done, failed, pool=self.pool)
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """Wait for the print jobs under way (e.g. before the window closes)."""
+        return self.pool.waitForDone(msecs)
 
     def _failed(self, pdf: bytes, document: str, what: str, reason: str) -> None:
         """Keep the PDF and tell the cashier, in a box they must acknowledge (window-modal,
