@@ -135,7 +135,7 @@ def keep_unprinted(data_dir: Path, name: str, pdf: bytes, *, now: dt.datetime | 
         OSError: the folder cannot be written.
     """
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("_") or "document"
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._-") or "document"
     folder = Path(data_dir) / UNPRINTED_DIR
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{safe}-{stamp}.pdf"
