@@ -205,6 +205,14 @@ def test_only_managers_set_receipt_details_also_directly(session, house, plain_d
     assert audit == 1  # the fixture's; refused changes leave nothing
 
 
+def _column_names(session, table: str) -> set[str]:
+    return set(
+        session.execute(
+            text("SELECT column_name FROM information_schema.columns WHERE table_name = :t"), {"t": table}
+        ).scalars()
+    )
+
+
 def _text(pdf: bytes) -> str:
     document = pdfium.PdfDocument(pdf)
     try:
@@ -249,8 +257,9 @@ def test_pdf_names_venue_tax_number_and_vat_lines(session, house, layout):
 
 
 def test_ledger_columns_of_the_orders_and_tenders_work_are_read_when_present(session, house):
-    """Until the orders and tenders work lands, this database lacks ``refund.method``,
-    ``refund_ticket``, ``orders.exchanged_from`` and ``payment.comp_reason``; the test adds
+    """Until the orders, tenders and promo work lands, this database lacks ``refund.method``,
+    ``refund_ticket``, ``orders.exchanged_from``, ``payment.comp_reason`` and the tickets'
+    promo discounts; the test adds
     them as those contracts describe them (IF NOT EXISTS: on a merged schema they are
     theirs) and writes ledger rows as the superuser, then checks the receipts read them."""
     for ddl in (
@@ -258,6 +267,9 @@ def test_ledger_columns_of_the_orders_and_tenders_work_are_read_when_present(ses
         "CREATE TABLE IF NOT EXISTS refund_ticket (refund_id integer, ticket_id bigint, amount_minor integer)",
         "ALTER TABLE orders ADD COLUMN IF NOT EXISTS exchanged_from integer",
         "ALTER TABLE payment ADD COLUMN IF NOT EXISTS comp_reason text",
+        "ALTER TABLE ticket ADD COLUMN IF NOT EXISTS discount_minor integer NOT NULL DEFAULT 0",
+        "ALTER TABLE ticket ADD COLUMN IF NOT EXISTS promo_code_id integer",
+        "CREATE TABLE IF NOT EXISTS promo_code (id serial PRIMARY KEY, code text)",
     ):
         session.execute(text(ddl))
     session.commit()
@@ -284,7 +296,24 @@ def test_ledger_columns_of_the_orders_and_tenders_work_are_read_when_present(ses
     )
     session.execute(text("UPDATE orders SET exchanged_from = :o WHERE id = :n"), {"o": old.order_id, "n": new.order_id})
     session.execute(text("UPDATE payment SET comp_reason = 'House guest' WHERE order_id = :n"), {"n": new.order_id})
+    own_promo_table = _column_names(session, "promo_code") == {"id", "code"}  # else the promo work's own table
+    promo = (
+        session.execute(text("INSERT INTO promo_code (code) VALUES ('SPRING') RETURNING id")).scalar_one()
+        if own_promo_table
+        else None
+    )
+    session.execute(
+        text("UPDATE ticket SET discount_minor = 250, promo_code_id = :p WHERE order_id = :o AND seat_id = :s"),
+        {"p": promo, "o": old.order_id, "s": house["seat_ids"][0]},
+    )
     session.commit()
+
+    sale = receipt_for_order(session, order_id=old.order_id)
+    line = sale.lines[0]
+    assert (line.list_price_minor, line.discount_minor, line.amount_minor) == (25_00, 2_50, 22_50)
+    assert [(v.rate_bp, v.gross_minor, v.vat_minor) for v in sale.vat] == [(2000, 15_00, 2_50), (700, 22_50, 1_47)]
+    sale_text = _text(render_receipt_pdf(sale))
+    assert ("Promo code SPRING" if own_promo_table else "Discount") in sale_text and "-€2.50" in sale_text
 
     refund = receipt_for_refund(session, refund_id=refund_id)
     assert [(x.ticket_id, x.amount_minor, x.vat_rate_bp) for x in refund.lines] == [(b_ticket, 15_00, 2000)]

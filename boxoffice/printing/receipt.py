@@ -191,9 +191,12 @@ def _draw(pen: _Pen, r: Receipt) -> None:
                 pen.gap(2)
             pen.wrapped(this, style=BOLD, size=8.5)
             heading = this
-        pen.row(line.text, _money(r, line.amount_minor * r.sign), size=8.5)
+        pen.row(line.text, _money(r, line.list_price_minor * r.sign), size=8.5)
         if line.detail:
             pen.row(line.detail, size=7.5, indent=2 * mm)
+        if line.discount_minor:
+            code = f"Promo code {line.promo_code}" if line.promo_code else "Discount"
+            pen.row(code, _money(r, -line.discount_minor * r.sign), size=7.5, indent=2 * mm)
     pen.rule()
     label = "TOTAL REFUNDED" if r.kind == "refund" else "TOTAL"
     pen.row(label, _money(r, r.total_minor * r.sign), style=BOLD, size=12)

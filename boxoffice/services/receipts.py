@@ -41,7 +41,8 @@ METHOD_NAMES = {
 """Tender method -> the word printed on a receipt."""
 
 _TICKETS = """
-SELECT t.id, t.price_minor, coalesce(t.vat_rate_bp, v.vat_rate_bp) AS rate, t.status,
+SELECT t.id, t.price_minor, {discount} AS discount_minor, {promo} AS promo_code,
+       coalesce(t.vat_rate_bp, v.vat_rate_bp) AS rate, t.status,
        sh.title, st.starts_at, v.id AS venue_id, v.name AS venue, v.address, v.tax_number, v.timezone, v.currency,
        s.row_label, s.seat_number, sec.name AS section, ga.name AS area, pc.name AS category, tt.name AS type_name,
        tt.code AS type_code
@@ -54,6 +55,7 @@ LEFT JOIN seat s ON s.id = t.seat_id
 LEFT JOIN section sec ON sec.id = s.section_id
 LEFT JOIN ga_area ga ON ga.id = t.ga_area_id
 LEFT JOIN ticket_type tt ON tt.id = t.ticket_type_id
+{promo_join}
 WHERE {where}
 ORDER BY st.starts_at, sec.position, s.id, ga.id, t.id
 """
@@ -64,7 +66,8 @@ class ReceiptLine:
     """One ticket: ``show_title`` and ``starts_at`` (aware, venue time; the receipt groups
     the lines of one showtime under them; empty title: no heading), ``text`` (category
     and type, e.g. ``"Stalls · Child"``), ``detail`` (the place), ``amount_minor`` (its
-    price, VAT included) and ``vat_rate_bp``."""
+    price, VAT included: what the customer pays for it, after any discount) and
+    ``vat_rate_bp``; ``discount_minor`` taken off the list price by ``promo_code``."""
 
     show_title: str
     starts_at: dt.datetime | None
@@ -73,6 +76,13 @@ class ReceiptLine:
     amount_minor: int
     vat_rate_bp: int
     ticket_id: int
+    discount_minor: int = 0
+    promo_code: str | None = None
+
+    @property
+    def list_price_minor(self) -> int:
+        """The price before the discount."""
+        return self.amount_minor + self.discount_minor
 
 
 @dataclass(frozen=True)
@@ -148,6 +158,17 @@ def _columns(session: Session, table: str) -> set[str]:
     return set(rows)
 
 
+def _tickets_sql(session: Session, where: str):
+    """The ticket query with promo discounts where the promo work has landed
+    (``ticket.discount_minor``, ``ticket.promo_code_id`` -> ``promo_code.code``)."""
+    cols = _columns(session, "ticket")
+    discount = "t.discount_minor" if "discount_minor" in cols else "0"
+    promo, join = "NULL", ""
+    if "promo_code_id" in cols and "code" in _columns(session, "promo_code"):
+        promo, join = "pcode.code", "LEFT JOIN promo_code pcode ON pcode.id = t.promo_code_id"
+    return text(_TICKETS.format(discount=discount, promo=promo, promo_join=join, where=where))
+
+
 def _place(r) -> str:
     if r.row_label is None:
         return f"General admission · {r.area or ''}"
@@ -161,9 +182,11 @@ def _line(r, tz: ZoneInfo) -> ReceiptLine:
         starts_at=r.starts_at.astimezone(tz),
         text=kind,
         detail=_place(r),
-        amount_minor=int(r.price_minor),
+        amount_minor=int(r.price_minor) - int(r.discount_minor or 0),
         vat_rate_bp=int(r.rate or 0),
         ticket_id=int(r.id),
+        discount_minor=int(r.discount_minor or 0),
+        promo_code=r.promo_code,
     )
 
 
@@ -207,7 +230,7 @@ def receipt_for_order(session: Session, *, order_id: int) -> Receipt:
     """
     with unit_of_work(session):
         order = _order(session, order_id)
-        rows = session.execute(text(_TICKETS.format(where="t.order_id = :o")), {"o": order_id}).all()
+        rows = session.execute(_tickets_sql(session, "t.order_id = :o"), {"o": order_id}).all()
         if not rows:
             raise NotFoundError(f"Order {order.number} has no tickets.")
         tenders = _tenders(session, order_id)
@@ -231,7 +254,7 @@ def _receipt(
     tz = ZoneInfo(first.timezone)
     lines = [_line(r, tz) for r in rows]
     if amounts:
-        lines = [replace(line, amount_minor=int(amounts[line.ticket_id])) for line in lines]
+        lines = [replace(line, amount_minor=int(amounts[line.ticket_id]), discount_minor=0) for line in lines]
     return Receipt(
         kind=kind,
         number=number,
@@ -284,9 +307,9 @@ def receipt_for_refund(session: Session, *, refund_id: int) -> Receipt:
         else:
             where = "t.order_id = :o AND t.status = 'refunded'"
             params = {"o": refund.order_id}
-        rows = session.execute(text(_TICKETS.format(where=where)), params).all()
+        rows = session.execute(_tickets_sql(session, where), params).all()
         if not rows:  # e.g. a web booking refunded before its tickets: still a receipt of the money
-            rows = session.execute(text(_TICKETS.format(where="t.order_id = :o")), {"o": refund.order_id}).all()
+            rows = session.execute(_tickets_sql(session, "t.order_id = :o"), {"o": refund.order_id}).all()
         if not rows:
             raise NotFoundError(f"Order {order.number} has no tickets.")
         method = refund.method

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         refund_action.triggered.connect(self.open_refund)
         sale_menu.addAction(refund_action)
         self.receipt_action = QAction(self.tr("Receipt of an order…"), self)
-        self.receipt_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.receipt_action.setShortcut(QKeySequence("F8"))
         self.receipt_action.triggered.connect(lambda: self.open_receipt())
         sale_menu.addAction(self.receipt_action)
         self.settings_action = QAction(self.tr("Settings…"), self)

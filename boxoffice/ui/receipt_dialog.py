@@ -1,4 +1,4 @@
-"""Sale → Receipt of an order… (Ctrl+Shift+R): the receipt of a sale, exchange or refund
+"""Sale → Receipt of an order… (F8): the receipt of a sale, exchange or refund
 on request, on the 80 mm roll or A4, printed or saved as a PDF."""
 
 from __future__ import annotations

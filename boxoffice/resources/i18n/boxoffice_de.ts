@@ -1333,12 +1333,12 @@ Erneut klicken, um einen zu entfernen.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="158"/>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1361,27 +1361,27 @@ Erneut klicken, um einen zu entfernen.</translation>
         <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>No order sold at this till since it opened.</source>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1406,7 +1406,7 @@ Strg+B  Plätze sperren / freigeben (Leitung)
 Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -2492,7 +2492,7 @@ PLZ und Ort</translation>
 <context>
     <name>ReceiptToggle</name>
     <message>
-        <location filename="../../ui/sale_printing.py" line="41"/>
+        <location filename="../../ui/sale_printing.py" line="43"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
@@ -2696,32 +2696,32 @@ PLZ und Ort</translation>
 <context>
     <name>SalePrinting</name>
     <message>
-        <location filename="../../ui/sale_printing.py" line="133"/>
+        <location filename="../../ui/sale_printing.py" line="145"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="147"/>
+        <location filename="../../ui/sale_printing.py" line="183"/>
         <source>Printed the tickets on {printer}.</source>
         <translation>Tickets auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="149"/>
+        <location filename="../../ui/sale_printing.py" line="185"/>
         <source>Printed the receipt on {printer}.</source>
         <translation>Beleg auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="162"/>
+        <location filename="../../ui/sale_printing.py" line="213"/>
         <source>The tickets could not be printed: {reason}.</source>
         <translation>Die Tickets konnten nicht gedruckt werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="164"/>
+        <location filename="../../ui/sale_printing.py" line="215"/>
         <source>The receipt could not be printed: {reason}.</source>
         <translation>Der Beleg konnte nicht gedruckt werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="169"/>
+        <location filename="../../ui/sale_printing.py" line="220"/>
         <source>The PDF is kept at:
 {path}
 Print it from there, or check the printer in Sale → Settings.</source>
@@ -2730,7 +2730,7 @@ Print it from there, or check the printer in Sale → Settings.</source>
 Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="175"/>
+        <location filename="../../ui/sale_printing.py" line="226"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
@@ -4000,22 +4000,22 @@ höchstens {kib} KiB</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="52"/>
+        <location filename="../../ui/printing.py" line="55"/>
         <source>Print tickets</source>
         <translation>Tickets drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="89"/>
+        <location filename="../../ui/printing.py" line="93"/>
         <source>the document has no pages</source>
         <translation>das Dokument hat keine Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="94"/>
+        <location filename="../../ui/printing.py" line="98"/>
         <source>the printer could not be started</source>
         <translation>der Drucker konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="126"/>
+        <location filename="../../ui/printing.py" line="132"/>
         <source>the printer “{name}” is not installed on this computer</source>
         <translation>der Drucker „{name}“ ist auf diesem Computer nicht installiert</translation>
     </message>

@@ -1333,7 +1333,7 @@ Click again to drop one.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="158"/>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1353,27 +1353,27 @@ Click again to drop one.</translation>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1398,12 +1398,12 @@ Ctrl+B  block / release seats (managers)
 Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -2492,7 +2492,7 @@ Postcode and town</translation>
 <context>
     <name>ReceiptToggle</name>
     <message>
-        <location filename="../../ui/sale_printing.py" line="41"/>
+        <location filename="../../ui/sale_printing.py" line="43"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
@@ -2696,32 +2696,32 @@ Postcode and town</translation>
 <context>
     <name>SalePrinting</name>
     <message>
-        <location filename="../../ui/sale_printing.py" line="133"/>
+        <location filename="../../ui/sale_printing.py" line="145"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="147"/>
+        <location filename="../../ui/sale_printing.py" line="183"/>
         <source>Printed the tickets on {printer}.</source>
         <translation>Printed the tickets on {printer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="149"/>
+        <location filename="../../ui/sale_printing.py" line="185"/>
         <source>Printed the receipt on {printer}.</source>
         <translation>Printed the receipt on {printer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="162"/>
+        <location filename="../../ui/sale_printing.py" line="213"/>
         <source>The tickets could not be printed: {reason}.</source>
         <translation>The tickets could not be printed: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="164"/>
+        <location filename="../../ui/sale_printing.py" line="215"/>
         <source>The receipt could not be printed: {reason}.</source>
         <translation>The receipt could not be printed: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="169"/>
+        <location filename="../../ui/sale_printing.py" line="220"/>
         <source>The PDF is kept at:
 {path}
 Print it from there, or check the printer in Sale → Settings.</source>
@@ -2730,7 +2730,7 @@ Print it from there, or check the printer in Sale → Settings.</source>
 Print it from there, or check the printer in Sale → Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="175"/>
+        <location filename="../../ui/sale_printing.py" line="226"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
@@ -4000,22 +4000,22 @@ at most {kib} KiB</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="52"/>
+        <location filename="../../ui/printing.py" line="55"/>
         <source>Print tickets</source>
         <translation>Print tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="89"/>
+        <location filename="../../ui/printing.py" line="93"/>
         <source>the document has no pages</source>
         <translation>the document has no pages</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="94"/>
+        <location filename="../../ui/printing.py" line="98"/>
         <source>the printer could not be started</source>
         <translation>the printer could not be started</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="126"/>
+        <location filename="../../ui/printing.py" line="132"/>
         <source>the printer “{name}” is not installed on this computer</source>
         <translation>the printer “{name}” is not installed on this computer</translation>
     </message>
