@@ -128,6 +128,8 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.PlanMigrationRefusedError("The showtime cannot move: sold or held seats would change.", tickets=[])
     if (state or "").startswith("BO09") or (state == "42501" and detail in ("refund_any", "override")):
         return _orders_error(state or "", getattr(diag, "message_primary", "") or str(orig), detail)
+    if state in ("BO100", "BO101", "BO102"):  # receipt details and VAT rates (migration 0017)
+        return e.InvalidInputError(_sentence(getattr(diag, "message_primary", "") or str(orig)))
     if state == "BO050":  # device keys (migration 0010)
         revoked = detail == "revoked"
         return e.DeviceNotEnrolledError(

@@ -19,6 +19,7 @@ from boxoffice.ui.live import LiveFeed, describe_status
 from boxoffice.ui.order_view import SeatLookup
 from boxoffice.ui.payment import SaleCompleteDialog
 from boxoffice.ui.printing import print_pdf
+from boxoffice.ui.sale_printing import SalePrinting
 from boxoffice.ui.sell import SellScreen
 from boxoffice.ui.tasks import TaskRunner, describe_error
 from boxoffice.ui.till_lock import TillLock
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         sessions: TillSessions | None = None,
         parent: QWidget | None = None,
         till_setup=None,
+        data_dir=None,
     ) -> None:
         super().__init__(parent)
         self.till_setup = till_setup  # services.connection_info.TillSetup, for Sale → Settings…
@@ -53,6 +55,9 @@ class MainWindow(QMainWindow):
         self.sell = SellScreen(runner, channel=channel, hold_seconds=hold_seconds, live=live)
         self.setCentralWidget(self.sell)
         self.last_sale = None
+        # default printers, printing without a dialog, receipts (ui/sale_printing.py; data_dir: where settings live)
+        self.printing = SalePrinting(self, runner, data_dir=data_dir, till=channel.removeprefix("till:"))
+        self.sell.receipt_rule = self.printing.receipt_default
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -79,6 +84,7 @@ class MainWindow(QMainWindow):
         runner.error.connect(lambda exc: self.statusBar().showMessage(describe_error(exc), 10_000))
         self.sell.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.sell.saleCompleted.connect(self._sale_completed)
+        self.printing.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
 
         sale_menu = self.menuBar().addMenu(self.tr("&Sale"))
         reprint = QAction(self.tr("Print last order's tickets…"), self)
@@ -97,6 +103,10 @@ class MainWindow(QMainWindow):
         sale_menu.addAction(self.refund_action)
         self.order_lookup: QWidget | None = None
         self.seat_lookup = SeatLookup(self.sell, lambda st, seat: self.open_order_lookup(seat=(st, seat)))
+        self.receipt_action = QAction(self.tr("Receipt of an order…"), self)
+        self.receipt_action.setShortcut(QKeySequence("F8"))
+        self.receipt_action.triggered.connect(lambda: self.open_receipt())
+        sale_menu.addAction(self.receipt_action)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
@@ -151,6 +161,9 @@ class MainWindow(QMainWindow):
         self.manage_menu.addSeparator()
         for action in (self.shows_action, self.schedule_action, self.prices_action):
             self.manage_menu.addAction(action)
+        self.receipt_details_action = QAction(self.tr("Receipt details and VAT…"), self)
+        self.receipt_details_action.triggered.connect(self.open_receipt_details)
+        self.manage_menu.addAction(self.receipt_details_action)
         runner.actorChanged.connect(self._show_actor)
         self._show_actor(runner.actor)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -185,6 +198,7 @@ class MainWindow(QMainWindow):
         prices_ok = actor is None or actor.can(PRICES)
         self.shows_action.setVisible(plans_ok)
         self.schedule_action.setVisible(plans_ok)
+        self.receipt_details_action.setVisible(plans_ok)
         self.prices_action.setVisible(prices_ok)
         self.manage_menu.menuAction().setVisible(audit_ok or staff_ok or reports_ok or plans_ok or prices_ok)
 
@@ -223,6 +237,7 @@ class MainWindow(QMainWindow):
         dialog = OrderLookupDialog(self.runner, self, channel=self.sell.channel, query=query)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda: self.sell.resync(incremental=True))
+        dialog.refunded.connect(lambda order_id: self.printing.after_refund(order_id) if order_id else None)  # its receipt
         dialog.show()
         if seat is not None:
             dialog.find_seat(*seat)
@@ -237,7 +252,23 @@ class MainWindow(QMainWindow):
         """Show Sale → Settings…: the server, till name, TLS and server version."""
         from boxoffice.ui.settings_screen import SettingsDialog
 
-        return self._manage_dialog(SettingsDialog(self.runner, self.till_setup, self))
+        return self._manage_dialog(SettingsDialog(self.runner, self.till_setup, self, printing=self.printing))
+
+    def open_receipt(self, order_number: str = ""):
+        """Show Sale → Receipt of an order…: a sale's or refund's receipt, 80 mm or A4,
+        printed or saved as PDF."""
+        from boxoffice.ui.receipt_dialog import ReceiptDialog
+
+        dialog = ReceiptDialog(self.runner, self.printing, self, order_number=order_number)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_receipt_details(self):
+        """Show Manage → Receipt details and VAT… (its service refuses actors without ``setup``)."""
+        from boxoffice.ui.receipt_details import ReceiptDetailsDialog
+
+        return self._manage_dialog(ReceiptDetailsDialog(self.runner, self))
 
     def open_admission_conflicts(self):
         """Show tickets doors let in twice while offline (its service refuses actors
@@ -315,7 +346,10 @@ class MainWindow(QMainWindow):
 
     def _sale_completed(self, outcome) -> None:
         self.last_sale = outcome
-        self.sale_dialog(*outcome).exec()
+        choice, self.sell.receipt_choice = self.sell.receipt_choice, None
+        result, views = outcome
+        if not self.printing.after_sale(result, views, receipt=choice):  # no default ticket printer: ask
+            self.sale_dialog(*outcome).exec()
 
     def _print_last(self) -> None:
         if self.last_sale is None:
@@ -356,6 +390,7 @@ class MainWindow(QMainWindow):
                 return
             self.sell.release_seats(None)
         self.runner.wait(5000)
+        self.printing.wait(5000)  # documents still printing
         if self.live is not None:
             self.live.stop()
         if self.lock is not None:

@@ -56,9 +56,11 @@ class OrderLookupDialog(QDialog):
 
     Signals:
         changed(): tickets were refunded or exchanged (seats changed).
+        refunded(int): the order id whose tickets were just refunded (its receipt prints).
     """
 
     changed = Signal()
+    refunded = Signal(int)
 
     def __init__(
         self,
@@ -346,6 +348,7 @@ class OrderLookupDialog(QDialog):
 
     def _refunded(self, done: orders.TicketRefund) -> None:
         amount = format_money(done.amount_minor, done.currency)
+        self.refunded.emit(self.order.order_id if self.order is not None else 0)
         self._reload(
             self.tr("Refunded {amount} for %n ticket(s): give the customer {amount} by {method}.", "", len(done.ticket_ids))
             .format(amount=amount, method=method_label(done.method))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
@@ -89,6 +90,9 @@ class SellScreen(QWidget):
         self._type_prices: dict[int, list[sales.TypePrice]] = {}  # category id -> types sold, full first
         self._lost = False  # the live feed lost its connection and has not resynchronised yet
         self.sync = StateSync(runner, self._apply_states, self._report)
+        # receipts (ui/sale_printing.py): the till's rule, and the cashier's choice for the sale being paid
+        self.receipt_rule: Callable[[Iterable[str]], bool] | None = None
+        self.receipt_choice: bool | None = None
 
         self.picker = QComboBox()
         self.picker.setObjectName("showtimePicker")
@@ -391,13 +395,21 @@ class SellScreen(QWidget):
         basket = self.basket
         if basket is None or basket.empty or not basket.priced:
             return
+        self.receipt_choice = None
         if tendered_minor is None:
             from boxoffice.ui.payment import PayCashDialog
 
-            dialog = PayCashDialog(basket.total_minor, self.seat_map.currency, self, tickets=basket.type_summary)
+            dialog = PayCashDialog(
+                basket.total_minor,
+                self.seat_map.currency,
+                self,
+                tickets=basket.type_summary,
+                receipt_rule=self.receipt_rule,
+            )
             if not dialog.exec():
                 return
             tendered_minor = dialog.tendered_minor
+            self.receipt_choice = dialog.receipt.isChecked()
         ids, token, showtime_id, total = basket.seat_ids, basket.token, basket.showtime_id, basket.total_minor
         types, places = basket.ticket_types, basket.ga_places
 
