@@ -14,7 +14,9 @@ def sell_counter(session, actor, showtime_id: int, seat_ids: list[int], *, metho
     act_as(session, actor)
     try:
         token = uuid.uuid4()
-        inventory.hold_seats(session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel=till, seconds=120)
+        inventory.hold_seats(
+            session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel=till, seconds=120
+        )
         return sales.sell(
             session,
             showtime_id=showtime_id,

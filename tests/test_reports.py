@@ -86,3 +86,32 @@ def test_a_cashiers_login_is_refused_by_the_database(session):
     act_as(session, make_actor(session, role="manager"))
     assert reports.day_report(session, day).orders == 0
     act_as(session, None)
+
+
+def test_the_command_line_prints_the_same_figures_and_refuses_a_cashier(session, db_url, monkeypatch, capsys):
+    import json
+
+    from sqlalchemy.engine import make_url
+
+    from boxoffice.cli import main
+
+    house = make_small_house(session)
+    cara = make_actor(session, role="cashier", username="cara", password="cara-secret-pass")
+    sell_counter(session, cara, house["showtime_id"], house["seat_ids"][:3], method="card")
+    sell_web(session, house["showtime_id"], house["seat_ids"][10:11])
+    day = _today(session, house["venue_id"])
+    monkeypatch.setenv("BOXOFFICE_DATABASE_URL", db_url)
+    assert main(["report", "day", day.isoformat(), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    expected = reports.day_report(session, day, venue_id=house["venue_id"]).as_json()
+    for key in ("total", "sales", "tenders", "net_by_method", "orders"):
+        assert printed[key] == expected[key], key
+    assert printed["net_by_method"] == {"card": 7500, "online": 1500}
+    assert main(["report", "day", day.isoformat()]) == 0
+    assert "web      online" in capsys.readouterr().out
+    # the cashier's own login: the database refuses, one line
+    url = make_url(db_url).set(username=cara.login, password="cara-secret-pass")
+    monkeypatch.setenv("BOXOFFICE_DATABASE_URL", url.render_as_string(hide_password=False))
+    assert main(["report", "day", day.isoformat(), "--json"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("boxoffice: error:") and "reports" in err

@@ -211,7 +211,9 @@ def period_report(session: Session, first_day: dt.date, last_day: dt.date, venue
         refunded = session.execute(q.refunds_by_tender(shape), p).all()
         refunds = [RefundRow(*r) for r in session.execute(q.refund_list(shape), p).all()]
         exchange_sql = q.exchange_list(shape)
-        exchanges = [ExchangeRow(*r) for r in session.execute(exchange_sql, p).all()] if exchange_sql is not None else []
+        exchanges = (
+            [ExchangeRow(*r) for r in session.execute(exchange_sql, p).all()] if exchange_sql is not None else []
+        )
         occupancy = [Occupancy(*r) for r in session.execute(q.OCCUPANCY, p).all()]
         orders = session.execute(q.ORDER_COUNT, p).scalar_one()
     zone = _zone(tz)
