@@ -57,10 +57,12 @@ def ledger_shape(session: Session) -> LedgerShape:
 
 
 def sold_tickets(shape: LedgerShape):
-    """Tickets of the period's orders at the finest grain the report groups by: local day,
+    """Tickets of the period's orders at the finest grain the report groups by: local day
+    and hour,
     showtime, channel, category, ticket type, seller -> count, face value (minor units)."""
     return text(
-        "SELECT (o.created_at AT TIME ZONE :tz)::date AS day, t.showtime_id, sh.title, st.starts_at, "
+        "SELECT (o.created_at AT TIME ZONE :tz)::date AS day, "
+        "extract(hour FROM o.created_at AT TIME ZONE :tz)::integer AS hour, t.showtime_id, sh.title, st.starts_at, "
         "o.channel, pc.name AS category, coalesce(tt.name, 'Full') AS ticket_type, "
         "coalesce(sf.display_name, CASE WHEN o.channel LIKE 'web%' THEN 'Web' ELSE o.channel END) AS seller, "
         "count(*) AS tickets, sum(t.price_minor) AS amount "
@@ -68,7 +70,7 @@ def sold_tickets(shape: LedgerShape):
         "JOIN show sh ON sh.id = st.show_id JOIN price_category pc ON pc.id = t.category_id "
         "LEFT JOIN ticket_type tt ON tt.id = t.ticket_type_id LEFT JOIN staff sf ON sf.id = o.staff_id "
         "WHERE o.created_at >= :start AND o.created_at < :end AND st.venue_id = :venue "
-        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
+        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"
     )
 
 
@@ -83,7 +85,8 @@ def returned_tickets(shape: LedgerShape):
         else ""
     )
     return text(
-        "SELECT t.status, (t.voided_at AT TIME ZONE :tz)::date AS day, t.showtime_id, sh.title, st.starts_at, "
+        "SELECT t.status, (t.voided_at AT TIME ZONE :tz)::date AS day, "
+        "extract(hour FROM t.voided_at AT TIME ZONE :tz)::integer AS hour, t.showtime_id, sh.title, st.starts_at, "
         "o.channel, pc.name AS category, coalesce(tt.name, 'Full') AS ticket_type, "
         "coalesce(sf.display_name, CASE WHEN o.channel LIKE 'web%' THEN 'Web' ELSE o.channel END) AS seller, "
         f"count(*) AS tickets, sum({amount}) AS amount "
@@ -92,7 +95,7 @@ def returned_tickets(shape: LedgerShape):
         "LEFT JOIN ticket_type tt ON tt.id = t.ticket_type_id LEFT JOIN staff sf ON sf.id = o.staff_id "
         f"{lines}"
         "WHERE t.voided_at >= :start AND t.voided_at < :end AND t.status IN ('refunded', 'exchanged') "
-        "AND st.venue_id = :venue GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"
+        "AND st.venue_id = :venue GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10"
     )
 
 

@@ -3,7 +3,7 @@
 :func:`day_report` / :func:`period_report` read, in one read-only REPEATABLE READ
 transaction (one snapshot, so the tables add up while tills keep selling):
 
-* sales by day, show, showtime, channel, price category, ticket type and seller: tickets
+* sales by day, hour of the day, show, showtime, channel, price category, ticket type and seller: tickets
   sold (orders of the period, face value) and tickets refunded or exchanged in the period
   (money returned for them);
 * tenders: payments minus refunds by channel kind (``counter`` / ``web``), till (the
@@ -34,7 +34,7 @@ from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
 MAX_DAYS = 366
-DIMENSIONS = ("day", "show", "showtime", "channel", "category", "ticket_type", "seller")
+DIMENSIONS = ("day", "hour", "show", "showtime", "channel", "category", "ticket_type", "seller")
 
 
 @dataclass(frozen=True)
@@ -146,6 +146,22 @@ class Report:
         """All sales lines of a dimension added up (every dimension adds up the same)."""
         return _sum_lines("total", self.sales.get(dimension, []))
 
+    def over_time(self) -> tuple[str, list[SalesLine]]:
+        """The "sales over time" series, gaps filled with empty lines: ``("hour", …)`` for
+        one day (from the first to the last hour with sales), else ``("day", …)`` for
+        every day of the period."""
+        if self.first_day == self.last_day:
+            hours = {line.key: line for line in self.sales["hour"]}
+            if not hours:
+                return "hour", []
+            first, last = int(min(hours)[:2]), int(max(hours)[:2])
+            keys = [f"{h:02d}:00" for h in range(first, last + 1)]
+            return "hour", [hours.get(k, SalesLine(k)) for k in keys]
+        days = {line.key: line for line in self.sales["day"]}
+        span = (self.last_day - self.first_day).days + 1
+        keys = [(self.first_day + dt.timedelta(days=n)).isoformat() for n in range(span)]
+        return "day", [days.get(k, SalesLine(k)) for k in keys]
+
     def by_method(self, kind: str | None = None) -> dict[str, TenderLine]:
         """Tenders added up per method (``kind``: only ``counter`` or ``web``)."""
         return _tender_sum((t for t in self.tenders if kind in (None, t.kind)), lambda t: t.method)
@@ -248,6 +264,7 @@ def showtime_label(title: str, starts_at: dt.datetime, zone: dt.tzinfo) -> str:
 def _keys(row, zone: dt.tzinfo) -> dict[str, str]:
     return {
         "day": row.day.isoformat(),
+        "hour": f"{row.hour:02d}:00",
         "show": row.title,
         "showtime": showtime_label(row.title, row.starts_at, zone),
         "channel": row.channel,
