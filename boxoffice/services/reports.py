@@ -232,7 +232,7 @@ def period_report(session: Session, first_day: dt.date, last_day: dt.date, venue
         )
         occupancy = [Occupancy(*r) for r in session.execute(q.OCCUPANCY, p).all()]
         orders = session.execute(q.ORDER_COUNT, p).scalar_one()
-    zone = _zone(tz)
+    zone = venue_zone(tz)
     return Report(
         vid,
         name,
@@ -249,7 +249,8 @@ def period_report(session: Session, first_day: dt.date, last_day: dt.date, venue
     )
 
 
-def _zone(name: str) -> dt.tzinfo:
+def venue_zone(name: str) -> dt.tzinfo:
+    """The venue's time zone by name (UTC if unknown here)."""
     try:
         return ZoneInfo(name)
     except (KeyError, ValueError):

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         sale_menu.addAction(reprint)
         refund_action = QAction(self.tr("Refund an order…"), self)
         refund_action.setShortcut(QKeySequence("Ctrl+R"))
-        refund_action.triggered.connect(self.open_refund)
+        refund_action.triggered.connect(lambda _checked=False: self.open_refund())  # not the bool as a number
         sale_menu.addAction(refund_action)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -139,6 +139,11 @@ class MainWindow(QMainWindow):
         self.manage_menu.addSeparator()
         for action in (self.shows_action, self.schedule_action, self.prices_action):
             self.manage_menu.addAction(action)
+        self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        self.sales_report_action = QAction(self.tr("Sales and takings…"), self)
+        self.sales_report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.sales_report_action.triggered.connect(lambda _checked=False: self.open_reports())
+        self.reports_menu.addAction(self.sales_report_action)
         runner.actorChanged.connect(self._show_actor)
         self._show_actor(runner.actor)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -167,6 +172,8 @@ class MainWindow(QMainWindow):
         self.staff_action.setVisible(staff_ok)
         reports_ok = actor is None or actor.can(REPORTS)
         self.conflicts_action.setVisible(reports_ok)
+        self.sales_report_action.setVisible(reports_ok)
+        self.reports_menu.menuAction().setVisible(reports_ok)
         plans_ok = actor is None or actor.can(SETUP)
         self.plans_action.setVisible(plans_ok)
         prices_ok = actor is None or actor.can(PRICES)
@@ -210,6 +217,17 @@ class MainWindow(QMainWindow):
         dialog.refunded.connect(lambda _done: self.sell.resync(incremental=True))
         dialog.show()
         return dialog
+
+    def open_reports(self):
+        """Show Reports → Sales and takings for today (the database refuses actors
+        without ``reports``)."""
+        from boxoffice.ui.reports import ReportsWindow
+
+        window = ReportsWindow(self.runner, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        window.load()
+        return window
 
     def open_settings(self):
         """Show Sale → Settings…: the server, till name, TLS and server version."""
@@ -312,7 +330,8 @@ class MainWindow(QMainWindow):
                     "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again\nCtrl+R  refund an order\n"
                     "Ctrl+L  lock the till / switch cashier\n"
                     "Ctrl+B  block / release seats (managers)\n"
-                    "Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes"
+                    "Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes\n"
+                    "Ctrl+Shift+R  sales and takings (managers)"
                 )
             ),
         )
