@@ -1317,61 +1317,28 @@ Erneut klicken, um einen zu entfernen.</translation>
         <translation>Preise und Vorstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Sales and takings…</source>
+        <translation>Umsätze und Einnahmen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="329"/>
-        <source>%n seat(s) are held in the basket. Release them and quit?</source>
-        <translation>
-            <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
-            <numerusform>%n Plätze sind im Warenkorb reserviert. Freigeben und beenden?</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <source>Nobody signed in</source>
-        <translation>Niemand angemeldet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="160"/>
-        <source>Signed in: {who}</source>
-        <translation>Angemeldet: {who}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="180"/>
-        <source>{display_name} is signed in at this till.</source>
-        <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <source>Seat maps follow every till and the web as they change.</source>
-        <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="278"/>
-        <source>Not receiving changes from other tills and the web: </source>
-        <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="279"/>
-        <source>connecting</source>
-        <translation>verbinde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="300"/>
-        <source>No order sold at this till since it opened.</source>
-        <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1382,7 +1349,8 @@ Ctrl+P  print the last order&apos;s tickets again
 Ctrl+R  refund an order
 Ctrl+L  lock the till / switch cashier
 Ctrl+B  block / release seats (managers)
-Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</source>
+Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
+Ctrl+Shift+R  sales and takings (managers)</source>
         <translation>F2  Vorstellung suchen
 F5  Saalplan aktualisieren
 F9  bar bezahlen
@@ -1393,10 +1361,54 @@ Strg+P  Tickets der letzten Bestellung erneut drucken
 Strg+R  Bestellung erstatten
 Strg+L  Kasse sperren / Kassierer wechseln
 Strg+B  Plätze sperren / freigeben (Leitung)
-Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen</translation>
+Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
+Strg+Umschalt+R  Umsätze und Einnahmen (Leitung)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="348"/>
+        <source>%n seat(s) are held in the basket. Release them and quit?</source>
+        <translation>
+            <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
+            <numerusform>%n Plätze sind im Warenkorb reserviert. Freigeben und beenden?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Nobody signed in</source>
+        <translation>Niemand angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>Signed in: {who}</source>
+        <translation>Angemeldet: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>{display_name} is signed in at this till.</source>
+        <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>Seat maps follow every till and the web as they change.</source>
+        <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Not receiving changes from other tills and the web: </source>
+        <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>No order sold at this till since it opened.</source>
+        <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -2351,6 +2363,266 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         <location filename="../../ui/plan_dialogs.py" line="197"/>
         <source>First seat number</source>
         <translation>Erste Platznummer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../../ui/reports.py" line="83"/>
+        <source>Sales and takings · boxoffice</source>
+        <translation>Umsätze und Einnahmen · boxoffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="88"/>
+        <source>T&amp;oday</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="90"/>
+        <source>&amp;Show (F5)</source>
+        <translation>&amp;Anzeigen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="95"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="97"/>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="102"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="102"/>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="113"/>
+        <source>Choose the days and press Show.</source>
+        <translation>Tage wählen und Anzeigen drücken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="122"/>
+        <location filename="../../ui/reports.py" line="149"/>
+        <location filename="../../ui/reports.py" line="165"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="122"/>
+        <location filename="../../ui/reports.py" line="165"/>
+        <source>Method</source>
+        <translation>Zahlart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="122"/>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="122"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="122"/>
+        <location filename="../../ui/reports.py" line="174"/>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="123"/>
+        <location filename="../../ui/reports.py" line="149"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="123"/>
+        <location filename="../../ui/reports.py" line="150"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="128"/>
+        <location filename="../../ui/reports.py" line="267"/>
+        <source>Net sales by hour</source>
+        <translation>Nettoumsatz nach Stunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="129"/>
+        <source>Net sales by channel</source>
+        <translation>Nettoumsatz nach Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="130"/>
+        <source>Net sales by price category</source>
+        <translation>Nettoumsatz nach Preiskategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="140"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="149"/>
+        <location filename="../../ui/reports.py" line="180"/>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="149"/>
+        <location filename="../../ui/reports.py" line="181"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="149"/>
+        <source>Refund value</source>
+        <translation>Erstattungswert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="150"/>
+        <source>Exchanged</source>
+        <translation>Umgetauscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="157"/>
+        <source>Sales by</source>
+        <translation>Umsatz nach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="162"/>
+        <source>Sales</source>
+        <translation>Umsätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="165"/>
+        <location filename="../../ui/reports.py" line="170"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="165"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="165"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="166"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="170"/>
+        <source>New order</source>
+        <translation>Neue Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="170"/>
+        <source>Replaced order</source>
+        <translation>Ersetzte Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="170"/>
+        <location filename="../../ui/reports.py" line="310"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="176"/>
+        <source>Exchanges</source>
+        <translation>Umtausch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="178"/>
+        <source>Refunds and exchanges</source>
+        <translation>Erstattungen und Umtausch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="180"/>
+        <source>Showtime</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="180"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="180"/>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="180"/>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="181"/>
+        <location filename="../../ui/reports.py" line="185"/>
+        <source>Occupancy</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="189"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="222"/>
+        <source>Reading the ledger…</source>
+        <translation>Buchungen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="242"/>
+        <source>{venue}: {orders} orders, {sold} tickets sold ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</source>
+        <translation>{venue}: {orders} Bestellungen, {sold} Tickets verkauft ({value}), {refunded} erstattet ({refund_value}), {exchanged} umgetauscht. Nettoumsatz {net}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="255"/>
+        <source>all channels</source>
+        <translation>alle Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="267"/>
+        <source>Net sales by day</source>
+        <translation>Nettoumsatz nach Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="333"/>
+        <source>Export the report as CSV</source>
+        <translation>Bericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="333"/>
+        <source>Export the report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="334"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="334"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="361"/>
+        <source>Saved {path}.</source>
+        <translation>{path} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4002,74 @@ höchstens {kib} KiB</translation>
         <location filename="../../ui/refund.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../ui/reports.py" line="43"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="44"/>
+        <source>Hour of the day</source>
+        <translation>Tageszeit (Stunde)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="45"/>
+        <source>Show</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="46"/>
+        <source>Showtime</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="47"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="48"/>
+        <source>Price category</source>
+        <translation>Preiskategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="49"/>
+        <source>Ticket type</source>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="50"/>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="53"/>
+        <source>cash</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="54"/>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="55"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="56"/>
+        <source>complimentary</source>
+        <translation>Freikarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="57"/>
+        <source>exchange credit</source>
+        <translation>Umtauschguthaben</translation>
     </message>
 </context>
 <context>

@@ -1317,53 +1317,63 @@ Click again to drop one.</translation>
         <translation>Prices and showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Sales and takings…</source>
+        <translation>Sales and takings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Signed in: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1374,7 +1384,8 @@ Ctrl+P  print the last order&apos;s tickets again
 Ctrl+R  refund an order
 Ctrl+L  lock the till / switch cashier
 Ctrl+B  block / release seats (managers)
-Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</source>
+Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
+Ctrl+Shift+R  sales and takings (managers)</source>
         <translation>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1385,15 +1396,16 @@ Ctrl+P  print the last order&apos;s tickets again
 Ctrl+R  refund an order
 Ctrl+L  lock the till / switch cashier
 Ctrl+B  block / release seats (managers)
-Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translation>
+Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
+Ctrl+Shift+R  sales and takings (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -2351,6 +2363,266 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         <location filename="../../ui/plan_dialogs.py" line="197"/>
         <source>First seat number</source>
         <translation>First seat number</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../../ui/reports.py" line="83"/>
+        <source>Sales and takings · boxoffice</source>
+        <translation>Sales and takings · boxoffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="88"/>
+        <source>T&amp;oday</source>
+        <translation>T&amp;oday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="90"/>
+        <source>&amp;Show (F5)</source>
+        <translation>&amp;Show (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="95"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="97"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="102"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="102"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="113"/>
+        <source>Choose the days and press Show.</source>
+        <translation>Choose the days and press Show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="122"/>
+        <location filename="../../ui/reports.py" line="149"/>
+        <location filename="../../ui/reports.py" line="165"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="122"/>
+        <location filename="../../ui/reports.py" line="165"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="122"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="122"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="122"/>
+        <location filename="../../ui/reports.py" line="174"/>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="123"/>
+        <location filename="../../ui/reports.py" line="149"/>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="123"/>
+        <location filename="../../ui/reports.py" line="150"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="128"/>
+        <location filename="../../ui/reports.py" line="267"/>
+        <source>Net sales by hour</source>
+        <translation>Net sales by hour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="129"/>
+        <source>Net sales by channel</source>
+        <translation>Net sales by channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="130"/>
+        <source>Net sales by price category</source>
+        <translation>Net sales by price category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="140"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="149"/>
+        <location filename="../../ui/reports.py" line="180"/>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="149"/>
+        <location filename="../../ui/reports.py" line="181"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="149"/>
+        <source>Refund value</source>
+        <translation>Refund value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="150"/>
+        <source>Exchanged</source>
+        <translation>Exchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="157"/>
+        <source>Sales by</source>
+        <translation>Sales by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="162"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="165"/>
+        <location filename="../../ui/reports.py" line="170"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="165"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="165"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="166"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="170"/>
+        <source>New order</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="170"/>
+        <source>Replaced order</source>
+        <translation>Replaced order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="170"/>
+        <location filename="../../ui/reports.py" line="310"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="176"/>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="178"/>
+        <source>Refunds and exchanges</source>
+        <translation>Refunds and exchanges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="180"/>
+        <source>Showtime</source>
+        <translation>Showtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="180"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="180"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="180"/>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="181"/>
+        <location filename="../../ui/reports.py" line="185"/>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="189"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="222"/>
+        <source>Reading the ledger…</source>
+        <translation>Reading the ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="242"/>
+        <source>{venue}: {orders} orders, {sold} tickets sold ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</source>
+        <translation>{venue}: {orders} orders, {sold} tickets sold ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="255"/>
+        <source>all channels</source>
+        <translation>all channels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="267"/>
+        <source>Net sales by day</source>
+        <translation>Net sales by day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="333"/>
+        <source>Export the report as CSV</source>
+        <translation>Export the report as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="333"/>
+        <source>Export the report as PDF</source>
+        <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="334"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="334"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="361"/>
+        <source>Saved {path}.</source>
+        <translation>Saved {path}.</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4002,74 @@ at most {kib} KiB</translation>
         <location filename="../../ui/refund.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../ui/reports.py" line="43"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="44"/>
+        <source>Hour of the day</source>
+        <translation>Hour of the day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="45"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="46"/>
+        <source>Showtime</source>
+        <translation>Showtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="47"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="48"/>
+        <source>Price category</source>
+        <translation>Price category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="49"/>
+        <source>Ticket type</source>
+        <translation>Ticket type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="50"/>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="53"/>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="54"/>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="55"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="56"/>
+        <source>complimentary</source>
+        <translation>complimentary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="57"/>
+        <source>exchange credit</source>
+        <translation>exchange credit</translation>
     </message>
 </context>
 <context>
