@@ -14,8 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from boxoffice.services import reports, setup
 from boxoffice.services.auth import act_as
