@@ -115,3 +115,21 @@ def test_the_command_line_prints_the_same_figures_and_refuses_a_cashier(session,
     assert main(["report", "day", day.isoformat(), "--json"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("boxoffice: error:") and "reports" in err
+
+
+def test_two_venues_each_report_their_own_orders(session):
+    first = make_small_house(session)
+    session.execute(text("UPDATE venue SET name = 'First Hall' WHERE id = :v"), {"v": first["venue_id"]})
+    session.commit()
+    second = make_small_house(session)  # a new "Test Hall"
+    assert second["venue_id"] != first["venue_id"]
+    cara = make_actor(session, role="cashier")
+    sell_counter(session, cara, first["showtime_id"], first["seat_ids"][:1])  # 2500 cash
+    sell_counter(session, cara, second["showtime_id"], second["seat_ids"][10:12], method="card")  # 3000 card
+    sell_web(session, second["showtime_id"], second["seat_ids"][20:21])  # 1500 online
+    day = _today(session, first["venue_id"])
+    one = reports.day_report(session, day, venue_id=first["venue_id"])
+    two = reports.day_report(session, day, venue_id=second["venue_id"])
+    assert {m: t.net_minor for m, t in one.by_method().items()} == {"cash": 2500}
+    assert {m: t.net_minor for m, t in two.by_method().items()} == {"card": 3000, "online": 1500}
+    assert (one.orders, two.orders) == (1, 2) and (one.total().sold, two.total().sold) == (1, 3)

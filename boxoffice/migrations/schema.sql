@@ -5233,6 +5233,27 @@ CREATE INDEX inventory_version_idx ON public.inventory USING btree (showtime_id,
 
 
 --
+-- Name: orders_created_at_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX orders_created_at_idx ON public.orders USING btree (created_at);
+
+
+--
+-- Name: payment_created_at_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX payment_created_at_idx ON public.payment USING btree (created_at);
+
+
+--
+-- Name: payment_order_id_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX payment_order_id_idx ON public.payment USING btree (order_id);
+
+
+--
 -- Name: payment_session_one_open; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
@@ -5251,6 +5272,13 @@ CREATE UNIQUE INDEX payment_session_one_paid ON public.payment_session USING btr
 --
 
 CREATE INDEX price_rule_venue_idx ON public.price_rule USING btree (venue_id, "position");
+
+
+--
+-- Name: refund_created_at_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX refund_created_at_idx ON public.refund USING btree (created_at);
 
 
 --
@@ -5307,6 +5335,13 @@ CREATE INDEX ticket_order_id_idx ON public.ticket USING btree (order_id);
 --
 
 CREATE INDEX ticket_showtime_id_idx ON public.ticket USING btree (showtime_id);
+
+
+--
+-- Name: ticket_voided_at_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX ticket_voided_at_idx ON public.ticket USING btree (voided_at) WHERE (voided_at IS NOT NULL);
 
 
 --

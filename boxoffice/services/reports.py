@@ -218,8 +218,8 @@ def period_report(session: Session, first_day: dt.date, last_day: dt.date, venue
         bounds = session.execute(q.BOUNDS, {"first": first_day, "last": last_day, "venue": venue_id}).one_or_none()
         if bounds is None:
             raise NotFoundError("There is no such venue.")
-        vid, name, tz, currency, start, end = bounds
-        p = {"venue": vid, "start": start, "end": end, "tz": tz}
+        vid, name, tz, currency, start, end, only_venue = bounds
+        p = {"venue": vid, "start": start, "end": end, "tz": tz, "only_venue": only_venue}
         shape = q.ledger_shape(session)
         sold = session.execute(q.sold_tickets(shape), p).all()
         returned = session.execute(q.returned_tickets(shape), p).all()
