@@ -84,9 +84,10 @@ def _parser() -> argparse.ArgumentParser:
     cli_staff.add_parser(sub)
     cli_server.add_parser(sub)
 
-    from boxoffice import cli_device
+    from boxoffice import cli_device, cli_report
 
     cli_device.add_parser(sub)
+    cli_report.add_parser(sub)
 
     from boxoffice import cli_report
 

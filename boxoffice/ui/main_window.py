@@ -164,6 +164,11 @@ class MainWindow(QMainWindow):
         self.receipt_details_action = QAction(self.tr("Receipt details and VAT…"), self)
         self.receipt_details_action.triggered.connect(self.open_receipt_details)
         self.manage_menu.addAction(self.receipt_details_action)
+        self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        self.sales_report_action = QAction(self.tr("Sales and takings…"), self)
+        self.sales_report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.sales_report_action.triggered.connect(lambda _checked=False: self.open_reports())
+        self.reports_menu.addAction(self.sales_report_action)
         runner.actorChanged.connect(self._show_actor)
         self._show_actor(runner.actor)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -193,6 +198,8 @@ class MainWindow(QMainWindow):
         self.staff_action.setVisible(staff_ok)
         reports_ok = actor is None or actor.can(REPORTS)
         self.conflicts_action.setVisible(reports_ok)
+        self.sales_report_action.setVisible(reports_ok)
+        self.reports_menu.menuAction().setVisible(reports_ok)
         plans_ok = actor is None or actor.can(SETUP)
         self.plans_action.setVisible(plans_ok)
         prices_ok = actor is None or actor.can(PRICES)
@@ -247,6 +254,17 @@ class MainWindow(QMainWindow):
     def open_refund(self, order_number: str = ""):
         """Sale → Refund an order: the Find order screen, looking up ``order_number``."""
         return self.open_order_lookup(query=order_number if isinstance(order_number, str) else "")
+
+    def open_reports(self):
+        """Show Reports → Sales and takings for today (the database refuses actors
+        without ``reports``)."""
+        from boxoffice.ui.reports import ReportsWindow
+
+        window = ReportsWindow(self.runner, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        window.load()
+        return window
 
     def open_settings(self):
         """Show Sale → Settings…: the server, till name, TLS and server version."""
@@ -369,7 +387,8 @@ class MainWindow(QMainWindow):
                     "F4  find an order (reprint, refund, exchange)\nCtrl+R  refund an order\n"
                     "Ctrl+L  lock the till / switch cashier\n"
                     "Ctrl+B  block / release seats (managers)\n"
-                    "Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes"
+                    "Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes\n"
+                    "Ctrl+Shift+R  sales and takings (managers)"
                 )
             ),
         )
