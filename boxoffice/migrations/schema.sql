@@ -50,6 +50,21 @@ CREATE TYPE public.bo_admission_verdict AS (
 ALTER TYPE public.bo_admission_verdict OWNER TO bo_owner;
 
 --
+-- Name: bo_web_limits; Type: TYPE; Schema: public; Owner: bo_owner
+--
+
+CREATE TYPE public.bo_web_limits AS (
+	seats_per_hold integer,
+	held_per_client integer,
+	held_per_ip integer,
+	holds_per_minute_client integer,
+	holds_per_minute_ip integer
+);
+
+
+ALTER TYPE public.bo_web_limits OWNER TO bo_owner;
+
+--
 -- Name: bo_actor(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1489,7 +1504,7 @@ CREATE FUNCTION public.bo_hold_limit() RETURNS integer
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
-    SELECT CASE WHEN bo_caller_kind() IN ('web', 'system') THEN 86400 ELSE 3600 END
+    SELECT CASE WHEN bo_caller_kind() = 'system' THEN 86400 ELSE 3600 END
 $$;
 
 
@@ -3383,6 +3398,162 @@ END $$;
 ALTER FUNCTION public.bo_venue_ticket_types() OWNER TO bo_owner;
 
 --
+-- Name: bo_web_admit(uuid, integer, text, text, public.bo_web_limits); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_admit(p_token uuid, p_size integer, p_client text, p_ip text, p_limits public.bo_web_limits) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    ck text := 'client:' || p_client;
+    ik text := 'ip:' || p_ip;
+    held integer;
+BEGIN
+    IF p_token IS NULL OR p_ip IS NULL OR length(p_ip) NOT BETWEEN 1 AND 64
+       OR (p_client IS NOT NULL AND length(p_client) NOT BETWEEN 1 AND 64) OR p_limits IS NULL
+       OR p_limits.seats_per_hold IS NULL OR p_limits.seats_per_hold NOT BETWEEN 1 AND 500
+       OR p_limits.held_per_client IS NULL OR p_limits.held_per_client NOT BETWEEN 1 AND 1000000
+       OR p_limits.held_per_ip IS NULL OR p_limits.held_per_ip NOT BETWEEN 1 AND 1000000
+       OR p_limits.holds_per_minute_client IS NULL OR p_limits.holds_per_minute_client NOT BETWEEN 1 AND 1000000
+       OR p_limits.holds_per_minute_ip IS NULL OR p_limits.holds_per_minute_ip NOT BETWEEN 1 AND 1000000 THEN
+        RAISE EXCEPTION 'a web hold needs a token, the buyer''s address (and client id, if any, up to 64 '
+                        'characters) and limits of at least 1' USING ERRCODE = '22023';
+    END IF;
+    -- key order: 'client:...' sorts before 'ip:...', so every hold locks in one order
+    IF p_client IS NOT NULL THEN
+        PERFORM bo_web_spend(ck, p_limits.holds_per_minute_client);
+    END IF;
+    PERFORM bo_web_spend(ik, p_limits.holds_per_minute_ip);
+    IF p_size > p_limits.seats_per_hold THEN
+        RAISE EXCEPTION 'a web hold takes at most % seats', p_limits.seats_per_hold
+            USING ERRCODE = 'BO110', DETAIL = p_limits.seats_per_hold::text;
+    END IF;
+    IF p_client IS NOT NULL THEN
+        held := bo_web_held(ck, p_token);
+        IF held + p_size > p_limits.held_per_client THEN
+            RAISE EXCEPTION 'client % would hold more than % seats', p_client, p_limits.held_per_client
+                USING ERRCODE = 'BO112',
+                      DETAIL = format('client,%s,%s', p_limits.held_per_client, greatest(p_limits.held_per_client - held, 0));
+        END IF;
+    END IF;
+    held := bo_web_held(ik, p_token);
+    IF held + p_size > p_limits.held_per_ip THEN
+        RAISE EXCEPTION 'address % would hold more than % seats', p_ip, p_limits.held_per_ip
+            USING ERRCODE = 'BO112',
+                  DETAIL = format('ip,%s,%s', p_limits.held_per_ip, greatest(p_limits.held_per_ip - held, 0));
+    END IF;
+    INSERT INTO web_hold_owner AS o (token, client_key, ip_key, seen_at)
+    VALUES (p_token, CASE WHEN p_client IS NOT NULL THEN ck END, ik, clock_timestamp())
+    ON CONFLICT (token) DO UPDATE
+    SET client_key = EXCLUDED.client_key, ip_key = EXCLUDED.ip_key, seen_at = EXCLUDED.seen_at;
+END $$;
+
+
+ALTER FUNCTION public.bo_web_admit(p_token uuid, p_size integer, p_client text, p_ip text, p_limits public.bo_web_limits) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_forget(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_forget() RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    n integer;
+    m integer;
+BEGIN
+    PERFORM bo_require('web');
+    DELETE FROM web_client WHERE key IN (
+        SELECT key FROM web_client WHERE refilled_at < clock_timestamp() - interval '1 hour'
+        FOR UPDATE SKIP LOCKED);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    DELETE FROM web_hold_owner WHERE token IN (
+        SELECT token FROM web_hold_owner WHERE seen_at < clock_timestamp() - interval '2 days'
+        FOR UPDATE SKIP LOCKED);
+    GET DIAGNOSTICS m = ROW_COUNT;
+    RETURN n + m;
+END $$;
+
+
+ALTER FUNCTION public.bo_web_forget() OWNER TO bo_owner;
+
+--
+-- Name: bo_web_ga_hold(integer, integer, integer, uuid, integer, text, text, public.bo_web_limits); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) RETURNS timestamp with time zone
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM bo_require('web');
+    IF p_area IS NULL OR p_quantity IS NULL OR p_quantity <= 0 OR p_seconds IS NULL
+       OR p_seconds NOT BETWEEN 1 AND 3600 THEN
+        RAISE EXCEPTION 'a web hold needs an area, a quantity and a lifetime of 1 to 3600 seconds'
+            USING ERRCODE = '22023';
+    END IF;
+    PERFORM bo_web_admit(p_token, bo_web_token_size(p_token, p_showtime, NULL, p_area) + p_quantity,
+                         p_client, p_ip, p_limits);
+    RETURN bo_ga_hold(p_showtime, p_area, p_quantity, p_token, 'web', p_seconds);
+END $$;
+
+
+ALTER FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_held(text, uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_held(p_key text, p_except uuid) RETURNS integer
+    LANGUAGE sql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    WITH mine AS (
+        SELECT o.token FROM web_hold_owner o
+        WHERE (o.client_key = p_key OR o.ip_key = p_key) AND o.token <> p_except
+          AND o.seen_at > clock_timestamp() - interval '2 days'
+    ), tokens AS (
+        SELECT token FROM mine
+        UNION ALL
+        SELECT b.hold_token FROM booking b JOIN mine ON b.source_token = mine.token
+        WHERE b.status = 'pending' AND b.expires_at > clock_timestamp()
+    )
+    SELECT ((SELECT count(*) FROM inventory i JOIN tokens t ON i.hold_token = t.token
+             WHERE i.state = 'held' AND i.hold_expires_at > clock_timestamp())
+          + (SELECT coalesce(sum(g.quantity), 0) FROM ga_hold g JOIN tokens t ON g.token = t.token
+             WHERE g.expires_at > clock_timestamp()))::integer
+$$;
+
+
+ALTER FUNCTION public.bo_web_held(p_key text, p_except uuid) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_hold(integer, integer[], uuid, integer, text, text, public.bo_web_limits); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_hold(p_showtime integer, p_seats integer[], p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) RETURNS timestamp with time zone
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    wanted integer[];
+BEGIN
+    PERFORM bo_require('web');
+    SELECT coalesce(array_agg(DISTINCT s ORDER BY s), '{}') INTO wanted FROM unnest(p_seats) s WHERE s IS NOT NULL;
+    IF cardinality(wanted) = 0 OR p_seconds IS NULL OR p_seconds NOT BETWEEN 1 AND 3600 THEN
+        RAISE EXCEPTION 'a web hold needs seats and a lifetime of 1 to 3600 seconds' USING ERRCODE = '22023';
+    END IF;
+    PERFORM bo_web_admit(p_token, bo_web_token_size(p_token, p_showtime, wanted, NULL) + cardinality(wanted),
+                         p_client, p_ip, p_limits);
+    RETURN bo_hold(p_showtime, wanted, p_token, 'web', p_seconds);
+END $$;
+
+
+ALTER FUNCTION public.bo_web_hold(p_showtime integer, p_seats integer[], p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) OWNER TO bo_owner;
+
+--
 -- Name: bo_web_login(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -3410,6 +3581,53 @@ END $_$;
 
 
 ALTER FUNCTION public.bo_web_login(p_name text, p_verifier text) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_spend(text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_spend(p_key text, p_per_minute integer) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    c web_client%ROWTYPE;
+    now_ timestamptz := clock_timestamp();
+    budget double precision;
+BEGIN
+    INSERT INTO web_client (key, allowance, refilled_at) VALUES (p_key, p_per_minute, now_)
+    ON CONFLICT (key) DO NOTHING;
+    SELECT * INTO c FROM web_client WHERE key = p_key FOR UPDATE;
+    budget := least(p_per_minute::double precision,
+                       c.allowance + greatest(extract(epoch FROM now_ - c.refilled_at), 0) * p_per_minute / 60.0);
+    IF budget < 1 THEN
+        RAISE EXCEPTION 'too many holds from %', p_key
+            USING ERRCODE = 'BO111', DETAIL = ceil((1 - budget) * 60.0 / p_per_minute)::integer::text;
+    END IF;
+    UPDATE web_client SET allowance = budget - 1, refilled_at = now_ WHERE key = p_key;
+END $$;
+
+
+ALTER FUNCTION public.bo_web_spend(p_key text, p_per_minute integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_token_size(uuid, integer, integer[], integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_token_size(p_token uuid, p_showtime integer, p_seats integer[], p_area integer) RETURNS integer
+    LANGUAGE sql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT ((SELECT count(*) FROM inventory i
+             WHERE i.hold_token = p_token AND i.state = 'held' AND i.hold_expires_at > clock_timestamp()
+               AND NOT (i.showtime_id = p_showtime AND i.seat_id = ANY (coalesce(p_seats, '{}'))))
+          + (SELECT coalesce(sum(g.quantity), 0) FROM ga_hold g
+             WHERE g.token = p_token AND g.expires_at > clock_timestamp()
+               AND NOT (g.showtime_id = p_showtime AND g.ga_area_id IS NOT DISTINCT FROM p_area)))::integer
+$$;
+
+
+ALTER FUNCTION public.bo_web_token_size(p_token uuid, p_showtime integer, p_seats integer[], p_area integer) OWNER TO bo_owner;
 
 --
 -- Name: admission; Type: TABLE; Schema: public; Owner: bo_owner
@@ -4593,6 +4811,36 @@ ALTER SEQUENCE public.venue_id_seq OWNED BY public.venue.id;
 
 
 --
+-- Name: web_client; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.web_client (
+    key text NOT NULL,
+    allowance double precision NOT NULL,
+    refilled_at timestamp with time zone NOT NULL,
+    CONSTRAINT web_client_key_check CHECK (((length(key) >= 4) AND (length(key) <= 100)))
+);
+
+
+ALTER TABLE public.web_client OWNER TO bo_owner;
+
+--
+-- Name: web_hold_owner; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.web_hold_owner (
+    token uuid NOT NULL,
+    client_key text,
+    ip_key text NOT NULL,
+    seen_at timestamp with time zone NOT NULL,
+    CONSTRAINT web_hold_owner_client_key_check CHECK ((length(client_key) <= 100)),
+    CONSTRAINT web_hold_owner_ip_key_check CHECK ((length(ip_key) <= 100))
+);
+
+
+ALTER TABLE public.web_hold_owner OWNER TO bo_owner;
+
+--
 -- Name: webhook_event; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
@@ -5134,6 +5382,22 @@ ALTER TABLE ONLY public.venue
 
 
 --
+-- Name: web_client web_client_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.web_client
+    ADD CONSTRAINT web_client_pkey PRIMARY KEY (key);
+
+
+--
+-- Name: web_hold_owner web_hold_owner_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.web_hold_owner
+    ADD CONSTRAINT web_hold_owner_pkey PRIMARY KEY (token);
+
+
+--
 -- Name: webhook_event webhook_event_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -5307,6 +5571,27 @@ CREATE INDEX ticket_order_id_idx ON public.ticket USING btree (order_id);
 --
 
 CREATE INDEX ticket_showtime_id_idx ON public.ticket USING btree (showtime_id);
+
+
+--
+-- Name: web_hold_owner_client_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX web_hold_owner_client_idx ON public.web_hold_owner USING btree (client_key) WHERE (client_key IS NOT NULL);
+
+
+--
+-- Name: web_hold_owner_ip_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX web_hold_owner_ip_idx ON public.web_hold_owner USING btree (ip_key);
+
+
+--
+-- Name: web_hold_owner_seen_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX web_hold_owner_seen_idx ON public.web_hold_owner USING btree (seen_at);
 
 
 --
@@ -6283,7 +6568,6 @@ REVOKE ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_q
 GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_cashier;
 GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_admin;
-GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_web;
 
 
 --
@@ -6363,7 +6647,6 @@ REVOKE ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_t
 GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_cashier;
 GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_admin;
-GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_web;
 
 
 --
@@ -6850,11 +7133,63 @@ REVOKE ALL ON FUNCTION public.bo_venue_ticket_types() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_web_admit(p_token uuid, p_size integer, p_client text, p_ip text, p_limits public.bo_web_limits); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_admit(p_token uuid, p_size integer, p_client text, p_ip text, p_limits public.bo_web_limits) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_forget(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_forget() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_web_forget() TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_web_held(p_key text, p_except uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_held(p_key text, p_except uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_hold(p_showtime integer, p_seats integer[], p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_hold(p_showtime integer, p_seats integer[], p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_web_hold(p_showtime integer, p_seats integer[], p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) TO bo_web;
+
+
+--
 -- Name: FUNCTION bo_web_login(p_name text, p_verifier text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_web_login(p_name text, p_verifier text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_web_login(p_name text, p_verifier text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_web_spend(p_key text, p_per_minute integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_spend(p_key text, p_per_minute integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_token_size(p_token uuid, p_showtime integer, p_seats integer[], p_area integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_token_size(p_token uuid, p_showtime integer, p_seats integer[], p_area integer) FROM PUBLIC;
 
 
 --
