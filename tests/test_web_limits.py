@@ -289,3 +289,44 @@ def test_control_counting_without_the_lock_does_pass_the_limit(session, db_url, 
 
     _race(_plain(db_url), attempt)
     assert _held(session, st) > 6
+
+
+def test_general_admission_places_count_like_seats(session):
+    """bo_web_ga_hold (for the shop's GA areas): places and seats of one buyer add up
+    against the same limits, and a hold's places count toward its size."""
+    from boxoffice.domain.errors import HeldSeatsLimitError, TooManySeatsError
+    from boxoffice.services.web_holds import Buyer, hold_places_online, hold_seats_online
+    from tests.test_general_admission import ga_house
+
+    house = ga_house(session, capacity=50)
+    st, area = house["showtime_id"], house["area_id"]
+    limits = HoldLimits(6, 100, 5, 100, 100)
+    me, token = Buyer(ip="192.0.2.44"), uuid.uuid4()
+    hold_seats_online(
+        session, showtime_id=st, seat_ids=house["seat_ids"][:3], token=token, seconds=60, buyer=me, limits=limits
+    )
+    with pytest.raises(HeldSeatsLimitError) as refused:
+        hold_places_online(
+            session, showtime_id=st, area_id=area, quantity=3, token=uuid.uuid4(), seconds=60, buyer=me, limits=limits
+        )
+    assert refused.value.details == {"per": "ip", "limit": 5, "left": 2}
+    with pytest.raises(TooManySeatsError):  # 3 seats + 4 places in one hold > 6
+        hold_places_online(
+            session,
+            showtime_id=st,
+            area_id=area,
+            quantity=4,
+            token=token,
+            seconds=60,
+            buyer=Buyer(ip="192.0.2.45"),
+            limits=limits,
+        )
+    hold_places_online(
+        session, showtime_id=st, area_id=area, quantity=2, token=token, seconds=60, buyer=me, limits=limits
+    )
+    hold_places_online(
+        session, showtime_id=st, area_id=area, quantity=1, token=token, seconds=60, buyer=me, limits=limits
+    )
+    session.rollback()
+    places = session.execute(text("SELECT sum(quantity) FROM ga_hold WHERE token = :t"), {"t": token}).scalar_one()
+    assert (places, _held(session, st)) == (1, 3)  # the area's count was replaced, not added
