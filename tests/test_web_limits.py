@@ -330,3 +330,23 @@ def test_general_admission_places_count_like_seats(session):
     session.rollback()
     places = session.execute(text("SELECT sum(quantity) FROM ga_hold WHERE token = :t"), {"t": token}).scalar_one()
     assert (places, _held(session, st)) == (1, 3)  # the area's count was replaced, not added
+
+
+@pytest.mark.parametrize("level", ["REPEATABLE READ", "SERIALIZABLE"])
+def test_a_stale_snapshot_cannot_count_past_the_limit(session, db_url, house, level):
+    """A transaction that took its snapshot before another hold of the same address
+    committed fails (40001) instead of counting without that hold."""
+    st, seats = house["showtime_id"], house["seat_ids"]
+    web = _web_login(session, db_url)
+    hold = (None, "203.0.113.9", 10, 100, 4, 100, 100)  # 4 live seats per address
+    with psycopg.connect(web) as first, psycopg.connect(web) as late:
+        first.execute(WEB_HOLD, (st, seats[0:2], uuid.uuid4(), 60, *hold))
+        first.commit()
+        late.execute(f"BEGIN ISOLATION LEVEL {level}")
+        late.execute("SELECT count(*) FROM showtime")  # the snapshot: 2 seats held
+        first.execute(WEB_HOLD, (st, seats[2:4], uuid.uuid4(), 60, *hold))
+        first.commit()  # now 4
+        with pytest.raises(psycopg.errors.SerializationFailure):
+            late.execute(WEB_HOLD, (st, seats[4:6], uuid.uuid4(), 60, *hold))
+        late.rollback()
+    assert _held(session, st) == 4
