@@ -350,3 +350,47 @@ def test_a_stale_snapshot_cannot_count_past_the_limit(session, db_url, house, le
             late.execute(WEB_HOLD, (st, seats[4:6], uuid.uuid4(), 60, *hold))
         late.rollback()
     assert _held(session, st) == 4
+
+
+@pytest.mark.parametrize(
+    ("host", "key"),
+    [
+        ("203.0.113.5", "203.0.113.5"),
+        ("2001:db8:1:2:aaaa::1", "2001:db8:1:2::/64"),
+        ("2001:db8:1:2:bbbb::9", "2001:db8:1:2::/64"),
+        ("::ffff:198.51.100.7", "198.51.100.7"),
+        ("testclient", "testclient"),
+    ],
+)
+def test_an_ipv6_buyer_counts_as_its_64(host, key):
+    from boxoffice.web.guards import address_key
+
+    assert address_key(host) == key
+
+
+def test_behind_a_trusted_proxy_the_forwarded_address_is_the_buyer(session, db_url, house, tmp_path):
+    """A real ``boxoffice web`` behind a proxy on the same host (uvicorn trusts
+    127.0.0.1's X-Forwarded-For): the limits count per forwarded address."""
+    import httpx
+
+    from tests.web_helpers import WebServer
+
+    st, seats = house["showtime_id"], house["seat_ids"]
+    server = WebServer(db_url, tmp_path / "web.log", extra_env={"BOXOFFICE_WEB_HELD_PER_IP": "2"})
+    try:
+        with httpx.Client(base_url=server.base_url, timeout=30) as client:
+
+            def hold(seat_ids, forwarded):
+                return client.post(
+                    f"/showtimes/{st}/holds", json={"seat_ids": seat_ids}, headers={"X-Forwarded-For": forwarded}
+                )
+
+            assert hold(seats[0:2], "198.51.100.1").status_code == 201
+            assert hold(seats[2:4], "198.51.100.2").status_code == 201
+            refused = hold(seats[4:5], "198.51.100.1")
+            assert refused.status_code == 409 and refused.json()["error"]["details"]["per"] == "ip"
+            assert hold(seats[4:5], "2001:db8::1").status_code == 201
+            assert hold(seats[5:7], "2001:db8::ffff").status_code == 409  # the same /64
+    finally:
+        server.stop()
+    assert _held(session, st) == 5

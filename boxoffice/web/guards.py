@@ -20,12 +20,13 @@ safety"):
 
 A buyer is the request's address (``request.client``: behind a reverse proxy, uvicorn
 takes it from ``X-Forwarded-For`` when the proxy's address is in ``FORWARDED_ALLOW_IPS``,
-default 127.0.0.1) and the optional ``Boxoffice-Client`` header, a client id the shop
-gives each of its visitors.
+default 127.0.0.1; an IPv6 address counts as its /64) and the optional
+``Boxoffice-Client`` header, a client id the shop gives each of its visitors.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from dataclasses import dataclass, field
@@ -119,7 +120,22 @@ def buyer_of(request: Request) -> Buyer:
     client = request.headers.get(CLIENT_HEADER) or None
     if client is not None and not _CLIENT_ID.fullmatch(client):
         raise InvalidInputError(f"The {CLIENT_HEADER} header must be 1 to 64 letters, digits or . _ ~ : -")
-    return Buyer(ip=request.client.host if request.client else "unknown", client=client)
+    return Buyer(ip=address_key(request.client.host if request.client else "unknown"), client=client)
+
+
+def address_key(host: str) -> str:
+    """What the per-address limits count: an IPv4 address as it is, an IPv6 address as
+    its /64 network (one subscriber's usual allocation, so a buyer cannot step through
+    addresses of its own network), anything else (a test client's name) as it is."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host[:64]
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network(f"{address}/64", strict=False))
+    return str(address)
 
 
 def guards_of(request: Request) -> WebGuards:

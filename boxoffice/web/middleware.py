@@ -49,7 +49,7 @@ class BodyLimitMiddleware:
             await self.app(scope, receive, send)
             return
         declared = _header(scope, b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             await _send_413(send, self.max_bytes)
             return
         received = 0
