@@ -190,7 +190,7 @@ def _web_limit(state: str, detail: str | None) -> e.HoldLimitError:
     per = parts[0] if parts and parts[0] in {"client", "ip"} else "ip"
     limit, left = (numbers + [0, 0])[:2]
     return e.HeldSeatsLimitError(
-        f"You already hold as many seats as one buyer may ({limit}); book or release some first.",
+        f"One buyer may hold at most {limit} seats at a time ({left} more now); book or release some first.",
         per=per,
         limit=limit,
         left=left,
