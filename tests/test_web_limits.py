@@ -195,8 +195,9 @@ def test_a_cashier_cannot_use_the_web_hold_or_its_tables(session, db_url, house)
         "DELETE FROM web_hold_owner",
         "SELECT * FROM web_hold_owner",
     ):
-        with psycopg.connect(web) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
-            conn.execute(statement)
+        for login in (web, _plain(db_url, cashier.login)):
+            with psycopg.connect(login) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
     with psycopg.connect(web) as conn:  # what it may: hold within limits, and tidy
         conn.execute(WEB_HOLD, (st, [seats[0]], uuid.uuid4(), 60, None, "10.0.0.1", 10, 100, 100, 100, 100))
         conn.execute("SELECT bo_web_forget()")
