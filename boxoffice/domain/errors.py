@@ -201,3 +201,32 @@ class PrintedElsewhereError(BoxOfficeError):
     reprint (a new code, which voids the other one). ``details['ticket_ids']``."""
 
     code = "printed_elsewhere"
+
+
+class HoldLimitError(BoxOfficeError):
+    """An online hold was refused by the channel's abuse limits (migration 0019); nothing
+    was held. Subclasses say which limit."""
+
+    code = "hold_limit"
+
+
+class TooManySeatsError(HoldLimitError):
+    """The hold would have more seats and places than one web hold may (SQLSTATE BO110);
+    ``details['limit']`` is the most allowed."""
+
+    code = "too_many_seats"
+
+
+class TooManyHoldsError(HoldLimitError):
+    """This buyer (client id or address) made too many holds in the last minute (SQLSTATE
+    BO111); ``details['retry_after']`` is the seconds to wait."""
+
+    code = "too_many_holds"
+
+
+class HeldSeatsLimitError(HoldLimitError):
+    """This buyer (``details['per']``: ``client`` or ``ip``) would hold more live seats
+    and places, counting its pending bookings, than ``details['limit']`` (SQLSTATE BO112);
+    ``details['left']`` is how many more it may hold now."""
+
+    code = "held_seats_limit"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from boxoffice.domain import errors as e
@@ -43,6 +43,10 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     ``BO001`` from ``bo_ga_hold`` (DETAIL: places left) from migration 0008; ``55P03`` is
     ``lock_not_available`` (lock_timeout); ``23505`` on ``ticket_one_live_per_seat`` is a
     second live ticket for a seat, on ``booking_source_token_key`` a hold booked twice.
+    ``BO110``-``BO112`` are the online channel's hold limits (migration 0019); ``40001`` and
+    ``40P01`` (serialization failure, deadlock) are :class:`BusyError`; other data exceptions
+    (class ``22``, or psycopg refusing a NUL character) are :class:`InvalidInputError`; classes
+    ``08``, ``53`` and ``57`` (connection, resources, shutdown) are :class:`DatabaseUnavailableError`.
     """
     orig = exc.orig
     state = getattr(orig, "sqlstate", None)
@@ -161,9 +165,18 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         )
     if state == "55P03":
         return e.BusyError("Another till is working on the same seats; try again in a moment.")
+    if state in {"BO110", "BO111", "BO112"}:  # the online channel's abuse limits (migration 0019)
+        return _web_limit(state, detail)
+    if state in {"40001", "40P01"}:  # serialization failure, deadlock: nothing was done, try again
+        return e.BusyError("The database was busy with the same seats or buyer; try again in a moment.")
     if state in {"23514", "22023", "22003"}:
         return e.InvalidInputError(f"The database refused the values: {getattr(diag, 'message_primary', orig)}")
-    if isinstance(exc, (OperationalError, InterfaceError)) or (state or "").startswith("08"):
+    if (state or "").startswith("22") or (state is None and isinstance(exc, DataError)):
+        # data exceptions, e.g. a NUL character psycopg refuses to send (no SQLSTATE)
+        return e.InvalidInputError(
+            "The database refused the values: they contain characters or numbers it cannot store."
+        )
+    if isinstance(exc, (OperationalError, InterfaceError)) or (state or "")[:2] in {"08", "53", "57"}:
         return e.DatabaseUnavailableError(
             "The connection to the database was lost; nothing was saved. Check the network and try again."
         )
@@ -187,6 +200,28 @@ def _orders_error(state: str, message: str, detail: str | None) -> e.BoxOfficeEr
     if state in ("BO095", "BO096"):
         return e.PaymentError(f"The payment was refused: {message}.")
     return e.InvalidInputError(_sentence(message))
+
+
+def _web_limit(state: str, detail: str | None) -> e.HoldLimitError:
+    """BO110-BO112 (migration 0019) as the matching :class:`HoldLimitError`."""
+    parts = (detail or "").split(",")
+    numbers = [int(p) for p in parts if p.isdigit()]
+    if state == "BO110":
+        most = numbers[0] if numbers else None
+        return e.TooManySeatsError(f"One hold can have at most {most} seats.", limit=most)
+    if state == "BO111":
+        wait = max(numbers[0] if numbers else 1, 1)
+        return e.TooManyHoldsError(
+            f"Too many holds in a minute; try again in {wait} second{'s' if wait != 1 else ''}.", retry_after=wait
+        )
+    per = parts[0] if parts and parts[0] in {"client", "ip"} else "ip"
+    limit, left = (numbers + [0, 0])[:2]
+    return e.HeldSeatsLimitError(
+        f"One buyer may hold at most {limit} seats at a time ({left} more now); book or release some first.",
+        per=per,
+        limit=limit,
+        left=left,
+    )
 
 
 @contextlib.contextmanager
