@@ -62,7 +62,7 @@ def buy(client, showtime_id: int, seat_ids: list[int], outcome: str = "succeeded
 class WebServer:
     """``boxoffice web --port 0`` in a subprocess against ``db_url``; ``base_url`` once up."""
 
-    def __init__(self, db_url: str, log_path: Path) -> None:
+    def __init__(self, db_url: str, log_path: Path, extra_args: tuple[str, ...] = ()) -> None:
         env = dict(
             os.environ,
             BOXOFFICE_DATABASE_URL=db_url,
@@ -73,7 +73,7 @@ class WebServer:
         self.log_path = log_path
         self._log = open(log_path, "wb")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "boxoffice", "web", "--port", "0"],
+            [sys.executable, "-m", "boxoffice", "web", "--port", "0", *extra_args],
             env=env,
             stdout=self._log,
             stderr=subprocess.STDOUT,
