@@ -137,6 +137,7 @@ def _parser() -> argparse.ArgumentParser:
     reh.add_argument("--abandon", type=float, default=0.15, help="share of buyers who walk away from a hold")
     reh.add_argument("--pace", type=float, default=1.0, help="think-time factor (0: no pauses; default 1)")
     reh.add_argument("--buyer-processes", type=int, default=4, help="processes the buyers are spread over")
+    reh.add_argument("--web-workers", type=int, default=2, help="worker processes of the web server it starts (2)")
     reh.add_argument("--seed", type=int, default=1)
     reh.add_argument("--web-url", help="use this running web API instead of starting one")
     reh.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -418,6 +419,7 @@ def _cmd_rehearse(args, settings: Settings) -> int:
             abandon_rate=args.abandon,
             pace_s=args.pace,
             buyer_processes=args.buyer_processes,
+            web_workers=args.web_workers,
             seed=args.seed,
             web_url=args.web_url,
         )

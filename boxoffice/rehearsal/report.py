@@ -76,7 +76,9 @@ class Report:
     errors: list[str] = field(default_factory=list)
 
     def operations(self) -> dict[str, dict]:
-        """Per operation: count, throughput per second, p50/p95/p99 in milliseconds."""
+        """Per operation: count, throughput per second, p50/p95/p99 in milliseconds as the
+        client measured, and (HTTP operations) the server's own p50/p95/p99
+        (``server_p50_ms``...; from ``Server-Timing``)."""
         out = {}
         for op in sorted(self.recorder.latencies):
             values = self.recorder.latencies[op]
@@ -85,6 +87,9 @@ class Report:
                 "per_s": round(len(values) / self.elapsed_s, 1),
                 **{f"p{q}_ms": round(1000 * percentile(values, q / 100), 1) for q in (50, 95, 99)},
             }
+            server = self.recorder.server.get(op)
+            if server:
+                out[op].update({f"server_p{q}_ms": round(1000 * percentile(server, q / 100), 1) for q in (50, 95, 99)})
         return out
 
     def as_dict(self) -> dict:
@@ -124,11 +129,18 @@ class Report:
             f"  holds still live: {d['holds_still_live']}; seat states: {d['seat_states']}",
             "  conflicts refused: " + ", ".join(f"{k} {v}" for k, v in d["counters"].items() if "conflict" in k),
             "  other counters: " + ", ".join(f"{k} {v}" for k, v in d["counters"].items() if "conflict" not in k),
-            f"  {'operation':22s} {'count':>7s} {'per s':>7s} {'p50 ms':>8s} {'p95 ms':>8s} {'p99 ms':>8s}",
+            f"  {'operation':22s} {'count':>7s} {'per s':>7s} {'p50 ms':>8s} {'p95 ms':>8s} {'p99 ms':>8s}"
+            f"   server: {'p50':>6s} {'p95':>6s} {'p99':>6s}",
         ]
         for op, f in d["operations"].items():
+            server = (
+                f"           {f['server_p50_ms']:6.1f} {f['server_p95_ms']:6.1f} {f['server_p99_ms']:6.1f}"
+                if "server_p50_ms" in f
+                else ""
+            )
             lines.append(
                 f"  {op:22s} {f['count']:7d} {f['per_s']:7.1f} {f['p50_ms']:8.1f} {f['p95_ms']:8.1f} {f['p99_ms']:8.1f}"
+                + server
             )
         lines += [f"  error: {e}" for e in d["errors"][:10]]
         return "\n".join(lines)

@@ -31,7 +31,8 @@ REHEARSAL_SHOW = "On-sale rehearsal"
 class Plan:
     """What to rehearse. ``time_limit_s`` seconds at most; ``hold_seconds`` is the web
     server's hold lifetime (abandoned holds lapse after it); ``pace_s`` scales the agents'
-    think times (0: as fast as they can)."""
+    think times (0: as fast as they can); ``web_workers`` worker processes of the web
+    server the rehearsal starts."""
 
     url: str
     showtime_id: int
@@ -44,6 +45,7 @@ class Plan:
     buyer_processes: int = 4
     seed: int = 1
     web_url: str | None = None
+    web_workers: int = 2
 
 
 def make_rehearsal_showtime(session, *, venue_name: str) -> int:
@@ -190,7 +192,10 @@ def _start_web(plan: Plan) -> tuple[subprocess.Popen, str]:
     env.setdefault("BOXOFFICE_WEBHOOK_SECRET", secrets.token_hex(32))
     log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server never blocks on it
     server = subprocess.Popen(
-        [sys.executable, "-m", "boxoffice", "web", "--host", "127.0.0.1", "--port", str(port)],
+        [
+            *(sys.executable, "-m", "boxoffice", "web", "--host", "127.0.0.1", "--port", str(port)),
+            *("--workers", str(plan.web_workers)),
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=log,
