@@ -1,10 +1,11 @@
 """Inventory versions in commit order (migration 0020): a change whose writer kept its
-transaction open is fetched by a client that asks for versions above the highest it has
-seen, however long the transaction stayed open; with the old numbering (version taken
-when the row changed) the same client misses it for good."""
+transaction open 30 s is fetched by every client that asks for versions above the
+highest it has seen (the services, a till's StateSync, the web's cached seat map); with
+the old numbering (version taken when the row changed) the same clients miss it for good."""
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 import uuid
@@ -15,6 +16,8 @@ from sqlalchemy import text
 
 from boxoffice.services import inventory
 from boxoffice.services.auth import act_as
+from boxoffice.services.seat_map import SeatMapCache
+from boxoffice.ui.live import StateSync
 from tests.factories import make_actor, make_small_house
 
 HOLD_OPEN_SECONDS = 30.0
@@ -33,41 +36,78 @@ def _hold(conn: psycopg.Connection, showtime_id: int, seat_id: int) -> None:
     conn.execute("SELECT bo_hold(%s, %s, %s, 'web', 600)", (showtime_id, [seat_id], uuid.uuid4()))
 
 
-def _state(snapshot, seat_id: int) -> str | None:
-    return next((s.state for s in snapshot.states if s.seat_id == seat_id), None)
+class Watchers:
+    """Three clients watching one showtime by version, polled while the writer is open:
+    the services' fetch from the highest version seen, a till's :class:`StateSync` (run
+    synchronously here) and the web's :class:`SeatMapCache` (no feed: version checks)."""
+
+    def __init__(self, session, showtime_id: int) -> None:
+        self.session, self.showtime_id = session, showtime_id
+        self.version, self.seen = 0, {}
+        self.till: dict[int, str] = {}
+        self.sync = StateSync(_Now(session), self._apply, _raise)
+        ticket = self.sync.begin(showtime_id)
+        self.sync.adopt(ticket, inventory.seat_states(session, showtime_id=showtime_id))
+        self.maps = SeatMapCache(layout_seconds=3600)  # the layout's timer must not hide a miss
+
+    def _apply(self, snapshot, full: bool) -> None:
+        self.till.update({s.seat_id: s.state for s in snapshot.states})
+
+    def poll(self) -> None:
+        snapshot = inventory.seat_states(self.session, showtime_id=self.showtime_id, since_version=self.version)
+        self.seen.update({s.seat_id: s.state for s in snapshot.states})
+        self.version = max(self.version, snapshot.version)
+        self.sync.notify(self.showtime_id)  # as a notification would
+        self.maps.get(self.session, self.showtime_id)
+
+    def states(self, seat_id: int) -> tuple:
+        doc = json.loads(self.maps.get(self.session, self.showtime_id).body)
+        on_map = {s["id"]: s["state"] for sec in doc["sections"] for row in sec["rows"] for s in row["seats"]}
+        return self.seen.get(seat_id, "available"), self.till.get(seat_id, "available"), on_map[seat_id]
 
 
-def _long_writer_scenario(session, plain_db_url: str, house: dict, open_seconds: float, watch) -> tuple:
+class _Now:
+    """A TaskRunner that runs the job at once on this thread."""
+
+    def __init__(self, session) -> None:
+        self.session = session
+
+    def run(self, fn, on_done, on_error) -> None:
+        on_done(fn(self.session))
+
+
+def _raise(exc: BaseException) -> None:
+    raise exc
+
+
+def _long_writer_scenario(session, plain_db_url: str, house: dict, open_seconds: float) -> Watchers:
     """A writer holds seat 0 and keeps its transaction open ``open_seconds`` while another
-    client holds seat 1 and commits, and a watcher (``watch(since)`` -> snapshot) keeps
-    fetching from the highest version it has seen. Returns (version seen before the long
-    writer committed, the first fetch after it committed)."""
+    client holds seat 1 and commits, and the watchers keep polling. Returns the watchers
+    after one more poll that follows the long writer's commit."""
     showtime, (slow_seat, quick_seat) = house["showtime_id"], house["seat_ids"][:2]
+    watchers = Watchers(session, showtime)
     with psycopg.connect(plain_db_url) as writer:
         _hold(writer, showtime, slow_seat)  # the version is taken now (old) or at COMMIT (new)
         inventory.hold_seats(
             session, showtime_id=showtime, seat_ids=[quick_seat], token=uuid.uuid4(), channel="till", seconds=600
         )
-        seen = watch(0)
-        assert _state(seen, quick_seat) == "held" and _state(seen, slow_seat) == "available"
-        version = seen.version
+        watchers.poll()
+        assert watchers.states(quick_seat) == ("held",) * 3
+        assert watchers.states(slow_seat) == ("available",) * 3
         deadline = time.monotonic() + open_seconds
         while time.monotonic() < deadline:  # the map is watched while the writer stays open
-            version = max(version, watch(version).version)
+            watchers.poll()
             time.sleep(min(1.0, max(0.0, deadline - time.monotonic())))
         writer.commit()
-    return version, watch(version)
+    watchers.poll()
+    return watchers
 
 
 def test_a_change_committed_30_s_after_its_statement_is_fetched(session, plain_db_url):
     house = make_small_house(session)
-
-    def watch(since: int):
-        return inventory.seat_states(session, showtime_id=house["showtime_id"], since_version=since)
-
-    before, after = _long_writer_scenario(session, plain_db_url, house, HOLD_OPEN_SECONDS, watch)
-    assert _state(after, house["seat_ids"][0]) == "held"
-    assert after.version > before
+    watchers = _long_writer_scenario(session, plain_db_url, house, HOLD_OPEN_SECONDS)
+    # the services' fetch, the till's StateSync and the web's cached map all have it
+    assert watchers.states(house["seat_ids"][0]) == ("held",) * 3
     # in the database: the long writer's row carries a version above the quick one's
     versions = dict(
         session.execute(
@@ -82,14 +122,11 @@ def test_control_the_old_numbering_misses_the_long_writer(session, plain_db_url)
     house = make_small_house(session)
     session.execute(text(OLD_NUMBERING))
     session.commit()
-
-    def watch(since: int):
-        return inventory.seat_states(session, showtime_id=house["showtime_id"], since_version=since)
-
     # the transaction's length does not matter to the old numbering, only the order
-    before, after = _long_writer_scenario(session, plain_db_url, house, 0.5, watch)
-    assert _state(after, house["seat_ids"][0]) is None  # missed: never fetched
-    assert _state(watch(0), house["seat_ids"][0]) == "held"  # though the database has it
+    watchers = _long_writer_scenario(session, plain_db_url, house, 0.5)
+    assert watchers.states(house["seat_ids"][0]) == ("available",) * 3  # missed by all three
+    held = inventory.seat_states(session, showtime_id=house["showtime_id"])
+    assert next(s.state for s in held.states if s.seat_id == house["seat_ids"][0]) == "held"  # though it is held
 
 
 def test_a_cashier_login_commits_through_the_stamp_and_versions_follow_commits(session, db_url):
