@@ -194,7 +194,39 @@ def uncontended(server: Server, url: str, showtime: int, seats: list[int], n: in
             return c.delete(f"/showtimes/{showtime}/holds/{token}")
 
         rows.append(measure(server, client, "hold + release (two requests)", n // 2, hold_release))
+    rows.append(services_hold(url, showtime, seats[:n]))
+    _release_all(url)
     return rows
+
+
+def services_hold(url: str, showtime: int, seats: list[int]) -> dict:
+    """The same single-seat holds through the services in this process (no HTTP), for
+    comparison: latency only."""
+    from boxoffice.db.engine import make_engine, make_session_factory
+    from boxoffice.services import inventory
+
+    _release_all(url)
+    engine = make_engine(url, pool_size=1)
+    session = make_session_factory(engine)()
+    inventory.seat_states(session, showtime_id=showtime, since_version=10**12)
+    ms = []
+    for seat in seats:
+        started = time.perf_counter()
+        inventory.hold_seats(
+            session, showtime_id=showtime, seat_ids=[seat], token=uuid.uuid4(), channel="b", seconds=60
+        )
+        ms.append(1000 * (time.perf_counter() - started))
+    session.close()
+    engine.dispose()
+    nan = float("nan")
+    return {
+        "what": "hold through the services (no HTTP)",
+        "n": len(ms),
+        "p50_ms": round(_pct(ms, 0.5), 2),
+        "p95_ms": round(_pct(ms, 0.95), 2),
+        "server_timing_p50_ms": nan,
+        "server_cpu_ms_per_request": nan,
+    }
 
 
 def _hold_client(kind: str, target: str, todo: list[int], showtime: int, seconds: float, barrier, results) -> None:
@@ -268,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--no-throughput", action="store_true", help="only the uncontended figures")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
@@ -280,7 +313,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         url = start_embedded(base / "pgdata", database="webbench")
         start = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=30)
-        _, (arena,) = make_arena(url, seats=20_000, title="Web bench", first_start=start)
+        _, (arena,) = make_arena(
+            url, seats=1000 if args.no_throughput else 20_000, title="Web bench", first_start=start
+        )
         from boxoffice.db.engine import make_engine, make_session_factory
 
         engine = make_engine(url)
@@ -310,8 +345,11 @@ def main(argv: list[str] | None = None) -> int:
             rows = uncontended(server, url, showtime, small, min(args.requests, len(small) - 1))
             _release_all(url)
             half = len(big) // 2
-            http = throughput("http", server.url, arena, big[:half], args.clients, args.seconds)
-            services = throughput("services", url, arena, big[half:], args.clients, args.seconds)
+            if args.no_throughput:
+                http = services = {"path": "-", "holds": 0, "holds_per_s": float("nan"), "p50_ms": 0, "p95_ms": 0}
+            else:
+                http = throughput("http", server.url, arena, big[:half], args.clients, args.seconds)
+                services = throughput("services", url, arena, big[half:], args.clients, args.seconds)
         finally:
             server.stop()
     finally:

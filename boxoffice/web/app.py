@@ -82,7 +82,7 @@ def create_app(
     app.include_router(routes_gateway.router)
 
     @app.get("/health", tags=["operations"])
-    def health() -> dict[str, str]:
+    async def health() -> dict[str, str]:
         """Liveness: the server answers (it does not touch the database)."""
         return {"status": "ok"}
 

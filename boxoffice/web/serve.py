@@ -74,8 +74,10 @@ def listen(host: str, port: int, *, reuse_port: bool = False, bind_only: bool = 
 
 def engine_options(threads: int) -> dict:
     """Pool settings for a web worker with ``threads`` handler threads: one kept
-    connection per thread, none opened beyond."""
-    return {"pool_size": threads, "max_overflow": 0, "pool_timeout": 30}
+    connection per thread, none opened beyond, and no ``SELECT 1`` before each request
+    (a round trip per request; after a database restart the first request on a dead
+    connection fails, and SQLAlchemy then drops every pooled connection at once)."""
+    return {"pool_size": threads, "max_overflow": 0, "pool_timeout": 30, "pool_pre_ping": False}
 
 
 class ThreadLimit:
