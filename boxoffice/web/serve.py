@@ -29,6 +29,10 @@ from dataclasses import dataclass
 log = logging.getLogger(__name__)
 
 REUSE_PORT = hasattr(socket, "SO_REUSEPORT") and sys.platform.startswith("linux")
+# Idle keep-alive connections are kept this long (uvicorn's default, 5 s, is shorter than
+# a buyer looks at a seat map: the next request raced the server's close and failed).
+# Above the 60 s idle timeout of common reverse proxies, so the proxy closes first.
+KEEP_ALIVE_SECONDS = 75
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,12 @@ def serve(app, sock: socket.socket, options: ServeOptions) -> None:
     """Run ``app`` on ``sock`` in this process until stopped."""
     import uvicorn
 
-    config = uvicorn.Config(ThreadLimit(app, options.threads), log_level=options.log_level, lifespan="on")
+    config = uvicorn.Config(
+        ThreadLimit(app, options.threads),
+        log_level=options.log_level,
+        lifespan="on",
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+    )
     uvicorn.Server(config).run(sockets=[sock])
 
 
