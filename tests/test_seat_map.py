@@ -118,3 +118,26 @@ def test_a_lapsed_hold_reads_available_without_a_new_version(database, house, se
         after = client.get(url).json()
     assert _seats(after)[house["seat_ids"][4]]["state"] == "available"
     assert after["version"] == before["version"]
+
+
+def test_readers_arriving_together_after_a_change_share_one_build(session_factory, house, session):
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    from boxoffice.services.seat_map import SeatMapCache
+
+    cache, st = SeatMapCache(), house["showtime_id"]
+    with session_factory() as s:
+        cache.get(s, st)
+    _hold_directly(session, house, [house["seat_ids"][5]])
+    barrier = Barrier(8)
+
+    def read(_):
+        with session_factory() as s:
+            barrier.wait()
+            return cache.get(s, st)
+
+    with ThreadPoolExecutor(8) as pool:
+        docs = list(pool.map(read, range(8)))
+    assert len({d.etag for d in docs}) == 1 and cache.builds == 2  # the first and one after the change
+    assert b'"state":"held"' in docs[0].body

@@ -93,7 +93,7 @@ class _Entry:
     lapse_at: float  # wall clock (epoch seconds) of the earliest live hold's expiry
     generation: int  # of the showtime's notifications when the build started
     feed_epoch: int | None  # the feed's epoch if it was live when the build started
-    checked: float = field(default=0.0)
+    checked: float = field(default=float("-inf"))  # clock() before the read that made or confirmed it
 
 
 class SeatMapCache:
@@ -118,6 +118,7 @@ class SeatMapCache:
         self._lock = threading.Lock()
         self._entries: dict[int, _Entry] = {}
         self._generations: dict[int, int] = {}
+        self._building: dict[int, threading.Lock] = {}
         self._feed_epoch: int | None = None  # None: the feed is not live
         self._epochs = 0
         self.builds = 0  # documents rendered (tests and benchmarks)
@@ -159,15 +160,30 @@ class SeatMapCache:
         doc = self.peek(showtime_id)
         if doc is not None:
             return doc
+        arrived = self.clock()
         with self._lock:
-            generation = self._generations.get(showtime_id, 0)
-            epoch = self._feed_epoch
+            building = self._building.setdefault(showtime_id, threading.Lock())
+        with building:  # one check or build per showtime at a time; the others wait and reuse it
+            doc = self.peek(showtime_id) or self._read_since(showtime_id, arrived)
+            if doc is not None:
+                return doc
+            with self._lock:
+                generation = self._generations.get(showtime_id, 0)
+                epoch = self._feed_epoch
+                entry = self._entries.get(showtime_id)
+            try:
+                return self._check_or_build(session, showtime_id, entry, generation, epoch)
+            finally:
+                session.rollback()  # end the read-only transaction: back to the pool idle
+
+    def _read_since(self, showtime_id: int, arrived: float) -> SeatMapDoc | None:
+        """The document if a check or build that read the database after ``arrived``
+        made it (so it is at least as new as a read of ours would be)."""
+        with self._lock:
             entry = self._entries.get(showtime_id)
-        try:
-            doc = self._check_or_build(session, showtime_id, entry, generation, epoch)
-        finally:
-            session.rollback()  # end the read-only transaction: back to the pool idle
-        return doc
+        if entry is None or entry.checked < arrived or self.wall() >= entry.lapse_at:
+            return None
+        return entry.doc
 
     def _trusted(self, showtime_id: int, entry: _Entry) -> bool:
         return (
@@ -179,7 +195,7 @@ class SeatMapCache:
     def _check_or_build(
         self, session: Session, showtime_id: int, entry: _Entry | None, generation: int, epoch: int | None
     ) -> SeatMapDoc:
-        now = self.clock()
+        now = self.clock()  # the database is read after this instant
         if entry is not None and self.wall() < entry.lapse_at and now - entry.layout.loaded < self.layout_seconds:
             self.checks += 1
             row = session.execute(_CHECK, {"id": showtime_id}).one_or_none()
@@ -187,10 +203,13 @@ class SeatMapCache:
                 raise NotFoundError(f"Showtime {showtime_id} does not exist.")
             plan_id, status, version = row
             if plan_id == entry.layout.plan_id and status == entry.status and (version or 0) == entry.doc.version:
-                self._store(showtime_id, _Entry(entry.doc, entry.layout, status, entry.lapse_at, generation, epoch))
+                self._store(
+                    showtime_id, _Entry(entry.doc, entry.layout, status, entry.lapse_at, generation, epoch, now)
+                )
                 return entry.doc
         layout = entry.layout if entry is not None and now - entry.layout.loaded < self.layout_seconds else None
         new = self._build(session, showtime_id, layout, generation, epoch)
+        new.checked = now
         self._store(showtime_id, new)
         return new.doc
 
