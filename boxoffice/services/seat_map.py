@@ -164,7 +164,7 @@ class SeatMapCache:
         with self._lock:
             building = self._building.setdefault(showtime_id, threading.Lock())
         with building:  # one check or build per showtime at a time; the others wait and reuse it
-            doc = self.peek(showtime_id) or self._read_since(showtime_id, arrived)
+            doc = self.peek(showtime_id) or self.read_since(showtime_id, arrived)
             if doc is not None:
                 return doc
             with self._lock:
@@ -176,7 +176,7 @@ class SeatMapCache:
             finally:
                 session.rollback()  # end the read-only transaction: back to the pool idle
 
-    def _read_since(self, showtime_id: int, arrived: float) -> SeatMapDoc | None:
+    def read_since(self, showtime_id: int, arrived: float) -> SeatMapDoc | None:
         """The document if a check or build that read the database after ``arrived``
         made it (so it is at least as new as a read of ours would be)."""
         with self._lock:

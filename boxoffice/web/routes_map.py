@@ -9,9 +9,10 @@ every request checks the showtime's inventory version instead (one indexed query
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
@@ -53,11 +54,51 @@ async def showtime_map(showtime_id: ShowtimeIdPath, request: Request) -> Respons
     cache = seat_maps(request)
     doc = cache.peek(showtime_id)  # current without asking the database: no thread hop
     if doc is None:
-        doc = await run_in_threadpool(_read, request, cache, showtime_id)
+        doc = await _flights(request).read(showtime_id, lambda: run_in_threadpool(_read, request, cache, showtime_id))
     headers = {"ETag": doc.etag, "Cache-Control": "no-cache"}
     if doc.etag in _etags(request.headers.get("if-none-match")):
         return Response(status_code=304, headers=headers)
     return Response(doc.body, media_type="application/json", headers=headers)
+
+
+class Flights:
+    """One database read per showtime in flight per worker; the requests that need a
+    newer map meanwhile wait for it on the event loop, not on a pool thread (a thread
+    each while one rebuilt the map left none for holds and bookings)."""
+
+    def __init__(self, cache: SeatMapCache) -> None:
+        self.cache = cache
+        self._running: dict[int, asyncio.Future] = {}
+
+    async def read(self, showtime_id: int, start: Callable[[], Awaitable[SeatMapDoc]]) -> SeatMapDoc:
+        """The map, from a read that began after this call (or a trusted cache entry);
+        ``start()`` begins a read (``cache.get`` on the thread pool)."""
+        arrived = self.cache.clock()
+        while True:
+            doc = self.cache.peek(showtime_id) or self.cache.read_since(showtime_id, arrived)
+            if doc is not None:
+                return doc
+            flight = self._running.get(showtime_id)
+            if flight is None:
+                flight = asyncio.ensure_future(start())
+                self._running[showtime_id] = flight
+                flight.add_done_callback(lambda done: self._forget(showtime_id, done))
+                return await asyncio.shield(flight)
+            await asyncio.shield(flight)  # began before we arrived: wait, then look again
+
+    def _forget(self, showtime_id: int, flight: asyncio.Future) -> None:
+        if self._running.get(showtime_id) is flight:
+            del self._running[showtime_id]
+        if not flight.cancelled():
+            flight.exception()  # retrieved: a failure is raised to the request that started it
+
+
+def _flights(request: Request) -> Flights:
+    state = request.app.state
+    flights = getattr(state, "seat_map_flights", None)
+    if flights is None:
+        flights = state.seat_map_flights = Flights(seat_maps(request))
+    return flights
 
 
 def _read(request: Request, cache: SeatMapCache, showtime_id: int) -> SeatMapDoc:
