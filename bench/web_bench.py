@@ -90,7 +90,7 @@ class Server:
         )
         self.log = data_dir / "web.log"
         cmd = [sys.executable, "-m", "boxoffice", "web", "--port", "0", "--workers", str(workers)]
-        cmd += ["--threads", str(threads)]
+        cmd += ["--threads", str(threads), "--no-access-log"]
         self.process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=self.log.open("wb"))
         deadline = time.time() + 90
         while time.time() < deadline:

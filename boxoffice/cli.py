@@ -59,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     web.add_argument(
         "--threads", type=int, default=10, help="request threads per worker, each with one database connection (10)"
     )
+    web.add_argument("--no-access-log", action="store_true", help="do not log a line per request")
 
     sub.add_parser("tidy", help="expire lapsed pending bookings and release lapsed holds, once")
 
@@ -236,7 +237,9 @@ def _cmd_web(args, settings: Settings) -> int:
 
     if not 1 <= args.workers <= 64 or not 1 <= args.threads <= 200:
         raise ValueError("--workers must be 1-64 and --threads 1-200")
-    options = serve.ServeOptions(args.host, args.port, args.workers, args.threads, "debug" if args.debug else "info")
+    options = serve.ServeOptions(
+        args.host, args.port, args.workers, args.threads, "debug" if args.debug else "info", not args.no_access_log
+    )
     several = args.workers > 1
     sock = serve.listen(
         args.host, args.port, reuse_port=several and serve.REUSE_PORT, bind_only=several and serve.REUSE_PORT

@@ -111,8 +111,17 @@ def rehearse(plan: Plan, progress: Callable[[str], None] = print) -> Report:
         return _run_agents(plan, web_url, libpq, seats, progress)
     finally:
         if server is not None:
-            server.terminate()
-            server.wait(10)
+            _stop(server)
+
+
+def _stop(server: subprocess.Popen) -> None:
+    """SIGTERM (the workers finish their requests), SIGKILL after 30 s."""
+    server.terminate()
+    try:
+        server.wait(30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(10)
 
 
 def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Callable[[str], None]) -> Report:
@@ -194,7 +203,7 @@ def _start_web(plan: Plan) -> tuple[subprocess.Popen, str]:
     server = subprocess.Popen(
         [
             *(sys.executable, "-m", "boxoffice", "web", "--host", "127.0.0.1", "--port", str(port)),
-            *("--workers", str(plan.web_workers)),
+            *("--workers", str(plan.web_workers), "--no-access-log"),
         ],
         env=env,
         stdout=subprocess.DEVNULL,

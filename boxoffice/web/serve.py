@@ -38,13 +38,15 @@ KEEP_ALIVE_SECONDS = 75
 @dataclass(frozen=True)
 class ServeOptions:
     """How to serve: address, ``workers`` processes, ``threads`` per worker (each with its
-    own database connection), uvicorn's ``log_level``."""
+    own database connection), uvicorn's ``log_level``, and whether each request is
+    logged (``access_log``: a line per request costs CPU at on-sale rates)."""
 
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = 1
     threads: int = 10
     log_level: str = "info"
+    access_log: bool = True
 
 
 def listen(host: str, port: int, *, reuse_port: bool = False, bind_only: bool = False) -> socket.socket:
@@ -108,6 +110,7 @@ def serve(app, sock: socket.socket, options: ServeOptions) -> None:
         log_level=options.log_level,
         lifespan="on",
         timeout_keep_alive=KEEP_ALIVE_SECONDS,
+        access_log=options.access_log,
     )
     uvicorn.Server(config).run(sockets=[sock])
 
