@@ -141,3 +141,69 @@ def test_readers_arriving_together_after_a_change_share_one_build(session_factor
         docs = list(pool.map(read, range(8)))
     assert len({d.etag for d in docs}) == 1 and cache.builds == 2  # the first and one after the change
     assert b'"state":"held"' in docs[0].body
+
+
+def test_requests_arriving_during_a_read_wait_for_it_then_read_again(database, house, session):
+    """Many map requests at once (no feed: each must see the database as it was when it
+    arrived): one read at a time per showtime, every request answered."""
+    import asyncio
+
+    import httpx
+
+    app = make_app(database, live_maps=False)
+    url = f"/showtimes/{house['showtime_id']}/map"
+
+    async def main():
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://web") as client:
+                await client.get(url)
+                _hold_directly(session, house, [house["seat_ids"][6]])
+                return await asyncio.wait_for(asyncio.gather(*(client.get(url) for _ in range(20))), 30)
+
+    answers = asyncio.run(main())
+    assert {r.status_code for r in answers} == {200}
+    assert all(_seats(r.json())[house["seat_ids"][6]]["state"] == "held" for r in answers)
+    assert app.state.seat_maps.builds == 2
+
+
+def test_a_finished_read_not_yet_forgotten_does_not_spin_the_event_loop():
+    """A request that finds a read already finished (its done-callback not run yet) and
+    too old for it starts a new read instead of awaiting the finished one forever: that
+    loop never yielded, and the worker stopped answering (found in a rehearsal)."""
+    import asyncio
+    import threading
+
+    from boxoffice.web.routes_map import Flights
+
+    class Cache:  # nothing trusted; a read counts only if it began after the request
+        now, reads = 10.0, []
+
+        def clock(self):
+            return self.now
+
+        def peek(self, showtime_id):
+            return None
+
+        def read_since(self, showtime_id, arrived):
+            return "new" if any(started >= arrived for started in self.reads) else None
+
+    cache = Cache()
+    flights = Flights(cache)
+    result = []
+
+    async def start():
+        cache.reads.append(cache.now)
+        return "new"
+
+    async def main():
+        old = asyncio.get_running_loop().create_future()
+        old.set_result("old")  # began before the request, finished, still listed
+        flights._running[7] = old
+        result.append(await flights.read(7, start))
+
+    thread = threading.Thread(target=asyncio.run, args=(main(),), daemon=True)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), "the event loop is spinning"
+    assert result == ["new"]

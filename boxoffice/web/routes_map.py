@@ -79,7 +79,7 @@ class Flights:
             if doc is not None:
                 return doc
             flight = self._running.get(showtime_id)
-            if flight is None:
+            if flight is None or flight.done():  # (a done one may not have been forgotten yet)
                 flight = asyncio.ensure_future(start())
                 self._running[showtime_id] = flight
                 flight.add_done_callback(lambda done: self._forget(showtime_id, done))
