@@ -14,6 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 from sqlalchemy.engine import make_url
@@ -108,10 +109,33 @@ def rehearse(plan: Plan, progress: Callable[[str], None] = print) -> Report:
     seats = sum(read_facts(libpq, plan.showtime_id).states.values())
     server, web_url = (None, plan.web_url) if plan.web_url else _start_web(plan)
     try:
-        return _run_agents(plan, web_url, libpq, seats, progress)
+        cpu_before = process_tree_cpu(server.pid) if server is not None else None
+        report = _run_agents(plan, web_url, libpq, seats, progress)
+        if server is not None and cpu_before is not None:
+            cpu_after = process_tree_cpu(server.pid)
+            report.web_workers = plan.web_workers
+            report.web_cpu_s = None if cpu_after is None else round(cpu_after - cpu_before, 1)
+        return report
     finally:
         if server is not None:
             _stop(server)
+
+
+def process_tree_cpu(pid: int) -> float | None:
+    """User + system CPU seconds of process ``pid`` and its children (Linux /proc;
+    ``None`` elsewhere)."""
+    todo, total = [pid], 0
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    try:
+        while todo:
+            p = todo.pop()
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+            for task in os.listdir(f"/proc/{p}/task"):
+                todo.extend(int(c) for c in Path(f"/proc/{p}/task/{task}/children").read_text().split())
+    except (OSError, ValueError, IndexError):
+        return None
+    return total / tick
 
 
 def _stop(server: subprocess.Popen) -> None:
