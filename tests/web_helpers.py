@@ -87,7 +87,9 @@ class WebServer:
     The stand-in gateway is on and the hold limits out of reach unless ``extra_env`` says
     otherwise."""
 
-    def __init__(self, db_url: str, log_path: Path, extra_env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, db_url: str, log_path: Path, extra_args: tuple[str, ...] = (), extra_env: dict[str, str] | None = None
+    ) -> None:
         env = dict(
             os.environ,
             BOXOFFICE_DATABASE_URL=db_url,
@@ -99,7 +101,7 @@ class WebServer:
         self.log_path = log_path
         self._log = open(log_path, "wb")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "boxoffice", "web", "--port", "0"],
+            [sys.executable, "-m", "boxoffice", "web", "--port", "0", *extra_args],
             env=env,
             stdout=self._log,
             stderr=subprocess.STDOUT,

@@ -907,6 +907,18 @@ END $$;
 ALTER FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) OWNER TO bo_owner;
 
 --
+-- Name: bo_commit_version_lock(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_commit_version_lock() RETURNS bigint
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$ SELECT 4242020020::bigint $$;
+
+
+ALTER FUNCTION public.bo_commit_version_lock() OWNER TO bo_owner;
+
+--
 -- Name: bo_confirm_booking(uuid, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1616,14 +1628,42 @@ ALTER FUNCTION public.bo_holder_is_caller(p_login name) OWNER TO bo_owner;
 
 CREATE FUNCTION public.bo_inventory_bump_version() RETURNS trigger
     LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 BEGIN
-    NEW.version := nextval('inventory_version_seq');
+    -- pending until COMMIT (bo_inventory_commit_version); the stamp sets version itself
+    IF NEW.version IS NOT DISTINCT FROM OLD.version THEN
+        NEW.version := -1;
+    END IF;
     RETURN NEW;
 END $$;
 
 
 ALTER FUNCTION public.bo_inventory_bump_version() OWNER TO bo_owner;
+
+--
+-- Name: bo_inventory_commit_version(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_inventory_commit_version() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v bigint;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM inventory
+                   WHERE showtime_id = NEW.showtime_id AND seat_id = NEW.seat_id AND version = -1) THEN
+        RETURN NULL;  -- stamped already, with the rest of its showtime
+    END IF;
+    PERFORM pg_advisory_xact_lock(bo_commit_version_lock());
+    v := nextval('inventory_version_seq');
+    UPDATE inventory SET version = v WHERE showtime_id = NEW.showtime_id AND version = -1;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_inventory_commit_version() OWNER TO bo_owner;
 
 --
 -- Name: bo_inventory_notify(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -5997,6 +6037,13 @@ CREATE TRIGGER inventory_bump_version BEFORE UPDATE ON public.inventory FOR EACH
 
 
 --
+-- Name: inventory inventory_commit_version; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER inventory_commit_version AFTER UPDATE ON public.inventory DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.version = '-1'::integer)) EXECUTE FUNCTION public.bo_inventory_commit_version();
+
+
+--
 -- Name: inventory inventory_notify_insert; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -6971,6 +7018,13 @@ GRANT ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integ
 
 
 --
+-- Name: FUNCTION bo_commit_version_lock(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_commit_version_lock() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_confirm_booking(p_booking uuid, p_method text, p_reference text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -7185,6 +7239,13 @@ REVOKE ALL ON FUNCTION public.bo_holder_is_caller(p_login name) FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION public.bo_inventory_bump_version() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_inventory_commit_version(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_inventory_commit_version() FROM PUBLIC;
 
 
 --

@@ -209,7 +209,7 @@ class SellScreen(QWidget):
         """Release this till's basket (if any) and load ``showtime_id``'s seat map."""
         if self.basket and not self.basket.empty:
             self.release_seats(None)
-        started, sent = time.perf_counter(), self.sync.clock()
+        started = time.perf_counter()
         ticket = self.sync.begin(showtime_id)
 
         def load(session):
@@ -235,7 +235,7 @@ class SellScreen(QWidget):
             self.map.set_states(snapshot.states)
             self.ga.loaded(ga_states)
             self.blocking.reset()
-            self.sync.adopt(ticket, snapshot, sent)
+            self.sync.adopt(ticket, snapshot)
             self.legend.show_map(seat_map, self.map.legend_entries())
             self._refresh_panel()
             local = seat_map.showtime.starts_at.astimezone(ZoneInfo(seat_map.showtime.timezone))
