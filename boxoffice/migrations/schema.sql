@@ -657,6 +657,143 @@ END $$;
 ALTER FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text) OWNER TO bo_owner;
 
 --
+-- Name: bo_book_lines(integer, uuid, text, integer, text, jsonb, jsonb, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_book_lines(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text, p_types jsonb DEFAULT NULL::jsonb, p_ga jsonb DEFAULT NULL::jsonb, p_promo text DEFAULT NULL::text) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    new_booking uuid := gen_random_uuid();
+    new_token uuid := gen_random_uuid();
+    expires timestamptz;
+    v_currency varchar(3);
+    v_venue integer;
+    v_full integer;
+    why text;
+    seats integer[];
+    r record;
+    e record;
+    n integer;
+    l_seat integer[] := '{}';
+    l_area integer[] := '{}';
+    l_cat integer[] := '{}';
+    l_type integer[] := '{}';
+    l_price integer[] := '{}';
+    l_disc integer[];
+    v_promo integer;
+    v_total bigint;
+BEGIN
+    PERFORM bo_require('web');
+    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds NOT BETWEEN 1 AND 86400 THEN
+        RAISE EXCEPTION 'bo_book_lines needs a token, a channel and a lifetime of 1 to 86400 seconds'
+            USING ERRCODE = '22023';
+    END IF;
+    IF (p_types IS NOT NULL AND jsonb_typeof(p_types) <> 'object') OR (p_ga IS NOT NULL AND jsonb_typeof(p_ga) <> 'object') THEN
+        RAISE EXCEPTION 'p_types and p_ga are JSON objects' USING ERRCODE = '22023';
+    END IF;
+    SELECT v.currency, v.id, coalesce(bo_sale_refusal(st.status, st.on_sale_at, st.off_sale_at), '')
+    INTO v_currency, v_venue, why
+    FROM showtime st JOIN venue v ON v.id = st.venue_id WHERE st.id = p_showtime;
+    IF why IS NULL OR why <> '' THEN
+        RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(why, 'unknown')
+            USING ERRCODE = 'BO003', DETAIL = coalesce(why, 'unknown');
+    END IF;
+    SELECT id INTO v_full FROM ticket_type WHERE venue_id = v_venue AND code = 'full';
+    expires := clock_timestamp() + make_interval(secs => p_seconds);
+    SELECT coalesce(array_agg(seat_id ORDER BY seat_id), '{}') INTO seats FROM (
+        SELECT seat_id FROM inventory
+        WHERE showtime_id = p_showtime AND state = 'held' AND hold_token = p_token
+          AND hold_expires_at > clock_timestamp() AND bo_holder_is_caller(hold_login)
+        ORDER BY seat_id FOR UPDATE
+    ) locked;
+    FOR r IN SELECT s.id, s.category_id FROM seat s WHERE s.id = ANY (seats) ORDER BY s.id LOOP
+        l_seat := l_seat || r.id;
+        l_area := l_area || NULL::integer;
+        l_cat := l_cat || r.category_id;
+        l_type := l_type || coalesce((p_types ->> r.id::text)::integer, v_full);
+    END LOOP;
+    FOR r IN SELECT h.ga_area_id, h.quantity, a.category_id FROM ga_hold h JOIN ga_area a ON a.id = h.ga_area_id
+             WHERE h.token = p_token AND h.showtime_id = p_showtime AND h.expires_at > clock_timestamp()
+               AND bo_holder_is_caller(h.hold_login)
+             ORDER BY h.ga_area_id FOR UPDATE OF h LOOP
+        n := 0;
+        FOR e IN SELECT key::integer AS type_id, (value #>> '{}')::integer AS places
+                 FROM jsonb_each(coalesce(p_ga -> r.ga_area_id::text, jsonb_build_object(v_full::text, r.quantity)))
+                 ORDER BY key::integer LOOP
+            IF e.places IS NULL OR e.places < 0 THEN
+                RAISE EXCEPTION 'places must be whole numbers' USING ERRCODE = '22023';
+            END IF;
+            FOR i IN 1 .. e.places LOOP
+                l_seat := l_seat || NULL::integer;
+                l_area := l_area || r.ga_area_id;
+                l_cat := l_cat || r.category_id;
+                l_type := l_type || e.type_id;
+            END LOOP;
+            n := n + e.places;
+        END LOOP;
+        IF n <> r.quantity THEN
+            RAISE EXCEPTION 'area %: % places held but % given ticket types', r.ga_area_id, r.quantity, n
+                USING ERRCODE = '22023';
+        END IF;
+    END LOOP;
+    IF cardinality(l_cat) = 0 THEN
+        RAISE EXCEPTION 'no live hold for this token' USING ERRCODE = 'BO002';
+    END IF;
+    SELECT array_agg(bo_type_price(p_showtime, c, t) ORDER BY k) INTO l_price
+    FROM unnest(l_cat, l_type) WITH ORDINALITY AS x(c, t, k);
+    IF array_position(l_price, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION 'ticket type not sold for these places at this showtime' USING ERRCODE = 'BO014',
+            DETAIL = coalesce(l_seat[array_position(l_price, NULL)]::text, 'area ' || l_area[array_position(l_price, NULL)]);
+    END IF;
+    l_disc := array_fill(0, ARRAY[cardinality(l_price)]);
+    IF p_promo IS NOT NULL AND btrim(p_promo) <> '' THEN
+        SELECT d.code_id, d.discounts INTO v_promo, l_disc
+        FROM bo_promo_discount(p_promo, p_showtime, l_cat, l_type, l_price, p_email) d;
+    END IF;
+    SELECT sum(p - d) INTO v_total FROM unnest(l_price, l_disc) AS x(p, d);
+    INSERT INTO booking (id, showtime_id, channel, hold_token, source_token, email, currency, total_minor, expires_at)
+    VALUES (new_booking, p_showtime, p_channel, new_token, p_token, p_email, v_currency, v_total, expires);
+    INSERT INTO booking_line (booking_id, line_no, seat_id, ga_area_id, category_id, ticket_type_id, price_minor,
+                              discount_minor, promo_code_id)
+    SELECT new_booking, l.k, l.seat, l.area, l.cat, l.type, l.price, l.disc,
+           CASE WHEN l.disc > 0 THEN v_promo END
+    FROM unnest(l_seat, l_area, l_cat, l_type, l_price, l_disc) WITH ORDINALITY AS l(seat, area, cat, type, price, disc, k);
+    INSERT INTO booking_seat (booking_id, seat_id, category_id, price_minor)
+    SELECT booking_id, seat_id, category_id, price_minor - discount_minor FROM booking_line
+    WHERE booking_id = new_booking AND seat_id IS NOT NULL;
+    UPDATE inventory SET hold_token = new_token, hold_channel = p_channel, hold_expires_at = expires
+    WHERE showtime_id = p_showtime AND seat_id = ANY (seats);
+    UPDATE ga_hold SET token = new_token, channel = p_channel, expires_at = expires
+    WHERE token = p_token AND showtime_id = p_showtime AND expires_at > clock_timestamp();
+    IF v_promo IS NOT NULL THEN
+        INSERT INTO promo_redemption (code_id, epoch, email, booking_id, discount_minor)
+        SELECT v_promo, 0, p_email, new_booking, sum(d) FROM unnest(l_disc) d;
+    END IF;
+    RETURN new_booking;
+END $$;
+
+
+ALTER FUNCTION public.bo_book_lines(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text, p_types jsonb, p_ga jsonb, p_promo text) OWNER TO bo_owner;
+
+--
+-- Name: bo_booking_frees_ga(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_booking_frees_ga() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    DELETE FROM ga_hold WHERE token = NEW.hold_token AND showtime_id = NEW.showtime_id;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_booking_frees_ga() OWNER TO bo_owner;
+
+--
 -- Name: bo_booking_transition(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -718,10 +855,10 @@ END $_$;
 ALTER FUNCTION public.bo_check_verifier(p_verifier text) OWNER TO bo_owner;
 
 --
--- Name: bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+-- Name: bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
-CREATE FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer DEFAULT NULL::integer) RETURNS jsonb
+CREATE FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer DEFAULT NULL::integer, p_promo text DEFAULT NULL::text) RETURNS jsonb
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
@@ -734,6 +871,8 @@ DECLARE
     l_cat integer[] := '{}';
     l_type integer[] := '{}';
     l_price integer[] := '{}';
+    l_disc integer[];  -- promo
+    v_promo integer;   -- promo
     r record;
     g record;
     v_total bigint;
@@ -787,7 +926,13 @@ BEGIN
             l_price := l_price || r.price_minor;
         END LOOP;
     END LOOP;
-    SELECT coalesce(sum(p), 0) INTO v_total FROM unnest(l_price) p;
+    -- promo: the discount of each line (BO120-BO125 when the code does not apply)
+    l_disc := array_fill(0, ARRAY[cardinality(l_price)]);
+    IF p_promo IS NOT NULL AND btrim(p_promo) <> '' THEN
+        SELECT d.code_id, d.discounts INTO v_promo, l_disc
+        FROM bo_promo_discount(p_promo, p_showtime, l_cat, l_type, l_price) d;
+    END IF;
+    SELECT coalesce(sum(p - d), 0) INTO v_total FROM unnest(l_price, l_disc) AS x(p, d);
     IF v_total > 1000000000 THEN
         RAISE EXCEPTION 'the total % is not a possible amount', v_total USING ERRCODE = '22023';
     END IF;
@@ -813,22 +958,31 @@ BEGIN
     INSERT INTO orders (channel, currency, total_minor, staff_id)
     VALUES (p_channel, v_currency, v_total, v_staff) RETURNING * INTO v_order;
     WITH made AS (
-        INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor)
-        SELECT v_order.id, p_showtime, l.seat, l.area, l.cat, l.type, l.price
-        FROM unnest(l_seat, l_area, l_cat, l_type, l_price) WITH ORDINALITY AS l(seat, area, cat, type, price, n)
+        INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor,
+                            discount_minor, promo_code_id)
+        SELECT v_order.id, p_showtime, l.seat, l.area, l.cat, l.type, l.price,
+               l.disc, CASE WHEN v_promo IS NOT NULL AND l.disc > 0 THEN v_promo END
+        FROM unnest(l_seat, l_area, l_cat, l_type, l_price, l_disc)
+             WITH ORDINALITY AS l(seat, area, cat, type, price, disc, n)
         ORDER BY l.n
         RETURNING id
     )
     SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    -- promo: one use of the code (its trigger enforces the limits under a lock)
+    IF v_promo IS NOT NULL THEN
+        INSERT INTO promo_redemption (code_id, epoch, order_id, discount_minor)
+        SELECT v_promo, 0, v_order.id, sum(d) FROM unnest(l_disc) d;
+    END IF;
     INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
     VALUES (v_order.id, p_method, v_total, v_tendered, p_reference);
     RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
                               'total_minor', v_total, 'tendered_minor', v_tendered,
-                              'change_minor', v_tendered - v_total, 'currency', v_currency, 'method', p_method);
+                              'change_minor', v_tendered - v_total, 'currency', v_currency, 'method', p_method,
+                              'discount_minor', (SELECT sum(d) FROM unnest(l_disc) d));
 END $$;
 
 
-ALTER FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) OWNER TO bo_owner;
+ALTER FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) OWNER TO bo_owner;
 
 --
 -- Name: bo_claim_codes(integer, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -937,6 +1091,10 @@ BEGIN
     IF b.status <> 'pending' THEN
         RAISE EXCEPTION 'booking % is %', p_booking, b.status USING ERRCODE = 'BO005';
     END IF;
+    -- promo: bookings with typed / GA / discounted lines (bo_book_lines)
+    IF EXISTS (SELECT 1 FROM booking_line WHERE booking_id = b.id) THEN
+        RETURN bo_confirm_booking_lines(b.id, p_method, p_reference);
+    END IF;
     SELECT array_agg(seat_id ORDER BY seat_id) INTO seats FROM booking_seat WHERE booking_id = b.id;
     PERFORM bo_sell(b.showtime_id, seats, b.hold_token, b.channel);
     INSERT INTO orders (channel, currency, total_minor, staff_id)
@@ -958,6 +1116,62 @@ END $$;
 
 
 ALTER FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) OWNER TO bo_owner;
+
+--
+-- Name: bo_confirm_booking_lines(uuid, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_confirm_booking_lines(p_booking uuid, p_method text, p_reference text) RETURNS jsonb
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+    seats integer[];
+    g record;
+    got integer;
+    v_order orders%ROWTYPE;
+    v_tickets bigint[];
+BEGIN
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    SELECT coalesce(array_agg(seat_id ORDER BY seat_id), '{}') INTO seats
+    FROM booking_line WHERE booking_id = b.id AND seat_id IS NOT NULL;
+    IF cardinality(seats) > 0 THEN
+        PERFORM bo_sell(b.showtime_id, seats, b.hold_token, b.channel);
+    END IF;
+    FOR g IN SELECT ga_area_id, count(*)::integer AS places FROM booking_line
+             WHERE booking_id = b.id AND ga_area_id IS NOT NULL GROUP BY ga_area_id ORDER BY ga_area_id LOOP
+        UPDATE ga_inventory SET capacity = capacity WHERE showtime_id = b.showtime_id AND ga_area_id = g.ga_area_id;
+        DELETE FROM ga_hold WHERE token = b.hold_token AND showtime_id = b.showtime_id AND ga_area_id = g.ga_area_id
+                              AND expires_at > clock_timestamp() AND quantity = g.places
+        RETURNING quantity INTO got;
+        IF got IS NULL THEN
+            RAISE EXCEPTION 'general admission hold missing or expired' USING ERRCODE = 'BO002',
+                DETAIL = 'area ' || g.ga_area_id;
+        END IF;
+    END LOOP;
+    INSERT INTO orders (channel, currency, total_minor, staff_id)
+    VALUES (b.channel, b.currency, b.total_minor, NULL) RETURNING * INTO v_order;
+    WITH made AS (
+        INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor,
+                            discount_minor, promo_code_id)
+        SELECT v_order.id, b.showtime_id, l.seat_id, l.ga_area_id, l.category_id, l.ticket_type_id, l.price_minor,
+               l.discount_minor, l.promo_code_id
+        FROM booking_line l WHERE l.booking_id = b.id ORDER BY l.line_no
+        RETURNING id
+    )
+    SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+    VALUES (v_order.id, p_method, b.total_minor, b.total_minor, p_reference);
+    UPDATE promo_redemption SET order_id = v_order.id WHERE booking_id = b.id;
+    UPDATE booking SET status = 'confirmed', order_id = v_order.id, confirmed_at = clock_timestamp() WHERE id = b.id;
+    RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
+                              'total_minor', b.total_minor, 'tendered_minor', b.total_minor, 'change_minor', 0,
+                              'currency', b.currency, 'method', p_method);
+END $$;
+
+
+ALTER FUNCTION public.bo_confirm_booking_lines(p_booking uuid, p_method text, p_reference text) OWNER TO bo_owner;
 
 --
 -- Name: bo_device_enrol(text, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1588,7 +1802,7 @@ BEGIN
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
-    SELECT coalesce(sum(price_minor), 0) INTO lines FROM ticket WHERE order_id = o;
+    SELECT coalesce(sum(price_minor - discount_minor), 0) INTO lines FROM ticket WHERE order_id = o;
     IF lines <> total THEN
         RAISE EXCEPTION 'order % totals % but its tickets add up to %', o, total, lines
             USING ERRCODE = 'BO032', DETAIL = o::text;
@@ -1961,6 +2175,216 @@ END $$;
 
 
 ALTER FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) OWNER TO bo_owner;
+
+--
+-- Name: bo_promo_discount(text, integer, integer[], integer[], integer[], text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text DEFAULT NULL::text, OUT code_id integer, OUT discounts integer[]) RETURNS record
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    c promo_code%ROWTYPE;
+    v_show integer;
+    now_ timestamptz := clock_timestamp();
+    d integer;
+    any_line boolean := false;
+BEGIN
+    PERFORM bo_require_seller();
+    IF cardinality(p_categories) IS DISTINCT FROM cardinality(p_prices)
+       OR cardinality(p_types) IS DISTINCT FROM cardinality(p_prices) THEN
+        RAISE EXCEPTION 'bo_promo_discount: the line arrays differ in length' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO c FROM promo_code WHERE code = upper(btrim(coalesce(p_code, '')));
+    IF NOT FOUND OR NOT c.active THEN
+        RAISE EXCEPTION 'there is no promo code %', upper(btrim(coalesce(p_code, '')))
+            USING ERRCODE = 'BO120', DETAIL = coalesce(c.code, '');
+    END IF;
+    IF (c.valid_from IS NOT NULL AND now_ < c.valid_from) OR (c.valid_until IS NOT NULL AND now_ >= c.valid_until) THEN
+        RAISE EXCEPTION 'promo code % is not valid now', c.code USING ERRCODE = 'BO121', DETAIL = c.code;
+    END IF;
+    IF c.max_uses_per_customer IS NOT NULL AND (p_email IS NULL OR btrim(p_email) = '') THEN
+        RAISE EXCEPTION 'promo code % needs the customer''s e-mail', c.code USING ERRCODE = 'BO125', DETAIL = c.code;
+    END IF;
+    IF c.max_uses IS NOT NULL AND bo_promo_uses(c.id, c.epoch) >= c.max_uses THEN
+        RAISE EXCEPTION 'promo code % has been used up', c.code USING ERRCODE = 'BO123', DETAIL = c.code;
+    END IF;
+    IF c.max_uses_per_customer IS NOT NULL AND bo_promo_uses(c.id, c.epoch, p_email) >= c.max_uses_per_customer THEN
+        RAISE EXCEPTION 'this customer has used promo code % as often as allowed', c.code
+            USING ERRCODE = 'BO124', DETAIL = c.code;
+    END IF;
+    SELECT show_id INTO v_show FROM showtime WHERE id = p_showtime;
+    discounts := '{}';
+    FOR i IN 1 .. coalesce(cardinality(p_prices), 0) LOOP
+        IF (c.show_id IS NULL OR c.show_id = v_show) AND (c.showtime_id IS NULL OR c.showtime_id = p_showtime)
+           AND (c.category_id IS NULL OR c.category_id = p_categories[i])
+           AND (c.ticket_type_id IS NULL OR c.ticket_type_id = p_types[i]) AND p_prices[i] IS NOT NULL THEN
+            any_line := true;
+            d := CASE WHEN c.kind = 'percent' THEN (p_prices[i]::bigint * c.percent + 50) / 100
+                      ELSE least(c.amount_minor, p_prices[i]) END;
+        ELSE
+            d := 0;
+        END IF;
+        discounts := discounts || d;
+    END LOOP;
+    IF NOT any_line THEN
+        RAISE EXCEPTION 'promo code % does not apply to these tickets', c.code USING ERRCODE = 'BO122', DETAIL = c.code;
+    END IF;
+    code_id := c.id;
+END $$;
+
+
+ALTER FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]) OWNER TO bo_owner;
+
+--
+-- Name: bo_promo_redemption_limits(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_promo_redemption_limits() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    c promo_code%ROWTYPE;
+BEGIN
+    -- An UPDATE, not SELECT ... FOR UPDATE: a REPEATABLE READ caller whose snapshot
+    -- misses a use committed meanwhile fails (40001) instead of counting too few.
+    UPDATE promo_code SET redemptions = redemptions + 1 WHERE id = NEW.code_id RETURNING * INTO c;
+    NEW.epoch := c.epoch;
+    IF c.max_uses IS NOT NULL AND bo_promo_uses(c.id, c.epoch) >= c.max_uses THEN
+        RAISE EXCEPTION 'promo code % has been used up', c.code USING ERRCODE = 'BO123', DETAIL = c.code;
+    END IF;
+    IF c.max_uses_per_customer IS NOT NULL THEN
+        IF NEW.email IS NULL OR btrim(NEW.email) = '' THEN
+            RAISE EXCEPTION 'promo code % needs the customer''s e-mail', c.code USING ERRCODE = 'BO125', DETAIL = c.code;
+        END IF;
+        IF bo_promo_uses(c.id, c.epoch, NEW.email) >= c.max_uses_per_customer THEN
+            RAISE EXCEPTION 'this customer has used promo code % as often as allowed', c.code
+                USING ERRCODE = 'BO124', DETAIL = c.code;
+        END IF;
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_promo_redemption_limits() OWNER TO bo_owner;
+
+--
+-- Name: bo_promo_reset_usage(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_promo_reset_usage(p_id integer) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_code text;
+BEGIN
+    PERFORM bo_require('prices');
+    UPDATE promo_code SET epoch = epoch + 1 WHERE id = p_id RETURNING code INTO v_code;
+    IF v_code IS NULL THEN
+        RAISE EXCEPTION 'promo code % does not exist', p_id USING ERRCODE = 'P0002';
+    END IF;
+    PERFORM bo_audit('config_change', 'promo code ' || v_code, jsonb_build_object('usage', 'reset'));
+END $$;
+
+
+ALTER FUNCTION public.bo_promo_reset_usage(p_id integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_promo_save(integer, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_promo_save(p_id integer, p_data jsonb) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    v_id integer;
+    v_code text := upper(btrim(coalesce(p_data ->> 'code', '')));
+BEGIN
+    PERFORM bo_require('prices');
+    IF p_data IS NULL OR jsonb_typeof(p_data) <> 'object' THEN
+        RAISE EXCEPTION 'a promo code is described by a JSON object' USING ERRCODE = '22023';
+    END IF;
+    IF v_code !~ '^[A-Z0-9][A-Z0-9_-]{2,29}$' THEN
+        RAISE EXCEPTION 'a promo code has 3 to 30 letters, digits, - or _' USING ERRCODE = '22023';
+    END IF;
+    IF p_id IS NULL THEN
+        INSERT INTO promo_code (code, description, kind, percent, amount_minor, show_id, showtime_id, category_id,
+                                ticket_type_id, valid_from, valid_until, max_uses, max_uses_per_customer, active)
+        VALUES (v_code, coalesce(p_data ->> 'description', ''), p_data ->> 'kind', (p_data ->> 'percent')::integer,
+                (p_data ->> 'amount_minor')::integer, (p_data ->> 'show_id')::integer,
+                (p_data ->> 'showtime_id')::integer, (p_data ->> 'category_id')::integer,
+                (p_data ->> 'ticket_type_id')::integer, (p_data ->> 'valid_from')::timestamptz,
+                (p_data ->> 'valid_until')::timestamptz, (p_data ->> 'max_uses')::integer,
+                (p_data ->> 'max_uses_per_customer')::integer, coalesce((p_data ->> 'active')::boolean, true))
+        RETURNING id INTO v_id;
+    ELSE
+        UPDATE promo_code SET code = v_code, description = coalesce(p_data ->> 'description', ''),
+            kind = p_data ->> 'kind', percent = (p_data ->> 'percent')::integer,
+            amount_minor = (p_data ->> 'amount_minor')::integer, show_id = (p_data ->> 'show_id')::integer,
+            showtime_id = (p_data ->> 'showtime_id')::integer, category_id = (p_data ->> 'category_id')::integer,
+            ticket_type_id = (p_data ->> 'ticket_type_id')::integer,
+            valid_from = (p_data ->> 'valid_from')::timestamptz, valid_until = (p_data ->> 'valid_until')::timestamptz,
+            max_uses = (p_data ->> 'max_uses')::integer,
+            max_uses_per_customer = (p_data ->> 'max_uses_per_customer')::integer,
+            active = coalesce((p_data ->> 'active')::boolean, active)
+        WHERE id = p_id RETURNING id INTO v_id;
+        IF v_id IS NULL THEN
+            RAISE EXCEPTION 'promo code % does not exist', p_id USING ERRCODE = 'P0002';
+        END IF;
+    END IF;
+    PERFORM bo_audit('config_change', 'promo code ' || v_code, p_data);
+    RETURN v_id;
+EXCEPTION WHEN unique_violation THEN
+    RAISE EXCEPTION 'there is already a promo code %', v_code USING ERRCODE = '22023';
+END $_$;
+
+
+ALTER FUNCTION public.bo_promo_save(p_id integer, p_data jsonb) OWNER TO bo_owner;
+
+--
+-- Name: bo_promo_set_active(integer, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_promo_set_active(p_id integer, p_active boolean) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_code text;
+BEGIN
+    PERFORM bo_require('prices');
+    UPDATE promo_code SET active = coalesce(p_active, false) WHERE id = p_id RETURNING code INTO v_code;
+    IF v_code IS NULL THEN
+        RAISE EXCEPTION 'promo code % does not exist', p_id USING ERRCODE = 'P0002';
+    END IF;
+    PERFORM bo_audit('config_change', 'promo code ' || v_code, jsonb_build_object('active', p_active));
+END $$;
+
+
+ALTER FUNCTION public.bo_promo_set_active(p_id integer, p_active boolean) OWNER TO bo_owner;
+
+--
+-- Name: bo_promo_uses(integer, integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_promo_uses(p_code integer, p_epoch integer, p_email text DEFAULT NULL::text) RETURNS integer
+    LANGUAGE sql STABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT count(*)::integer FROM promo_redemption r
+    WHERE r.code_id = p_code AND r.epoch = p_epoch
+      AND (p_email IS NULL OR lower(r.email) = lower(p_email))
+      AND (r.order_id IS NOT NULL
+           OR EXISTS (SELECT 1 FROM booking b WHERE b.id = r.booking_id AND b.status = 'pending'
+                                                AND b.expires_at > clock_timestamp()))
+$$;
+
+
+ALTER FUNCTION public.bo_promo_uses(p_code integer, p_epoch integer, p_email text) OWNER TO bo_owner;
 
 --
 -- Name: bo_refund(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -3043,6 +3467,24 @@ END $$;
 ALTER FUNCTION public.bo_ticket_ga_capacity() OWNER TO bo_owner;
 
 --
+-- Name: bo_ticket_promo_frozen(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ticket_promo_frozen() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF (NEW.discount_minor, NEW.promo_code_id) IS DISTINCT FROM (OLD.discount_minor, OLD.promo_code_id)
+       AND NOT bo_sale_amending() THEN
+        RAISE EXCEPTION 'a sold ticket''s discount cannot change' USING ERRCODE = 'BO126';
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_ticket_promo_frozen() OWNER TO bo_owner;
+
+--
 -- Name: bo_ticket_refusal(bigint, integer, integer, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -3587,6 +4029,28 @@ CREATE TABLE public.booking (
 ALTER TABLE public.booking OWNER TO bo_owner;
 
 --
+-- Name: booking_line; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.booking_line (
+    booking_id uuid NOT NULL,
+    line_no integer NOT NULL,
+    seat_id integer,
+    ga_area_id integer,
+    category_id integer NOT NULL,
+    ticket_type_id integer NOT NULL,
+    price_minor integer NOT NULL,
+    discount_minor integer DEFAULT 0 NOT NULL,
+    promo_code_id integer,
+    CONSTRAINT booking_line_discount CHECK (((discount_minor >= 0) AND (discount_minor <= price_minor))),
+    CONSTRAINT booking_line_price_minor_check CHECK ((price_minor >= 0)),
+    CONSTRAINT booking_line_seat_or_area CHECK (((seat_id IS NULL) <> (ga_area_id IS NULL)))
+);
+
+
+ALTER TABLE public.booking_line OWNER TO bo_owner;
+
+--
 -- Name: booking_live; Type: VIEW; Schema: public; Owner: bo_owner
 --
 
@@ -3814,7 +4278,11 @@ CREATE TABLE public.ticket (
     ticket_type_id integer,
     ga_area_id integer,
     key_id integer,
+    discount_minor integer DEFAULT 0 NOT NULL,
+    promo_code_id integer,
     CONSTRAINT ticket_admission_complete CHECK ((((entries = 0) = (admitted_at IS NULL)) AND ((admitted_at IS NULL) = (admitted_gate IS NULL)) AND ((NOT inside) OR (entries > 0)) AND (entries >= 0))),
+    CONSTRAINT ticket_discount_has_code CHECK (((discount_minor = 0) OR (promo_code_id IS NOT NULL))),
+    CONSTRAINT ticket_discount_within_price CHECK (((discount_minor >= 0) AND (discount_minor <= price_minor))),
     CONSTRAINT ticket_price_minor_check CHECK ((price_minor >= 0)),
     CONSTRAINT ticket_seat_or_area CHECK (((seat_id IS NULL) <> (ga_area_id IS NULL))),
     CONSTRAINT ticket_status_check CHECK (((status)::text = ANY ((ARRAY['valid'::character varying, 'refunded'::character varying, 'exchanged'::character varying, 'void'::character varying])::text[]))),
@@ -4223,6 +4691,103 @@ ALTER SEQUENCE public.price_rule_id_seq OWNER TO bo_owner;
 --
 
 ALTER SEQUENCE public.price_rule_id_seq OWNED BY public.price_rule.id;
+
+
+--
+-- Name: promo_code; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.promo_code (
+    id integer NOT NULL,
+    code character varying(30) NOT NULL,
+    description character varying(200) DEFAULT ''::character varying NOT NULL,
+    kind character varying(10) NOT NULL,
+    percent integer,
+    amount_minor integer,
+    show_id integer,
+    showtime_id integer,
+    category_id integer,
+    ticket_type_id integer,
+    valid_from timestamp with time zone,
+    valid_until timestamp with time zone,
+    max_uses integer,
+    max_uses_per_customer integer,
+    active boolean DEFAULT true NOT NULL,
+    epoch integer DEFAULT 1 NOT NULL,
+    redemptions integer DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT promo_code_amount_minor_check CHECK (((amount_minor >= 1) AND (amount_minor <= 1000000000))),
+    CONSTRAINT promo_code_code_check CHECK (((code)::text ~ '^[A-Z0-9][A-Z0-9_-]{2,29}$'::text)),
+    CONSTRAINT promo_code_kind_check CHECK (((kind)::text = ANY ((ARRAY['percent'::character varying, 'amount'::character varying])::text[]))),
+    CONSTRAINT promo_code_max_uses_check CHECK ((max_uses > 0)),
+    CONSTRAINT promo_code_max_uses_per_customer_check CHECK ((max_uses_per_customer > 0)),
+    CONSTRAINT promo_code_percent_check CHECK (((percent >= 1) AND (percent <= 100))),
+    CONSTRAINT promo_code_value CHECK (((((kind)::text = 'percent'::text) = (percent IS NOT NULL)) AND (((kind)::text = 'amount'::text) = (amount_minor IS NOT NULL)))),
+    CONSTRAINT promo_code_window CHECK (((valid_from IS NULL) OR (valid_until IS NULL) OR (valid_until > valid_from)))
+);
+
+
+ALTER TABLE public.promo_code OWNER TO bo_owner;
+
+--
+-- Name: promo_code_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE public.promo_code ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.promo_code_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: promo_code_usage; Type: VIEW; Schema: public; Owner: bo_owner
+--
+
+CREATE VIEW public.promo_code_usage AS
+ SELECT id AS code_id,
+    public.bo_promo_uses(id, epoch) AS uses,
+    redemptions
+   FROM public.promo_code c;
+
+
+ALTER VIEW public.promo_code_usage OWNER TO bo_owner;
+
+--
+-- Name: promo_redemption; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.promo_redemption (
+    id bigint NOT NULL,
+    code_id integer NOT NULL,
+    epoch integer NOT NULL,
+    email character varying(254),
+    order_id integer,
+    booking_id uuid,
+    discount_minor integer NOT NULL,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT promo_redemption_discount_minor_check CHECK ((discount_minor >= 0)),
+    CONSTRAINT promo_redemption_for_a_sale CHECK (((order_id IS NOT NULL) OR (booking_id IS NOT NULL)))
+);
+
+
+ALTER TABLE public.promo_redemption OWNER TO bo_owner;
+
+--
+-- Name: promo_redemption_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE public.promo_redemption ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.promo_redemption_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
 
 
 --
@@ -4798,6 +5363,14 @@ ALTER TABLE ONLY public.booking
 
 
 --
+-- Name: booking_line booking_line_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_line
+    ADD CONSTRAINT booking_line_pkey PRIMARY KEY (booking_id, line_no);
+
+
+--
 -- Name: booking booking_order_id_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -4955,6 +5528,30 @@ ALTER TABLE ONLY public.price_category
 
 ALTER TABLE ONLY public.price_rule
     ADD CONSTRAINT price_rule_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: promo_code promo_code_code_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_code
+    ADD CONSTRAINT promo_code_code_key UNIQUE (code);
+
+
+--
+-- Name: promo_code promo_code_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_code
+    ADD CONSTRAINT promo_code_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: promo_redemption promo_redemption_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_redemption
+    ADD CONSTRAINT promo_redemption_pkey PRIMARY KEY (id);
 
 
 --
@@ -5254,6 +5851,27 @@ CREATE INDEX price_rule_venue_idx ON public.price_rule USING btree (venue_id, "p
 
 
 --
+-- Name: promo_redemption_code; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX promo_redemption_code ON public.promo_redemption USING btree (code_id, epoch);
+
+
+--
+-- Name: promo_redemption_one_per_booking; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX promo_redemption_one_per_booking ON public.promo_redemption USING btree (booking_id) WHERE (booking_id IS NOT NULL);
+
+
+--
+-- Name: promo_redemption_one_per_order; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX promo_redemption_one_per_order ON public.promo_redemption USING btree (order_id) WHERE (order_id IS NOT NULL);
+
+
+--
 -- Name: refund_order_id_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
@@ -5325,6 +5943,13 @@ ALTER TABLE public.audit_log ENABLE ALWAYS TRIGGER audit_log_append_only;
 CREATE TRIGGER audit_log_stamp BEFORE INSERT ON public.audit_log FOR EACH ROW EXECUTE FUNCTION public.bo_audit_log_stamp();
 
 ALTER TABLE public.audit_log ENABLE ALWAYS TRIGGER audit_log_stamp;
+
+
+--
+-- Name: booking booking_frees_ga; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER booking_frees_ga AFTER UPDATE OF status ON public.booking FOR EACH ROW WHEN ((((new.status)::text = ANY ((ARRAY['cancelled'::character varying, 'expired'::character varying])::text[])) AND ((old.status)::text = 'pending'::text))) EXECUTE FUNCTION public.bo_booking_frees_ga();
 
 
 --
@@ -5409,6 +6034,13 @@ CREATE CONSTRAINT TRIGGER orders_total_matches_tickets AFTER INSERT OR UPDATE ON
 --
 
 CREATE TRIGGER payment_sale_frozen BEFORE DELETE OR UPDATE ON public.payment FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
+
+
+--
+-- Name: promo_redemption promo_redemption_limits; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER promo_redemption_limits BEFORE INSERT ON public.promo_redemption FOR EACH ROW EXECUTE FUNCTION public.bo_promo_redemption_limits();
 
 
 --
@@ -5531,6 +6163,13 @@ CREATE TRIGGER ticket_ga_notify_update AFTER UPDATE ON public.ticket REFERENCING
 
 
 --
+-- Name: ticket ticket_promo_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ticket_promo_frozen BEFORE UPDATE OF discount_minor, promo_code_id ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_ticket_promo_frozen();
+
+
+--
 -- Name: ticket ticket_requires_sold_seat; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -5610,6 +6249,54 @@ ALTER TABLE ONLY public.admission
 
 ALTER TABLE ONLY public.audit_log
     ADD CONSTRAINT audit_log_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff(id);
+
+
+--
+-- Name: booking_line booking_line_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_line
+    ADD CONSTRAINT booking_line_booking_id_fkey FOREIGN KEY (booking_id) REFERENCES public.booking(id) ON DELETE CASCADE;
+
+
+--
+-- Name: booking_line booking_line_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_line
+    ADD CONSTRAINT booking_line_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.price_category(id);
+
+
+--
+-- Name: booking_line booking_line_ga_area_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_line
+    ADD CONSTRAINT booking_line_ga_area_id_fkey FOREIGN KEY (ga_area_id) REFERENCES public.ga_area(id);
+
+
+--
+-- Name: booking_line booking_line_promo_code_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_line
+    ADD CONSTRAINT booking_line_promo_code_id_fkey FOREIGN KEY (promo_code_id) REFERENCES public.promo_code(id);
+
+
+--
+-- Name: booking_line booking_line_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_line
+    ADD CONSTRAINT booking_line_seat_id_fkey FOREIGN KEY (seat_id) REFERENCES public.seat(id);
+
+
+--
+-- Name: booking_line booking_line_ticket_type_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_line
+    ADD CONSTRAINT booking_line_ticket_type_id_fkey FOREIGN KEY (ticket_type_id) REFERENCES public.ticket_type(id);
 
 
 --
@@ -5805,6 +6492,62 @@ ALTER TABLE ONLY public.price_rule
 
 
 --
+-- Name: promo_code promo_code_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_code
+    ADD CONSTRAINT promo_code_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.price_category(id);
+
+
+--
+-- Name: promo_code promo_code_show_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_code
+    ADD CONSTRAINT promo_code_show_id_fkey FOREIGN KEY (show_id) REFERENCES public.show(id);
+
+
+--
+-- Name: promo_code promo_code_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_code
+    ADD CONSTRAINT promo_code_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id);
+
+
+--
+-- Name: promo_code promo_code_ticket_type_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_code
+    ADD CONSTRAINT promo_code_ticket_type_id_fkey FOREIGN KEY (ticket_type_id) REFERENCES public.ticket_type(id);
+
+
+--
+-- Name: promo_redemption promo_redemption_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_redemption
+    ADD CONSTRAINT promo_redemption_booking_id_fkey FOREIGN KEY (booking_id) REFERENCES public.booking(id);
+
+
+--
+-- Name: promo_redemption promo_redemption_code_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_redemption
+    ADD CONSTRAINT promo_redemption_code_id_fkey FOREIGN KEY (code_id) REFERENCES public.promo_code(id);
+
+
+--
+-- Name: promo_redemption promo_redemption_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_redemption
+    ADD CONSTRAINT promo_redemption_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
 -- Name: refund refund_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -5946,6 +6689,14 @@ ALTER TABLE ONLY public.ticket
 
 ALTER TABLE ONLY public.ticket
     ADD CONSTRAINT ticket_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: ticket ticket_promo_code_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket
+    ADD CONSTRAINT ticket_promo_code_id_fkey FOREIGN KEY (promo_code_id) REFERENCES public.promo_code(id);
 
 
 --
@@ -6133,6 +6884,21 @@ GRANT ALL ON FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel
 
 
 --
+-- Name: FUNCTION bo_book_lines(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text, p_types jsonb, p_ga jsonb, p_promo text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_book_lines(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text, p_types jsonb, p_ga jsonb, p_promo text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_book_lines(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text, p_types jsonb, p_ga jsonb, p_promo text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_booking_frees_ga(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_booking_frees_ga() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_booking_transition(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6164,13 +6930,13 @@ GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_web;
 
 
 --
--- Name: FUNCTION bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer); Type: ACL; Schema: public; Owner: bo_owner
+-- Name: FUNCTION bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
-REVOKE ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_admin;
+REVOKE ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) TO bo_admin;
 
 
 --
@@ -6200,6 +6966,13 @@ GRANT ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integ
 
 REVOKE ALL ON FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_confirm_booking_lines(p_booking uuid, p_method text, p_reference text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_confirm_booking_lines(p_booking uuid, p_method text, p_reference text) FROM PUBLIC;
 
 
 --
@@ -6470,6 +7243,60 @@ GRANT ALL ON FUNCTION public.bo_price_rule_save(p_rule integer, p_venue integer,
 REVOKE ALL ON FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_promo_redemption_limits(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_promo_redemption_limits() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_promo_reset_usage(p_id integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_promo_reset_usage(p_id integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_promo_reset_usage(p_id integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_promo_reset_usage(p_id integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_promo_save(p_id integer, p_data jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_promo_save(p_id integer, p_data jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_promo_save(p_id integer, p_data jsonb) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_promo_save(p_id integer, p_data jsonb) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_promo_set_active(p_id integer, p_active boolean); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_promo_set_active(p_id integer, p_active boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_promo_set_active(p_id integer, p_active boolean) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_promo_set_active(p_id integer, p_active boolean) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_promo_uses(p_code integer, p_epoch integer, p_email text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_promo_uses(p_code integer, p_epoch integer, p_email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_promo_uses(p_code integer, p_epoch integer, p_email text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_promo_uses(p_code integer, p_epoch integer, p_email text) TO bo_admin;
 
 
 --
@@ -6753,6 +7580,13 @@ GRANT ALL ON FUNCTION public.bo_staff_update(p_staff integer, p_display_name tex
 --
 
 REVOKE ALL ON FUNCTION public.bo_ticket_ga_capacity() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_ticket_promo_frozen(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_promo_frozen() FROM PUBLIC;
 
 
 --
@@ -7416,6 +8250,15 @@ GRANT SELECT(ended_at) ON TABLE public.booking TO bo_door;
 GRANT SELECT(ended_at) ON TABLE public.booking TO bo_manager;
 GRANT SELECT(ended_at) ON TABLE public.booking TO bo_admin;
 GRANT SELECT(ended_at) ON TABLE public.booking TO bo_web;
+
+
+--
+-- Name: TABLE booking_line; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.booking_line TO bo_web;
+GRANT SELECT ON TABLE public.booking_line TO bo_manager;
+GRANT SELECT ON TABLE public.booking_line TO bo_admin;
 
 
 --
@@ -8384,6 +9227,28 @@ GRANT SELECT(key_id) ON TABLE public.ticket TO bo_door;
 GRANT SELECT(key_id) ON TABLE public.ticket TO bo_manager;
 GRANT SELECT(key_id) ON TABLE public.ticket TO bo_admin;
 GRANT SELECT(key_id) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.discount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(discount_minor) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(discount_minor) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(discount_minor) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(discount_minor) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(discount_minor) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.promo_code_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(promo_code_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(promo_code_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(promo_code_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(promo_code_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(promo_code_id) ON TABLE public.ticket TO bo_web;
 
 
 --
@@ -9440,6 +10305,75 @@ GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_door;
 GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_manager;
 GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_admin;
 GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_web;
+
+
+--
+-- Name: TABLE promo_code; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.promo_code TO bo_manager;
+GRANT SELECT ON TABLE public.promo_code TO bo_admin;
+
+
+--
+-- Name: COLUMN promo_code.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.promo_code TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.promo_code TO bo_door;
+GRANT SELECT(id) ON TABLE public.promo_code TO bo_web;
+
+
+--
+-- Name: COLUMN promo_code.code; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(code) ON TABLE public.promo_code TO bo_cashier;
+GRANT SELECT(code) ON TABLE public.promo_code TO bo_door;
+GRANT SELECT(code) ON TABLE public.promo_code TO bo_web;
+
+
+--
+-- Name: COLUMN promo_code.kind; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(kind) ON TABLE public.promo_code TO bo_cashier;
+GRANT SELECT(kind) ON TABLE public.promo_code TO bo_door;
+GRANT SELECT(kind) ON TABLE public.promo_code TO bo_web;
+
+
+--
+-- Name: COLUMN promo_code.percent; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(percent) ON TABLE public.promo_code TO bo_cashier;
+GRANT SELECT(percent) ON TABLE public.promo_code TO bo_door;
+GRANT SELECT(percent) ON TABLE public.promo_code TO bo_web;
+
+
+--
+-- Name: COLUMN promo_code.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(amount_minor) ON TABLE public.promo_code TO bo_cashier;
+GRANT SELECT(amount_minor) ON TABLE public.promo_code TO bo_door;
+GRANT SELECT(amount_minor) ON TABLE public.promo_code TO bo_web;
+
+
+--
+-- Name: TABLE promo_code_usage; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.promo_code_usage TO bo_manager;
+GRANT SELECT ON TABLE public.promo_code_usage TO bo_admin;
+
+
+--
+-- Name: TABLE promo_redemption; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.promo_redemption TO bo_manager;
+GRANT SELECT ON TABLE public.promo_redemption TO bo_admin;
 
 
 --

@@ -1,0 +1,226 @@
+"""Promo codes (migration 0021): managing them, and pricing a basket with one.
+
+A code takes a percentage (1-100) or a fixed amount (minor units, at most the ticket's
+price) off each eligible ticket; eligible means matching every scope the code has (show,
+showtime, price category, ticket type). The database decides everything: validity
+window, usage limits (total, and per customer = per e-mail for now) and the discounts
+(``bo_promo_discount``); a sale records one use of the code per order, and no race can
+exceed a limit (trigger ``promo_redemption_limits``). Managing needs ``prices``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import Session
+from sqlalchemy.types import Integer
+
+from boxoffice.domain.errors import InvalidInputError
+from boxoffice.domain.roles import PRICES, SELL
+from boxoffice.services.auth import authorize
+from boxoffice.services.errors import unit_of_work
+
+KINDS = ("percent", "amount")
+
+_LIST = text(
+    "SELECT c.id, c.code, c.description, c.kind, c.percent, c.amount_minor, c.show_id, c.showtime_id, "
+    "c.category_id, c.ticket_type_id, c.valid_from, c.valid_until, c.max_uses, c.max_uses_per_customer, "
+    "c.active, u.uses, c.redemptions FROM promo_code c JOIN promo_code_usage u ON u.code_id = c.id ORDER BY c.code"
+)
+_SAVE = text("SELECT bo_promo_save(:id, CAST(:data AS jsonb))")
+_ACTIVE = text("SELECT bo_promo_set_active(:id, :active)")
+_RESET = text("SELECT bo_promo_reset_usage(:id)")
+_DISCOUNT = text(
+    "SELECT d.code_id, d.discounts, c.code FROM bo_promo_discount(:code, :showtime, :cats, :types, :prices, :email) d "
+    "JOIN promo_code c ON c.id = d.code_id"
+).bindparams(
+    bindparam("cats", type_=ARRAY(Integer)),
+    bindparam("types", type_=ARRAY(Integer)),
+    bindparam("prices", type_=ARRAY(Integer)),
+)
+_SEAT_CATS = text("SELECT id, category_id FROM seat WHERE id = ANY(:ids)").bindparams(
+    bindparam("ids", type_=ARRAY(Integer))
+)
+_AREA_CATS = text(
+    "SELECT a.id, a.category_id, tt.id AS full_type FROM ga_area a JOIN showtime st ON st.id = :showtime "
+    "JOIN ticket_type tt ON tt.venue_id = st.venue_id AND tt.code = 'full' WHERE a.id = ANY(:ids)"
+).bindparams(bindparam("ids", type_=ARRAY(Integer)))
+
+
+@dataclass(frozen=True)
+class PromoDraft:
+    """What a manager types for a code. ``kind`` is ``percent`` (``percent`` 1-100) or
+    ``amount`` (``amount_minor`` off each eligible ticket, minor units). Scope ids are
+    ``None`` for "any"; times are aware (``None``: open-ended); limits ``None``: none."""
+
+    code: str
+    kind: str
+    percent: int | None = None
+    amount_minor: int | None = None
+    description: str = ""
+    show_id: int | None = None
+    showtime_id: int | None = None
+    category_id: int | None = None
+    ticket_type_id: int | None = None
+    valid_from: dt.datetime | None = None
+    valid_until: dt.datetime | None = None
+    max_uses: int | None = None
+    max_uses_per_customer: int | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class PromoCode(PromoDraft):
+    """A stored code with ``uses`` (counted since its last reset: sold orders plus live
+    pending web bookings) and ``redemptions`` (every use ever, resets included)."""
+
+    id: int = 0
+    uses: int = 0
+    redemptions: int = 0
+
+
+@dataclass(frozen=True)
+class PromoQuote:
+    """A code applied to basket lines: ``discounts`` parallel to the lines (minor units)."""
+
+    code_id: int
+    code: str
+    discounts: list[int]
+
+    @property
+    def total_minor(self) -> int:
+        """The whole basket's discount (minor units)."""
+        return sum(self.discounts)
+
+
+def list_codes(session: Session) -> list[PromoCode]:
+    """Every promo code with its usage, by code.
+
+    Raises:
+        PermissionDeniedError: the actor may not change prices.
+    """
+    authorize(session, PRICES)
+    with unit_of_work(session):
+        rows = session.execute(_LIST).mappings().all()
+    return [
+        PromoCode(
+            **{k: v for k, v in r.items() if k not in ("uses", "redemptions")},
+            uses=r["uses"],
+            redemptions=r["redemptions"],
+        )
+        for r in rows
+    ]
+
+
+def _check(draft: PromoDraft) -> None:
+    if draft.kind not in KINDS:
+        raise InvalidInputError("A promo code takes a percentage or an amount off.")
+    if draft.kind == "percent" and not (draft.percent and 1 <= draft.percent <= 100):
+        raise InvalidInputError("The percentage must be from 1 to 100.")
+    if draft.kind == "amount" and not (draft.amount_minor and draft.amount_minor > 0):
+        raise InvalidInputError("The amount off must be more than zero.")
+    for moment in (draft.valid_from, draft.valid_until):
+        if moment is not None and moment.tzinfo is None:
+            raise InvalidInputError("Validity times need a time zone.")
+    if draft.valid_from and draft.valid_until and draft.valid_until <= draft.valid_from:
+        raise InvalidInputError("A promo code must end after it starts.")
+
+
+def save_code(session: Session, draft: PromoDraft, *, code_id: int | None = None) -> int:
+    """Create (``code_id`` ``None``) or change a promo code; returns its id. The code is
+    stored upper case (3-30 letters, digits, ``-`` or ``_``) and must be unique.
+
+    Raises:
+        InvalidInputError: a bad value, or the code exists already.
+        NotFoundError: no code ``code_id``.
+        PermissionDeniedError: the actor may not change prices (the database decides).
+    """
+    authorize(session, PRICES)
+    _check(draft)
+    data = asdict(draft)
+    if draft.kind == "percent":
+        data["amount_minor"] = None
+    else:
+        data["percent"] = None
+    for key in ("valid_from", "valid_until"):
+        data[key] = data[key].isoformat() if data[key] else None
+    with unit_of_work(session):
+        return session.execute(_SAVE, {"id": code_id, "data": json.dumps(data)}).scalar_one()
+
+
+def set_active(session: Session, code_id: int, *, active: bool) -> None:
+    """Switch a code on or off (off: refused everywhere from now on).
+
+    Raises: NotFoundError, PermissionDeniedError.
+    """
+    authorize(session, PRICES)
+    with unit_of_work(session):
+        session.execute(_ACTIVE, {"id": code_id, "active": active})
+
+
+def reset_usage(session: Session, code_id: int) -> None:
+    """Count the code's uses from zero again (the earlier uses stay on their orders).
+
+    Raises: NotFoundError, PermissionDeniedError.
+    """
+    authorize(session, PRICES)
+    with unit_of_work(session):
+        session.execute(_RESET, {"id": code_id})
+
+
+def discount_lines(
+    session: Session,
+    *,
+    code: str,
+    showtime_id: int,
+    lines: list[tuple[int, int, int]],
+    email: str | None = None,
+) -> PromoQuote:
+    """The discount of each basket line ``(category id, ticket type id, price minor)``
+    under ``code`` at ``showtime_id``, as the sale will apply it (``bo_promo_discount``).
+
+    Raises:
+        PromoCodeError: unknown or disabled, not valid now, applies to nothing, used up,
+            the customer's limit reached, or an e-mail is needed (``details['reason']``).
+        PermissionDeniedError: the actor may not sell.
+    """
+    authorize(session, SELL)
+    if not code.strip():
+        raise InvalidInputError("Type a promo code.")
+    with unit_of_work(session):
+        row = session.execute(
+            _DISCOUNT,
+            {
+                "code": code,
+                "showtime": showtime_id,
+                "cats": [c for c, _t, _p in lines],
+                "types": [t for _c, t, _p in lines],
+                "prices": [p for _c, _t, p in lines],
+                "email": email,
+            },
+        ).one()
+    return PromoQuote(row.code_id, row.code, list(row.discounts))
+
+
+def basket_lines(session: Session, *, showtime_id: int, quote) -> list[tuple[int, int, int]]:
+    """The lines of a counter :class:`boxoffice.services.sales.Quote` in the order
+    ``bo_checkout`` prices them (seats by id, then each GA place by area id), as
+    ``(category id, ticket type id, price minor)``."""
+    seats = sorted(quote.lines)
+    areas = sorted(quote.ga)
+    with unit_of_work(session):
+        seat_cat = dict(session.execute(_SEAT_CATS, {"ids": seats}).all()) if seats else {}
+        area_rows = (
+            {r.id: r for r in session.execute(_AREA_CATS, {"showtime": showtime_id, "ids": areas}).all()}
+            if areas
+            else {}
+        )
+    lines = [(seat_cat[s], quote.types[s], quote.lines[s]) for s in seats]
+    for a in areas:
+        places, price = quote.ga[a]
+        lines += [(area_rows[a].category_id, area_rows[a].full_type, price)] * places
+    return lines
