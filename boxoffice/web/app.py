@@ -21,7 +21,7 @@ from boxoffice import __version__, config
 from boxoffice.config import DEFAULT_BOOKING_SECONDS, DEFAULT_TIDY_SECONDS, DEFAULT_WEB_HOLD_SECONDS
 from boxoffice.runtime import Database
 from boxoffice.services import tidy
-from boxoffice.web import errors, routes_bookings, routes_gateway, routes_shop
+from boxoffice.web import errors, routes_bookings, routes_gateway, routes_products, routes_shop
 from boxoffice.web.context import Deliver, WebContext, http_deliver
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,7 @@ def create_app(
     app.include_router(routes_shop.router)
     app.include_router(routes_bookings.router)
     app.include_router(routes_gateway.router)
+    app.include_router(routes_products.router)
 
     @app.get("/health", tags=["operations"])
     def health() -> dict[str, str]:

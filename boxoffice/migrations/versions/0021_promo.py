@@ -703,11 +703,196 @@ GRANT EXECUTE ON FUNCTION bo_book_lines(integer, uuid, text, integer, text, json
 """
 
 DOWNGRADE = r"""
+-- The definitions from before this revision (0011 / 0012), restored verbatim.
+CREATE OR REPLACE FUNCTION bo_confirm_booking(p_booking uuid, p_method text, p_reference text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+    seats integer[];
+    v_order orders%ROWTYPE;
+    v_tickets bigint[];
+BEGIN
+    PERFORM bo_require('web');
+    IF p_method IS NULL OR p_method NOT IN ('card', 'online') THEN
+        RAISE EXCEPTION 'a booking is paid by card or online' USING ERRCODE = '22023';
+    END IF;
+    IF length(p_reference) > 100 THEN
+        RAISE EXCEPTION 'a payment reference has at most 100 characters' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'booking % does not exist', p_booking USING ERRCODE = 'P0002';
+    END IF;
+    IF b.status = 'expired' OR (b.status = 'pending' AND b.expires_at <= clock_timestamp()) THEN
+        RAISE EXCEPTION 'booking % has expired', p_booking USING ERRCODE = 'BO006';
+    END IF;
+    IF b.status <> 'pending' THEN
+        RAISE EXCEPTION 'booking % is %', p_booking, b.status USING ERRCODE = 'BO005';
+    END IF;
+    SELECT array_agg(seat_id ORDER BY seat_id) INTO seats FROM booking_seat WHERE booking_id = b.id;
+    PERFORM bo_sell(b.showtime_id, seats, b.hold_token, b.channel);
+    INSERT INTO orders (channel, currency, total_minor, staff_id)
+    VALUES (b.channel, b.currency, b.total_minor, NULL) RETURNING * INTO v_order;
+    WITH made AS (
+        INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor)
+        SELECT v_order.id, b.showtime_id, bs.seat_id, bs.category_id, bs.price_minor
+        FROM booking_seat bs WHERE bs.booking_id = b.id ORDER BY bs.seat_id
+        RETURNING id
+    )
+    SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+    VALUES (v_order.id, p_method, b.total_minor, b.total_minor, p_reference);
+    UPDATE booking SET status = 'confirmed', order_id = v_order.id, confirmed_at = clock_timestamp() WHERE id = b.id;
+    RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
+                              'total_minor', b.total_minor, 'tendered_minor', b.total_minor, 'change_minor', 0,
+                              'currency', b.currency, 'method', p_method);
+END $$;
+
 DROP TRIGGER booking_frees_ga ON booking;
 DROP FUNCTION bo_booking_frees_ga();
 DROP FUNCTION bo_book_lines(integer, uuid, text, integer, text, jsonb, jsonb, text);
 DROP FUNCTION bo_confirm_booking_lines(uuid, text, text);
 DROP FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer, text);
+CREATE OR REPLACE FUNCTION bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer DEFAULT NULL::integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_staff integer := bo_require('sell');
+    v_currency varchar(3);
+    seats integer[] := coalesce(p_seats, '{}');
+    l_seat integer[] := '{}';
+    l_area integer[] := '{}';
+    l_cat integer[] := '{}';
+    l_type integer[] := '{}';
+    l_price integer[] := '{}';
+    r record;
+    g record;
+    v_total bigint;
+    v_tendered integer;
+    v_order orders%ROWTYPE;
+    v_tickets bigint[];
+BEGIN
+    IF p_token IS NULL OR p_channel IS NULL OR btrim(p_channel) = '' OR length(p_channel) > 60 THEN
+        RAISE EXCEPTION 'bo_checkout needs a token and a channel' USING ERRCODE = '22023';
+    END IF;
+    IF p_method IS NULL OR p_method NOT IN ('cash', 'card', 'online') THEN
+        RAISE EXCEPTION 'unknown payment method %', p_method USING ERRCODE = '22023';
+    END IF;
+    IF length(p_reference) > 100 THEN
+        RAISE EXCEPTION 'a payment reference has at most 100 characters' USING ERRCODE = '22023';
+    END IF;
+    IF p_ga IS NOT NULL AND jsonb_typeof(p_ga) <> 'object' THEN
+        RAISE EXCEPTION 'p_ga maps area ids to places' USING ERRCODE = '22023';
+    END IF;
+    IF cardinality(seats) = 0 AND coalesce(p_ga, '{}') = '{}' THEN
+        RAISE EXCEPTION 'the basket is empty' USING ERRCODE = '22023';
+    END IF;
+    SELECT v.currency INTO v_currency FROM showtime st JOIN venue v ON v.id = st.venue_id WHERE st.id = p_showtime;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    IF cardinality(seats) > 0 THEN
+        FOR r IN SELECT * FROM bo_sell(p_showtime, seats, p_token, p_channel, p_types) LOOP
+            l_seat := l_seat || r.seat_id;
+            l_area := l_area || NULL::integer;
+            l_cat := l_cat || r.category_id;
+            l_type := l_type || r.ticket_type_id;
+            l_price := l_price || r.price_minor;
+        END LOOP;
+    END IF;
+    FOR g IN SELECT key::integer AS area, value FROM jsonb_each(coalesce(p_ga, '{}')) ORDER BY key::integer LOOP
+        IF jsonb_typeof(g.value) <> 'number' OR (g.value #>> '{}')::numeric NOT BETWEEN 1 AND 500
+           OR (g.value #>> '{}')::numeric <> trunc((g.value #>> '{}')::numeric) THEN
+            RAISE EXCEPTION 'places of area % must be a whole number from 1 to 500', g.area USING ERRCODE = '22023';
+        END IF;
+        SELECT * INTO r FROM bo_ga_sell(p_showtime, g.area, (g.value #>> '{}')::integer, p_token);
+        IF r.price_minor IS NULL THEN
+            RAISE EXCEPTION 'area % has no price for this showtime', g.area
+                USING ERRCODE = 'BO014', DETAIL = 'area ' || g.area;
+        END IF;
+        FOR i IN 1 .. (g.value #>> '{}')::integer LOOP
+            l_seat := l_seat || NULL::integer;
+            l_area := l_area || g.area;
+            l_cat := l_cat || r.category_id;
+            l_type := l_type || r.ticket_type_id;
+            l_price := l_price || r.price_minor;
+        END LOOP;
+    END LOOP;
+    SELECT coalesce(sum(p), 0) INTO v_total FROM unnest(l_price) p;
+    IF v_total > 1000000000 THEN
+        RAISE EXCEPTION 'the total % is not a possible amount', v_total USING ERRCODE = '22023';
+    END IF;
+    IF p_expected IS NOT NULL AND p_expected <> v_total THEN
+        RAISE EXCEPTION 'the total changed to %', v_total USING ERRCODE = 'BO030', DETAIL = v_total::text;
+    END IF;
+    IF p_method = 'cash' THEN
+        IF p_tendered IS NULL OR p_tendered NOT BETWEEN 0 AND 1000000000 THEN
+            RAISE EXCEPTION 'a cash sale needs the amount tendered' USING ERRCODE = '22023';
+        END IF;
+        IF p_tendered < v_total THEN
+            RAISE EXCEPTION 'cash tendered % is less than the total %', p_tendered, v_total
+                USING ERRCODE = 'BO030', DETAIL = v_total::text;
+        END IF;
+        v_tendered := p_tendered;
+    ELSE
+        v_tendered := coalesce(p_tendered, v_total);
+        IF v_tendered <> v_total THEN
+            RAISE EXCEPTION 'a % payment must be exactly the total %', p_method, v_total
+                USING ERRCODE = 'BO030', DETAIL = v_total::text;
+        END IF;
+    END IF;
+    INSERT INTO orders (channel, currency, total_minor, staff_id)
+    VALUES (p_channel, v_currency, v_total, v_staff) RETURNING * INTO v_order;
+    WITH made AS (
+        INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor)
+        SELECT v_order.id, p_showtime, l.seat, l.area, l.cat, l.type, l.price
+        FROM unnest(l_seat, l_area, l_cat, l_type, l_price) WITH ORDINALITY AS l(seat, area, cat, type, price, n)
+        ORDER BY l.n
+        RETURNING id
+    )
+    SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+    VALUES (v_order.id, p_method, v_total, v_tendered, p_reference);
+    RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
+                              'total_minor', v_total, 'tendered_minor', v_tendered,
+                              'change_minor', v_tendered - v_total, 'currency', v_currency, 'method', p_method);
+END $$;
+
+REVOKE ALL ON FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer)
+    FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer)
+    TO bo_cashier, bo_manager, bo_admin;
+CREATE OR REPLACE FUNCTION bo_order_total_check() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o integer;
+    total integer;
+    lines bigint;
+BEGIN
+    IF TG_TABLE_NAME = 'orders' THEN
+        o := NEW.id;
+    ELSIF TG_OP = 'DELETE' THEN
+        o := OLD.order_id;
+    ELSE
+        o := NEW.order_id;
+    END IF;
+    SELECT total_minor INTO total FROM orders WHERE id = o;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    SELECT coalesce(sum(price_minor), 0) INTO lines FROM ticket WHERE order_id = o;
+    IF lines <> total THEN
+        RAISE EXCEPTION 'order % totals % but its tickets add up to %', o, total, lines
+            USING ERRCODE = 'BO032', DETAIL = o::text;
+    END IF;
+    RETURN NULL;
+END $$;
+
 DROP VIEW promo_code_usage;
 DROP FUNCTION bo_promo_reset_usage(integer);
 DROP FUNCTION bo_promo_set_active(integer, boolean);
@@ -723,9 +908,6 @@ ALTER TABLE ticket DROP COLUMN promo_code_id, DROP COLUMN discount_minor;
 DROP TABLE promo_redemption;
 DROP TABLE promo_code;
 """
-# The downgrade leaves bo_checkout (10 parameters), bo_confirm_booking and
-# bo_order_total_check to be restored from 0011/0012 by a downgrade past them; it is
-# meant for a database with no promo sales.
 
 
 def upgrade() -> None:
