@@ -160,6 +160,26 @@ def test_a_sold_discount_is_frozen_even_for_the_owner(session, house):
     session.rollback()
 
 
+@pytest.mark.parametrize("layout", ["roll80", "a4"])
+def test_a_discounted_ticket_prints_its_promo_line(session, house, layout):
+    import pypdfium2 as pdfium
+
+    from boxoffice.printing import render_tickets_pdf
+    from boxoffice.services import tickets
+
+    promo.save_code(session, promo.PromoDraft(code="SPRING10", kind="percent", percent=10))
+    sold = _sell(session, house, [house["seat_ids"][0]], code="SPRING10")
+    [view] = tickets.order_tickets(session, order_id=sold.order_id)
+    assert (view.promo_code, view.discount_minor, view.price_minor) == ("SPRING10", 250, 2500)
+    document = pdfium.PdfDocument(render_tickets_pdf([view], layout=layout))
+    try:
+        page_text = document[0].get_textpage().get_text_range()
+    finally:
+        document.close()
+    assert view.promo_line.startswith("Promo SPRING10 \u2013") and "2.50" in view.promo_line
+    assert view.promo_line in page_text.replace("\r\n", " ")
+
+
 # -- the race ---------------------------------------------------------------------------------
 
 CLIENTS = 50
