@@ -224,3 +224,47 @@ def basket_lines(session: Session, *, showtime_id: int, quote) -> list[tuple[int
         places, price = quote.ga[a]
         lines += [(area_rows[a].category_id, area_rows[a].full_type, price)] * places
     return lines
+
+
+@dataclass(frozen=True)
+class PromoScopes:
+    """What a code can be limited to, as ``(id, label)`` lists for pickers, and the
+    currency amounts are entered in (the first venue's)."""
+
+    shows: list[tuple[int, str]]
+    showtimes: list[tuple[int, str]]
+    categories: list[tuple[int, str]]
+    ticket_types: list[tuple[int, str]]
+    currency: str
+
+
+_SHOWS = text("SELECT id, title FROM show ORDER BY title, id")
+_SHOWTIMES = text(
+    "SELECT st.id, sh.title, st.starts_at, v.timezone FROM showtime st JOIN show sh ON sh.id = st.show_id "
+    "JOIN venue v ON v.id = st.venue_id WHERE st.starts_at > now() - interval '1 day' AND st.status <> 'cancelled' "
+    "ORDER BY st.starts_at LIMIT 500"
+)
+_CATEGORIES = text(
+    "SELECT pc.id, pc.name, p.name AS plan, p.version FROM price_category pc JOIN seating_plan p ON p.id = pc.plan_id "
+    "ORDER BY p.name, p.version DESC, pc.position, pc.id"
+)
+_TYPES = text("SELECT id, name FROM ticket_type WHERE active ORDER BY venue_id, position, id")
+_CURRENCY = text("SELECT currency FROM venue ORDER BY id LIMIT 1")
+
+
+def scope_choices(session: Session) -> PromoScopes:
+    """The shows, coming showtimes (from yesterday on, 500 at most), price categories
+    (with their plan) and offered ticket types a code can be limited to."""
+    from zoneinfo import ZoneInfo
+
+    authorize(session, PRICES)
+    with unit_of_work(session):
+        shows = [(r.id, r.title) for r in session.execute(_SHOWS)]
+        showtimes = [
+            (r.id, f"{r.title} · {r.starts_at.astimezone(ZoneInfo(r.timezone)):%Y-%m-%d %H:%M}")
+            for r in session.execute(_SHOWTIMES)
+        ]
+        categories = [(r.id, f"{r.name} ({r.plan} v{r.version})") for r in session.execute(_CATEGORIES)]
+        types = [(r.id, r.name) for r in session.execute(_TYPES)]
+        currency = session.execute(_CURRENCY).scalar_one_or_none() or "GBP"
+    return PromoScopes(shows, showtimes, categories, types, currency)
