@@ -320,85 +320,100 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../ui/basket_panel.py" line="69"/>
+        <location filename="../../ui/basket_panel.py" line="73"/>
         <source>Basket</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="88"/>
+        <location filename="../../ui/basket_panel.py" line="92"/>
         <source>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</source>
         <translation>Ticketart der gewählten Zeilen: T nächste, Umschalt+T vorige, 1-9 die n-te Art</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="99"/>
+        <location filename="../../ui/basket_panel.py" line="103"/>
         <source>Click seats on the map to add them.
 Click again to drop one.</source>
         <translation>Plätze im Saalplan anklicken, um sie hinzuzufügen.
 Erneut klicken, um einen zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="111"/>
+        <location filename="../../ui/basket_panel.py" line="115"/>
         <source>Remove seat</source>
         <translation>Platz entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="113"/>
+        <location filename="../../ui/basket_panel.py" line="117"/>
         <source>Drop the selected seats from the basket (Delete)</source>
         <translation>Die gewählten Plätze aus dem Warenkorb nehmen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="115"/>
+        <location filename="../../ui/basket_panel.py" line="119"/>
         <source>Clear basket</source>
         <translation>Warenkorb leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="117"/>
+        <location filename="../../ui/basket_panel.py" line="121"/>
         <source>Release every seat in the basket (Ctrl+Shift+Delete)</source>
         <translation>Alle Plätze im Warenkorb freigeben (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="119"/>
+        <location filename="../../ui/basket_panel.py" line="123"/>
         <source>Pay cash…</source>
         <translation>Bar bezahlen…</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="122"/>
+        <location filename="../../ui/basket_panel.py" line="126"/>
         <source>Take cash for the basket (F9)</source>
         <translation>Den Warenkorb bar kassieren (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="157"/>
+        <location filename="../../ui/basket_panel.py" line="138"/>
+        <source>Promo code (F7)</source>
+        <translation>Aktionscode (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="140"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="147"/>
+        <source>Remove code</source>
+        <translation>Code entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="186"/>
         <source>{section} · Row {row} · Seat {seat}</source>
         <translation>{section} · Reihe {row} · Platz {seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="162"/>
-        <location filename="../../ui/basket_panel.py" line="203"/>
+        <location filename="../../ui/basket_panel.py" line="191"/>
+        <location filename="../../ui/basket_panel.py" line="260"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="191"/>
+        <location filename="../../ui/basket_panel.py" line="220"/>
         <source>%n ticket(s) · {total}</source>
         <translation>
             <numerusform>%n Ticket · {total}</numerusform>
@@ -406,7 +421,7 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="193"/>
+        <location filename="../../ui/basket_panel.py" line="222"/>
         <source>%n seat(s) · {total}</source>
         <translation>
             <numerusform>%n Platz · {total}</numerusform>
@@ -414,22 +429,32 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="201"/>
+        <location filename="../../ui/basket_panel.py" line="248"/>
+        <source>Promo {code}: checking…</source>
+        <translation>Aktion {code}: wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="251"/>
+        <source>Promo {code} −{amount}</source>
+        <translation>Aktion {code} −{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="258"/>
         <source>{name} (GA) × {count}</source>
         <translation>{name} (freie Platzwahl) × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="212"/>
+        <location filename="../../ui/basket_panel.py" line="269"/>
         <source>Full</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="261"/>
+        <location filename="../../ui/basket_panel.py" line="318"/>
         <source>Ticket type: {types} (select the line and press T, or 1-9)</source>
         <translation>Ticketart: {types} (Zeile wählen und T drücken, oder 1-9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="297"/>
+        <location filename="../../ui/basket_panel.py" line="354"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;Reserviert {minutes}:{seconds:02d}&lt;/span&gt;</translation>
     </message>
@@ -1317,18 +1342,23 @@ Erneut klicken, um einen zu entfernen.</translation>
         <translation>Preise und Vorstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>Promo codes…</source>
+        <translation>Aktionscodes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1336,42 +1366,42 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Nobody signed in</source>
         <translation>Niemand angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Signed in: {who}</source>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>No order sold at this till since it opened.</source>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1396,7 +1426,7 @@ Strg+B  Plätze sperren / freigeben (Leitung)
 Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -2214,6 +2244,216 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
     </message>
 </context>
 <context>
+    <name>PromoCodesDialog</name>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="44"/>
+        <source>Promo codes</source>
+        <translation>Aktionscodes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="50"/>
+        <location filename="../../ui/promo_codes.py" line="97"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="51"/>
+        <location filename="../../ui/promo_codes.py" line="99"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="52"/>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="53"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="54"/>
+        <source>Used</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="55"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="66"/>
+        <source>e.g. SPRING10</source>
+        <translation>z. B. FRUEHLING10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="71"/>
+        <source>Percentage off each ticket</source>
+        <translation>Prozent auf jedes Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="72"/>
+        <source>Amount off each ticket</source>
+        <translation>Betrag auf jedes Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="81"/>
+        <source>e.g. 2.50</source>
+        <translation>z. B. 2,50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="89"/>
+        <location filename="../../ui/promo_codes.py" line="92"/>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="93"/>
+        <source>enabled (accepted at the tills and online)</source>
+        <translation>aktiv (an den Kassen und online angenommen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="98"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="100"/>
+        <source>Percentage</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="101"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="102"/>
+        <source>Show</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="103"/>
+        <source>Showtime</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="104"/>
+        <source>Price category</source>
+        <translation>Preiskategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="105"/>
+        <source>Ticket type</source>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="108"/>
+        <source>Uses in total</source>
+        <translation>Einlösungen insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="109"/>
+        <source>Uses per customer (e-mail)</source>
+        <translation>Einlösungen je Kunde (E-Mail)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="112"/>
+        <source>Create as new code</source>
+        <translation>Als neuen Code anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="115"/>
+        <source>Save changes to the selected code</source>
+        <translation>Änderungen am gewählten Code speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="118"/>
+        <location filename="../../ui/promo_codes.py" line="270"/>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="121"/>
+        <source>Reset usage</source>
+        <translation>Zählung zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="126"/>
+        <source>A code takes its discount off every ticket it applies to; a sale uses it once.</source>
+        <translation>Ein Code gewährt seinen Rabatt auf jedes Ticket, für das er gilt; ein Verkauf löst ihn einmal ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="150"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="150"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="184"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/promo_codes.py" line="199"/>
+        <source>%n per customer</source>
+        <translation>
+            <numerusform>%n je Kunde</numerusform>
+            <numerusform>%n je Kunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="201"/>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="201"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="230"/>
+        <source>every ticket</source>
+        <translation>jedes Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="236"/>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="270"/>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="314"/>
+        <source>Saved {code}.</source>
+        <translation>{code} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="323"/>
+        <source>{code} is enabled.</source>
+        <translation>{code} ist aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="323"/>
+        <source>{code} is disabled.</source>
+        <translation>{code} ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="336"/>
+        <source>Usage of {code} counts from zero again.</source>
+        <translation>Die Einlösungen von {code} zählen wieder ab null.</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <location filename="../../ui/refund.py" line="78"/>
@@ -2743,52 +2983,52 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="106"/>
+        <location filename="../../ui/sell.py" line="107"/>
         <source>Block seats</source>
         <translation>Plätze sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="109"/>
+        <location filename="../../ui/sell.py" line="110"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Plätze dieser Vorstellung sperren oder freigeben (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="113"/>
+        <location filename="../../ui/sell.py" line="114"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="188"/>
+        <location filename="../../ui/sell.py" line="191"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>Keine Vorstellungen ab heute. Demodaten laden mit `boxoffice demo`.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="39"/>
+        <location filename="../../ui/sell.py" line="40"/>
         <source>{seat} is sold.</source>
         <translation>{seat} ist verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="40"/>
+        <location filename="../../ui/sell.py" line="41"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} ist nicht im Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="41"/>
+        <location filename="../../ui/sell.py" line="42"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} ist an einer anderen Kasse reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="42"/>
+        <location filename="../../ui/sell.py" line="43"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} ist von einem Online-Kunden reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="43"/>
+        <location filename="../../ui/sell.py" line="44"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} ist an dieser Kasse für einen anderen Verkauf reserviert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="239"/>
+        <location filename="../../ui/sell.py" line="242"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n Platz</numerusform>
@@ -2796,47 +3036,47 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="244"/>
+        <location filename="../../ui/sell.py" line="247"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>{title} in {ms:.0f} ms geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="308"/>
+        <location filename="../../ui/sell.py" line="311"/>
         <source>Not available: {seats}. </source>
         <translation>Nicht verfügbar: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="309"/>
+        <location filename="../../ui/sell.py" line="312"/>
         <source>Those seats left the basket.</source>
         <translation>Diese Plätze wurden aus dem Warenkorb genommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="309"/>
+        <location filename="../../ui/sell.py" line="312"/>
         <source>Choose another seat.</source>
         <translation>Wählen Sie einen anderen Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="354"/>
+        <location filename="../../ui/sell.py" line="357"/>
         <source>Full</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="369"/>
+        <location filename="../../ui/sell.py" line="372"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>Diese Ticketart wird für {label} nicht verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="382"/>
+        <location filename="../../ui/sell.py" line="385"/>
         <source>Row {row} seat {number}</source>
         <translation>Reihe {row} Platz {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="384"/>
+        <location filename="../../ui/sell.py" line="387"/>
         <source>Seat {seat_id}</source>
         <translation>Platz {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="427"/>
+        <location filename="../../ui/sell.py" line="431"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>%n Ticket verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
@@ -2844,32 +3084,32 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="449"/>
+        <location filename="../../ui/sell.py" line="453"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="458"/>
+        <location filename="../../ui/sell.py" line="462"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Verbindung wiederhergestellt. Saalplan wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="462"/>
+        <location filename="../../ui/sell.py" line="466"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="465"/>
+        <location filename="../../ui/sell.py" line="469"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (nächster Versuch in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="471"/>
+        <location filename="../../ui/sell.py" line="475"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;Keine Verbindung zur Datenbank.&lt;/b&gt; Verbinde neu{wait}… Die gezeigten Plätze sind eventuell veraltet; der Warenkorb bleibt erhalten und der Plan wird aktualisiert, sobald die Verbindung zurück ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="487"/>
+        <location filename="../../ui/sell.py" line="491"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>

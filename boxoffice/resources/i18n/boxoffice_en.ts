@@ -320,85 +320,100 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../ui/basket_panel.py" line="69"/>
+        <location filename="../../ui/basket_panel.py" line="73"/>
         <source>Basket</source>
         <translation>Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="88"/>
+        <location filename="../../ui/basket_panel.py" line="92"/>
         <source>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</source>
         <translation>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="99"/>
+        <location filename="../../ui/basket_panel.py" line="103"/>
         <source>Click seats on the map to add them.
 Click again to drop one.</source>
         <translation>Click seats on the map to add them.
 Click again to drop one.</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="111"/>
+        <location filename="../../ui/basket_panel.py" line="115"/>
         <source>Remove seat</source>
         <translation>Remove seat</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="113"/>
+        <location filename="../../ui/basket_panel.py" line="117"/>
         <source>Drop the selected seats from the basket (Delete)</source>
         <translation>Drop the selected seats from the basket (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="115"/>
+        <location filename="../../ui/basket_panel.py" line="119"/>
         <source>Clear basket</source>
         <translation>Clear basket</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="117"/>
+        <location filename="../../ui/basket_panel.py" line="121"/>
         <source>Release every seat in the basket (Ctrl+Shift+Delete)</source>
         <translation>Release every seat in the basket (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="119"/>
+        <location filename="../../ui/basket_panel.py" line="123"/>
         <source>Pay cash…</source>
         <translation>Pay cash…</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="122"/>
+        <location filename="../../ui/basket_panel.py" line="126"/>
         <source>Take cash for the basket (F9)</source>
         <translation>Take cash for the basket (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="157"/>
+        <location filename="../../ui/basket_panel.py" line="138"/>
+        <source>Promo code (F7)</source>
+        <translation>Promo code (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="140"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="147"/>
+        <source>Remove code</source>
+        <translation>Remove code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="186"/>
         <source>{section} · Row {row} · Seat {seat}</source>
         <translation>{section} · Row {row} · Seat {seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="162"/>
-        <location filename="../../ui/basket_panel.py" line="203"/>
+        <location filename="../../ui/basket_panel.py" line="191"/>
+        <location filename="../../ui/basket_panel.py" line="260"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="191"/>
+        <location filename="../../ui/basket_panel.py" line="220"/>
         <source>%n ticket(s) · {total}</source>
         <translation>
             <numerusform>%n ticket · {total}</numerusform>
@@ -406,7 +421,7 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="193"/>
+        <location filename="../../ui/basket_panel.py" line="222"/>
         <source>%n seat(s) · {total}</source>
         <translation>
             <numerusform>%n seat · {total}</numerusform>
@@ -414,22 +429,32 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="201"/>
+        <location filename="../../ui/basket_panel.py" line="248"/>
+        <source>Promo {code}: checking…</source>
+        <translation>Promo {code}: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="251"/>
+        <source>Promo {code} −{amount}</source>
+        <translation>Promo {code} −{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="258"/>
         <source>{name} (GA) × {count}</source>
         <translation>{name} (GA) × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="212"/>
+        <location filename="../../ui/basket_panel.py" line="269"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="261"/>
+        <location filename="../../ui/basket_panel.py" line="318"/>
         <source>Ticket type: {types} (select the line and press T, or 1-9)</source>
         <translation>Ticket type: {types} (select the line and press T, or 1-9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="297"/>
+        <location filename="../../ui/basket_panel.py" line="354"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</translation>
     </message>
@@ -1317,53 +1342,58 @@ Click again to drop one.</translation>
         <translation>Prices and showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>Promo codes…</source>
+        <translation>Promo codes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Signed in: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1388,12 +1418,12 @@ Ctrl+B  block / release seats (managers)
 Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -2214,6 +2244,216 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
     </message>
 </context>
 <context>
+    <name>PromoCodesDialog</name>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="44"/>
+        <source>Promo codes</source>
+        <translation>Promo codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="50"/>
+        <location filename="../../ui/promo_codes.py" line="97"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="51"/>
+        <location filename="../../ui/promo_codes.py" line="99"/>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="52"/>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="53"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="54"/>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="55"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="66"/>
+        <source>e.g. SPRING10</source>
+        <translation>e.g. SPRING10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="71"/>
+        <source>Percentage off each ticket</source>
+        <translation>Percentage off each ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="72"/>
+        <source>Amount off each ticket</source>
+        <translation>Amount off each ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="81"/>
+        <source>e.g. 2.50</source>
+        <translation>e.g. 2.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="89"/>
+        <location filename="../../ui/promo_codes.py" line="92"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="93"/>
+        <source>enabled (accepted at the tills and online)</source>
+        <translation>enabled (accepted at the tills and online)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="98"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="100"/>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="101"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="102"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="103"/>
+        <source>Showtime</source>
+        <translation>Showtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="104"/>
+        <source>Price category</source>
+        <translation>Price category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="105"/>
+        <source>Ticket type</source>
+        <translation>Ticket type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="108"/>
+        <source>Uses in total</source>
+        <translation>Uses in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="109"/>
+        <source>Uses per customer (e-mail)</source>
+        <translation>Uses per customer (e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="112"/>
+        <source>Create as new code</source>
+        <translation>Create as new code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="115"/>
+        <source>Save changes to the selected code</source>
+        <translation>Save changes to the selected code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="118"/>
+        <location filename="../../ui/promo_codes.py" line="270"/>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="121"/>
+        <source>Reset usage</source>
+        <translation>Reset usage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="126"/>
+        <source>A code takes its discount off every ticket it applies to; a sale uses it once.</source>
+        <translation>A code takes its discount off every ticket it applies to; a sale uses it once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="150"/>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="150"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="184"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/promo_codes.py" line="199"/>
+        <source>%n per customer</source>
+        <translation>
+            <numerusform>%n per customer</numerusform>
+            <numerusform>%n per customer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="201"/>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="201"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="230"/>
+        <source>every ticket</source>
+        <translation>every ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="236"/>
+        <source>always</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="270"/>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="314"/>
+        <source>Saved {code}.</source>
+        <translation>Saved {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="323"/>
+        <source>{code} is enabled.</source>
+        <translation>{code} is enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="323"/>
+        <source>{code} is disabled.</source>
+        <translation>{code} is disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="336"/>
+        <source>Usage of {code} counts from zero again.</source>
+        <translation>Usage of {code} counts from zero again.</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <location filename="../../ui/refund.py" line="78"/>
@@ -2743,52 +2983,52 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="39"/>
+        <location filename="../../ui/sell.py" line="40"/>
         <source>{seat} is sold.</source>
         <translation>{seat} is sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="40"/>
+        <location filename="../../ui/sell.py" line="41"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} is not for sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="41"/>
+        <location filename="../../ui/sell.py" line="42"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} is held at another till.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="42"/>
+        <location filename="../../ui/sell.py" line="43"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} is held by an online customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="43"/>
+        <location filename="../../ui/sell.py" line="44"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} is held at this till for another sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="106"/>
+        <location filename="../../ui/sell.py" line="107"/>
         <source>Block seats</source>
         <translation>Block seats</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="109"/>
+        <location filename="../../ui/sell.py" line="110"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Block or release seats of this showtime (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="113"/>
+        <location filename="../../ui/sell.py" line="114"/>
         <source>Showtime</source>
         <translation>Showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="188"/>
+        <location filename="../../ui/sell.py" line="191"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>No showtimes from today on. Load demo data with `boxoffice demo`.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="239"/>
+        <location filename="../../ui/sell.py" line="242"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n seat</numerusform>
@@ -2796,47 +3036,47 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="244"/>
+        <location filename="../../ui/sell.py" line="247"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>Opened {title} in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="308"/>
+        <location filename="../../ui/sell.py" line="311"/>
         <source>Not available: {seats}. </source>
         <translation>Not available: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="309"/>
+        <location filename="../../ui/sell.py" line="312"/>
         <source>Those seats left the basket.</source>
         <translation>Those seats left the basket.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="309"/>
+        <location filename="../../ui/sell.py" line="312"/>
         <source>Choose another seat.</source>
         <translation>Choose another seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="354"/>
+        <location filename="../../ui/sell.py" line="357"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="369"/>
+        <location filename="../../ui/sell.py" line="372"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>That ticket type is not sold for {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="382"/>
+        <location filename="../../ui/sell.py" line="385"/>
         <source>Row {row} seat {number}</source>
         <translation>Row {row} seat {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="384"/>
+        <location filename="../../ui/sell.py" line="387"/>
         <source>Seat {seat_id}</source>
         <translation>Seat {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="427"/>
+        <location filename="../../ui/sell.py" line="431"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>Sold %n ticket, order {order}; change {change}.</numerusform>
@@ -2844,32 +3084,32 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="449"/>
+        <location filename="../../ui/sell.py" line="453"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Connection to the database restored; the seat map is up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="458"/>
+        <location filename="../../ui/sell.py" line="462"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Connection restored. Refreshing the seat map…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="462"/>
+        <location filename="../../ui/sell.py" line="466"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Lost the connection to the database; reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="465"/>
+        <location filename="../../ui/sell.py" line="469"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (next try in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="471"/>
+        <location filename="../../ui/sell.py" line="475"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="487"/>
+        <location filename="../../ui/sell.py" line="491"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>The hold on %n seat expired; it was released.</numerusform>
