@@ -213,7 +213,7 @@ def basket_lines(session: Session, *, showtime_id: int, quote) -> list[tuple[int
     seats = sorted(quote.lines)
     areas = sorted(quote.ga)
     with unit_of_work(session):
-        seat_cat = dict(session.execute(_SEAT_CATS, {"ids": seats}).all()) if seats else {}
+        seat_cat: dict[int, int] = dict(session.execute(_SEAT_CATS, {"ids": seats}).all()) if seats else {}
         area_rows = (
             {r.id: r for r in session.execute(_AREA_CATS, {"showtime": showtime_id, "ids": areas}).all()}
             if areas

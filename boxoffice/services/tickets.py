@@ -153,7 +153,7 @@ def order_tickets(session: Session, *, order_id: int, signer: DeviceKey | None =
                 ticket_ids=elsewhere,
             )
         promo_ids = sorted({row[0].promo_code_id for row in rows if row[0].promo_code_id})
-        codes = dict(session.execute(_PROMO_CODES, {"ids": promo_ids}).all()) if promo_ids else {}
+        codes: dict[int, str] = dict(session.execute(_PROMO_CODES, {"ids": promo_ids}).all()) if promo_ids else {}
     views = []
     for ticket, number, title, venue, starts_at, section, seat, category, type_name, type_code, area in rows:
         claim = ticket_code.TicketClaim(key_id, ticket.showtime_id, ticket.id, ticket.code_serial)
@@ -175,7 +175,7 @@ def order_tickets(session: Session, *, order_id: int, signer: DeviceKey | None =
                 ticket_type=type_name or "Full",
                 ticket_type_code=type_code or "full",
                 general_admission=seat is None,
-                promo_code=codes.get(ticket.promo_code_id, ""),
+                promo_code=codes.get(ticket.promo_code_id or 0, ""),
                 discount_minor=ticket.discount_minor or 0,
             )
         )
