@@ -65,6 +65,11 @@ def test_percent_code_discounts_every_ticket_and_the_order_keeps_price_and_disco
     result = _sell(session, house, [a1, b1], code=" Spring10 ")
     assert result.total_minor == 2250 + 1350 and result.discount_minor == 400
     assert _lines(session, result.order_id) == [(2500, 250, "SPRING10"), (1500, 150, "SPRING10")]
+    receipt_lines = session.execute(
+        text("SELECT price_minor, discount_minor, net_minor, promo_code FROM sale_line WHERE order_id = :o ORDER BY 1"),
+        {"o": result.order_id},
+    ).all()
+    assert [tuple(r) for r in receipt_lines] == [(1500, 150, 1350, "SPRING10"), (2500, 250, 2250, "SPRING10")]
     assert session.execute(text("SELECT sum(amount_minor) FROM payment")).scalar_one() == 3600
     [code] = promo.list_codes(session)
     assert (code.uses, code.redemptions) == (1, 1)

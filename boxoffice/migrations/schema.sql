@@ -4853,6 +4853,29 @@ CREATE TABLE public.sale_amendment (
 ALTER TABLE public.sale_amendment OWNER TO bo_owner;
 
 --
+-- Name: sale_line; Type: VIEW; Schema: public; Owner: bo_owner
+--
+
+CREATE VIEW public.sale_line AS
+ SELECT t.id AS ticket_id,
+    t.order_id,
+    t.showtime_id,
+    t.seat_id,
+    t.ga_area_id,
+    t.category_id,
+    t.ticket_type_id,
+    t.status,
+    t.price_minor,
+    t.discount_minor,
+    (t.price_minor - t.discount_minor) AS net_minor,
+    c.code AS promo_code
+   FROM (public.ticket t
+     LEFT JOIN public.promo_code c ON ((c.id = t.promo_code_id)));
+
+
+ALTER VIEW public.sale_line OWNER TO bo_owner;
+
+--
 -- Name: seat_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
@@ -10451,6 +10474,16 @@ GRANT SELECT(permission) ON TABLE public.role_permission TO bo_door;
 GRANT SELECT(permission) ON TABLE public.role_permission TO bo_manager;
 GRANT SELECT(permission) ON TABLE public.role_permission TO bo_admin;
 GRANT SELECT(permission) ON TABLE public.role_permission TO bo_web;
+
+
+--
+-- Name: TABLE sale_line; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.sale_line TO bo_cashier;
+GRANT SELECT ON TABLE public.sale_line TO bo_manager;
+GRANT SELECT ON TABLE public.sale_line TO bo_admin;
+GRANT SELECT ON TABLE public.sale_line TO bo_web;
 
 
 --

@@ -15,7 +15,8 @@
 * ``ticket.discount_minor`` / ``ticket.promo_code_id``: a ticket keeps its list price
   (``price_minor``, still checked against the showtime's price for its type) and its
   discount; the order's total is the sum of ``price_minor - discount_minor``
-  (``bo_order_total_check`` replaced). Both columns are frozen after the sale.
+  (``bo_order_total_check`` replaced). Both columns are frozen after the sale. The view
+  ``sale_line`` gives receipts and reports each ticket's price, discount, net and code.
 * ``bo_promo_discount``: the discount per line of a basket (lines as parallel arrays of
   categories, types and prices), or a refusal (BO120-BO125). The till calls it to show
   the price before paying; ``bo_checkout`` (new last parameter ``p_promo``) and
@@ -677,10 +678,20 @@ END $$;
 CREATE TRIGGER booking_frees_ga AFTER UPDATE OF status ON booking FOR EACH ROW
     WHEN (NEW.status IN ('cancelled', 'expired') AND OLD.status = 'pending') EXECUTE FUNCTION bo_booking_frees_ga();
 
+-- The sale lines receipts and reports read: each ticket's list price, discount, net
+-- price and promo code.
+CREATE VIEW sale_line AS
+    SELECT t.id AS ticket_id, t.order_id, t.showtime_id, t.seat_id, t.ga_area_id, t.category_id, t.ticket_type_id,
+           t.status, t.price_minor, t.discount_minor, t.price_minor - t.discount_minor AS net_minor,
+           c.code AS promo_code
+    FROM ticket t LEFT JOIN promo_code c ON c.id = t.promo_code_id;
+ALTER VIEW sale_line OWNER TO bo_owner;
+
 -- ---------------------------------------------------------------------------
 -- Grants
 -- ---------------------------------------------------------------------------
-REVOKE ALL ON promo_code, promo_redemption, booking_line, promo_code_usage FROM PUBLIC;
+REVOKE ALL ON promo_code, promo_redemption, booking_line, promo_code_usage, sale_line FROM PUBLIC;
+GRANT SELECT ON sale_line TO bo_cashier, bo_manager, bo_admin, bo_web;
 GRANT SELECT ON promo_code, promo_code_usage TO bo_manager, bo_admin;
 GRANT SELECT (id, code, kind, percent, amount_minor) ON promo_code TO bo_cashier, bo_door, bo_web;
 GRANT SELECT ON promo_redemption TO bo_manager, bo_admin;
@@ -893,6 +904,7 @@ BEGIN
     RETURN NULL;
 END $$;
 
+DROP VIEW sale_line;
 DROP VIEW promo_code_usage;
 DROP FUNCTION bo_promo_reset_usage(integer);
 DROP FUNCTION bo_promo_set_active(integer, boolean);
