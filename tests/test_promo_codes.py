@@ -108,9 +108,7 @@ def test_window_disabled_unknown_and_per_customer_codes_are_refused(session, hou
 def test_the_till_shows_the_discount_before_paying(session, house):
     promo.save_code(session, promo.PromoDraft(code="HALF", kind="percent", percent=50))
     seats = house["seat_ids"][:2]
-    quote = sales.quote(session, showtime_id=house["showtime_id"], seat_ids=seats)
-    lines = promo.basket_lines(session, showtime_id=house["showtime_id"], quote=quote)
-    q = promo.discount_lines(session, code="half", showtime_id=house["showtime_id"], lines=lines)
+    q = promo.quote_basket(session, code="half", showtime_id=house["showtime_id"], seat_ids=seats)
     assert (q.code, q.discounts) == ("HALF", [1250, 1250])
     assert session.execute(text("SELECT count(*) FROM promo_redemption")).scalar_one() == 0  # a quote uses nothing
 

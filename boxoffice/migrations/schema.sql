@@ -2181,7 +2181,7 @@ ALTER FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) OWNER TO
 --
 
 CREATE FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text DEFAULT NULL::text, OUT code_id integer, OUT discounts integer[]) RETURNS record
-    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
@@ -2191,7 +2191,6 @@ DECLARE
     d integer;
     any_line boolean := false;
 BEGIN
-    PERFORM bo_require_seller();
     IF cardinality(p_categories) IS DISTINCT FROM cardinality(p_prices)
        OR cardinality(p_types) IS DISTINCT FROM cardinality(p_prices) THEN
         RAISE EXCEPTION 'bo_promo_discount: the line arrays differ in length' USING ERRCODE = '22023';
@@ -2236,6 +2235,59 @@ END $$;
 
 
 ALTER FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]) OWNER TO bo_owner;
+
+--
+-- Name: bo_promo_quote(text, integer, integer[], integer[], jsonb, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb DEFAULT NULL::jsonb, p_email text DEFAULT NULL::text) RETURNS TABLE(code_id integer, code text, discounts integer[])
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    l_cat integer[] := '{}';
+    l_type integer[] := '{}';
+    l_price integer[] := '{}';
+    r record;
+    g record;
+    v_full integer;
+BEGIN
+    PERFORM bo_require_seller();
+    IF p_types IS NOT NULL AND cardinality(p_types) <> cardinality(p_seats) THEN
+        RAISE EXCEPTION 'bo_promo_quote: p_types must be as long as p_seats' USING ERRCODE = '22023';
+    END IF;
+    IF p_ga IS NOT NULL AND jsonb_typeof(p_ga) <> 'object' THEN
+        RAISE EXCEPTION 'p_ga maps area ids to places' USING ERRCODE = '22023';
+    END IF;
+    IF cardinality(p_seats) > 0 THEN
+        FOR r IN SELECT * FROM bo_sale_lines(p_showtime, p_seats, p_types) LOOP
+            l_cat := l_cat || r.category_id;
+            l_type := l_type || r.ticket_type_id;
+            l_price := l_price || r.price_minor;
+        END LOOP;
+    END IF;
+    SELECT tt.id INTO v_full FROM showtime st JOIN ticket_type tt ON tt.venue_id = st.venue_id AND tt.code = 'full'
+    WHERE st.id = p_showtime;
+    FOR g IN SELECT key::integer AS area, value FROM jsonb_each(coalesce(p_ga, '{}')) ORDER BY key::integer LOOP
+        IF jsonb_typeof(g.value) <> 'number' OR (g.value #>> '{}')::numeric NOT BETWEEN 1 AND 500
+           OR (g.value #>> '{}')::numeric <> trunc((g.value #>> '{}')::numeric) THEN
+            RAISE EXCEPTION 'places of area % must be a whole number from 1 to 500', g.area USING ERRCODE = '22023';
+        END IF;
+        SELECT a.category_id INTO r FROM ga_area a WHERE a.id = g.area;
+        FOR i IN 1 .. (g.value #>> '{}')::integer LOOP
+            l_cat := l_cat || r.category_id;
+            l_type := l_type || v_full;
+            l_price := l_price || bo_type_price(p_showtime, r.category_id, v_full);
+        END LOOP;
+    END LOOP;
+    RETURN QUERY
+        SELECT d.code_id, c.code::text, d.discounts
+        FROM bo_promo_discount(p_code, p_showtime, l_cat, l_type, l_price, p_email) d
+        JOIN promo_code c ON c.id = d.code_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb, p_email text) OWNER TO bo_owner;
 
 --
 -- Name: bo_promo_redemption_limits(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -7273,10 +7325,17 @@ GRANT ALL ON FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) T
 --
 
 REVOKE ALL ON FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]) TO bo_admin;
-GRANT ALL ON FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb, p_email text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb, p_email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb, p_email text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb, p_email text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb, p_email text) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb, p_email text) TO bo_web;
 
 
 --

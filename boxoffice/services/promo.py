@@ -4,7 +4,7 @@ A code takes a percentage (1-100) or a fixed amount (minor units, at most the ti
 price) off each eligible ticket; eligible means matching every scope the code has (show,
 showtime, price category, ticket type). The database decides everything: validity
 window, usage limits (total, and per customer = per e-mail for now) and the discounts
-(``bo_promo_discount``); a sale records one use of the code per order, and no race can
+(``bo_promo_discount``, ``bo_promo_quote``); a sale records one use of the code per order, and no race can
 exceed a limit (trigger ``promo_redemption_limits``). Managing needs ``prices``.
 """
 
@@ -34,21 +34,9 @@ _LIST = text(
 _SAVE = text("SELECT bo_promo_save(:id, CAST(:data AS jsonb))")
 _ACTIVE = text("SELECT bo_promo_set_active(:id, :active)")
 _RESET = text("SELECT bo_promo_reset_usage(:id)")
-_DISCOUNT = text(
-    "SELECT d.code_id, d.discounts, c.code FROM bo_promo_discount(:code, :showtime, :cats, :types, :prices, :email) d "
-    "JOIN promo_code c ON c.id = d.code_id"
-).bindparams(
-    bindparam("cats", type_=ARRAY(Integer)),
-    bindparam("types", type_=ARRAY(Integer)),
-    bindparam("prices", type_=ARRAY(Integer)),
-)
-_SEAT_CATS = text("SELECT id, category_id FROM seat WHERE id = ANY(:ids)").bindparams(
-    bindparam("ids", type_=ARRAY(Integer))
-)
-_AREA_CATS = text(
-    "SELECT a.id, a.category_id, tt.id AS full_type FROM ga_area a JOIN showtime st ON st.id = :showtime "
-    "JOIN ticket_type tt ON tt.venue_id = st.venue_id AND tt.code = 'full' WHERE a.id = ANY(:ids)"
-).bindparams(bindparam("ids", type_=ARRAY(Integer)))
+_QUOTE = text(
+    "SELECT code_id, code, discounts FROM bo_promo_quote(:code, :showtime, :seats, :types, CAST(:ga AS jsonb), :email)"
+).bindparams(bindparam("seats", type_=ARRAY(Integer)), bindparam("types", type_=ARRAY(Integer)))
 
 
 @dataclass(frozen=True)
@@ -172,16 +160,21 @@ def reset_usage(session: Session, code_id: int) -> None:
         session.execute(_RESET, {"id": code_id})
 
 
-def discount_lines(
+def quote_basket(
     session: Session,
     *,
     code: str,
     showtime_id: int,
-    lines: list[tuple[int, int, int]],
+    seat_ids: list[int],
+    ticket_types: dict[int, int] | None = None,
+    ga: dict[int, int] | None = None,
     email: str | None = None,
 ) -> PromoQuote:
-    """The discount of each basket line ``(category id, ticket type id, price minor)``
-    under ``code`` at ``showtime_id``, as the sale will apply it (``bo_promo_discount``).
+    """What ``code`` takes off a counter basket at ``showtime_id`` (``bo_promo_quote``):
+    ``seat_ids`` as ``ticket_types`` (seat id -> type id; missing: full), ``ga`` area id
+    -> places (full). The database prices the lines itself, as the sale will, and uses
+    nothing. ``discounts`` are in the sale's line order: seats by id, then each GA place
+    by area id.
 
     Raises:
         PromoCodeError: unknown or disabled, not valid now, applies to nothing, used up,
@@ -191,39 +184,21 @@ def discount_lines(
     authorize(session, SELL)
     if not code.strip():
         raise InvalidInputError("Type a promo code.")
+    seats = sorted({int(s) for s in seat_ids})
+    types = [(ticket_types or {}).get(s) for s in seats]
     with unit_of_work(session):
         row = session.execute(
-            _DISCOUNT,
+            _QUOTE,
             {
                 "code": code,
                 "showtime": showtime_id,
-                "cats": [c for c, _t, _p in lines],
-                "types": [t for _c, t, _p in lines],
-                "prices": [p for _c, _t, p in lines],
+                "seats": seats,
+                "types": types,
+                "ga": json.dumps({str(a): n for a, n in sorted((ga or {}).items()) if n}),
                 "email": email,
             },
         ).one()
     return PromoQuote(row.code_id, row.code, list(row.discounts))
-
-
-def basket_lines(session: Session, *, showtime_id: int, quote) -> list[tuple[int, int, int]]:
-    """The lines of a counter :class:`boxoffice.services.sales.Quote` in the order
-    ``bo_checkout`` prices them (seats by id, then each GA place by area id), as
-    ``(category id, ticket type id, price minor)``."""
-    seats = sorted(quote.lines)
-    areas = sorted(quote.ga)
-    with unit_of_work(session):
-        seat_cat: dict[int, int] = dict(session.execute(_SEAT_CATS, {"ids": seats}).all()) if seats else {}
-        area_rows = (
-            {r.id: r for r in session.execute(_AREA_CATS, {"showtime": showtime_id, "ids": areas}).all()}
-            if areas
-            else {}
-        )
-    lines = [(seat_cat[s], quote.types[s], quote.lines[s]) for s in seats]
-    for a in areas:
-        places, price = quote.ga[a]
-        lines += [(area_rows[a].category_id, area_rows[a].full_type, price)] * places
-    return lines
 
 
 @dataclass(frozen=True)

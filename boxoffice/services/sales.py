@@ -278,8 +278,14 @@ def sell(
     if promo and promo.strip():  # promo code (migration 0021): the customer pays the discounted total
         from boxoffice.services import promo as promos
 
-        lines = promos.basket_lines(session, showtime_id=showtime_id, quote=priced)
-        off = promos.discount_lines(session, code=promo, showtime_id=showtime_id, lines=lines).total_minor
+        off = promos.quote_basket(
+            session,
+            code=promo,
+            showtime_id=showtime_id,
+            seat_ids=list(priced.lines),
+            ticket_types=priced.types,
+            ga={a: n for a, (n, _price) in priced.ga.items()},
+        ).total_minor
         priced = Quote(priced.lines, priced.total_minor - off, priced.currency, priced.types, priced.ga, promo.strip())
     if expected_total_minor is not None and expected_total_minor != priced.total_minor:
         raise PaymentError(

@@ -1,5 +1,5 @@
 """A promo code typed in the sell screen's basket (migration 0021): the database prices
-the basket with it (``services.promo.discount_lines``) before the customer pays, and
+the basket with it (``services.promo.quote_basket``) before the customer pays, and
 again whenever the basket changes; the sale then applies the code for real
 (``sales.sell_cash(..., promo=...)``), so a changed or used-up code is refused there too."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from boxoffice.domain.errors import PromoCodeError
-from boxoffice.services import promo, sales
+from boxoffice.services import promo
 from boxoffice.ui.guard import if_alive
 from boxoffice.ui.tasks import describe_error
 
@@ -51,9 +51,9 @@ class PromoAtTill(QObject):
         seats, types, places = basket.seat_ids, basket.ticket_types, basket.ga_places
 
         def work(session):
-            quote = sales.quote(session, showtime_id=showtime_id, seat_ids=seats, ticket_types=types, ga=places)
-            lines = promo.basket_lines(session, showtime_id=showtime_id, quote=quote)
-            return promo.discount_lines(session, code=code, showtime_id=showtime_id, lines=lines)
+            return promo.quote_basket(
+                session, code=code, showtime_id=showtime_id, seat_ids=seats, ticket_types=types, ga=places
+            )
 
         def done(quoted: promo.PromoQuote) -> None:
             if self.screen.basket is not basket or basket.promo_code != code:

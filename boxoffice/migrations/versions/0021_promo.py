@@ -17,10 +17,11 @@
   discount; the order's total is the sum of ``price_minor - discount_minor``
   (``bo_order_total_check`` replaced). Both columns are frozen after the sale. The view
   ``sale_line`` gives receipts and reports each ticket's price, discount, net and code.
-* ``bo_promo_discount``: the discount per line of a basket (lines as parallel arrays of
-  categories, types and prices), or a refusal (BO120-BO125). The till calls it to show
-  the price before paying; ``bo_checkout`` (new last parameter ``p_promo``) and
-  ``bo_book_lines`` call it to price the sale.
+* ``bo_promo_discount`` (internal): the discount per line of a basket (lines as parallel
+  arrays of categories, types and prices), or a refusal (BO120-BO125); ``bo_checkout``
+  (new last parameter ``p_promo``) and ``bo_book_lines`` call it to price the sale.
+  ``bo_promo_quote`` gives a till (or the web) the same discounts for a basket before
+  paying, pricing the lines itself: no function a cashier may call takes a price.
 * Web: ``bo_book_lines`` books everything a hold token holds (seats and general-admission
   places) with a ticket type per line and an optional promo code; lines are kept in
   ``booking_line``; ``bo_confirm_booking`` hands such bookings to
@@ -184,10 +185,11 @@ END $$;
 
 -- The discount of each line of a basket under code p_code (any case), lines given as
 -- parallel arrays; refuses with BO120-BO125. Returns the code's id and the discounts.
+-- Internal: called by the contract functions with the prices they computed (no grant).
 CREATE FUNCTION bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[],
                                   p_prices integer[], p_email text DEFAULT NULL,
                                   OUT code_id integer, OUT discounts integer[])
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE SET search_path = public, pg_temp AS $$
 DECLARE
     c promo_code%ROWTYPE;
     v_show integer;
@@ -195,7 +197,6 @@ DECLARE
     d integer;
     any_line boolean := false;
 BEGIN
-    PERFORM bo_require_seller();
     IF cardinality(p_categories) IS DISTINCT FROM cardinality(p_prices)
        OR cardinality(p_types) IS DISTINCT FROM cardinality(p_prices) THEN
         RAISE EXCEPTION 'bo_promo_discount: the line arrays differ in length' USING ERRCODE = '22023';
@@ -236,6 +237,56 @@ BEGIN
         RAISE EXCEPTION 'promo code % does not apply to these tickets', c.code USING ERRCODE = 'BO122', DETAIL = c.code;
     END IF;
     code_id := c.id;
+END $$;
+
+-- What code p_code takes off a counter basket (seats p_seats as types p_types, NULL:
+-- full; general-admission places p_ga: area id -> places, as full tickets), priced by the
+-- database exactly as bo_checkout prices it: lines are the seats by id, then each GA
+-- place by area id. Read-only: nothing is used. Returns the code and the discounts.
+CREATE FUNCTION bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[],
+                               p_ga jsonb DEFAULT NULL, p_email text DEFAULT NULL)
+RETURNS TABLE(code_id integer, code text, discounts integer[])
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    l_cat integer[] := '{}';
+    l_type integer[] := '{}';
+    l_price integer[] := '{}';
+    r record;
+    g record;
+    v_full integer;
+BEGIN
+    PERFORM bo_require_seller();
+    IF p_types IS NOT NULL AND cardinality(p_types) <> cardinality(p_seats) THEN
+        RAISE EXCEPTION 'bo_promo_quote: p_types must be as long as p_seats' USING ERRCODE = '22023';
+    END IF;
+    IF p_ga IS NOT NULL AND jsonb_typeof(p_ga) <> 'object' THEN
+        RAISE EXCEPTION 'p_ga maps area ids to places' USING ERRCODE = '22023';
+    END IF;
+    IF cardinality(p_seats) > 0 THEN
+        FOR r IN SELECT * FROM bo_sale_lines(p_showtime, p_seats, p_types) LOOP
+            l_cat := l_cat || r.category_id;
+            l_type := l_type || r.ticket_type_id;
+            l_price := l_price || r.price_minor;
+        END LOOP;
+    END IF;
+    SELECT tt.id INTO v_full FROM showtime st JOIN ticket_type tt ON tt.venue_id = st.venue_id AND tt.code = 'full'
+    WHERE st.id = p_showtime;
+    FOR g IN SELECT key::integer AS area, value FROM jsonb_each(coalesce(p_ga, '{}')) ORDER BY key::integer LOOP
+        IF jsonb_typeof(g.value) <> 'number' OR (g.value #>> '{}')::numeric NOT BETWEEN 1 AND 500
+           OR (g.value #>> '{}')::numeric <> trunc((g.value #>> '{}')::numeric) THEN
+            RAISE EXCEPTION 'places of area % must be a whole number from 1 to 500', g.area USING ERRCODE = '22023';
+        END IF;
+        SELECT a.category_id INTO r FROM ga_area a WHERE a.id = g.area;
+        FOR i IN 1 .. (g.value #>> '{}')::integer LOOP
+            l_cat := l_cat || r.category_id;
+            l_type := l_type || v_full;
+            l_price := l_price || bo_type_price(p_showtime, r.category_id, v_full);
+        END LOOP;
+    END LOOP;
+    RETURN QUERY
+        SELECT d.code_id, c.code::text, d.discounts
+        FROM bo_promo_discount(p_code, p_showtime, l_cat, l_type, l_price, p_email) d
+        JOIN promo_code c ON c.id = d.code_id;
 END $$;
 
 -- ---------------------------------------------------------------------------
@@ -700,11 +751,12 @@ GRANT SELECT (discount_minor, promo_code_id) ON ticket TO bo_cashier, bo_door, b
 REVOKE ALL ON FUNCTION bo_promo_uses(integer, integer, text), bo_promo_redemption_limits(),
     bo_ticket_promo_frozen(), bo_confirm_booking_lines(uuid, text, text), bo_booking_frees_ga() FROM PUBLIC;
 REVOKE ALL ON FUNCTION bo_promo_discount(text, integer, integer[], integer[], integer[], text),
+    bo_promo_quote(text, integer, integer[], integer[], jsonb, text),
     bo_promo_save(integer, jsonb), bo_promo_set_active(integer, boolean), bo_promo_reset_usage(integer),
     bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer, text),
     bo_book_lines(integer, uuid, text, integer, text, jsonb, jsonb, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION bo_promo_uses(integer, integer, text) TO bo_manager, bo_admin;
-GRANT EXECUTE ON FUNCTION bo_promo_discount(text, integer, integer[], integer[], integer[], text)
+GRANT EXECUTE ON FUNCTION bo_promo_quote(text, integer, integer[], integer[], jsonb, text)
     TO bo_cashier, bo_manager, bo_admin, bo_web;
 GRANT EXECUTE ON FUNCTION bo_promo_save(integer, jsonb), bo_promo_set_active(integer, boolean),
     bo_promo_reset_usage(integer) TO bo_manager, bo_admin;
@@ -909,6 +961,7 @@ DROP VIEW promo_code_usage;
 DROP FUNCTION bo_promo_reset_usage(integer);
 DROP FUNCTION bo_promo_set_active(integer, boolean);
 DROP FUNCTION bo_promo_save(integer, jsonb);
+DROP FUNCTION bo_promo_quote(text, integer, integer[], integer[], jsonb, text);
 DROP FUNCTION bo_promo_discount(text, integer, integer[], integer[], integer[], text);
 DROP TRIGGER ticket_promo_frozen ON ticket;
 DROP FUNCTION bo_ticket_promo_frozen();
