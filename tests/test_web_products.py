@@ -144,6 +144,10 @@ def test_book_seats_and_standing_places_with_types_and_a_promo_code_then_pay(cli
     assert session.execute(text("SELECT sum(amount_minor) FROM payment")).scalar_one() == 4560
     assert client.get(f"/showtimes/{st}/ga-areas").json()[0]["available"] == 7
     assert session.execute(text("SELECT count(*) FROM ga_hold")).scalar_one() == 0
+    session.rollback()
+    refund = client.post(f"/bookings/{out['booking']['id']}/refund")  # 3 days ahead: in full, what was paid
+    assert refund.status_code == 200 and refund.json()["amount_minor"] == 4560, refund.text
+    assert client.get(f"/showtimes/{st}/ga-areas").json()[0]["available"] == 10
 
 
 def test_a_type_not_sold_for_a_line_and_places_that_do_not_add_up_are_refused(client, session, house):
