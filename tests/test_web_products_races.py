@@ -112,3 +112,30 @@ def test_control_without_the_area_lock_the_same_http_race_oversells(server, sess
     won = sum(_race(server.base_url, buyer))
     _sold, held = _taken(session, house)
     assert won > CAPACITY and held > CAPACITY
+
+
+def test_fifty_web_buyers_race_for_a_code_limited_to_ten_exactly_ten_bookings_get_it(server, session):
+    from boxoffice.services import promo
+
+    house = products_house(session, capacity=BUYERS)
+    promo.save_code(session, promo.PromoDraft(code="WEBTEN", kind="amount", amount_minor=100, max_uses=10))
+    st, area = house["showtime_id"], house["area_id"]
+
+    def buyer(client, i):
+        hold = client.post(f"/showtimes/{st}/ga-holds", json={"area_id": area, "quantity": 1})
+        assert hold.status_code == 201, hold.text
+        booking = client.post(
+            "/bookings/lines",
+            json={"showtime_id": st, "hold_token": hold.json()["hold_token"], "promo_code": "WEBTEN"},
+        )
+        return booking.json()["error"]["details"]["reason"] if booking.status_code == 422 else booking.status_code
+
+    outcomes = _race(server.base_url, buyer)
+    assert sorted(outcomes, key=str) == [201] * 10 + ["used_up"] * (BUYERS - 10), outcomes
+    session.rollback()
+    rows = session.execute(
+        text(
+            "SELECT count(*), count(DISTINCT booking_id) FROM promo_redemption r JOIN promo_code c ON c.id = r.code_id"
+        )
+    ).one()
+    assert tuple(rows) == (10, 10)
