@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from boxoffice.runtime import Database
 from boxoffice.services import prices, promo, setup
@@ -203,3 +204,53 @@ def test_per_customer_limit_is_per_email_online_and_a_cancelled_booking_gives_th
     assert left == 0  # the cancelled booking's place went back at once
     held = session.execute(text("SELECT coalesce(sum(quantity), 0) FROM ga_hold WHERE expires_at > now()")).scalar_one()
     assert held == 3  # b, the second a, and the refused booking's hold (still the buyer's)
+
+
+# -- as the web server's own login (bo_web: no table privileges beyond its grants) ----------
+
+from tests.test_trust_web_door import logins, session_as, web_client  # noqa: E402, F401
+
+
+def test_a_real_web_login_sells_types_standing_and_a_promo_but_cannot_make_codes(session, web_client, session_as):
+    house = products_house(session)
+    st, types = house["showtime_id"], house["types"]
+    promo.save_code(session, promo.PromoDraft(code="LOGIN5", kind="amount", amount_minor=500))
+    offers = web_client.get(f"/showtimes/{st}/ticket-types")
+    assert offers.status_code == 200 and len(offers.json()["ticket_types"]) == 5, offers.text
+    areas = web_client.get(f"/showtimes/{st}/ga-areas")
+    assert areas.status_code == 200 and areas.json()[0]["available"] == 10, areas.text
+    a1 = house["seat_ids"][0]
+    token = web_client.post(f"/showtimes/{st}/holds", json={"seat_ids": [a1]}).json()["hold_token"]
+    ga = web_client.post(
+        f"/showtimes/{st}/ga-holds", json={"area_id": house["area_id"], "quantity": 1, "hold_token": token}
+    )
+    assert ga.status_code == 201, ga.text
+    booked = web_client.post(
+        "/bookings/lines",
+        json={
+            "showtime_id": st,
+            "hold_token": token,
+            "email": "x@example.org",
+            "seats": [{"seat_id": a1, "ticket_type_id": types["child"]}],
+            "promo_code": "LOGIN5",
+        },
+    )
+    assert booked.status_code == 201, booked.text
+    assert booked.json()["booking"]["total_minor"] == (CHILD - 500) + (1500 - 500)
+    paid = _pay(web_client, booked.json()["booking"]["id"])
+    assert paid["booking"]["status"] == "confirmed" and len(paid["booking"]["tickets"]) == 2
+    cashier = session_as("cashier")  # the counter's GA counts read the same view as a cashier's login
+    available = cashier.execute(
+        text("SELECT available FROM ga_availability WHERE showtime_id = :s"), {"s": st}
+    ).scalar_one()
+    assert available == 9
+    web = session_as("web")
+    for sql in (
+        'SELECT bo_promo_save(NULL, \'{"code": "FREE", "kind": "percent", "percent": 100}\')',
+        "INSERT INTO promo_redemption (code_id, epoch, discount_minor, order_id) VALUES (1, 1, 0, 1)",
+        "SELECT max_uses FROM promo_code",
+    ):
+        with pytest.raises(DBAPIError) as err:
+            web.execute(text(sql))
+        assert err.value.orig.sqlstate == "42501", sql
+        web.rollback()

@@ -1588,7 +1588,8 @@ ALTER FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity 
 --
 
 CREATE FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid DEFAULT NULL::uuid) RETURNS integer
-    LANGUAGE sql
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
     SELECT (SELECT count(*) FROM ticket t
             WHERE t.showtime_id = p_showtime AND t.ga_area_id = p_area AND t.status = 'valid')::integer

@@ -729,6 +729,11 @@ END $$;
 CREATE TRIGGER booking_frees_ga AFTER UPDATE OF status ON booking FOR EACH ROW
     WHEN (NEW.status IN ('cancelled', 'expired') AND OLD.status = 'pending') EXECUTE FUNCTION bo_booking_frees_ga();
 
+-- ga_availability counts through bo_ga_taken, which reads ga_hold.token (secret: no
+-- login may select it), so the view failed for every login but the owner (a cashier's
+-- GA counts, the web's standing areas). It only counts: run it as its owner.
+ALTER FUNCTION bo_ga_taken(integer, integer, uuid) SECURITY DEFINER SET search_path = public, pg_temp;
+
 -- The sale lines receipts and reports read: each ticket's list price, discount, net
 -- price and promo code.
 CREATE VIEW sale_line AS
@@ -956,6 +961,7 @@ BEGIN
     RETURN NULL;
 END $$;
 
+ALTER FUNCTION bo_ga_taken(integer, integer, uuid) SECURITY INVOKER RESET search_path;
 DROP VIEW sale_line;
 DROP VIEW promo_code_usage;
 DROP FUNCTION bo_promo_reset_usage(integer);
