@@ -148,7 +148,14 @@ def test_hostile_till_a_cashier_cannot_create_codes_reset_usage_or_rewrite_a_dis
         assert err.value.orig.sqlstate == "42501", sql
         session.rollback()
     act_as(session, None)
-    assert session.execute(text("SELECT epoch, redemptions FROM promo_code")).one() == (1, 1)
+    promo.save_code(session, promo.PromoDraft(code="TILL", kind="amount", amount_minor=300))
+    act_as(session, cashier)  # what a cashier may do: quote and sell with a code
+    q = promo.quote_basket(session, code="till", showtime_id=house["showtime_id"], seat_ids=[house["seat_ids"][62]])
+    assert q.discounts == [300]
+    mine = _sell(session, house, [house["seat_ids"][62]], code="till")
+    assert mine.total_minor == 1200 and mine.discount_minor == 300
+    act_as(session, None)
+    assert session.execute(text("SELECT epoch, redemptions FROM promo_code WHERE code = 'STAFF'")).one() == (1, 1)
     assert _lines(session, sold.order_id) == [(1500, 300, "STAFF")]
 
 
