@@ -254,3 +254,21 @@ def test_a_real_web_login_sells_types_standing_and_a_promo_but_cannot_make_codes
             web.execute(text(sql))
         assert err.value.orig.sqlstate == "42501", sql
         web.rollback()
+
+
+def test_a_price_change_while_a_booking_is_pending_makes_its_payment_refund_due(client, session, house):
+    st = house["showtime_id"]
+    token = client.post(f"/showtimes/{st}/ga-holds", json={"area_id": house["area_id"], "quantity": 2}).json()[
+        "hold_token"
+    ]
+    booking = client.post("/bookings/lines", json={"showtime_id": st, "hold_token": token}).json()["booking"]
+    session.execute(
+        text("UPDATE showtime_price SET price_minor = 1700 WHERE showtime_id = :s AND category_id = :c"),
+        {"s": st, "c": house["category_ids"]["B"]},
+    )
+    session.commit()
+    payment = client.post(f"/bookings/{booking['id']}/payments").json()
+    done = client.post(f"/gateway/checkout/{payment['id']}", params={"outcome": "succeeded"}).json()
+    assert done["webhook_status"] == 200 and done["webhook_response"]["outcome"] == "refund_due", done
+    assert client.get(f"/bookings/{booking['id']}").json()["status"] == "cancelled"
+    assert client.get(f"/showtimes/{st}/ga-areas").json()[0]["available"] == 10

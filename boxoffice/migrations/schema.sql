@@ -1134,6 +1134,14 @@ DECLARE
     v_tickets bigint[];
 BEGIN
     SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    -- A typed ticket must carry the showtime's current price for its type (trigger
+    -- ticket_typed_price): if a manager changed a price while the booking was pending,
+    -- it cannot be sold as booked; BO005 makes the payment webhook mark it refund_due.
+    IF EXISTS (SELECT 1 FROM booking_line l WHERE l.booking_id = b.id
+               AND bo_type_price(b.showtime_id, l.category_id, l.ticket_type_id) IS DISTINCT FROM l.price_minor) THEN
+        RAISE EXCEPTION 'booking % cannot be sold at its prices: the showtime''s prices changed', b.id
+            USING ERRCODE = 'BO005';
+    END IF;
     SELECT coalesce(array_agg(seat_id ORDER BY seat_id), '{}') INTO seats
     FROM booking_line WHERE booking_id = b.id AND seat_id IS NOT NULL;
     IF cardinality(seats) > 0 THEN
