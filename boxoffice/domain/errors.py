@@ -230,3 +230,12 @@ class HeldSeatsLimitError(HoldLimitError):
     ``details['left']`` is how many more it may hold now."""
 
     code = "held_seats_limit"
+
+
+class PromoCodeError(InvalidInputError):
+    """A promo code cannot be used (SQLSTATE BO120-BO125, migration 0021):
+    ``details['reason']`` is ``unknown`` (no such code, or disabled), ``not_valid_now``,
+    ``not_applicable`` (nothing in the basket is eligible), ``used_up``,
+    ``customer_limit`` or ``email_needed``; ``details['promo_code']`` the code."""
+
+    code = "promo_code_refused"

@@ -25,6 +25,17 @@ _NOT_ON_SALE = {
 }
 
 
+# BO120-BO125: why a promo code cannot be used (migration 0021).
+_PROMO = {
+    "BO120": ("unknown", "There is no such promo code, or it has been switched off."),
+    "BO121": ("not_valid_now", "This promo code is not valid at the moment."),
+    "BO122": ("not_applicable", "This promo code does not apply to these tickets."),
+    "BO123": ("used_up", "This promo code has been used as often as allowed."),
+    "BO124": ("customer_limit", "This customer has already used this promo code as often as allowed."),
+    "BO125": ("email_needed", "This promo code is limited per customer: it needs the customer's e-mail address."),
+}
+
+
 def _sentence(message: str) -> str:
     """A database message as a sentence: capital first letter, full stop."""
     message = message.strip()
@@ -97,6 +108,9 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.InvalidInputError("The last active admin account cannot be deactivated or given another role.")
     if state == "BO013":
         return e.InvalidInputError("A cancelled showtime stays cancelled; schedule a new one instead.")
+    if state in _PROMO:  # promo codes (migration 0021)
+        reason, message = _PROMO[state]
+        return e.PromoCodeError(message, reason=reason, promo_code=detail or "")
     if state == "P0002":  # no_data_found from a contract function (migration 0012)
         return e.NotFoundError(_sentence(getattr(diag, "message_primary", "") or "That does not exist."))
     if state == "BO040":  # bo_refund_booking: refunds have closed (migration 0012)

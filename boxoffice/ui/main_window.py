@@ -158,8 +158,10 @@ class MainWindow(QMainWindow):
         self.prices_action = QAction(self.tr("Prices and showtimes…"), self)
         self.prices_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.prices_action.triggered.connect(self.open_prices)
+        self.promo_action = QAction(self.tr("Promo codes…"), self)
+        self.promo_action.triggered.connect(self.open_promo_codes)
         self.manage_menu.addSeparator()
-        for action in (self.shows_action, self.schedule_action, self.prices_action):
+        for action in (self.shows_action, self.schedule_action, self.prices_action, self.promo_action):
             self.manage_menu.addAction(action)
         self.receipt_details_action = QAction(self.tr("Receipt details and VAT…"), self)
         self.receipt_details_action.triggered.connect(self.open_receipt_details)
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
         self.schedule_action.setVisible(plans_ok)
         self.receipt_details_action.setVisible(plans_ok)
         self.prices_action.setVisible(prices_ok)
+        self.promo_action.setVisible(prices_ok)
         self.manage_menu.menuAction().setVisible(audit_ok or staff_ok or reports_ok or plans_ok or prices_ok)
 
     def _switched(self, actor) -> None:
@@ -338,6 +341,12 @@ class MainWindow(QMainWindow):
         dialog = PricesDialog(self.runner, self)
         dialog.changed.connect(self.sell.resync)
         return self._manage_dialog(dialog)
+
+    def open_promo_codes(self):
+        """Show Manage → Promo codes (its services refuse actors without ``prices``)."""
+        from boxoffice.ui.promo_codes import PromoCodesDialog
+
+        return self._manage_dialog(PromoCodesDialog(self.runner, self))
 
     def _live_status(self, status) -> None:
         live = status.state == "live"
