@@ -25,14 +25,14 @@ same show or currency), BO095 (tenders do not match the difference), BO096 (the 
 changed), BO097 (unknown refund method); 42501 (not allowed), 22023 (bad input).
 
 Revision ID: 0016_orders
-Revises: 0013_setup_contract
+Revises: 0015_drawer
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0016_orders"
-down_revision = "0013_setup_contract"
+down_revision = "0015_drawer"
 branch_labels = None
 depends_on = None
 

@@ -22,14 +22,14 @@ basis points), BO101 (a text too long), BO102 (a sold ticket's VAT rate changed)
 P0002 (no such venue or category), 42501 (not allowed).
 
 Revision ID: 0017_receipts
-Revises: 0013_setup_contract
+Revises: 0016_orders
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0017_receipts"
-down_revision = "0013_setup_contract"
+down_revision = "0016_orders"
 branch_labels = None
 depends_on = None
 

@@ -24,14 +24,14 @@ limit needs any more (the tidy job calls it).
 SQLSTATEs: BO110, BO111, BO112; 22023 (bad input), 42501 (not allowed).
 
 Revision ID: 0019_web_limits
-Revises: 0013_setup_contract
+Revises: 0018_reports
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0019_web_limits"
-down_revision = "0013_setup_contract"
+down_revision = "0018_reports"
 branch_labels = None
 depends_on = None
 

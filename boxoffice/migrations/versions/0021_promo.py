@@ -33,14 +33,14 @@ applies to nothing in the basket, BO123 used up, BO124 this customer's limit rea
 BO125 needs the customer's e-mail, BO126 a sold ticket's discount cannot change.
 
 Revision ID: 0021_promo
-Revises: 0013_setup_contract
+Revises: 0020_commit_order
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0021_promo"
-down_revision = "0013_setup_contract"
+down_revision = "0020_commit_order"
 branch_labels = None
 depends_on = None
 
