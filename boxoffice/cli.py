@@ -95,10 +95,6 @@ def _parser() -> argparse.ArgumentParser:
     cli_device.add_parser(sub)
     cli_report.add_parser(sub)
 
-    from boxoffice import cli_report
-
-    cli_report.add_parser(sub)
-
     door = sub.add_parser(
         "door",
         help="open the door screen: scan tickets at a gate (docs/door.md)",

@@ -34,6 +34,10 @@ DROP INDEX orders_created_at_idx;
 
 
 def upgrade() -> None:
+    # Earlier revisions in the same upgrade transaction may leave deferred trigger events
+    # queued on these tables (0015-0017 stamp rows), and PostgreSQL refuses CREATE INDEX on a
+    # table with pending trigger events: run them now.
+    op.execute("SET CONSTRAINTS ALL IMMEDIATE")
     op.execute(UPGRADE)
 
 
