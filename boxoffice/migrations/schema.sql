@@ -1596,6 +1596,39 @@ BEGIN
             USING ERRCODE = 'BO096', DETAIL = (due - remainder)::text;
     END IF;
 
+    IF remainder > 0 AND (p_refund_method IS NULL OR p_refund_method NOT IN ('cash', 'card', 'online')) THEN
+        RAISE EXCEPTION 'say how % is paid back: cash, card or online', remainder
+            USING ERRCODE = 'BO097', DETAIL = coalesce(p_refund_method, '');
+    END IF;
+    -- The tenders, checked before anything is written: they pay exactly the difference.
+    FOR tender IN SELECT value AS t FROM jsonb_array_elements(coalesce(p_tenders, '[]')) LOOP
+        IF jsonb_typeof(tender.t) <> 'object' OR tender.t ->> 'method' IS NULL
+           OR tender.t ->> 'method' NOT IN ('cash', 'card')
+           OR jsonb_typeof(tender.t -> 'amount_minor') <> 'number'
+           OR (tender.t ->> 'amount_minor')::numeric NOT BETWEEN 1 AND 1000000000
+           OR (tender.t ->> 'amount_minor')::numeric <> trunc((tender.t ->> 'amount_minor')::numeric)
+           OR length(tender.t ->> 'reference') > 100 THEN
+            RAISE EXCEPTION 'a tender is {"method": cash or card, "amount_minor": 1 or more}: %', tender.t
+                USING ERRCODE = 'BO095';
+        END IF;
+        IF tender.t ->> 'method' = 'cash' THEN
+            IF coalesce((tender.t ->> 'tendered_minor')::numeric, (tender.t ->> 'amount_minor')::numeric)
+               NOT BETWEEN (tender.t ->> 'amount_minor')::numeric AND 1000000000 THEN
+                RAISE EXCEPTION 'cash tendered must cover its amount' USING ERRCODE = 'BO095';
+            END IF;
+            change := change + coalesce((tender.t ->> 'tendered_minor')::bigint, (tender.t ->> 'amount_minor')::bigint)
+                      - (tender.t ->> 'amount_minor')::bigint;
+        ELSIF coalesce((tender.t ->> 'tendered_minor')::numeric, (tender.t ->> 'amount_minor')::numeric)
+              <> (tender.t ->> 'amount_minor')::numeric THEN
+            RAISE EXCEPTION 'only cash gives change' USING ERRCODE = 'BO095';
+        END IF;
+        paid := paid + (tender.t ->> 'amount_minor')::bigint;
+    END LOOP;
+    IF paid <> due THEN
+        RAISE EXCEPTION 'the tenders add up to %, the difference to pay is %', paid, due
+            USING ERRCODE = 'BO095', DETAIL = due::text;
+    END IF;
+
     -- Old and new seats locked together in one order (no deadlock between two tills), the
     -- old ones given back, then the new ones taken only if free: the loser of a race for a
     -- seat gets BO090 and its transaction, old tickets included, is rolled back.
@@ -1623,10 +1656,6 @@ BEGIN
     INSERT INTO refund_ticket (refund_id, ticket_id, amount_minor)
     SELECT v_credit_refund, t.id, t.price_minor FROM ticket t WHERE t.id = ANY (p_tickets) ORDER BY t.id;
     IF remainder > 0 THEN
-        IF p_refund_method IS NULL OR p_refund_method NOT IN ('cash', 'card', 'online') THEN
-            RAISE EXCEPTION 'say how % is paid back: cash, card or online', remainder
-                USING ERRCODE = 'BO097', DETAIL = coalesce(p_refund_method, '');
-        END IF;
         INSERT INTO refund (order_id, amount_minor, reason, method)
         VALUES (o.id, remainder, btrim(p_reason), p_refund_method) RETURNING id INTO v_rest_refund;
     END IF;
@@ -1646,37 +1675,10 @@ BEGIN
         INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
         VALUES (v_new.id, 'exchange', used, used, 'exchange of ' || o.number);
     END IF;
-    FOR tender IN SELECT value AS t FROM jsonb_array_elements(coalesce(p_tenders, '[]')) LOOP
-        IF jsonb_typeof(tender.t) <> 'object' OR tender.t ->> 'method' IS NULL
-           OR tender.t ->> 'method' NOT IN ('cash', 'card')
-           OR jsonb_typeof(tender.t -> 'amount_minor') <> 'number'
-           OR (tender.t ->> 'amount_minor')::numeric NOT BETWEEN 1 AND 1000000000
-           OR (tender.t ->> 'amount_minor')::numeric <> trunc((tender.t ->> 'amount_minor')::numeric)
-           OR length(tender.t ->> 'reference') > 100 THEN
-            RAISE EXCEPTION 'a tender is {"method": cash or card, "amount_minor": 1 or more}: %', tender.t
-                USING ERRCODE = 'BO095';
-        END IF;
-        IF tender.t ->> 'method' = 'cash' THEN
-            IF coalesce((tender.t ->> 'tendered_minor')::numeric, (tender.t ->> 'amount_minor')::numeric)
-               NOT BETWEEN (tender.t ->> 'amount_minor')::numeric AND 1000000000 THEN
-                RAISE EXCEPTION 'cash tendered must cover its amount' USING ERRCODE = 'BO095';
-            END IF;
-            change := change + coalesce((tender.t ->> 'tendered_minor')::bigint, (tender.t ->> 'amount_minor')::bigint)
-                      - (tender.t ->> 'amount_minor')::bigint;
-        ELSIF coalesce((tender.t ->> 'tendered_minor')::numeric, (tender.t ->> 'amount_minor')::numeric)
-              <> (tender.t ->> 'amount_minor')::numeric THEN
-            RAISE EXCEPTION 'only cash gives change' USING ERRCODE = 'BO095';
-        END IF;
-        INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
-        VALUES (v_new.id, tender.t ->> 'method', (tender.t ->> 'amount_minor')::integer,
-                coalesce((tender.t ->> 'tendered_minor')::integer, (tender.t ->> 'amount_minor')::integer),
-                tender.t ->> 'reference');
-        paid := paid + (tender.t ->> 'amount_minor')::bigint;
-    END LOOP;
-    IF paid <> due THEN
-        RAISE EXCEPTION 'the tenders add up to %, the difference to pay is %', paid, due
-            USING ERRCODE = 'BO095', DETAIL = due::text;
-    END IF;
+    INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+    SELECT v_new.id, t ->> 'method', (t ->> 'amount_minor')::integer,
+           coalesce((t ->> 'tendered_minor')::integer, (t ->> 'amount_minor')::integer), t ->> 'reference'
+    FROM jsonb_array_elements(coalesce(p_tenders, '[]')) WITH ORDINALITY AS x(t, n) ORDER BY n;
     INSERT INTO exchange (from_order_id, to_order_id, credit_minor, new_total_minor, credit_refund_id,
                           remainder_refund_id, staff_id)
     VALUES (o.id, v_new.id, credit, new_total, v_credit_refund, v_rest_refund, v_staff) RETURNING id INTO v_exchange;
