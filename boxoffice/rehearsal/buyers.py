@@ -18,13 +18,14 @@ generator's time scanning itself. Think times (seconds, times ``pace_s``) are in
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 import re
 import time
 
 import httpx
 
-from boxoffice.domain.seat_picking import PickSeat, pick_group
+from boxoffice.domain.seat_picking import PickLayout, PickSeat
 from boxoffice.rehearsal.stats import Recorder
 
 GROUP_SIZES = (1, 2, 2, 2, 2, 3, 4, 4, 5, 6)
@@ -165,8 +166,8 @@ async def _one_purchase(
         if time.time() >= deadline:
             return
         body = await seat_map.read(client, showtime_id, rec)
-        seats = _pick_seats(body)
-        group = pick_group(seats, size, rng) or pick_group(seats, 1, rng)
+        layout, free = _layout(body), _free(body)
+        group = layout.pick(free, size, rng) or layout.pick(free, 1, rng)
         if group is None:
             if body["counts"].get("held", 0) == 0:
                 raise SoldOut
@@ -220,6 +221,30 @@ async def _book_and_pay(client, showtime_id: int, hold: dict, rec: Recorder, rng
         rec.count("web.tickets", len(done.get("tickets", [])))
     else:
         rec.count(f"web.not_confirmed_{done.get('status', r.status_code)}")
+
+
+_LAYOUTS: dict[tuple, PickLayout] = {}  # per process: the buyers of a process share them
+
+
+def _layout(doc: dict) -> PickLayout:
+    """The picking layout of the map's plan, made once per process (the seat positions
+    and prices do not change with the states)."""
+    key = (doc["showtime_id"], json.dumps(doc["categories"]), doc["plan"]["width"], doc["plan"]["height"])
+    layout = _LAYOUTS.get(key)
+    if layout is None:
+        layout = _LAYOUTS[key] = PickLayout(_pick_seats(doc))
+    return layout
+
+
+def _free(doc: dict) -> set[int]:
+    """Ids of the map's available seats."""
+    return {
+        s["id"]
+        for section in doc["sections"]
+        for row in section["rows"]
+        for s in row["seats"]
+        if s["state"] == "available"
+    }
 
 
 def _pick_seats(doc: dict) -> list[PickSeat]:
