@@ -22,6 +22,7 @@ SCRIPTS = [
     "door_bench.py",
     "backup_bench.py",
     "web_bench.py",
+    "web_safety_bench.py",
 ]
 
 

@@ -90,9 +90,10 @@ def _parser() -> argparse.ArgumentParser:
     cli_staff.add_parser(sub)
     cli_server.add_parser(sub)
 
-    from boxoffice import cli_device
+    from boxoffice import cli_device, cli_report
 
     cli_device.add_parser(sub)
+    cli_report.add_parser(sub)
 
     door = sub.add_parser(
         "door",
@@ -445,6 +446,12 @@ def _cmd_device(args, settings: Settings) -> int:
     return cli_device.run(args, settings)
 
 
+def _cmd_report(args, settings: Settings) -> int:
+    from boxoffice import cli_report
+
+    return cli_report.run(args, settings)
+
+
 def _cmd_server(args, settings: Settings) -> int:
     from boxoffice import cli_server
 
@@ -489,6 +496,7 @@ def main(argv: list[str] | None = None) -> int:
         "staff": _cmd_staff,
         "server": _cmd_server,
         "device": _cmd_device,
+        "report": _cmd_report,
         "backup": _cmd_backup,
         "restore": _cmd_restore,
         "run": _cmd_run,

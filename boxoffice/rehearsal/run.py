@@ -221,6 +221,10 @@ def _start_web(plan: Plan) -> tuple[subprocess.Popen, str]:
     """``boxoffice web`` on a free local port against ``plan.url``; waits until it answers."""
     port = _free_port()
     env = dict(os.environ, BOXOFFICE_DATABASE_URL=plan.url, BOXOFFICE_WEB_HOLD_SECONDS=str(plan.hold_seconds))
+    # the buyers pay at the stand-in gateway, and all of them come from this machine's address
+    env.setdefault("BOXOFFICE_WEB_TEST_GATEWAY", "1")
+    for name in ("HELD_PER_CLIENT", "HELD_PER_IP", "HOLDS_PER_MINUTE", "HOLDS_PER_MINUTE_PER_IP"):
+        env.setdefault(f"BOXOFFICE_WEB_{name}", "1000000")
     # its own stand-in gateway signs with it: a throwaway secret, no file in the data dir
     env.setdefault("BOXOFFICE_WEBHOOK_SECRET", secrets.token_hex(32))
     log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server never blocks on it

@@ -31,14 +31,14 @@ whole.
 SQLSTATEs: none new (BO140-BO149 reserved for this area).
 
 Revision ID: 0020_commit_order
-Revises: 0013_setup_contract
+Revises: 0019_web_limits
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0020_commit_order"
-down_revision = "0013_setup_contract"
+down_revision = "0019_web_limits"
 branch_labels = None
 depends_on = None
 
