@@ -91,8 +91,19 @@ async def run_buyers(
 
 async def _buyer(base_url: str, showtime_id: int, rng, rec: Recorder, deadline, abandon_rate, pace_s) -> None:
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-    async with httpx.AsyncClient(base_url=base_url, timeout=30.0, limits=limits) as client:
+    headers = buyer_headers(rng)
+    async with httpx.AsyncClient(base_url=base_url, timeout=30.0, limits=limits, headers=headers) as client:
         await _buyer_loop(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s)
+
+
+def buyer_headers(rng: random.Random) -> dict[str, str]:
+    """Who a simulated buyer is to the web server: an address of its own (sent as
+    ``X-Forwarded-For``, which uvicorn honours from 127.0.0.1, as from a reverse proxy)
+    and a shop client id (``Boxoffice-Client``). Real buyers come from many addresses;
+    all from 127.0.0.1 they shared one per-address row of the hold limits (migration
+    0019), which every web hold locks until it commits, and queued behind each other."""
+    address = f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+    return {"X-Forwarded-For": address, "Boxoffice-Client": f"rehearsal-{rng.getrandbits(48):012x}"}
 
 
 def _think(rng: random.Random, what: str, pace_s: float):
