@@ -39,6 +39,18 @@ def _nodelay_of_accepted(listening: socket.socket) -> int:
     return asyncio.run(main())
 
 
+def _burst(base_url: str, clients: int = 12, each: int = 5) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def run(_):
+        with httpx.Client(base_url=base_url) as client:
+            for _ in range(each):
+                assert client.get("/showtimes").status_code == 200
+
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(run, range(clients)))
+
+
 def test_accepted_connections_get_tcp_nodelay():
     assert _nodelay_of_accepted(serve.listen("127.0.0.1", 0)) != 0
     # control: the socket the web server used to make (proto=0): asyncio leaves Nagle on
@@ -69,6 +81,19 @@ def test_two_workers_serve_listen_and_stop(db_url, session, tmp_path):
             for client in clients:
                 client.close()
         assert per_request < 0.03, per_request  # ~40 ms each with Nagle and delayed ACKs
+        # the pool keeps its connections: a second burst of database requests, more at once
+        # than a worker has threads, closes none (the old 5 + 10 overflow churned)
+        pool = (
+            "SELECT pid, backend_start FROM pg_stat_activity WHERE application_name LIKE 'boxoffice-web:%' ORDER BY pid"
+        )
+        _burst(server.base_url)
+        before = session.execute(text(pool)).all()
+        session.rollback()
+        _burst(server.base_url)
+        after = session.execute(text(pool)).all()
+        session.rollback()
+        # none closed, none beyond workers x threads (a connection a thread first needs opens)
+        assert set(before) <= set(after) and 0 < len(after) <= 2 * 4
     finally:
         server.stop()
     assert server.process.returncode == 0

@@ -49,6 +49,71 @@ def _blocks(row: list[PickSeat]) -> list[list[PickSeat]]:
     return blocks
 
 
+class PickLayout:
+    """The fixed part of picking on one plan (rows, aisles, row ranks, every run of
+    adjacent priced seats and its sort key), computed once so that a pick over the
+    current free seats is a scan of ready-made groups: a simulated buyer reading a new
+    seat map every few seconds no longer recomputes the plan's geometry each time.
+
+    Args:
+        seats: every seat of the showtime (``free`` is ignored here).
+    """
+
+    def __init__(self, seats: list[PickSeat]) -> None:
+        rows: dict[tuple[str, str], list[PickSeat]] = defaultdict(list)
+        for seat in seats:
+            rows[(seat.section, seat.row)].append(seat)
+        fronts: dict[str, list[float]] = defaultdict(list)
+        for (section, _row), members in rows.items():
+            fronts[section].append(statistics.fmean(s.y for s in members))
+        rank = {
+            key: sorted(fronts[key[0]]).index(statistics.fmean(s.y for s in members)) for key, members in rows.items()
+        }
+        self._rows = [
+            (rank[key], statistics.fmean(s.x for s in members), _blocks(members)) for key, members in rows.items()
+        ]
+        self._groups: dict[int, list[tuple[tuple, list[int]]]] = {}
+
+    def groups(self, size: int) -> list[tuple[tuple, list[int]]]:
+        """Every run of ``size`` adjacent priced seats with its sort key (see
+        :func:`candidate_groups`), best first, free or not.
+
+        Raises:
+            ValueError: ``size`` is not positive.
+        """
+        if size < 1:
+            raise ValueError("a group has at least one seat")
+        found = self._groups.get(size)
+        if found is None:
+            found = []
+            for row_rank, middle, blocks in self._rows:
+                for block in blocks:
+                    for i in range(len(block) - size + 1):
+                        group = block[i : i + size]
+                        if all(s.price_minor is not None for s in group):
+                            price = min(s.price_minor for s in group if s.price_minor is not None)
+                            centre = abs(statistics.fmean(s.x for s in group) - middle)
+                            found.append(((-price, row_rank, round(centre, 1)), [s.id for s in group]))
+            found.sort(key=lambda item: item[0])
+            self._groups[size] = found
+        return found
+
+    def free_groups(self, free: set[int], size: int, limit: int | None = None) -> list[tuple[tuple, list[int]]]:
+        """:meth:`groups` whose seats are all in ``free``, best first; at most ``limit``."""
+        out = []
+        for key, ids in self.groups(size):
+            if all(i in free for i in ids):
+                out.append((key, ids))
+                if limit is not None and len(out) >= limit:
+                    break
+        return out
+
+    def pick(self, free: set[int], size: int, rng: random.Random, *, among: int = 8) -> list[int] | None:
+        """As :func:`pick_group`, over the seats whose ids are in ``free``."""
+        best = self.free_groups(free, size, among)
+        return rng.choice(best)[1] if best else None
+
+
 def candidate_groups(seats: list[PickSeat], size: int) -> list[tuple[tuple, list[int]]]:
     """Every run of ``size`` adjacent free, priced seats, with a sort key (smaller is
     better): (minus price per seat, row rank from the front of its section, distance of
@@ -57,34 +122,11 @@ def candidate_groups(seats: list[PickSeat], size: int) -> list[tuple[tuple, list
     Raises:
         ValueError: ``size`` is not positive.
     """
-    if size < 1:
-        raise ValueError("a group has at least one seat")
-    rows: dict[tuple[str, str], list[PickSeat]] = defaultdict(list)
-    for seat in seats:
-        rows[(seat.section, seat.row)].append(seat)
-    fronts: dict[str, list[float]] = defaultdict(list)
-    for (section, _row), members in rows.items():
-        fronts[section].append(statistics.fmean(s.y for s in members))
-    rank = {key: sorted(fronts[key[0]]).index(statistics.fmean(s.y for s in members)) for key, members in rows.items()}
-    found = []
-    for key, members in rows.items():
-        middle = statistics.fmean(s.x for s in members)
-        for block in _blocks(members):
-            for i in range(len(block) - size + 1):
-                group = block[i : i + size]
-                if all(s.free and s.price_minor is not None for s in group):
-                    price = min(s.price_minor for s in group if s.price_minor is not None)
-                    centre = abs(statistics.fmean(s.x for s in group) - middle)
-                    found.append(((-price, rank[key], round(centre, 1)), [s.id for s in group]))
-    found.sort(key=lambda item: item[0])
-    return found
+    return PickLayout(seats).free_groups({s.id for s in seats if s.free}, size)
 
 
 def pick_group(seats: list[PickSeat], size: int, rng: random.Random, *, among: int = 8) -> list[int] | None:
     """Seat ids of a good group of ``size`` seats, chosen at random among the ``among``
     best candidates (buyers in an on-sale aim for the same best seats, but not all for
     the very same ones). ``None`` when no such group is free."""
-    groups = candidate_groups(seats, size)
-    if not groups:
-        return None
-    return rng.choice(groups[:among])[1]
+    return PickLayout(seats).pick({s.id for s in seats if s.free}, size, rng, among=among)

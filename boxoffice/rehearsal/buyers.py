@@ -18,13 +18,14 @@ generator's time scanning itself. Think times (seconds, times ``pace_s``) are in
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 import re
 import time
 
 import httpx
 
-from boxoffice.domain.seat_picking import PickSeat, pick_group
+from boxoffice.domain.seat_picking import PickLayout, PickSeat
 from boxoffice.rehearsal.stats import Recorder
 
 GROUP_SIZES = (1, 2, 2, 2, 2, 3, 4, 4, 5, 6)
@@ -90,8 +91,19 @@ async def run_buyers(
 
 async def _buyer(base_url: str, showtime_id: int, rng, rec: Recorder, deadline, abandon_rate, pace_s) -> None:
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-    async with httpx.AsyncClient(base_url=base_url, timeout=30.0, limits=limits) as client:
+    headers = buyer_headers(rng)
+    async with httpx.AsyncClient(base_url=base_url, timeout=30.0, limits=limits, headers=headers) as client:
         await _buyer_loop(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s)
+
+
+def buyer_headers(rng: random.Random) -> dict[str, str]:
+    """Who a simulated buyer is to the web server: an address of its own (sent as
+    ``X-Forwarded-For``, which uvicorn honours from 127.0.0.1, as from a reverse proxy)
+    and a shop client id (``Boxoffice-Client``). Real buyers come from many addresses;
+    all from 127.0.0.1 they shared one per-address row of the hold limits (migration
+    0019), which every web hold locks until it commits, and queued behind each other."""
+    address = f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+    return {"X-Forwarded-For": address, "Boxoffice-Client": f"rehearsal-{rng.getrandbits(48):012x}"}
 
 
 def _think(rng: random.Random, what: str, pace_s: float):
@@ -165,8 +177,8 @@ async def _one_purchase(
         if time.time() >= deadline:
             return
         body = await seat_map.read(client, showtime_id, rec)
-        seats = _pick_seats(body)
-        group = pick_group(seats, size, rng) or pick_group(seats, 1, rng)
+        layout, free = _layout(body), _free(body)
+        group = layout.pick(free, size, rng) or layout.pick(free, 1, rng)
         if group is None:
             if body["counts"].get("held", 0) == 0:
                 raise SoldOut
@@ -220,6 +232,30 @@ async def _book_and_pay(client, showtime_id: int, hold: dict, rec: Recorder, rng
         rec.count("web.tickets", len(done.get("tickets", [])))
     else:
         rec.count(f"web.not_confirmed_{done.get('status', r.status_code)}")
+
+
+_LAYOUTS: dict[tuple, PickLayout] = {}  # per process: the buyers of a process share them
+
+
+def _layout(doc: dict) -> PickLayout:
+    """The picking layout of the map's plan, made once per process (the seat positions
+    and prices do not change with the states)."""
+    key = (doc["showtime_id"], json.dumps(doc["categories"]), doc["plan"]["width"], doc["plan"]["height"])
+    layout = _LAYOUTS.get(key)
+    if layout is None:
+        layout = _LAYOUTS[key] = PickLayout(_pick_seats(doc))
+    return layout
+
+
+def _free(doc: dict) -> set[int]:
+    """Ids of the map's available seats."""
+    return {
+        s["id"]
+        for section in doc["sections"]
+        for row in section["rows"]
+        for s in row["seats"]
+        if s["state"] == "available"
+    }
 
 
 def _pick_seats(doc: dict) -> list[PickSeat]:
