@@ -283,7 +283,7 @@ BEGIN
         t_ref := t_ref || v_ref;
         t_reason := t_reason || v_reason;
         v_paid := v_paid + coalesce(v_amount, 0);
-        v_handed := v_handed + coalesce(v_given, 0);
+        v_handed := v_handed + CASE WHEN v_amount IS NULL THEN 0 ELSE v_given END;  -- the rest: below
     END LOOP;
     IF p_ga IS NOT NULL AND jsonb_typeof(p_ga) <> 'object' THEN
         RAISE EXCEPTION 'p_ga maps area ids to places' USING ERRCODE = '22023';
