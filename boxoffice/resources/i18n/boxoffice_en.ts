@@ -378,27 +378,27 @@ Click again to drop one.</translation>
     </message>
     <message>
         <location filename="../../ui/basket_panel.py" line="119"/>
-        <source>Pay cash…</source>
-        <translation>Pay cash…</translation>
+        <source>Pay… (F9)</source>
+        <translation>Pay… (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="122"/>
-        <source>Take cash for the basket (F9)</source>
-        <translation>Take cash for the basket (F9)</translation>
+        <location filename="../../ui/basket_panel.py" line="123"/>
+        <source>Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split</source>
+        <translation>Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="157"/>
+        <location filename="../../ui/basket_panel.py" line="159"/>
         <source>{section} · Row {row} · Seat {seat}</source>
         <translation>{section} · Row {row} · Seat {seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="162"/>
-        <location filename="../../ui/basket_panel.py" line="203"/>
+        <location filename="../../ui/basket_panel.py" line="164"/>
+        <location filename="../../ui/basket_panel.py" line="205"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="191"/>
+        <location filename="../../ui/basket_panel.py" line="193"/>
         <source>%n ticket(s) · {total}</source>
         <translation>
             <numerusform>%n ticket · {total}</numerusform>
@@ -406,7 +406,7 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="193"/>
+        <location filename="../../ui/basket_panel.py" line="195"/>
         <source>%n seat(s) · {total}</source>
         <translation>
             <numerusform>%n seat · {total}</numerusform>
@@ -414,22 +414,22 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="201"/>
+        <location filename="../../ui/basket_panel.py" line="203"/>
         <source>{name} (GA) × {count}</source>
         <translation>{name} (GA) × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="212"/>
+        <location filename="../../ui/basket_panel.py" line="214"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="261"/>
+        <location filename="../../ui/basket_panel.py" line="263"/>
         <source>Ticket type: {types} (select the line and press T, or 1-9)</source>
         <translation>Ticket type: {types} (select the line and press T, or 1-9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="297"/>
+        <location filename="../../ui/basket_panel.py" line="299"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</translation>
     </message>
@@ -710,6 +710,70 @@ Click again to drop one.</translation>
         <location filename="../../ui/prices.py" line="108"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="98"/>
+        <source>the terminal&apos;s authorisation code</source>
+        <translation>the terminal&apos;s authorisation code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="101"/>
+        <source>Take the card on the terminal first; never type the card number.</source>
+        <translation>Take the card on the terminal first; never type the card number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="104"/>
+        <source>Amount on card</source>
+        <translation>Amount on card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="105"/>
+        <source>Terminal reference</source>
+        <translation>Terminal reference</translation>
+    </message>
+</context>
+<context>
+    <name>CashPage</name>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="47"/>
+        <source>amount handed over, e.g. {example}</source>
+        <translation>amount handed over, e.g. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="54"/>
+        <source>Cash tendered</source>
+        <translation>Cash tendered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="55"/>
+        <source>Change due</source>
+        <translation>Change due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="70"/>
+        <source>Exact {amount}</source>
+        <translation>Exact {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CompPage</name>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="126"/>
+        <source>choose or type a reason</source>
+        <translation>choose or type a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="133"/>
+        <source>Amount given free</source>
+        <translation>Amount given free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="134"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1217,156 +1281,157 @@ Click again to drop one.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>boxoffice · {channel}</source>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Sale</source>
         <translation>&amp;Sale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Print last order&apos;s tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Refund an order…</source>
         <translation>Refund an order…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Find showtime</source>
         <translation>Find showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Refresh seat map</source>
         <translation>Refresh seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Fit seat map</source>
         <translation>Fit seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>S&amp;taff</source>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Lock / switch cashier…</source>
         <translation>Lock / switch cashier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Staff accounts…</source>
         <translation>Staff accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Admission conflicts…</source>
         <translation>Admission conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Seating plans…</source>
         <translation>Seating plans…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Shows…</source>
         <translation>Shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Schedule showtimes…</source>
         <translation>Schedule showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Prices and showtimes…</source>
         <translation>Prices and showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Signed in: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>F2  find a showtime
 F5  refresh the seat map
-F9  pay cash
+F9  pay cash, F10  pay by card, F11  complimentary
+F12  split a payment (in the payment dialog: take the entry as a part payment)
 Delete  drop the selected (or last) seat
 Ctrl+Shift+Delete  clear the basket
 + / −  zoom the seat map, 0  fit it
@@ -1377,7 +1442,8 @@ Ctrl+B  block / release seats (managers)
 Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</source>
         <translation>F2  find a showtime
 F5  refresh the seat map
-F9  pay cash
+F9  pay cash, F10  pay by card, F11  complimentary
+F12  split a payment (in the payment dialog: take the entry as a part payment)
 Delete  drop the selected (or last) seat
 Ctrl+Shift+Delete  clear the basket
 + / −  zoom the seat map, 0  fit it
@@ -1388,12 +1454,12 @@ Ctrl+B  block / release seats (managers)
 Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -1495,51 +1561,165 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes</translatio
     </message>
 </context>
 <context>
-    <name>PayCashDialog</name>
+    <name>OverridePanel</name>
     <message>
-        <location filename="../../ui/payment.py" line="45"/>
-        <source>Pay cash</source>
-        <translation>Pay cash</translation>
+        <location filename="../../ui/tender_override.py" line="31"/>
+        <source>Manager&apos;s approval</source>
+        <translation>Manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="53"/>
-        <source>amount handed over, e.g. 50</source>
-        <translation>amount handed over, e.g. 50</translation>
+        <location filename="../../ui/tender_override.py" line="38"/>
+        <source>manager&apos;s user name</source>
+        <translation>manager&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="62"/>
-        <source>Exact {amount}</source>
-        <translation>Exact {amount}</translation>
+        <location filename="../../ui/tender_override.py" line="43"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="79"/>
+        <location filename="../../ui/tender_override.py" line="47"/>
+        <source>A cashier&apos;s complimentary ticket needs a manager&apos;s approval.</source>
+        <translation>A cashier&apos;s complimentary ticket needs a manager&apos;s approval.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="54"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="55"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="58"/>
+        <source>This till cannot ask for a manager&apos;s approval: a manager sells the comp.</source>
+        <translation>This till cannot ask for a manager&apos;s approval: a manager sells the comp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="68"/>
+        <source>The manager types their name and password.</source>
+        <translation>The manager types their name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="71"/>
+        <source>Choose or type the reason first.</source>
+        <translation>Choose or type the reason first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="75"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="84"/>
+        <source>Approved by {manager} for this sale.</source>
+        <translation>Approved by {manager} for this sale.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/payment.py" line="70"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="92"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="80"/>
+        <location filename="../../ui/payment.py" line="93"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="81"/>
-        <source>Cash tendered</source>
-        <translation>Cash tendered</translation>
+        <location filename="../../ui/payment.py" line="94"/>
+        <source>Paid so far</source>
+        <translation>Paid so far</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="82"/>
-        <source>Change due</source>
-        <translation>Change due</translation>
+        <location filename="../../ui/payment.py" line="95"/>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="86"/>
+        <location filename="../../ui/payment.py" line="99"/>
+        <source>Cash (F9)</source>
+        <translation>Cash (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="99"/>
+        <source>Card (F10)</source>
+        <translation>Card (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="99"/>
+        <source>Complimentary (F11)</source>
+        <translation>Complimentary (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="129"/>
+        <source>Part payment (F12)</source>
+        <translation>Part payment (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="133"/>
         <source>Confirm sale</source>
         <translation>Confirm sale</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="116"/>
-        <source>Short by {amount}.</source>
-        <translation>Short by {amount}.</translation>
+        <location filename="../../ui/payment.py" line="167"/>
+        <location filename="../../ui/payment.py" line="168"/>
+        <source>{amount} (all that remains)</source>
+        <translation>{amount} (all that remains)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="180"/>
+        <source>That is more than the {amount} that remains.</source>
+        <translation>That is more than the {amount} that remains.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="199"/>
+        <source>Short by {amount}. F12 takes it as a part payment.</source>
+        <translation>Short by {amount}. F12 takes it as a part payment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="206"/>
+        <source>Type the terminal&apos;s reference for the card payment.</source>
+        <translation>Type the terminal&apos;s reference for the card payment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="211"/>
+        <source>Choose or type why the ticket is complimentary.</source>
+        <translation>Choose or type why the ticket is complimentary.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="213"/>
+        <source>A manager approves the complimentary ticket (name and password below).</source>
+        <translation>A manager approves the complimentary ticket (name and password below).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="226"/>
+        <source>{now} → {after} after this</source>
+        <translation>{now} → {after} after this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="273"/>
+        <source>Card {amount} · ref {reference}</source>
+        <translation>Card {amount} · ref {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="275"/>
+        <source>Complimentary {amount} · {reason}</source>
+        <translation>Complimentary {amount} · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="276"/>
+        <source>Cash {amount}</source>
+        <translation>Cash {amount}</translation>
     </message>
 </context>
 <context>
@@ -2356,42 +2536,42 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 <context>
     <name>SaleCompleteDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="155"/>
+        <location filename="../../ui/payment.py" line="320"/>
         <source>Sale complete · {order_number}</source>
         <translation>Sale complete · {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="159"/>
+        <location filename="../../ui/payment.py" line="324"/>
         <source>Order {order_number}</source>
         <translation>Order {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="160"/>
+        <location filename="../../ui/payment.py" line="325"/>
         <source>Change due: {change_text}</source>
         <translation>Change due: {change_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="166"/>
+        <location filename="../../ui/payment.py" line="331"/>
         <source>Print tickets…</source>
         <translation>Print tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="169"/>
+        <location filename="../../ui/payment.py" line="334"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="171"/>
+        <location filename="../../ui/payment.py" line="336"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="174"/>
+        <location filename="../../ui/payment.py" line="339"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment.py" line="183"/>
+        <location filename="../../ui/payment.py" line="348"/>
         <source>%n ticket(s) issued.</source>
         <translation>
             <numerusform>%n ticket issued.</numerusform>
@@ -2399,12 +2579,12 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="211"/>
+        <location filename="../../ui/payment.py" line="376"/>
         <source>Save tickets</source>
         <translation>Save tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="211"/>
+        <location filename="../../ui/payment.py" line="376"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -2743,52 +2923,52 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="39"/>
+        <location filename="../../ui/sell.py" line="42"/>
         <source>{seat} is sold.</source>
         <translation>{seat} is sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="40"/>
+        <location filename="../../ui/sell.py" line="43"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} is not for sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="41"/>
+        <location filename="../../ui/sell.py" line="44"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} is held at another till.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="42"/>
+        <location filename="../../ui/sell.py" line="45"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} is held by an online customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="43"/>
+        <location filename="../../ui/sell.py" line="46"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} is held at this till for another sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="106"/>
+        <location filename="../../ui/sell.py" line="110"/>
         <source>Block seats</source>
         <translation>Block seats</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="109"/>
+        <location filename="../../ui/sell.py" line="113"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Block or release seats of this showtime (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="113"/>
+        <location filename="../../ui/sell.py" line="117"/>
         <source>Showtime</source>
         <translation>Showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="188"/>
+        <location filename="../../ui/sell.py" line="196"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>No showtimes from today on. Load demo data with `boxoffice demo`.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="239"/>
+        <location filename="../../ui/sell.py" line="247"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n seat</numerusform>
@@ -2796,47 +2976,47 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="244"/>
+        <location filename="../../ui/sell.py" line="252"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>Opened {title} in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="308"/>
+        <location filename="../../ui/sell.py" line="316"/>
         <source>Not available: {seats}. </source>
         <translation>Not available: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="309"/>
+        <location filename="../../ui/sell.py" line="317"/>
         <source>Those seats left the basket.</source>
         <translation>Those seats left the basket.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="309"/>
+        <location filename="../../ui/sell.py" line="317"/>
         <source>Choose another seat.</source>
         <translation>Choose another seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="354"/>
+        <location filename="../../ui/sell.py" line="362"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="369"/>
+        <location filename="../../ui/sell.py" line="377"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>That ticket type is not sold for {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="382"/>
+        <location filename="../../ui/sell.py" line="390"/>
         <source>Row {row} seat {number}</source>
         <translation>Row {row} seat {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="384"/>
+        <location filename="../../ui/sell.py" line="392"/>
         <source>Seat {seat_id}</source>
         <translation>Seat {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="427"/>
+        <location filename="../../ui/sell.py" line="460"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>Sold %n ticket, order {order}; change {change}.</numerusform>
@@ -2844,32 +3024,32 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="449"/>
+        <location filename="../../ui/sell.py" line="482"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Connection to the database restored; the seat map is up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="458"/>
+        <location filename="../../ui/sell.py" line="491"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Connection restored. Refreshing the seat map…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="462"/>
+        <location filename="../../ui/sell.py" line="495"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Lost the connection to the database; reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="465"/>
+        <location filename="../../ui/sell.py" line="498"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (next try in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="471"/>
+        <location filename="../../ui/sell.py" line="504"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="487"/>
+        <location filename="../../ui/sell.py" line="520"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>The hold on %n seat expired; it was released.</numerusform>
