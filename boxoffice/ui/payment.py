@@ -143,6 +143,7 @@ class PaymentDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.pages)
         layout.addWidget(self.problem)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.set_method(method if method in METHODS else "cash")
 
