@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -136,7 +136,7 @@ class PaymentDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence(SPLIT_KEY), self, self.take_part)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.parts_list, self._drop_part, Qt.ShortcutContext.WidgetShortcut)
+        self.parts_list.installEventFilter(self)  # Delete drops the selected part
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -260,6 +260,12 @@ class PaymentDialog(QDialog):
         if tender is None or not 0 < tender.amount_minor < self.remaining_minor:
             return False
         return tender.method == "cash" or not problem
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.parts_list and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+            self._drop_part()
+            return True
+        return super().eventFilter(watched, event)
 
     def _drop_part(self) -> None:
         row = self.parts_list.currentRow()
