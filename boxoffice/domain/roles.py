@@ -41,7 +41,21 @@ AUDIT = "audit"  # browse and export the audit log
 ACCOUNTS = "accounts"  # staff accounts
 COMP = "comp"  # give complimentary tickets (cashiers need a manager's override)
 
-PERMISSIONS = (SELL, REFUND_OWN, REFUND_ANY, OVERRIDE, REPRINT, SCAN, SETUP, PRICES, BLOCK, REPORTS, AUDIT, ACCOUNTS, COMP)
+PERMISSIONS = (
+    SELL,
+    REFUND_OWN,
+    REFUND_ANY,
+    OVERRIDE,
+    REPRINT,
+    SCAN,
+    SETUP,
+    PRICES,
+    BLOCK,
+    REPORTS,
+    AUDIT,
+    ACCOUNTS,
+    COMP,
+)
 
 _CASHIER = frozenset({SELL, REFUND_OWN, REPRINT})
 _MANAGER = _CASHIER | {REFUND_ANY, OVERRIDE, SCAN, SETUP, PRICES, BLOCK, REPORTS, AUDIT, COMP}
