@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from sqlalchemy import text
 
+from boxoffice.services import drawer
 from boxoffice.services.till import TillSessions
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.payment import PaymentDialog
@@ -28,6 +29,8 @@ def till(qtbot, session, db_url):
     make_actor(session, role="manager", username="meg", password="meg-secret")
     sessions = TillSessions(db_url)
     cass = sessions.sign_in(username="cass", password=PASSWORD, till=TILL)
+    with sessions.session_factory(cass)() as own:  # her drawer is open (cash needs a shift, 0015_drawer)
+        drawer.open_shift(own, TILL, 10_000)
     runner = TaskRunner(None, actor=cass, require_actor=True, factory_for=sessions.session_factory)
     window = MainWindow(runner, channel=TILL, hold_seconds=120, database_label="test", sessions=sessions)
     window.sell.saleCompleted.disconnect(window._sale_completed)  # no modal "sale complete" dialog

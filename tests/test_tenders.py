@@ -21,6 +21,7 @@ from boxoffice.domain.errors import (
 from boxoffice.services import inventory, sales, tenders
 from boxoffice.services.auth import act_as
 from boxoffice.services.tenders import Tender
+from tests.drawer_helpers import till_of, with_shift
 from tests.factories import make_actor, make_small_house
 
 PASSWORD = "correct horse battery"
@@ -36,16 +37,18 @@ def _connect(plain_db_url: str, login: str, password: str = PASSWORD, **kw) -> p
         user=login,
         password=password,
         autocommit=kw.pop("autocommit", True),
+        application_name=till_of(login),  # the till where the person's drawer is open
         **kw,
     )
 
 
 @pytest.fixture
 def shop(session, db_url):
-    """A house, a cashier ``ann`` and a manager ``meg`` (real logins, ``PASSWORD``)."""
+    """A house, a cashier ``ann`` and a manager ``meg`` (real logins, ``PASSWORD``), each
+    at a till of their own with the drawer open (cash needs an open shift, 0015_drawer)."""
     house = make_small_house(session)
-    ann = make_actor(session, role="cashier", username="ann", password=PASSWORD)
-    meg = make_actor(session, role="manager", username="meg", password=PASSWORD)
+    ann = with_shift(session, make_actor(session, role="cashier", username="ann", password=PASSWORD))
+    meg = with_shift(session, make_actor(session, role="manager", username="meg", password=PASSWORD))
     return {**house, "ann": ann, "meg": meg, "url": db_url}
 
 

@@ -19,6 +19,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from tests.drawer_helpers import till_of, with_shift
 from tests.factories import make_actor, make_small_house
 
 PASSWORD = "correct horse battery"
@@ -26,11 +27,16 @@ PASSWORD = "correct horse battery"
 
 def _underpaid_order(session, plain_db_url) -> int:
     house = make_small_house(session)
-    ann = make_actor(session, role="cashier", username="ann", password=PASSWORD)
+    ann = with_shift(session, make_actor(session, role="cashier", username="ann", password=PASSWORD))
     url = make_url(plain_db_url)
     st, seats, token = house["showtime_id"], house["seat_ids"][:2], uuid.uuid4()
     with psycopg.connect(
-        host=url.query.get("host"), dbname=url.database, user=ann.login, password=PASSWORD, autocommit=True
+        host=url.query.get("host"),
+        dbname=url.database,
+        user=ann.login,
+        password=PASSWORD,
+        autocommit=True,
+        application_name=till_of(ann.login),
     ) as conn:
         conn.execute("SELECT bo_hold(%s, %s, %s, 'till-1', 60)", (st, seats, token))
         tenders = [{"method": "card", "amount_minor": 2000, "reference": "A1"}, {"method": "cash"}]

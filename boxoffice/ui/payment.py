@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.services.tenders import Tender
 from boxoffice.ui.i18n import amount_text, format_money, parse_money
+from boxoffice.ui.sale_printing import ReceiptToggle
 from boxoffice.ui.tender_override import Grant
 from boxoffice.ui.tender_pages import CardPage, CashPage, CompPage, big as _big
 
@@ -50,7 +51,8 @@ class PaymentDialog(QDialog):
     person selling may give comps without a manager's approval; ``grant_override``
     asks for one (see :class:`~boxoffice.ui.tender_override.OverridePanel`).
 
-    After acceptance: ``tenders`` (list of :class:`~boxoffice.services.tenders.Tender`,
+    ``receipt`` is the "Print receipt" tick box, ticked by ``receipt_rule(methods)`` for
+    the tenders taken. After acceptance: ``tenders`` (list of :class:`~boxoffice.services.tenders.Tender`,
     adding up to the total), ``override`` (the manager's token or ``None``),
     ``tendered_minor`` (all money handed over) and ``change_minor``.
     """
@@ -65,6 +67,7 @@ class PaymentDialog(QDialog):
         method: str = "cash",
         may_comp: bool = True,
         grant_override: Grant | None = None,
+        receipt_rule=None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Payment"))
@@ -120,6 +123,7 @@ class PaymentDialog(QDialog):
         self.comp_amount, self.comp_reason = self.comp.amount, self.comp.reason
         self.override_panel = self.comp.override_panel
 
+        self.receipt = ReceiptToggle(receipt_rule, ["cash"])  # receipts: the per-sale choice (ui/sale_printing.py)
         self.problem = QLabel("")
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -142,6 +146,7 @@ class PaymentDialog(QDialog):
         layout.addLayout(head)
         layout.addLayout(row)
         layout.addWidget(self.pages)
+        layout.addWidget(self.receipt)
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -235,6 +240,8 @@ class PaymentDialog(QDialog):
         self.confirm.setDefault(True)
         self.add_part.setEnabled(self._part_ok(tender, problem))
         self.cash.show_quick_amounts(left)
+        if hasattr(self, "receipt"):
+            self.receipt.follow([t.method for t in self.parts] + [self.method])
 
     # -- actions -------------------------------------------------------------------------
 

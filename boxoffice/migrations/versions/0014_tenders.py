@@ -26,14 +26,14 @@ expired or of another kind), BO076 (payments would exceed the order total), BO07
 malformed tender).
 
 Revision ID: 0014_tenders
-Revises: 0013_setup_contract
+Revises: 0021_promo
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0014_tenders"
-down_revision = "0013_setup_contract"
+down_revision = "0021_promo"
 branch_labels = None
 depends_on = None
 
@@ -56,9 +56,7 @@ CREATE TABLE manager_override (
     CONSTRAINT manager_override_used_together CHECK ((used_at IS NULL) = (order_id IS NULL))
 );
 
-ALTER TABLE payment DROP CONSTRAINT payment_method_check;
-ALTER TABLE payment ADD CONSTRAINT payment_method_check
-    CHECK (method IN ('cash', 'card', 'online', 'comp', 'exchange'));
+-- (payment_method_check already takes 'comp' and 'exchange': revision 0016)
 ALTER TABLE payment ADD COLUMN comp_reason varchar(200), ADD COLUMN override_id uuid REFERENCES manager_override(id);
 ALTER TABLE payment ADD CONSTRAINT payment_change_only_cash CHECK (method = 'cash' OR tendered_minor = amount_minor);
 ALTER TABLE payment ADD CONSTRAINT payment_comp_reason
@@ -180,7 +178,7 @@ BEGIN
     RETURN v_id;
 END $$;
 
-DROP FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer);
+DROP FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer, text);
 
 -- Sell a basket paid by a list of tenders: [{"method": "cash"|"card"|"online"|"comp",
 -- "amount_minor": n (absent in at most one tender: it pays the rest), "tendered_minor": n (cash: the money handed over; others: = amount or
@@ -191,7 +189,7 @@ DROP FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text
 -- "currency", "method" (the tender's, or 'split'), "tenders"}.
 CREATE FUNCTION bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[],
                             p_ga jsonb, p_tenders jsonb, p_override uuid DEFAULT NULL,
-                            p_expected integer DEFAULT NULL)
+                            p_expected integer DEFAULT NULL, p_promo text DEFAULT NULL)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     v_staff integer := bo_require('sell');
@@ -202,6 +200,8 @@ DECLARE
     l_cat integer[] := '{}';
     l_type integer[] := '{}';
     l_price integer[] := '{}';
+    l_disc integer[];  -- promo
+    v_promo integer;   -- promo
     r record;
     g record;
     v_total bigint;
@@ -322,7 +322,13 @@ BEGIN
             l_price := l_price || r.price_minor;
         END LOOP;
     END LOOP;
-    SELECT coalesce(sum(p), 0) INTO v_total FROM unnest(l_price) p;
+    -- promo: the discount of each line (BO120-BO125 when the code does not apply)
+    l_disc := array_fill(0, ARRAY[cardinality(l_price)]);
+    IF p_promo IS NOT NULL AND btrim(p_promo) <> '' THEN
+        SELECT d.code_id, d.discounts INTO v_promo, l_disc
+        FROM bo_promo_discount(p_promo, p_showtime, l_cat, l_type, l_price) d;
+    END IF;
+    SELECT coalesce(sum(p - d), 0) INTO v_total FROM unnest(l_price, l_disc) AS x(p, d);
     IF v_total > 1000000000 THEN
         RAISE EXCEPTION 'the total % is not a possible amount', v_total USING ERRCODE = '22023';
     END IF;
@@ -374,13 +380,21 @@ BEGIN
         END IF;
     END IF;
     WITH made AS (
-        INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor)
-        SELECT v_order.id, p_showtime, l.seat, l.area, l.cat, l.type, l.price
-        FROM unnest(l_seat, l_area, l_cat, l_type, l_price) WITH ORDINALITY AS l(seat, area, cat, type, price, n)
+        INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor,
+                            discount_minor, promo_code_id)
+        SELECT v_order.id, p_showtime, l.seat, l.area, l.cat, l.type, l.price,
+               l.disc, CASE WHEN v_promo IS NOT NULL AND l.disc > 0 THEN v_promo END
+        FROM unnest(l_seat, l_area, l_cat, l_type, l_price, l_disc)
+             WITH ORDINALITY AS l(seat, area, cat, type, price, disc, n)
         ORDER BY l.n
         RETURNING id
     )
     SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    -- promo: one use of the code (its trigger enforces the limits under a lock)
+    IF v_promo IS NOT NULL THEN
+        INSERT INTO promo_redemption (code_id, epoch, order_id, discount_minor)
+        SELECT v_promo, 0, v_order.id, sum(d) FROM unnest(l_disc) d;
+    END IF;
     INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference, comp_reason, override_id)
     SELECT v_order.id, x.method, x.amount, x.given, x.ref, x.reason,
            CASE WHEN x.method = 'comp' THEN v_override.id END
@@ -389,7 +403,7 @@ BEGIN
     RETURN jsonb_build_object(
         'order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
         'total_minor', v_total, 'tendered_minor', v_handed, 'change_minor', v_handed - v_total,
-        'currency', v_currency,
+        'currency', v_currency, 'discount_minor', (SELECT sum(d) FROM unnest(l_disc) d),
         'method', CASE WHEN cardinality(array(SELECT DISTINCT unnest(t_method))) = 1 THEN t_method[1] ELSE 'split' END,
         'tenders', (SELECT jsonb_agg(jsonb_build_object('method', x.method, 'amount_minor', x.amount,
                                                         'tendered_minor', x.given) ORDER BY x.n)
@@ -405,14 +419,14 @@ GRANT SELECT (comp_reason) ON payment TO bo_cashier, bo_door, bo_manager, bo_adm
 GRANT SELECT (override_id) ON payment TO bo_manager, bo_admin;
 REVOKE ALL ON FUNCTION bo_payment_within_total(), bo_order_paid_check(), bo_payment_tender_frozen(),
     bo_override_frozen(), bo_override_grant(text, text),
-    bo_checkout(integer, uuid, text, integer[], integer[], jsonb, jsonb, uuid, integer) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, jsonb, uuid, integer)
+    bo_checkout(integer, uuid, text, integer[], integer[], jsonb, jsonb, uuid, integer, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, jsonb, uuid, integer, text)
     TO bo_cashier, bo_manager, bo_admin;
 GRANT EXECUTE ON FUNCTION bo_override_grant(text, text) TO bo_manager, bo_admin;
 """
 
 DOWNGRADE = r"""
-DROP FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, jsonb, uuid, integer);
+DROP FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, jsonb, uuid, integer, text);
 DROP FUNCTION bo_override_grant(text, text);
 DROP TRIGGER payment_tender_frozen ON payment;
 DROP TRIGGER payment_adds_up ON payment;
@@ -422,21 +436,19 @@ DROP FUNCTION bo_payment_tender_frozen();
 DROP FUNCTION bo_order_paid_check();
 DROP FUNCTION bo_payment_within_total();
 DROP TABLE order_paid;
--- (refused while complimentary or exchange payments exist: they have no method before this revision)
 ALTER TABLE payment DROP CONSTRAINT payment_override_only_comp, DROP CONSTRAINT payment_comp_reason,
-    DROP CONSTRAINT payment_change_only_cash, DROP CONSTRAINT payment_method_check;
+    DROP CONSTRAINT payment_change_only_cash;
 ALTER TABLE payment DROP COLUMN override_id, DROP COLUMN comp_reason;
-ALTER TABLE payment ADD CONSTRAINT payment_method_check CHECK (method IN ('cash', 'card', 'online'));
 DROP TRIGGER manager_override_frozen ON manager_override;
 DROP FUNCTION bo_override_frozen();
 DROP TABLE manager_override;
 DELETE FROM role_permission WHERE permission = 'comp';
 
--- bo_checkout as revision 0011 made it (one method)
-CREATE FUNCTION bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer DEFAULT NULL::integer) RETURNS jsonb
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'public', 'pg_temp'
-    AS $$
+-- bo_checkout as revision 0021 made it (one method, a promo code)
+CREATE FUNCTION bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[],
+                            p_ga jsonb, p_method text, p_tendered integer, p_reference text,
+                            p_expected integer DEFAULT NULL, p_promo text DEFAULT NULL) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     v_staff integer := bo_require('sell');
     v_currency varchar(3);
@@ -446,6 +458,8 @@ DECLARE
     l_cat integer[] := '{}';
     l_type integer[] := '{}';
     l_price integer[] := '{}';
+    l_disc integer[];  -- promo
+    v_promo integer;   -- promo
     r record;
     g record;
     v_total bigint;
@@ -499,7 +513,13 @@ BEGIN
             l_price := l_price || r.price_minor;
         END LOOP;
     END LOOP;
-    SELECT coalesce(sum(p), 0) INTO v_total FROM unnest(l_price) p;
+    -- promo: the discount of each line (BO120-BO125 when the code does not apply)
+    l_disc := array_fill(0, ARRAY[cardinality(l_price)]);
+    IF p_promo IS NOT NULL AND btrim(p_promo) <> '' THEN
+        SELECT d.code_id, d.discounts INTO v_promo, l_disc
+        FROM bo_promo_discount(p_promo, p_showtime, l_cat, l_type, l_price) d;
+    END IF;
+    SELECT coalesce(sum(p - d), 0) INTO v_total FROM unnest(l_price, l_disc) AS x(p, d);
     IF v_total > 1000000000 THEN
         RAISE EXCEPTION 'the total % is not a possible amount', v_total USING ERRCODE = '22023';
     END IF;
@@ -525,23 +545,32 @@ BEGIN
     INSERT INTO orders (channel, currency, total_minor, staff_id)
     VALUES (p_channel, v_currency, v_total, v_staff) RETURNING * INTO v_order;
     WITH made AS (
-        INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor)
-        SELECT v_order.id, p_showtime, l.seat, l.area, l.cat, l.type, l.price
-        FROM unnest(l_seat, l_area, l_cat, l_type, l_price) WITH ORDINALITY AS l(seat, area, cat, type, price, n)
+        INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor,
+                            discount_minor, promo_code_id)
+        SELECT v_order.id, p_showtime, l.seat, l.area, l.cat, l.type, l.price,
+               l.disc, CASE WHEN v_promo IS NOT NULL AND l.disc > 0 THEN v_promo END
+        FROM unnest(l_seat, l_area, l_cat, l_type, l_price, l_disc)
+             WITH ORDINALITY AS l(seat, area, cat, type, price, disc, n)
         ORDER BY l.n
         RETURNING id
     )
     SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    -- promo: one use of the code (its trigger enforces the limits under a lock)
+    IF v_promo IS NOT NULL THEN
+        INSERT INTO promo_redemption (code_id, epoch, order_id, discount_minor)
+        SELECT v_promo, 0, v_order.id, sum(d) FROM unnest(l_disc) d;
+    END IF;
     INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
     VALUES (v_order.id, p_method, v_total, v_tendered, p_reference);
     RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
                               'total_minor', v_total, 'tendered_minor', v_tendered,
-                              'change_minor', v_tendered - v_total, 'currency', v_currency, 'method', p_method);
+                              'change_minor', v_tendered - v_total, 'currency', v_currency, 'method', p_method,
+                              'discount_minor', (SELECT sum(d) FROM unnest(l_disc) d));
 END $$;
 
-REVOKE ALL ON FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer)
+REVOKE ALL ON FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer, text)
     FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer)
+GRANT EXECUTE ON FUNCTION bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer, text)
     TO bo_cashier, bo_manager, bo_admin;
 """
 

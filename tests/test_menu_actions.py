@@ -1,0 +1,187 @@
+"""Every menu action of the main window does its thing, through QAction.trigger() and
+through its shortcut typed on the real window: a screen opens (a new window or dialog of
+the expected kind) or the state it promises changes. An action that does nothing — or
+raises, like Ctrl+R once did — fails here. A new menu action fails
+``test_every_menu_action_is_covered`` until it is added to ``EXPECTED``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from boxoffice.services.till import TillSessions
+from boxoffice.ui.main_window import MainWindow
+from boxoffice.ui.tasks import TaskRunner
+from tests.factories import make_actor, make_small_house
+from tests.menu_helpers import menu_actions, press_shortcut, visible_windows
+
+
+@dataclass(frozen=True)
+class Does:
+    """What an action must do: open a top-level ``window`` (class name), or make
+    ``check(window)`` true (after ``prepare(window)`` made it false)."""
+
+    window: str | None = None
+    check: Callable[[MainWindow], bool] | None = None
+    prepare: Callable[[MainWindow], None] | None = None
+
+
+def _zoomed(window: MainWindow) -> None:
+    window.sell.map.scale(3, 3)
+
+
+def _fitted(window: MainWindow) -> bool:
+    return abs(window.sell.map.transform().m11() - window.sell.map._fit_scale) < 1e-6
+
+
+def _focus_elsewhere(window: MainWindow) -> None:
+    window.sell.map.setFocus()
+
+
+def _count_fetches(window: MainWindow) -> None:
+    window.fetches = 0
+    original = window.sell.map.set_states
+
+    def counted(*args, **kwargs):
+        window.fetches += 1
+        return original(*args, **kwargs)
+
+    window.sell.map.set_states = counted
+
+
+EXPECTED: dict[str, Does] = {
+    "Sale › Print last order's tickets…": Does(
+        check=lambda w: "No order sold at this till" in w.statusBar().currentMessage()
+    ),
+    "Sale › Refund an order…": Does(window="RefundDialog"),
+    "Sale › Settings…": Does(window="SettingsDialog"),
+    "Sale › Quit": Does(check=lambda w: not w.isVisible()),
+    "View › Find showtime": Does(check=lambda w: w.sell.picker.hasFocus(), prepare=_focus_elsewhere),
+    "View › Refresh seat map": Does(check=lambda w: w.fetches > 0, prepare=_count_fetches),
+    "View › Fit seat map": Does(check=_fitted, prepare=_zoomed),
+    "Staff › Lock / switch cashier…": Does(check=lambda w: w.lock.locked),
+    "Manage › Audit log…": Does(window="AuditLogWindow"),
+    "Manage › Staff accounts…": Does(window="StaffAccountsDialog"),
+    "Manage › Admission conflicts…": Does(window="AdmissionConflictsDialog"),
+    "Manage › Seating plans…": Does(window="PlanEditorWindow"),
+    "Manage › Shows…": Does(window="ShowsDialog"),
+    "Manage › Schedule showtimes…": Does(window="ScheduleDialog"),
+    "Manage › Prices and showtimes…": Does(window="PricesDialog"),
+    "Reports › Sales and takings…": Does(window="ReportsWindow"),
+    "Help › Keyboard shortcuts": Does(window="QMessageBox"),
+}
+SHORTCUTS = {
+    "Sale › Print last order's tickets…": "Ctrl+P",
+    "Sale › Refund an order…": "Ctrl+R",
+    "View › Find showtime": "F2",
+    "View › Refresh seat map": "F5",
+    "View › Fit seat map": "0",
+    "Staff › Lock / switch cashier…": "Ctrl+L",
+    "Manage › Schedule showtimes…": "Ctrl+Shift+S",
+    "Manage › Prices and showtimes…": "Ctrl+Shift+P",
+    "Reports › Sales and takings…": "Ctrl+Shift+R",
+}
+
+
+@pytest.fixture
+def till(qtbot, session, session_factory, db_url):
+    """The real main window of an admin (every menu shows), with a seat map open and a
+    gate (so the till can lock)."""
+    make_small_house(session)
+    runner = TaskRunner(session_factory, actor=make_actor(session, role="admin"), require_actor=True)
+    gate = TaskRunner(session_factory, max_threads=1)
+    sessions = TillSessions(db_url)
+    window = MainWindow(
+        runner, channel="till:test", hold_seconds=120, database_label="test", gate=gate, sessions=sessions
+    )
+    window.sell.saleCompleted.disconnect(window._sale_completed)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.sell.seat_map is not None and window.sell._version > 0, timeout=10_000)
+    yield window
+    if window.lock is not None and window.lock.locked:
+        window.lock._signed_in(runner.actor)  # unlock, so the window can close
+    for w in visible_windows() - {window}:
+        w.close()
+    runner.wait(5000)
+    gate.wait(5000)
+    sessions.close()
+
+
+def _do(qtbot, window: MainWindow, name: str, fire: Callable[[], None]) -> None:
+    """Fire an action and assert it did what ``EXPECTED`` says; modal dialogs it opens
+    (exec) are recorded and closed so the test goes on."""
+    expected = EXPECTED[name]
+    if expected.prepare is not None:
+        expected.prepare(window)
+    if expected.check is not None:
+        assert not expected.check(window), f"{name}: already true before the action"
+    before = visible_windows()
+    modals: list[str] = []
+
+    def close_modal() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None and type(modal).__name__ != "LockDialog":
+            modals.append(type(modal).__name__)
+            modal.close()
+        if len(modals) < 3:
+            QTimer.singleShot(50, close_modal)
+
+    QTimer.singleShot(50, close_modal)
+
+    def opened() -> set[str]:
+        return {type(w).__name__ for w in visible_windows() - before} | set(modals)
+
+    if expected.window is not None:
+        fire()
+        qtbot.waitUntil(lambda: expected.window in opened(), timeout=8000)
+    else:
+        fire()
+        qtbot.waitUntil(lambda: expected.check(window), timeout=8000)
+    modals.append("stop")  # end the watcher
+    window.runner.wait(5000)
+
+
+def test_every_menu_action_is_covered(till):
+    names = set(menu_actions(till))
+    assert names == set(EXPECTED), (
+        f"menu actions without a test: {sorted(names - set(EXPECTED))}; tests of gone actions: "
+        f"{sorted(set(EXPECTED) - names)}"
+    )
+    shortcuts = {n: a.shortcut().toString() for n, a in menu_actions(till).items() if not a.shortcut().isEmpty()}
+    platform_keys = {"Sale › Settings…", "Sale › Quit"}  # QKeySequence.StandardKey: none offscreen
+    assert {n: s for n, s in shortcuts.items() if n not in platform_keys} == SHORTCUTS
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_menu_action_does_its_thing(qtbot, till, name):
+    action = menu_actions(till)[name]
+    assert action.isVisible() and action.isEnabled(), name
+    _do(qtbot, till, name, action.trigger)
+
+
+@pytest.mark.parametrize("name", sorted(SHORTCUTS))
+def test_shortcut_does_its_thing(qtbot, till, name):
+    _do(qtbot, till, name, lambda: press_shortcut(qtbot, till, SHORTCUTS[name]))
+
+
+def test_the_check_sees_an_action_that_does_nothing(qtbot, till):
+    """Control: an action connected to nothing fails the same check."""
+    from PySide6.QtGui import QAction
+
+    dead = QAction("Dead", till)
+    EXPECTED["Dead"] = Does(window="ReportsWindow")
+    try:
+        with pytest.raises(Exception, match="waitUntil timed out"):
+            _do(qtbot, till, "Dead", dead.trigger)
+    finally:
+        del EXPECTED["Dead"]
+
+
+__all__ = ["QWidget"]
