@@ -35,6 +35,7 @@ def bench_split_sales(window, runner, sales: int, out_dir: Path) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from boxoffice.printing.tickets import render_tickets_pdf
+    from boxoffice.services import drawer
     from boxoffice.ui.payment import PaymentDialog
     from boxoffice.ui.printing import print_pdf
 
@@ -53,6 +54,9 @@ def bench_split_sales(window, runner, sales: int, out_dir: Path) -> dict:
         printed.append(time.perf_counter())
 
     sell.saleCompleted.connect(print_tickets)
+    opened: list = []  # the cashier opens her drawer first (cash needs an open shift, 0015_drawer)
+    runner.run(lambda session: drawer.open_shift(session, sell.channel, 10_000), opened.append, opened.append)
+    harness.wait_until(lambda: bool(opened), what="the drawer open")
     free = [s.id for s in sell.seat_map.seats if sell.map.visual_state(s.id) == "available"]
     samples = []
     for n in range(sales):
