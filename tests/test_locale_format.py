@@ -90,3 +90,25 @@ def test_weekday_names_come_from_the_locale():
     from boxoffice.domain.locale_format import weekday_names
 
     assert weekday_names("de_DE")[:2] == ["Mo.", "Di."] and weekday_names("en_GB")[6] == "Sun"
+
+
+@given(text=st.text(max_size=12), locale=st.sampled_from(LOCALES))
+def test_anything_typed_is_an_amount_or_a_clear_refusal(text, locale):
+    """Whatever a cashier types is read as a whole number of minor units or refused with
+    InvalidInputError (never another exception, never a fraction of a cent)."""
+    try:
+        value = parse_money(text, "EUR", locale)
+    except InvalidInputError as exc:
+        assert str(exc)
+    else:
+        assert isinstance(value, int) and 0 <= value <= MAX_AMOUNT_MINOR
+
+
+@pytest.mark.parametrize(
+    "locale, typed, minor", [("de_DE", "20,50", 2050), ("en_GB", "20.50", 2050), ("fr_FR", "20,5", 2050)]
+)
+def test_the_comma_is_the_decimal_sign_where_the_locale_says_so(locale, typed, minor):
+    assert parse_money(typed, "EUR", locale) == minor
+    if locale == "en_GB":  # here the comma groups thousands: "20,50" is no amount (not 2,050.00)
+        with pytest.raises(InvalidInputError):
+            parse_money("20,50", "EUR", locale)

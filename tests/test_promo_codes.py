@@ -43,7 +43,7 @@ def _sell(session, house, seats, code=None, **kw):
         channel="till:test",
         method="card",
         promo=code,
-        **kw,
+        **{"reference": "AUTH1", **kw},  # a card tender names the terminal's reference (0014_tenders)
     )
 
 
@@ -237,6 +237,7 @@ def test_fifty_tills_redeem_a_code_limited_to_ten_exactly_ten_win(db_url, sessio
                 token=uuid.UUID(int=i + 1),
                 channel=f"till-{i}",
                 method="card",
+                reference="AUTH1",
                 promo="TEN",
             )
             return "sold"

@@ -295,7 +295,10 @@ def test_ledger_columns_of_the_orders_and_tenders_work_are_read_when_present(ses
         {"r": refund_id, "t": b_ticket},
     )
     session.execute(text("UPDATE orders SET exchanged_from = :o WHERE id = :n"), {"o": old.order_id, "n": new.order_id})
-    session.execute(text("UPDATE payment SET comp_reason = 'House guest' WHERE order_id = :n"), {"n": new.order_id})
+    session.execute(  # a reason belongs to a comp tender (0014_tenders: CHECK payment_comp_reason)
+        text("UPDATE payment SET method = 'comp', reference = NULL, comp_reason = 'House guest' WHERE order_id = :n"),
+        {"n": new.order_id},
+    )
     own_promo_table = _column_names(session, "promo_code") == {"id", "code"}  # else the promo work's own table
     promo = (
         session.execute(text("INSERT INTO promo_code (code) VALUES ('SPRING') RETURNING id")).scalar_one()

@@ -64,7 +64,7 @@ def test_the_main_window_speaks_german(qtbot, german, session, session_factory):
     ]
     labels = {w.text() for w in window.sell.findChildren(QLabel)}
     assert {"Vorstellung", "Warenkorb"} <= labels
-    assert window.sell.panel.pay_button.text() == "Bar bezahlen…"
+    assert window.sell.panel.pay_button.text() == "Kassieren… (F9)"
     assert window.sell.legend.entries()[:2] == ["A 25,00\xa0€", "B 15,00\xa0€"]
     assert "Verkauft" in window.sell.legend.entries()
     assert window.who_label.text().startswith("Angemeldet: ")
@@ -97,7 +97,7 @@ def test_the_main_window_speaks_german(qtbot, german, session, session_factory):
     qtbot.keyClick(window.sell, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: "change" in seen, timeout=5000)
     assert seen == {
-        "title": "Bar bezahlen",
+        "title": "Zahlung",
         "cancel": "Abbrechen",
         "change": "0,50\xa0€",
         "confirm": "Verkauf bestätigen",

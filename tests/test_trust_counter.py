@@ -26,7 +26,10 @@ from tests.factories import make_actor, make_small_house
 
 PASSWORD = "correct horse battery"
 WATCHED = ("inventory", "orders", "ticket", "payment", "refund", "ga_hold", "ga_inventory", "audit_log")
-CHECKOUT = "SELECT bo_checkout(%s, %s, 'till-1', %s, NULL, %s, 'cash', %s, NULL)"
+CHECKOUT = (  # one cash tender paying the whole total (migration 0014): %s is the cash handed over
+    "SELECT bo_checkout(%s, %s, 'till-1', %s, NULL, %s, "
+    "jsonb_build_array(jsonb_build_object('method', 'cash', 'tendered_minor', %s::integer)))"
+)
 
 
 def ga_house(session, *, capacity: int) -> dict:
@@ -221,13 +224,14 @@ def test_prices_are_the_databases_and_the_tender_is_checked(counter, plain_db_ur
         ]:
             with pytest.raises(psycopg.Error) as err:
                 ann.execute(
-                    "SELECT bo_checkout(%s, %s, 'till-1', %s, NULL, NULL, %s, %s, NULL, %s)",
+                    "SELECT bo_checkout(%s, %s, 'till-1', %s, NULL, NULL, jsonb_build_array(jsonb_build_object("
+                    "'method', %s::text, 'tendered_minor', %s::integer, 'reference', 'auth-1')), NULL, %s)",
                     (st, held, seats[1:3], method, tendered, expected),
                 )
-            assert err.value.sqlstate == "BO030", (method, tendered, expected)
+            assert err.value.sqlstate == ("BO071" if method == "card" else "BO030"), (method, tendered, expected)
         with pytest.raises(psycopg.Error) as err:  # a type the venue does not sell for the seat
             ann.execute(
-                "SELECT bo_checkout(%s, %s, 'till-1', %s, %s, NULL, 'cash', 99999, NULL)",
+                'SELECT bo_checkout(%s, %s, \'till-1\', %s, %s, NULL, \'[{"method": "cash", "tendered_minor": 99999}]\')',
                 (st, held, seats[1:3], [999999, None]),
             )
         assert err.value.sqlstate in {"BO014", "23503"}
@@ -285,6 +289,10 @@ def test_an_order_total_must_be_the_sum_of_its_tickets(counter, plain_db_url):
                 "INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, price_minor) "
                 "SELECT %s, %s, id, category_id, 1500 FROM seat WHERE id = %s",
                 (order, st, seat),
+            )
+            admin.execute(  # paid in full (migration 0014), so only the tickets' sum is in question
+                "INSERT INTO payment (order_id, method, amount_minor, tendered_minor) VALUES (%s, 'cash', %s, %s)",
+                (order, total, total),
             )
             if ok:
                 admin.commit()

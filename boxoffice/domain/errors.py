@@ -68,6 +68,14 @@ class PaymentError(BoxOfficeError):
     code = "payment_error"
 
 
+class OverrideRequiredError(PaymentError):
+    """A complimentary tender by someone without the ``comp`` permission needs a
+    manager's override, and none (or a used or expired one) was given (SQLSTATE BO074,
+    BO075). ``details['reason']`` is ``"missing"`` or ``"invalid"``."""
+
+    code = "override_required"
+
+
 class NotFoundError(BoxOfficeError):
     """A referenced record (showtime, order, venue...) does not exist."""
 

@@ -39,11 +39,26 @@ BLOCK = "block"  # block seats and release them back to sale
 REPORTS = "reports"  # the day's figures
 AUDIT = "audit"  # browse and export the audit log
 ACCOUNTS = "accounts"  # staff accounts
+COMP = "comp"  # give complimentary tickets (cashiers need a manager's override)
 
-PERMISSIONS = (SELL, REFUND_OWN, REFUND_ANY, OVERRIDE, REPRINT, SCAN, SETUP, PRICES, BLOCK, REPORTS, AUDIT, ACCOUNTS)
+PERMISSIONS = (
+    SELL,
+    REFUND_OWN,
+    REFUND_ANY,
+    OVERRIDE,
+    REPRINT,
+    SCAN,
+    SETUP,
+    PRICES,
+    BLOCK,
+    REPORTS,
+    AUDIT,
+    ACCOUNTS,
+    COMP,
+)
 
 _CASHIER = frozenset({SELL, REFUND_OWN, REPRINT})
-_MANAGER = _CASHIER | {REFUND_ANY, OVERRIDE, SCAN, SETUP, PRICES, BLOCK, REPORTS, AUDIT}
+_MANAGER = _CASHIER | {REFUND_ANY, OVERRIDE, SCAN, SETUP, PRICES, BLOCK, REPORTS, AUDIT, COMP}
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "cashier": _CASHIER,
     "door": frozenset({SCAN}),
@@ -67,6 +82,7 @@ PERMISSION_LABELS = {
     REPORTS: "read reports",
     AUDIT: "read the audit log",
     ACCOUNTS: "manage staff accounts",
+    COMP: "give complimentary tickets",
 }
 
 

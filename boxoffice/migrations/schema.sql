@@ -902,13 +902,13 @@ END $_$;
 ALTER FUNCTION public.bo_check_verifier(p_verifier text) OWNER TO bo_owner;
 
 --
--- Name: bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+-- Name: bo_checkout(integer, uuid, text, integer[], integer[], jsonb, jsonb, uuid, integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
-CREATE FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer DEFAULT NULL::integer, p_promo text DEFAULT NULL::text) RETURNS jsonb
+CREATE FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_tenders jsonb, p_override uuid DEFAULT NULL::uuid, p_expected integer DEFAULT NULL::integer, p_promo text DEFAULT NULL::text) RETURNS jsonb
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
-    AS $$
+    AS $_$
 DECLARE
     v_staff integer := bo_require('sell');
     v_currency varchar(3);
@@ -923,19 +923,86 @@ DECLARE
     r record;
     g record;
     v_total bigint;
-    v_tendered integer;
     v_order orders%ROWTYPE;
     v_tickets bigint[];
+    -- tenders
+    t jsonb;
+    t_method text[] := '{}';
+    t_amount bigint[] := '{}';
+    t_tendered bigint[] := '{}';
+    t_ref text[] := '{}';
+    t_reason text[] := '{}';
+    v_amount bigint;
+    v_given bigint;
+    v_ref text;
+    v_reason text;
+    v_paid bigint := 0;
+    v_handed bigint := 0;
+    v_comp bigint := 0;
+    v_override manager_override%ROWTYPE;
+    v_rest integer;
 BEGIN
     IF p_token IS NULL OR p_channel IS NULL OR btrim(p_channel) = '' OR length(p_channel) > 60 THEN
         RAISE EXCEPTION 'bo_checkout needs a token and a channel' USING ERRCODE = '22023';
     END IF;
-    IF p_method IS NULL OR p_method NOT IN ('cash', 'card', 'online') THEN
-        RAISE EXCEPTION 'unknown payment method %', p_method USING ERRCODE = '22023';
+    IF p_tenders IS NULL OR jsonb_typeof(p_tenders) <> 'array' OR jsonb_array_length(p_tenders) NOT BETWEEN 1 AND 20 THEN
+        RAISE EXCEPTION 'a sale is paid by a list of 1 to 20 tenders' USING ERRCODE = 'BO077';
     END IF;
-    IF length(p_reference) > 100 THEN
-        RAISE EXCEPTION 'a payment reference has at most 100 characters' USING ERRCODE = '22023';
-    END IF;
+    FOR t IN SELECT value FROM jsonb_array_elements(p_tenders) LOOP
+        IF jsonb_typeof(t) <> 'object' OR (t ->> 'method') IS NULL
+           OR (t ->> 'method') NOT IN ('cash', 'card', 'online', 'comp') THEN
+            RAISE EXCEPTION 'unknown payment method %', t ->> 'method' USING ERRCODE = 'BO077';
+        END IF;
+        IF coalesce(jsonb_typeof(t -> 'amount_minor'), 'null') = 'null' THEN
+            IF v_rest IS NOT NULL THEN  -- a tender without an amount pays the rest
+                RAISE EXCEPTION 'only one tender can pay the rest' USING ERRCODE = 'BO077';
+            END IF;
+            v_rest := cardinality(t_method) + 1;
+        ELSIF jsonb_typeof(t -> 'amount_minor') <> 'number' OR (t ->> 'amount_minor') !~ '^[0-9]{1,10}$'
+           OR (t ->> 'amount_minor')::bigint > 1000000000 THEN
+            RAISE EXCEPTION 'a tender''s amount is a whole number of minor units' USING ERRCODE = 'BO077';
+        END IF;
+        IF coalesce(jsonb_typeof(t -> 'tendered_minor'), 'null') NOT IN ('null', 'number')
+           OR ((t ->> 'tendered_minor') IS NOT NULL AND ((t ->> 'tendered_minor') !~ '^[0-9]{1,10}$'
+               OR (t ->> 'tendered_minor')::bigint > 1000000000)) THEN
+            RAISE EXCEPTION 'the amount tendered is a whole number of minor units' USING ERRCODE = 'BO077';
+        END IF;
+        v_amount := (t ->> 'amount_minor')::bigint;
+        v_given := coalesce((t ->> 'tendered_minor')::bigint, v_amount);  -- NULL for the rest: filled in below
+        v_ref := nullif(btrim(t ->> 'reference'), '');
+        v_reason := nullif(btrim(t ->> 'comp_reason'), '');
+        IF length(v_ref) > 100 THEN
+            RAISE EXCEPTION 'a payment reference has at most 100 characters' USING ERRCODE = '22023';
+        END IF;
+        IF t ->> 'method' = 'cash' THEN
+            IF v_given < v_amount THEN
+                RAISE EXCEPTION 'cash tendered % is less than its amount %', v_given, v_amount
+                    USING ERRCODE = 'BO030', DETAIL = v_amount::text;
+            END IF;
+        ELSIF v_given <> v_amount THEN
+            RAISE EXCEPTION 'a % tender gives no change', t ->> 'method' USING ERRCODE = 'BO071';
+        END IF;
+        IF t ->> 'method' = 'card' AND (v_ref IS NULL
+                                        OR regexp_replace(v_ref, '[\s-]', '', 'g') ~ '[0-9]{13,}') THEN
+            RAISE EXCEPTION 'a card tender needs the terminal''s reference (never the card number)'
+                USING ERRCODE = 'BO072';
+        END IF;
+        IF t ->> 'method' = 'comp' THEN
+            IF v_reason IS NULL OR length(v_reason) > 200 THEN
+                RAISE EXCEPTION 'a complimentary tender needs a reason of at most 200 characters' USING ERRCODE = 'BO073';
+            END IF;
+            v_comp := v_comp + coalesce(v_amount, 0);
+        ELSIF v_reason IS NOT NULL THEN
+            RAISE EXCEPTION 'only a complimentary tender has a reason' USING ERRCODE = 'BO077';
+        END IF;
+        t_method := t_method || (t ->> 'method');
+        t_amount := t_amount || v_amount;
+        t_tendered := t_tendered || v_given;
+        t_ref := t_ref || v_ref;
+        t_reason := t_reason || v_reason;
+        v_paid := v_paid + coalesce(v_amount, 0);
+        v_handed := v_handed + CASE WHEN v_amount IS NULL THEN 0 ELSE v_given END;  -- the rest: below
+    END LOOP;
     IF p_ga IS NOT NULL AND jsonb_typeof(p_ga) <> 'object' THEN
         RAISE EXCEPTION 'p_ga maps area ids to places' USING ERRCODE = '22023';
     END IF;
@@ -986,24 +1053,50 @@ BEGIN
     IF p_expected IS NOT NULL AND p_expected <> v_total THEN
         RAISE EXCEPTION 'the total changed to %', v_total USING ERRCODE = 'BO030', DETAIL = v_total::text;
     END IF;
-    IF p_method = 'cash' THEN
-        IF p_tendered IS NULL OR p_tendered NOT BETWEEN 0 AND 1000000000 THEN
-            RAISE EXCEPTION 'a cash sale needs the amount tendered' USING ERRCODE = '22023';
+    IF v_rest IS NOT NULL THEN
+        IF v_paid > v_total THEN
+            RAISE EXCEPTION 'the tenders add up to % but the total is %', v_paid, v_total
+                USING ERRCODE = 'BO070', DETAIL = v_total::text;
         END IF;
-        IF p_tendered < v_total THEN
-            RAISE EXCEPTION 'cash tendered % is less than the total %', p_tendered, v_total
+        t_amount[v_rest] := v_total - v_paid;
+        t_tendered[v_rest] := coalesce(t_tendered[v_rest], t_amount[v_rest]);
+        IF t_method[v_rest] = 'cash' AND t_tendered[v_rest] < t_amount[v_rest] THEN
+            RAISE EXCEPTION 'cash tendered % is less than the total %', t_tendered[v_rest], v_total
                 USING ERRCODE = 'BO030', DETAIL = v_total::text;
+        ELSIF t_method[v_rest] <> 'cash' AND t_tendered[v_rest] <> t_amount[v_rest] THEN
+            RAISE EXCEPTION 'a % tender gives no change', t_method[v_rest] USING ERRCODE = 'BO071';
         END IF;
-        v_tendered := p_tendered;
-    ELSE
-        v_tendered := coalesce(p_tendered, v_total);
-        IF v_tendered <> v_total THEN
-            RAISE EXCEPTION 'a % payment must be exactly the total %', p_method, v_total
-                USING ERRCODE = 'BO030', DETAIL = v_total::text;
+        IF t_method[v_rest] = 'comp' THEN
+            v_comp := v_comp + t_amount[v_rest];
         END IF;
+        v_paid := v_total;
+        v_handed := v_handed + t_tendered[v_rest];
+    END IF;
+    IF v_paid <> v_total THEN
+        RAISE EXCEPTION 'the tenders add up to % but the total is %', v_paid, v_total
+            USING ERRCODE = 'BO070', DETAIL = v_total::text;
     END IF;
     INSERT INTO orders (channel, currency, total_minor, staff_id)
     VALUES (p_channel, v_currency, v_total, v_staff) RETURNING * INTO v_order;
+    IF v_comp > 0 OR 'comp' = ANY (t_method) THEN
+        IF NOT bo_may('comp') THEN
+            IF p_override IS NULL THEN
+                RAISE EXCEPTION 'a complimentary tender needs a manager''s override' USING ERRCODE = 'BO074';
+            END IF;
+            -- one conditional statement: a token is used once, even by two tills at the same moment
+            UPDATE manager_override SET used_at = clock_timestamp(), used_by = v_staff, order_id = v_order.id
+            WHERE id = p_override AND kind = 'comp' AND used_at IS NULL AND expires_at > clock_timestamp()
+            RETURNING * INTO v_override;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'the manager''s override is unknown, used or expired; ask again'
+                    USING ERRCODE = 'BO075';
+            END IF;
+            PERFORM bo_audit('override.use', 'order ' || v_order.number,
+                             jsonb_build_object('override', left(v_override.id::text, 8), 'kind', v_override.kind,
+                                                'reason', v_override.reason, 'granted_by', v_override.granted_by,
+                                                'comp_minor', v_comp, 'currency', v_currency), p_channel);
+        END IF;
+    END IF;
     WITH made AS (
         INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor,
                             discount_minor, promo_code_id)
@@ -1020,16 +1113,23 @@ BEGIN
         INSERT INTO promo_redemption (code_id, epoch, order_id, discount_minor)
         SELECT v_promo, 0, v_order.id, sum(d) FROM unnest(l_disc) d;
     END IF;
-    INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
-    VALUES (v_order.id, p_method, v_total, v_tendered, p_reference);
-    RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
-                              'total_minor', v_total, 'tendered_minor', v_tendered,
-                              'change_minor', v_tendered - v_total, 'currency', v_currency, 'method', p_method,
-                              'discount_minor', (SELECT sum(d) FROM unnest(l_disc) d));
-END $$;
+    INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference, comp_reason, override_id)
+    SELECT v_order.id, x.method, x.amount, x.given, x.ref, x.reason,
+           CASE WHEN x.method = 'comp' THEN v_override.id END
+    FROM unnest(t_method, t_amount, t_tendered, t_ref, t_reason) WITH ORDINALITY AS x(method, amount, given, ref, reason, n)
+    ORDER BY x.n;
+    RETURN jsonb_build_object(
+        'order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
+        'total_minor', v_total, 'tendered_minor', v_handed, 'change_minor', v_handed - v_total,
+        'currency', v_currency, 'discount_minor', (SELECT sum(d) FROM unnest(l_disc) d),
+        'method', CASE WHEN cardinality(array(SELECT DISTINCT unnest(t_method))) = 1 THEN t_method[1] ELSE 'split' END,
+        'tenders', (SELECT jsonb_agg(jsonb_build_object('method', x.method, 'amount_minor', x.amount,
+                                                        'tendered_minor', x.given) ORDER BY x.n)
+                    FROM unnest(t_method, t_amount, t_tendered) WITH ORDINALITY AS x(method, amount, given, n)));
+END $_$;
 
 
-ALTER FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) OWNER TO bo_owner;
+ALTER FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_tenders jsonb, p_override uuid, p_expected integer, p_promo text) OWNER TO bo_owner;
 
 --
 -- Name: bo_claim_codes(integer, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -2234,6 +2334,39 @@ END $_$;
 ALTER FUNCTION public.bo_order_customer_set(p_order integer, p_name text, p_email text) OWNER TO bo_owner;
 
 --
+-- Name: bo_order_paid_check(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_order_paid_check() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o integer;
+    v_total integer;
+    v_paid bigint;
+BEGIN
+    IF TG_TABLE_NAME = 'orders' THEN
+        o := NEW.id;
+    ELSE
+        o := NEW.order_id;
+    END IF;
+    SELECT total_minor INTO v_total FROM orders WHERE id = o;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    SELECT coalesce(sum(amount_minor), 0) INTO v_paid FROM payment WHERE order_id = o;
+    IF v_paid <> v_total THEN
+        RAISE EXCEPTION 'order % totals % but its payments add up to %', o, v_total, v_paid
+            USING ERRCODE = 'BO070', DETAIL = v_total::text;
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_order_paid_check() OWNER TO bo_owner;
+
+--
 -- Name: order_number_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
@@ -2352,6 +2485,56 @@ END $$;
 
 
 ALTER FUNCTION public.bo_order_total_check() OWNER TO bo_owner;
+
+--
+-- Name: bo_override_frozen(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_override_frozen() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF TG_OP = 'DELETE' OR OLD.used_at IS NOT NULL
+       OR (NEW.id, NEW.kind, NEW.reason, NEW.granted_by, NEW.till, NEW.granted_at, NEW.expires_at)
+          IS DISTINCT FROM (OLD.id, OLD.kind, OLD.reason, OLD.granted_by, OLD.till, OLD.granted_at, OLD.expires_at) THEN
+        RAISE EXCEPTION 'a manager''s override is used once and then kept as it is' USING ERRCODE = 'BO079';
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_override_frozen() OWNER TO bo_owner;
+
+--
+-- Name: bo_override_grant(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_override_grant(p_kind text, p_reason text) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_staff integer := bo_require('comp');
+    v_id uuid;
+BEGIN
+    IF p_kind IS NULL OR p_kind NOT IN ('comp') THEN
+        RAISE EXCEPTION 'unknown override kind %', p_kind USING ERRCODE = 'BO077';
+    END IF;
+    IF p_reason IS NULL OR btrim(p_reason) = '' OR length(p_reason) > 200 THEN
+        RAISE EXCEPTION 'an override needs a reason of at most 200 characters' USING ERRCODE = 'BO073';
+    END IF;
+    INSERT INTO manager_override (kind, reason, granted_by, till, expires_at)
+    VALUES (p_kind, btrim(p_reason), v_staff, left(coalesce(current_setting('application_name', true), ''), 100),
+            clock_timestamp() + interval '2 minutes')
+    RETURNING id INTO v_id;
+    PERFORM bo_audit('override.grant', 'override ' || left(v_id::text, 8),
+                     jsonb_build_object('kind', p_kind, 'reason', btrim(p_reason), 'valid_seconds', 120));
+    RETURN v_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_override_grant(p_kind text, p_reason text) OWNER TO bo_owner;
 
 --
 -- Name: bo_payment_event(text, text, text, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -2478,6 +2661,61 @@ $$;
 
 
 ALTER FUNCTION public.bo_payment_session_set(p_session text, p_status text) OWNER TO bo_owner;
+
+--
+-- Name: bo_payment_tender_frozen(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_payment_tender_frozen() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF TG_OP = 'DELETE' OR (NEW.method, NEW.comp_reason, NEW.override_id)
+                           IS DISTINCT FROM (OLD.method, OLD.comp_reason, OLD.override_id) THEN
+        RAISE EXCEPTION 'a payment''s tender cannot be changed or deleted; refund it instead' USING ERRCODE = 'BO078';
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_payment_tender_frozen() OWNER TO bo_owner;
+
+--
+-- Name: bo_payment_within_total(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_payment_within_total() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_total integer;
+    v_ok boolean;
+BEGIN
+    SELECT total_minor INTO v_total FROM orders WHERE id = NEW.order_id;
+    IF NOT FOUND THEN
+        RETURN NEW;  -- the foreign key refuses it
+    END IF;
+    IF NEW.amount_minor > v_total THEN
+        RAISE EXCEPTION 'payments of order % would exceed its total %', NEW.order_id, v_total
+            USING ERRCODE = 'BO076', DETAIL = NEW.order_id::text;
+    END IF;
+    -- ON CONFLICT takes the row lock and re-reads the newest version (READ COMMITTED),
+    -- or fails with a serialization error (REPEATABLE READ, SERIALIZABLE).
+    INSERT INTO order_paid AS p (order_id, paid_minor) VALUES (NEW.order_id, NEW.amount_minor)
+    ON CONFLICT (order_id) DO UPDATE SET paid_minor = p.paid_minor + EXCLUDED.paid_minor
+        WHERE p.paid_minor + EXCLUDED.paid_minor <= v_total
+    RETURNING true INTO v_ok;
+    IF v_ok IS NULL THEN
+        RAISE EXCEPTION 'payments of order % would exceed its total %', NEW.order_id, v_total
+            USING ERRCODE = 'BO076', DETAIL = NEW.order_id::text;
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_payment_within_total() OWNER TO bo_owner;
 
 --
 -- Name: bo_plan_store(integer, text, double precision, double precision, jsonb, jsonb, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -5837,6 +6075,29 @@ CREATE VIEW public.inventory_live AS
 ALTER VIEW public.inventory_live OWNER TO bo_owner;
 
 --
+-- Name: manager_override; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.manager_override (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    kind character varying(20) NOT NULL,
+    reason character varying(200) NOT NULL,
+    granted_by integer,
+    till character varying(100) DEFAULT ''::character varying NOT NULL,
+    granted_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone,
+    used_by integer,
+    order_id integer,
+    CONSTRAINT manager_override_kind_check CHECK (((kind)::text = 'comp'::text)),
+    CONSTRAINT manager_override_reason_check CHECK ((btrim((reason)::text) <> ''::text)),
+    CONSTRAINT manager_override_used_together CHECK (((used_at IS NULL) = (order_id IS NULL)))
+);
+
+
+ALTER TABLE public.manager_override OWNER TO bo_owner;
+
+--
 -- Name: order_customer; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
@@ -5850,6 +6111,19 @@ CREATE TABLE public.order_customer (
 
 
 ALTER TABLE public.order_customer OWNER TO bo_owner;
+
+--
+-- Name: order_paid; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.order_paid (
+    order_id integer NOT NULL,
+    paid_minor bigint NOT NULL,
+    CONSTRAINT order_paid_paid_minor_check CHECK ((paid_minor >= 0))
+);
+
+
+ALTER TABLE public.order_paid OWNER TO bo_owner;
 
 --
 -- Name: orders_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
@@ -5886,8 +6160,13 @@ CREATE TABLE public.payment (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     reference character varying(100),
     shift_id integer,
+    comp_reason character varying(200),
+    override_id uuid,
     CONSTRAINT payment_amount_not_negative CHECK ((amount_minor >= 0)),
+    CONSTRAINT payment_change_only_cash CHECK ((((method)::text = 'cash'::text) OR (tendered_minor = amount_minor))),
+    CONSTRAINT payment_comp_reason CHECK (((((method)::text = 'comp'::text) = (comp_reason IS NOT NULL)) AND ((comp_reason IS NULL) OR (btrim((comp_reason)::text) <> ''::text)))),
     CONSTRAINT payment_method_check CHECK (((method)::text = ANY ((ARRAY['cash'::character varying, 'card'::character varying, 'online'::character varying, 'comp'::character varying, 'exchange'::character varying])::text[]))),
+    CONSTRAINT payment_override_only_comp CHECK (((override_id IS NULL) OR ((method)::text = 'comp'::text))),
     CONSTRAINT payment_tendered_covers_amount CHECK ((tendered_minor >= amount_minor))
 );
 
@@ -6973,11 +7252,27 @@ ALTER TABLE ONLY public.inventory
 
 
 --
+-- Name: manager_override manager_override_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.manager_override
+    ADD CONSTRAINT manager_override_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: order_customer order_customer_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.order_customer
     ADD CONSTRAINT order_customer_pkey PRIMARY KEY (order_id);
+
+
+--
+-- Name: order_paid order_paid_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.order_paid
+    ADD CONSTRAINT order_paid_pkey PRIMARY KEY (order_id);
 
 
 --
@@ -7749,10 +8044,24 @@ CREATE TRIGGER inventory_notify_update AFTER UPDATE ON public.inventory REFERENC
 
 
 --
+-- Name: manager_override manager_override_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER manager_override_frozen BEFORE DELETE OR UPDATE ON public.manager_override FOR EACH ROW EXECUTE FUNCTION public.bo_override_frozen();
+
+
+--
 -- Name: orders orders_audit_sale; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE CONSTRAINT TRIGGER orders_audit_sale AFTER INSERT ON public.orders DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_audit_sale();
+
+
+--
+-- Name: orders orders_paid_in_full; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER orders_paid_in_full AFTER INSERT ON public.orders DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_order_paid_check();
 
 
 --
@@ -7767,6 +8076,13 @@ CREATE TRIGGER orders_sale_frozen BEFORE DELETE OR UPDATE ON public.orders FOR E
 --
 
 CREATE CONSTRAINT TRIGGER orders_total_matches_tickets AFTER INSERT OR UPDATE ON public.orders DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_order_total_check();
+
+
+--
+-- Name: payment payment_adds_up; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER payment_adds_up AFTER INSERT ON public.payment DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_order_paid_check();
 
 
 --
@@ -7788,6 +8104,20 @@ CREATE TRIGGER payment_shift BEFORE INSERT ON public.payment FOR EACH ROW EXECUT
 --
 
 CREATE TRIGGER payment_shift_frozen BEFORE UPDATE OF shift_id ON public.payment FOR EACH ROW EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: payment payment_tender_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER payment_tender_frozen BEFORE DELETE OR UPDATE ON public.payment FOR EACH ROW EXECUTE FUNCTION public.bo_payment_tender_frozen();
+
+
+--
+-- Name: payment payment_within_total; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER payment_within_total BEFORE INSERT ON public.payment FOR EACH ROW EXECUTE FUNCTION public.bo_payment_within_total();
 
 
 --
@@ -8320,11 +8650,43 @@ ALTER TABLE ONLY public.inventory
 
 
 --
+-- Name: manager_override manager_override_granted_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.manager_override
+    ADD CONSTRAINT manager_override_granted_by_fkey FOREIGN KEY (granted_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: manager_override manager_override_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.manager_override
+    ADD CONSTRAINT manager_override_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: manager_override manager_override_used_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.manager_override
+    ADD CONSTRAINT manager_override_used_by_fkey FOREIGN KEY (used_by) REFERENCES public.staff(id);
+
+
+--
 -- Name: order_customer order_customer_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.order_customer
     ADD CONSTRAINT order_customer_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: order_paid order_paid_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.order_paid
+    ADD CONSTRAINT order_paid_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
 
 
 --
@@ -8349,6 +8711,14 @@ ALTER TABLE ONLY public.orders
 
 ALTER TABLE ONLY public.payment
     ADD CONSTRAINT payment_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: payment payment_override_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT payment_override_id_fkey FOREIGN KEY (override_id) REFERENCES public.manager_override(id);
 
 
 --
@@ -8935,13 +9305,13 @@ GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_web;
 
 
 --
--- Name: FUNCTION bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text); Type: ACL; Schema: public; Owner: bo_owner
+-- Name: FUNCTION bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_tenders jsonb, p_override uuid, p_expected integer, p_promo text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
-REVOKE ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) TO bo_admin;
+REVOKE ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_tenders jsonb, p_override uuid, p_expected integer, p_promo text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_tenders jsonb, p_override uuid, p_expected integer, p_promo text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_tenders jsonb, p_override uuid, p_expected integer, p_promo text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_tenders jsonb, p_override uuid, p_expected integer, p_promo text) TO bo_admin;
 
 
 --
@@ -9255,6 +9625,13 @@ GRANT ALL ON FUNCTION public.bo_order_customer_set(p_order integer, p_name text,
 
 
 --
+-- Name: FUNCTION bo_order_paid_check(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_order_paid_check() FROM PUBLIC;
+
+
+--
 -- Name: COLUMN orders.id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -9357,6 +9734,22 @@ REVOKE ALL ON FUNCTION public.bo_order_total_check() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_override_frozen(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_override_frozen() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_override_grant(p_kind text, p_reason text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_override_grant(p_kind text, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_override_grant(p_kind text, p_reason text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_override_grant(p_kind text, p_reason text) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_payment_event(p_event text, p_type text, p_session text, p_payload jsonb); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -9377,6 +9770,20 @@ GRANT ALL ON FUNCTION public.bo_payment_session_open(p_booking uuid) TO bo_web;
 --
 
 REVOKE ALL ON FUNCTION public.bo_payment_session_set(p_session text, p_status text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_payment_tender_frozen(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_payment_tender_frozen() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_payment_within_total(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_payment_within_total() FROM PUBLIC;
 
 
 --
@@ -12385,6 +12792,78 @@ GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_web;
 
 
 --
+-- Name: COLUMN manager_override.kind; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(kind) ON TABLE public.manager_override TO bo_manager;
+GRANT SELECT(kind) ON TABLE public.manager_override TO bo_admin;
+
+
+--
+-- Name: COLUMN manager_override.reason; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(reason) ON TABLE public.manager_override TO bo_manager;
+GRANT SELECT(reason) ON TABLE public.manager_override TO bo_admin;
+
+
+--
+-- Name: COLUMN manager_override.granted_by; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(granted_by) ON TABLE public.manager_override TO bo_manager;
+GRANT SELECT(granted_by) ON TABLE public.manager_override TO bo_admin;
+
+
+--
+-- Name: COLUMN manager_override.till; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(till) ON TABLE public.manager_override TO bo_manager;
+GRANT SELECT(till) ON TABLE public.manager_override TO bo_admin;
+
+
+--
+-- Name: COLUMN manager_override.granted_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(granted_at) ON TABLE public.manager_override TO bo_manager;
+GRANT SELECT(granted_at) ON TABLE public.manager_override TO bo_admin;
+
+
+--
+-- Name: COLUMN manager_override.expires_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(expires_at) ON TABLE public.manager_override TO bo_manager;
+GRANT SELECT(expires_at) ON TABLE public.manager_override TO bo_admin;
+
+
+--
+-- Name: COLUMN manager_override.used_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(used_at) ON TABLE public.manager_override TO bo_manager;
+GRANT SELECT(used_at) ON TABLE public.manager_override TO bo_admin;
+
+
+--
+-- Name: COLUMN manager_override.used_by; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(used_by) ON TABLE public.manager_override TO bo_manager;
+GRANT SELECT(used_by) ON TABLE public.manager_override TO bo_admin;
+
+
+--
+-- Name: COLUMN manager_override.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.manager_override TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.manager_override TO bo_admin;
+
+
+--
 -- Name: COLUMN order_customer.order_id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -12418,6 +12897,15 @@ GRANT SELECT(email) ON TABLE public.order_customer TO bo_admin;
 GRANT SELECT(updated_at) ON TABLE public.order_customer TO bo_cashier;
 GRANT SELECT(updated_at) ON TABLE public.order_customer TO bo_manager;
 GRANT SELECT(updated_at) ON TABLE public.order_customer TO bo_admin;
+
+
+--
+-- Name: TABLE order_paid; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.order_paid TO bo_cashier;
+GRANT SELECT ON TABLE public.order_paid TO bo_manager;
+GRANT SELECT ON TABLE public.order_paid TO bo_admin;
 
 
 --
@@ -12506,6 +12994,25 @@ GRANT SELECT(shift_id) ON TABLE public.payment TO bo_door;
 GRANT SELECT(shift_id) ON TABLE public.payment TO bo_manager;
 GRANT SELECT(shift_id) ON TABLE public.payment TO bo_admin;
 GRANT SELECT(shift_id) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.comp_reason; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(comp_reason) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(comp_reason) ON TABLE public.payment TO bo_door;
+GRANT SELECT(comp_reason) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(comp_reason) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(comp_reason) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.override_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(override_id) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(override_id) ON TABLE public.payment TO bo_admin;
 
 
 --

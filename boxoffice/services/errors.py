@@ -42,6 +42,24 @@ def _sentence(message: str) -> str:
     return (message[:1].upper() + message[1:]).rstrip(".") + "." if message else message
 
 
+# Tenders (migration 0014): SQLSTATE -> (error, message)
+_TENDER_ERRORS: dict[str, tuple[type[e.BoxOfficeError], str]] = {
+    "BO070": (e.PaymentError, "The payments do not add up to the order's total."),
+    "BO071": (e.PaymentError, "Only cash gives change; a card, online or complimentary tender is its exact amount."),
+    "BO072": (
+        e.InvalidInputError,
+        "A card payment needs the terminal's reference (authorisation code), never the card number.",
+    ),
+    "BO073": (e.InvalidInputError, "A complimentary ticket needs a reason."),
+    "BO074": (e.OverrideRequiredError, "A complimentary ticket needs a manager's override."),
+    "BO075": (e.OverrideRequiredError, "The manager's override was already used or has expired; ask again."),
+    "BO076": (e.PaymentError, "The payments would exceed the order's total."),
+    "BO077": (e.InvalidInputError, "That is not a payment the till can take."),
+    "BO078": (e.InvalidInputError, "A payment cannot be changed afterwards; refund it instead."),
+    "BO079": (e.InvalidInputError, "A manager's override is used once and then kept as it is."),
+}
+
+
 def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     """Map a SQLAlchemy-wrapped psycopg error to a domain error, or ``None`` if unknown.
 
@@ -133,6 +151,11 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.InvalidInputError("A sale cannot be changed afterwards; refund or exchange it instead.")
     if state == "BO032":
         return e.InvalidInputError("An order's total must equal the sum of its tickets.")
+    if state in _TENDER_ERRORS:  # tenders (migration 0014)
+        kind, message = _TENDER_ERRORS[state]
+        if kind is e.OverrideRequiredError:
+            return e.OverrideRequiredError(message, reason="missing" if state == "BO074" else "invalid")
+        return kind(message)
     if (state or "").startswith("BO08"):  # the drawer (migration 0015_drawer)
         from boxoffice.domain import drawer
 

@@ -24,11 +24,12 @@ from boxoffice.domain.money import MAX_AMOUNT_MINOR, format_money
 from boxoffice.domain.roles import SELL
 from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
+from boxoffice.services.tenders import METHODS as TENDER_METHODS, Tender, check_tenders
 
 # Migration 0011: one call sells a basket; the database prices every line and checks the tender.
 _CHECKOUT = text(
-    "SELECT bo_checkout(:showtime, :token, :channel, :seats, :types, CAST(:ga AS jsonb), :method, :tendered, "
-    ":reference, :expected, :promo)"
+    "SELECT bo_checkout(:showtime, :token, :channel, :seats, :types, CAST(:ga AS jsonb), CAST(:tenders AS jsonb), "
+    "CAST(:override AS uuid), :expected, :promo)"
 ).bindparams(bindparam("seats", type_=ARRAY(Integer)), bindparam("types", type_=ARRAY(Integer)))
 _LINES = text(
     "SELECT s.id AS seat_id, l.ticket_type_id, l.price_minor, s.plan_id FROM seat s "
@@ -85,7 +86,8 @@ PAYMENT_METHODS = ("cash", "card", "online")
 @dataclass(frozen=True)
 class SaleResult:
     """A completed sale; amounts in minor units of ``currency``. ``change_minor`` is
-    non-zero only for cash; ``method`` is one of :data:`PAYMENT_METHODS`."""
+    non-zero only for cash; ``method`` is the tender's (cash, card, online, comp) or
+    ``split`` for several; ``tenders`` lists them."""
 
     order_id: int
     order_number: str
@@ -95,6 +97,7 @@ class SaleResult:
     change_minor: int
     currency: str
     method: str = "cash"
+    tenders: tuple[Tender, ...] = ()
     discount_minor: int = 0  # promo code (migration 0021): the whole order's discount
 
 
@@ -240,12 +243,14 @@ def sell(
     seat_ids: list[int],
     token: uuid.UUID,
     channel: str,
-    method: str,
+    method: str | None = None,
     tendered_minor: int | None = None,
     expected_total_minor: int | None = None,
     reference: str | None = None,
     ticket_types: TicketTypes | None = None,
     ga: GaPlaces | None = None,
+    tenders: list[Tender] | None = None,
+    override: uuid.UUID | None = None,
     promo: str | None = None,
 ) -> SaleResult:
     """Sell the seats ``token`` holds at the showtime's current prices, as one transaction.
@@ -253,24 +258,33 @@ def sell(
     Every ticket records its type (``ticket_types``, default full) and the price the
     database gives for it (``bo_sell`` with types, migration 0006), never a client's.
 
-    ``method`` is ``cash``, ``card`` or ``online``. For cash, ``tendered_minor`` (minor
-    units) is required and may exceed the total (the rest is change); for the others it
-    defaults to the total and must equal it. ``reference`` is the payment provider's
-    reference, if any. ``promo`` is a promo code typed at the till: the database takes
-    its discount off the eligible tickets and records one use (migration 0021; refusals
-    raise PromoCodeError). Errors as :func:`sell_cash`.
+    Payment: ``tenders`` (a list of :class:`~boxoffice.services.tenders.Tender`, e.g.
+    20.00 card + the rest cash) whose amounts add up to the total; or, for one tender,
+    ``method`` (``cash``, ``card``, ``online`` or ``comp``) with ``tendered_minor`` (cash:
+    required, may exceed the total, the rest is change; others: the total) and
+    ``reference`` (card: the terminal's code). ``override`` is a manager's token
+    (:func:`~boxoffice.services.tenders.grant_override`) for a cashier's comp.
+    Errors as :func:`sell_cash`, and:
+
+    Raises:
+        InvalidInputError: a card without reference, a comp without reason.
+        PaymentError: the tenders do not add up to the total; change on a non-cash tender.
+        OverrideRequiredError: a comp by a cashier without a valid override.
+
+    ``promo`` is a promo code typed at the till: the database takes its discount off the
+    eligible tickets and records one use (migration 0021; refusals raise PromoCodeError).
 
     The sale is audited by the database in the same transaction (``sale``, migration
     0004), and ``orders.staff_id`` records the signed-in seller.
     """
     authorize(session, SELL)
-    if method not in PAYMENT_METHODS:
+    if tenders is None and method not in TENDER_METHODS:
         raise InvalidInputError(f"Unknown payment method {method!r}.")
     ids = sorted({int(s) for s in seat_ids})
     ga = {int(a): n for a, n in (ga or {}).items() if n}
     if not ids and not ga:
         raise InvalidInputError("The basket is empty.")
-    if method == "cash" and tendered_minor is None:
+    if tenders is None and method == "cash" and tendered_minor is None:
         raise InvalidInputError("A cash sale needs the amount tendered.")
     if tendered_minor is not None and not 0 <= tendered_minor <= MAX_AMOUNT_MINOR:
         raise InvalidInputError("The amount tendered is not a possible amount.")
@@ -291,14 +305,22 @@ def sell(
         raise PaymentError(
             f"The total changed to {format_money(priced.total_minor, priced.currency)}; check the basket again."
         )
-    tendered = priced.total_minor if tendered_minor is None else tendered_minor
-    if tendered < priced.total_minor:
-        raise PaymentError(
-            f"Cash tendered ({format_money(tendered, priced.currency)}) is less than the total "
-            f"({format_money(priced.total_minor, priced.currency)})."
-        )
-    if method != "cash" and tendered != priced.total_minor:
-        raise PaymentError(f"A {method} payment must be exactly the total.")
+    if tenders is None:
+        assert method is not None
+        tendered = priced.total_minor if tendered_minor is None else tendered_minor
+        if tendered < priced.total_minor:
+            raise PaymentError(
+                f"Cash tendered ({format_money(tendered, priced.currency)}) is less than the total "
+                f"({format_money(priced.total_minor, priced.currency)})."
+            )
+        if method != "cash" and tendered != priced.total_minor:
+            raise PaymentError(f"A {method} payment must be exactly the total.")
+        tenders = [
+            Tender("comp", priced.total_minor, comp_reason=reference)
+            if method == "comp"
+            else Tender(method, priced.total_minor, tendered_minor=tendered, reference=reference)
+        ]
+    check_tenders(list(tenders), priced.total_minor)
     with unit_of_work(session):
         return record_sale(
             session,
@@ -306,9 +328,8 @@ def sell(
             token=token,
             channel=channel,
             priced=priced,
-            method=method,
-            tendered_minor=tendered,
-            reference=reference,
+            tenders=list(tenders),
+            override=override,
         )
 
 
@@ -319,17 +340,18 @@ def record_sale(
     token: uuid.UUID,
     channel: str,
     priced: Quote,
-    method: str,
-    tendered_minor: int,
-    reference: str | None = None,
+    tenders: list[Tender],
+    override: uuid.UUID | None = None,
 ) -> SaleResult:
     """Inside the caller's transaction: sell the seats of ``priced`` that ``token`` holds,
     each as its type in ``priced.types`` (missing: full), and the general-admission places
-    of ``priced.ga``, through ``bo_checkout`` (migration 0011): the database converts the
-    caller's own live holds, prices every line itself, and writes the order, its tickets
-    and the payment (``tendered_minor`` in minor units). ``priced.total_minor`` is the total
-    the customer was shown: a different total refuses the sale. Nothing is committed here;
-    on a database error the caller's transaction must be rolled back (or its savepoint).
+    of ``priced.ga``, through ``bo_checkout`` (migrations 0011, 0014): the database
+    converts the caller's own live holds, prices every line itself, and writes the order,
+    its tickets and one payment per tender (``tenders``, adding up to the total;
+    ``override``: a manager's token for a cashier's comp). ``priced.total_minor`` is the
+    total the customer was shown: a different total refuses the sale. Nothing is
+    committed here; on a database error the caller's transaction must be rolled back
+    (or its savepoint).
     """
     ids = sorted(priced.lines)
     row = session.execute(
@@ -341,9 +363,8 @@ def record_sale(
             "seats": ids,
             "types": [priced.types.get(sid) for sid in ids],
             "ga": json.dumps({str(a): n for a, (n, _price) in sorted(priced.ga.items())}),
-            "method": method,
-            "tendered": tendered_minor,
-            "reference": reference,
+            "tenders": json.dumps([t.as_json() for t in tenders]),
+            "override": override,
             "expected": priced.total_minor,
             "promo": priced.promo,
         },
@@ -357,5 +378,6 @@ def record_sale(
         row["change_minor"],
         row["currency"],
         row["method"],
-        row.get("discount_minor") or 0,
+        tenders=tuple(Tender(t["method"], t["amount_minor"], t["tendered_minor"]) for t in row.get("tenders") or ()),
+        discount_minor=row.get("discount_minor") or 0,
     )

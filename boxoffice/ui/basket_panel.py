@@ -120,10 +120,12 @@ class BasketPanel(QWidget):
         self.clear_button.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
         self.clear_button.setToolTip(self.tr("Release every seat in the basket (Ctrl+Shift+Delete)"))
         self.clear_button.clicked.connect(self.clearRequested)
-        self.pay_button = QPushButton(self.tr("Pay cash…"))
+        self.pay_button = QPushButton(self.tr("Pay… (F9)"))
         self.pay_button.setObjectName("payCash")
         self.pay_button.setShortcut(QKeySequence(Qt.Key.Key_F9))
-        self.pay_button.setToolTip(self.tr("Take cash for the basket (F9)"))
+        self.pay_button.setToolTip(
+            self.tr("Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split")
+        )
         self.pay_button.setMinimumHeight(48)
         self.pay_button.setStyleSheet(
             "QPushButton#payCash { background: #1e7d4f; color: white; font-weight: bold; font-size: 15px;"

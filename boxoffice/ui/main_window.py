@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QW
 
 from boxoffice.domain.roles import ACCOUNTS, AUDIT, PRICES, REPORTS, SELL, SETUP
 from boxoffice.printing.tickets import LAYOUTS, render_tickets_pdf
+from boxoffice.services import tenders
 from boxoffice.services.till import TillSessions
 from boxoffice.ui import i18n
 from boxoffice.ui.live import LiveFeed, describe_status
@@ -54,6 +55,11 @@ class MainWindow(QMainWindow):
         self.live = live
         self.sell = SellScreen(runner, channel=channel, hold_seconds=hold_seconds, live=live)
         self.setCentralWidget(self.sell)
+        if sessions is not None:  # a manager approves a cashier's comp in place (their own login, for a moment)
+            server = sessions.url
+            self.sell.grant_override = lambda name, password, reason: tenders.override_with_password(
+                server, username=name, password=password, till=channel, kind="comp", reason=reason
+            )
         self.last_sale = None
         # default printers, printing without a dialog, receipts (ui/sale_printing.py; data_dir: where settings live)
         self.printing = SalePrinting(self, runner, data_dir=data_dir, till=channel.removeprefix("till:"))
@@ -390,7 +396,8 @@ class MainWindow(QMainWindow):
             self.tr("Keyboard shortcuts"),
             (
                 self.tr(
-                    "F2  find a showtime\nF5  refresh the seat map\nF9  pay cash\n"
+                    "F2  find a showtime\nF5  refresh the seat map\nF9  pay cash, F10  pay by card, F11  complimentary\n"
+                    "F12  split a payment (in the payment dialog: take the entry as a part payment)\n"
                     "Delete  drop the selected (or last) seat\nCtrl+Shift+Delete  clear the basket\n"
                     "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again\n"
                     "F4  find an order (reprint, refund, exchange)\nCtrl+R  refund an order\n"

@@ -1,4 +1,5 @@
-"""The sell screen: pick a showtime, click seats on the map, take cash, print tickets."""
+"""The sell screen: pick a showtime, click seats on the map, take payment (cash, card,
+complimentary, split), print tickets."""
 
 from __future__ import annotations
 
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from boxoffice.domain.basket import Basket, BasketLine
 from boxoffice.domain.errors import SeatUnavailableError
-from boxoffice.domain.roles import BLOCK
+from boxoffice.domain.roles import BLOCK, COMP
 from boxoffice.services import catalog, general_admission, inventory, sales, tickets
 from boxoffice.services.catalog import SeatMap, ShowtimeSummary
+from boxoffice.services.tenders import Tender
 from boxoffice.ui import i18n
 from boxoffice.ui.basket_panel import BasketPanel
 from boxoffice.ui.ga_sale import GaSale, renew_holds
@@ -36,6 +38,7 @@ from boxoffice.ui.promo_entry import PromoAtTill
 from boxoffice.ui.seat_blocking import BlockBar
 from boxoffice.ui.seatmap import SeatMapView
 from boxoffice.ui.tasks import TaskRunner, describe_error
+from boxoffice.ui.tender_override import Grant
 
 STATE_WORDS = {
     "sold": QT_TRANSLATE_NOOP("SellScreen", "{seat} is sold."),
@@ -83,6 +86,7 @@ class SellScreen(QWidget):
         self.channel = channel
         self.hold_seconds = hold_seconds
         self.live = live
+        self.grant_override: Grant | None = None  # a manager's approval in place (MainWindow sets it)
         self.seat_map: SeatMap | None = None
         self.basket: Basket | None = None
         self._seats: dict = {}
@@ -156,6 +160,10 @@ class SellScreen(QWidget):
 
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self._focus_picker)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.resync)
+        # paying (F9, the basket's button, pays cash): card, complimentary, a split
+        QShortcut(QKeySequence(Qt.Key.Key_F10), self, lambda: self.pay("card"))
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, lambda: self.pay("comp"))
+        QShortcut(QKeySequence(Qt.Key.Key_F12), self, lambda: self.pay("cash"))
         QShortcut(QKeySequence("Ctrl+G"), self, self.ga.choose_any)
         QShortcut(QKeySequence("Ctrl+B"), self, lambda: self.blocking.toggle() if self.block_mode.isVisible() else None)
         runner.actorChanged.connect(self._actor_changed)
@@ -395,36 +403,56 @@ class SellScreen(QWidget):
 
     def pay_cash(self, tendered_minor: int | None = None) -> None:
         """Take cash for the basket: ask for the amount (unless given), then sell."""
+        if tendered_minor is None:
+            self.pay("cash")
+        else:
+            self.sell_with(
+                [Tender("cash", self.basket.total_minor, tendered_minor=tendered_minor)] if self.basket else []
+            )
+
+    def pay(self, method: str = "cash") -> None:
+        """Open the payment dialog starting with ``method`` (cash F9, card F10, comp F11;
+        any split, F12) for the basket, then sell with the tenders taken."""
         basket = self.basket
         if basket is None or basket.empty or not basket.priced:
             return
         self.receipt_choice = None
-        if tendered_minor is None:
-            from boxoffice.ui.payment import PayCashDialog
+        from boxoffice.ui.payment import PaymentDialog
 
-            dialog = PayCashDialog(
-                basket.total_minor,
-                self.seat_map.currency,
-                self,
-                tickets=basket.type_summary,
-                receipt_rule=self.receipt_rule,
-            )
-            if not dialog.exec():
-                return
-            tendered_minor = dialog.tendered_minor
+        actor = self.runner.actor
+        dialog = PaymentDialog(
+            basket.total_minor,
+            self.seat_map.currency,
+            self,
+            tickets=basket.type_summary,
+            method=method,
+            may_comp=actor is None or actor.can(COMP),
+            grant_override=self.grant_override,
+            receipt_rule=self.receipt_rule,
+        )
+        if dialog.exec() and dialog.tenders:
             self.receipt_choice = dialog.receipt.isChecked()
+            self.sell_with(dialog.tenders, dialog.override)
+
+    def sell_with(self, tenders: list[Tender], override=None) -> None:
+        """Sell the basket paid by ``tenders`` (adding up to its total; ``override``: a
+        manager's token for a cashier's comp), off the GUI thread."""
+        basket = self.basket
+        if basket is None or basket.empty or not tenders:
+            return
         ids, token, showtime_id, total = basket.seat_ids, basket.token, basket.showtime_id, basket.total_minor
         types, places, code = basket.ticket_types, basket.ga_places, basket.promo_code
 
         def work(session):
             tickets.require_signer(session)  # refuse before taking money if this till cannot print
-            result = sales.sell_cash(
+            result = sales.sell(
                 session,
                 showtime_id=showtime_id,
                 seat_ids=ids,
                 token=token,
                 channel=self.channel,
-                tendered_minor=tendered_minor,
+                tenders=tenders,
+                override=override,
                 expected_total_minor=total,
                 ticket_types=types,
                 ga=places,

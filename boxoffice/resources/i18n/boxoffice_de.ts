@@ -378,42 +378,42 @@ Erneut klicken, um einen zu entfernen.</translation>
     </message>
     <message>
         <location filename="../../ui/basket_panel.py" line="123"/>
-        <source>Pay cash…</source>
-        <translation>Bar bezahlen…</translation>
+        <source>Pay… (F9)</source>
+        <translation>Kassieren… (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="126"/>
-        <source>Take cash for the basket (F9)</source>
-        <translation>Den Warenkorb bar kassieren (F9)</translation>
+        <location filename="../../ui/basket_panel.py" line="127"/>
+        <source>Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split</source>
+        <translation>Den Warenkorb kassieren: F9 bar, F10 Karte, F11 Freikarte, F12 aufteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="138"/>
+        <location filename="../../ui/basket_panel.py" line="140"/>
         <source>Promo code (F7)</source>
         <translation>Aktionscode (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="140"/>
+        <location filename="../../ui/basket_panel.py" line="142"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="147"/>
+        <location filename="../../ui/basket_panel.py" line="149"/>
         <source>Remove code</source>
         <translation>Code entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="186"/>
+        <location filename="../../ui/basket_panel.py" line="188"/>
         <source>{section} · Row {row} · Seat {seat}</source>
         <translation>{section} · Reihe {row} · Platz {seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="191"/>
-        <location filename="../../ui/basket_panel.py" line="260"/>
+        <location filename="../../ui/basket_panel.py" line="193"/>
+        <location filename="../../ui/basket_panel.py" line="262"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="220"/>
+        <location filename="../../ui/basket_panel.py" line="222"/>
         <source>%n ticket(s) · {total}</source>
         <translation>
             <numerusform>%n Ticket · {total}</numerusform>
@@ -421,7 +421,7 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="222"/>
+        <location filename="../../ui/basket_panel.py" line="224"/>
         <source>%n seat(s) · {total}</source>
         <translation>
             <numerusform>%n Platz · {total}</numerusform>
@@ -429,32 +429,32 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="248"/>
+        <location filename="../../ui/basket_panel.py" line="250"/>
         <source>Promo {code}: checking…</source>
         <translation>Aktion {code}: wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="251"/>
+        <location filename="../../ui/basket_panel.py" line="253"/>
         <source>Promo {code} −{amount}</source>
         <translation>Aktion {code} −{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="258"/>
+        <location filename="../../ui/basket_panel.py" line="260"/>
         <source>{name} (GA) × {count}</source>
         <translation>{name} (freie Platzwahl) × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="269"/>
+        <location filename="../../ui/basket_panel.py" line="271"/>
         <source>Full</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="318"/>
+        <location filename="../../ui/basket_panel.py" line="320"/>
         <source>Ticket type: {types} (select the line and press T, or 1-9)</source>
         <translation>Ticketart: {types} (Zeile wählen und T drücken, oder 1-9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="354"/>
+        <location filename="../../ui/basket_panel.py" line="356"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;Reserviert {minutes}:{seconds:02d}&lt;/span&gt;</translation>
     </message>
@@ -738,6 +738,52 @@ Erneut klicken, um einen zu entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="98"/>
+        <source>the terminal&apos;s authorisation code</source>
+        <translation>Autorisierungscode des Terminals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="101"/>
+        <source>Take the card on the terminal first; never type the card number.</source>
+        <translation>Erst am Terminal mit Karte zahlen lassen; nie die Kartennummer eintippen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="104"/>
+        <source>Amount on card</source>
+        <translation>Betrag per Karte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="105"/>
+        <source>Terminal reference</source>
+        <translation>Terminal-Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>CashPage</name>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="47"/>
+        <source>amount handed over, e.g. {example}</source>
+        <translation>erhaltener Betrag, z. B. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="54"/>
+        <source>Cash tendered</source>
+        <translation>Bar erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="55"/>
+        <source>Change due</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="70"/>
+        <source>Exact {amount}</source>
+        <translation>Passend {amount}</translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftDialog</name>
     <message>
         <location filename="../../ui/drawer.py" line="256"/>
@@ -778,6 +824,24 @@ Erneut klicken, um einen zu entfernen.</translation>
         <location filename="../../ui/drawer.py" line="320"/>
         <source>&lt;h2&gt;Z report {number}&lt;/h2&gt;Expected cash: &lt;b&gt;{expected}&lt;/b&gt;&lt;br&gt;Counted cash: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{colour}; font-size:16pt&apos;&gt;Variance: &lt;b&gt;{variance}&lt;/b&gt; ({word})&lt;/span&gt;</source>
         <translation>&lt;h2&gt;Z-Bericht {number}&lt;/h2&gt;Erwarteter Bargeldbestand: &lt;b&gt;{expected}&lt;/b&gt;&lt;br&gt;Gezählt: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{colour}; font-size:16pt&apos;&gt;Differenz: &lt;b&gt;{variance}&lt;/b&gt; ({word})&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CompPage</name>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="126"/>
+        <source>choose or type a reason</source>
+        <translation>Grund wählen oder eintippen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="133"/>
+        <source>Amount given free</source>
+        <translation>Erlassener Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="134"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1476,151 +1540,195 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>boxoffice · {channel}</source>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Sale</source>
         <translation>&amp;Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Tickets der letzten Bestellung drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Find order…</source>
         <translation>Bestellung suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Refund an order…</source>
         <translation>Bestellung erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Receipt of an order…</source>
         <translation>Beleg zu einer Bestellung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Find showtime</source>
         <translation>Vorstellung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Refresh seat map</source>
         <translation>Saalplan aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Fit seat map</source>
         <translation>Saalplan einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>S&amp;taff</source>
         <translation>&amp;Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Lock / switch cashier…</source>
         <translation>Sperren / Kassierer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Manage</source>
         <translation>Ver&amp;waltung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Audit log…</source>
         <translation>Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Staff accounts…</source>
         <translation>Personalkonten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Admission conflicts…</source>
         <translation>Einlasskonflikte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Seating plans…</source>
         <translation>Saalpläne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Shows…</source>
         <translation>Veranstaltungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Schedule showtimes…</source>
         <translation>Vorstellungen planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Prices and showtimes…</source>
         <translation>Preise und Vorstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Promo codes…</source>
         <translation>Aktionscodes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Receipt details and VAT…</source>
         <translation>Belegangaben und MwSt.…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Sales and takings…</source>
         <translation>Umsätze und Einnahmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="421"/>
+        <source>%n seat(s) are held in the basket. Release them and quit?</source>
+        <translation>
+            <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
+            <numerusform>%n Plätze sind im Warenkorb reserviert. Freigeben und beenden?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>Nobody signed in</source>
+        <translation>Niemand angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>Signed in: {who}</source>
+        <translation>Angemeldet: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>{display_name} is signed in at this till.</source>
+        <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <source>Seat maps follow every till and the web as they change.</source>
+        <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <source>Not receiving changes from other tills and the web: </source>
+        <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="365"/>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="389"/>
+        <source>No order sold at this till since it opened.</source>
+        <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>F2  find a showtime
 F5  refresh the seat map
-F9  pay cash
+F9  pay cash, F10  pay by card, F11  complimentary
+F12  split a payment (in the payment dialog: take the entry as a part payment)
 Delete  drop the selected (or last) seat
 Ctrl+Shift+Delete  clear the basket
 + / −  zoom the seat map, 0  fit it
@@ -1633,7 +1741,8 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
 Ctrl+Shift+R  sales and takings (managers)</source>
         <translation>F2  Vorstellung suchen
 F5  Saalplan aktualisieren
-F9  bar bezahlen
+F9  bar kassieren, F10  mit Karte, F11  Freikarte
+F12  Zahlung aufteilen (im Zahlungsdialog: Eingabe als Teilzahlung nehmen)
 Entf  gewählten (oder letzten) Platz entfernen
 Strg+Umschalt+Entf  Warenkorb leeren
 + / −  Saalplan zoomen, 0  einpassen
@@ -1645,51 +1754,8 @@ Strg+B  Plätze sperren / freigeben (Leitung)
 Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="414"/>
-        <source>%n seat(s) are held in the basket. Release them and quit?</source>
-        <translation>
-            <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
-            <numerusform>%n Plätze sind im Warenkorb reserviert. Freigeben und beenden?</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
-        <source>Nobody signed in</source>
-        <translation>Niemand angemeldet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="193"/>
-        <source>Signed in: {who}</source>
-        <translation>Angemeldet: {who}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="217"/>
-        <source>{display_name} is signed in at this till.</source>
-        <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <source>Seat maps follow every till and the web as they change.</source>
-        <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="358"/>
-        <source>Not receiving changes from other tills and the web: </source>
-        <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="359"/>
-        <source>connecting</source>
-        <translation>verbinde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="383"/>
-        <source>No order sold at this till since it opened.</source>
-        <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -2089,51 +2155,165 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
     </message>
 </context>
 <context>
-    <name>PayCashDialog</name>
+    <name>OverridePanel</name>
     <message>
-        <location filename="../../ui/payment.py" line="49"/>
-        <source>Pay cash</source>
-        <translation>Bar bezahlen</translation>
+        <location filename="../../ui/tender_override.py" line="31"/>
+        <source>Manager&apos;s approval</source>
+        <translation>Freigabe durch die Leitung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="57"/>
-        <source>amount handed over, e.g. 50</source>
-        <translation>übergebener Betrag, z. B. 50</translation>
+        <location filename="../../ui/tender_override.py" line="38"/>
+        <source>manager&apos;s user name</source>
+        <translation>Benutzername der Leitung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="66"/>
-        <source>Exact {amount}</source>
-        <translation>Passend {amount}</translation>
+        <location filename="../../ui/tender_override.py" line="43"/>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="83"/>
+        <location filename="../../ui/tender_override.py" line="47"/>
+        <source>A cashier&apos;s complimentary ticket needs a manager&apos;s approval.</source>
+        <translation>Eine Freikarte an der Kasse braucht die Freigabe der Leitung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="54"/>
+        <source>Manager</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="55"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="58"/>
+        <source>This till cannot ask for a manager&apos;s approval: a manager sells the comp.</source>
+        <translation>Diese Kasse kann keine Freigabe einholen: Die Leitung verkauft die Freikarte selbst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="68"/>
+        <source>The manager types their name and password.</source>
+        <translation>Die Leitung gibt Namen und Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="71"/>
+        <source>Choose or type the reason first.</source>
+        <translation>Zuerst einen Grund wählen oder eintippen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="75"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="84"/>
+        <source>Approved by {manager} for this sale.</source>
+        <translation>Von {manager} für diesen Verkauf freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/payment.py" line="73"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="95"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="84"/>
+        <location filename="../../ui/payment.py" line="96"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="85"/>
-        <source>Cash tendered</source>
-        <translation>Gegeben</translation>
+        <location filename="../../ui/payment.py" line="97"/>
+        <source>Paid so far</source>
+        <translation>Bisher bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="86"/>
-        <source>Change due</source>
-        <translation>Rückgeld</translation>
+        <location filename="../../ui/payment.py" line="98"/>
+        <source>Remaining</source>
+        <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="92"/>
+        <location filename="../../ui/payment.py" line="102"/>
+        <source>Cash (F9)</source>
+        <translation>Bar (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="102"/>
+        <source>Card (F10)</source>
+        <translation>Karte (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="102"/>
+        <source>Complimentary (F11)</source>
+        <translation>Freikarte (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="133"/>
+        <source>Part payment (F12)</source>
+        <translation>Teilzahlung (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="137"/>
         <source>Confirm sale</source>
         <translation>Verkauf bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="122"/>
-        <source>Short by {amount}.</source>
-        <translation>Es fehlen {amount}.</translation>
+        <location filename="../../ui/payment.py" line="173"/>
+        <location filename="../../ui/payment.py" line="174"/>
+        <source>{amount} (all that remains)</source>
+        <translation>{amount} (der ganze offene Betrag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="186"/>
+        <source>That is more than the {amount} that remains.</source>
+        <translation>Das ist mehr als die offenen {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="205"/>
+        <source>Short by {amount}. F12 takes it as a part payment.</source>
+        <translation>Es fehlen {amount}. F12 nimmt es als Teilzahlung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="212"/>
+        <source>Type the terminal&apos;s reference for the card payment.</source>
+        <translation>Die Referenz des Terminals für die Kartenzahlung eintippen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="217"/>
+        <source>Choose or type why the ticket is complimentary.</source>
+        <translation>Wählen oder eintippen, warum es eine Freikarte ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="219"/>
+        <source>A manager approves the complimentary ticket (name and password below).</source>
+        <translation>Die Leitung gibt die Freikarte frei (Name und Passwort unten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="232"/>
+        <source>{now} → {after} after this</source>
+        <translation>{now} → danach {after}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="287"/>
+        <source>Card {amount} · ref {reference}</source>
+        <translation>Karte {amount} · Ref. {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="289"/>
+        <source>Complimentary {amount} · {reason}</source>
+        <translation>Freikarte {amount} · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="290"/>
+        <source>Cash {amount}</source>
+        <translation>Bar {amount}</translation>
     </message>
 </context>
 <context>
@@ -3707,42 +3887,42 @@ PLZ und Ort</translation>
 <context>
     <name>SaleCompleteDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="161"/>
+        <location filename="../../ui/payment.py" line="334"/>
         <source>Sale complete · {order_number}</source>
         <translation>Verkauf abgeschlossen · {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="165"/>
+        <location filename="../../ui/payment.py" line="338"/>
         <source>Order {order_number}</source>
         <translation>Bestellung {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="166"/>
+        <location filename="../../ui/payment.py" line="339"/>
         <source>Change due: {change_text}</source>
         <translation>Rückgeld: {change_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="172"/>
+        <location filename="../../ui/payment.py" line="345"/>
         <source>Print tickets…</source>
         <translation>Tickets drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="175"/>
+        <location filename="../../ui/payment.py" line="348"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="177"/>
+        <location filename="../../ui/payment.py" line="350"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="180"/>
+        <location filename="../../ui/payment.py" line="353"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment.py" line="189"/>
+        <location filename="../../ui/payment.py" line="362"/>
         <source>%n ticket(s) issued.</source>
         <translation>
             <numerusform>%n Ticket ausgestellt.</numerusform>
@@ -3750,12 +3930,12 @@ PLZ und Ort</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="217"/>
+        <location filename="../../ui/payment.py" line="390"/>
         <source>Save tickets</source>
         <translation>Tickets speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="217"/>
+        <location filename="../../ui/payment.py" line="390"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -4144,52 +4324,52 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="111"/>
+        <location filename="../../ui/sell.py" line="115"/>
         <source>Block seats</source>
         <translation>Plätze sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="114"/>
+        <location filename="../../ui/sell.py" line="118"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Plätze dieser Vorstellung sperren oder freigeben (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="118"/>
+        <location filename="../../ui/sell.py" line="122"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="195"/>
+        <location filename="../../ui/sell.py" line="203"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>Keine Vorstellungen ab heute. Demodaten laden mit `boxoffice demo`.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="41"/>
+        <location filename="../../ui/sell.py" line="44"/>
         <source>{seat} is sold.</source>
         <translation>{seat} ist verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="42"/>
+        <location filename="../../ui/sell.py" line="45"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} ist nicht im Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="43"/>
+        <location filename="../../ui/sell.py" line="46"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} ist an einer anderen Kasse reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="44"/>
+        <location filename="../../ui/sell.py" line="47"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} ist von einem Online-Kunden reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="45"/>
+        <location filename="../../ui/sell.py" line="48"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} ist an dieser Kasse für einen anderen Verkauf reserviert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="246"/>
+        <location filename="../../ui/sell.py" line="254"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n Platz</numerusform>
@@ -4197,47 +4377,47 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="251"/>
+        <location filename="../../ui/sell.py" line="259"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>{title} in {ms:.0f} ms geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="315"/>
+        <location filename="../../ui/sell.py" line="323"/>
         <source>Not available: {seats}. </source>
         <translation>Nicht verfügbar: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="316"/>
+        <location filename="../../ui/sell.py" line="324"/>
         <source>Those seats left the basket.</source>
         <translation>Diese Plätze wurden aus dem Warenkorb genommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="316"/>
+        <location filename="../../ui/sell.py" line="324"/>
         <source>Choose another seat.</source>
         <translation>Wählen Sie einen anderen Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="361"/>
+        <location filename="../../ui/sell.py" line="369"/>
         <source>Full</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="376"/>
+        <location filename="../../ui/sell.py" line="384"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>Diese Ticketart wird für {label} nicht verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="389"/>
+        <location filename="../../ui/sell.py" line="397"/>
         <source>Row {row} seat {number}</source>
         <translation>Reihe {row} Platz {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="391"/>
+        <location filename="../../ui/sell.py" line="399"/>
         <source>Seat {seat_id}</source>
         <translation>Platz {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="443"/>
+        <location filename="../../ui/sell.py" line="471"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>%n Ticket verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
@@ -4245,32 +4425,32 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="465"/>
+        <location filename="../../ui/sell.py" line="493"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="474"/>
+        <location filename="../../ui/sell.py" line="502"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Verbindung wiederhergestellt. Saalplan wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="478"/>
+        <location filename="../../ui/sell.py" line="506"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="481"/>
+        <location filename="../../ui/sell.py" line="509"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (nächster Versuch in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="487"/>
+        <location filename="../../ui/sell.py" line="515"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;Keine Verbindung zur Datenbank.&lt;/b&gt; Verbinde neu{wait}… Die gezeigten Plätze sind eventuell veraltet; der Warenkorb bleibt erhalten und der Plan wird aktualisiert, sobald die Verbindung zurück ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="503"/>
+        <location filename="../../ui/sell.py" line="531"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>

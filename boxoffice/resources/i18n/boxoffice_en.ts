@@ -378,42 +378,42 @@ Click again to drop one.</translation>
     </message>
     <message>
         <location filename="../../ui/basket_panel.py" line="123"/>
-        <source>Pay cash…</source>
-        <translation>Pay cash…</translation>
+        <source>Pay… (F9)</source>
+        <translation>Pay… (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="126"/>
-        <source>Take cash for the basket (F9)</source>
-        <translation>Take cash for the basket (F9)</translation>
+        <location filename="../../ui/basket_panel.py" line="127"/>
+        <source>Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split</source>
+        <translation>Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="138"/>
+        <location filename="../../ui/basket_panel.py" line="140"/>
         <source>Promo code (F7)</source>
         <translation>Promo code (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="140"/>
+        <location filename="../../ui/basket_panel.py" line="142"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="147"/>
+        <location filename="../../ui/basket_panel.py" line="149"/>
         <source>Remove code</source>
         <translation>Remove code</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="186"/>
+        <location filename="../../ui/basket_panel.py" line="188"/>
         <source>{section} · Row {row} · Seat {seat}</source>
         <translation>{section} · Row {row} · Seat {seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="191"/>
-        <location filename="../../ui/basket_panel.py" line="260"/>
+        <location filename="../../ui/basket_panel.py" line="193"/>
+        <location filename="../../ui/basket_panel.py" line="262"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="220"/>
+        <location filename="../../ui/basket_panel.py" line="222"/>
         <source>%n ticket(s) · {total}</source>
         <translation>
             <numerusform>%n ticket · {total}</numerusform>
@@ -421,7 +421,7 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="222"/>
+        <location filename="../../ui/basket_panel.py" line="224"/>
         <source>%n seat(s) · {total}</source>
         <translation>
             <numerusform>%n seat · {total}</numerusform>
@@ -429,32 +429,32 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="248"/>
+        <location filename="../../ui/basket_panel.py" line="250"/>
         <source>Promo {code}: checking…</source>
         <translation>Promo {code}: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="251"/>
+        <location filename="../../ui/basket_panel.py" line="253"/>
         <source>Promo {code} −{amount}</source>
         <translation>Promo {code} −{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="258"/>
+        <location filename="../../ui/basket_panel.py" line="260"/>
         <source>{name} (GA) × {count}</source>
         <translation>{name} (GA) × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="269"/>
+        <location filename="../../ui/basket_panel.py" line="271"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="318"/>
+        <location filename="../../ui/basket_panel.py" line="320"/>
         <source>Ticket type: {types} (select the line and press T, or 1-9)</source>
         <translation>Ticket type: {types} (select the line and press T, or 1-9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="354"/>
+        <location filename="../../ui/basket_panel.py" line="356"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</translation>
     </message>
@@ -738,6 +738,52 @@ Click again to drop one.</translation>
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="98"/>
+        <source>the terminal&apos;s authorisation code</source>
+        <translation>the terminal&apos;s authorisation code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="101"/>
+        <source>Take the card on the terminal first; never type the card number.</source>
+        <translation>Take the card on the terminal first; never type the card number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="104"/>
+        <source>Amount on card</source>
+        <translation>Amount on card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="105"/>
+        <source>Terminal reference</source>
+        <translation>Terminal reference</translation>
+    </message>
+</context>
+<context>
+    <name>CashPage</name>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="47"/>
+        <source>amount handed over, e.g. {example}</source>
+        <translation>amount handed over, e.g. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="54"/>
+        <source>Cash tendered</source>
+        <translation>Cash tendered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="55"/>
+        <source>Change due</source>
+        <translation>Change due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="70"/>
+        <source>Exact {amount}</source>
+        <translation>Exact {amount}</translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftDialog</name>
     <message>
         <location filename="../../ui/drawer.py" line="256"/>
@@ -778,6 +824,24 @@ Click again to drop one.</translation>
         <location filename="../../ui/drawer.py" line="320"/>
         <source>&lt;h2&gt;Z report {number}&lt;/h2&gt;Expected cash: &lt;b&gt;{expected}&lt;/b&gt;&lt;br&gt;Counted cash: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{colour}; font-size:16pt&apos;&gt;Variance: &lt;b&gt;{variance}&lt;/b&gt; ({word})&lt;/span&gt;</source>
         <translation>&lt;h2&gt;Z report {number}&lt;/h2&gt;Expected cash: &lt;b&gt;{expected}&lt;/b&gt;&lt;br&gt;Counted cash: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{colour}; font-size:16pt&apos;&gt;Variance: &lt;b&gt;{variance}&lt;/b&gt; ({word})&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CompPage</name>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="126"/>
+        <source>choose or type a reason</source>
+        <translation>choose or type a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="133"/>
+        <source>Amount given free</source>
+        <translation>Amount given free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_pages.py" line="134"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1476,186 +1540,187 @@ Click again to drop one.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>boxoffice · {channel}</source>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Sale</source>
         <translation>&amp;Sale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Print last order&apos;s tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Find order…</source>
         <translation>Find order…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Refund an order…</source>
         <translation>Refund an order…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Receipt of an order…</source>
         <translation>Receipt of an order…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Find showtime</source>
         <translation>Find showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Refresh seat map</source>
         <translation>Refresh seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Fit seat map</source>
         <translation>Fit seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>S&amp;taff</source>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Lock / switch cashier…</source>
         <translation>Lock / switch cashier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Staff accounts…</source>
         <translation>Staff accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Admission conflicts…</source>
         <translation>Admission conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Seating plans…</source>
         <translation>Seating plans…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Shows…</source>
         <translation>Shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Schedule showtimes…</source>
         <translation>Schedule showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Prices and showtimes…</source>
         <translation>Prices and showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Promo codes…</source>
         <translation>Promo codes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Receipt details and VAT…</source>
         <translation>Receipt details and VAT…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Sales and takings…</source>
         <translation>Sales and takings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Signed in: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>F2  find a showtime
 F5  refresh the seat map
-F9  pay cash
+F9  pay cash, F10  pay by card, F11  complimentary
+F12  split a payment (in the payment dialog: take the entry as a part payment)
 Delete  drop the selected (or last) seat
 Ctrl+Shift+Delete  clear the basket
 + / −  zoom the seat map, 0  fit it
@@ -1668,7 +1733,8 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
 Ctrl+Shift+R  sales and takings (managers)</source>
         <translation>F2  find a showtime
 F5  refresh the seat map
-F9  pay cash
+F9  pay cash, F10  pay by card, F11  complimentary
+F12  split a payment (in the payment dialog: take the entry as a part payment)
 Delete  drop the selected (or last) seat
 Ctrl+Shift+Delete  clear the basket
 + / −  zoom the seat map, 0  fit it
@@ -1681,12 +1747,12 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
 Ctrl+Shift+R  sales and takings (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -2089,51 +2155,165 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
     </message>
 </context>
 <context>
-    <name>PayCashDialog</name>
+    <name>OverridePanel</name>
     <message>
-        <location filename="../../ui/payment.py" line="49"/>
-        <source>Pay cash</source>
-        <translation>Pay cash</translation>
+        <location filename="../../ui/tender_override.py" line="31"/>
+        <source>Manager&apos;s approval</source>
+        <translation>Manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="57"/>
-        <source>amount handed over, e.g. 50</source>
-        <translation>amount handed over, e.g. 50</translation>
+        <location filename="../../ui/tender_override.py" line="38"/>
+        <source>manager&apos;s user name</source>
+        <translation>manager&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="66"/>
-        <source>Exact {amount}</source>
-        <translation>Exact {amount}</translation>
+        <location filename="../../ui/tender_override.py" line="43"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="83"/>
+        <location filename="../../ui/tender_override.py" line="47"/>
+        <source>A cashier&apos;s complimentary ticket needs a manager&apos;s approval.</source>
+        <translation>A cashier&apos;s complimentary ticket needs a manager&apos;s approval.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="54"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="55"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="58"/>
+        <source>This till cannot ask for a manager&apos;s approval: a manager sells the comp.</source>
+        <translation>This till cannot ask for a manager&apos;s approval: a manager sells the comp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="68"/>
+        <source>The manager types their name and password.</source>
+        <translation>The manager types their name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="71"/>
+        <source>Choose or type the reason first.</source>
+        <translation>Choose or type the reason first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="75"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tender_override.py" line="84"/>
+        <source>Approved by {manager} for this sale.</source>
+        <translation>Approved by {manager} for this sale.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/payment.py" line="73"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="95"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="84"/>
+        <location filename="../../ui/payment.py" line="96"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="85"/>
-        <source>Cash tendered</source>
-        <translation>Cash tendered</translation>
+        <location filename="../../ui/payment.py" line="97"/>
+        <source>Paid so far</source>
+        <translation>Paid so far</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="86"/>
-        <source>Change due</source>
-        <translation>Change due</translation>
+        <location filename="../../ui/payment.py" line="98"/>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="92"/>
+        <location filename="../../ui/payment.py" line="102"/>
+        <source>Cash (F9)</source>
+        <translation>Cash (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="102"/>
+        <source>Card (F10)</source>
+        <translation>Card (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="102"/>
+        <source>Complimentary (F11)</source>
+        <translation>Complimentary (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="133"/>
+        <source>Part payment (F12)</source>
+        <translation>Part payment (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="137"/>
         <source>Confirm sale</source>
         <translation>Confirm sale</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="122"/>
-        <source>Short by {amount}.</source>
-        <translation>Short by {amount}.</translation>
+        <location filename="../../ui/payment.py" line="173"/>
+        <location filename="../../ui/payment.py" line="174"/>
+        <source>{amount} (all that remains)</source>
+        <translation>{amount} (all that remains)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="186"/>
+        <source>That is more than the {amount} that remains.</source>
+        <translation>That is more than the {amount} that remains.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="205"/>
+        <source>Short by {amount}. F12 takes it as a part payment.</source>
+        <translation>Short by {amount}. F12 takes it as a part payment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="212"/>
+        <source>Type the terminal&apos;s reference for the card payment.</source>
+        <translation>Type the terminal&apos;s reference for the card payment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="217"/>
+        <source>Choose or type why the ticket is complimentary.</source>
+        <translation>Choose or type why the ticket is complimentary.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="219"/>
+        <source>A manager approves the complimentary ticket (name and password below).</source>
+        <translation>A manager approves the complimentary ticket (name and password below).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="232"/>
+        <source>{now} → {after} after this</source>
+        <translation>{now} → {after} after this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="287"/>
+        <source>Card {amount} · ref {reference}</source>
+        <translation>Card {amount} · ref {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="289"/>
+        <source>Complimentary {amount} · {reason}</source>
+        <translation>Complimentary {amount} · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="290"/>
+        <source>Cash {amount}</source>
+        <translation>Cash {amount}</translation>
     </message>
 </context>
 <context>
@@ -3707,42 +3887,42 @@ Postcode and town</translation>
 <context>
     <name>SaleCompleteDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="161"/>
+        <location filename="../../ui/payment.py" line="334"/>
         <source>Sale complete · {order_number}</source>
         <translation>Sale complete · {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="165"/>
+        <location filename="../../ui/payment.py" line="338"/>
         <source>Order {order_number}</source>
         <translation>Order {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="166"/>
+        <location filename="../../ui/payment.py" line="339"/>
         <source>Change due: {change_text}</source>
         <translation>Change due: {change_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="172"/>
+        <location filename="../../ui/payment.py" line="345"/>
         <source>Print tickets…</source>
         <translation>Print tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="175"/>
+        <location filename="../../ui/payment.py" line="348"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="177"/>
+        <location filename="../../ui/payment.py" line="350"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="180"/>
+        <location filename="../../ui/payment.py" line="353"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment.py" line="189"/>
+        <location filename="../../ui/payment.py" line="362"/>
         <source>%n ticket(s) issued.</source>
         <translation>
             <numerusform>%n ticket issued.</numerusform>
@@ -3750,12 +3930,12 @@ Postcode and town</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="217"/>
+        <location filename="../../ui/payment.py" line="390"/>
         <source>Save tickets</source>
         <translation>Save tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="217"/>
+        <location filename="../../ui/payment.py" line="390"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -4144,52 +4324,52 @@ Print it from there, or check the printer in Sale → Settings.</translation>
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="41"/>
+        <location filename="../../ui/sell.py" line="44"/>
         <source>{seat} is sold.</source>
         <translation>{seat} is sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="42"/>
+        <location filename="../../ui/sell.py" line="45"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} is not for sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="43"/>
+        <location filename="../../ui/sell.py" line="46"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} is held at another till.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="44"/>
+        <location filename="../../ui/sell.py" line="47"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} is held by an online customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="45"/>
+        <location filename="../../ui/sell.py" line="48"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} is held at this till for another sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="111"/>
+        <location filename="../../ui/sell.py" line="115"/>
         <source>Block seats</source>
         <translation>Block seats</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="114"/>
+        <location filename="../../ui/sell.py" line="118"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Block or release seats of this showtime (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="118"/>
+        <location filename="../../ui/sell.py" line="122"/>
         <source>Showtime</source>
         <translation>Showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="195"/>
+        <location filename="../../ui/sell.py" line="203"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>No showtimes from today on. Load demo data with `boxoffice demo`.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="246"/>
+        <location filename="../../ui/sell.py" line="254"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n seat</numerusform>
@@ -4197,47 +4377,47 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="251"/>
+        <location filename="../../ui/sell.py" line="259"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>Opened {title} in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="315"/>
+        <location filename="../../ui/sell.py" line="323"/>
         <source>Not available: {seats}. </source>
         <translation>Not available: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="316"/>
+        <location filename="../../ui/sell.py" line="324"/>
         <source>Those seats left the basket.</source>
         <translation>Those seats left the basket.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="316"/>
+        <location filename="../../ui/sell.py" line="324"/>
         <source>Choose another seat.</source>
         <translation>Choose another seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="361"/>
+        <location filename="../../ui/sell.py" line="369"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="376"/>
+        <location filename="../../ui/sell.py" line="384"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>That ticket type is not sold for {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="389"/>
+        <location filename="../../ui/sell.py" line="397"/>
         <source>Row {row} seat {number}</source>
         <translation>Row {row} seat {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="391"/>
+        <location filename="../../ui/sell.py" line="399"/>
         <source>Seat {seat_id}</source>
         <translation>Seat {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="443"/>
+        <location filename="../../ui/sell.py" line="471"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>Sold %n ticket, order {order}; change {change}.</numerusform>
@@ -4245,32 +4425,32 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="465"/>
+        <location filename="../../ui/sell.py" line="493"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Connection to the database restored; the seat map is up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="474"/>
+        <location filename="../../ui/sell.py" line="502"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Connection restored. Refreshing the seat map…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="478"/>
+        <location filename="../../ui/sell.py" line="506"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Lost the connection to the database; reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="481"/>
+        <location filename="../../ui/sell.py" line="509"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (next try in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="487"/>
+        <location filename="../../ui/sell.py" line="515"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="503"/>
+        <location filename="../../ui/sell.py" line="531"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>The hold on %n seat expired; it was released.</numerusform>
