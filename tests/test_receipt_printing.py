@@ -24,6 +24,7 @@ from boxoffice.ui.payment import PayCashDialog
 from boxoffice.ui.receipt_details import ReceiptDetailsDialog
 from boxoffice.ui.receipt_dialog import ReceiptDialog
 from boxoffice.ui.settings_screen import SettingsDialog
+from tests.drawer_helpers import open_shift_as
 from tests.factories import make_actor, make_small_house
 
 MM_80 = 80 / 25.4 * 72  # 226.77 pt
@@ -39,6 +40,7 @@ def till(qtbot, session, engine, db_url, tmp_path):
         session, venue_id=house["venue_id"], address="1 River Walk", tax_number="GB 999", vat_rate_bp=2000
     )
     cashier = make_actor(session, role="cashier", display_name="Cara")
+    open_shift_as(session, cashier.at("till:front-1"))  # cash needs the cashier's open shift (0015_drawer)
     settings = Settings(database_url=None, data_dir=tmp_path / "data", till_name="front-1")
     db = Database(engine, make_session_factory(engine), db_url, True)
     window, runner = build_window(db, settings, actor=cashier, idle_lock_seconds=0)
