@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         dialog.refunded.connect(
             lambda order_id: self.printing.after_refund(order_id) if order_id else None
         )  # its receipt
+        dialog.exchanged.connect(self.printing.after_exchange)  # the exchange's receipt
         dialog.show()
         if seat is not None:
             dialog.find_seat(*seat)
