@@ -6,6 +6,7 @@ failing printer that tells the cashier and keeps the PDF, receipts on request
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -24,6 +25,7 @@ from boxoffice.ui.payment import PayCashDialog
 from boxoffice.ui.receipt_details import ReceiptDetailsDialog
 from boxoffice.ui.receipt_dialog import ReceiptDialog
 from boxoffice.ui.settings_screen import SettingsDialog
+from tests.drawer_helpers import open_shift_as
 from tests.factories import make_actor, make_small_house
 
 MM_80 = 80 / 25.4 * 72  # 226.77 pt
@@ -39,6 +41,7 @@ def till(qtbot, session, engine, db_url, tmp_path):
         session, venue_id=house["venue_id"], address="1 River Walk", tax_number="GB 999", vat_rate_bp=2000
     )
     cashier = make_actor(session, role="cashier", display_name="Cara")
+    open_shift_as(session, cashier.at("till:front-1"))  # cash needs the cashier's open shift (0015_drawer)
     settings = Settings(database_url=None, data_dir=tmp_path / "data", till_name="front-1")
     db = Database(engine, make_session_factory(engine), db_url, True)
     window, runner = build_window(db, settings, actor=cashier, idle_lock_seconds=0)
@@ -222,3 +225,49 @@ def test_manager_edits_receipt_details_and_category_vat(qtbot, session, engine, 
     )
     qtbot.addWidget(window2, before_close_func=lambda _w: runner2.wait(5000))
     assert not window2.receipt_details_action.isVisible()
+
+
+def test_an_exchange_prints_its_receipt(qtbot, till, session):
+    """Find order (F4) → exchange: the exchange screen hands its result to the look-up
+    (``_exchanged``, what its ``exchanged`` signal reaches), which prints the new order's
+    receipt on the receipt printer: the new ticket, the exchange credit, what was paid back."""
+    from boxoffice.services import exchange, inventory, sales
+
+    window, house, tmp_path, modals = till
+    folder = tmp_path / "receipt-printer"
+    folder.mkdir()
+    dialog = _settings(qtbot, window)
+    dialog.printers.use_pdf_folder(dialog.printers.receipt_printer, str(folder))
+    dialog.close()
+    cashier = window.runner.actor
+    act_as(session, cashier)
+    token = uuid.uuid4()
+    seat, dearer = house["seat_ids"][10], house["seat_ids"][11]
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=[seat], token=token, channel="t", seconds=60
+    )
+    sold = sales.sell(
+        session, showtime_id=house["showtime_id"], seat_ids=[seat], token=token, channel=cashier.till,
+        method="card", reference="AUTH1",
+    )  # fmt: skip
+    ticket = session.execute(text("SELECT id FROM ticket WHERE order_id = :o"), {"o": sold.order_id}).scalar_one()
+    done = exchange.exchange(
+        session, order_id=sold.order_id, ticket_ids=[ticket], showtime_id=house["showtime_id"], seat_ids=[dearer],
+        channel=cashier.till, reason="Moved", refund_method="card",
+    )  # fmt: skip
+    act_as(session, None)
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_F4)  # Sale → Find order
+    qtbot.waitUntil(lambda: window.order_lookup is not None and window.order_lookup.isVisible(), timeout=5000)
+    lookup = window.order_lookup
+    lookup.show_tickets = lambda number, views: None  # the new tickets' own printing is the look-up's
+    printed = []
+    window.printing.delivered.connect(printed.append)
+    lookup._exchanged(done, [])
+    qtbot.waitUntil(lambda: f"receipt-{done.order_number}" in printed, timeout=10_000)
+    document = pdfium.PdfDocument(str(folder / f"receipt-{done.order_number}.pdf"))
+    assert _size(folder / f"receipt-{done.order_number}.pdf")[0] == pytest.approx(MM_80, abs=0.5)
+    document.close()
+    assert modals == []

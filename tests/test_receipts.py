@@ -15,7 +15,7 @@ from sqlalchemy import text
 from boxoffice.domain.errors import InvalidInputError, PermissionDeniedError
 from boxoffice.domain.vat import vat_breakdown, vat_included
 from boxoffice.printing.receipt import render_receipt_pdf
-from boxoffice.services import inventory, refunds, sales
+from boxoffice.services import exchange, inventory, orders, promo, refunds, sales
 from boxoffice.services.auth import act_as
 from boxoffice.services.receipt_details import receipt_details, set_category_vat, set_receipt_details
 from boxoffice.services.receipts import receipt_for_order, receipt_for_refund
@@ -205,14 +205,6 @@ def test_only_managers_set_receipt_details_also_directly(session, house, plain_d
     assert audit == 1  # the fixture's; refused changes leave nothing
 
 
-def _column_names(session, table: str) -> set[str]:
-    return set(
-        session.execute(
-            text("SELECT column_name FROM information_schema.columns WHERE table_name = :t"), {"t": table}
-        ).scalars()
-    )
-
-
 def _text(pdf: bytes) -> str:
     document = pdfium.PdfDocument(pdf)
     try:
@@ -256,73 +248,85 @@ def test_pdf_names_venue_tax_number_and_vat_lines(session, house, layout):
     assert ["7%", "€23.36", "€1.64", "€25.00"] in lines
 
 
-def test_ledger_columns_of_the_orders_and_tenders_work_are_read_when_present(session, house):
-    """Until the orders, tenders and promo work lands, this database lacks ``refund.method``,
-    ``refund_ticket``, ``orders.exchanged_from``, ``payment.comp_reason`` and the tickets'
-    promo discounts; the test adds
-    them as those contracts describe them (IF NOT EXISTS: on a merged schema they are
-    theirs) and writes ledger rows as the superuser, then checks the receipts read them."""
-    for ddl in (
-        "ALTER TABLE refund ADD COLUMN IF NOT EXISTS method varchar(20)",
-        "CREATE TABLE IF NOT EXISTS refund_ticket (refund_id integer, ticket_id bigint, amount_minor integer)",
-        "ALTER TABLE orders ADD COLUMN IF NOT EXISTS exchanged_from integer",
-        "ALTER TABLE payment ADD COLUMN IF NOT EXISTS comp_reason text",
-        "ALTER TABLE ticket ADD COLUMN IF NOT EXISTS discount_minor integer NOT NULL DEFAULT 0",
-        "ALTER TABLE ticket ADD COLUMN IF NOT EXISTS promo_code_id integer",
-        "CREATE TABLE IF NOT EXISTS promo_code (id serial PRIMARY KEY, code text)",
-    ):
-        session.execute(text(ddl))
-    session.commit()
-    old = _sell(
-        session, house, [house["seat_ids"][0], house["seat_ids"][10]], tendered=40_00, method="card", reference="X1"
+def _sell_card(session, house, seats, promo_code=None, reference="AUTH1"):
+    token = uuid.uuid4()
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=token, channel="t", seconds=120
     )
-    b_ticket = session.execute(
-        text("SELECT id FROM ticket WHERE order_id = :o AND seat_id = :s"),
-        {"o": old.order_id, "s": house["seat_ids"][10]},
-    ).scalar_one()
-    new = _sell(session, house, [house["seat_ids"][1]], tendered=25_00, method="card", reference="X2")
-    session.execute(text("SET LOCAL session_replication_role = replica"))
-    session.execute(text("UPDATE ticket SET status = 'exchanged', voided_at = now() WHERE id = :t"), {"t": b_ticket})
-    refund_id = session.execute(
-        text(
-            "INSERT INTO refund (order_id, amount_minor, reason, method) "
-            "VALUES (:o, 1500, 'Exchanged for another night', 'exchange') RETURNING id"
-        ),
-        {"o": old.order_id},
-    ).scalar_one()
-    session.execute(
-        text("INSERT INTO refund_ticket (refund_id, ticket_id, amount_minor) VALUES (:r, :t, 1500)"),
-        {"r": refund_id, "t": b_ticket},
+    return sales.sell(
+        session,
+        showtime_id=house["showtime_id"],
+        seat_ids=seats,
+        token=token,
+        channel="till:front-1",
+        method="card",
+        reference=reference,
+        promo=promo_code,
     )
-    session.execute(text("UPDATE orders SET exchanged_from = :o WHERE id = :n"), {"o": old.order_id, "n": new.order_id})
-    session.execute(  # a reason belongs to a comp tender (0014_tenders: CHECK payment_comp_reason)
-        text("UPDATE payment SET method = 'comp', reference = NULL, comp_reason = 'House guest' WHERE order_id = :n"),
-        {"n": new.order_id},
-    )
-    own_promo_table = _column_names(session, "promo_code") == {"id", "code"}  # else the promo work's own table
-    promo = (
-        session.execute(text("INSERT INTO promo_code (code) VALUES ('SPRING') RETURNING id")).scalar_one()
-        if own_promo_table
-        else None
-    )
-    session.execute(
-        text("UPDATE ticket SET discount_minor = 250, promo_code_id = :p WHERE order_id = :o AND seat_id = :s"),
-        {"p": promo, "o": old.order_id, "s": house["seat_ids"][0]},
-    )
-    session.commit()
 
-    sale = receipt_for_order(session, order_id=old.order_id)
-    line = sale.lines[0]
-    assert (line.list_price_minor, line.discount_minor, line.amount_minor) == (25_00, 2_50, 22_50)
-    assert [(v.rate_bp, v.gross_minor, v.vat_minor) for v in sale.vat] == [(2000, 15_00, 2_50), (700, 22_50, 1_47)]
+
+def test_a_promo_discount_shows_per_line_and_vat_is_on_the_price_paid(session, house):
+    promo.save_code(session, promo.PromoDraft(code="SPRING10", kind="percent", percent=10))
+    sold = _sell_card(session, house, [house["seat_ids"][0], house["seat_ids"][10]], promo_code="SPRING10")
+    sale = receipt_for_order(session, order_id=sold.order_id)
+    assert [(x.list_price_minor, x.discount_minor, x.amount_minor, x.promo_code) for x in sale.lines] == [
+        (25_00, 2_50, 22_50, "SPRING10"),
+        (15_00, 1_50, 13_50, "SPRING10"),
+    ]
+    assert sale.total_minor == sold.total_minor == 36_00
+    # 22.50 at 7 % = 1.4719 -> 1.47; 13.50 at 20 % = 2.25
+    assert [(v.rate_bp, v.gross_minor, v.vat_minor) for v in sale.vat] == [(2000, 13_50, 2_25), (700, 22_50, 1_47)]
     sale_text = _text(render_receipt_pdf(sale))
-    assert ("Promo code SPRING" if own_promo_table else "Discount") in sale_text and "-€2.50" in sale_text
+    assert "Promo code SPRING10" in sale_text and "-€2.50" in sale_text and "€36.00" in sale_text
 
-    refund = receipt_for_refund(session, refund_id=refund_id)
-    assert [(x.ticket_id, x.amount_minor, x.vat_rate_bp) for x in refund.lines] == [(b_ticket, 15_00, 2000)]
-    assert [(t.method, t.amount_minor) for t in refund.tenders] == [("exchange", 15_00)]
-    assert [(v.rate_bp, v.vat_minor) for v in refund.vat] == [(2000, 2_50)]
-    exchange = receipt_for_order(session, order_id=new.order_id)
-    assert exchange.kind == "exchange" and exchange.note == f"Exchanged from order {old.order_number}"
-    assert [t.comp_reason for t in exchange.tenders] == ["House guest"]
-    assert "EXCHANGE" in _text(render_receipt_pdf(exchange))
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="orders x promo: bo_refund_tickets and bo_exchange credit ticket.price_minor, not the price paid "
+    "(price_minor - discount_minor), so a discounted ticket is refunded at its list price",
+)
+def test_a_discounted_ticket_is_refunded_at_the_price_paid(session, house):
+    promo.save_code(session, promo.PromoDraft(code="SPRING10", kind="percent", percent=10))
+    sold = _sell_card(session, house, [house["seat_ids"][10]], promo_code="SPRING10")
+    refund = orders.refund_tickets(session, order_id=sold.order_id, ticket_ids=None, method="card", reason="Ill")
+    assert refund.amount_minor == sold.total_minor == 13_50
+
+
+def test_partial_refund_and_exchange_receipts(session, house):
+    """Through the orders services (migration 0016): one ticket of a card sale refunded by
+    card, the other exchanged for another seat; each receipt shows what the ledger holds."""
+    sold = _sell_card(session, house, [house["seat_ids"][0], house["seat_ids"][10]])
+    a_ticket, b_ticket = (x.ticket_id for x in receipt_for_order(session, order_id=sold.order_id).lines)
+    refund = orders.refund_tickets(session, order_id=sold.order_id, ticket_ids=[b_ticket], method="card", reason="Ill")
+    back = receipt_for_refund(session, refund_id=refund.refund_id)
+    assert [(x.ticket_id, x.amount_minor) for x in back.lines] == [(b_ticket, 15_00)]
+    assert [(t.method, t.amount_minor) for t in back.tenders] == [("card", 15_00)]
+    assert [(v.rate_bp, v.vat_minor) for v in back.vat] == [(2000, 2_50)]
+    assert "Ill" in back.note
+
+    done = exchange.exchange(
+        session,
+        order_id=sold.order_id,
+        ticket_ids=[a_ticket],
+        showtime_id=house["showtime_id"],
+        seat_ids=[house["seat_ids"][11]],  # a B seat at 15.00: 10.00 goes back by card
+        channel="till:front-1",
+        reason="Wants the aisle",
+        refund_method="card",
+    )
+    swap = receipt_for_order(session, order_id=done.order_id)
+    assert swap.kind == "exchange" and swap.note == f"Exchanged from order {sold.order_number}"
+    assert [(t.method, t.amount_minor) for t in swap.tenders] == [("exchange", 15_00)]
+    assert swap.total_minor == 15_00 and [(v.rate_bp, v.vat_minor) for v in swap.vat] == [(2000, 2_50)]
+    assert [(t.method, t.amount_minor) for t in swap.paid_back] == [("card", 10_00)]
+    swap_text = _text(render_receipt_pdf(swap))
+    assert "EXCHANGE" in swap_text and "Paid back: Card" in swap_text and "-€10.00" in swap_text
+    credit_id, rest_id = session.execute(
+        text("SELECT id FROM refund WHERE order_id = :o AND id <> :r ORDER BY id"),
+        {"o": sold.order_id, "r": refund.refund_id},
+    ).scalars()
+    returned = receipt_for_refund(session, refund_id=rest_id)  # either refund of the exchange: one receipt
+    assert returned == receipt_for_refund(session, refund_id=credit_id)
+    assert [(x.ticket_id, x.amount_minor) for x in returned.lines] == [(a_ticket, 25_00)]  # the ticket given back
+    assert [(t.method, t.amount_minor) for t in returned.tenders] == [("exchange", 15_00), ("card", 10_00)]
+    assert returned.total_minor == 25_00 and [(v.rate_bp, v.vat_minor) for v in returned.vat] == [(700, 1_64)]

@@ -27,7 +27,7 @@ def main() -> None:
     from boxoffice.app import prepare
     from boxoffice.device_key import this_device
     from boxoffice.printing.render import pdf_page_images
-    from boxoffice.services import device_keys
+    from boxoffice.services import device_keys, drawer
     from boxoffice.ui.settings_screen import SettingsDialog
 
     settings = harness.temp_settings(till_name="front-1")
@@ -52,6 +52,9 @@ def main() -> None:
     dialog.close()
 
     sell = window.sell
+    opened: list = []  # cash needs the cashier's open shift (docs/drawer.md)
+    runner.run(lambda session: drawer.open_shift(session, "till:front-1", 100_00), opened.append, opened.append)
+    harness.wait_until(lambda: bool(opened), what="the shift")
     seats = [s.id for s in sell.seat_map.seats if sell.map.state_of(s.id) == "available"][:3]
     for seat in seats:
         harness.click(sell.map, sell.map.seat_view_pos(seat))

@@ -215,6 +215,8 @@ def _draw(pen: _Pen, r: Receipt) -> None:
             pen.row(name, _money(r, t.amount_minor * r.sign), size=8.5)
         if t.comp_reason:
             pen.row(t.comp_reason, size=7.5, indent=2 * mm)
+    for t in r.paid_back:  # an exchange's credit beyond the new total
+        pen.row(f"Paid back: {t.label}", _money(r, -t.amount_minor), size=8.5)
     if any(t.method == "cash" for t in r.tenders) and r.kind != "refund":
         pen.row("Change", _money(r, r.change_minor), style=BOLD, size=10)
     pen.rule(dashed=True)

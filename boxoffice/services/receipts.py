@@ -23,8 +23,10 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
+from sqlalchemy.types import Integer
 
 from boxoffice.domain.errors import NotFoundError
 from boxoffice.domain.vat import VatLine, vat_breakdown
@@ -111,7 +113,8 @@ class Receipt:
     ``kind`` is one of :data:`KINDS`; ``number`` the receipt's own number (the order
     number of a sale or exchange, ``"<order>-R<refund id>"`` of a refund);
     ``issued_at`` is aware, in the venue's time zone; ``note`` e.g. the refund's reason
-    or the exchanged order."""
+    or the exchanged order; ``paid_back``: on an exchange, the credit beyond the new
+    total that went back to the customer."""
 
     kind: str
     number: str
@@ -127,6 +130,7 @@ class Receipt:
     channel: str = ""
     served_by: str = ""
     note: str = ""
+    paid_back: list[ReceiptTender] = field(default_factory=list)
 
     @property
     def total_minor(self) -> int:
@@ -234,15 +238,27 @@ def receipt_for_order(session: Session, *, order_id: int) -> Receipt:
         if not rows:
             raise NotFoundError(f"Order {order.number} has no tickets.")
         tenders = _tenders(session, order_id)
-        note = ""
+        note, paid_back = "", []
         if order.exchanged_from is not None:
             old = session.execute(
                 text("SELECT number FROM orders WHERE id = :o"), {"o": order.exchanged_from}
             ).scalar_one_or_none()
             note = f"Exchanged from order {old}" if old else ""
-    return _receipt(
+            if "method" in _columns(session, "refund"):  # the credit beyond the new total, paid back
+                paid_back = [
+                    ReceiptTender(r.method, int(r.amount_minor), int(r.amount_minor))
+                    for r in session.execute(
+                        text(
+                            "SELECT method, amount_minor FROM refund WHERE order_id = :o AND created_at = :at "
+                            "AND method <> 'exchange' ORDER BY id"
+                        ),
+                        {"o": order.exchanged_from, "at": order.created_at},
+                    ).all()
+                ]
+    receipt = _receipt(
         "exchange" if order.exchanged_from is not None else "sale", order.number, order, rows, tenders, note
     )
+    return replace(receipt, paid_back=paid_back) if paid_back else receipt
 
 
 def _receipt(
@@ -273,67 +289,79 @@ def _receipt(
     )
 
 
+def _refunds_with(session: Session, refund_id: int) -> list:
+    """Refund ``refund_id`` and the other refunds of its order made in the same
+    transaction (same ``created_at``: an exchange's credit and the remainder paid back),
+    oldest first; ``method`` is ``NULL`` on a database without ``refund.method``."""
+    method_col = "r.method" if "method" in _columns(session, "refund") else "NULL"
+    return list(
+        session.execute(
+            text(
+                f"SELECT r.id, r.order_id, r.amount_minor, r.reason, r.created_at, {method_col} AS method "
+                "FROM refund r JOIN refund me ON me.order_id = r.order_id AND me.created_at = r.created_at "
+                "WHERE me.id = :r ORDER BY r.id"
+            ),
+            {"r": refund_id},
+        ).all()
+    )
+
+
 def receipt_for_refund(session: Session, *, refund_id: int) -> Receipt:
-    """The receipt of refund ``refund_id``: the tickets it refunded (``refund_ticket``
-    lines where they exist, at their refunded amounts; else the order's refunded
-    tickets at their price), the tender the money went back in (``refund.method``,
-    else the order's first payment method), VAT per rate, and the reason.
+    """The receipt of refund ``refund_id`` together with the refunds of its order made in
+    the same transaction (an exchange: the credit carried to the new order and the rest
+    paid back): the tickets refunded (``refund_ticket`` lines where they exist, at their
+    refunded amounts; else the order's refunded tickets at their price), each tender the
+    money went back in (``refund.method``, else the order's first payment method), VAT
+    per rate, and the reason.
 
     Raises:
         NotFoundError: no such refund.
     """
     with unit_of_work(session):
-        method_col = "r.method" if "method" in _columns(session, "refund") else "NULL"
-        refund = session.execute(
-            text(
-                f"SELECT r.id, r.order_id, r.amount_minor, r.reason, r.created_at, {method_col} AS method "
-                "FROM refund r WHERE r.id = :r"
-            ),
-            {"r": refund_id},
-        ).one_or_none()
-        if refund is None:
+        group = _refunds_with(session, refund_id)
+        if not group:
             raise NotFoundError(f"Refund {refund_id} does not exist.")
-        order = _order(session, refund.order_id)
+        first = group[0]
+        order = _order(session, first.order_id)
         amounts: dict[int, int] = {}
         if {"refund_id", "ticket_id", "amount_minor"} <= _columns(session, "refund_ticket"):
-            amounts = dict(
-                session.execute(
-                    text("SELECT ticket_id, amount_minor FROM refund_ticket WHERE refund_id = :r"), {"r": refund_id}
-                ).all()
-            )
+            for ticket_id, amount in session.execute(
+                text("SELECT ticket_id, amount_minor FROM refund_ticket WHERE refund_id = ANY(:r)").bindparams(
+                    bindparam("r", type_=ARRAY(Integer))
+                ),
+                {"r": [r.id for r in group]},
+            ).all():
+                amounts[ticket_id] = amounts.get(ticket_id, 0) + int(amount)
         if amounts:
             where = "t.id = ANY(:ids)"
             params: dict = {"ids": list(amounts)}
         else:
             where = "t.order_id = :o AND t.status = 'refunded'"
-            params = {"o": refund.order_id}
+            params = {"o": first.order_id}
         rows = session.execute(_tickets_sql(session, where), params).all()
         if not rows:  # e.g. a web booking refunded before its tickets: still a receipt of the money
-            rows = session.execute(_tickets_sql(session, "t.order_id = :o"), {"o": refund.order_id}).all()
+            rows = session.execute(_tickets_sql(session, "t.order_id = :o"), {"o": first.order_id}).all()
         if not rows:
             raise NotFoundError(f"Order {order.number} has no tickets.")
-        method = refund.method
-        if method is None:
-            method = (
-                session.execute(
-                    text("SELECT method FROM payment WHERE order_id = :o ORDER BY id LIMIT 1"), {"o": refund.order_id}
-                ).scalar_one_or_none()
-                or "cash"
-            )
+        paid_with = session.execute(
+            text("SELECT method FROM payment WHERE order_id = :o ORDER BY id LIMIT 1"), {"o": first.order_id}
+        ).scalar_one_or_none()
+    tenders = [ReceiptTender(r.method or paid_with or "cash", int(r.amount_minor), int(r.amount_minor)) for r in group]
     receipt = _receipt(
         "refund",
-        f"{order.number}-R{refund.id}",
+        f"{order.number}-R{first.id}",
         order,
         rows,
-        [ReceiptTender(method, int(refund.amount_minor), int(refund.amount_minor))],
-        f"Refund of order {order.number}: {refund.reason}",
-        at=refund.created_at,
+        tenders,
+        f"Refund of order {order.number}: {first.reason}",
+        at=first.created_at,
         amounts=amounts,
     )
-    if receipt.total_minor != int(refund.amount_minor) and not amounts:
-        # legacy whole-order refund whose tickets cannot be told apart: print the money as one line per rate
+    refunded = sum(t.amount_minor for t in tenders)
+    if receipt.total_minor != refunded and not amounts:
+        # legacy whole-order refund whose tickets cannot be told apart: print the money as one line
         rate = receipt.lines[0].vat_rate_bp
-        line = ReceiptLine("", None, "Refund", f"Order {order.number}", int(refund.amount_minor), rate, 0)
+        line = ReceiptLine("", None, "Refund", f"Order {order.number}", refunded, rate, 0)
         receipt = _replace_lines(receipt, [line])
     return receipt
 

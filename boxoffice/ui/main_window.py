@@ -253,7 +253,10 @@ class MainWindow(QMainWindow):
         dialog = OrderLookupDialog(self.runner, self, channel=self.sell.channel, query=query)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda: self.sell.resync(incremental=True))
-        dialog.refunded.connect(lambda order_id: self.printing.after_refund(order_id) if order_id else None)  # its receipt
+        dialog.refunded.connect(
+            lambda order_id: self.printing.after_refund(order_id) if order_id else None
+        )  # its receipt
+        dialog.exchanged.connect(self.printing.after_exchange)  # the exchange's receipt
         dialog.show()
         if seat is not None:
             dialog.find_seat(*seat)

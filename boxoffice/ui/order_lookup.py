@@ -57,10 +57,12 @@ class OrderLookupDialog(QDialog):
     Signals:
         changed(): tickets were refunded or exchanged (seats changed).
         refunded(int): the order id whose tickets were just refunded (its receipt prints).
+        exchanged(int): the new order an exchange made (its receipt prints).
     """
 
     changed = Signal()
     refunded = Signal(int)
+    exchanged = Signal(int)  # the new order's id (its receipt prints: ui/sale_printing.py)
 
     def __init__(
         self,
@@ -387,5 +389,6 @@ class OrderLookupDialog(QDialog):
     def _exchanged(self, result, views) -> None:
         self._note = self.tr("Exchanged into {number}.").format(number=result.order_number)
         self.changed.emit()
+        self.exchanged.emit(result.order_id)
         self.open_order(result.order_id)
         self.show_tickets(result.order_number, views)

@@ -8,6 +8,7 @@ screens:
 * ``after_sale(result, views, receipt=None)``: what the main window calls after a sale;
   ``receipt`` is the cashier's per-sale choice (``None``: the till's rule by tender);
 * ``after_refund(order_id)``: the newest refund's receipt, on the receipt printer;
+* ``after_exchange(order_id)``: the receipt of the order an exchange made;
 * ``print_receipt(order_id=…)`` / ``print_receipt(refund_id=…)``: a receipt of a sale,
   exchange or refund (e.g. after a refund or an exchange), to the receipt printer, or
   with the print dialog when there is none or ``ask=True`` (``layout="a4"`` on request);
@@ -147,6 +148,13 @@ class SalePrinting(QObject):
                 self._failed(pdf, name, "receipt", str(exc))
 
         self.runner.run(work, done, lambda exc: self.message.emit(describe_error(exc)))
+
+    def after_exchange(self, order_id: int) -> None:
+        """Print the receipt of the new order ``order_id`` an exchange made (its tickets,
+        the exchange credit, what was collected or paid back) on the receipt printer with
+        no dialog, when the till's rule gives exchanges a receipt (the default)."""
+        if self.printers.receipt_printer and self.receipt_default(["exchange"]):
+            self.print_receipt(order_id=order_id)
 
     def after_refund(self, order_id: int) -> None:
         """Print the receipt of ``order_id``'s newest refund on the receipt printer, with no
