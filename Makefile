@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 I18N := boxoffice/resources/i18n
 LANGUAGES := de en
 
-.PHONY: run test lint bench screenshots system-deps clean translations translations-update package package-test icon
+.PHONY: run web test lint bench screenshots system-deps clean translations translations-update package package-test icon
 
 $(STAMP): pyproject.toml
 	@bash scripts/system-deps.sh
@@ -18,6 +18,11 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP) translations
 	$(PY) -m boxoffice run
+
+# The demo web shop's API on the embedded database, with the stand-in payment gateway
+# (it takes no money: never on a live shop; docs/web-api.md, "Limits and safety").
+web: $(STAMP)
+	BOXOFFICE_WEB_TEST_GATEWAY=1 $(PY) -m boxoffice web
 
 test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest

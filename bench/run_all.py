@@ -21,6 +21,7 @@ SCRIPTS = [
     "hold_throughput.py",
     "door_bench.py",
     "backup_bench.py",
+    "web_safety_bench.py",
 ]
 
 

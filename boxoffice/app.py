@@ -104,6 +104,7 @@ def build_window(
         idle_lock_seconds=idle,
         sessions=sessions or TillSessions(db.url),
         till_setup=till_setup(settings, db.url, embedded=db.embedded),
+        data_dir=settings.data_dir,
     )
     live.setParent(window)
     gate.setParent(window)

@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -54,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     web = sub.add_parser("web", help="serve the online channel's HTTP API (docs/web-api.md)")
     web.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     web.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0: any free port)")
+    web.add_argument("--workers", type=int, default=1, help="worker processes (default 1; about one per core)")
+    web.add_argument(
+        "--threads", type=int, default=10, help="request threads per worker, each with one database connection (10)"
+    )
+    web.add_argument("--no-access-log", action="store_true", help="do not log a line per request")
 
     sub.add_parser("tidy", help="expire lapsed pending bookings and release lapsed holds, once")
 
@@ -133,6 +139,7 @@ def _parser() -> argparse.ArgumentParser:
     reh.add_argument("--abandon", type=float, default=0.15, help="share of buyers who walk away from a hold")
     reh.add_argument("--pace", type=float, default=1.0, help="think-time factor (0: no pauses; default 1)")
     reh.add_argument("--buyer-processes", type=int, default=4, help="processes the buyers are spread over")
+    reh.add_argument("--web-workers", type=int, default=2, help="worker processes of the web server it starts (2)")
     reh.add_argument("--seed", type=int, default=1)
     reh.add_argument("--web-url", help="use this running web API instead of starting one")
     reh.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -205,19 +212,6 @@ def _cmd_demo(args, settings: Settings) -> int:
     return 0
 
 
-def _listen(host: str, port: int):
-    """A listening TCP socket on ``host``:``port`` (OSError: say why, in one line)."""
-    import socket
-
-    if not 0 <= port <= 65535:
-        raise ValueError(f"--port must be between 0 and 65535, got {port}")
-    try:
-        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
-        return socket.create_server((host, port), family=family, backlog=256)
-    except OSError as exc:
-        raise OSError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-
-
 def _warn_if_not_enrolled(db, settings: Settings, who: str) -> None:
     """One line on stderr when this machine's ticket key is not enrolled (it could not
     print ticket codes; docs/security.md)."""
@@ -235,16 +229,39 @@ def _warn_if_not_enrolled(db, settings: Settings, who: str) -> None:
 
 
 def _cmd_web(args, settings: Settings) -> int:
-    import uvicorn
+    import functools
 
     from boxoffice.config import webhook_secret
     from boxoffice.runtime import open_database
+    from boxoffice.web import serve
     from boxoffice.web.app import create_app
 
-    sock = _listen(args.host, args.port)
-    db = open_database(settings, application_name="boxoffice-web")  # migrates the embedded server only
+    if not 1 <= args.workers <= 64 or not 1 <= args.threads <= 200:
+        raise ValueError("--workers must be 1-64 and --threads 1-200")
+    options = serve.ServeOptions(
+        args.host, args.port, args.workers, args.threads, "debug" if args.debug else "info", not args.no_access_log
+    )
+    several = args.workers > 1
+    sock = serve.listen(
+        args.host, args.port, reuse_port=several and serve.REUSE_PORT, bind_only=several and serve.REUSE_PORT
+    )
+    pool = serve.engine_options(1 if several else args.threads)
+    db = open_database(settings, application_name="boxoffice-web", **pool)  # migrates the embedded server only
     try:
         _warn_if_not_enrolled(db, settings, "boxoffice web")
+        host, port = sock.getsockname()[:2]
+        shown = f"[{host}]" if ":" in host else host
+        print(
+            f"boxoffice web: serving on http://{shown}:{port}/ (API docs at /docs), "
+            f"{args.workers} worker(s) x {args.threads} threads",
+            file=sys.stderr,
+            flush=True,
+        )
+        if several:
+            os.environ["BOXOFFICE_DATABASE_URL"] = db.url  # the workers use the server this process found
+            webhook_secret(settings)  # made once here if missing, not raced by the workers
+            db.engine.dispose()
+            return serve.run_workers(options, sock, functools.partial(serve.app_from_env, args.threads))
         app = create_app(
             db,
             hold_seconds=settings.web_hold_seconds,
@@ -252,11 +269,7 @@ def _cmd_web(args, settings: Settings) -> int:
             webhook_secret=webhook_secret(settings),
             tidy_seconds=settings.tidy_seconds,
         )
-        host, port = sock.getsockname()[:2]
-        shown = f"[{host}]" if ":" in host else host
-        print(f"boxoffice web: serving on http://{shown}:{port}/ (API docs at /docs)", file=sys.stderr, flush=True)
-        server = uvicorn.Server(uvicorn.Config(app, log_level="debug" if args.debug else "info"))
-        server.run(sockets=[sock])
+        serve.serve(app, sock, options)
     finally:
         sock.close()
         db.close()
@@ -410,6 +423,7 @@ def _cmd_rehearse(args, settings: Settings) -> int:
             abandon_rate=args.abandon,
             pace_s=args.pace,
             buyer_processes=args.buyer_processes,
+            web_workers=args.web_workers,
             seed=args.seed,
             web_url=args.web_url,
         )

@@ -1,12 +1,17 @@
-"""``boxoffice report``: the day's figures for scripts.
+"""``boxoffice report``: the office's reports from the command line.
 
-    boxoffice report day 2026-11-30 [--venue ID] [--json]
+    boxoffice report day 2026-11-30 [--venue ID] [--json]   one local day of the venue
+    boxoffice report z NUMBER [--json]                      a till's Z report, as stored at close
 
-Prints what the Reports screen shows for one local day of the venue (services/reports.py):
-sales by channel and seller, takings by tender (payments minus refunds; web its own
-channel), refunds, exchanges and occupancy; ``--json`` prints every figure (money in
-minor units). It reads as the login of the database URL: the embedded server's superuser,
-or on a central server a manager's or admin's own login; the database refuses a cashier.
+``day`` prints what the Reports screen shows for one local day of the venue
+(services/reports.py): sales by channel and seller, takings by tender (payments minus
+refunds; web its own channel), refunds, exchanges and occupancy. ``z`` prints a Z report's
+stored figures (docs/drawer.md). ``--json`` prints every figure (money in minor units).
+
+Each report is its own action in :data:`ACTIONS` (name -> (add its parser, run it)), so a
+new report adds one entry. The command acts as the login of the database URL (the embedded
+server's superuser, or on a central server a manager's or admin's own login); the database
+refuses a cashier.
 """
 
 from __future__ import annotations
@@ -14,6 +19,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import socket
+import sys
+from collections.abc import Callable
 
 from boxoffice.config import Settings
 from boxoffice.domain.money import format_money
@@ -26,36 +34,71 @@ def _day(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {value!r}") from None
 
 
-def add_parser(sub) -> None:
-    """Add the ``report`` group to the ``sub`` subparsers of ``boxoffice``."""
-    report = sub.add_parser("report", help="the day's figures (docs/reports.md)")
-    actions = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+def _add_day(actions) -> None:
     day = actions.add_parser("day", help="sales, takings by tender, refunds and occupancy of one local day")
     day.add_argument("day", type=_day, help="the venue's local day, YYYY-MM-DD")
     day.add_argument("--venue", type=int, metavar="ID", help="the venue (default: the first venue with showtimes)")
     day.add_argument("--json", action="store_true", help="print every figure as JSON (minor units)")
 
 
+def _run_day(args: argparse.Namespace, session) -> int:
+    from boxoffice.services import reports
+
+    report = reports.day_report(session, args.day, venue_id=args.venue)
+    print(json.dumps(report.as_json(), indent=2, ensure_ascii=False) if args.json else text_report(report))
+    return 0
+
+
+def _add_z(actions) -> None:
+    z = actions.add_parser("z", help="a till's Z report by number (docs/drawer.md)")
+    z.add_argument("number", type=int, help="the Z report's number")
+    z.add_argument("--json", action="store_true", help="print the stored figures as JSON")
+
+
+def _run_z(args: argparse.Namespace, session) -> int:
+    from boxoffice.domain.roles import Actor
+    from boxoffice.printing.z_report import report_text
+    from boxoffice.services import drawer
+    from boxoffice.services.auth import act_as
+
+    act_as(session, Actor.system("system:cli", till=f"cli:{socket.gethostname()}"[:60]))
+    z = drawer.z_report(session, args.number)
+    print(json.dumps(z.as_json(), indent=2, sort_keys=True) if args.json else report_text(z.figures))
+    return 0
+
+
+# report name -> (add its arguments to the actions, run it on a Session)
+ACTIONS: dict[str, tuple[Callable, Callable[[argparse.Namespace, object], int]]] = {
+    "day": (_add_day, _run_day),
+    "z": (_add_z, _run_z),
+}
+
+
+def add_parser(sub) -> None:
+    """Add the ``report`` subcommand group to the ``sub`` subparsers of ``boxoffice``."""
+    report = sub.add_parser("report", help="reports: a day's figures, Z reports (docs/reports.md)")
+    actions = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+    for add, _run in ACTIONS.values():
+        add(actions)
+
+
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Run ``boxoffice report ...``; returns the exit status.
 
     Raises:
-        BoxOfficeError: the database refused (not a manager's login, no such venue).
+        BoxOfficeError: the database refused (not a manager's login, no such venue), or
+        NotFoundError for a Z number that does not exist.
     """
     from boxoffice.runtime import open_database
-    from boxoffice.services import reports
 
     db = open_database(settings, application_name="boxoffice-cli")
     try:
         with db.session_factory() as session:
-            report = reports.day_report(session, args.day, venue_id=args.venue)
+            status = ACTIONS[args.report_command][1](args, session)
     finally:
         db.close()
-    if args.json:
-        print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
-        return 0
-    print(text_report(report))
-    return 0
+    sys.stdout.flush()
+    return status
 
 
 def text_report(report) -> str:

@@ -36,7 +36,8 @@ A central server over TLS (docs/operations.md) reads:
 The online channel (``boxoffice web``, docs/web-api.md) also reads:
 
 ``BOXOFFICE_WEB_HOLD_SECONDS``
-    How long a web hold lasts before it becomes a booking, in seconds (default 600).
+    How long a web hold lasts before it becomes a booking, in seconds (default 600, at
+    most 3600).
 ``BOXOFFICE_BOOKING_SECONDS``
     How long a pending (unpaid) booking keeps its seats, in seconds (default 900).
 ``BOXOFFICE_WEBHOOK_SECRET``
@@ -47,6 +48,12 @@ The online channel (``boxoffice web``, docs/web-api.md) also reads:
     same secret: set it (the gateway's) on each.
 ``BOXOFFICE_TIDY_SECONDS``
     How often the web server runs the tidy job, in seconds (default 60).
+
+Its safety settings (the stand-in gateway, body limit, CORS origins, hold limits:
+``BOXOFFICE_WEB_TEST_GATEWAY``, ``BOXOFFICE_WEB_MAX_BODY_BYTES``, ``BOXOFFICE_WEB_CORS_ORIGINS``,
+``BOXOFFICE_WEB_SEATS_PER_HOLD``, ``BOXOFFICE_WEB_HELD_PER_CLIENT``, ``BOXOFFICE_WEB_HELD_PER_IP``,
+``BOXOFFICE_WEB_HOLDS_PER_MINUTE``, ``BOXOFFICE_WEB_HOLDS_PER_MINUTE_PER_IP``) are read by
+:class:`boxoffice.web.guards.WebGuards`.
 """
 
 from __future__ import annotations
@@ -153,7 +160,8 @@ class Settings:
             data_dir=data_dir,
             hold_seconds=hold,
             till_name=till[:40],
-            web_hold_seconds=_int_env("BOXOFFICE_WEB_HOLD_SECONDS", DEFAULT_WEB_HOLD_SECONDS, 10, 24 * 3600),
+            # at most an hour: the database's ceiling for web holds (migration 0019)
+            web_hold_seconds=_int_env("BOXOFFICE_WEB_HOLD_SECONDS", DEFAULT_WEB_HOLD_SECONDS, 10, 3600),
             booking_seconds=_int_env("BOXOFFICE_BOOKING_SECONDS", DEFAULT_BOOKING_SECONDS, 60, 24 * 3600),
             webhook_secret=secret,
             tidy_seconds=_int_env("BOXOFFICE_TIDY_SECONDS", DEFAULT_TIDY_SECONDS, 1, 3600),

@@ -49,7 +49,12 @@ def database_url(settings: Settings) -> tuple[str, bool]:
 
 
 def open_database(
-    settings: Settings, *, upgrade: bool | None = None, connect: bool = True, application_name: str = "boxoffice"
+    settings: Settings,
+    *,
+    upgrade: bool | None = None,
+    connect: bool = True,
+    application_name: str = "boxoffice",
+    **engine_options,
 ) -> Database:
     """Connect (starting the embedded server if no URL is set) and make sure the schema
     is the one this program needs.
@@ -59,7 +64,8 @@ def open_database(
     checked (:func:`boxoffice.db.migrate.check_schema`); ``True`` migrates whatever the URL names (``boxoffice
     db upgrade``: the login must be the owner). ``connect=False`` (a till on a central
     server, whose URL carries no password until someone signs in) skips connecting; the
-    schema is then checked at sign-in.
+    schema is then checked at sign-in. ``engine_options`` go to
+    :func:`boxoffice.db.engine.make_engine` (e.g. ``pool_size``, ``max_overflow``).
 
     Raises:
         DatabaseUnavailableError: the server cannot be reached or would not start.
@@ -67,7 +73,7 @@ def open_database(
         ValueError: ``BOXOFFICE_DATABASE_URL`` is not a PostgreSQL URL.
     """
     url, embedded = database_url(settings)
-    engine = make_engine(url, application_name=f"{application_name}:{settings.till_name}")
+    engine = make_engine(url, application_name=f"{application_name}:{settings.till_name}", **engine_options)
     try:
         if upgrade or (upgrade is None and embedded):
             before, after = migrate.upgrade(engine)

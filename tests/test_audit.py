@@ -15,6 +15,7 @@ from sqlalchemy import text
 from boxoffice.domain.errors import AuditLogAppendOnlyError, HoldExpiredError, PaymentError
 from boxoffice.services import audit, inventory, sales
 from boxoffice.services.auth import act_as
+from tests.drawer_helpers import open_shift_as
 from tests.factories import make_actor, make_small_house
 
 
@@ -45,6 +46,7 @@ def audit_rows(session, action):
 def test_a_sale_is_audited_in_its_own_transaction_and_a_failed_sale_leaves_nothing(session):
     house = make_small_house(session)
     cara = make_actor(session, role="cashier", username="cara", till="till:front")
+    open_shift_as(session, cara)  # cash needs an open shift (0015_drawer)
     act_as(session, cara)
     result = sell(session, house, house["seat_ids"][:2], tendered=60_00)
 

@@ -15,6 +15,7 @@ from boxoffice.ui.plan_editor import PlanEditorWindow
 from boxoffice.ui.schedule import ScheduleDialog
 from boxoffice.ui.sell import SellScreen
 from boxoffice.ui.tasks import TaskRunner
+from tests.drawer_helpers import open_shift_as
 from tests.factories import make_actor
 from tests.test_plan_editor_ui import add_block, press, row_seats, view_pos
 from tests.till_helpers import pay_cash
@@ -113,6 +114,8 @@ def test_build_a_plan_schedule_a_series_and_sell_from_it(qtbot, session, session
     qtbot.mouseClick(screen.map.viewport(), Qt.MouseButton.LeftButton, pos=screen.map.seat_view_pos(premium_seat))
     qtbot.waitUntil(lambda: premium_seat in screen.basket.lines, timeout=5000)
 
+    session.rollback()
+    open_shift_as(session, manager)  # cash needs the seller's open shift (0015_drawer)
     pay_cash(qtbot, screen, "50")
     runner.wait(5000)
     ticket = session.execute(text("SELECT showtime_id, seat_id, price_minor FROM ticket")).one()

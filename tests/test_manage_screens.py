@@ -15,6 +15,7 @@ from boxoffice.ui.schedule import ScheduleDialog
 from boxoffice.ui.sell import SellScreen
 from boxoffice.ui.shows import ShowsDialog
 from boxoffice.ui.tasks import TaskRunner
+from tests.drawer_helpers import open_shift_as
 from tests.factories import make_actor, make_small_house
 from tests.till_helpers import pay_cash
 
@@ -101,6 +102,7 @@ def test_schedule_a_series_then_sell_from_it(qtbot, session, house, manager_runn
     qtbot.waitUntil(lambda: seat in screen.basket.lines, timeout=5000)
     assert screen.panel.total.text() == "1 seat · €31.50"
 
+    open_shift_as(session, manager_runner.actor)  # cash needs the seller's open shift (0015_drawer)
     pay_cash(qtbot, screen, "40")
     row = session.execute(text("SELECT t.showtime_id, t.price_minor FROM ticket t")).one()
     assert tuple(row) == (new_id, 3150)

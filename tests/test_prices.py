@@ -13,6 +13,7 @@ from boxoffice.domain.errors import InvalidInputError, PermissionDeniedError
 from boxoffice.services import catalog, prices, schedule
 from boxoffice.services.auth import act_as
 from tests.door_helpers import sell
+from tests.drawer_helpers import open_shift_as
 from tests.factories import make_actor, make_small_house
 
 UTC = dt.UTC
@@ -135,6 +136,7 @@ def test_price_change_is_audited_and_never_changes_sold_orders(session, house):
     order_total = session.execute(text("SELECT total_minor FROM orders")).scalar_one()
     assert order_total == 2500
     manager = make_actor(session, role="manager")
+    open_shift_as(session, manager)  # the manager sells cash below: that needs their shift (0015_drawer)
     act_as(session, manager)
     changed = prices.set_prices(
         session, showtime_id=st, prices={(a, types["full"]): 3100, (a, types["concession"]): 2000}

@@ -13,6 +13,7 @@ from boxoffice.services import inventory, sales
 from boxoffice.services.auth import act_as
 from boxoffice.ui.refund import RefundDialog
 from boxoffice.ui.tasks import TaskRunner
+from tests.drawer_helpers import with_shift
 from tests.factories import make_actor, make_small_house
 
 
@@ -46,7 +47,7 @@ def _dialog(qtbot, session_factory, actor):
 
 def test_cashier_refunds_their_own_order_with_the_keyboard(qtbot, session, session_factory):
     house = make_small_house(session)
-    cara = make_actor(session, role="cashier", username="cara")
+    cara = with_shift(session, make_actor(session, role="cashier", username="cara"))  # cash needs a shift
     seats = house["seat_ids"][:2]
     number = _sell_as(session, cara, house, seats)
     dialog = _dialog(qtbot, session_factory, cara)
@@ -75,7 +76,10 @@ def test_cashier_refunds_their_own_order_with_the_keyboard(qtbot, session, sessi
 
 def test_a_cashier_may_not_refund_someone_elses_sale(qtbot, session, session_factory):
     house = make_small_house(session)
-    colin, cara = make_actor(session, role="cashier", username="colin"), make_actor(session, role="cashier")
+    colin, cara = (
+        with_shift(session, make_actor(session, role="cashier", username="colin")),
+        make_actor(session, role="cashier"),
+    )
     number = _sell_as(session, colin, house, house["seat_ids"][:1])
     dialog = _dialog(qtbot, session_factory, cara)
     dialog.number.setText(number)
@@ -96,7 +100,7 @@ def test_a_manager_refunds_every_order_of_a_cancelled_showtime(qtbot, session, s
     from boxoffice.ui.prices import PricesDialog
 
     house = make_small_house(session)
-    cara = make_actor(session, role="cashier", username="cara")
+    cara = with_shift(session, make_actor(session, role="cashier", username="cara"))
     first = _sell_as(session, cara, house, house["seat_ids"][:2])
     second = _sell_as(session, cara, house, house["seat_ids"][10:11])
     act_as(session, cara)  # a cashier may not refund other people's orders in bulk
@@ -108,7 +112,7 @@ def test_a_manager_refunds_every_order_of_a_cancelled_showtime(qtbot, session, s
     act_as(session, None)
     cancellation.cancel_showtime(session, showtime_id=house["showtime_id"], reason="Flooded foyer")
 
-    manager = make_actor(session, role="manager", username="mia")
+    manager = with_shift(session, make_actor(session, role="manager", username="mia"))
     runner = TaskRunner(session_factory, actor=manager, require_actor=True)
     dialog = PricesDialog(runner)
     qtbot.addWidget(dialog, before_close_func=lambda _w: runner.wait(5000))

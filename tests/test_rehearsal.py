@@ -49,6 +49,11 @@ def test_rehearsal_sells_the_house_out_once(db_url, session):
     assert sold == 30
     assert lines and "sold" in lines[-1]
     assert "double-sold according to the database: 0" in report.text()
+    # the buyers read the seat map; the server's own time is reported beside the client's
+    assert data["operations"]["web.seat_map"]["count"] > 0
+    assert 0 <= data["operations"]["web.seat_map"]["server_p50_ms"] <= data["operations"]["web.seat_map"]["p99_ms"]
+    assert data["web_server"]["workers"] == 2 and data["web_server"]["requests"] > 0
+    assert "web server: 2 worker(s)" in report.text()
 
 
 def test_double_sale_check_sees_a_double_sale(db_url, session):

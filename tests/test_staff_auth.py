@@ -16,6 +16,7 @@ from boxoffice.domain.errors import (
 from boxoffice.services import audit, inventory, refunds, sales, setup, staff
 from boxoffice.services.auth import act_as
 from boxoffice.services.till import TillSessions
+from tests.drawer_helpers import with_shift
 from tests.factories import make_actor, make_small_house
 
 
@@ -87,10 +88,10 @@ def test_cashier_cannot_set_up_or_manage_accounts_but_a_manager_sets_up(session)
 
 def test_a_cashier_refunds_only_their_own_sales_and_only_before_the_start(session):
     house = make_small_house(session)
-    cara, colin, maya = (
-        make_actor(session, role="cashier"),
-        make_actor(session, role="cashier"),
-        make_actor(session, role="manager"),
+    cara, colin, maya = (  # each at their own till with an open shift: cash needs one (0015_drawer)
+        with_shift(session, make_actor(session, role="cashier")),
+        with_shift(session, make_actor(session, role="cashier")),
+        with_shift(session, make_actor(session, role="manager")),
     )
     own = sell_as(session, cara, house, house["seat_ids"][:2])
     other = sell_as(session, colin, house, house["seat_ids"][2:3])

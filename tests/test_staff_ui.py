@@ -100,6 +100,13 @@ def test_sign_in_with_the_keyboard_sell_and_see_it_in_the_audit_log(qtbot, sessi
     assert window.audit_action.isVisible() and window.manage_menu.menuAction().isVisible()
     assert window.conflicts_action.isVisible()  # managers follow up admission conflicts
     assert not window.staff_action.isVisible()  # accounts are for admins
+    # no shift open on this till yet: the till says so, and she opens one (cash needs it)
+    qtbot.waitUntil(lambda: window.drawer.banner.isVisible(), timeout=5000)
+    window.drawer.open_action.trigger()
+    opening = window.drawer.last_dialog
+    qtbot.keyClicks(opening.total, "100")
+    qtbot.mouseClick(opening.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.drawer.shift is not None, timeout=5000)
     seat = house["seat_ids"][3]
     click_seat(qtbot, window, seat)
     qtbot.waitUntil(lambda: seat in window.sell.basket.lines, timeout=5000)

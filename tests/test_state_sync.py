@@ -1,5 +1,5 @@
-"""StateSync's bookkeeping with a hand-driven runner and clock (no database, no event loop):
-one fetch in flight, coalesced notifications, loads, failures, the re-read window."""
+"""StateSync's bookkeeping with a hand-driven runner (no database, no event loop): one
+fetch in flight, coalesced notifications, loads, failures, fetches from the highest version."""
 
 from __future__ import annotations
 
@@ -24,28 +24,25 @@ class ManualRunner:
         return asked
 
 
-def make(overlap: float = 5.0):
-    runner, applied, errors, now = ManualRunner(), [], [], [100.0]
+def make():
+    runner, applied, errors = ManualRunner(), [], []
     sync = StateSync(
         runner,
         lambda snapshot, full: applied.append((snapshot.version, full)),
         errors.append,
-        overlap=overlap,
         query=lambda session, **kw: kw,
-        clock=lambda: now[0],
     )
-    return sync, runner, applied, errors, now
+    return sync, runner, applied, errors, None
 
 
-def open_showtime(sync, version: int = 10, at: float = 100.0) -> None:
+def open_showtime(sync, version: int = 10) -> None:
     ticket = sync.begin(7)
-    assert sync.adopt(ticket, SimpleNamespace(states=[], version=version), at)
+    assert sync.adopt(ticket, SimpleNamespace(states=[], version=version))
 
 
 def test_notifications_during_a_fetch_cause_one_more_fetch():
-    sync, runner, applied, _, now = make()
+    sync, runner, applied, _, _ = make()
     open_showtime(sync)
-    now[0] = 200.0
     sync.notify(7)
     for _ in range(20):
         sync.notify(7)
@@ -69,7 +66,7 @@ def test_notifications_during_a_load_are_fetched_after_it():
     ticket = sync.begin(7)
     sync.notify(7)
     assert runner.jobs == [] and sync.busy
-    sync.adopt(ticket, SimpleNamespace(states=[], version=10), 100.0)
+    sync.adopt(ticket, SimpleNamespace(states=[], version=10))
     assert len(runner.jobs) == 1
     runner.finish(version=11)
     assert applied == [(11, False)]
@@ -82,16 +79,15 @@ def test_a_newer_load_wins_and_stale_results_are_dropped():
     first = sync.begin(8)
     second = sync.begin(9)  # ...the cashier picks two showtimes quickly
     assert not sync.current(first) and sync.current(second)
-    assert not sync.adopt(first, SimpleNamespace(states=[], version=1), 100.0)
-    assert sync.adopt(second, SimpleNamespace(states=[], version=20), 100.0)
+    assert not sync.adopt(first, SimpleNamespace(states=[], version=1))
+    assert sync.adopt(second, SimpleNamespace(states=[], version=20))
     runner.finish(version=99)  # the old fetch of showtime 7 returns
     assert applied == [] and sync.showtime_id == 9 and sync.version == 20
 
 
 def test_a_reconnect_asks_for_everything_and_replaces():
-    sync, runner, applied, _, now = make()
+    sync, runner, applied, _, _ = make()
     open_showtime(sync)
-    now[0] = 200.0
     sync.notify(7)
     sync.request(full=True)  # the feed is live again while a fetch is in flight
     runner.finish(version=11)
@@ -100,9 +96,8 @@ def test_a_reconnect_asks_for_everything_and_replaces():
 
 
 def test_a_failed_fetch_is_reported_and_the_next_one_reads_everything():
-    sync, runner, applied, errors, now = make()
+    sync, runner, applied, errors, _ = make()
     open_showtime(sync)
-    now[0] = 200.0
     sync.notify(7)
     job = runner.jobs.pop(0)
     job.error(RuntimeError("connection lost"))
@@ -111,19 +106,13 @@ def test_a_failed_fetch_is_reported_and_the_next_one_reads_everything():
     assert runner.finish(version=12)["since_version"] == 0
 
 
-def test_each_fetch_rereads_the_overlap_window():
-    sync, runner, _, _, now = make(overlap=5.0)
-    open_showtime(sync, version=10, at=100.0)
-    now[0] = 102.0  # within 5 s of the load: everything again
+def test_each_fetch_asks_for_versions_above_the_highest_applied():
+    # versions are given in commit order (migration 0020): no window to re-read
+    sync, runner, *_ = make()
+    open_showtime(sync, version=10)
     sync.notify(7)
-    assert runner.finish(version=12)["since_version"] == 0
-    now[0] = 106.0  # the load (t=100, v10) is old enough now; the t=102 fetch is not
+    assert runner.finish(version=12)["since_version"] == 10
     sync.notify(7)
-    assert runner.finish(version=14)["since_version"] == 10
-    now[0] = 108.0  # the t=102 fetch (v12) is the newest one old enough
+    assert runner.finish(version=12)["since_version"] == 12  # nothing new: stays
     sync.notify(7)
     assert runner.finish(version=15)["since_version"] == 12
-    exact, runner2, *_ = make(overlap=0.0)
-    open_showtime(exact, version=10)
-    exact.notify(7)
-    assert runner2.finish(version=11)["since_version"] == 10  # no window: the highest seen

@@ -52,11 +52,13 @@ def test_the_main_window_speaks_german(qtbot, german, session, session_factory):
     qtbot.waitUntil(lambda: window.sell.seat_map is not None and window.sell._version > 0, timeout=10_000)
 
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Verkauf", "&Ansicht", "&Personal", "Ver&waltung", "&Berichte", "&Hilfe"]
+    assert menus == ["&Verkauf", "&Kasse", "&Ansicht", "&Personal", "Ver&waltung", "&Berichte", "&Hilfe"]
     sale_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in sale_menu.actions() if a.text()] == [
         "Tickets der letzten Bestellung drucken…",
+        "Bestellung suchen…",
         "Bestellung erstatten…",
+        "Beleg zu einer Bestellung…",
         "Einstellungen …",
         "Beenden",
     ]

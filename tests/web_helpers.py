@@ -23,9 +23,32 @@ DOUBLE_SOLD = text(
 SOLD_SEATS = text("SELECT seat_id FROM ticket WHERE showtime_id = :s AND status = 'valid' ORDER BY seat_id")
 
 
+# The stand-in gateway on, and hold limits no functional test reaches (tests of the
+# limits pass their own WebGuards / environment).
+NO_LIMITS = {
+    "BOXOFFICE_WEB_TEST_GATEWAY": "1",
+    "BOXOFFICE_WEB_SEATS_PER_HOLD": "100",
+    "BOXOFFICE_WEB_HELD_PER_CLIENT": "1000000",
+    "BOXOFFICE_WEB_HELD_PER_IP": "1000000",
+    "BOXOFFICE_WEB_HOLDS_PER_MINUTE": "1000000",
+    "BOXOFFICE_WEB_HOLDS_PER_MINUTE_PER_IP": "1000000",
+}
+
+
+def guards_for_tests(**changes):
+    """The tests' WebGuards: stand-in gateway mounted, limits out of reach; ``changes``
+    replace fields (``limits=HoldLimits(...)`` for the limits' own tests)."""
+    from boxoffice.services.web_holds import HoldLimits
+    from boxoffice.web.guards import WebGuards
+
+    unlimited = HoldLimits(100, 1_000_000, 1_000_000, 1_000_000, 1_000_000)
+    return WebGuards(**{"test_gateway": True, "limits": unlimited, **changes})
+
+
 def make_app(database, **options):
-    """The web app on ``database`` with the tidy job off and the stand-in gateway
-    delivering webhooks to the app itself through ASGI (no network, for TestClient)."""
+    """The web app on ``database`` with the tidy job off, the stand-in gateway mounted and
+    delivering webhooks to the app itself through ASGI (no network, for TestClient), and
+    the hold limits out of reach (pass ``guards=`` to test them)."""
     from boxoffice.web.app import create_app
 
     app = None
@@ -35,7 +58,7 @@ def make_app(database, **options):
             response = await client.post(url, content=body, headers=headers)
         return response.status_code, response.json()
 
-    options = {"webhook_secret": SECRET, "tidy_seconds": None, **options}
+    options = {"webhook_secret": SECRET, "tidy_seconds": None, "guards": guards_for_tests(), **options}
     app = create_app(database, deliver=deliver, **options)
     return app
 
@@ -60,9 +83,13 @@ def buy(client, showtime_id: int, seat_ids: list[int], outcome: str = "succeeded
 
 
 class WebServer:
-    """``boxoffice web --port 0`` in a subprocess against ``db_url``; ``base_url`` once up."""
+    """``boxoffice web --port 0`` in a subprocess against ``db_url``; ``base_url`` once up.
+    The stand-in gateway is on and the hold limits out of reach unless ``extra_env`` says
+    otherwise."""
 
-    def __init__(self, db_url: str, log_path: Path) -> None:
+    def __init__(
+        self, db_url: str, log_path: Path, extra_args: tuple[str, ...] = (), extra_env: dict[str, str] | None = None
+    ) -> None:
         env = dict(
             os.environ,
             BOXOFFICE_DATABASE_URL=db_url,
@@ -70,10 +97,11 @@ class WebServer:
             BOXOFFICE_TIDY_SECONDS="3600",
             BOXOFFICE_TILL="web-test",
         )
+        env = {**env, **NO_LIMITS, **(extra_env or {})}
         self.log_path = log_path
         self._log = open(log_path, "wb")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "boxoffice", "web", "--port", "0"],
+            [sys.executable, "-m", "boxoffice", "web", "--port", "0", *extra_args],
             env=env,
             stdout=self._log,
             stderr=subprocess.STDOUT,

@@ -65,7 +65,8 @@ def make_engine(
     }
     if tcp_user_timeout_ms is not None:
         connect_args["tcp_user_timeout"] = tcp_user_timeout_ms
-    return create_engine(normalise_url(url), pool_pre_ping=True, connect_args=connect_args, **kwargs)
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(normalise_url(url), connect_args=connect_args, **kwargs)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

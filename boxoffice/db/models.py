@@ -347,6 +347,9 @@ class Ticket(Base):
     admitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     admitted_gate: Mapped[str | None] = mapped_column(String(60))
     entries: Mapped[int] = mapped_column(Integer, server_default=FetchedValue())
+    # Migration 0021: a promo code's discount on this ticket (the order pays price - discount).
+    discount_minor: Mapped[int] = mapped_column(Integer, server_default=FetchedValue())
+    promo_code_id: Mapped[int | None] = mapped_column(Integer)
 
     order: Mapped[Order] = relationship(back_populates="tickets")
     seat: Mapped[Seat] = relationship()

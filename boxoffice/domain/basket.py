@@ -60,6 +60,29 @@ class Basket:
     lines: dict[int, BasketLine] = field(default_factory=dict)
     expires_at: dt.datetime | None = None
     ga: dict[int, GaLine] = field(default_factory=dict)  # general admission: area id -> places
+    # A promo code typed at the till (migration 0021) and the discount the database gave
+    # for the lines as they were (``promo_quoted_for``: their :attr:`promo_key`).
+    promo_code: str | None = None
+    promo_discount_minor: int = 0
+    promo_quoted_for: tuple | None = None
+
+    @property
+    def promo_key(self) -> tuple:
+        """What a promo quote depends on: the seats with their types and the GA places."""
+        return (
+            tuple(sorted((sid, line.ticket_type_id or 0) for sid, line in self.lines.items())),
+            tuple(sorted(self.ga_places.items())),
+        )
+
+    @property
+    def promo_ready(self) -> bool:
+        """Whether there is no promo code, or its discount is known for the lines as they are."""
+        return self.promo_code is None or self.promo_quoted_for == self.promo_key
+
+    @property
+    def discount_minor(self) -> int:
+        """The promo code's discount on the basket as it is (0 while not known)."""
+        return self.promo_discount_minor if self.promo_code is not None and self.promo_ready else 0
 
     @property
     def empty(self) -> bool:
@@ -94,16 +117,20 @@ class Basket:
 
     @property
     def total_minor(self) -> int:
-        """Sum of priced lines in minor units."""
-        return sum(line.price_minor or 0 for line in self.lines.values()) + sum(
+        """What the customer pays: the sum of priced lines less the promo discount, in minor units."""
+        gross = sum(line.price_minor or 0 for line in self.lines.values()) + sum(
             line.total_minor or 0 for line in self.ga.values()
         )
+        return gross - self.discount_minor
 
     @property
     def priced(self) -> bool:
-        """Whether every line has a price (an unpriced seat cannot be sold)."""
-        return all(line.price_minor is not None for line in self.lines.values()) and all(
-            line.price_minor is not None for line in self.ga.values()
+        """Whether every line has a price (an unpriced seat cannot be sold) and a promo
+        code's discount, if any, is known."""
+        return (
+            all(line.price_minor is not None for line in self.lines.values())
+            and all(line.price_minor is not None for line in self.ga.values())
+            and self.promo_ready
         )
 
     def seconds_left(self, now: dt.datetime) -> int:
@@ -118,3 +145,4 @@ class Basket:
         self.ga.clear()
         self.expires_at = None
         self.token = uuid.uuid4()
+        self.promo_code, self.promo_discount_minor, self.promo_quoted_for = None, 0, None

@@ -201,3 +201,41 @@ class PrintedElsewhereError(BoxOfficeError):
     reprint (a new code, which voids the other one). ``details['ticket_ids']``."""
 
     code = "printed_elsewhere"
+
+
+class HoldLimitError(BoxOfficeError):
+    """An online hold was refused by the channel's abuse limits (migration 0019); nothing
+    was held. Subclasses say which limit."""
+
+    code = "hold_limit"
+
+
+class TooManySeatsError(HoldLimitError):
+    """The hold would have more seats and places than one web hold may (SQLSTATE BO110);
+    ``details['limit']`` is the most allowed."""
+
+    code = "too_many_seats"
+
+
+class TooManyHoldsError(HoldLimitError):
+    """This buyer (client id or address) made too many holds in the last minute (SQLSTATE
+    BO111); ``details['retry_after']`` is the seconds to wait."""
+
+    code = "too_many_holds"
+
+
+class HeldSeatsLimitError(HoldLimitError):
+    """This buyer (``details['per']``: ``client`` or ``ip``) would hold more live seats
+    and places, counting its pending bookings, than ``details['limit']`` (SQLSTATE BO112);
+    ``details['left']`` is how many more it may hold now."""
+
+    code = "held_seats_limit"
+
+
+class PromoCodeError(InvalidInputError):
+    """A promo code cannot be used (SQLSTATE BO120-BO125, migration 0021):
+    ``details['reason']`` is ``unknown`` (no such code, or disabled), ``not_valid_now``,
+    ``not_applicable`` (nothing in the basket is eligible), ``used_up``,
+    ``customer_limit`` or ``email_needed``; ``details['promo_code']`` the code."""
+
+    code = "promo_code_refused"

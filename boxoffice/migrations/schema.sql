@@ -50,6 +50,21 @@ CREATE TYPE public.bo_admission_verdict AS (
 ALTER TYPE public.bo_admission_verdict OWNER TO bo_owner;
 
 --
+-- Name: bo_web_limits; Type: TYPE; Schema: public; Owner: bo_owner
+--
+
+CREATE TYPE public.bo_web_limits AS (
+	seats_per_hold integer,
+	held_per_client integer,
+	held_per_ip integer,
+	holds_per_minute_client integer,
+	holds_per_minute_ip integer
+);
+
+
+ALTER TYPE public.bo_web_limits OWNER TO bo_owner;
+
+--
 -- Name: bo_actor(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -657,6 +672,143 @@ END $$;
 ALTER FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text) OWNER TO bo_owner;
 
 --
+-- Name: bo_book_lines(integer, uuid, text, integer, text, jsonb, jsonb, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_book_lines(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text, p_types jsonb DEFAULT NULL::jsonb, p_ga jsonb DEFAULT NULL::jsonb, p_promo text DEFAULT NULL::text) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    new_booking uuid := gen_random_uuid();
+    new_token uuid := gen_random_uuid();
+    expires timestamptz;
+    v_currency varchar(3);
+    v_venue integer;
+    v_full integer;
+    why text;
+    seats integer[];
+    r record;
+    e record;
+    n integer;
+    l_seat integer[] := '{}';
+    l_area integer[] := '{}';
+    l_cat integer[] := '{}';
+    l_type integer[] := '{}';
+    l_price integer[] := '{}';
+    l_disc integer[];
+    v_promo integer;
+    v_total bigint;
+BEGIN
+    PERFORM bo_require('web');
+    IF p_token IS NULL OR p_channel IS NULL OR p_seconds IS NULL OR p_seconds NOT BETWEEN 1 AND 86400 THEN
+        RAISE EXCEPTION 'bo_book_lines needs a token, a channel and a lifetime of 1 to 86400 seconds'
+            USING ERRCODE = '22023';
+    END IF;
+    IF (p_types IS NOT NULL AND jsonb_typeof(p_types) <> 'object') OR (p_ga IS NOT NULL AND jsonb_typeof(p_ga) <> 'object') THEN
+        RAISE EXCEPTION 'p_types and p_ga are JSON objects' USING ERRCODE = '22023';
+    END IF;
+    SELECT v.currency, v.id, coalesce(bo_sale_refusal(st.status, st.on_sale_at, st.off_sale_at), '')
+    INTO v_currency, v_venue, why
+    FROM showtime st JOIN venue v ON v.id = st.venue_id WHERE st.id = p_showtime;
+    IF why IS NULL OR why <> '' THEN
+        RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, coalesce(why, 'unknown')
+            USING ERRCODE = 'BO003', DETAIL = coalesce(why, 'unknown');
+    END IF;
+    SELECT id INTO v_full FROM ticket_type WHERE venue_id = v_venue AND code = 'full';
+    expires := clock_timestamp() + make_interval(secs => p_seconds);
+    SELECT coalesce(array_agg(seat_id ORDER BY seat_id), '{}') INTO seats FROM (
+        SELECT seat_id FROM inventory
+        WHERE showtime_id = p_showtime AND state = 'held' AND hold_token = p_token
+          AND hold_expires_at > clock_timestamp() AND bo_holder_is_caller(hold_login)
+        ORDER BY seat_id FOR UPDATE
+    ) locked;
+    FOR r IN SELECT s.id, s.category_id FROM seat s WHERE s.id = ANY (seats) ORDER BY s.id LOOP
+        l_seat := l_seat || r.id;
+        l_area := l_area || NULL::integer;
+        l_cat := l_cat || r.category_id;
+        l_type := l_type || coalesce((p_types ->> r.id::text)::integer, v_full);
+    END LOOP;
+    FOR r IN SELECT h.ga_area_id, h.quantity, a.category_id FROM ga_hold h JOIN ga_area a ON a.id = h.ga_area_id
+             WHERE h.token = p_token AND h.showtime_id = p_showtime AND h.expires_at > clock_timestamp()
+               AND bo_holder_is_caller(h.hold_login)
+             ORDER BY h.ga_area_id FOR UPDATE OF h LOOP
+        n := 0;
+        FOR e IN SELECT key::integer AS type_id, (value #>> '{}')::integer AS places
+                 FROM jsonb_each(coalesce(p_ga -> r.ga_area_id::text, jsonb_build_object(v_full::text, r.quantity)))
+                 ORDER BY key::integer LOOP
+            IF e.places IS NULL OR e.places < 0 THEN
+                RAISE EXCEPTION 'places must be whole numbers' USING ERRCODE = '22023';
+            END IF;
+            FOR i IN 1 .. e.places LOOP
+                l_seat := l_seat || NULL::integer;
+                l_area := l_area || r.ga_area_id;
+                l_cat := l_cat || r.category_id;
+                l_type := l_type || e.type_id;
+            END LOOP;
+            n := n + e.places;
+        END LOOP;
+        IF n <> r.quantity THEN
+            RAISE EXCEPTION 'area %: % places held but % given ticket types', r.ga_area_id, r.quantity, n
+                USING ERRCODE = '22023';
+        END IF;
+    END LOOP;
+    IF cardinality(l_cat) = 0 THEN
+        RAISE EXCEPTION 'no live hold for this token' USING ERRCODE = 'BO002';
+    END IF;
+    SELECT array_agg(bo_type_price(p_showtime, c, t) ORDER BY k) INTO l_price
+    FROM unnest(l_cat, l_type) WITH ORDINALITY AS x(c, t, k);
+    IF array_position(l_price, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION 'ticket type not sold for these places at this showtime' USING ERRCODE = 'BO014',
+            DETAIL = coalesce(l_seat[array_position(l_price, NULL)]::text, 'area ' || l_area[array_position(l_price, NULL)]);
+    END IF;
+    l_disc := array_fill(0, ARRAY[cardinality(l_price)]);
+    IF p_promo IS NOT NULL AND btrim(p_promo) <> '' THEN
+        SELECT d.code_id, d.discounts INTO v_promo, l_disc
+        FROM bo_promo_discount(p_promo, p_showtime, l_cat, l_type, l_price, p_email) d;
+    END IF;
+    SELECT sum(p - d) INTO v_total FROM unnest(l_price, l_disc) AS x(p, d);
+    INSERT INTO booking (id, showtime_id, channel, hold_token, source_token, email, currency, total_minor, expires_at)
+    VALUES (new_booking, p_showtime, p_channel, new_token, p_token, p_email, v_currency, v_total, expires);
+    INSERT INTO booking_line (booking_id, line_no, seat_id, ga_area_id, category_id, ticket_type_id, price_minor,
+                              discount_minor, promo_code_id)
+    SELECT new_booking, l.k, l.seat, l.area, l.cat, l.type, l.price, l.disc,
+           CASE WHEN l.disc > 0 THEN v_promo END
+    FROM unnest(l_seat, l_area, l_cat, l_type, l_price, l_disc) WITH ORDINALITY AS l(seat, area, cat, type, price, disc, k);
+    INSERT INTO booking_seat (booking_id, seat_id, category_id, price_minor)
+    SELECT booking_id, seat_id, category_id, price_minor - discount_minor FROM booking_line
+    WHERE booking_id = new_booking AND seat_id IS NOT NULL;
+    UPDATE inventory SET hold_token = new_token, hold_channel = p_channel, hold_expires_at = expires
+    WHERE showtime_id = p_showtime AND seat_id = ANY (seats);
+    UPDATE ga_hold SET token = new_token, channel = p_channel, expires_at = expires
+    WHERE token = p_token AND showtime_id = p_showtime AND expires_at > clock_timestamp();
+    IF v_promo IS NOT NULL THEN
+        INSERT INTO promo_redemption (code_id, epoch, email, booking_id, discount_minor)
+        SELECT v_promo, 0, p_email, new_booking, sum(d) FROM unnest(l_disc) d;
+    END IF;
+    RETURN new_booking;
+END $$;
+
+
+ALTER FUNCTION public.bo_book_lines(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text, p_types jsonb, p_ga jsonb, p_promo text) OWNER TO bo_owner;
+
+--
+-- Name: bo_booking_frees_ga(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_booking_frees_ga() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    DELETE FROM ga_hold WHERE token = NEW.hold_token AND showtime_id = NEW.showtime_id;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_booking_frees_ga() OWNER TO bo_owner;
+
+--
 -- Name: bo_booking_transition(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -702,6 +854,38 @@ $$;
 ALTER FUNCTION public.bo_caller_kind() OWNER TO bo_owner;
 
 --
+-- Name: bo_category_vat_set(integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_category_vat_set(p_category integer, p_vat_rate_bp integer) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    c record;
+    n integer;
+BEGIN
+    PERFORM bo_require('setup');
+    PERFORM bo_vat_rate_check(p_vat_rate_bp);
+    SELECT pc.name, p.venue_id, p.name AS plan_name INTO c
+    FROM price_category pc JOIN seating_plan p ON p.id = pc.plan_id WHERE pc.id = p_category;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'price category % does not exist', p_category USING ERRCODE = 'P0002';
+    END IF;
+    UPDATE price_category pc SET vat_rate_bp = p_vat_rate_bp
+    FROM seating_plan p
+    WHERE p.id = pc.plan_id AND p.venue_id = c.venue_id AND p.name = c.plan_name AND pc.name = c.name;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    PERFORM bo_audit('config_change', 'venue ' || c.venue_id,
+                     jsonb_build_object('change', 'category_vat', 'plan', c.plan_name, 'category', c.name,
+                                        'vat_rate_bp', p_vat_rate_bp));
+    RETURN n;
+END $$;
+
+
+ALTER FUNCTION public.bo_category_vat_set(p_category integer, p_vat_rate_bp integer) OWNER TO bo_owner;
+
+--
 -- Name: bo_check_verifier(text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -718,10 +902,10 @@ END $_$;
 ALTER FUNCTION public.bo_check_verifier(p_verifier text) OWNER TO bo_owner;
 
 --
--- Name: bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+-- Name: bo_checkout(integer, uuid, text, integer[], integer[], jsonb, text, integer, text, integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
-CREATE FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer DEFAULT NULL::integer) RETURNS jsonb
+CREATE FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer DEFAULT NULL::integer, p_promo text DEFAULT NULL::text) RETURNS jsonb
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
@@ -734,6 +918,8 @@ DECLARE
     l_cat integer[] := '{}';
     l_type integer[] := '{}';
     l_price integer[] := '{}';
+    l_disc integer[];  -- promo
+    v_promo integer;   -- promo
     r record;
     g record;
     v_total bigint;
@@ -787,7 +973,13 @@ BEGIN
             l_price := l_price || r.price_minor;
         END LOOP;
     END LOOP;
-    SELECT coalesce(sum(p), 0) INTO v_total FROM unnest(l_price) p;
+    -- promo: the discount of each line (BO120-BO125 when the code does not apply)
+    l_disc := array_fill(0, ARRAY[cardinality(l_price)]);
+    IF p_promo IS NOT NULL AND btrim(p_promo) <> '' THEN
+        SELECT d.code_id, d.discounts INTO v_promo, l_disc
+        FROM bo_promo_discount(p_promo, p_showtime, l_cat, l_type, l_price) d;
+    END IF;
+    SELECT coalesce(sum(p - d), 0) INTO v_total FROM unnest(l_price, l_disc) AS x(p, d);
     IF v_total > 1000000000 THEN
         RAISE EXCEPTION 'the total % is not a possible amount', v_total USING ERRCODE = '22023';
     END IF;
@@ -813,22 +1005,31 @@ BEGIN
     INSERT INTO orders (channel, currency, total_minor, staff_id)
     VALUES (p_channel, v_currency, v_total, v_staff) RETURNING * INTO v_order;
     WITH made AS (
-        INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor)
-        SELECT v_order.id, p_showtime, l.seat, l.area, l.cat, l.type, l.price
-        FROM unnest(l_seat, l_area, l_cat, l_type, l_price) WITH ORDINALITY AS l(seat, area, cat, type, price, n)
+        INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor,
+                            discount_minor, promo_code_id)
+        SELECT v_order.id, p_showtime, l.seat, l.area, l.cat, l.type, l.price,
+               l.disc, CASE WHEN v_promo IS NOT NULL AND l.disc > 0 THEN v_promo END
+        FROM unnest(l_seat, l_area, l_cat, l_type, l_price, l_disc)
+             WITH ORDINALITY AS l(seat, area, cat, type, price, disc, n)
         ORDER BY l.n
         RETURNING id
     )
     SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    -- promo: one use of the code (its trigger enforces the limits under a lock)
+    IF v_promo IS NOT NULL THEN
+        INSERT INTO promo_redemption (code_id, epoch, order_id, discount_minor)
+        SELECT v_promo, 0, v_order.id, sum(d) FROM unnest(l_disc) d;
+    END IF;
     INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
     VALUES (v_order.id, p_method, v_total, v_tendered, p_reference);
     RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
                               'total_minor', v_total, 'tendered_minor', v_tendered,
-                              'change_minor', v_tendered - v_total, 'currency', v_currency, 'method', p_method);
+                              'change_minor', v_tendered - v_total, 'currency', v_currency, 'method', p_method,
+                              'discount_minor', (SELECT sum(d) FROM unnest(l_disc) d));
 END $$;
 
 
-ALTER FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) OWNER TO bo_owner;
+ALTER FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) OWNER TO bo_owner;
 
 --
 -- Name: bo_claim_codes(integer, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -907,6 +1108,18 @@ END $$;
 ALTER FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integer, p_key integer) OWNER TO bo_owner;
 
 --
+-- Name: bo_commit_version_lock(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_commit_version_lock() RETURNS bigint
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$ SELECT 4242020020::bigint $$;
+
+
+ALTER FUNCTION public.bo_commit_version_lock() OWNER TO bo_owner;
+
+--
 -- Name: bo_confirm_booking(uuid, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -937,6 +1150,10 @@ BEGIN
     IF b.status <> 'pending' THEN
         RAISE EXCEPTION 'booking % is %', p_booking, b.status USING ERRCODE = 'BO005';
     END IF;
+    -- promo: bookings with typed / GA / discounted lines (bo_book_lines)
+    IF EXISTS (SELECT 1 FROM booking_line WHERE booking_id = b.id) THEN
+        RETURN bo_confirm_booking_lines(b.id, p_method, p_reference);
+    END IF;
     SELECT array_agg(seat_id ORDER BY seat_id) INTO seats FROM booking_seat WHERE booking_id = b.id;
     PERFORM bo_sell(b.showtime_id, seats, b.hold_token, b.channel);
     INSERT INTO orders (channel, currency, total_minor, staff_id)
@@ -958,6 +1175,98 @@ END $$;
 
 
 ALTER FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) OWNER TO bo_owner;
+
+--
+-- Name: bo_confirm_booking_lines(uuid, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_confirm_booking_lines(p_booking uuid, p_method text, p_reference text) RETURNS jsonb
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    b booking%ROWTYPE;
+    seats integer[];
+    g record;
+    got integer;
+    v_order orders%ROWTYPE;
+    v_tickets bigint[];
+BEGIN
+    SELECT * INTO b FROM booking WHERE id = p_booking FOR UPDATE;
+    -- A typed ticket must carry the showtime's current price for its type (trigger
+    -- ticket_typed_price): if a manager changed a price while the booking was pending,
+    -- it cannot be sold as booked; BO005 makes the payment webhook mark it refund_due.
+    IF EXISTS (SELECT 1 FROM booking_line l WHERE l.booking_id = b.id
+               AND bo_type_price(b.showtime_id, l.category_id, l.ticket_type_id) IS DISTINCT FROM l.price_minor) THEN
+        RAISE EXCEPTION 'booking % cannot be sold at its prices: the showtime''s prices changed', b.id
+            USING ERRCODE = 'BO005';
+    END IF;
+    SELECT coalesce(array_agg(seat_id ORDER BY seat_id), '{}') INTO seats
+    FROM booking_line WHERE booking_id = b.id AND seat_id IS NOT NULL;
+    IF cardinality(seats) > 0 THEN
+        PERFORM bo_sell(b.showtime_id, seats, b.hold_token, b.channel);
+    END IF;
+    FOR g IN SELECT ga_area_id, count(*)::integer AS places FROM booking_line
+             WHERE booking_id = b.id AND ga_area_id IS NOT NULL GROUP BY ga_area_id ORDER BY ga_area_id LOOP
+        UPDATE ga_inventory SET capacity = capacity WHERE showtime_id = b.showtime_id AND ga_area_id = g.ga_area_id;
+        DELETE FROM ga_hold WHERE token = b.hold_token AND showtime_id = b.showtime_id AND ga_area_id = g.ga_area_id
+                              AND expires_at > clock_timestamp() AND quantity = g.places
+        RETURNING quantity INTO got;
+        IF got IS NULL THEN
+            RAISE EXCEPTION 'general admission hold missing or expired' USING ERRCODE = 'BO002',
+                DETAIL = 'area ' || g.ga_area_id;
+        END IF;
+    END LOOP;
+    INSERT INTO orders (channel, currency, total_minor, staff_id)
+    VALUES (b.channel, b.currency, b.total_minor, NULL) RETURNING * INTO v_order;
+    WITH made AS (
+        INSERT INTO ticket (order_id, showtime_id, seat_id, ga_area_id, category_id, ticket_type_id, price_minor,
+                            discount_minor, promo_code_id)
+        SELECT v_order.id, b.showtime_id, l.seat_id, l.ga_area_id, l.category_id, l.ticket_type_id, l.price_minor,
+               l.discount_minor, l.promo_code_id
+        FROM booking_line l WHERE l.booking_id = b.id ORDER BY l.line_no
+        RETURNING id
+    )
+    SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+    VALUES (v_order.id, p_method, b.total_minor, b.total_minor, p_reference);
+    UPDATE promo_redemption SET order_id = v_order.id WHERE booking_id = b.id;
+    UPDATE booking SET status = 'confirmed', order_id = v_order.id, confirmed_at = clock_timestamp() WHERE id = b.id;
+    RETURN jsonb_build_object('order_id', v_order.id, 'number', v_order.number, 'ticket_ids', to_jsonb(v_tickets),
+                              'total_minor', b.total_minor, 'tendered_minor', b.total_minor, 'change_minor', 0,
+                              'currency', b.currency, 'method', p_method);
+END $$;
+
+
+ALTER FUNCTION public.bo_confirm_booking_lines(p_booking uuid, p_method text, p_reference text) OWNER TO bo_owner;
+
+--
+-- Name: bo_count_total(jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_count_total(p_counted jsonb) RETURNS bigint
+    LANGUAGE plpgsql IMMUTABLE
+    AS $_$
+DECLARE
+    r record;
+    total bigint := 0;
+BEGIN
+    IF p_counted IS NULL OR jsonb_typeof(p_counted) <> 'object' THEN
+        RAISE EXCEPTION 'a count is an object of denomination (minor units) to number of pieces'
+            USING ERRCODE = '22023';
+    END IF;
+    FOR r IN SELECT key, value FROM jsonb_each(p_counted) LOOP
+        IF r.key !~ '^[1-9][0-9]{0,7}$' OR jsonb_typeof(r.value) <> 'number'
+           OR (r.value #>> '{}') !~ '^[0-9]{1,6}$' THEN
+            RAISE EXCEPTION 'bad count % x %', r.value, r.key USING ERRCODE = '22023';
+        END IF;
+        total := total + r.key::bigint * (r.value #>> '{}')::bigint;
+    END LOOP;
+    RETURN total;
+END $_$;
+
+
+ALTER FUNCTION public.bo_count_total(p_counted jsonb) OWNER TO bo_owner;
 
 --
 -- Name: bo_device_enrol(text, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1090,6 +1399,76 @@ $$;
 ALTER FUNCTION public.bo_doors_open(p_showtime integer) OWNER TO bo_owner;
 
 --
+-- Name: bo_drawer_frozen(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_drawer_frozen() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    -- (nested IFs: a condition naming another table's column would not even parse)
+    IF TG_TABLE_NAME = 'till_shift' AND TG_OP = 'UPDATE' THEN
+        IF OLD.closed_at IS NULL
+           AND (NEW.id, NEW.till, NEW.staff_id, NEW.currency, NEW.float_minor, NEW.float_counted, NEW.opened_at)
+               IS NOT DISTINCT FROM (OLD.id, OLD.till, OLD.staff_id, OLD.currency, OLD.float_minor,
+                                     OLD.float_counted, OLD.opened_at) THEN
+            RETURN NEW;  -- closing an open shift is the one change a shift may see
+        END IF;
+    ELSIF TG_TABLE_NAME IN ('payment', 'refund') AND TG_OP = 'UPDATE' THEN
+        IF NEW.shift_id IS NOT DISTINCT FROM OLD.shift_id THEN
+            RETURN NEW;  -- their other columns have their own guard (bo_sale_record_frozen)
+        END IF;
+    END IF;
+    RAISE EXCEPTION '% rows cannot be changed or deleted (% refused)', TG_TABLE_NAME, TG_OP
+        USING ERRCODE = 'BO081', DETAIL = TG_TABLE_NAME;
+END $$;
+
+
+ALTER FUNCTION public.bo_drawer_frozen() OWNER TO bo_owner;
+
+--
+-- Name: bo_drawer_movement(integer, text, integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_drawer_movement(p_shift integer, p_kind text, p_amount integer, p_reason text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    sh till_shift%ROWTYPE := bo_shift_for(p_shift, 'override', true);
+    v_expected bigint;
+    v_id bigint;
+BEGIN
+    IF p_kind IS NULL OR p_kind NOT IN ('drop', 'payout') THEN
+        RAISE EXCEPTION 'a drawer movement is a drop or a payout' USING ERRCODE = '22023';
+    END IF;
+    IF p_amount IS NULL OR p_amount NOT BETWEEN 1 AND 100000000 THEN
+        RAISE EXCEPTION 'the amount must be more than 0' USING ERRCODE = '22023';
+    END IF;
+    IF p_reason IS NULL OR btrim(p_reason) = '' OR length(btrim(p_reason)) > 200 THEN
+        RAISE EXCEPTION 'a % needs a reason of at most 200 characters', p_kind USING ERRCODE = '22023';
+    END IF;
+    IF sh.closed_at IS NOT NULL THEN
+        RAISE EXCEPTION 'shift % is closed', sh.id USING ERRCODE = 'BO082',
+            DETAIL = coalesce((SELECT number::text FROM z_report WHERE shift_id = sh.id), '');
+    END IF;
+    v_expected := (bo_shift_figures(sh.id) #>> '{cash,expected_minor}')::bigint;
+    IF p_amount > v_expected THEN
+        RAISE EXCEPTION 'the drawer should hold only %', v_expected USING ERRCODE = 'BO084',
+            DETAIL = v_expected::text;
+    END IF;
+    INSERT INTO drawer_movement (shift_id, kind, amount_minor, reason, staff_id)
+    VALUES (sh.id, p_kind, p_amount, btrim(p_reason), (bo_actor() ->> 'staff_id')::integer)
+    RETURNING id INTO v_id;
+    PERFORM bo_audit('drawer.' || p_kind, 'shift ' || sh.id,
+                     jsonb_build_object('amount_minor', p_amount, 'reason', btrim(p_reason)));
+    RETURN v_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_drawer_movement(p_shift integer, p_kind text, p_amount integer, p_reason text) OWNER TO bo_owner;
+
+--
 -- Name: bo_end_booking(uuid, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1139,6 +1518,180 @@ END $$;
 
 
 ALTER FUNCTION public.bo_end_booking_if_pending(p_booking uuid, p_status text) OWNER TO bo_owner;
+
+--
+-- Name: bo_exchange(integer, bigint[], integer, integer[], integer[], jsonb, text, text, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_exchange(p_order integer, p_tickets bigint[], p_showtime integer, p_seats integer[], p_types integer[], p_tenders jsonb, p_refund_method text, p_reason text, p_channel text, p_expected_difference integer DEFAULT NULL::integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_staff integer := bo_require('sell');
+    o orders%ROWTYPE;
+    st showtime%ROWTYPE;
+    v_currency varchar(3);
+    why text;
+    seats integer[] := coalesce(p_seats, '{}');
+    got integer[];
+    unpriced integer[];
+    credit bigint;
+    new_total bigint;
+    used bigint;
+    remainder bigint;
+    due bigint;
+    tender record;
+    paid bigint := 0;
+    change bigint := 0;
+    v_credit_refund integer;
+    v_rest_refund integer;
+    v_new orders%ROWTYPE;
+    v_tickets bigint[];
+    v_exchange integer;
+BEGIN
+    PERFORM bo_require('refund_own');
+    IF p_channel IS NULL OR btrim(p_channel) = '' OR length(p_channel) > 60 THEN
+        RAISE EXCEPTION 'an exchange needs the till''s channel' USING ERRCODE = '22023';
+    END IF;
+    IF p_reason IS NULL OR btrim(p_reason) = '' OR length(btrim(p_reason)) > 200 THEN
+        RAISE EXCEPTION 'an exchange needs a reason of at most 200 characters' USING ERRCODE = '22023';
+    END IF;
+    IF cardinality(seats) = 0 OR cardinality(seats) <> cardinality(coalesce(p_tickets, '{}'))
+       OR (p_types IS NOT NULL AND cardinality(p_types) <> cardinality(seats))
+       OR (SELECT count(DISTINCT s) FROM unnest(seats) s) <> cardinality(seats) THEN
+        RAISE EXCEPTION 'choose one new seat for each ticket exchanged' USING ERRCODE = 'BO093';
+    END IF;
+    IF p_tenders IS NOT NULL AND jsonb_typeof(p_tenders) <> 'array' THEN
+        RAISE EXCEPTION 'p_tenders is a list of tenders' USING ERRCODE = '22023';
+    END IF;
+    o := bo_order_take_back(p_order, p_tickets, v_staff);
+    SELECT * INTO st FROM showtime WHERE id = p_showtime FOR SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'showtime % does not exist', p_showtime USING ERRCODE = 'P0002';
+    END IF;
+    SELECT v.currency INTO v_currency FROM venue v WHERE v.id = st.venue_id;
+    IF EXISTS (SELECT 1 FROM ticket t JOIN showtime s ON s.id = t.showtime_id
+               WHERE t.id = ANY (p_tickets) AND s.show_id <> st.show_id) OR v_currency <> o.currency THEN
+        RAISE EXCEPTION 'tickets are exchanged for the same show, in the same currency' USING ERRCODE = 'BO094';
+    END IF;
+    why := coalesce(bo_sale_refusal(st.status, st.on_sale_at, st.off_sale_at), '');
+    IF why <> '' THEN
+        RAISE EXCEPTION 'showtime % is not on sale (%)', p_showtime, why USING ERRCODE = 'BO003', DETAIL = why;
+    END IF;
+    SELECT coalesce(array_agg(l.seat_id ORDER BY l.seat_id), '{}') INTO unpriced
+    FROM bo_sale_lines(p_showtime, seats, p_types) l WHERE l.price_minor IS NULL;
+    IF cardinality(unpriced) > 0 OR (SELECT count(*) FROM bo_sale_lines(p_showtime, seats, p_types)) <> cardinality(seats)
+    THEN
+        RAISE EXCEPTION 'ticket type not sold for these seats at this showtime'
+            USING ERRCODE = 'BO014', DETAIL = array_to_string(unpriced, ',');
+    END IF;
+    SELECT coalesce(sum(price_minor), 0) INTO credit FROM ticket WHERE id = ANY (p_tickets);
+    SELECT coalesce(sum(l.price_minor), 0) INTO new_total FROM bo_sale_lines(p_showtime, seats, p_types) l;
+    used := least(credit, new_total);
+    due := new_total - used;
+    remainder := credit - used;
+    IF p_expected_difference IS NOT NULL AND p_expected_difference <> due - remainder THEN
+        RAISE EXCEPTION 'the difference changed to %', due - remainder
+            USING ERRCODE = 'BO096', DETAIL = (due - remainder)::text;
+    END IF;
+
+    -- Old and new seats locked together in one order (no deadlock between two tills), the
+    -- old ones given back, then the new ones taken only if free: the loser of a race for a
+    -- seat gets BO090 and its transaction, old tickets included, is rolled back.
+    PERFORM 1 FROM inventory i
+    WHERE (i.showtime_id = p_showtime AND i.seat_id = ANY (seats))
+       OR (i.showtime_id, i.seat_id) IN (SELECT t.showtime_id, t.seat_id FROM ticket t WHERE t.id = ANY (p_tickets))
+    ORDER BY i.showtime_id, i.seat_id FOR UPDATE;
+    PERFORM bo_tickets_give_back(p_tickets, 'exchanged');
+    WITH taken AS (
+        UPDATE inventory i
+        SET state = 'sold', hold_token = NULL, hold_channel = p_channel, hold_expires_at = NULL, hold_login = NULL
+        WHERE i.showtime_id = p_showtime AND i.seat_id = ANY (seats)
+          AND (i.state = 'available' OR (i.state = 'held' AND i.hold_expires_at <= clock_timestamp()))
+        RETURNING i.seat_id
+    )
+    SELECT coalesce(array_agg(seat_id), '{}') INTO got FROM taken;
+    IF cardinality(got) < cardinality(seats) THEN
+        RAISE EXCEPTION 'seats % are no longer free', ARRAY(SELECT unnest(seats) EXCEPT SELECT unnest(got) ORDER BY 1)
+            USING ERRCODE = 'BO090',
+                  DETAIL = array_to_string(ARRAY(SELECT unnest(seats) EXCEPT SELECT unnest(got) ORDER BY 1), ',');
+    END IF;
+
+    INSERT INTO refund (order_id, amount_minor, reason, method)
+    VALUES (o.id, used, btrim(p_reason), 'exchange') RETURNING id INTO v_credit_refund;
+    INSERT INTO refund_ticket (refund_id, ticket_id, amount_minor)
+    SELECT v_credit_refund, t.id, t.price_minor FROM ticket t WHERE t.id = ANY (p_tickets) ORDER BY t.id;
+    IF remainder > 0 THEN
+        IF p_refund_method IS NULL OR p_refund_method NOT IN ('cash', 'card', 'online') THEN
+            RAISE EXCEPTION 'say how % is paid back: cash, card or online', remainder
+                USING ERRCODE = 'BO097', DETAIL = coalesce(p_refund_method, '');
+        END IF;
+        INSERT INTO refund (order_id, amount_minor, reason, method)
+        VALUES (o.id, remainder, btrim(p_reason), p_refund_method) RETURNING id INTO v_rest_refund;
+    END IF;
+
+    INSERT INTO orders (channel, currency, total_minor, staff_id, exchanged_from)
+    VALUES (p_channel, o.currency, new_total, v_staff, o.id) RETURNING * INTO v_new;
+    WITH made AS (
+        INSERT INTO ticket (order_id, showtime_id, seat_id, category_id, ticket_type_id, price_minor)
+        SELECT v_new.id, p_showtime, l.seat_id, l.category_id, l.ticket_type_id, l.price_minor
+        FROM bo_sale_lines(p_showtime, seats, p_types) l
+        JOIN unnest(seats) WITH ORDINALITY AS s(seat, n) ON s.seat = l.seat_id
+        ORDER BY s.n
+        RETURNING id
+    )
+    SELECT array_agg(id ORDER BY id) INTO v_tickets FROM made;
+    IF used > 0 THEN
+        INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+        VALUES (v_new.id, 'exchange', used, used, 'exchange of ' || o.number);
+    END IF;
+    FOR tender IN SELECT value AS t FROM jsonb_array_elements(coalesce(p_tenders, '[]')) LOOP
+        IF jsonb_typeof(tender.t) <> 'object' OR tender.t ->> 'method' IS NULL
+           OR tender.t ->> 'method' NOT IN ('cash', 'card')
+           OR jsonb_typeof(tender.t -> 'amount_minor') <> 'number'
+           OR (tender.t ->> 'amount_minor')::numeric NOT BETWEEN 1 AND 1000000000
+           OR (tender.t ->> 'amount_minor')::numeric <> trunc((tender.t ->> 'amount_minor')::numeric)
+           OR length(tender.t ->> 'reference') > 100 THEN
+            RAISE EXCEPTION 'a tender is {"method": cash or card, "amount_minor": 1 or more}: %', tender.t
+                USING ERRCODE = 'BO095';
+        END IF;
+        IF tender.t ->> 'method' = 'cash' THEN
+            IF coalesce((tender.t ->> 'tendered_minor')::numeric, (tender.t ->> 'amount_minor')::numeric)
+               NOT BETWEEN (tender.t ->> 'amount_minor')::numeric AND 1000000000 THEN
+                RAISE EXCEPTION 'cash tendered must cover its amount' USING ERRCODE = 'BO095';
+            END IF;
+            change := change + coalesce((tender.t ->> 'tendered_minor')::bigint, (tender.t ->> 'amount_minor')::bigint)
+                      - (tender.t ->> 'amount_minor')::bigint;
+        ELSIF coalesce((tender.t ->> 'tendered_minor')::numeric, (tender.t ->> 'amount_minor')::numeric)
+              <> (tender.t ->> 'amount_minor')::numeric THEN
+            RAISE EXCEPTION 'only cash gives change' USING ERRCODE = 'BO095';
+        END IF;
+        INSERT INTO payment (order_id, method, amount_minor, tendered_minor, reference)
+        VALUES (v_new.id, tender.t ->> 'method', (tender.t ->> 'amount_minor')::integer,
+                coalesce((tender.t ->> 'tendered_minor')::integer, (tender.t ->> 'amount_minor')::integer),
+                tender.t ->> 'reference');
+        paid := paid + (tender.t ->> 'amount_minor')::bigint;
+    END LOOP;
+    IF paid <> due THEN
+        RAISE EXCEPTION 'the tenders add up to %, the difference to pay is %', paid, due
+            USING ERRCODE = 'BO095', DETAIL = due::text;
+    END IF;
+    INSERT INTO exchange (from_order_id, to_order_id, credit_minor, new_total_minor, credit_refund_id,
+                          remainder_refund_id, staff_id)
+    VALUES (o.id, v_new.id, credit, new_total, v_credit_refund, v_rest_refund, v_staff) RETURNING id INTO v_exchange;
+    PERFORM bo_audit('exchange', 'order ' || o.number,
+                     jsonb_build_object('from_order', o.number, 'to_order', v_new.number, 'tickets', to_jsonb(p_tickets),
+                                        'showtime_id', p_showtime, 'seats', to_jsonb(seats), 'credit_minor', credit,
+                                        'new_total_minor', new_total));
+    RETURN jsonb_build_object('exchange_id', v_exchange, 'order_id', v_new.id, 'number', v_new.number,
+                              'ticket_ids', to_jsonb(v_tickets), 'credit_minor', credit, 'new_total_minor', new_total,
+                              'collected_minor', due, 'refunded_minor', remainder, 'change_minor', change,
+                              'currency', o.currency);
+END $$;
+
+
+ALTER FUNCTION public.bo_exchange(p_order integer, p_tickets bigint[], p_showtime integer, p_seats integer[], p_types integer[], p_tenders jsonb, p_refund_method text, p_reason text, p_channel text, p_expected_difference integer) OWNER TO bo_owner;
 
 --
 -- Name: bo_exit(bigint, integer, integer, text, text, integer[], uuid, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1374,7 +1927,8 @@ ALTER FUNCTION public.bo_ga_sell(p_showtime integer, p_area integer, p_quantity 
 --
 
 CREATE FUNCTION public.bo_ga_taken(p_showtime integer, p_area integer, p_except uuid DEFAULT NULL::uuid) RETURNS integer
-    LANGUAGE sql
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
     SELECT (SELECT count(*) FROM ticket t
             WHERE t.showtime_id = p_showtime AND t.ga_area_id = p_area AND t.status = 'valid')::integer
@@ -1489,7 +2043,7 @@ CREATE FUNCTION public.bo_hold_limit() RETURNS integer
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
-    SELECT CASE WHEN bo_caller_kind() IN ('web', 'system') THEN 86400 ELSE 3600 END
+    SELECT CASE WHEN bo_caller_kind() = 'system' THEN 86400 ELSE 3600 END
 $$;
 
 
@@ -1518,14 +2072,42 @@ ALTER FUNCTION public.bo_holder_is_caller(p_login name) OWNER TO bo_owner;
 
 CREATE FUNCTION public.bo_inventory_bump_version() RETURNS trigger
     LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 BEGIN
-    NEW.version := nextval('inventory_version_seq');
+    -- pending until COMMIT (bo_inventory_commit_version); the stamp sets version itself
+    IF NEW.version IS NOT DISTINCT FROM OLD.version THEN
+        NEW.version := -1;
+    END IF;
     RETURN NEW;
 END $$;
 
 
 ALTER FUNCTION public.bo_inventory_bump_version() OWNER TO bo_owner;
+
+--
+-- Name: bo_inventory_commit_version(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_inventory_commit_version() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v bigint;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM inventory
+                   WHERE showtime_id = NEW.showtime_id AND seat_id = NEW.seat_id AND version = -1) THEN
+        RETURN NULL;  -- stamped already, with the rest of its showtime
+    END IF;
+    PERFORM pg_advisory_xact_lock(bo_commit_version_lock());
+    v := nextval('inventory_version_seq');
+    UPDATE inventory SET version = v WHERE showtime_id = NEW.showtime_id AND version = -1;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_inventory_commit_version() OWNER TO bo_owner;
 
 --
 -- Name: bo_inventory_notify(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -1565,6 +2147,176 @@ END $$;
 ALTER FUNCTION public.bo_may(p_permission text) OWNER TO bo_owner;
 
 --
+-- Name: bo_money_shift(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_money_shift() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_method text;
+BEGIN
+    NEW.shift_id := bo_my_open_shift();
+    IF TG_TABLE_NAME = 'payment' THEN
+        v_method := NEW.method;
+    ELSE
+        v_method := bo_refund_tender(NEW);
+    END IF;
+    IF NEW.shift_id IS NULL AND v_method = 'cash' AND bo_caller_kind() = 'staff' THEN
+        RAISE EXCEPTION 'cash needs an open shift: open the drawer of till % first',
+            left(coalesce(current_setting('application_name', true), ''), 100)
+            USING ERRCODE = 'BO080', DETAIL = left(coalesce(current_setting('application_name', true), ''), 100);
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_money_shift() OWNER TO bo_owner;
+
+--
+-- Name: bo_my_open_shift(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_my_open_shift() RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_shift integer;
+BEGIN
+    IF bo_caller_kind() <> 'staff' THEN
+        RETURN NULL;
+    END IF;
+    SELECT sh.id INTO v_shift FROM till_shift sh
+    WHERE sh.till = left(coalesce(current_setting('application_name', true), ''), 100)
+      AND sh.staff_id = (bo_actor() ->> 'staff_id')::integer AND sh.closed_at IS NULL
+    FOR SHARE;
+    RETURN v_shift;
+END $$;
+
+
+ALTER FUNCTION public.bo_my_open_shift() OWNER TO bo_owner;
+
+--
+-- Name: bo_order_customer_set(integer, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_order_customer_set(p_order integer, p_name text, p_email text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    v_name text := nullif(btrim(coalesce(p_name, '')), '');
+    v_email text := nullif(lower(btrim(coalesce(p_email, ''))), '');
+BEGIN
+    PERFORM bo_require('sell');
+    IF length(v_name) > 120 OR length(v_email) > 254 OR (v_email IS NOT NULL AND v_email !~ '^[^@\s]+@[^@\s]+$') THEN
+        RAISE EXCEPTION 'a name has at most 120 characters and an e-mail looks like name@example.org'
+            USING ERRCODE = '22023';
+    END IF;
+    PERFORM 1 FROM orders WHERE id = p_order;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'order % does not exist', p_order USING ERRCODE = 'P0002';
+    END IF;
+    IF v_name IS NULL AND v_email IS NULL THEN
+        DELETE FROM order_customer WHERE order_id = p_order;
+    ELSE
+        INSERT INTO order_customer (order_id, name, email) VALUES (p_order, v_name, v_email)
+        ON CONFLICT (order_id) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, updated_at = now();
+    END IF;
+    RETURN p_order;
+END $_$;
+
+
+ALTER FUNCTION public.bo_order_customer_set(p_order integer, p_name text, p_email text) OWNER TO bo_owner;
+
+--
+-- Name: order_number_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.order_number_seq
+    START WITH 1001
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.order_number_seq OWNER TO bo_owner;
+
+--
+-- Name: orders; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.orders (
+    id integer NOT NULL,
+    number character varying(20) DEFAULT ('BO-'::text || lpad((nextval('public.order_number_seq'::regclass))::text, 6, '0'::text)) NOT NULL,
+    channel character varying(60) NOT NULL,
+    currency character varying(3) NOT NULL,
+    total_minor integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    staff_id integer DEFAULT ((public.bo_actor() ->> 'staff_id'::text))::integer,
+    exchanged_from integer,
+    CONSTRAINT orders_total_minor_check CHECK ((total_minor >= 0))
+);
+
+
+ALTER TABLE public.orders OWNER TO bo_owner;
+
+--
+-- Name: bo_order_take_back(integer, bigint[], integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_order_take_back(p_order integer, p_tickets bigint[], p_staff integer) RETURNS public.orders
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o orders%ROWTYPE;
+    bad bigint[];
+    starts timestamptz;
+BEGIN
+    SELECT * INTO o FROM orders WHERE id = p_order FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'order % does not exist', p_order USING ERRCODE = 'P0002';
+    END IF;
+    IF p_tickets IS NULL OR cardinality(p_tickets) = 0 THEN
+        RAISE EXCEPTION 'choose at least one ticket' USING ERRCODE = '22023';
+    END IF;
+    IF (SELECT count(DISTINCT x) FROM unnest(p_tickets) x) <> cardinality(p_tickets) THEN
+        RAISE EXCEPTION 'a ticket is listed twice' USING ERRCODE = '22023';
+    END IF;
+    SELECT coalesce(array_agg(x ORDER BY x), '{}') INTO bad FROM unnest(p_tickets) x
+    WHERE NOT EXISTS (SELECT 1 FROM ticket t WHERE t.id = x AND t.order_id = p_order);
+    IF cardinality(bad) > 0 THEN
+        RAISE EXCEPTION 'tickets % are not part of order %', bad, o.number
+            USING ERRCODE = 'BO091', DETAIL = array_to_string(bad, ',');
+    END IF;
+    PERFORM 1 FROM ticket WHERE id = ANY (p_tickets) ORDER BY id FOR UPDATE;
+    SELECT coalesce(array_agg(id ORDER BY id), '{}') INTO bad FROM ticket
+    WHERE id = ANY (p_tickets) AND status <> 'valid';
+    IF cardinality(bad) > 0 THEN
+        RAISE EXCEPTION 'tickets % of order % are no longer valid', bad, o.number
+            USING ERRCODE = 'BO092', DETAIL = array_to_string(bad, ',');
+    END IF;
+    IF bo_caller_kind() = 'staff' THEN
+        IF o.staff_id IS DISTINCT FROM p_staff AND NOT bo_may('refund_any') THEN
+            RAISE EXCEPTION 'order % was sold by someone else', o.number USING ERRCODE = '42501', DETAIL = 'refund_any';
+        END IF;
+        SELECT min(st.starts_at) INTO starts FROM ticket t JOIN showtime st ON st.id = t.showtime_id
+        WHERE t.id = ANY (p_tickets);
+        IF starts <= clock_timestamp() AND NOT bo_may('override') THEN
+            RAISE EXCEPTION 'the show of order % has started', o.number USING ERRCODE = '42501', DETAIL = 'override';
+        END IF;
+    END IF;
+    RETURN o;
+END $$;
+
+
+ALTER FUNCTION public.bo_order_take_back(p_order integer, p_tickets bigint[], p_staff integer) OWNER TO bo_owner;
+
+--
 -- Name: bo_order_total_check(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1588,7 +2340,7 @@ BEGIN
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
-    SELECT coalesce(sum(price_minor), 0) INTO lines FROM ticket WHERE order_id = o;
+    SELECT coalesce(sum(price_minor - discount_minor), 0) INTO lines FROM ticket WHERE order_id = o;
     IF lines <> total THEN
         RAISE EXCEPTION 'order % totals % but its tickets add up to %', o, total, lines
             USING ERRCODE = 'BO032', DETAIL = o::text;
@@ -1828,6 +2580,30 @@ END $$;
 ALTER FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) OWNER TO bo_owner;
 
 --
+-- Name: bo_price_category_vat_inherit(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_price_category_vat_inherit() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF NEW.vat_rate_bp IS NULL THEN
+        SELECT c.vat_rate_bp INTO NEW.vat_rate_bp
+        FROM seating_plan p
+        JOIN seating_plan older ON older.venue_id = p.venue_id AND older.name = p.name AND older.id <> p.id
+        JOIN price_category c ON c.plan_id = older.id AND c.name = NEW.name
+        WHERE p.id = NEW.plan_id
+        ORDER BY older.version DESC
+        LIMIT 1;
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_price_category_vat_inherit() OWNER TO bo_owner;
+
+--
 -- Name: bo_price_rule_delete(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1963,6 +2739,268 @@ END $$;
 ALTER FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) OWNER TO bo_owner;
 
 --
+-- Name: bo_promo_discount(text, integer, integer[], integer[], integer[], text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text DEFAULT NULL::text, OUT code_id integer, OUT discounts integer[]) RETURNS record
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    c promo_code%ROWTYPE;
+    v_show integer;
+    now_ timestamptz := clock_timestamp();
+    d integer;
+    any_line boolean := false;
+BEGIN
+    IF cardinality(p_categories) IS DISTINCT FROM cardinality(p_prices)
+       OR cardinality(p_types) IS DISTINCT FROM cardinality(p_prices) THEN
+        RAISE EXCEPTION 'bo_promo_discount: the line arrays differ in length' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO c FROM promo_code WHERE code = upper(btrim(coalesce(p_code, '')));
+    IF NOT FOUND OR NOT c.active THEN
+        RAISE EXCEPTION 'there is no promo code %', upper(btrim(coalesce(p_code, '')))
+            USING ERRCODE = 'BO120', DETAIL = coalesce(c.code, '');
+    END IF;
+    IF (c.valid_from IS NOT NULL AND now_ < c.valid_from) OR (c.valid_until IS NOT NULL AND now_ >= c.valid_until) THEN
+        RAISE EXCEPTION 'promo code % is not valid now', c.code USING ERRCODE = 'BO121', DETAIL = c.code;
+    END IF;
+    IF c.max_uses_per_customer IS NOT NULL AND (p_email IS NULL OR btrim(p_email) = '') THEN
+        RAISE EXCEPTION 'promo code % needs the customer''s e-mail', c.code USING ERRCODE = 'BO125', DETAIL = c.code;
+    END IF;
+    IF c.max_uses IS NOT NULL AND bo_promo_uses(c.id, c.epoch) >= c.max_uses THEN
+        RAISE EXCEPTION 'promo code % has been used up', c.code USING ERRCODE = 'BO123', DETAIL = c.code;
+    END IF;
+    IF c.max_uses_per_customer IS NOT NULL AND bo_promo_uses(c.id, c.epoch, p_email) >= c.max_uses_per_customer THEN
+        RAISE EXCEPTION 'this customer has used promo code % as often as allowed', c.code
+            USING ERRCODE = 'BO124', DETAIL = c.code;
+    END IF;
+    SELECT show_id INTO v_show FROM showtime WHERE id = p_showtime;
+    discounts := '{}';
+    FOR i IN 1 .. coalesce(cardinality(p_prices), 0) LOOP
+        IF (c.show_id IS NULL OR c.show_id = v_show) AND (c.showtime_id IS NULL OR c.showtime_id = p_showtime)
+           AND (c.category_id IS NULL OR c.category_id = p_categories[i])
+           AND (c.ticket_type_id IS NULL OR c.ticket_type_id = p_types[i]) AND p_prices[i] IS NOT NULL THEN
+            any_line := true;
+            d := CASE WHEN c.kind = 'percent' THEN (p_prices[i]::bigint * c.percent + 50) / 100
+                      ELSE least(c.amount_minor, p_prices[i]) END;
+        ELSE
+            d := 0;
+        END IF;
+        discounts := discounts || d;
+    END LOOP;
+    IF NOT any_line THEN
+        RAISE EXCEPTION 'promo code % does not apply to these tickets', c.code USING ERRCODE = 'BO122', DETAIL = c.code;
+    END IF;
+    code_id := c.id;
+END $$;
+
+
+ALTER FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]) OWNER TO bo_owner;
+
+--
+-- Name: bo_promo_quote(text, integer, integer[], integer[], jsonb, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb DEFAULT NULL::jsonb, p_email text DEFAULT NULL::text) RETURNS TABLE(code_id integer, code text, discounts integer[])
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    l_cat integer[] := '{}';
+    l_type integer[] := '{}';
+    l_price integer[] := '{}';
+    r record;
+    g record;
+    v_full integer;
+BEGIN
+    PERFORM bo_require_seller();
+    IF p_types IS NOT NULL AND cardinality(p_types) <> cardinality(p_seats) THEN
+        RAISE EXCEPTION 'bo_promo_quote: p_types must be as long as p_seats' USING ERRCODE = '22023';
+    END IF;
+    IF p_ga IS NOT NULL AND jsonb_typeof(p_ga) <> 'object' THEN
+        RAISE EXCEPTION 'p_ga maps area ids to places' USING ERRCODE = '22023';
+    END IF;
+    IF cardinality(p_seats) > 0 THEN
+        FOR r IN SELECT * FROM bo_sale_lines(p_showtime, p_seats, p_types) LOOP
+            l_cat := l_cat || r.category_id;
+            l_type := l_type || r.ticket_type_id;
+            l_price := l_price || r.price_minor;
+        END LOOP;
+    END IF;
+    SELECT tt.id INTO v_full FROM showtime st JOIN ticket_type tt ON tt.venue_id = st.venue_id AND tt.code = 'full'
+    WHERE st.id = p_showtime;
+    FOR g IN SELECT key::integer AS area, value FROM jsonb_each(coalesce(p_ga, '{}')) ORDER BY key::integer LOOP
+        IF jsonb_typeof(g.value) <> 'number' OR (g.value #>> '{}')::numeric NOT BETWEEN 1 AND 500
+           OR (g.value #>> '{}')::numeric <> trunc((g.value #>> '{}')::numeric) THEN
+            RAISE EXCEPTION 'places of area % must be a whole number from 1 to 500', g.area USING ERRCODE = '22023';
+        END IF;
+        SELECT a.category_id INTO r FROM ga_area a WHERE a.id = g.area;
+        FOR i IN 1 .. (g.value #>> '{}')::integer LOOP
+            l_cat := l_cat || r.category_id;
+            l_type := l_type || v_full;
+            l_price := l_price || bo_type_price(p_showtime, r.category_id, v_full);
+        END LOOP;
+    END LOOP;
+    RETURN QUERY
+        SELECT d.code_id, c.code::text, d.discounts
+        FROM bo_promo_discount(p_code, p_showtime, l_cat, l_type, l_price, p_email) d
+        JOIN promo_code c ON c.id = d.code_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb, p_email text) OWNER TO bo_owner;
+
+--
+-- Name: bo_promo_redemption_limits(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_promo_redemption_limits() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    c promo_code%ROWTYPE;
+BEGIN
+    -- An UPDATE, not SELECT ... FOR UPDATE: a REPEATABLE READ caller whose snapshot
+    -- misses a use committed meanwhile fails (40001) instead of counting too few.
+    UPDATE promo_code SET redemptions = redemptions + 1 WHERE id = NEW.code_id RETURNING * INTO c;
+    NEW.epoch := c.epoch;
+    IF c.max_uses IS NOT NULL AND bo_promo_uses(c.id, c.epoch) >= c.max_uses THEN
+        RAISE EXCEPTION 'promo code % has been used up', c.code USING ERRCODE = 'BO123', DETAIL = c.code;
+    END IF;
+    IF c.max_uses_per_customer IS NOT NULL THEN
+        IF NEW.email IS NULL OR btrim(NEW.email) = '' THEN
+            RAISE EXCEPTION 'promo code % needs the customer''s e-mail', c.code USING ERRCODE = 'BO125', DETAIL = c.code;
+        END IF;
+        IF bo_promo_uses(c.id, c.epoch, NEW.email) >= c.max_uses_per_customer THEN
+            RAISE EXCEPTION 'this customer has used promo code % as often as allowed', c.code
+                USING ERRCODE = 'BO124', DETAIL = c.code;
+        END IF;
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_promo_redemption_limits() OWNER TO bo_owner;
+
+--
+-- Name: bo_promo_reset_usage(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_promo_reset_usage(p_id integer) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_code text;
+BEGIN
+    PERFORM bo_require('prices');
+    UPDATE promo_code SET epoch = epoch + 1 WHERE id = p_id RETURNING code INTO v_code;
+    IF v_code IS NULL THEN
+        RAISE EXCEPTION 'promo code % does not exist', p_id USING ERRCODE = 'P0002';
+    END IF;
+    PERFORM bo_audit('config_change', 'promo code ' || v_code, jsonb_build_object('usage', 'reset'));
+END $$;
+
+
+ALTER FUNCTION public.bo_promo_reset_usage(p_id integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_promo_save(integer, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_promo_save(p_id integer, p_data jsonb) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    v_id integer;
+    v_code text := upper(btrim(coalesce(p_data ->> 'code', '')));
+BEGIN
+    PERFORM bo_require('prices');
+    IF p_data IS NULL OR jsonb_typeof(p_data) <> 'object' THEN
+        RAISE EXCEPTION 'a promo code is described by a JSON object' USING ERRCODE = '22023';
+    END IF;
+    IF v_code !~ '^[A-Z0-9][A-Z0-9_-]{2,29}$' THEN
+        RAISE EXCEPTION 'a promo code has 3 to 30 letters, digits, - or _' USING ERRCODE = '22023';
+    END IF;
+    IF p_id IS NULL THEN
+        INSERT INTO promo_code (code, description, kind, percent, amount_minor, show_id, showtime_id, category_id,
+                                ticket_type_id, valid_from, valid_until, max_uses, max_uses_per_customer, active)
+        VALUES (v_code, coalesce(p_data ->> 'description', ''), p_data ->> 'kind', (p_data ->> 'percent')::integer,
+                (p_data ->> 'amount_minor')::integer, (p_data ->> 'show_id')::integer,
+                (p_data ->> 'showtime_id')::integer, (p_data ->> 'category_id')::integer,
+                (p_data ->> 'ticket_type_id')::integer, (p_data ->> 'valid_from')::timestamptz,
+                (p_data ->> 'valid_until')::timestamptz, (p_data ->> 'max_uses')::integer,
+                (p_data ->> 'max_uses_per_customer')::integer, coalesce((p_data ->> 'active')::boolean, true))
+        RETURNING id INTO v_id;
+    ELSE
+        UPDATE promo_code SET code = v_code, description = coalesce(p_data ->> 'description', ''),
+            kind = p_data ->> 'kind', percent = (p_data ->> 'percent')::integer,
+            amount_minor = (p_data ->> 'amount_minor')::integer, show_id = (p_data ->> 'show_id')::integer,
+            showtime_id = (p_data ->> 'showtime_id')::integer, category_id = (p_data ->> 'category_id')::integer,
+            ticket_type_id = (p_data ->> 'ticket_type_id')::integer,
+            valid_from = (p_data ->> 'valid_from')::timestamptz, valid_until = (p_data ->> 'valid_until')::timestamptz,
+            max_uses = (p_data ->> 'max_uses')::integer,
+            max_uses_per_customer = (p_data ->> 'max_uses_per_customer')::integer,
+            active = coalesce((p_data ->> 'active')::boolean, active)
+        WHERE id = p_id RETURNING id INTO v_id;
+        IF v_id IS NULL THEN
+            RAISE EXCEPTION 'promo code % does not exist', p_id USING ERRCODE = 'P0002';
+        END IF;
+    END IF;
+    PERFORM bo_audit('config_change', 'promo code ' || v_code, p_data);
+    RETURN v_id;
+EXCEPTION WHEN unique_violation THEN
+    RAISE EXCEPTION 'there is already a promo code %', v_code USING ERRCODE = '22023';
+END $_$;
+
+
+ALTER FUNCTION public.bo_promo_save(p_id integer, p_data jsonb) OWNER TO bo_owner;
+
+--
+-- Name: bo_promo_set_active(integer, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_promo_set_active(p_id integer, p_active boolean) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_code text;
+BEGIN
+    PERFORM bo_require('prices');
+    UPDATE promo_code SET active = coalesce(p_active, false) WHERE id = p_id RETURNING code INTO v_code;
+    IF v_code IS NULL THEN
+        RAISE EXCEPTION 'promo code % does not exist', p_id USING ERRCODE = 'P0002';
+    END IF;
+    PERFORM bo_audit('config_change', 'promo code ' || v_code, jsonb_build_object('active', p_active));
+END $$;
+
+
+ALTER FUNCTION public.bo_promo_set_active(p_id integer, p_active boolean) OWNER TO bo_owner;
+
+--
+-- Name: bo_promo_uses(integer, integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_promo_uses(p_code integer, p_epoch integer, p_email text DEFAULT NULL::text) RETURNS integer
+    LANGUAGE sql STABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT count(*)::integer FROM promo_redemption r
+    WHERE r.code_id = p_code AND r.epoch = p_epoch
+      AND (p_email IS NULL OR lower(r.email) = lower(p_email))
+      AND (r.order_id IS NOT NULL
+           OR EXISTS (SELECT 1 FROM booking b WHERE b.id = r.booking_id AND b.status = 'pending'
+                                                AND b.expires_at > clock_timestamp()))
+$$;
+
+
+ALTER FUNCTION public.bo_promo_uses(p_code integer, p_epoch integer, p_email text) OWNER TO bo_owner;
+
+--
 -- Name: bo_refund(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1971,27 +3009,17 @@ CREATE FUNCTION public.bo_refund(p_number text, p_reason text) RETURNS jsonb
     SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
-    o orders%ROWTYPE;
-    amount bigint;
-    n integer;
+    v_order integer;
+    done jsonb;
 BEGIN
     PERFORM bo_require('refund_own');
-    IF p_reason IS NULL OR btrim(p_reason) = '' OR length(btrim(p_reason)) > 200 THEN
-        RAISE EXCEPTION 'a refund needs a reason of at most 200 characters' USING ERRCODE = '22023';
-    END IF;
-    SELECT * INTO o FROM orders WHERE number = upper(btrim(p_number)) FOR UPDATE;
+    SELECT id INTO v_order FROM orders WHERE number = upper(btrim(p_number));
     IF NOT FOUND THEN
         RAISE EXCEPTION 'order % does not exist', p_number USING ERRCODE = 'P0002';
     END IF;
-    SELECT coalesce(sum(price_minor), 0) INTO amount FROM ticket WHERE order_id = o.id AND status = 'valid';
-    n := bo_refund_order(o.id);
-    IF n = 0 THEN
-        RAISE EXCEPTION 'order % has no valid tickets left', o.number USING ERRCODE = 'BO005';
-    END IF;
-    INSERT INTO refund (order_id, amount_minor, reason) VALUES (o.id, amount, btrim(p_reason));
-    UPDATE booking SET status = 'refunded', ended_at = clock_timestamp() WHERE order_id = o.id AND status = 'confirmed';
-    RETURN jsonb_build_object('order_id', o.id, 'number', o.number, 'amount_minor', amount, 'currency', o.currency,
-                              'tickets_voided', n);
+    done := bo_refund_tickets(v_order, NULL, NULL, p_reason);
+    RETURN jsonb_build_object('order_id', v_order, 'number', done ->> 'number', 'amount_minor', done -> 'amount_minor',
+                              'currency', done ->> 'currency', 'tickets_voided', done -> 'tickets_refunded');
 END $$;
 
 
@@ -2056,6 +3084,24 @@ END $$;
 ALTER FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp with time zone) OWNER TO bo_owner;
 
 --
+-- Name: bo_refund_method_default(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund_method_default() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF NEW.method IS NULL THEN
+        NEW.method := coalesce((SELECT p.method FROM payment p WHERE p.order_id = NEW.order_id
+                                AND p.method <> 'exchange' ORDER BY p.id LIMIT 1), 'cash');
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_refund_method_default() OWNER TO bo_owner;
+
+--
 -- Name: bo_refund_order(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -2113,6 +3159,115 @@ END $$;
 
 
 ALTER FUNCTION public.bo_refund_order(p_order integer) OWNER TO bo_owner;
+
+--
+-- Name: refund; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.refund (
+    id integer NOT NULL,
+    order_id integer NOT NULL,
+    amount_minor integer NOT NULL,
+    reason character varying(200) NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    shift_id integer,
+    method character varying(20) NOT NULL,
+    CONSTRAINT refund_amount_minor_check CHECK ((amount_minor >= 0)),
+    CONSTRAINT refund_method_check CHECK (((method)::text = ANY ((ARRAY['cash'::character varying, 'card'::character varying, 'online'::character varying, 'comp'::character varying, 'exchange'::character varying])::text[])))
+);
+
+
+ALTER TABLE public.refund OWNER TO bo_owner;
+
+--
+-- Name: bo_refund_tender(public.refund); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund_tender(p_refund public.refund) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT coalesce(to_jsonb(p_refund) ->> 'method',
+                    (SELECT p.method FROM payment p WHERE p.order_id = p_refund.order_id ORDER BY p.id LIMIT 1),
+                    'cash')
+$$;
+
+
+ALTER FUNCTION public.bo_refund_tender(p_refund public.refund) OWNER TO bo_owner;
+
+--
+-- Name: bo_refund_ticket_check(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund_ticket_check() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM refund r JOIN ticket t ON t.order_id = r.order_id
+                   WHERE r.id = NEW.refund_id AND t.id = NEW.ticket_id AND NEW.amount_minor <= t.price_minor) THEN
+        RAISE EXCEPTION 'ticket % is not part of the refunded order, or is refunded above its price', NEW.ticket_id
+            USING ERRCODE = 'BO091', DETAIL = NEW.ticket_id::text;
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_refund_ticket_check() OWNER TO bo_owner;
+
+--
+-- Name: bo_refund_tickets(integer, bigint[], text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_staff integer := bo_require('refund_own');
+    o orders%ROWTYPE;
+    wanted bigint[] := p_tickets;
+    v_method text := p_method;
+    amount bigint;
+    v_refund integer;
+    n integer;
+BEGIN
+    IF p_reason IS NULL OR btrim(p_reason) = '' OR length(btrim(p_reason)) > 200 THEN
+        RAISE EXCEPTION 'a refund needs a reason of at most 200 characters' USING ERRCODE = '22023';
+    END IF;
+    IF v_method IS NOT NULL AND v_method NOT IN ('cash', 'card', 'online') THEN
+        RAISE EXCEPTION 'money goes back in cash, by card or online, not %', v_method
+            USING ERRCODE = 'BO097', DETAIL = v_method;
+    END IF;
+    IF wanted IS NULL THEN
+        PERFORM 1 FROM orders WHERE id = p_order FOR UPDATE;
+        SELECT coalesce(array_agg(id ORDER BY id), '{}') INTO wanted FROM ticket
+        WHERE order_id = p_order AND status = 'valid';
+        IF cardinality(wanted) = 0 AND EXISTS (SELECT 1 FROM orders WHERE id = p_order) THEN
+            RAISE EXCEPTION 'order % has no valid tickets left', p_order USING ERRCODE = 'BO005';
+        END IF;
+    END IF;
+    o := bo_order_take_back(p_order, wanted, v_staff);
+    IF v_method IS NULL THEN
+        v_method := coalesce((SELECT p.method FROM payment p WHERE p.order_id = o.id
+                              AND p.method IN ('cash', 'card', 'online') ORDER BY p.id LIMIT 1), 'cash');
+    END IF;
+    SELECT coalesce(sum(price_minor), 0) INTO amount FROM ticket WHERE id = ANY (wanted);
+    n := bo_tickets_give_back(wanted, 'refunded');
+    INSERT INTO refund (order_id, amount_minor, reason, method)
+    VALUES (o.id, amount, btrim(p_reason), v_method) RETURNING id INTO v_refund;
+    INSERT INTO refund_ticket (refund_id, ticket_id, amount_minor)
+    SELECT v_refund, t.id, t.price_minor FROM ticket t WHERE t.id = ANY (wanted) ORDER BY t.id;
+    IF NOT EXISTS (SELECT 1 FROM ticket WHERE order_id = o.id AND status = 'valid') THEN
+        UPDATE booking SET status = 'refunded', ended_at = clock_timestamp()
+        WHERE order_id = o.id AND status = 'confirmed';
+    END IF;
+    RETURN jsonb_build_object('refund_id', v_refund, 'order_id', o.id, 'number', o.number, 'amount_minor', amount,
+                              'currency', o.currency, 'method', v_method,
+                              'ticket_ids', to_jsonb(ARRAY(SELECT unnest(wanted) ORDER BY 1)), 'tickets_refunded', n);
+END $$;
+
+
+ALTER FUNCTION public.bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text) OWNER TO bo_owner;
 
 --
 -- Name: bo_reissue_key(bigint, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -2484,6 +3639,225 @@ END $$;
 
 
 ALTER FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) OWNER TO bo_owner;
+
+--
+-- Name: bo_shift_close(integer, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_shift_close(p_shift integer, p_counted jsonb) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    sh till_shift%ROWTYPE := bo_shift_for(p_shift, 'override', true);
+    v_counted bigint := bo_count_total(p_counted);
+    v_now timestamptz := clock_timestamp();
+    v_me integer := (bo_actor() ->> 'staff_id')::integer;
+    v_figures jsonb;
+    v_expected bigint;
+    v_number integer;
+BEGIN
+    IF sh.closed_at IS NOT NULL THEN
+        RAISE EXCEPTION 'shift % is already closed', sh.id USING ERRCODE = 'BO082',
+            DETAIL = coalesce((SELECT number::text FROM z_report WHERE shift_id = sh.id), '');
+    END IF;
+    UPDATE till_shift SET closed_at = v_now, closed_by = v_me WHERE id = sh.id;
+    v_figures := bo_shift_figures(sh.id);
+    v_expected := (v_figures #>> '{cash,expected_minor}')::bigint;
+    v_figures := v_figures || jsonb_build_object(
+        'count', jsonb_build_object('counted', p_counted, 'counted_minor', v_counted,
+                                    'variance_minor', v_counted - v_expected),
+        'closed_by', (SELECT display_name FROM staff WHERE id = v_me));
+    UPDATE z_counter SET last_number = last_number + 1 WHERE id RETURNING last_number INTO v_number;
+    v_figures := v_figures || jsonb_build_object('number', v_number);
+    INSERT INTO z_report (number, shift_id, till, staff_id, closed_by, closed_at, currency,
+                          expected_cash_minor, counted_cash_minor, variance_minor, counted, figures)
+    VALUES (v_number, sh.id, sh.till, sh.staff_id, v_me, v_now, sh.currency,
+            v_expected, v_counted, v_counted - v_expected, p_counted, v_figures);
+    PERFORM bo_audit('drawer.close', 'shift ' || sh.id,
+                     jsonb_build_object('z_number', v_number, 'expected_minor', v_expected,
+                                        'counted_minor', v_counted, 'variance_minor', v_counted - v_expected));
+    RETURN jsonb_build_object('number', v_number, 'figures', v_figures);
+END $$;
+
+
+ALTER FUNCTION public.bo_shift_close(p_shift integer, p_counted jsonb) OWNER TO bo_owner;
+
+--
+-- Name: bo_shift_figures(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_shift_figures(p_shift integer) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    sh till_shift%ROWTYPE := bo_shift_for(p_shift, 'reports', false);
+    v_until timestamptz := coalesce(sh.closed_at, clock_timestamp());
+    v_tz text := coalesce((SELECT timezone FROM venue ORDER BY id LIMIT 1), 'UTC');
+    v_day date := (v_until AT TIME ZONE v_tz)::date;
+    v_from timestamptz := v_day::timestamp AT TIME ZONE v_tz;
+    v_tenders jsonb;
+    v_moves jsonb;
+    v_web jsonb;
+    v_cash_in bigint;
+    v_cash_out bigint;
+    v_drops bigint;
+    v_payouts bigint;
+    v_orders integer;
+BEGIN
+    WITH pay AS (
+        SELECT method, count(*) AS n, sum(amount_minor) AS amount FROM payment WHERE shift_id = sh.id GROUP BY method
+    ), ref AS (
+        SELECT bo_refund_tender(r) AS method, count(*) AS n, sum(r.amount_minor) AS amount
+        FROM refund r WHERE r.shift_id = sh.id GROUP BY 1
+    )
+    SELECT coalesce(jsonb_object_agg(m.method, jsonb_build_object(
+               'payments', coalesce(pay.n, 0), 'paid_minor', coalesce(pay.amount, 0),
+               'refunds', coalesce(ref.n, 0), 'refunded_minor', coalesce(ref.amount, 0),
+               'net_minor', coalesce(pay.amount, 0) - coalesce(ref.amount, 0))), '{}')
+    INTO v_tenders
+    FROM (SELECT method FROM pay UNION SELECT method FROM ref) m
+    LEFT JOIN pay ON pay.method = m.method LEFT JOIN ref ON ref.method = m.method;
+    v_cash_in := coalesce((v_tenders #>> '{cash,paid_minor}')::bigint, 0);
+    v_cash_out := coalesce((v_tenders #>> '{cash,refunded_minor}')::bigint, 0);
+    SELECT coalesce(sum(amount_minor) FILTER (WHERE kind = 'drop'), 0),
+           coalesce(sum(amount_minor) FILTER (WHERE kind = 'payout'), 0),
+           coalesce(jsonb_agg(jsonb_build_object('kind', m.kind, 'amount_minor', m.amount_minor, 'reason', m.reason,
+                                                 'at', m.created_at, 'by', s.username) ORDER BY m.id), '[]')
+    INTO v_drops, v_payouts, v_moves
+    FROM drawer_movement m LEFT JOIN staff s ON s.id = m.staff_id WHERE m.shift_id = sh.id;
+    SELECT count(DISTINCT order_id) INTO v_orders FROM payment WHERE shift_id = sh.id;
+    -- the web channel's takings of the venue's day so far, by gateway (channel and tender)
+    WITH pay AS (
+        SELECT o.channel, p.method, count(*) AS n, sum(p.amount_minor) AS amount
+        FROM payment p JOIN orders o ON o.id = p.order_id
+        WHERE p.created_at >= v_from AND p.created_at < v_until AND o.channel LIKE 'web%'
+        GROUP BY 1, 2
+    ), ref AS (
+        SELECT o.channel, bo_refund_tender(r) AS method, count(*) AS n, sum(r.amount_minor) AS amount
+        FROM refund r JOIN orders o ON o.id = r.order_id
+        WHERE r.created_at >= v_from AND r.created_at < v_until AND o.channel LIKE 'web%'
+        GROUP BY 1, 2
+    )
+    SELECT coalesce(jsonb_agg(jsonb_build_object(
+               'gateway', k.channel || ' · ' || k.method, 'channel', k.channel, 'method', k.method,
+               'payments', coalesce(pay.n, 0), 'paid_minor', coalesce(pay.amount, 0),
+               'refunds', coalesce(ref.n, 0), 'refunded_minor', coalesce(ref.amount, 0),
+               'net_minor', coalesce(pay.amount, 0) - coalesce(ref.amount, 0)) ORDER BY k.channel, k.method), '[]')
+    INTO v_web
+    FROM (SELECT channel, method FROM pay UNION SELECT channel, method FROM ref) k
+    LEFT JOIN pay ON pay.channel = k.channel AND pay.method = k.method
+    LEFT JOIN ref ON ref.channel = k.channel AND ref.method = k.method;
+    RETURN jsonb_build_object(
+        'shift_id', sh.id, 'till', sh.till, 'staff_id', sh.staff_id,
+        'staff', (SELECT display_name FROM staff WHERE id = sh.staff_id),
+        'opened_at', sh.opened_at, 'closed_at', sh.closed_at, 'until', v_until, 'currency', sh.currency,
+        'orders', v_orders, 'tenders', v_tenders, 'movements', v_moves,
+        'cash', jsonb_build_object('float_minor', sh.float_minor, 'sales_minor', v_cash_in,
+                                   'refunds_minor', v_cash_out, 'drops_minor', v_drops, 'payouts_minor', v_payouts,
+                                   'expected_minor', sh.float_minor + v_cash_in - v_cash_out - v_drops - v_payouts),
+        'day', jsonb_build_object('date', v_day, 'timezone', v_tz, 'web', v_web));
+END $$;
+
+
+ALTER FUNCTION public.bo_shift_figures(p_shift integer) OWNER TO bo_owner;
+
+--
+-- Name: till_shift; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.till_shift (
+    id integer NOT NULL,
+    till character varying(100) NOT NULL,
+    staff_id integer NOT NULL,
+    currency character varying(3) NOT NULL,
+    float_minor integer NOT NULL,
+    float_counted jsonb,
+    opened_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    closed_at timestamp with time zone,
+    closed_by integer,
+    CONSTRAINT till_shift_float_minor_check CHECK (((float_minor >= 0) AND (float_minor <= 100000000))),
+    CONSTRAINT till_shift_till_check CHECK ((btrim((till)::text) <> ''::text))
+);
+
+
+ALTER TABLE public.till_shift OWNER TO bo_owner;
+
+--
+-- Name: bo_shift_for(integer, text, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_shift_for(p_shift integer, p_other_permission text, p_lock boolean) RETURNS public.till_shift
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    sh till_shift%ROWTYPE;
+    me integer := bo_require('sell');
+BEGIN
+    IF p_lock THEN
+        SELECT * INTO sh FROM till_shift WHERE id = p_shift FOR UPDATE;
+    ELSE
+        SELECT * INTO sh FROM till_shift WHERE id = p_shift;
+    END IF;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'shift % does not exist', p_shift USING ERRCODE = 'P0002';
+    END IF;
+    IF me IS NOT NULL AND sh.staff_id <> me THEN
+        PERFORM bo_require(p_other_permission);
+    END IF;
+    RETURN sh;
+END $$;
+
+
+ALTER FUNCTION public.bo_shift_for(p_shift integer, p_other_permission text, p_lock boolean) OWNER TO bo_owner;
+
+--
+-- Name: bo_shift_open(text, integer, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_shift_open(p_till text, p_float integer, p_counted jsonb DEFAULT NULL::jsonb) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me integer := bo_require('sell');
+    v_till text := btrim(coalesce(p_till, ''));
+    v_other till_shift%ROWTYPE;
+    v_id integer;
+BEGIN
+    IF me IS NULL THEN
+        RAISE EXCEPTION 'a shift belongs to a person: sign in at the till' USING ERRCODE = '22023';
+    END IF;
+    IF v_till = '' OR v_till <> left(coalesce(current_setting('application_name', true), ''), 100) THEN
+        RAISE EXCEPTION 'a shift is opened on the till one works at (%), not %',
+            current_setting('application_name', true), v_till USING ERRCODE = '22023';
+    END IF;
+    IF p_float IS NULL OR p_float NOT BETWEEN 0 AND 100000000 THEN
+        RAISE EXCEPTION 'the float must be 0 or more' USING ERRCODE = '22023';
+    END IF;
+    IF p_counted IS NOT NULL AND bo_count_total(p_counted) <> p_float THEN
+        RAISE EXCEPTION 'the counted float adds up to %, not %', bo_count_total(p_counted), p_float
+            USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO v_other FROM till_shift WHERE closed_at IS NULL AND (till = v_till OR staff_id = me) LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'till % already has an open shift', v_other.till USING ERRCODE = 'BO083', DETAIL = v_other.till;
+    END IF;
+    BEGIN
+        INSERT INTO till_shift (till, staff_id, currency, float_minor, float_counted)
+        VALUES (v_till, me, coalesce((SELECT currency FROM venue ORDER BY id LIMIT 1), 'EUR'), p_float, p_counted)
+        RETURNING id INTO v_id;
+    EXCEPTION WHEN unique_violation THEN  -- opened at the same moment elsewhere
+        RAISE EXCEPTION 'till % already has an open shift', v_till USING ERRCODE = 'BO083', DETAIL = v_till;
+    END;
+    PERFORM bo_audit('drawer.open', 'shift ' || v_id, jsonb_build_object('float_minor', p_float, 'till', v_till));
+    RETURN v_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_shift_open(p_till text, p_float integer, p_counted jsonb) OWNER TO bo_owner;
 
 --
 -- Name: bo_show_duration_changed(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -3043,6 +4417,24 @@ END $$;
 ALTER FUNCTION public.bo_ticket_ga_capacity() OWNER TO bo_owner;
 
 --
+-- Name: bo_ticket_promo_frozen(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ticket_promo_frozen() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF (NEW.discount_minor, NEW.promo_code_id) IS DISTINCT FROM (OLD.discount_minor, OLD.promo_code_id)
+       AND NOT bo_sale_amending() THEN
+        RAISE EXCEPTION 'a sold ticket''s discount cannot change' USING ERRCODE = 'BO126';
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_ticket_promo_frozen() OWNER TO bo_owner;
+
+--
 -- Name: bo_ticket_refusal(bigint, integer, integer, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -3222,6 +4614,63 @@ END $$;
 ALTER FUNCTION public.bo_ticket_typed_price() OWNER TO bo_owner;
 
 --
+-- Name: bo_ticket_vat_stamp(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ticket_vat_stamp() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        IF NEW.vat_rate_bp IS DISTINCT FROM OLD.vat_rate_bp THEN
+            RAISE EXCEPTION 'the VAT rate of a sold ticket cannot change' USING ERRCODE = 'BO102';
+        END IF;
+        RETURN NEW;
+    END IF;
+    SELECT coalesce(c.vat_rate_bp, v.vat_rate_bp) INTO NEW.vat_rate_bp
+    FROM showtime st
+    JOIN venue v ON v.id = st.venue_id
+    LEFT JOIN price_category c ON c.id = NEW.category_id
+    WHERE st.id = NEW.showtime_id;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_ticket_vat_stamp() OWNER TO bo_owner;
+
+--
+-- Name: bo_tickets_give_back(bigint[], text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_tickets_give_back(p_tickets bigint[], p_status text) RETURNS integer
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    n integer;
+BEGIN
+    PERFORM 1 FROM inventory i JOIN ticket t ON t.showtime_id = i.showtime_id AND t.seat_id = i.seat_id
+    WHERE t.id = ANY (p_tickets) ORDER BY i.showtime_id, i.seat_id FOR UPDATE OF i;
+    WITH voided AS (
+        UPDATE ticket SET status = p_status, voided_at = clock_timestamp()
+        WHERE id = ANY (p_tickets) AND status = 'valid'
+        RETURNING showtime_id, seat_id
+    ), freed AS (
+        UPDATE inventory i
+        SET state = 'available', hold_token = NULL, hold_channel = NULL, hold_expires_at = NULL, hold_login = NULL
+        FROM voided v
+        WHERE i.showtime_id = v.showtime_id AND i.seat_id = v.seat_id AND i.state = 'sold'
+        RETURNING 1
+    )
+    SELECT count(*) INTO n FROM voided;
+    RETURN n;
+END $$;
+
+
+ALTER FUNCTION public.bo_tickets_give_back(p_tickets bigint[], p_status text) OWNER TO bo_owner;
+
+--
 -- Name: bo_tidy(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -3327,6 +4776,23 @@ END $$;
 ALTER FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) OWNER TO bo_owner;
 
 --
+-- Name: bo_vat_rate_check(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_vat_rate_check(p_rate integer) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF p_rate IS NOT NULL AND NOT p_rate BETWEEN 0 AND 10000 THEN
+        RAISE EXCEPTION 'a VAT rate is 0 %% to 100 %% (0 to 10000 basis points), not % basis points', p_rate
+            USING ERRCODE = 'BO100';
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_vat_rate_check(p_rate integer) OWNER TO bo_owner;
+
+--
 -- Name: bo_venue_create(text, text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -3368,6 +4834,43 @@ END $_$;
 ALTER FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) OWNER TO bo_owner;
 
 --
+-- Name: bo_venue_receipt_set(integer, text, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_venue_receipt_set(p_venue integer, p_address text, p_tax_number text, p_vat_rate_bp integer) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_address text := btrim(coalesce(p_address, ''));
+    v_tax text := btrim(coalesce(p_tax_number, ''));
+    old venue%ROWTYPE;
+BEGIN
+    PERFORM bo_require('setup');
+    IF p_vat_rate_bp IS NULL THEN
+        RAISE EXCEPTION 'a venue needs a VAT rate (0 for none)' USING ERRCODE = 'BO100';
+    END IF;
+    PERFORM bo_vat_rate_check(p_vat_rate_bp);
+    IF length(v_address) > 500 THEN
+        RAISE EXCEPTION 'an address has at most 500 characters' USING ERRCODE = 'BO101', DETAIL = 'address';
+    END IF;
+    IF length(v_tax) > 40 THEN
+        RAISE EXCEPTION 'a tax number has at most 40 characters' USING ERRCODE = 'BO101', DETAIL = 'tax_number';
+    END IF;
+    SELECT * INTO old FROM venue WHERE id = p_venue FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'venue % does not exist', p_venue USING ERRCODE = 'P0002';
+    END IF;
+    UPDATE venue SET address = v_address, tax_number = v_tax, vat_rate_bp = p_vat_rate_bp WHERE id = p_venue;
+    PERFORM bo_audit('config_change', 'venue ' || p_venue,
+                     jsonb_build_object('change', 'receipt_details', 'address', v_address, 'tax_number', v_tax,
+                                        'vat_rate_bp', p_vat_rate_bp, 'was_vat_rate_bp', old.vat_rate_bp));
+END $$;
+
+
+ALTER FUNCTION public.bo_venue_receipt_set(p_venue integer, p_address text, p_tax_number text, p_vat_rate_bp integer) OWNER TO bo_owner;
+
+--
 -- Name: bo_venue_ticket_types(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -3381,6 +4884,162 @@ END $$;
 
 
 ALTER FUNCTION public.bo_venue_ticket_types() OWNER TO bo_owner;
+
+--
+-- Name: bo_web_admit(uuid, integer, text, text, public.bo_web_limits); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_admit(p_token uuid, p_size integer, p_client text, p_ip text, p_limits public.bo_web_limits) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    ck text := 'client:' || p_client;
+    ik text := 'ip:' || p_ip;
+    held integer;
+BEGIN
+    IF p_token IS NULL OR p_ip IS NULL OR length(p_ip) NOT BETWEEN 1 AND 64
+       OR (p_client IS NOT NULL AND length(p_client) NOT BETWEEN 1 AND 64) OR p_limits IS NULL
+       OR p_limits.seats_per_hold IS NULL OR p_limits.seats_per_hold NOT BETWEEN 1 AND 500
+       OR p_limits.held_per_client IS NULL OR p_limits.held_per_client NOT BETWEEN 1 AND 1000000
+       OR p_limits.held_per_ip IS NULL OR p_limits.held_per_ip NOT BETWEEN 1 AND 1000000
+       OR p_limits.holds_per_minute_client IS NULL OR p_limits.holds_per_minute_client NOT BETWEEN 1 AND 1000000
+       OR p_limits.holds_per_minute_ip IS NULL OR p_limits.holds_per_minute_ip NOT BETWEEN 1 AND 1000000 THEN
+        RAISE EXCEPTION 'a web hold needs a token, the buyer''s address (and client id, if any, up to 64 '
+                        'characters) and limits of at least 1' USING ERRCODE = '22023';
+    END IF;
+    -- key order: 'client:...' sorts before 'ip:...', so every hold locks in one order
+    IF p_client IS NOT NULL THEN
+        PERFORM bo_web_spend(ck, p_limits.holds_per_minute_client);
+    END IF;
+    PERFORM bo_web_spend(ik, p_limits.holds_per_minute_ip);
+    IF p_size > p_limits.seats_per_hold THEN
+        RAISE EXCEPTION 'a web hold takes at most % seats', p_limits.seats_per_hold
+            USING ERRCODE = 'BO110', DETAIL = p_limits.seats_per_hold::text;
+    END IF;
+    IF p_client IS NOT NULL THEN
+        held := bo_web_held(ck, p_token);
+        IF held + p_size > p_limits.held_per_client THEN
+            RAISE EXCEPTION 'client % would hold more than % seats', p_client, p_limits.held_per_client
+                USING ERRCODE = 'BO112',
+                      DETAIL = format('client,%s,%s', p_limits.held_per_client, greatest(p_limits.held_per_client - held, 0));
+        END IF;
+    END IF;
+    held := bo_web_held(ik, p_token);
+    IF held + p_size > p_limits.held_per_ip THEN
+        RAISE EXCEPTION 'address % would hold more than % seats', p_ip, p_limits.held_per_ip
+            USING ERRCODE = 'BO112',
+                  DETAIL = format('ip,%s,%s', p_limits.held_per_ip, greatest(p_limits.held_per_ip - held, 0));
+    END IF;
+    INSERT INTO web_hold_owner AS o (token, client_key, ip_key, seen_at)
+    VALUES (p_token, CASE WHEN p_client IS NOT NULL THEN ck END, ik, clock_timestamp())
+    ON CONFLICT (token) DO UPDATE
+    SET client_key = EXCLUDED.client_key, ip_key = EXCLUDED.ip_key, seen_at = EXCLUDED.seen_at;
+END $$;
+
+
+ALTER FUNCTION public.bo_web_admit(p_token uuid, p_size integer, p_client text, p_ip text, p_limits public.bo_web_limits) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_forget(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_forget() RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    n integer;
+    m integer;
+BEGIN
+    PERFORM bo_require('web');
+    DELETE FROM web_client WHERE key IN (
+        SELECT key FROM web_client WHERE refilled_at < clock_timestamp() - interval '1 hour'
+        FOR UPDATE SKIP LOCKED);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    DELETE FROM web_hold_owner WHERE token IN (
+        SELECT token FROM web_hold_owner WHERE seen_at < clock_timestamp() - interval '2 days'
+        FOR UPDATE SKIP LOCKED);
+    GET DIAGNOSTICS m = ROW_COUNT;
+    RETURN n + m;
+END $$;
+
+
+ALTER FUNCTION public.bo_web_forget() OWNER TO bo_owner;
+
+--
+-- Name: bo_web_ga_hold(integer, integer, integer, uuid, integer, text, text, public.bo_web_limits); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) RETURNS timestamp with time zone
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM bo_require('web');
+    IF p_area IS NULL OR p_quantity IS NULL OR p_quantity <= 0 OR p_seconds IS NULL
+       OR p_seconds NOT BETWEEN 1 AND 3600 THEN
+        RAISE EXCEPTION 'a web hold needs an area, a quantity and a lifetime of 1 to 3600 seconds'
+            USING ERRCODE = '22023';
+    END IF;
+    PERFORM bo_web_admit(p_token, bo_web_token_size(p_token, p_showtime, NULL, p_area) + p_quantity,
+                         p_client, p_ip, p_limits);
+    RETURN bo_ga_hold(p_showtime, p_area, p_quantity, p_token, 'web', p_seconds);
+END $$;
+
+
+ALTER FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_held(text, uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_held(p_key text, p_except uuid) RETURNS integer
+    LANGUAGE sql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    WITH mine AS (
+        SELECT o.token FROM web_hold_owner o
+        WHERE (o.client_key = p_key OR o.ip_key = p_key) AND o.token <> p_except
+          AND o.seen_at > clock_timestamp() - interval '2 days'
+    ), tokens AS (
+        SELECT token FROM mine
+        UNION ALL
+        SELECT b.hold_token FROM booking b JOIN mine ON b.source_token = mine.token
+        WHERE b.status = 'pending' AND b.expires_at > clock_timestamp()
+    )
+    SELECT ((SELECT count(*) FROM inventory i JOIN tokens t ON i.hold_token = t.token
+             WHERE i.state = 'held' AND i.hold_expires_at > clock_timestamp())
+          + (SELECT coalesce(sum(g.quantity), 0) FROM ga_hold g JOIN tokens t ON g.token = t.token
+             WHERE g.expires_at > clock_timestamp()))::integer
+$$;
+
+
+ALTER FUNCTION public.bo_web_held(p_key text, p_except uuid) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_hold(integer, integer[], uuid, integer, text, text, public.bo_web_limits); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_hold(p_showtime integer, p_seats integer[], p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) RETURNS timestamp with time zone
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    wanted integer[];
+BEGIN
+    PERFORM bo_require('web');
+    SELECT coalesce(array_agg(DISTINCT s ORDER BY s), '{}') INTO wanted FROM unnest(p_seats) s WHERE s IS NOT NULL;
+    IF cardinality(wanted) = 0 OR p_seconds IS NULL OR p_seconds NOT BETWEEN 1 AND 3600 THEN
+        RAISE EXCEPTION 'a web hold needs seats and a lifetime of 1 to 3600 seconds' USING ERRCODE = '22023';
+    END IF;
+    PERFORM bo_web_admit(p_token, bo_web_token_size(p_token, p_showtime, wanted, NULL) + cardinality(wanted),
+                         p_client, p_ip, p_limits);
+    RETURN bo_hold(p_showtime, wanted, p_token, 'web', p_seconds);
+END $$;
+
+
+ALTER FUNCTION public.bo_web_hold(p_showtime integer, p_seats integer[], p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) OWNER TO bo_owner;
 
 --
 -- Name: bo_web_login(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -3410,6 +5069,70 @@ END $_$;
 
 
 ALTER FUNCTION public.bo_web_login(p_name text, p_verifier text) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_spend(text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_spend(p_key text, p_per_minute integer) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    c web_client%ROWTYPE;
+    now_ timestamptz := clock_timestamp();
+    budget double precision;
+BEGIN
+    INSERT INTO web_client (key, allowance, refilled_at) VALUES (p_key, p_per_minute, now_)
+    ON CONFLICT (key) DO NOTHING;
+    SELECT * INTO c FROM web_client WHERE key = p_key FOR UPDATE;
+    budget := least(p_per_minute::double precision,
+                       c.allowance + greatest(extract(epoch FROM now_ - c.refilled_at), 0) * p_per_minute / 60.0);
+    IF budget < 1 THEN
+        RAISE EXCEPTION 'too many holds from %', p_key
+            USING ERRCODE = 'BO111', DETAIL = ceil((1 - budget) * 60.0 / p_per_minute)::integer::text;
+    END IF;
+    UPDATE web_client SET allowance = budget - 1, refilled_at = now_ WHERE key = p_key;
+END $$;
+
+
+ALTER FUNCTION public.bo_web_spend(p_key text, p_per_minute integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_token_size(uuid, integer, integer[], integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_token_size(p_token uuid, p_showtime integer, p_seats integer[], p_area integer) RETURNS integer
+    LANGUAGE sql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT ((SELECT count(*) FROM inventory i
+             WHERE i.hold_token = p_token AND i.state = 'held' AND i.hold_expires_at > clock_timestamp()
+               AND NOT (i.showtime_id = p_showtime AND i.seat_id = ANY (coalesce(p_seats, '{}'))))
+          + (SELECT coalesce(sum(g.quantity), 0) FROM ga_hold g
+             WHERE g.token = p_token AND g.expires_at > clock_timestamp()
+               AND NOT (g.showtime_id = p_showtime AND g.ga_area_id IS NOT DISTINCT FROM p_area)))::integer
+$$;
+
+
+ALTER FUNCTION public.bo_web_token_size(p_token uuid, p_showtime integer, p_seats integer[], p_area integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_z_counter_step(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_z_counter_step() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF NEW.last_number <> OLD.last_number + 1 THEN
+        RAISE EXCEPTION 'the Z counter only counts up by one' USING ERRCODE = 'BO081', DETAIL = 'z_counter';
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_z_counter_step() OWNER TO bo_owner;
 
 --
 -- Name: admission; Type: TABLE; Schema: public; Owner: bo_owner
@@ -3587,6 +5310,28 @@ CREATE TABLE public.booking (
 ALTER TABLE public.booking OWNER TO bo_owner;
 
 --
+-- Name: booking_line; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.booking_line (
+    booking_id uuid NOT NULL,
+    line_no integer NOT NULL,
+    seat_id integer,
+    ga_area_id integer,
+    category_id integer NOT NULL,
+    ticket_type_id integer NOT NULL,
+    price_minor integer NOT NULL,
+    discount_minor integer DEFAULT 0 NOT NULL,
+    promo_code_id integer,
+    CONSTRAINT booking_line_discount CHECK (((discount_minor >= 0) AND (discount_minor <= price_minor))),
+    CONSTRAINT booking_line_price_minor_check CHECK ((price_minor >= 0)),
+    CONSTRAINT booking_line_seat_or_area CHECK (((seat_id IS NULL) <> (ga_area_id IS NULL)))
+);
+
+
+ALTER TABLE public.booking_line OWNER TO bo_owner;
+
+--
 -- Name: booking_live; Type: VIEW; Schema: public; Owner: bo_owner
 --
 
@@ -3665,38 +5410,6 @@ CREATE TABLE public.ga_area (
 ALTER TABLE public.ga_area OWNER TO bo_owner;
 
 --
--- Name: order_number_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
---
-
-CREATE SEQUENCE public.order_number_seq
-    START WITH 1001
-    INCREMENT BY 1
-    NO MINVALUE
-    NO MAXVALUE
-    CACHE 1;
-
-
-ALTER SEQUENCE public.order_number_seq OWNER TO bo_owner;
-
---
--- Name: orders; Type: TABLE; Schema: public; Owner: bo_owner
---
-
-CREATE TABLE public.orders (
-    id integer NOT NULL,
-    number character varying(20) DEFAULT ('BO-'::text || lpad((nextval('public.order_number_seq'::regclass))::text, 6, '0'::text)) NOT NULL,
-    channel character varying(60) NOT NULL,
-    currency character varying(3) NOT NULL,
-    total_minor integer NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    staff_id integer DEFAULT ((public.bo_actor() ->> 'staff_id'::text))::integer,
-    CONSTRAINT orders_total_minor_check CHECK ((total_minor >= 0))
-);
-
-
-ALTER TABLE public.orders OWNER TO bo_owner;
-
---
 -- Name: price_category; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
@@ -3705,7 +5418,9 @@ CREATE TABLE public.price_category (
     plan_id integer NOT NULL,
     name character varying(100) NOT NULL,
     color character varying(16) DEFAULT '#888888'::character varying NOT NULL,
-    "position" integer DEFAULT 0 NOT NULL
+    "position" integer DEFAULT 0 NOT NULL,
+    vat_rate_bp integer,
+    CONSTRAINT price_category_vat_rate_range CHECK (((vat_rate_bp >= 0) AND (vat_rate_bp <= 10000)))
 );
 
 
@@ -3814,10 +5529,16 @@ CREATE TABLE public.ticket (
     ticket_type_id integer,
     ga_area_id integer,
     key_id integer,
+    vat_rate_bp integer,
+    discount_minor integer DEFAULT 0 NOT NULL,
+    promo_code_id integer,
     CONSTRAINT ticket_admission_complete CHECK ((((entries = 0) = (admitted_at IS NULL)) AND ((admitted_at IS NULL) = (admitted_gate IS NULL)) AND ((NOT inside) OR (entries > 0)) AND (entries >= 0))),
+    CONSTRAINT ticket_discount_has_code CHECK (((discount_minor = 0) OR (promo_code_id IS NOT NULL))),
+    CONSTRAINT ticket_discount_within_price CHECK (((discount_minor >= 0) AND (discount_minor <= price_minor))),
     CONSTRAINT ticket_price_minor_check CHECK ((price_minor >= 0)),
     CONSTRAINT ticket_seat_or_area CHECK (((seat_id IS NULL) <> (ga_area_id IS NULL))),
     CONSTRAINT ticket_status_check CHECK (((status)::text = ANY ((ARRAY['valid'::character varying, 'refunded'::character varying, 'exchanged'::character varying, 'void'::character varying])::text[]))),
+    CONSTRAINT ticket_vat_rate_range CHECK (((vat_rate_bp >= 0) AND (vat_rate_bp <= 10000))),
     CONSTRAINT ticket_voided_when_not_valid CHECK ((((status)::text = 'valid'::text) = (voided_at IS NULL)))
 );
 
@@ -3883,6 +5604,90 @@ CREATE VIEW public.door_ticket AS
 
 
 ALTER VIEW public.door_ticket OWNER TO bo_owner;
+
+--
+-- Name: drawer_movement; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.drawer_movement (
+    id bigint NOT NULL,
+    shift_id integer NOT NULL,
+    kind character varying(10) NOT NULL,
+    amount_minor integer NOT NULL,
+    reason character varying(200) NOT NULL,
+    staff_id integer,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT drawer_movement_amount_minor_check CHECK (((amount_minor >= 1) AND (amount_minor <= 100000000))),
+    CONSTRAINT drawer_movement_kind_check CHECK (((kind)::text = ANY ((ARRAY['drop'::character varying, 'payout'::character varying])::text[]))),
+    CONSTRAINT drawer_movement_reason_check CHECK ((btrim((reason)::text) <> ''::text))
+);
+
+
+ALTER TABLE public.drawer_movement OWNER TO bo_owner;
+
+--
+-- Name: drawer_movement_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.drawer_movement_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.drawer_movement_id_seq OWNER TO bo_owner;
+
+--
+-- Name: drawer_movement_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.drawer_movement_id_seq OWNED BY public.drawer_movement.id;
+
+
+--
+-- Name: exchange; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.exchange (
+    id integer NOT NULL,
+    from_order_id integer NOT NULL,
+    to_order_id integer NOT NULL,
+    credit_minor integer NOT NULL,
+    new_total_minor integer NOT NULL,
+    credit_refund_id integer NOT NULL,
+    remainder_refund_id integer,
+    staff_id integer,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT exchange_credit_minor_check CHECK ((credit_minor >= 0)),
+    CONSTRAINT exchange_new_total_minor_check CHECK ((new_total_minor >= 0))
+);
+
+
+ALTER TABLE public.exchange OWNER TO bo_owner;
+
+--
+-- Name: exchange_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.exchange_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.exchange_id_seq OWNER TO bo_owner;
+
+--
+-- Name: exchange_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.exchange_id_seq OWNED BY public.exchange.id;
+
 
 --
 -- Name: ga_area_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
@@ -4030,6 +5835,21 @@ CREATE VIEW public.inventory_live AS
 ALTER VIEW public.inventory_live OWNER TO bo_owner;
 
 --
+-- Name: order_customer; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.order_customer (
+    order_id integer NOT NULL,
+    name character varying(120),
+    email character varying(254),
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT order_customer_named CHECK (((name IS NOT NULL) OR (email IS NOT NULL)))
+);
+
+
+ALTER TABLE public.order_customer OWNER TO bo_owner;
+
+--
 -- Name: orders_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
@@ -4063,8 +5883,9 @@ CREATE TABLE public.payment (
     tendered_minor integer NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     reference character varying(100),
+    shift_id integer,
     CONSTRAINT payment_amount_not_negative CHECK ((amount_minor >= 0)),
-    CONSTRAINT payment_method_check CHECK (((method)::text = ANY ((ARRAY['cash'::character varying, 'card'::character varying, 'online'::character varying])::text[]))),
+    CONSTRAINT payment_method_check CHECK (((method)::text = ANY ((ARRAY['cash'::character varying, 'card'::character varying, 'online'::character varying, 'comp'::character varying, 'exchange'::character varying])::text[]))),
     CONSTRAINT payment_tendered_covers_amount CHECK ((tendered_minor >= amount_minor))
 );
 
@@ -4226,20 +6047,101 @@ ALTER SEQUENCE public.price_rule_id_seq OWNED BY public.price_rule.id;
 
 
 --
--- Name: refund; Type: TABLE; Schema: public; Owner: bo_owner
+-- Name: promo_code; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
-CREATE TABLE public.refund (
+CREATE TABLE public.promo_code (
     id integer NOT NULL,
-    order_id integer NOT NULL,
-    amount_minor integer NOT NULL,
-    reason character varying(200) NOT NULL,
+    code character varying(30) NOT NULL,
+    description character varying(200) DEFAULT ''::character varying NOT NULL,
+    kind character varying(10) NOT NULL,
+    percent integer,
+    amount_minor integer,
+    show_id integer,
+    showtime_id integer,
+    category_id integer,
+    ticket_type_id integer,
+    valid_from timestamp with time zone,
+    valid_until timestamp with time zone,
+    max_uses integer,
+    max_uses_per_customer integer,
+    active boolean DEFAULT true NOT NULL,
+    epoch integer DEFAULT 1 NOT NULL,
+    redemptions integer DEFAULT 0 NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT refund_amount_minor_check CHECK ((amount_minor >= 0))
+    CONSTRAINT promo_code_amount_minor_check CHECK (((amount_minor >= 1) AND (amount_minor <= 1000000000))),
+    CONSTRAINT promo_code_code_check CHECK (((code)::text ~ '^[A-Z0-9][A-Z0-9_-]{2,29}$'::text)),
+    CONSTRAINT promo_code_kind_check CHECK (((kind)::text = ANY ((ARRAY['percent'::character varying, 'amount'::character varying])::text[]))),
+    CONSTRAINT promo_code_max_uses_check CHECK ((max_uses > 0)),
+    CONSTRAINT promo_code_max_uses_per_customer_check CHECK ((max_uses_per_customer > 0)),
+    CONSTRAINT promo_code_percent_check CHECK (((percent >= 1) AND (percent <= 100))),
+    CONSTRAINT promo_code_value CHECK (((((kind)::text = 'percent'::text) = (percent IS NOT NULL)) AND (((kind)::text = 'amount'::text) = (amount_minor IS NOT NULL)))),
+    CONSTRAINT promo_code_window CHECK (((valid_from IS NULL) OR (valid_until IS NULL) OR (valid_until > valid_from)))
 );
 
 
-ALTER TABLE public.refund OWNER TO bo_owner;
+ALTER TABLE public.promo_code OWNER TO bo_owner;
+
+--
+-- Name: promo_code_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE public.promo_code ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.promo_code_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: promo_code_usage; Type: VIEW; Schema: public; Owner: bo_owner
+--
+
+CREATE VIEW public.promo_code_usage AS
+ SELECT id AS code_id,
+    public.bo_promo_uses(id, epoch) AS uses,
+    redemptions
+   FROM public.promo_code c;
+
+
+ALTER VIEW public.promo_code_usage OWNER TO bo_owner;
+
+--
+-- Name: promo_redemption; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.promo_redemption (
+    id bigint NOT NULL,
+    code_id integer NOT NULL,
+    epoch integer NOT NULL,
+    email character varying(254),
+    order_id integer,
+    booking_id uuid,
+    discount_minor integer NOT NULL,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT promo_redemption_discount_minor_check CHECK ((discount_minor >= 0)),
+    CONSTRAINT promo_redemption_for_a_sale CHECK (((order_id IS NOT NULL) OR (booking_id IS NOT NULL)))
+);
+
+
+ALTER TABLE public.promo_redemption OWNER TO bo_owner;
+
+--
+-- Name: promo_redemption_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE public.promo_redemption ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.promo_redemption_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
 
 --
 -- Name: refund_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
@@ -4264,6 +6166,20 @@ ALTER SEQUENCE public.refund_id_seq OWNED BY public.refund.id;
 
 
 --
+-- Name: refund_ticket; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.refund_ticket (
+    refund_id integer NOT NULL,
+    ticket_id bigint NOT NULL,
+    amount_minor integer NOT NULL,
+    CONSTRAINT refund_ticket_amount_minor_check CHECK ((amount_minor >= 0))
+);
+
+
+ALTER TABLE public.refund_ticket OWNER TO bo_owner;
+
+--
 -- Name: role_permission; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
@@ -4286,6 +6202,29 @@ CREATE TABLE public.sale_amendment (
 
 
 ALTER TABLE public.sale_amendment OWNER TO bo_owner;
+
+--
+-- Name: sale_line; Type: VIEW; Schema: public; Owner: bo_owner
+--
+
+CREATE VIEW public.sale_line AS
+ SELECT t.id AS ticket_id,
+    t.order_id,
+    t.showtime_id,
+    t.seat_id,
+    t.ga_area_id,
+    t.category_id,
+    t.ticket_type_id,
+    t.status,
+    t.price_minor,
+    t.discount_minor,
+    (t.price_minor - t.discount_minor) AS net_minor,
+    c.code AS promo_code
+   FROM (public.ticket t
+     LEFT JOIN public.promo_code c ON ((c.id = t.promo_code_id)));
+
+
+ALTER VIEW public.sale_line OWNER TO bo_owner;
 
 --
 -- Name: seat_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
@@ -4556,6 +6495,28 @@ ALTER SEQUENCE public.ticket_type_id_seq OWNED BY public.ticket_type.id;
 
 
 --
+-- Name: till_shift_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.till_shift_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.till_shift_id_seq OWNER TO bo_owner;
+
+--
+-- Name: till_shift_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.till_shift_id_seq OWNED BY public.till_shift.id;
+
+
+--
 -- Name: venue; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
@@ -4564,7 +6525,12 @@ CREATE TABLE public.venue (
     name character varying(200) NOT NULL,
     timezone character varying(64) DEFAULT 'Europe/London'::character varying NOT NULL,
     currency character varying(3) DEFAULT 'EUR'::character varying NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    address text DEFAULT ''::text NOT NULL,
+    tax_number character varying(40) DEFAULT ''::character varying NOT NULL,
+    vat_rate_bp integer DEFAULT 0 NOT NULL,
+    CONSTRAINT venue_address_length CHECK ((length(address) <= 500)),
+    CONSTRAINT venue_vat_rate_range CHECK (((vat_rate_bp >= 0) AND (vat_rate_bp <= 10000)))
 );
 
 
@@ -4593,6 +6559,36 @@ ALTER SEQUENCE public.venue_id_seq OWNED BY public.venue.id;
 
 
 --
+-- Name: web_client; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.web_client (
+    key text NOT NULL,
+    allowance double precision NOT NULL,
+    refilled_at timestamp with time zone NOT NULL,
+    CONSTRAINT web_client_key_check CHECK (((length(key) >= 4) AND (length(key) <= 100)))
+);
+
+
+ALTER TABLE public.web_client OWNER TO bo_owner;
+
+--
+-- Name: web_hold_owner; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.web_hold_owner (
+    token uuid NOT NULL,
+    client_key text,
+    ip_key text NOT NULL,
+    seen_at timestamp with time zone NOT NULL,
+    CONSTRAINT web_hold_owner_client_key_check CHECK ((length(client_key) <= 100)),
+    CONSTRAINT web_hold_owner_ip_key_check CHECK ((length(ip_key) <= 100))
+);
+
+
+ALTER TABLE public.web_hold_owner OWNER TO bo_owner;
+
+--
 -- Name: webhook_event; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
@@ -4607,6 +6603,42 @@ CREATE TABLE public.webhook_event (
 
 
 ALTER TABLE public.webhook_event OWNER TO bo_owner;
+
+--
+-- Name: z_counter; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.z_counter (
+    id boolean DEFAULT true NOT NULL,
+    last_number integer DEFAULT 0 NOT NULL,
+    CONSTRAINT z_counter_id_check CHECK (id)
+);
+
+
+ALTER TABLE public.z_counter OWNER TO bo_owner;
+
+--
+-- Name: z_report; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.z_report (
+    number integer NOT NULL,
+    shift_id integer NOT NULL,
+    till character varying(100) NOT NULL,
+    staff_id integer NOT NULL,
+    closed_by integer,
+    closed_at timestamp with time zone NOT NULL,
+    currency character varying(3) NOT NULL,
+    expected_cash_minor bigint NOT NULL,
+    counted_cash_minor bigint NOT NULL,
+    variance_minor bigint NOT NULL,
+    counted jsonb NOT NULL,
+    figures jsonb NOT NULL,
+    CONSTRAINT z_report_number_check CHECK ((number > 0))
+);
+
+
+ALTER TABLE public.z_report OWNER TO bo_owner;
 
 --
 -- Name: admission id; Type: DEFAULT; Schema: public; Owner: bo_owner
@@ -4627,6 +6659,20 @@ ALTER TABLE ONLY public.admission_conflict ALTER COLUMN id SET DEFAULT nextval('
 --
 
 ALTER TABLE ONLY public.audit_log ALTER COLUMN id SET DEFAULT nextval('public.audit_log_id_seq'::regclass);
+
+
+--
+-- Name: drawer_movement id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.drawer_movement ALTER COLUMN id SET DEFAULT nextval('public.drawer_movement_id_seq'::regclass);
+
+
+--
+-- Name: exchange id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange ALTER COLUMN id SET DEFAULT nextval('public.exchange_id_seq'::regclass);
 
 
 --
@@ -4735,6 +6781,13 @@ ALTER TABLE ONLY public.ticket_type ALTER COLUMN id SET DEFAULT nextval('public.
 
 
 --
+-- Name: till_shift id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.till_shift ALTER COLUMN id SET DEFAULT nextval('public.till_shift_id_seq'::regclass);
+
+
+--
 -- Name: venue id; Type: DEFAULT; Schema: public; Owner: bo_owner
 --
 
@@ -4798,6 +6851,14 @@ ALTER TABLE ONLY public.booking
 
 
 --
+-- Name: booking_line booking_line_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_line
+    ADD CONSTRAINT booking_line_pkey PRIMARY KEY (booking_id, line_no);
+
+
+--
 -- Name: booking booking_order_id_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -4846,6 +6907,30 @@ ALTER TABLE ONLY public.device_key
 
 
 --
+-- Name: drawer_movement drawer_movement_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.drawer_movement
+    ADD CONSTRAINT drawer_movement_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: exchange exchange_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange
+    ADD CONSTRAINT exchange_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: exchange exchange_to_order_id_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange
+    ADD CONSTRAINT exchange_to_order_id_key UNIQUE (to_order_id);
+
+
+--
 -- Name: ga_area ga_area_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -4883,6 +6968,14 @@ ALTER TABLE ONLY public.ga_inventory
 
 ALTER TABLE ONLY public.inventory
     ADD CONSTRAINT inventory_pkey PRIMARY KEY (showtime_id, seat_id);
+
+
+--
+-- Name: order_customer order_customer_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.order_customer
+    ADD CONSTRAINT order_customer_pkey PRIMARY KEY (order_id);
 
 
 --
@@ -4958,11 +7051,51 @@ ALTER TABLE ONLY public.price_rule
 
 
 --
+-- Name: promo_code promo_code_code_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_code
+    ADD CONSTRAINT promo_code_code_key UNIQUE (code);
+
+
+--
+-- Name: promo_code promo_code_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_code
+    ADD CONSTRAINT promo_code_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: promo_redemption promo_redemption_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_redemption
+    ADD CONSTRAINT promo_redemption_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: refund refund_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.refund
     ADD CONSTRAINT refund_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: refund_ticket refund_ticket_once; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.refund_ticket
+    ADD CONSTRAINT refund_ticket_once UNIQUE (ticket_id);
+
+
+--
+-- Name: refund_ticket refund_ticket_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.refund_ticket
+    ADD CONSTRAINT refund_ticket_pkey PRIMARY KEY (refund_id, ticket_id);
 
 
 --
@@ -5118,6 +7251,14 @@ ALTER TABLE ONLY public.ticket_type
 
 
 --
+-- Name: till_shift till_shift_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.till_shift
+    ADD CONSTRAINT till_shift_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: venue venue_name_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -5134,11 +7275,51 @@ ALTER TABLE ONLY public.venue
 
 
 --
+-- Name: web_client web_client_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.web_client
+    ADD CONSTRAINT web_client_pkey PRIMARY KEY (key);
+
+
+--
+-- Name: web_hold_owner web_hold_owner_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.web_hold_owner
+    ADD CONSTRAINT web_hold_owner_pkey PRIMARY KEY (token);
+
+
+--
 -- Name: webhook_event webhook_event_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.webhook_event
     ADD CONSTRAINT webhook_event_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: z_counter z_counter_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.z_counter
+    ADD CONSTRAINT z_counter_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: z_report z_report_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.z_report
+    ADD CONSTRAINT z_report_pkey PRIMARY KEY (number);
+
+
+--
+-- Name: z_report z_report_shift_id_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.z_report
+    ADD CONSTRAINT z_report_shift_id_key UNIQUE (shift_id);
 
 
 --
@@ -5205,6 +7386,20 @@ CREATE UNIQUE INDEX device_key_live_name ON public.device_key USING btree (name)
 
 
 --
+-- Name: drawer_movement_shift; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX drawer_movement_shift ON public.drawer_movement USING btree (shift_id);
+
+
+--
+-- Name: exchange_from_order_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX exchange_from_order_idx ON public.exchange USING btree (from_order_id);
+
+
+--
 -- Name: ga_hold_area_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
@@ -5240,6 +7435,20 @@ CREATE INDEX orders_created_at_idx ON public.orders USING btree (created_at);
 
 
 --
+-- Name: orders_exchanged_from_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX orders_exchanged_from_idx ON public.orders USING btree (exchanged_from) WHERE (exchanged_from IS NOT NULL);
+
+
+--
+-- Name: payment_created_at; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX payment_created_at ON public.payment USING btree (created_at);
+
+
+--
 -- Name: payment_created_at_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
@@ -5268,10 +7477,45 @@ CREATE UNIQUE INDEX payment_session_one_paid ON public.payment_session USING btr
 
 
 --
+-- Name: payment_shift; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX payment_shift ON public.payment USING btree (shift_id) WHERE (shift_id IS NOT NULL);
+
+
+--
 -- Name: price_rule_venue_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
 CREATE INDEX price_rule_venue_idx ON public.price_rule USING btree (venue_id, "position");
+
+
+--
+-- Name: promo_redemption_code; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX promo_redemption_code ON public.promo_redemption USING btree (code_id, epoch);
+
+
+--
+-- Name: promo_redemption_one_per_booking; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX promo_redemption_one_per_booking ON public.promo_redemption USING btree (booking_id) WHERE (booking_id IS NOT NULL);
+
+
+--
+-- Name: promo_redemption_one_per_order; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX promo_redemption_one_per_order ON public.promo_redemption USING btree (order_id) WHERE (order_id IS NOT NULL);
+
+
+--
+-- Name: refund_created_at; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX refund_created_at ON public.refund USING btree (created_at);
 
 
 --
@@ -5286,6 +7530,13 @@ CREATE INDEX refund_created_at_idx ON public.refund USING btree (created_at);
 --
 
 CREATE INDEX refund_order_id_idx ON public.refund USING btree (order_id);
+
+
+--
+-- Name: refund_shift; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX refund_shift ON public.refund USING btree (shift_id) WHERE (shift_id IS NOT NULL);
 
 
 --
@@ -5345,6 +7596,48 @@ CREATE INDEX ticket_voided_at_idx ON public.ticket USING btree (voided_at) WHERE
 
 
 --
+-- Name: till_shift_one_open_per_person; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX till_shift_one_open_per_person ON public.till_shift USING btree (staff_id) WHERE (closed_at IS NULL);
+
+
+--
+-- Name: till_shift_one_open_per_till; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX till_shift_one_open_per_till ON public.till_shift USING btree (till) WHERE (closed_at IS NULL);
+
+
+--
+-- Name: till_shift_opened_at; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX till_shift_opened_at ON public.till_shift USING btree (opened_at);
+
+
+--
+-- Name: web_hold_owner_client_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX web_hold_owner_client_idx ON public.web_hold_owner USING btree (client_key) WHERE (client_key IS NOT NULL);
+
+
+--
+-- Name: web_hold_owner_ip_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX web_hold_owner_ip_idx ON public.web_hold_owner USING btree (ip_key);
+
+
+--
+-- Name: web_hold_owner_seen_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX web_hold_owner_seen_idx ON public.web_hold_owner USING btree (seen_at);
+
+
+--
 -- Name: audit_log audit_log_append_only; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -5363,10 +7656,38 @@ ALTER TABLE public.audit_log ENABLE ALWAYS TRIGGER audit_log_stamp;
 
 
 --
+-- Name: booking booking_frees_ga; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER booking_frees_ga AFTER UPDATE OF status ON public.booking FOR EACH ROW WHEN ((((new.status)::text = ANY ((ARRAY['cancelled'::character varying, 'expired'::character varying])::text[])) AND ((old.status)::text = 'pending'::text))) EXECUTE FUNCTION public.bo_booking_frees_ga();
+
+
+--
 -- Name: booking booking_transition; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER booking_transition BEFORE UPDATE OF status ON public.booking FOR EACH ROW EXECUTE FUNCTION public.bo_booking_transition();
+
+
+--
+-- Name: drawer_movement drawer_movement_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER drawer_movement_frozen BEFORE DELETE OR UPDATE ON public.drawer_movement FOR EACH ROW EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: drawer_movement drawer_movement_no_truncate; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER drawer_movement_no_truncate BEFORE TRUNCATE ON public.drawer_movement FOR EACH STATEMENT EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: exchange exchange_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER exchange_frozen BEFORE DELETE OR UPDATE ON public.exchange FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
 
 
 --
@@ -5402,6 +7723,13 @@ CREATE TRIGGER inventory_audit_blocks AFTER UPDATE ON public.inventory REFERENCI
 --
 
 CREATE TRIGGER inventory_bump_version BEFORE UPDATE ON public.inventory FOR EACH ROW EXECUTE FUNCTION public.bo_inventory_bump_version();
+
+
+--
+-- Name: inventory inventory_commit_version; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER inventory_commit_version AFTER UPDATE ON public.inventory DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.version = '-1'::integer)) EXECUTE FUNCTION public.bo_inventory_commit_version();
 
 
 --
@@ -5447,6 +7775,34 @@ CREATE TRIGGER payment_sale_frozen BEFORE DELETE OR UPDATE ON public.payment FOR
 
 
 --
+-- Name: payment payment_shift; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER payment_shift BEFORE INSERT ON public.payment FOR EACH ROW EXECUTE FUNCTION public.bo_money_shift();
+
+
+--
+-- Name: payment payment_shift_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER payment_shift_frozen BEFORE UPDATE OF shift_id ON public.payment FOR EACH ROW EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: price_category price_category_vat_inherit; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER price_category_vat_inherit BEFORE INSERT ON public.price_category FOR EACH ROW EXECUTE FUNCTION public.bo_price_category_vat_inherit();
+
+
+--
+-- Name: promo_redemption promo_redemption_limits; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER promo_redemption_limits BEFORE INSERT ON public.promo_redemption FOR EACH ROW EXECUTE FUNCTION public.bo_promo_redemption_limits();
+
+
+--
 -- Name: refund refund_audit; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -5454,10 +7810,45 @@ CREATE TRIGGER refund_audit AFTER INSERT ON public.refund FOR EACH ROW EXECUTE F
 
 
 --
+-- Name: refund refund_method_default; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER refund_method_default BEFORE INSERT ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_refund_method_default();
+
+
+--
 -- Name: refund refund_sale_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER refund_sale_frozen BEFORE DELETE OR UPDATE ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
+
+
+--
+-- Name: refund refund_shift; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER refund_shift BEFORE INSERT ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_money_shift();
+
+
+--
+-- Name: refund refund_shift_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER refund_shift_frozen BEFORE UPDATE OF shift_id ON public.refund FOR EACH ROW EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: refund_ticket refund_ticket_check; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER refund_ticket_check BEFORE INSERT ON public.refund_ticket FOR EACH ROW EXECUTE FUNCTION public.bo_refund_ticket_check();
+
+
+--
+-- Name: refund_ticket refund_ticket_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER refund_ticket_frozen BEFORE DELETE OR UPDATE ON public.refund_ticket FOR EACH ROW EXECUTE FUNCTION public.bo_sale_record_frozen();
 
 
 --
@@ -5566,6 +7957,13 @@ CREATE TRIGGER ticket_ga_notify_update AFTER UPDATE ON public.ticket REFERENCING
 
 
 --
+-- Name: ticket ticket_promo_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ticket_promo_frozen BEFORE UPDATE OF discount_minor, promo_code_id ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_ticket_promo_frozen();
+
+
+--
 -- Name: ticket ticket_requires_sold_seat; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -5601,10 +7999,66 @@ CREATE TRIGGER ticket_typed_price BEFORE INSERT OR UPDATE OF ticket_type_id, pri
 
 
 --
+-- Name: ticket ticket_vat_stamp; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER ticket_vat_stamp BEFORE INSERT OR UPDATE OF vat_rate_bp ON public.ticket FOR EACH ROW EXECUTE FUNCTION public.bo_ticket_vat_stamp();
+
+
+--
+-- Name: till_shift till_shift_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER till_shift_frozen BEFORE DELETE OR UPDATE ON public.till_shift FOR EACH ROW EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: till_shift till_shift_no_truncate; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER till_shift_no_truncate BEFORE TRUNCATE ON public.till_shift FOR EACH STATEMENT EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
 -- Name: venue venue_ticket_types; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER venue_ticket_types AFTER INSERT ON public.venue FOR EACH ROW EXECUTE FUNCTION public.bo_venue_ticket_types();
+
+
+--
+-- Name: z_counter z_counter_no_delete; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER z_counter_no_delete BEFORE DELETE ON public.z_counter FOR EACH ROW EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: z_counter z_counter_no_truncate; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER z_counter_no_truncate BEFORE TRUNCATE ON public.z_counter FOR EACH STATEMENT EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: z_counter z_counter_step; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER z_counter_step BEFORE UPDATE ON public.z_counter FOR EACH ROW EXECUTE FUNCTION public.bo_z_counter_step();
+
+
+--
+-- Name: z_report z_report_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER z_report_frozen BEFORE DELETE OR UPDATE ON public.z_report FOR EACH ROW EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: z_report z_report_no_truncate; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER z_report_no_truncate BEFORE TRUNCATE ON public.z_report FOR EACH STATEMENT EXECUTE FUNCTION public.bo_drawer_frozen();
 
 
 --
@@ -5645,6 +8099,54 @@ ALTER TABLE ONLY public.admission
 
 ALTER TABLE ONLY public.audit_log
     ADD CONSTRAINT audit_log_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff(id);
+
+
+--
+-- Name: booking_line booking_line_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_line
+    ADD CONSTRAINT booking_line_booking_id_fkey FOREIGN KEY (booking_id) REFERENCES public.booking(id) ON DELETE CASCADE;
+
+
+--
+-- Name: booking_line booking_line_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_line
+    ADD CONSTRAINT booking_line_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.price_category(id);
+
+
+--
+-- Name: booking_line booking_line_ga_area_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_line
+    ADD CONSTRAINT booking_line_ga_area_id_fkey FOREIGN KEY (ga_area_id) REFERENCES public.ga_area(id);
+
+
+--
+-- Name: booking_line booking_line_promo_code_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_line
+    ADD CONSTRAINT booking_line_promo_code_id_fkey FOREIGN KEY (promo_code_id) REFERENCES public.promo_code(id);
+
+
+--
+-- Name: booking_line booking_line_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_line
+    ADD CONSTRAINT booking_line_seat_id_fkey FOREIGN KEY (seat_id) REFERENCES public.seat(id);
+
+
+--
+-- Name: booking_line booking_line_ticket_type_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.booking_line
+    ADD CONSTRAINT booking_line_ticket_type_id_fkey FOREIGN KEY (ticket_type_id) REFERENCES public.ticket_type(id);
 
 
 --
@@ -5704,6 +8206,62 @@ ALTER TABLE ONLY public.device_key
 
 
 --
+-- Name: drawer_movement drawer_movement_shift_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.drawer_movement
+    ADD CONSTRAINT drawer_movement_shift_id_fkey FOREIGN KEY (shift_id) REFERENCES public.till_shift(id);
+
+
+--
+-- Name: drawer_movement drawer_movement_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.drawer_movement
+    ADD CONSTRAINT drawer_movement_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff(id);
+
+
+--
+-- Name: exchange exchange_credit_refund_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange
+    ADD CONSTRAINT exchange_credit_refund_id_fkey FOREIGN KEY (credit_refund_id) REFERENCES public.refund(id);
+
+
+--
+-- Name: exchange exchange_from_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange
+    ADD CONSTRAINT exchange_from_order_id_fkey FOREIGN KEY (from_order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: exchange exchange_remainder_refund_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange
+    ADD CONSTRAINT exchange_remainder_refund_id_fkey FOREIGN KEY (remainder_refund_id) REFERENCES public.refund(id);
+
+
+--
+-- Name: exchange exchange_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange
+    ADD CONSTRAINT exchange_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff(id);
+
+
+--
+-- Name: exchange exchange_to_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.exchange
+    ADD CONSTRAINT exchange_to_order_id_fkey FOREIGN KEY (to_order_id) REFERENCES public.orders(id);
+
+
+--
 -- Name: ga_area ga_area_category_id_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -5760,6 +8318,22 @@ ALTER TABLE ONLY public.inventory
 
 
 --
+-- Name: order_customer order_customer_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.order_customer
+    ADD CONSTRAINT order_customer_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: orders orders_exchanged_from_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.orders
+    ADD CONSTRAINT orders_exchanged_from_fkey FOREIGN KEY (exchanged_from) REFERENCES public.orders(id);
+
+
+--
 -- Name: orders orders_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -5781,6 +8355,14 @@ ALTER TABLE ONLY public.payment
 
 ALTER TABLE ONLY public.payment_session
     ADD CONSTRAINT payment_session_booking_id_fkey FOREIGN KEY (booking_id) REFERENCES public.booking(id);
+
+
+--
+-- Name: payment payment_shift_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT payment_shift_id_fkey FOREIGN KEY (shift_id) REFERENCES public.till_shift(id);
 
 
 --
@@ -5840,11 +8422,91 @@ ALTER TABLE ONLY public.price_rule
 
 
 --
+-- Name: promo_code promo_code_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_code
+    ADD CONSTRAINT promo_code_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.price_category(id);
+
+
+--
+-- Name: promo_code promo_code_show_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_code
+    ADD CONSTRAINT promo_code_show_id_fkey FOREIGN KEY (show_id) REFERENCES public.show(id);
+
+
+--
+-- Name: promo_code promo_code_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_code
+    ADD CONSTRAINT promo_code_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id);
+
+
+--
+-- Name: promo_code promo_code_ticket_type_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_code
+    ADD CONSTRAINT promo_code_ticket_type_id_fkey FOREIGN KEY (ticket_type_id) REFERENCES public.ticket_type(id);
+
+
+--
+-- Name: promo_redemption promo_redemption_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_redemption
+    ADD CONSTRAINT promo_redemption_booking_id_fkey FOREIGN KEY (booking_id) REFERENCES public.booking(id);
+
+
+--
+-- Name: promo_redemption promo_redemption_code_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_redemption
+    ADD CONSTRAINT promo_redemption_code_id_fkey FOREIGN KEY (code_id) REFERENCES public.promo_code(id);
+
+
+--
+-- Name: promo_redemption promo_redemption_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.promo_redemption
+    ADD CONSTRAINT promo_redemption_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
 -- Name: refund refund_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
 ALTER TABLE ONLY public.refund
     ADD CONSTRAINT refund_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: refund refund_shift_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.refund
+    ADD CONSTRAINT refund_shift_id_fkey FOREIGN KEY (shift_id) REFERENCES public.till_shift(id);
+
+
+--
+-- Name: refund_ticket refund_ticket_refund_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.refund_ticket
+    ADD CONSTRAINT refund_ticket_refund_id_fkey FOREIGN KEY (refund_id) REFERENCES public.refund(id);
+
+
+--
+-- Name: refund_ticket refund_ticket_ticket_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.refund_ticket
+    ADD CONSTRAINT refund_ticket_ticket_id_fkey FOREIGN KEY (ticket_id) REFERENCES public.ticket(id);
 
 
 --
@@ -5984,6 +8646,14 @@ ALTER TABLE ONLY public.ticket
 
 
 --
+-- Name: ticket ticket_promo_code_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.ticket
+    ADD CONSTRAINT ticket_promo_code_id_fkey FOREIGN KEY (promo_code_id) REFERENCES public.promo_code(id);
+
+
+--
 -- Name: ticket ticket_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -6013,6 +8683,46 @@ ALTER TABLE ONLY public.ticket
 
 ALTER TABLE ONLY public.ticket_type
     ADD CONSTRAINT ticket_type_venue_id_fkey FOREIGN KEY (venue_id) REFERENCES public.venue(id) ON DELETE CASCADE;
+
+
+--
+-- Name: till_shift till_shift_closed_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.till_shift
+    ADD CONSTRAINT till_shift_closed_by_fkey FOREIGN KEY (closed_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: till_shift till_shift_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.till_shift
+    ADD CONSTRAINT till_shift_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff(id);
+
+
+--
+-- Name: z_report z_report_closed_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.z_report
+    ADD CONSTRAINT z_report_closed_by_fkey FOREIGN KEY (closed_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: z_report z_report_shift_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.z_report
+    ADD CONSTRAINT z_report_shift_id_fkey FOREIGN KEY (shift_id) REFERENCES public.till_shift(id);
+
+
+--
+-- Name: z_report z_report_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.z_report
+    ADD CONSTRAINT z_report_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff(id);
 
 
 --
@@ -6168,6 +8878,21 @@ GRANT ALL ON FUNCTION public.bo_book(p_showtime integer, p_token uuid, p_channel
 
 
 --
+-- Name: FUNCTION bo_book_lines(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text, p_types jsonb, p_ga jsonb, p_promo text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_book_lines(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text, p_types jsonb, p_ga jsonb, p_promo text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_book_lines(p_showtime integer, p_token uuid, p_channel text, p_seconds integer, p_email text, p_types jsonb, p_ga jsonb, p_promo text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_booking_frees_ga(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_booking_frees_ga() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_booking_transition(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6187,6 +8912,15 @@ GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_category_vat_set(p_category integer, p_vat_rate_bp integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_category_vat_set(p_category integer, p_vat_rate_bp integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_category_vat_set(p_category integer, p_vat_rate_bp integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_category_vat_set(p_category integer, p_vat_rate_bp integer) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_check_verifier(p_verifier text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6199,13 +8933,13 @@ GRANT ALL ON FUNCTION public.bo_check_verifier(p_verifier text) TO bo_web;
 
 
 --
--- Name: FUNCTION bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer); Type: ACL; Schema: public; Owner: bo_owner
+-- Name: FUNCTION bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
-REVOKE ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_cashier;
-GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_manager;
-GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer) TO bo_admin;
+REVOKE ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_checkout(p_showtime integer, p_token uuid, p_channel text, p_seats integer[], p_types integer[], p_ga jsonb, p_method text, p_tendered integer, p_reference text, p_expected integer, p_promo text) TO bo_admin;
 
 
 --
@@ -6230,11 +8964,32 @@ GRANT ALL ON FUNCTION public.bo_code_key_refusal(p_ticket bigint, p_serial integ
 
 
 --
+-- Name: FUNCTION bo_commit_version_lock(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_commit_version_lock() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_confirm_booking(p_booking uuid, p_method text, p_reference text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_confirm_booking(p_booking uuid, p_method text, p_reference text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_confirm_booking_lines(p_booking uuid, p_method text, p_reference text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_confirm_booking_lines(p_booking uuid, p_method text, p_reference text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_count_total(p_counted jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_count_total(p_counted jsonb) FROM PUBLIC;
 
 
 --
@@ -6286,6 +9041,23 @@ GRANT ALL ON FUNCTION public.bo_doors_open(p_showtime integer) TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_drawer_frozen(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_drawer_frozen() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_drawer_movement(p_shift integer, p_kind text, p_amount integer, p_reason text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_drawer_movement(p_shift integer, p_kind text, p_amount integer, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_drawer_movement(p_shift integer, p_kind text, p_amount integer, p_reason text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_drawer_movement(p_shift integer, p_kind text, p_amount integer, p_reason text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_drawer_movement(p_shift integer, p_kind text, p_amount integer, p_reason text) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_end_booking(p_booking uuid, p_status text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6298,6 +9070,16 @@ GRANT ALL ON FUNCTION public.bo_end_booking(p_booking uuid, p_status text) TO bo
 --
 
 REVOKE ALL ON FUNCTION public.bo_end_booking_if_pending(p_booking uuid, p_status text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_exchange(p_order integer, p_tickets bigint[], p_showtime integer, p_seats integer[], p_types integer[], p_tenders jsonb, p_refund_method text, p_reason text, p_channel text, p_expected_difference integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_exchange(p_order integer, p_tickets bigint[], p_showtime integer, p_seats integer[], p_types integer[], p_tenders jsonb, p_refund_method text, p_reason text, p_channel text, p_expected_difference integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_exchange(p_order integer, p_tickets bigint[], p_showtime integer, p_seats integer[], p_types integer[], p_tenders jsonb, p_refund_method text, p_reason text, p_channel text, p_expected_difference integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_exchange(p_order integer, p_tickets bigint[], p_showtime integer, p_seats integer[], p_types integer[], p_tenders jsonb, p_refund_method text, p_reason text, p_channel text, p_expected_difference integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_exchange(p_order integer, p_tickets bigint[], p_showtime integer, p_seats integer[], p_types integer[], p_tenders jsonb, p_refund_method text, p_reason text, p_channel text, p_expected_difference integer) TO bo_admin;
 
 
 --
@@ -6318,7 +9100,6 @@ REVOKE ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_q
 GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_cashier;
 GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_admin;
-GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_web;
 
 
 --
@@ -6398,7 +9179,6 @@ REVOKE ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_t
 GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_cashier;
 GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_admin;
-GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_web;
 
 
 --
@@ -6423,6 +9203,13 @@ REVOKE ALL ON FUNCTION public.bo_inventory_bump_version() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_inventory_commit_version(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_inventory_commit_version() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_inventory_notify(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6439,6 +9226,125 @@ GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_door;
 GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_may(p_permission text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_money_shift(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_money_shift() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_my_open_shift(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_my_open_shift() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_order_customer_set(p_order integer, p_name text, p_email text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_order_customer_set(p_order integer, p_name text, p_email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_order_customer_set(p_order integer, p_name text, p_email text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_order_customer_set(p_order integer, p_name text, p_email text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_order_customer_set(p_order integer, p_name text, p_email text) TO bo_admin;
+
+
+--
+-- Name: COLUMN orders.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.orders TO bo_door;
+GRANT SELECT(id) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(id) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(id) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.number; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(number) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(number) ON TABLE public.orders TO bo_door;
+GRANT SELECT(number) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(number) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(number) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.channel; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(channel) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_door;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(channel) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.currency; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(currency) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_door;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(currency) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.total_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_door;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(total_minor) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.staff_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_door;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(staff_id) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: COLUMN orders.exchanged_from; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(exchanged_from) ON TABLE public.orders TO bo_cashier;
+GRANT SELECT(exchanged_from) ON TABLE public.orders TO bo_door;
+GRANT SELECT(exchanged_from) ON TABLE public.orders TO bo_manager;
+GRANT SELECT(exchanged_from) ON TABLE public.orders TO bo_admin;
+GRANT SELECT(exchanged_from) ON TABLE public.orders TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_order_take_back(p_order integer, p_tickets bigint[], p_staff integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_order_take_back(p_order integer, p_tickets bigint[], p_staff integer) FROM PUBLIC;
 
 
 --
@@ -6481,6 +9387,13 @@ GRANT ALL ON FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width
 
 
 --
+-- Name: FUNCTION bo_price_category_vat_inherit(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_price_category_vat_inherit() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_price_rule_delete(p_rule integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6508,6 +9421,67 @@ GRANT ALL ON FUNCTION public.bo_prices_set(p_showtime integer, p_prices jsonb) T
 
 
 --
+-- Name: FUNCTION bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_promo_discount(p_code text, p_showtime integer, p_categories integer[], p_types integer[], p_prices integer[], p_email text, OUT code_id integer, OUT discounts integer[]) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb, p_email text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb, p_email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb, p_email text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb, p_email text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb, p_email text) TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_promo_quote(p_code text, p_showtime integer, p_seats integer[], p_types integer[], p_ga jsonb, p_email text) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_promo_redemption_limits(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_promo_redemption_limits() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_promo_reset_usage(p_id integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_promo_reset_usage(p_id integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_promo_reset_usage(p_id integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_promo_reset_usage(p_id integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_promo_save(p_id integer, p_data jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_promo_save(p_id integer, p_data jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_promo_save(p_id integer, p_data jsonb) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_promo_save(p_id integer, p_data jsonb) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_promo_set_active(p_id integer, p_active boolean); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_promo_set_active(p_id integer, p_active boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_promo_set_active(p_id integer, p_active boolean) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_promo_set_active(p_id integer, p_active boolean) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_promo_uses(p_code integer, p_epoch integer, p_email text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_promo_uses(p_code integer, p_epoch integer, p_email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_promo_uses(p_code integer, p_epoch integer, p_email text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_promo_uses(p_code integer, p_epoch integer, p_email text) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_refund(p_number text, p_reason text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6528,6 +9502,13 @@ GRANT ALL ON FUNCTION public.bo_refund_booking(p_booking uuid, p_at timestamp wi
 
 
 --
+-- Name: FUNCTION bo_refund_method_default(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund_method_default() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_refund_order(p_order integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6536,6 +9517,107 @@ GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_cashier;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_refund_order(p_order integer) TO bo_web;
+
+
+--
+-- Name: COLUMN refund.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.refund TO bo_door;
+GRANT SELECT(id) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(id) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(id) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_door;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(order_id) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_door;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.reason; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(reason) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_door;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(reason) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.shift_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(shift_id) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(shift_id) ON TABLE public.refund TO bo_door;
+GRANT SELECT(shift_id) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(shift_id) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(shift_id) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: COLUMN refund.method; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(method) ON TABLE public.refund TO bo_cashier;
+GRANT SELECT(method) ON TABLE public.refund TO bo_door;
+GRANT SELECT(method) ON TABLE public.refund TO bo_manager;
+GRANT SELECT(method) ON TABLE public.refund TO bo_admin;
+GRANT SELECT(method) ON TABLE public.refund TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_refund_tender(p_refund public.refund); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund_tender(p_refund public.refund) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_refund_ticket_check(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund_ticket_check() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text) TO bo_admin;
 
 
 --
@@ -6668,6 +9750,52 @@ GRANT ALL ON FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_
 
 
 --
+-- Name: FUNCTION bo_shift_close(p_shift integer, p_counted jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_shift_close(p_shift integer, p_counted jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_shift_close(p_shift integer, p_counted jsonb) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_shift_close(p_shift integer, p_counted jsonb) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_shift_close(p_shift integer, p_counted jsonb) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_shift_figures(p_shift integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_shift_figures(p_shift integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_shift_figures(p_shift integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_shift_figures(p_shift integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_shift_figures(p_shift integer) TO bo_admin;
+
+
+--
+-- Name: TABLE till_shift; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.till_shift TO bo_cashier;
+GRANT SELECT ON TABLE public.till_shift TO bo_manager;
+GRANT SELECT ON TABLE public.till_shift TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_shift_for(p_shift integer, p_other_permission text, p_lock boolean); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_shift_for(p_shift integer, p_other_permission text, p_lock boolean) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_shift_open(p_till text, p_float integer, p_counted jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_shift_open(p_till text, p_float integer, p_counted jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_shift_open(p_till text, p_float integer, p_counted jsonb) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_shift_open(p_till text, p_float integer, p_counted jsonb) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_shift_open(p_till text, p_float integer, p_counted jsonb) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_show_duration_changed(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6791,6 +9919,13 @@ REVOKE ALL ON FUNCTION public.bo_ticket_ga_capacity() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_ticket_promo_frozen(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_promo_frozen() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_ticket_refusal(p_ticket bigint, p_serial integer, p_showtime integer, p_entry boolean); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6833,6 +9968,20 @@ REVOKE ALL ON FUNCTION public.bo_ticket_typed_price() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_ticket_vat_stamp(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ticket_vat_stamp() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_tickets_give_back(p_tickets bigint[], p_status text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_tickets_give_back(p_tickets bigint[], p_status text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_tidy(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -6869,12 +10018,28 @@ GRANT ALL ON FUNCTION public.bo_unblock(p_showtime integer, p_seats integer[]) T
 
 
 --
+-- Name: FUNCTION bo_vat_rate_check(p_rate integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_vat_rate_check(p_rate integer) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_venue_create(p_name text, p_currency text, p_timezone text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_venue_receipt_set(p_venue integer, p_address text, p_tax_number text, p_vat_rate_bp integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_venue_receipt_set(p_venue integer, p_address text, p_tax_number text, p_vat_rate_bp integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_venue_receipt_set(p_venue integer, p_address text, p_tax_number text, p_vat_rate_bp integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_venue_receipt_set(p_venue integer, p_address text, p_tax_number text, p_vat_rate_bp integer) TO bo_admin;
 
 
 --
@@ -6885,11 +10050,70 @@ REVOKE ALL ON FUNCTION public.bo_venue_ticket_types() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_web_admit(p_token uuid, p_size integer, p_client text, p_ip text, p_limits public.bo_web_limits); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_admit(p_token uuid, p_size integer, p_client text, p_ip text, p_limits public.bo_web_limits) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_forget(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_forget() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_web_forget() TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_web_held(p_key text, p_except uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_held(p_key text, p_except uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_hold(p_showtime integer, p_seats integer[], p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_hold(p_showtime integer, p_seats integer[], p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_web_hold(p_showtime integer, p_seats integer[], p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) TO bo_web;
+
+
+--
 -- Name: FUNCTION bo_web_login(p_name text, p_verifier text); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_web_login(p_name text, p_verifier text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_web_login(p_name text, p_verifier text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_web_spend(p_key text, p_per_minute integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_spend(p_key text, p_per_minute integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_token_size(p_token uuid, p_showtime integer, p_seats integer[], p_area integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_token_size(p_token uuid, p_showtime integer, p_seats integer[], p_area integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_z_counter_step(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_z_counter_step() FROM PUBLIC;
 
 
 --
@@ -7454,6 +10678,15 @@ GRANT SELECT(ended_at) ON TABLE public.booking TO bo_web;
 
 
 --
+-- Name: TABLE booking_line; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.booking_line TO bo_web;
+GRANT SELECT ON TABLE public.booking_line TO bo_manager;
+GRANT SELECT ON TABLE public.booking_line TO bo_admin;
+
+
+--
 -- Name: COLUMN booking_live.id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -7729,83 +10962,6 @@ GRANT SELECT(h) ON TABLE public.ga_area TO bo_web;
 
 
 --
--- Name: COLUMN orders.id; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(id) ON TABLE public.orders TO bo_cashier;
-GRANT SELECT(id) ON TABLE public.orders TO bo_door;
-GRANT SELECT(id) ON TABLE public.orders TO bo_manager;
-GRANT SELECT(id) ON TABLE public.orders TO bo_admin;
-GRANT SELECT(id) ON TABLE public.orders TO bo_web;
-
-
---
--- Name: COLUMN orders.number; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(number) ON TABLE public.orders TO bo_cashier;
-GRANT SELECT(number) ON TABLE public.orders TO bo_door;
-GRANT SELECT(number) ON TABLE public.orders TO bo_manager;
-GRANT SELECT(number) ON TABLE public.orders TO bo_admin;
-GRANT SELECT(number) ON TABLE public.orders TO bo_web;
-
-
---
--- Name: COLUMN orders.channel; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(channel) ON TABLE public.orders TO bo_cashier;
-GRANT SELECT(channel) ON TABLE public.orders TO bo_door;
-GRANT SELECT(channel) ON TABLE public.orders TO bo_manager;
-GRANT SELECT(channel) ON TABLE public.orders TO bo_admin;
-GRANT SELECT(channel) ON TABLE public.orders TO bo_web;
-
-
---
--- Name: COLUMN orders.currency; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(currency) ON TABLE public.orders TO bo_cashier;
-GRANT SELECT(currency) ON TABLE public.orders TO bo_door;
-GRANT SELECT(currency) ON TABLE public.orders TO bo_manager;
-GRANT SELECT(currency) ON TABLE public.orders TO bo_admin;
-GRANT SELECT(currency) ON TABLE public.orders TO bo_web;
-
-
---
--- Name: COLUMN orders.total_minor; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(total_minor) ON TABLE public.orders TO bo_cashier;
-GRANT SELECT(total_minor) ON TABLE public.orders TO bo_door;
-GRANT SELECT(total_minor) ON TABLE public.orders TO bo_manager;
-GRANT SELECT(total_minor) ON TABLE public.orders TO bo_admin;
-GRANT SELECT(total_minor) ON TABLE public.orders TO bo_web;
-
-
---
--- Name: COLUMN orders.created_at; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(created_at) ON TABLE public.orders TO bo_cashier;
-GRANT SELECT(created_at) ON TABLE public.orders TO bo_door;
-GRANT SELECT(created_at) ON TABLE public.orders TO bo_manager;
-GRANT SELECT(created_at) ON TABLE public.orders TO bo_admin;
-GRANT SELECT(created_at) ON TABLE public.orders TO bo_web;
-
-
---
--- Name: COLUMN orders.staff_id; Type: ACL; Schema: public; Owner: bo_owner
---
-
-GRANT SELECT(staff_id) ON TABLE public.orders TO bo_cashier;
-GRANT SELECT(staff_id) ON TABLE public.orders TO bo_door;
-GRANT SELECT(staff_id) ON TABLE public.orders TO bo_manager;
-GRANT SELECT(staff_id) ON TABLE public.orders TO bo_admin;
-GRANT SELECT(staff_id) ON TABLE public.orders TO bo_web;
-
-
---
 -- Name: COLUMN price_category.id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -7858,6 +11014,17 @@ GRANT SELECT("position") ON TABLE public.price_category TO bo_door;
 GRANT SELECT("position") ON TABLE public.price_category TO bo_manager;
 GRANT SELECT("position") ON TABLE public.price_category TO bo_admin;
 GRANT SELECT("position") ON TABLE public.price_category TO bo_web;
+
+
+--
+-- Name: COLUMN price_category.vat_rate_bp; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(vat_rate_bp) ON TABLE public.price_category TO bo_cashier;
+GRANT SELECT(vat_rate_bp) ON TABLE public.price_category TO bo_door;
+GRANT SELECT(vat_rate_bp) ON TABLE public.price_category TO bo_manager;
+GRANT SELECT(vat_rate_bp) ON TABLE public.price_category TO bo_admin;
+GRANT SELECT(vat_rate_bp) ON TABLE public.price_category TO bo_web;
 
 
 --
@@ -8422,6 +11589,39 @@ GRANT SELECT(key_id) ON TABLE public.ticket TO bo_web;
 
 
 --
+-- Name: COLUMN ticket.vat_rate_bp; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(vat_rate_bp) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(vat_rate_bp) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(vat_rate_bp) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(vat_rate_bp) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(vat_rate_bp) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.discount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(discount_minor) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(discount_minor) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(discount_minor) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(discount_minor) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(discount_minor) ON TABLE public.ticket TO bo_web;
+
+
+--
+-- Name: COLUMN ticket.promo_code_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(promo_code_id) ON TABLE public.ticket TO bo_cashier;
+GRANT SELECT(promo_code_id) ON TABLE public.ticket TO bo_door;
+GRANT SELECT(promo_code_id) ON TABLE public.ticket TO bo_manager;
+GRANT SELECT(promo_code_id) ON TABLE public.ticket TO bo_admin;
+GRANT SELECT(promo_code_id) ON TABLE public.ticket TO bo_web;
+
+
+--
 -- Name: COLUMN ticket_type.id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -8738,6 +11938,96 @@ GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_door;
 GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_manager;
 GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_admin;
 GRANT SELECT(general_admission) ON TABLE public.door_ticket TO bo_web;
+
+
+--
+-- Name: TABLE drawer_movement; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.drawer_movement TO bo_cashier;
+GRANT SELECT ON TABLE public.drawer_movement TO bo_manager;
+GRANT SELECT ON TABLE public.drawer_movement TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(id) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.from_order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(from_order_id) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(from_order_id) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(from_order_id) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.to_order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(to_order_id) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(to_order_id) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(to_order_id) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.credit_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(credit_minor) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(credit_minor) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(credit_minor) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.new_total_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(new_total_minor) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(new_total_minor) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(new_total_minor) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.credit_refund_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(credit_refund_id) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(credit_refund_id) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(credit_refund_id) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.remainder_refund_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(remainder_refund_id) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(remainder_refund_id) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(remainder_refund_id) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.staff_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(staff_id) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(staff_id) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(staff_id) ON TABLE public.exchange TO bo_admin;
+
+
+--
+-- Name: COLUMN exchange.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.exchange TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.exchange TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.exchange TO bo_admin;
 
 
 --
@@ -9093,6 +12383,42 @@ GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_web;
 
 
 --
+-- Name: COLUMN order_customer.order_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(order_id) ON TABLE public.order_customer TO bo_cashier;
+GRANT SELECT(order_id) ON TABLE public.order_customer TO bo_manager;
+GRANT SELECT(order_id) ON TABLE public.order_customer TO bo_admin;
+
+
+--
+-- Name: COLUMN order_customer.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.order_customer TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.order_customer TO bo_manager;
+GRANT SELECT(name) ON TABLE public.order_customer TO bo_admin;
+
+
+--
+-- Name: COLUMN order_customer.email; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(email) ON TABLE public.order_customer TO bo_cashier;
+GRANT SELECT(email) ON TABLE public.order_customer TO bo_manager;
+GRANT SELECT(email) ON TABLE public.order_customer TO bo_admin;
+
+
+--
+-- Name: COLUMN order_customer.updated_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(updated_at) ON TABLE public.order_customer TO bo_cashier;
+GRANT SELECT(updated_at) ON TABLE public.order_customer TO bo_manager;
+GRANT SELECT(updated_at) ON TABLE public.order_customer TO bo_admin;
+
+
+--
 -- Name: COLUMN payment.id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -9167,6 +12493,17 @@ GRANT SELECT(reference) ON TABLE public.payment TO bo_door;
 GRANT SELECT(reference) ON TABLE public.payment TO bo_manager;
 GRANT SELECT(reference) ON TABLE public.payment TO bo_admin;
 GRANT SELECT(reference) ON TABLE public.payment TO bo_web;
+
+
+--
+-- Name: COLUMN payment.shift_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(shift_id) ON TABLE public.payment TO bo_cashier;
+GRANT SELECT(shift_id) ON TABLE public.payment TO bo_door;
+GRANT SELECT(shift_id) ON TABLE public.payment TO bo_manager;
+GRANT SELECT(shift_id) ON TABLE public.payment TO bo_admin;
+GRANT SELECT(shift_id) ON TABLE public.payment TO bo_web;
 
 
 --
@@ -9478,58 +12815,105 @@ GRANT SELECT(created_at) ON TABLE public.price_rule TO bo_web;
 
 
 --
--- Name: COLUMN refund.id; Type: ACL; Schema: public; Owner: bo_owner
+-- Name: TABLE promo_code; Type: ACL; Schema: public; Owner: bo_owner
 --
 
-GRANT SELECT(id) ON TABLE public.refund TO bo_cashier;
-GRANT SELECT(id) ON TABLE public.refund TO bo_door;
-GRANT SELECT(id) ON TABLE public.refund TO bo_manager;
-GRANT SELECT(id) ON TABLE public.refund TO bo_admin;
-GRANT SELECT(id) ON TABLE public.refund TO bo_web;
+GRANT SELECT ON TABLE public.promo_code TO bo_manager;
+GRANT SELECT ON TABLE public.promo_code TO bo_admin;
 
 
 --
--- Name: COLUMN refund.order_id; Type: ACL; Schema: public; Owner: bo_owner
+-- Name: COLUMN promo_code.id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
-GRANT SELECT(order_id) ON TABLE public.refund TO bo_cashier;
-GRANT SELECT(order_id) ON TABLE public.refund TO bo_door;
-GRANT SELECT(order_id) ON TABLE public.refund TO bo_manager;
-GRANT SELECT(order_id) ON TABLE public.refund TO bo_admin;
-GRANT SELECT(order_id) ON TABLE public.refund TO bo_web;
+GRANT SELECT(id) ON TABLE public.promo_code TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.promo_code TO bo_door;
+GRANT SELECT(id) ON TABLE public.promo_code TO bo_web;
 
 
 --
--- Name: COLUMN refund.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+-- Name: COLUMN promo_code.code; Type: ACL; Schema: public; Owner: bo_owner
 --
 
-GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_cashier;
-GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_door;
-GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_manager;
-GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_admin;
-GRANT SELECT(amount_minor) ON TABLE public.refund TO bo_web;
+GRANT SELECT(code) ON TABLE public.promo_code TO bo_cashier;
+GRANT SELECT(code) ON TABLE public.promo_code TO bo_door;
+GRANT SELECT(code) ON TABLE public.promo_code TO bo_web;
 
 
 --
--- Name: COLUMN refund.reason; Type: ACL; Schema: public; Owner: bo_owner
+-- Name: COLUMN promo_code.kind; Type: ACL; Schema: public; Owner: bo_owner
 --
 
-GRANT SELECT(reason) ON TABLE public.refund TO bo_cashier;
-GRANT SELECT(reason) ON TABLE public.refund TO bo_door;
-GRANT SELECT(reason) ON TABLE public.refund TO bo_manager;
-GRANT SELECT(reason) ON TABLE public.refund TO bo_admin;
-GRANT SELECT(reason) ON TABLE public.refund TO bo_web;
+GRANT SELECT(kind) ON TABLE public.promo_code TO bo_cashier;
+GRANT SELECT(kind) ON TABLE public.promo_code TO bo_door;
+GRANT SELECT(kind) ON TABLE public.promo_code TO bo_web;
 
 
 --
--- Name: COLUMN refund.created_at; Type: ACL; Schema: public; Owner: bo_owner
+-- Name: COLUMN promo_code.percent; Type: ACL; Schema: public; Owner: bo_owner
 --
 
-GRANT SELECT(created_at) ON TABLE public.refund TO bo_cashier;
-GRANT SELECT(created_at) ON TABLE public.refund TO bo_door;
-GRANT SELECT(created_at) ON TABLE public.refund TO bo_manager;
-GRANT SELECT(created_at) ON TABLE public.refund TO bo_admin;
-GRANT SELECT(created_at) ON TABLE public.refund TO bo_web;
+GRANT SELECT(percent) ON TABLE public.promo_code TO bo_cashier;
+GRANT SELECT(percent) ON TABLE public.promo_code TO bo_door;
+GRANT SELECT(percent) ON TABLE public.promo_code TO bo_web;
+
+
+--
+-- Name: COLUMN promo_code.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(amount_minor) ON TABLE public.promo_code TO bo_cashier;
+GRANT SELECT(amount_minor) ON TABLE public.promo_code TO bo_door;
+GRANT SELECT(amount_minor) ON TABLE public.promo_code TO bo_web;
+
+
+--
+-- Name: TABLE promo_code_usage; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.promo_code_usage TO bo_manager;
+GRANT SELECT ON TABLE public.promo_code_usage TO bo_admin;
+
+
+--
+-- Name: TABLE promo_redemption; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.promo_redemption TO bo_manager;
+GRANT SELECT ON TABLE public.promo_redemption TO bo_admin;
+
+
+--
+-- Name: COLUMN refund_ticket.refund_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(refund_id) ON TABLE public.refund_ticket TO bo_cashier;
+GRANT SELECT(refund_id) ON TABLE public.refund_ticket TO bo_door;
+GRANT SELECT(refund_id) ON TABLE public.refund_ticket TO bo_manager;
+GRANT SELECT(refund_id) ON TABLE public.refund_ticket TO bo_admin;
+GRANT SELECT(refund_id) ON TABLE public.refund_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN refund_ticket.ticket_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(ticket_id) ON TABLE public.refund_ticket TO bo_cashier;
+GRANT SELECT(ticket_id) ON TABLE public.refund_ticket TO bo_door;
+GRANT SELECT(ticket_id) ON TABLE public.refund_ticket TO bo_manager;
+GRANT SELECT(ticket_id) ON TABLE public.refund_ticket TO bo_admin;
+GRANT SELECT(ticket_id) ON TABLE public.refund_ticket TO bo_web;
+
+
+--
+-- Name: COLUMN refund_ticket.amount_minor; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(amount_minor) ON TABLE public.refund_ticket TO bo_cashier;
+GRANT SELECT(amount_minor) ON TABLE public.refund_ticket TO bo_door;
+GRANT SELECT(amount_minor) ON TABLE public.refund_ticket TO bo_manager;
+GRANT SELECT(amount_minor) ON TABLE public.refund_ticket TO bo_admin;
+GRANT SELECT(amount_minor) ON TABLE public.refund_ticket TO bo_web;
 
 
 --
@@ -9552,6 +12936,16 @@ GRANT SELECT(permission) ON TABLE public.role_permission TO bo_door;
 GRANT SELECT(permission) ON TABLE public.role_permission TO bo_manager;
 GRANT SELECT(permission) ON TABLE public.role_permission TO bo_admin;
 GRANT SELECT(permission) ON TABLE public.role_permission TO bo_web;
+
+
+--
+-- Name: TABLE sale_line; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.sale_line TO bo_cashier;
+GRANT SELECT ON TABLE public.sale_line TO bo_manager;
+GRANT SELECT ON TABLE public.sale_line TO bo_admin;
+GRANT SELECT ON TABLE public.sale_line TO bo_web;
 
 
 --
@@ -9918,6 +13312,39 @@ GRANT SELECT(created_at) ON TABLE public.venue TO bo_web;
 
 
 --
+-- Name: COLUMN venue.address; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(address) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(address) ON TABLE public.venue TO bo_door;
+GRANT SELECT(address) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(address) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(address) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.tax_number; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(tax_number) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(tax_number) ON TABLE public.venue TO bo_door;
+GRANT SELECT(tax_number) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(tax_number) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(tax_number) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.vat_rate_bp; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(vat_rate_bp) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(vat_rate_bp) ON TABLE public.venue TO bo_door;
+GRANT SELECT(vat_rate_bp) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(vat_rate_bp) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(vat_rate_bp) ON TABLE public.venue TO bo_web;
+
+
+--
 -- Name: COLUMN webhook_event.id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -9981,6 +13408,15 @@ GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_door;
 GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_manager;
 GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_admin;
 GRANT SELECT(received_at) ON TABLE public.webhook_event TO bo_web;
+
+
+--
+-- Name: TABLE z_report; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.z_report TO bo_cashier;
+GRANT SELECT ON TABLE public.z_report TO bo_manager;
+GRANT SELECT ON TABLE public.z_report TO bo_admin;
 
 
 --

@@ -123,6 +123,9 @@ def _draw_roll(c: Canvas, t: TicketView, page: tuple[float, float], index: int, 
     price = format_money(t.price_minor, t.currency)
     draw_text(c, x1, y, price, BOLD, 12, anchor="end")
     draw_fitted(c, t.price_label, REGULAR, 10, 7, x0, y, width - text_width(price, BOLD, 12) - 3 * mm)
+    if t.discount_minor:  # promo code (migration 0021)
+        y -= 11
+        draw_fitted(c, t.promo_line, REGULAR, 9, 7, x0, y, width)
 
     # identifiers and the admission note anchored at the bottom, the QR centred above them
     foot = 4 * mm + 1
@@ -173,6 +176,9 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
     price = format_money(t.price_minor, t.currency)
     draw_text(c, lx + lw, y, price, BOLD, 15, anchor="end")
     draw_fitted(c, t.price_label, REGULAR, 13, 9, lx, y, lw - text_width(price, BOLD, 15) - 4 * mm)
+    if t.discount_minor:  # promo code (migration 0021)
+        y -= 15
+        draw_fitted(c, t.promo_line, REGULAR, 11, 8, lx, y, lw)
     y -= 4
     if t.wheelchair:
         y = _wheelchair_bar(c, lx, y - 4 * mm, lw, 7 * mm, 11)

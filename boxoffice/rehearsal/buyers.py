@@ -1,18 +1,25 @@
 """Simulated web buyers: real HTTP clients of ``boxoffice web``, many per process.
 
 A buyer arrives (on-sale opening: everybody within the first seconds), wants a group of
-1-6 seats, reads the showtime's availability, picks the best free group
+1-6 seats, reads the showtime's seat map (``GET /showtimes/{id}/map``, sending the ETag
+it has: ``304`` while nothing changed), looks at it, picks the best free group
 (:mod:`boxoffice.domain.seat_picking`), and holds it. A refused hold (409: someone was
-faster) sends them back to the availability. With a hold, some buyers walk away (the
-hold lapses by itself); the others book, pay at the stand-in gateway and read their
-confirmed booking with its tickets. Then the next buyer takes the place, until the
+faster) sends them back to the map. With a hold, some buyers walk away (the hold lapses
+by itself); the others fill in the form, book, pay at the stand-in gateway and read
+their confirmed booking with its tickets. Then the next buyer takes the place, until the
 showtime is sold out or time is up.
+
+Each buyer has an HTTP client of their own (one keep-alive connection, as a browser
+tab): one pool of hundreds of connections per process spent two thirds of the load
+generator's time scanning itself. Think times (seconds, times ``pace_s``) are in
+:data:`THINK`. Every answer's ``Server-Timing`` is recorded next to the client's time.
 """
 
 from __future__ import annotations
 
 import asyncio
 import random
+import re
 import time
 
 import httpx
@@ -22,6 +29,15 @@ from boxoffice.rehearsal.stats import Recorder
 
 GROUP_SIZES = (1, 2, 2, 2, 2, 3, 4, 4, 5, 6)
 MAX_TRIES = 8
+# (low, high) seconds of each pause, scaled by pace_s
+THINK = {
+    "pick": (1.0, 3.0),  # looks at the seat map, chooses seats
+    "retry": (0.3, 1.0),  # after a 409: looks again
+    "form": (3.0, 8.0),  # name, e-mail, terms, before booking
+    "card": (2.0, 5.0),  # types the card details at the gateway
+    "next": (1.0, 4.0),  # the next buyer at this screen
+}
+_SERVER_TIMING = re.compile(r"app;dur=([0-9.]+)")
 
 
 class SoldOut(Exception):
@@ -61,17 +77,26 @@ def buyers_main(
 async def run_buyers(
     base_url: str, showtime_id: int, *, count: int, deadline: float, seed: int, abandon_rate: float, pace_s: float
 ) -> Recorder:
-    """Run ``count`` buyer loops on one HTTP connection pool; returns their figures."""
+    """Run ``count`` buyer loops, each with its own HTTP client; returns their figures."""
     rec = Recorder()
-    limits = httpx.Limits(max_connections=count, max_keepalive_connections=count)
-    async with httpx.AsyncClient(base_url=base_url, timeout=30.0, limits=limits) as client:
-        await asyncio.gather(
-            *(
-                _buyer_loop(client, showtime_id, random.Random(seed * 10_007 + i), rec, deadline, abandon_rate, pace_s)
-                for i in range(count)
-            )
+    await asyncio.gather(
+        *(
+            _buyer(base_url, showtime_id, random.Random(seed * 10_007 + i), rec, deadline, abandon_rate, pace_s)
+            for i in range(count)
         )
+    )
     return rec
+
+
+async def _buyer(base_url: str, showtime_id: int, rng, rec: Recorder, deadline, abandon_rate, pace_s) -> None:
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    async with httpx.AsyncClient(base_url=base_url, timeout=30.0, limits=limits) as client:
+        await _buyer_loop(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s)
+
+
+def _think(rng: random.Random, what: str, pace_s: float):
+    low, high = THINK[what]
+    return asyncio.sleep(rng.uniform(low, high) * pace_s)
 
 
 async def _buyer_loop(
@@ -84,36 +109,63 @@ async def _buyer_loop(
     pace_s: float,
 ) -> None:
     await asyncio.sleep(rng.uniform(0, 2.0))  # the on-sale opens: everybody arrives at once
+    seat_map = _SeatMap()
     while time.time() < deadline:
         try:
-            await _one_purchase(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s)
+            await _one_purchase(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, seat_map)
         except SoldOut:
             return
         except httpx.HTTPError as exc:
             rec.count(f"web.http_errors.{type(exc).__name__}")
             await asyncio.sleep(0.5)
-        await asyncio.sleep(rng.uniform(0.2, 1.0) * pace_s)  # the next buyer in this seat at the screen
+        await _think(rng, "next", pace_s)  # the next buyer in this seat at the screen
 
 
 async def _timed(rec: Recorder, op: str, request) -> httpx.Response:
     started = time.perf_counter()
     response = await request
     rec.latencies[op].append(time.perf_counter() - started)
+    found = _SERVER_TIMING.search(response.headers.get("server-timing", ""))
+    if found:
+        rec.server[op].append(float(found.group(1)) / 1000.0)
     return response
 
 
+class _SeatMap:
+    """The last seat map a buyer read and its ETag (a browser's HTTP cache)."""
+
+    def __init__(self) -> None:
+        self.etag: str | None = None
+        self.doc: dict | None = None
+
+    async def read(self, client: httpx.AsyncClient, showtime_id: int, rec: Recorder) -> dict:
+        headers = {"If-None-Match": self.etag} if self.etag and self.doc is not None else {}
+        r = await _timed(rec, "web.seat_map", client.get(f"/showtimes/{showtime_id}/map", headers=headers))
+        if r.status_code == 304 and self.doc is not None:
+            rec.count("web.seat_map_unchanged")
+            return self.doc
+        r.raise_for_status()
+        self.doc, self.etag = r.json(), r.headers.get("etag")
+        return self.doc
+
+
 async def _one_purchase(
-    client, showtime_id: int, rng: random.Random, rec: Recorder, deadline: float, abandon_rate: float, pace_s: float
+    client,
+    showtime_id: int,
+    rng: random.Random,
+    rec: Recorder,
+    deadline: float,
+    abandon_rate: float,
+    pace_s: float,
+    seat_map: _SeatMap,
 ) -> None:
     size = rng.choice(GROUP_SIZES)
     hold = None
-    for _ in range(MAX_TRIES):
+    for attempt in range(MAX_TRIES):
         if time.time() >= deadline:
             return
-        r = await _timed(rec, "web.availability", client.get(f"/showtimes/{showtime_id}/seats"))
-        r.raise_for_status()
-        body = r.json()
-        seats = _pick_seats(body["seats"])
+        body = await seat_map.read(client, showtime_id, rec)
+        seats = _pick_seats(body)
         group = pick_group(seats, size, rng) or pick_group(seats, 1, rng)
         if group is None:
             if body["counts"].get("held", 0) == 0:
@@ -121,6 +173,7 @@ async def _one_purchase(
             rec.count("web.waited_for_holds")
             await asyncio.sleep(1.0)
             continue
+        await _think(rng, "retry" if attempt else "pick", pace_s)
         r = await _timed(rec, "web.hold", client.post(f"/showtimes/{showtime_id}/holds", json={"seat_ids": group}))
         if r.status_code == 201:
             hold = r.json()
@@ -133,14 +186,14 @@ async def _one_purchase(
     if hold is None:
         rec.count("web.gave_up")
         return
-    await asyncio.sleep(rng.uniform(0.5, 2.0) * pace_s)  # looks at the basket, fills in the form
+    await _think(rng, "form", pace_s)  # looks at the basket, fills in the form
     if rng.random() < abandon_rate:
         rec.count("web.abandoned_holds")  # closes the tab: the hold lapses by itself
         return
-    await _book_and_pay(client, showtime_id, hold, rec)
+    await _book_and_pay(client, showtime_id, hold, rec, rng, pace_s)
 
 
-async def _book_and_pay(client, showtime_id: int, hold: dict, rec: Recorder) -> None:
+async def _book_and_pay(client, showtime_id: int, hold: dict, rec: Recorder, rng, pace_s: float) -> None:
     r = await _timed(
         rec, "web.book", client.post("/bookings", json={"showtime_id": showtime_id, "hold_token": hold["hold_token"]})
     )
@@ -153,6 +206,7 @@ async def _book_and_pay(client, showtime_id: int, hold: dict, rec: Recorder) -> 
         rec.count(f"web.payment_status_{r.status_code}")
         return
     session_id = r.json()["id"]
+    await _think(rng, "card", pace_s)
     r = await _timed(
         rec, "web.pay_and_webhook", client.post(f"/gateway/checkout/{session_id}", params={"outcome": "succeeded"})
     )
@@ -168,17 +222,21 @@ async def _book_and_pay(client, showtime_id: int, hold: dict, rec: Recorder) -> 
         rec.count(f"web.not_confirmed_{done.get('status', r.status_code)}")
 
 
-def _pick_seats(raw: list[dict]) -> list[PickSeat]:
-    """API seats as :class:`PickSeat` (positions from the plan; ``x``/``y`` in plan pixels)."""
+def _pick_seats(doc: dict) -> list[PickSeat]:
+    """The seat map's seats as :class:`PickSeat` (positions in plan pixels; the price of
+    the seat's category)."""
+    prices = [c["price_minor"] for c in doc["categories"]]
     return [
         PickSeat(
-            s["seat_id"],
-            s["section"],
-            s["row"],
+            s["id"],
+            section["name"],
+            row["row"],
             float(s["x"]),
             float(s["y"]),
-            s["price_minor"],
+            prices[s["category"]] if s["category"] is not None else None,
             s["state"] == "available",
         )
-        for s in raw
+        for section in doc["sections"]
+        for row in section["rows"]
+        for s in row["seats"]
     ]

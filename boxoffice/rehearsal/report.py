@@ -74,9 +74,13 @@ class Report:
     facts: DatabaseFacts
     recorder: Recorder
     errors: list[str] = field(default_factory=list)
+    web_workers: int | None = None  # of the web server the rehearsal started
+    web_cpu_s: float | None = None  # CPU seconds that server used while the agents ran
 
     def operations(self) -> dict[str, dict]:
-        """Per operation: count, throughput per second, p50/p95/p99 in milliseconds."""
+        """Per operation: count, throughput per second, p50/p95/p99 in milliseconds as the
+        client measured, and (HTTP operations) the server's own p50/p95/p99
+        (``server_p50_ms``...; from ``Server-Timing``)."""
         out = {}
         for op in sorted(self.recorder.latencies):
             values = self.recorder.latencies[op]
@@ -85,6 +89,9 @@ class Report:
                 "per_s": round(len(values) / self.elapsed_s, 1),
                 **{f"p{q}_ms": round(1000 * percentile(values, q / 100), 1) for q in (50, 95, 99)},
             }
+            server = self.recorder.server.get(op)
+            if server:
+                out[op].update({f"server_p{q}_ms": round(1000 * percentile(server, q / 100), 1) for q in (50, 95, 99)})
         return out
 
     def as_dict(self) -> dict:
@@ -107,7 +114,22 @@ class Report:
             "seat_states": self.facts.states,
             "counters": dict(sorted(self.recorder.counters.items())),
             "operations": self.operations(),
+            "web_server": self._web_server(),
             "errors": self.errors,
+        }
+
+    def _web_server(self) -> dict | None:
+        if self.web_workers is None:
+            return None
+        requests = sum(len(v) for op, v in self.recorder.latencies.items() if op.startswith("web."))
+        cpu = self.web_cpu_s
+        return {
+            "workers": self.web_workers,
+            "requests": requests,
+            "requests_per_s": round(requests / self.elapsed_s, 1),
+            "cpu_s": cpu,
+            "cpu_share_of_one_core": None if cpu is None else round(cpu / self.elapsed_s, 2),
+            "cpu_ms_per_request": None if cpu is None or not requests else round(1000 * cpu / requests, 2),
         }
 
     def text(self) -> str:
@@ -124,11 +146,29 @@ class Report:
             f"  holds still live: {d['holds_still_live']}; seat states: {d['seat_states']}",
             "  conflicts refused: " + ", ".join(f"{k} {v}" for k, v in d["counters"].items() if "conflict" in k),
             "  other counters: " + ", ".join(f"{k} {v}" for k, v in d["counters"].items() if "conflict" not in k),
-            f"  {'operation':22s} {'count':>7s} {'per s':>7s} {'p50 ms':>8s} {'p95 ms':>8s} {'p99 ms':>8s}",
+            f"  {'operation':22s} {'count':>7s} {'per s':>7s} {'p50 ms':>8s} {'p95 ms':>8s} {'p99 ms':>8s}"
+            f"   server: {'p50':>6s} {'p95':>6s} {'p99':>6s}",
         ]
         for op, f in d["operations"].items():
+            server = (
+                f"           {f['server_p50_ms']:6.1f} {f['server_p95_ms']:6.1f} {f['server_p99_ms']:6.1f}"
+                if "server_p50_ms" in f
+                else ""
+            )
             lines.append(
                 f"  {op:22s} {f['count']:7d} {f['per_s']:7.1f} {f['p50_ms']:8.1f} {f['p95_ms']:8.1f} {f['p99_ms']:8.1f}"
+                + server
+            )
+        web = d["web_server"]
+        if web is not None:
+            lines.append(
+                f"  web server: {web['workers']} worker(s), {web['requests']} requests, {web['requests_per_s']} req/s"
+                + (
+                    f", {web['cpu_s']} CPU s ({web['cpu_share_of_one_core']:.0%} of one core), "
+                    f"{web['cpu_ms_per_request']} ms CPU per request"
+                    if web["cpu_s"] is not None and web["cpu_ms_per_request"] is not None
+                    else ""
+                )
             )
         lines += [f"  error: {e}" for e in d["errors"][:10]]
         return "\n".join(lines)

@@ -14,6 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 from sqlalchemy.engine import make_url
@@ -31,7 +32,8 @@ REHEARSAL_SHOW = "On-sale rehearsal"
 class Plan:
     """What to rehearse. ``time_limit_s`` seconds at most; ``hold_seconds`` is the web
     server's hold lifetime (abandoned holds lapse after it); ``pace_s`` scales the agents'
-    think times (0: as fast as they can)."""
+    think times (0: as fast as they can); ``web_workers`` worker processes of the web
+    server the rehearsal starts."""
 
     url: str
     showtime_id: int
@@ -44,6 +46,7 @@ class Plan:
     buyer_processes: int = 4
     seed: int = 1
     web_url: str | None = None
+    web_workers: int = 2
 
 
 def make_rehearsal_showtime(session, *, venue_name: str) -> int:
@@ -106,11 +109,43 @@ def rehearse(plan: Plan, progress: Callable[[str], None] = print) -> Report:
     seats = sum(read_facts(libpq, plan.showtime_id).states.values())
     server, web_url = (None, plan.web_url) if plan.web_url else _start_web(plan)
     try:
-        return _run_agents(plan, web_url, libpq, seats, progress)
+        cpu_before = process_tree_cpu(server.pid) if server is not None else None
+        report = _run_agents(plan, web_url, libpq, seats, progress)
+        if server is not None and cpu_before is not None:
+            cpu_after = process_tree_cpu(server.pid)
+            report.web_workers = plan.web_workers
+            report.web_cpu_s = None if cpu_after is None else round(cpu_after - cpu_before, 1)
+        return report
     finally:
         if server is not None:
-            server.terminate()
-            server.wait(10)
+            _stop(server)
+
+
+def process_tree_cpu(pid: int) -> float | None:
+    """User + system CPU seconds of process ``pid`` and its children (Linux /proc;
+    ``None`` elsewhere)."""
+    todo, total = [pid], 0
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    try:
+        while todo:
+            p = todo.pop()
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+            for task in os.listdir(f"/proc/{p}/task"):
+                todo.extend(int(c) for c in Path(f"/proc/{p}/task/{task}/children").read_text().split())
+    except (OSError, ValueError, IndexError):
+        return None
+    return total / tick
+
+
+def _stop(server: subprocess.Popen) -> None:
+    """SIGTERM (the workers finish their requests), SIGKILL after 30 s."""
+    server.terminate()
+    try:
+        server.wait(30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(10)
 
 
 def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Callable[[str], None]) -> Report:
@@ -186,11 +221,18 @@ def _start_web(plan: Plan) -> tuple[subprocess.Popen, str]:
     """``boxoffice web`` on a free local port against ``plan.url``; waits until it answers."""
     port = _free_port()
     env = dict(os.environ, BOXOFFICE_DATABASE_URL=plan.url, BOXOFFICE_WEB_HOLD_SECONDS=str(plan.hold_seconds))
+    # the buyers pay at the stand-in gateway, and all of them come from this machine's address
+    env.setdefault("BOXOFFICE_WEB_TEST_GATEWAY", "1")
+    for name in ("HELD_PER_CLIENT", "HELD_PER_IP", "HOLDS_PER_MINUTE", "HOLDS_PER_MINUTE_PER_IP"):
+        env.setdefault(f"BOXOFFICE_WEB_{name}", "1000000")
     # its own stand-in gateway signs with it: a throwaway secret, no file in the data dir
     env.setdefault("BOXOFFICE_WEBHOOK_SECRET", secrets.token_hex(32))
     log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server never blocks on it
     server = subprocess.Popen(
-        [sys.executable, "-m", "boxoffice", "web", "--host", "127.0.0.1", "--port", str(port)],
+        [
+            *(sys.executable, "-m", "boxoffice", "web", "--host", "127.0.0.1", "--port", str(port)),
+            *("--workers", str(plan.web_workers), "--no-access-log"),
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=log,

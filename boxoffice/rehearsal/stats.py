@@ -10,11 +10,14 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Recorder:
-    """Latencies in seconds per operation name (``"web.hold"``, ``"till.sell"``, ...) and
-    named counters (``"conflicts"``, ``"abandoned"``, ...). Picklable, mergeable."""
+    """Latencies in seconds per operation name (``"web.hold"``, ``"till.sell"``, ...) as the
+    client saw them, the server's own time for the same operations where it said
+    (``server``: the ``Server-Timing`` header of HTTP answers), and named counters
+    (``"conflicts"``, ``"abandoned"``, ...). Picklable, mergeable."""
 
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     counters: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    server: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
 
     @contextmanager
     def timed(self, op: str):
@@ -35,10 +38,12 @@ class Recorder:
             self.latencies[op].extend(values)
         for name, n in other.counters.items():
             self.counters[name] += n
+        for op, values in other.server.items():
+            self.server[op].extend(values)
 
     def plain(self) -> dict:
         """Plain dicts, for sending between processes."""
-        return {"latencies": dict(self.latencies), "counters": dict(self.counters)}
+        return {"latencies": dict(self.latencies), "counters": dict(self.counters), "server": dict(self.server)}
 
     @classmethod
     def from_plain(cls, data: dict) -> Recorder:
@@ -53,6 +58,8 @@ class Recorder:
             self.latencies[op].extend(values)
         for name, n in data["counters"].items():
             self.counters[name] += n
+        for op, values in data.get("server", {}).items():
+            self.server[op].extend(values)
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -32,7 +32,8 @@ from boxoffice.services.errors import unit_of_work
 # The actions in the log, with their meaning (the audit screen offers them as filters).
 ACTIONS = {
     "sale": "tickets sold (any channel)",
-    "refund": "an order refunded",
+    "refund": "an order refunded (all or some tickets)",
+    "exchange": "tickets exchanged for other seats or another showtime (a new order)",
     "void": "a ticket voided or exchanged",
     "reprint": "a ticket printed again with a new code",
     "price_change": "showtime prices set, changed or removed",

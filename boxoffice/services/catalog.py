@@ -99,7 +99,8 @@ def list_showtimes(
     session: Session, *, since: dt.datetime | None = None, search: str | None = None, limit: int = 500
 ) -> list[ShowtimeSummary]:
     """Showtimes starting at or after ``since`` (aware; default: start of today UTC),
-    soonest first, optionally filtered by ``search`` in the show title."""
+    soonest first, optionally filtered by ``search`` in the show title (case-insensitive,
+    matched literally: ``%`` and ``_`` are no wildcards)."""
     if since is None:
         now = dt.datetime.now(dt.UTC)
         since = now.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -122,7 +123,8 @@ def list_showtimes(
         .limit(limit)
     )
     if search:
-        query = query.where(func.lower(Show.title).contains(search.lower()))
+        # literally: % and _ in what the buyer typed are characters, not wildcards
+        query = query.where(func.lower(Show.title).contains(search.lower(), autoescape=True))
     rows = session.execute(query).all()
     session.rollback()
     return [ShowtimeSummary(*row) for row in rows]

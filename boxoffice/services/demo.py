@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session
 
 from boxoffice.config import DEMO_PLAN_PATH
 from boxoffice.db.models import PriceCategory, SeatingPlan, Show, Showtime, Venue
-from boxoffice.services import plans, prices as price_service, setup
+from boxoffice.services import plans, prices as price_service, receipt_details, setup
 from boxoffice.services.errors import unit_of_work
 
 DEMO_VENUE = "Riverside Theatre"
+DEMO_ADDRESS = "1 River Walk\nKingston upon Thames KT1 1AA"
+DEMO_TAX_NUMBER = "GB 123 4567 89"
 DEMO_TIMEZONE = "Europe/London"
 DEMO_CURRENCY = "GBP"
 # Prices in pence by category position in the plan (dearest first).
@@ -91,7 +93,13 @@ def ensure_demo(session: Session, *, today: dt.date | None = None, days: int = 7
     session.rollback()
     if plan_id is None:
         with session.begin():
-            setup.get_or_create_venue(session, name=DEMO_VENUE, currency=DEMO_CURRENCY, timezone=DEMO_TIMEZONE)
+            new_venue = setup.get_or_create_venue(
+                session, name=DEMO_VENUE, currency=DEMO_CURRENCY, timezone=DEMO_TIMEZONE
+            )
+        # what its receipts print (migration 0017): prices include 20 % VAT
+        receipt_details.set_receipt_details(
+            session, venue_id=new_venue, address=DEMO_ADDRESS, tax_number=DEMO_TAX_NUMBER, vat_rate_bp=2000
+        )
         summary = plans.import_plan(session, venue_name=DEMO_VENUE, data=json.loads(DEMO_PLAN_PATH.read_text()))
         plan_id = summary.plan_id
         venue_created = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from boxoffice.domain import errors as e
@@ -22,6 +22,17 @@ _NOT_ON_SALE = {
     "off_sale": "This showtime is off sale.",
     "not_yet": "Sales for this showtime have not opened yet.",
     "closed": "Sales for this showtime have closed.",
+}
+
+
+# BO120-BO125: why a promo code cannot be used (migration 0021).
+_PROMO = {
+    "BO120": ("unknown", "There is no such promo code, or it has been switched off."),
+    "BO121": ("not_valid_now", "This promo code is not valid at the moment."),
+    "BO122": ("not_applicable", "This promo code does not apply to these tickets."),
+    "BO123": ("used_up", "This promo code has been used as often as allowed."),
+    "BO124": ("customer_limit", "This customer has already used this promo code as often as allowed."),
+    "BO125": ("email_needed", "This promo code is limited per customer: it needs the customer's e-mail address."),
 }
 
 
@@ -43,6 +54,10 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     ``BO001`` from ``bo_ga_hold`` (DETAIL: places left) from migration 0008; ``55P03`` is
     ``lock_not_available`` (lock_timeout); ``23505`` on ``ticket_one_live_per_seat`` is a
     second live ticket for a seat, on ``booking_source_token_key`` a hold booked twice.
+    ``BO110``-``BO112`` are the online channel's hold limits (migration 0019); ``40001`` and
+    ``40P01`` (serialization failure, deadlock) are :class:`BusyError`; other data exceptions
+    (class ``22``, or psycopg refusing a NUL character) are :class:`InvalidInputError`; classes
+    ``08``, ``53`` and ``57`` (connection, resources, shutdown) are :class:`DatabaseUnavailableError`.
     """
     orig = exc.orig
     state = getattr(orig, "sqlstate", None)
@@ -93,6 +108,9 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.InvalidInputError("The last active admin account cannot be deactivated or given another role.")
     if state == "BO013":
         return e.InvalidInputError("A cancelled showtime stays cancelled; schedule a new one instead.")
+    if state in _PROMO:  # promo codes (migration 0021)
+        reason, message = _PROMO[state]
+        return e.PromoCodeError(message, reason=reason, promo_code=detail or "")
     if state == "P0002":  # no_data_found from a contract function (migration 0012)
         return e.NotFoundError(_sentence(getattr(diag, "message_primary", "") or "That does not exist."))
     if state == "BO040":  # bo_refund_booking: refunds have closed (migration 0012)
@@ -115,6 +133,10 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.InvalidInputError("A sale cannot be changed afterwards; refund or exchange it instead.")
     if state == "BO032":
         return e.InvalidInputError("An order's total must equal the sum of its tickets.")
+    if (state or "").startswith("BO08"):  # the drawer (migration 0015_drawer)
+        from boxoffice.domain import drawer
+
+        return drawer.translate(state or "", detail, getattr(diag, "message_primary", "") or str(orig))
     if state == "BO060":  # bo_plan_store: a newer version was saved (migration 0013)
         return e.PlanVersionConflictError(
             "A newer version of this seating plan was saved after you opened it.",
@@ -122,6 +144,10 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         )
     if state == "BO061":  # bo_showtime_move_plan: sold or held seats would change (migration 0013)
         return e.PlanMigrationRefusedError("The showtime cannot move: sold or held seats would change.", tickets=[])
+    if (state or "").startswith("BO09") or (state == "42501" and detail in ("refund_any", "override")):
+        return _orders_error(state or "", getattr(diag, "message_primary", "") or str(orig), detail)
+    if state in ("BO100", "BO101", "BO102"):  # receipt details and VAT rates (migration 0017)
+        return e.InvalidInputError(_sentence(getattr(diag, "message_primary", "") or str(orig)))
     if state == "BO050":  # device keys (migration 0010)
         revoked = detail == "revoked"
         return e.DeviceNotEnrolledError(
@@ -153,13 +179,63 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         )
     if state == "55P03":
         return e.BusyError("Another till is working on the same seats; try again in a moment.")
+    if state in {"BO110", "BO111", "BO112"}:  # the online channel's abuse limits (migration 0019)
+        return _web_limit(state, detail)
+    if state in {"40001", "40P01"}:  # serialization failure, deadlock: nothing was done, try again
+        return e.BusyError("The database was busy with the same seats or buyer; try again in a moment.")
     if state in {"23514", "22023", "22003"}:
         return e.InvalidInputError(f"The database refused the values: {getattr(diag, 'message_primary', orig)}")
-    if isinstance(exc, (OperationalError, InterfaceError)) or (state or "").startswith("08"):
+    if (state or "").startswith("22") or (state is None and isinstance(exc, DataError)):
+        # data exceptions, e.g. a NUL character psycopg refuses to send (no SQLSTATE)
+        return e.InvalidInputError(
+            "The database refused the values: they contain characters or numbers it cannot store."
+        )
+    if isinstance(exc, (OperationalError, InterfaceError)) or (state or "")[:2] in {"08", "53", "57"}:
         return e.DatabaseUnavailableError(
             "The connection to the database was lost; nothing was saved. Check the network and try again."
         )
     return None
+
+
+def _orders_error(state: str, message: str, detail: str | None) -> e.BoxOfficeError:
+    """Refunds and exchanges (migration 0016, BO090-BO099) and the refund rules' refusals."""
+    if state == "42501":  # "order BO-001001 was sold by someone else" / "the show of order ... has started"
+        return e.PermissionDeniedError(f"{_sentence(message)} Ask a manager.", permission=detail, role=None)
+    if state == "BO090":
+        ids = _seat_ids(detail)
+        return e.SeatUnavailableError(
+            "A seat you chose has just been taken; choose another."
+            if len(ids) <= 1
+            else f"{len(ids)} of the seats you chose have just been taken; choose others.",
+            seat_ids=ids,
+        )
+    if state == "BO092":
+        return e.BookingStateError("Some of those tickets were refunded or exchanged already.")
+    if state in ("BO095", "BO096"):
+        return e.PaymentError(f"The payment was refused: {message}.")
+    return e.InvalidInputError(_sentence(message))
+
+
+def _web_limit(state: str, detail: str | None) -> e.HoldLimitError:
+    """BO110-BO112 (migration 0019) as the matching :class:`HoldLimitError`."""
+    parts = (detail or "").split(",")
+    numbers = [int(p) for p in parts if p.isdigit()]
+    if state == "BO110":
+        most = numbers[0] if numbers else None
+        return e.TooManySeatsError(f"One hold can have at most {most} seats.", limit=most)
+    if state == "BO111":
+        wait = max(numbers[0] if numbers else 1, 1)
+        return e.TooManyHoldsError(
+            f"Too many holds in a minute; try again in {wait} second{'s' if wait != 1 else ''}.", retry_after=wait
+        )
+    per = parts[0] if parts and parts[0] in {"client", "ip"} else "ip"
+    limit, left = (numbers + [0, 0])[:2]
+    return e.HeldSeatsLimitError(
+        f"One buyer may hold at most {limit} seats at a time ({left} more now); book or release some first.",
+        per=per,
+        limit=limit,
+        left=left,
+    )
 
 
 @contextlib.contextmanager

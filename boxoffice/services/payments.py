@@ -135,8 +135,10 @@ def process_webhook(
 def _parse_event(raw_body: bytes) -> dict:
     try:
         event = json.loads(raw_body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise WebhookPayloadError("The webhook body is not JSON in UTF-8.") from None
+    if not _storable(event):
+        raise WebhookPayloadError("The webhook body holds text the database cannot store (NUL or a lone surrogate).")
     data = event.get("data") if isinstance(event, dict) else None
     if (
         not isinstance(event, dict)
@@ -149,3 +151,17 @@ def _parse_event(raw_body: bytes) -> dict:
     ):
         raise WebhookPayloadError("The webhook body is not a payment event (id, type, data.session_id).")
     return event
+
+
+def _storable(value: object, depth: int = 0) -> bool:
+    """Whether every string in the parsed JSON ``value`` (keys too) can be stored as
+    PostgreSQL text and jsonb: no NUL character, no lone surrogate; nesting under 64."""
+    if depth > 64:
+        return False
+    if isinstance(value, str):
+        return "\x00" not in value and not any("\ud800" <= ch <= "\udfff" for ch in value)
+    if isinstance(value, dict):
+        return all(_storable(k, depth + 1) and _storable(v, depth + 1) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_storable(v, depth + 1) for v in value)
+    return True

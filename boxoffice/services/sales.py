@@ -28,7 +28,7 @@ from boxoffice.services.errors import unit_of_work
 # Migration 0011: one call sells a basket; the database prices every line and checks the tender.
 _CHECKOUT = text(
     "SELECT bo_checkout(:showtime, :token, :channel, :seats, :types, CAST(:ga AS jsonb), :method, :tendered, "
-    ":reference, :expected)"
+    ":reference, :expected, :promo)"
 ).bindparams(bindparam("seats", type_=ARRAY(Integer)), bindparam("types", type_=ARRAY(Integer)))
 _LINES = text(
     "SELECT s.id AS seat_id, l.ticket_type_id, l.price_minor, s.plan_id FROM seat s "
@@ -65,6 +65,7 @@ class Quote:
     types: dict[int, int] = field(default_factory=dict)
     # general admission (migration 0008): area id -> (places, full price of one place)
     ga: dict[int, tuple[int, int]] = field(default_factory=dict)
+    promo: str | None = None  # a promo code whose discount total_minor already takes off (migration 0021)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class SaleResult:
     change_minor: int
     currency: str
     method: str = "cash"
+    discount_minor: int = 0  # promo code (migration 0021): the whole order's discount
 
 
 def ticket_prices(session: Session, *, showtime_id: int, category_id: int | None = None) -> list[TypePrice]:
@@ -196,6 +198,7 @@ def sell_cash(
     expected_total_minor: int | None = None,
     ticket_types: TicketTypes | None = None,
     ga: GaPlaces | None = None,
+    promo: str | None = None,
 ) -> SaleResult:
     """Sell the seats ``token`` holds, paid in cash, as one transaction.
 
@@ -205,6 +208,7 @@ def sell_cash(
     total the cashier showed the customer; if prices changed meanwhile the sale is refused.
     ``ga`` (area id -> places) sells general-admission places the token holds
     (``bo_ga_hold``) in the same transaction, as full tickets without a seat.
+    ``promo``: a promo code, as :func:`sell`.
 
     Raises:
         HoldExpiredError: a hold expired or was released; nothing was sold.
@@ -225,6 +229,7 @@ def sell_cash(
         expected_total_minor=expected_total_minor,
         ticket_types=ticket_types,
         ga=ga,
+        promo=promo,
     )
 
 
@@ -241,6 +246,7 @@ def sell(
     reference: str | None = None,
     ticket_types: TicketTypes | None = None,
     ga: GaPlaces | None = None,
+    promo: str | None = None,
 ) -> SaleResult:
     """Sell the seats ``token`` holds at the showtime's current prices, as one transaction.
 
@@ -250,7 +256,9 @@ def sell(
     ``method`` is ``cash``, ``card`` or ``online``. For cash, ``tendered_minor`` (minor
     units) is required and may exceed the total (the rest is change); for the others it
     defaults to the total and must equal it. ``reference`` is the payment provider's
-    reference, if any. Errors as :func:`sell_cash`.
+    reference, if any. ``promo`` is a promo code typed at the till: the database takes
+    its discount off the eligible tickets and records one use (migration 0021; refusals
+    raise PromoCodeError). Errors as :func:`sell_cash`.
 
     The sale is audited by the database in the same transaction (``sale``, migration
     0004), and ``orders.staff_id`` records the signed-in seller.
@@ -267,6 +275,18 @@ def sell(
     if tendered_minor is not None and not 0 <= tendered_minor <= MAX_AMOUNT_MINOR:
         raise InvalidInputError("The amount tendered is not a possible amount.")
     priced = quote(session, showtime_id=showtime_id, seat_ids=ids, ticket_types=ticket_types, ga=ga)
+    if promo and promo.strip():  # promo code (migration 0021): the customer pays the discounted total
+        from boxoffice.services import promo as promos
+
+        off = promos.quote_basket(
+            session,
+            code=promo,
+            showtime_id=showtime_id,
+            seat_ids=list(priced.lines),
+            ticket_types=priced.types,
+            ga={a: n for a, (n, _price) in priced.ga.items()},
+        ).total_minor
+        priced = Quote(priced.lines, priced.total_minor - off, priced.currency, priced.types, priced.ga, promo.strip())
     if expected_total_minor is not None and expected_total_minor != priced.total_minor:
         raise PaymentError(
             f"The total changed to {format_money(priced.total_minor, priced.currency)}; check the basket again."
@@ -325,6 +345,7 @@ def record_sale(
             "tendered": tendered_minor,
             "reference": reference,
             "expected": priced.total_minor,
+            "promo": priced.promo,
         },
     ).scalar_one()
     return SaleResult(
@@ -336,4 +357,5 @@ def record_sale(
         row["change_minor"],
         row["currency"],
         row["method"],
+        row.get("discount_minor") or 0,
     )

@@ -39,6 +39,7 @@ from boxoffice.services.errors import unit_of_work
 _DATA_DIR_INFO = "boxoffice.data_dir"  # = boxoffice.runtime.DATA_DIR_INFO (set on sessions of open_database)
 _CLAIM = text("SELECT bo_claim_codes(:order, :key)")
 _REISSUE = text("SELECT bo_reissue_key(:ticket, :key)")
+_PROMO_CODES = text("SELECT id, code FROM promo_code WHERE id = ANY(:ids)")  # migration 0021
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,17 @@ class TicketView:
     ticket_type: str = "Full"
     ticket_type_code: str = "full"
     general_admission: bool = False  # migration 0008: ``section`` is the area's name, no row or seat
+    promo_code: str = ""  # migration 0021: the promo code whose discount this ticket had, if any
+    discount_minor: int = 0  # its discount (minor units); the customer paid price_minor - discount_minor
+
+    @property
+    def promo_line(self) -> str:
+        """What a ticket prints under its price when it had a discount: ``"Promo SPRING –£2.50" (an en dash: the ticket fonts have no minus sign)``."""
+        from boxoffice.domain.money import format_money
+
+        if not self.discount_minor:
+            return ""
+        return f"Promo {self.promo_code} \u2013{format_money(self.discount_minor, self.currency)}"
 
     @property
     def place_label(self) -> str:
@@ -140,6 +152,8 @@ def order_tickets(session: Session, *, order_id: int, signer: DeviceKey | None =
                 f"(the codes printed before stop working).",
                 ticket_ids=elsewhere,
             )
+        promo_ids = sorted({row[0].promo_code_id for row in rows if row[0].promo_code_id})
+        codes: dict[int, str] = dict(session.execute(_PROMO_CODES, {"ids": promo_ids}).all()) if promo_ids else {}
     views = []
     for ticket, number, title, venue, starts_at, section, seat, category, type_name, type_code, area in rows:
         claim = ticket_code.TicketClaim(key_id, ticket.showtime_id, ticket.id, ticket.code_serial)
@@ -161,6 +175,8 @@ def order_tickets(session: Session, *, order_id: int, signer: DeviceKey | None =
                 ticket_type=type_name or "Full",
                 ticket_type_code=type_code or "full",
                 general_admission=seat is None,
+                promo_code=codes.get(ticket.promo_code_id or 0, ""),
+                discount_minor=ticket.discount_minor or 0,
             )
         )
     return views

@@ -9,7 +9,8 @@ transaction has locked right now are skipped (``SKIP LOCKED``) and tidied next t
 so the job never waits behind a till or deadlocks with one. ``boxoffice web`` runs it
 every ``BOXOFFICE_TIDY_SECONDS`` (60 s); ``boxoffice tidy`` runs it once. It is one
 SECURITY DEFINER function, ``bo_tidy()`` (migration 0012), for the web channel's login
-and the system principal.
+and the system principal; ``bo_web_forget()`` (migration 0019) also drops the online hold
+limits' stale bookkeeping.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from boxoffice.services.errors import unit_of_work
 
 _TIDY = text("SELECT bookings_expired, holds_released FROM bo_tidy()")  # migration 0012
+_FORGET = text("SELECT bo_web_forget()")  # the web limits' stale bookkeeping (migration 0019)
 
 
 @dataclass(frozen=True)
@@ -37,4 +39,5 @@ def tidy(session: Session) -> TidyResult:
     """Run the tidy job once, as one transaction (see the module docstring)."""
     with unit_of_work(session):
         bookings, holds = session.execute(_TIDY).one()
+        session.execute(_FORGET)
     return TidyResult(bookings_expired=bookings, holds_released=holds)

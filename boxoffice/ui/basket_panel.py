@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -55,12 +56,15 @@ class BasketPanel(QWidget):
         clearRequested(): drop everything.
         payCashRequested(): take cash for the basket.
         typeChosen(int, int): (seat id, ticket type id) the cashier chose for a line.
+        promoApplied(str): a promo code typed in the basket (F7 goes to the field; Enter
+            applies); an empty string removes the code.
     """
 
     removeRequested = Signal(list)
     clearRequested = Signal()
     payCashRequested = Signal()
     typeChosen = Signal(int, int)
+    promoApplied = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +131,29 @@ class BasketPanel(QWidget):
         )
         self.pay_button.clicked.connect(self.payCashRequested)
 
+        # promo code (migration 0021): typed here, priced by the database before paying
+        self.promo_edit = QLineEdit()
+        self.promo_edit.setObjectName("promoEntry")
+        self.promo_edit.setMaxLength(30)
+        self.promo_edit.setPlaceholderText(self.tr("Promo code (F7)"))
+        self.promo_edit.returnPressed.connect(self._apply_promo)
+        self.promo_button = QPushButton(self.tr("Apply"))
+        self.promo_button.setObjectName("applyPromo")
+        self.promo_button.clicked.connect(self._apply_promo)
+        QShortcut(QKeySequence(Qt.Key.Key_F7), self, self.focus_promo)
+        self.promo_label = QLabel("")
+        self.promo_label.setObjectName("promoLine")
+        self.promo_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.promo_remove = QPushButton(self.tr("Remove code"))
+        self.promo_remove.setObjectName("removePromo")
+        self.promo_remove.clicked.connect(lambda: self.promoApplied.emit(""))
+        promo_row = QHBoxLayout()
+        promo_row.addWidget(self.promo_edit, 1)
+        promo_row.addWidget(self.promo_button)
+        promo_line = QHBoxLayout()
+        promo_line.addWidget(self.promo_remove)
+        promo_line.addWidget(self.promo_label, 1)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.clear_button)
@@ -134,6 +161,8 @@ class BasketPanel(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint)
+        layout.addLayout(promo_row)
+        layout.addLayout(promo_line)
         layout.addWidget(self.total)
         layout.addLayout(buttons)
         layout.addWidget(self.pay_button)
@@ -191,10 +220,38 @@ class BasketPanel(QWidget):
             self.total.setText(self.tr("%n ticket(s) · {total}", "", count).format(total=format_money(total, currency)))
         else:
             self.total.setText(self.tr("%n seat(s) · {total}", "", count).format(total=format_money(total, currency)))
+        self._show_promo(basket, currency)
         self.update_countdown(seconds_left if anything else 0)
         self.pay_button.setEnabled(anything and basket is not None and basket.priced)
         self.clear_button.setEnabled(anything)
         self.remove_button.setEnabled(anything)
+
+    def focus_promo(self) -> None:
+        """Put the cursor in the promo code field (F7)."""
+        self.promo_edit.setFocus()
+        self.promo_edit.selectAll()
+
+    def _apply_promo(self) -> None:
+        code = self.promo_edit.text().strip()
+        if code:
+            self.promoApplied.emit(code)
+
+    def _show_promo(self, basket: Basket | None, currency: str) -> None:
+        """The promo line above the total: ``Promo SPRING10 −£5.00``, or that it is being checked."""
+        code = basket.promo_code if basket else None
+        self.promo_edit.setEnabled(basket is not None and not basket.empty)
+        self.promo_button.setEnabled(basket is not None and not basket.empty)
+        self.promo_remove.setVisible(code is not None)
+        if code is None:
+            self.promo_label.setText("")
+        elif not basket.promo_ready:
+            self.promo_label.setText(self.tr("Promo {code}: checking…").format(code=code))
+        else:
+            self.promo_label.setText(
+                self.tr("Promo {code} \u2212{amount}").format(
+                    code=code, amount=format_money(basket.discount_minor, currency)
+                )
+            )
 
     def _ga_row(self, r: int, ga, currency: str) -> None:
         """A general-admission line; its id in the table is minus the area id. Sold as Full."""

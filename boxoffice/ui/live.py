@@ -12,8 +12,6 @@ follows when the current one returns, however many notifications came meanwhile.
 from __future__ import annotations
 
 import logging
-import time
-from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -23,12 +21,6 @@ from boxoffice.db.feed import FeedStatus, InventoryFeed
 from boxoffice.services import inventory
 
 log = logging.getLogger(__name__)
-
-# Re-read changes of the last few seconds on every incremental fetch. Versions come from
-# one sequence when a row changes, not when its transaction commits: a transaction that
-# took version 100 can commit after one that took 101 was already fetched, and
-# "version > 101" would never see it. Transactions shorter than this window are covered.
-OVERLAP_SECONDS = 5.0
 
 
 class LiveFeed(QObject):
@@ -117,13 +109,16 @@ class StateSync:
             on screen; ``full`` means it holds every seat of the showtime (replace all).
         on_error: called with the exception when a fetch fails (the next request then
             re-reads the whole showtime).
-        overlap: seconds of changes re-read by each incremental fetch (:data:`OVERLAP_SECONDS`).
         query: ``query(session, showtime_id=, since_version=)`` (default
             :func:`boxoffice.services.inventory.seat_states`).
 
     A showtime is opened with :meth:`begin` (before the caller's own full load starts) and
     :meth:`adopt` (with the load's snapshot); notifications for it that arrive during the
     load are remembered and fetched after it.
+
+    Each incremental fetch asks for the versions above the highest one applied: the
+    database gives a change its version when it commits, in commit order (migration
+    0020), so no change is skipped however long its writer's transaction stayed open.
     """
 
     def __init__(
@@ -132,16 +127,13 @@ class StateSync:
         apply: Callable[[Any, bool], None],
         on_error: Callable[[BaseException], None],
         *,
-        overlap: float = OVERLAP_SECONDS,
         query: Callable[..., Any] | None = None,
-        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._runner, self._apply, self._on_error = runner, apply, on_error
-        self.overlap, self._query, self.clock = overlap, query or inventory.seat_states, clock
+        self._query = query or inventory.seat_states
         self.showtime_id: int | None = None
         self.version = 0  # the highest version applied
         self.fetches = 0  # fetches started (for tests and benchmarks)
-        self._marks: deque[tuple[float, int]] = deque()  # (fetch started, version after it)
         self._busy = self._dirty = self._full = False
         self._loading: int | None = None
         self._after_load: str | None = None  # None, "changes" or "full"
@@ -162,15 +154,13 @@ class StateSync:
         """Whether the load of :meth:`begin` that returned ``ticket`` is still wanted."""
         return ticket == self._generation and self._loading is not None
 
-    def adopt(self, ticket: int, snapshot, started: float) -> bool:
-        """The load of :meth:`begin` returned ``snapshot`` (all seats; ``started`` is
-        :attr:`clock` when it was sent) and the caller has shown it. Returns False (and does
-        nothing) if another showtime was begun since."""
+    def adopt(self, ticket: int, snapshot) -> bool:
+        """The load of :meth:`begin` returned ``snapshot`` (all seats) and the caller has
+        shown it. Returns False (and does nothing) if another showtime was begun since."""
         if ticket != self._generation or self._loading is None:
             return False
         self.showtime_id, self._loading = self._loading, None
         self.version = snapshot.version
-        self._marks = deque([(started, snapshot.version)])
         self._busy = False  # a fetch of the previous showtime still in flight is ignored on return
         self._dirty, self._full = self._after_load is not None, self._after_load == "full"
         self._after_load = None
@@ -214,27 +204,18 @@ class StateSync:
             return
         self._fetch()
 
-    def _since(self, now: float) -> int:
-        since, cutoff = 0, now - self.overlap
-        while len(self._marks) > 1 and self._marks[1][0] <= cutoff:
-            self._marks.popleft()  # keep only the newest mark older than the window
-        if self._marks and self._marks[0][0] <= cutoff:
-            since = self._marks[0][1]
-        return since
-
     def _fetch(self) -> None:
         full, self._full, self._dirty, self._busy = self._full, False, False, True
         showtime_id, generation, query = self.showtime_id, self._generation, self._query
-        started = self.clock()
-        since = 0 if full else self._since(started)
+        since = 0 if full else self.version
         self.fetches += 1
         self._runner.run(
             lambda session: query(session, showtime_id=showtime_id, since_version=since),
-            lambda snapshot: self._done(generation, full, started, snapshot),
+            lambda snapshot: self._done(generation, full, snapshot),
             lambda exc: self._failed(generation, exc),
         )
 
-    def _done(self, generation: int, full: bool, started: float, snapshot) -> None:
+    def _done(self, generation: int, full: bool, snapshot) -> None:
         if generation != self._generation:
             return
         self._busy = False
@@ -242,9 +223,6 @@ class StateSync:
             self._apply(snapshot, full)
         finally:
             self.version = snapshot.version if full else max(self.version, snapshot.version)
-            if full:
-                self._marks.clear()
-            self._marks.append((started, self.version))
         if self._dirty or self._full:
             self._fetch()
 

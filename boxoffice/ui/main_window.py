@@ -16,8 +16,10 @@ from boxoffice.printing.tickets import LAYOUTS, render_tickets_pdf
 from boxoffice.services.till import TillSessions
 from boxoffice.ui import i18n
 from boxoffice.ui.live import LiveFeed, describe_status
+from boxoffice.ui.order_view import SeatLookup
 from boxoffice.ui.payment import SaleCompleteDialog
 from boxoffice.ui.printing import print_pdf
+from boxoffice.ui.sale_printing import SalePrinting
 from boxoffice.ui.sell import SellScreen
 from boxoffice.ui.tasks import TaskRunner, describe_error
 from boxoffice.ui.till_lock import TillLock
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
         sessions: TillSessions | None = None,
         parent: QWidget | None = None,
         till_setup=None,
+        data_dir=None,
     ) -> None:
         super().__init__(parent)
         self.till_setup = till_setup  # services.connection_info.TillSetup, for Sale → Settings…
@@ -52,6 +55,9 @@ class MainWindow(QMainWindow):
         self.sell = SellScreen(runner, channel=channel, hold_seconds=hold_seconds, live=live)
         self.setCentralWidget(self.sell)
         self.last_sale = None
+        # default printers, printing without a dialog, receipts (ui/sale_printing.py; data_dir: where settings live)
+        self.printing = SalePrinting(self, runner, data_dir=data_dir, till=channel.removeprefix("till:"))
+        self.sell.receipt_rule = self.printing.receipt_default
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -78,16 +84,29 @@ class MainWindow(QMainWindow):
         runner.error.connect(lambda exc: self.statusBar().showMessage(describe_error(exc), 10_000))
         self.sell.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.sell.saleCompleted.connect(self._sale_completed)
+        self.printing.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
 
         sale_menu = self.menuBar().addMenu(self.tr("&Sale"))
         reprint = QAction(self.tr("Print last order's tickets…"), self)
         reprint.setShortcut(QKeySequence("Ctrl+P"))
         reprint.triggered.connect(self._print_last)
         sale_menu.addAction(reprint)
-        refund_action = QAction(self.tr("Refund an order…"), self)
-        refund_action.setShortcut(QKeySequence("Ctrl+R"))
-        refund_action.triggered.connect(lambda _checked=False: self.open_refund())  # not the bool as a number
-        sale_menu.addAction(refund_action)
+        # Find order (F4) and Refund (Ctrl+R) open the same screen (ui/order_lookup.py);
+        # triggered(checked) must not reach the slot's first argument.
+        self.find_order_action = QAction(self.tr("Find order…"), self)
+        self.find_order_action.setShortcut(QKeySequence("F4"))
+        self.find_order_action.triggered.connect(lambda _checked=False: self.open_order_lookup())
+        sale_menu.addAction(self.find_order_action)
+        self.refund_action = QAction(self.tr("Refund an order…"), self)
+        self.refund_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.refund_action.triggered.connect(lambda _checked=False: self.open_order_lookup())
+        sale_menu.addAction(self.refund_action)
+        self.order_lookup: QWidget | None = None
+        self.seat_lookup = SeatLookup(self.sell, lambda st, seat: self.open_order_lookup(seat=(st, seat)))
+        self.receipt_action = QAction(self.tr("Receipt of an order…"), self)
+        self.receipt_action.setShortcut(QKeySequence("F8"))
+        self.receipt_action.triggered.connect(lambda: self.open_receipt())
+        sale_menu.addAction(self.receipt_action)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
@@ -97,6 +116,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         sale_menu.addAction(quit_action)
+        from boxoffice.ui.drawer_menu import DrawerMenu
+
+        self.drawer = DrawerMenu(self)  # the Drawer menu: shifts, drops, X and Z reports (docs/drawer.md)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for text, key, slot in [
             (self.tr("Find showtime"), "F2", self.sell._focus_picker),
@@ -136,9 +158,14 @@ class MainWindow(QMainWindow):
         self.prices_action = QAction(self.tr("Prices and showtimes…"), self)
         self.prices_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.prices_action.triggered.connect(self.open_prices)
+        self.promo_action = QAction(self.tr("Promo codes…"), self)
+        self.promo_action.triggered.connect(self.open_promo_codes)
         self.manage_menu.addSeparator()
-        for action in (self.shows_action, self.schedule_action, self.prices_action):
+        for action in (self.shows_action, self.schedule_action, self.prices_action, self.promo_action):
             self.manage_menu.addAction(action)
+        self.receipt_details_action = QAction(self.tr("Receipt details and VAT…"), self)
+        self.receipt_details_action.triggered.connect(self.open_receipt_details)
+        self.manage_menu.addAction(self.receipt_details_action)
         self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         self.sales_report_action = QAction(self.tr("Sales and takings…"), self)
         self.sales_report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -154,6 +181,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Load showtimes and start the live feed (both asynchronously), and the idle lock."""
         self.sell.load_showtimes()
+        self.drawer.refresh()
         if self.live is not None:
             self.live.start()
         if self.lock is not None:
@@ -179,7 +207,9 @@ class MainWindow(QMainWindow):
         prices_ok = actor is None or actor.can(PRICES)
         self.shows_action.setVisible(plans_ok)
         self.schedule_action.setVisible(plans_ok)
+        self.receipt_details_action.setVisible(plans_ok)
         self.prices_action.setVisible(prices_ok)
+        self.promo_action.setVisible(prices_ok)
         self.manage_menu.menuAction().setVisible(audit_ok or staff_ok or reports_ok or plans_ok or prices_ok)
 
     def _switched(self, actor) -> None:
@@ -207,16 +237,26 @@ class MainWindow(QMainWindow):
         dialog.load()
         return dialog
 
-    def open_refund(self, order_number: str = ""):
-        """Show Sale → Refund an order (its service applies the refund rules of the
-        signed-in role); refunded seats show as free at once through the live feed."""
-        from boxoffice.ui.refund import RefundDialog
+    def open_order_lookup(self, query: str = "", seat: tuple[int, int] | None = None):
+        """Show Sale → Find order (F4, Ctrl+R): find an order by ``query`` (number, name,
+        e-mail) or by ``seat`` ``(showtime id, seat id)``; reprint, refund or exchange it
+        (the database applies the rules of the signed-in role). Refunded and exchanged
+        seats show at once (incremental resync, and the live feed)."""
+        from boxoffice.ui.order_lookup import OrderLookupDialog
 
-        dialog = RefundDialog(self.runner, self, order_number=order_number)
+        dialog = OrderLookupDialog(self.runner, self, channel=self.sell.channel, query=query)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.refunded.connect(lambda _done: self.sell.resync(incremental=True))
+        dialog.changed.connect(lambda: self.sell.resync(incremental=True))
+        dialog.refunded.connect(lambda order_id: self.printing.after_refund(order_id) if order_id else None)  # its receipt
         dialog.show()
+        if seat is not None:
+            dialog.find_seat(*seat)
+        self.order_lookup = dialog
         return dialog
+
+    def open_refund(self, order_number: str = ""):
+        """Sale → Refund an order: the Find order screen, looking up ``order_number``."""
+        return self.open_order_lookup(query=order_number if isinstance(order_number, str) else "")
 
     def open_reports(self):
         """Show Reports → Sales and takings for today (the database refuses actors
@@ -233,7 +273,23 @@ class MainWindow(QMainWindow):
         """Show Sale → Settings…: the server, till name, TLS and server version."""
         from boxoffice.ui.settings_screen import SettingsDialog
 
-        return self._manage_dialog(SettingsDialog(self.runner, self.till_setup, self))
+        return self._manage_dialog(SettingsDialog(self.runner, self.till_setup, self, printing=self.printing))
+
+    def open_receipt(self, order_number: str = ""):
+        """Show Sale → Receipt of an order…: a sale's or refund's receipt, 80 mm or A4,
+        printed or saved as PDF."""
+        from boxoffice.ui.receipt_dialog import ReceiptDialog
+
+        dialog = ReceiptDialog(self.runner, self.printing, self, order_number=order_number)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_receipt_details(self):
+        """Show Manage → Receipt details and VAT… (its service refuses actors without ``setup``)."""
+        from boxoffice.ui.receipt_details import ReceiptDetailsDialog
+
+        return self._manage_dialog(ReceiptDetailsDialog(self.runner, self))
 
     def open_admission_conflicts(self):
         """Show tickets doors let in twice while offline (its service refuses actors
@@ -286,6 +342,12 @@ class MainWindow(QMainWindow):
         dialog.changed.connect(self.sell.resync)
         return self._manage_dialog(dialog)
 
+    def open_promo_codes(self):
+        """Show Manage → Promo codes (its services refuse actors without ``prices``)."""
+        from boxoffice.ui.promo_codes import PromoCodesDialog
+
+        return self._manage_dialog(PromoCodesDialog(self.runner, self))
+
     def _live_status(self, status) -> None:
         live = status.state == "live"
         self.live_label.setText(("● " if live else "○ ") + describe_status(status))
@@ -311,7 +373,10 @@ class MainWindow(QMainWindow):
 
     def _sale_completed(self, outcome) -> None:
         self.last_sale = outcome
-        self.sale_dialog(*outcome).exec()
+        choice, self.sell.receipt_choice = self.sell.receipt_choice, None
+        result, views = outcome
+        if not self.printing.after_sale(result, views, receipt=choice):  # no default ticket printer: ask
+            self.sale_dialog(*outcome).exec()
 
     def _print_last(self) -> None:
         if self.last_sale is None:
@@ -327,7 +392,8 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "F2  find a showtime\nF5  refresh the seat map\nF9  pay cash\n"
                     "Delete  drop the selected (or last) seat\nCtrl+Shift+Delete  clear the basket\n"
-                    "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again\nCtrl+R  refund an order\n"
+                    "+ / −  zoom the seat map, 0  fit it\nCtrl+P  print the last order's tickets again\n"
+                    "F4  find an order (reprint, refund, exchange)\nCtrl+R  refund an order\n"
                     "Ctrl+L  lock the till / switch cashier\n"
                     "Ctrl+B  block / release seats (managers)\n"
                     "Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes\n"
@@ -352,6 +418,7 @@ class MainWindow(QMainWindow):
                 return
             self.sell.release_seats(None)
         self.runner.wait(5000)
+        self.printing.wait(5000)  # documents still printing
         if self.live is not None:
             self.live.stop()
         if self.lock is not None:

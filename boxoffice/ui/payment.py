@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.ui.i18n import amount_text, format_money, parse_money
+from boxoffice.ui.sale_printing import ReceiptToggle
 
 NOTES_MINOR = [5_00, 10_00, 20_00, 50_00]
 
@@ -37,10 +38,13 @@ def _big(label: QLabel, extra: int) -> QLabel:
 
 class PayCashDialog(QDialog):
     """Asks for the cash tendered and shows the change; accepted only when it covers the
-    total. ``tendered_minor`` holds the amount after acceptance (minor units).
+    total. ``tendered_minor`` holds the amount after acceptance (minor units); ``receipt``
+    is the "Print receipt" tick box, ticked by ``receipt_rule(methods)``.
     ``tickets`` (optional) says what is sold, e.g. ``"1 Concession · 2 Full"``."""
 
-    def __init__(self, total_minor: int, currency: str, parent: QWidget | None = None, *, tickets: str = "") -> None:
+    def __init__(
+        self, total_minor: int, currency: str, parent: QWidget | None = None, *, tickets: str = "", receipt_rule=None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pay cash"))
         self.total_minor = total_minor
@@ -80,6 +84,8 @@ class PayCashDialog(QDialog):
         form.addRow(self.tr("Total"), self.total_label)
         form.addRow(self.tr("Cash tendered"), self.tendered)
         form.addRow(self.tr("Change due"), self.change_label)
+        self.receipt = ReceiptToggle(receipt_rule, ["cash"])  # receipts: the per-sale choice (ui/sale_printing.py)
+        form.addRow("", self.receipt)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
@@ -31,6 +32,7 @@ from boxoffice.ui.ga_sale import GaSale, renew_holds
 from boxoffice.ui.i18n import format_money
 from boxoffice.ui.legend import LegendBar
 from boxoffice.ui.live import LiveFeed, StateSync
+from boxoffice.ui.promo_entry import PromoAtTill
 from boxoffice.ui.seat_blocking import BlockBar
 from boxoffice.ui.seatmap import SeatMapView
 from boxoffice.ui.tasks import TaskRunner, describe_error
@@ -89,6 +91,9 @@ class SellScreen(QWidget):
         self._type_prices: dict[int, list[sales.TypePrice]] = {}  # category id -> types sold, full first
         self._lost = False  # the live feed lost its connection and has not resynchronised yet
         self.sync = StateSync(runner, self._apply_states, self._report)
+        # receipts (ui/sale_printing.py): the till's rule, and the cashier's choice for the sale being paid
+        self.receipt_rule: Callable[[Iterable[str]], bool] | None = None
+        self.receipt_choice: bool | None = None
 
         self.picker = QComboBox()
         self.picker.setObjectName("showtimePicker")
@@ -130,6 +135,8 @@ class SellScreen(QWidget):
         self.panel.clearRequested.connect(lambda: self.release_seats(None))
         self.panel.payCashRequested.connect(self.pay_cash)
         self.panel.typeChosen.connect(self.set_ticket_type)
+        self.promo = PromoAtTill(self)  # a promo code typed in the basket (F7)
+        self.panel.promoApplied.connect(self.promo.apply)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -205,7 +212,7 @@ class SellScreen(QWidget):
         """Release this till's basket (if any) and load ``showtime_id``'s seat map."""
         if self.basket and not self.basket.empty:
             self.release_seats(None)
-        started, sent = time.perf_counter(), self.sync.clock()
+        started = time.perf_counter()
         ticket = self.sync.begin(showtime_id)
 
         def load(session):
@@ -231,7 +238,7 @@ class SellScreen(QWidget):
             self.map.set_states(snapshot.states)
             self.ga.loaded(ga_states)
             self.blocking.reset()
-            self.sync.adopt(ticket, snapshot, sent)
+            self.sync.adopt(ticket, snapshot)
             self.legend.show_map(seat_map, self.map.legend_entries())
             self._refresh_panel()
             local = seat_map.showtime.starts_at.astimezone(ZoneInfo(seat_map.showtime.timezone))
@@ -391,15 +398,23 @@ class SellScreen(QWidget):
         basket = self.basket
         if basket is None or basket.empty or not basket.priced:
             return
+        self.receipt_choice = None
         if tendered_minor is None:
             from boxoffice.ui.payment import PayCashDialog
 
-            dialog = PayCashDialog(basket.total_minor, self.seat_map.currency, self, tickets=basket.type_summary)
+            dialog = PayCashDialog(
+                basket.total_minor,
+                self.seat_map.currency,
+                self,
+                tickets=basket.type_summary,
+                receipt_rule=self.receipt_rule,
+            )
             if not dialog.exec():
                 return
             tendered_minor = dialog.tendered_minor
+            self.receipt_choice = dialog.receipt.isChecked()
         ids, token, showtime_id, total = basket.seat_ids, basket.token, basket.showtime_id, basket.total_minor
-        types, places = basket.ticket_types, basket.ga_places
+        types, places, code = basket.ticket_types, basket.ga_places, basket.promo_code
 
         def work(session):
             tickets.require_signer(session)  # refuse before taking money if this till cannot print
@@ -413,6 +428,7 @@ class SellScreen(QWidget):
                 expected_total_minor=total,
                 ticket_types=types,
                 ga=places,
+                promo=code,
             )
             return result, tickets.order_tickets(session, order_id=result.order_id)
 
@@ -500,6 +516,7 @@ class SellScreen(QWidget):
         if basket is not None and not self.blocking.active:
             self.map.set_selected(basket.seat_ids)
         self.ga.redraw()
+        self.promo.check()
 
     def _report(self, exc: BaseException) -> None:
         self.message.emit(describe_error(exc))

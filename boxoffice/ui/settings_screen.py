@@ -1,7 +1,9 @@
 """Sale → Settings…: which server this till works on (host, port and database, or the
 embedded one and its folder), the till's name, whether the connection is encrypted and
 the server's certificate verified, and the server's version. Read-only: the settings
-themselves are environment variables (README.md, docs/operations.md).
+themselves are environment variables (README.md, docs/operations.md). With the main
+window's ``printing`` (``ui.sale_printing.SalePrinting``), the dialog also edits the
+till's default printers (``ui.printer_settings``).
 
 The live facts come from ``services/connection_info`` on the window's task runner."""
 
@@ -41,7 +43,9 @@ class SettingsDialog(QDialog):
     read them (the labels' object names: ``server``, ``till``, ``login``, ``tls``,
     ``version``, ``backups``)."""
 
-    def __init__(self, runner: TaskRunner, setup: TillSetup | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, setup: TillSetup | None, parent: QWidget | None = None, *, printing=None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.runner = runner
@@ -79,6 +83,12 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        self.printers = None
+        if printing is not None:  # the till's default printers (ui/printer_settings.py)
+            from boxoffice.ui.printer_settings import PrinterSettingsBox
+
+            self.printers = PrinterSettingsBox(printing, self)
+            layout.addWidget(self.printers)
         layout.addWidget(buttons)
 
     def load(self) -> None:

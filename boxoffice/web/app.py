@@ -21,8 +21,10 @@ from boxoffice import __version__, config
 from boxoffice.config import DEFAULT_BOOKING_SECONDS, DEFAULT_TIDY_SECONDS, DEFAULT_WEB_HOLD_SECONDS
 from boxoffice.runtime import Database
 from boxoffice.services import tidy
-from boxoffice.web import errors, routes_bookings, routes_gateway, routes_shop
+from boxoffice.web import errors, middleware, routes_bookings, routes_gateway, routes_map, routes_products, routes_shop
 from boxoffice.web.context import Deliver, WebContext, http_deliver
+from boxoffice.web.guards import WebGuards
+from boxoffice.web.timing import ServerTiming
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +47,18 @@ def create_app(
     webhook_secret: str | None = None,
     tidy_seconds: float | None = DEFAULT_TIDY_SECONDS,
     deliver: Deliver | None = None,
+    guards: WebGuards | None = None,
+    live_maps: bool = True,
 ) -> FastAPI:
     """The web app on ``database``. Lifetimes are in seconds; ``webhook_secret`` ``None``
     uses the web server's own (``BOXOFFICE_WEBHOOK_SECRET`` or ``<data dir>/webhook-secret``,
     :func:`boxoffice.config.webhook_secret`; never the database); ``tidy_seconds`` ``None``
     turns the tidy job off; ``deliver`` replaces HTTP delivery of the stand-in gateway's
-    webhooks (tests)."""
+    webhooks (tests); ``guards`` ``None`` reads the safety settings (stand-in gateway,
+    body limit, CORS, hold limits) from the environment (:class:`WebGuards`); ``live_maps``
+    ``False`` keeps seat maps current by version checks alone, without listening for
+    inventory notifications (``routes_map``)."""
+    guards = guards or WebGuards.from_env()
     secret = webhook_secret or config.webhook_secret(config.Settings.from_env())
     context = WebContext(database.session_factory, hold_seconds, booking_seconds, secret, deliver or http_deliver)
 
@@ -61,7 +69,8 @@ def create_app(
             await run_in_threadpool(run_tidy, context)
             task = asyncio.create_task(_tidy_every(context, tidy_seconds))
         try:
-            yield
+            with routes_map.live_seat_maps(app, database.url if live_maps else None):
+                yield
         finally:
             if task is not None:
                 task.cancel()
@@ -71,12 +80,19 @@ def create_app(
     app = FastAPI(title="boxoffice online channel", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.context = context
     errors.install(app)
+    app.add_middleware(ServerTiming)
     app.include_router(routes_shop.router)
+    app.include_router(routes_map.router)
     app.include_router(routes_bookings.router)
-    app.include_router(routes_gateway.router)
+    app.include_router(routes_products.router)
+    if guards.test_gateway:  # confirms bookings without taking money: demos and tests only
+        log.warning("the stand-in payment gateway is mounted (BOXOFFICE_WEB_TEST_GATEWAY): it takes no money")
+        app.include_router(routes_gateway.router)
+    app.state.guards = guards
+    middleware.install(app, guards)
 
     @app.get("/health", tags=["operations"])
-    def health() -> dict[str, str]:
+    async def health() -> dict[str, str]:
         """Liveness: the server answers (it does not touch the database)."""
         return {"status": "ok"}
 

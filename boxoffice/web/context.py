@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Annotated
 
 import httpx
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from boxoffice.services.availability import LayoutCache
 
@@ -46,15 +47,27 @@ async def http_deliver(url: str, body: bytes, headers: dict[str, str]) -> tuple[
     return response.status_code, parsed if isinstance(parsed, dict) else None
 
 
-def get_context(request: Request) -> WebContext:
-    """The app's :class:`WebContext`."""
+async def get_context(request: Request) -> WebContext:
+    """The app's :class:`WebContext` (async: no trip to the thread pool)."""
     return request.app.state.context
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    """A database session for one request (the services commit or roll back)."""
-    with request.app.state.context.session_factory() as session:
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """A database session for one request (the services commit or roll back).
+
+    Async so that FastAPI does not send its set-up and tear-down to the thread pool (two
+    thread hops per request): making a session does no I/O (it connects on first use, in
+    the handler's thread), and closing one whose work was committed only hands its
+    connection back to the pool; one still in a transaction (a failed request) is
+    closed on the thread pool, as its rollback is a round trip."""
+    session = request.app.state.context.session_factory()
+    try:
         yield session
+    finally:
+        if session.in_transaction():
+            await run_in_threadpool(session.close)
+        else:
+            session.close()
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

@@ -1,5 +1,8 @@
 """Every failure as ``{"error": {"code": ..., "message": ..., "details": ...}}`` with a
-fitting HTTP status; domain errors keep their stable codes."""
+fitting HTTP status; domain errors keep their stable codes. Database errors a service
+let through are translated here too (:func:`boxoffice.services.errors.translate`): a
+database that cannot be reached is 503 with ``Retry-After``, input the database cannot
+store is 422; only a real fault of ours is 500."""
 
 from __future__ import annotations
 
@@ -8,16 +11,21 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError, TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from boxoffice.domain import errors as e
 from boxoffice.domain.ticket_code import TicketCodeError
+from boxoffice.services.errors import translate
 from boxoffice.web.schemas import ErrorBody
 
 log = logging.getLogger(__name__)
 
 # Most specific first: the first class an error is an instance of decides.
 STATUS: list[tuple[type[e.BoxOfficeError], int]] = [
+    (e.TooManySeatsError, 422),  # the hold limits (migration 0019)
+    (e.TooManyHoldsError, 429),
+    (e.HeldSeatsLimitError, 409),
     (e.NotFoundError, 404),
     (e.SeatUnavailableError, 409),
     (e.NotOnSaleError, 409),
@@ -46,6 +54,7 @@ _HTTP_CODES = {
     405: "method_not_allowed",
     406: "not_acceptable",
     413: "payload_too_large",
+    429: "too_many_requests",
     415: "unsupported_media_type",
 }
 
@@ -63,10 +72,32 @@ def status_of(exc: e.BoxOfficeError) -> int:
     return next((status for cls, status in STATUS if isinstance(exc, cls)), 500)
 
 
+# Seconds a client should wait before trying again, by status.
+RETRY_AFTER = {503: 1, 429: 1}
+RETRY_AFTER_UNAVAILABLE = 5  # the database is down: no sooner than this
+
+
 async def _domain(request: Request, exc: e.BoxOfficeError) -> JSONResponse:
     status = status_of(exc)
-    headers = {"Retry-After": "1"} if status == 503 else None
+    headers = None
+    if status in RETRY_AFTER:
+        wait = exc.details.get("retry_after") or RETRY_AFTER[status]
+        if isinstance(exc, e.DatabaseUnavailableError):
+            wait = RETRY_AFTER_UNAVAILABLE
+        headers = {"Retry-After": str(wait)}
     return error_response(status, exc.code, str(exc), dict(exc.details) or None, headers)
+
+
+async def _database(request: Request, exc: DBAPIError) -> JSONResponse:
+    """A database error no service translated: as its domain error, else a 500."""
+    domain = translate(exc)
+    if domain is None:
+        return await _unexpected(request, exc)
+    return await _domain(request, domain)
+
+
+async def _pool_timeout(request: Request, exc: PoolTimeoutError) -> JSONResponse:
+    return await _domain(request, e.BusyError("The server is busy; try again in a moment."))
 
 
 async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -97,10 +128,12 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(e.BoxOfficeError, _domain)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _http)  # type: ignore[arg-type]
+    app.add_exception_handler(DBAPIError, _database)  # type: ignore[arg-type]
+    app.add_exception_handler(PoolTimeoutError, _pool_timeout)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected)
 
 
 def responses(*statuses: int) -> dict[int | str, dict]:
-    """OpenAPI ``responses`` for the error statuses an endpoint can return, plus 422
-    (invalid request) and 503 (database unavailable or busy), which any can."""
-    return {status: {"model": ErrorBody} for status in sorted({*statuses, 422, 503})}
+    """OpenAPI ``responses`` for the error statuses an endpoint can return, plus 413 (body
+    too large), 422 (invalid request) and 503 (database unavailable or busy), which any can."""
+    return {status: {"model": ErrorBody} for status in sorted({*statuses, 413, 422, 503})}

@@ -8,10 +8,11 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
 from boxoffice.domain import webhook_signature
-from boxoffice.domain.errors import HoldExpiredError, NotOnSaleError, WebhookPayloadError
+from boxoffice.domain.errors import HoldExpiredError, NotOnSaleError
 from boxoffice.services import availability, bookings, payments
 from boxoffice.web.context import ContextDep, SessionDep
 from boxoffice.web.errors import responses
+from boxoffice.web.middleware import BodyTooLargeError
 from boxoffice.web.schemas import BookingIn, BookingOut, PaymentSessionOut, RefundOut, WebhookAck
 
 router = APIRouter(tags=["bookings and payments"])
@@ -112,7 +113,7 @@ async def payment_webhook(request: Request, ctx: ContextDep) -> WebhookAck:
     async for chunk in request.stream():  # the exact bytes that were signed
         size += len(chunk)
         if size > MAX_WEBHOOK_BYTES:
-            raise WebhookPayloadError("The webhook body is too large.")
+            raise BodyTooLargeError(MAX_WEBHOOK_BYTES)
         chunks.append(chunk)
     raw = b"".join(chunks)
     signature = request.headers.get(webhook_signature.HEADER)

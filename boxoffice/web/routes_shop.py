@@ -9,9 +9,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from boxoffice.domain.errors import NotOnSaleError, SeatUnavailableError
-from boxoffice.services import availability, catalog, inventory
+from boxoffice.services import availability, catalog, inventory, web_holds
 from boxoffice.web.context import ContextDep, SessionDep
 from boxoffice.web.errors import responses
+from boxoffice.web.guards import BuyerDep, GuardsDep
 from boxoffice.web.schemas import AvailabilityOut, HoldIn, HoldOut, ReleaseOut, ShowtimeIdPath, ShowtimeOut
 
 router = APIRouter(tags=["showtimes and holds"])
@@ -22,7 +23,10 @@ WEB_CHANNEL = "web"
 def list_showtimes(
     session: SessionDep,
     since: Annotated[dt.datetime | None, Query(description="earliest start (default: now); naive is UTC")] = None,
-    search: Annotated[str | None, Query(max_length=100, description="part of the show's title")] = None,
+    search: Annotated[
+        str | None,
+        Query(max_length=100, pattern=r"^[^\x00-\x1f\x7f]*$", description="part of the show's title, literally"),
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> list[ShowtimeOut]:
     """Showtimes starting at or after ``since``, soonest first, with their status (only
@@ -43,22 +47,30 @@ def showtime_seats(showtime_id: ShowtimeIdPath, session: SessionDep, ctx: Contex
     return Response(AvailabilityOut.model_validate(found).model_dump_json(), media_type="application/json")
 
 
-@router.post("/showtimes/{showtime_id}/holds", status_code=201, response_model=HoldOut, responses=responses(404, 409))
-def hold_seats(showtime_id: ShowtimeIdPath, body: HoldIn, session: SessionDep, ctx: ContextDep) -> HoldOut:
+@router.post(
+    "/showtimes/{showtime_id}/holds", status_code=201, response_model=HoldOut, responses=responses(404, 409, 429)
+)
+def hold_seats(
+    showtime_id: ShowtimeIdPath, body: HoldIn, session: SessionDep, ctx: ContextDep, buyer: BuyerDep, guards: GuardsDep
+) -> HoldOut:
     """Hold all of ``seat_ids`` or none (409 ``seat_unavailable`` names the taken seats).
 
     Pass ``hold_token`` to add seats to your hold (and renew it). The hold lasts
     ``BOXOFFICE_WEB_HOLD_SECONDS``; turn it into a booking before ``expires_at``.
+    Within the channel's limits per buyer (its address and ``Boxoffice-Client`` id):
+    422 ``too_many_seats`` for one hold, 409 ``held_seats_limit`` for what it holds in
+    all, 429 ``too_many_holds`` (with ``Retry-After``) for holds a minute.
     """
     token = body.hold_token or inventory.new_hold_token()
     try:
-        expires = inventory.hold_seats(
+        expires = web_holds.hold_seats_online(
             session,
             showtime_id=showtime_id,
             seat_ids=body.seat_ids,
             token=token,
-            channel=WEB_CHANNEL,
             seconds=ctx.hold_seconds,
+            buyer=buyer,
+            limits=guards.limits,
         )
     except (NotOnSaleError, SeatUnavailableError):
         availability.explain_refusal(session, showtime_id=showtime_id, seat_ids=body.seat_ids)

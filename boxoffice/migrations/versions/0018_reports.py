@@ -5,14 +5,14 @@ orders; none of these had an index (``payment.order_id`` had none at all). Readi
 with the manager's own login (column grants of 0009); nothing here writes.
 
 Revision ID: 0018_reports
-Revises: 0013_setup_contract
+Revises: 0017_receipts
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0018_reports"
-down_revision = "0013_setup_contract"
+down_revision = "0017_receipts"
 branch_labels = None
 depends_on = None
 
@@ -34,6 +34,10 @@ DROP INDEX orders_created_at_idx;
 
 
 def upgrade() -> None:
+    # Earlier revisions in the same upgrade transaction may leave deferred trigger events
+    # queued on these tables (0015-0017 stamp rows), and PostgreSQL refuses CREATE INDEX on a
+    # table with pending trigger events: run them now.
+    op.execute("SET CONSTRAINTS ALL IMMEDIATE")
     op.execute(UPGRADE)
 
 

@@ -4,37 +4,37 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="26"/>
+        <location filename="../../ui/settings_screen.py" line="28"/>
         <source>off — not needed: the embedded server is on this computer (Unix socket only)</source>
         <translation>aus — nicht nötig: der eingebettete Server läuft auf diesem Computer (nur Unix-Socket)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="27"/>
+        <location filename="../../ui/settings_screen.py" line="29"/>
         <source>OFF — the connection is not encrypted (set BOXOFFICE_DB_SSLROOTCERT, docs/operations.md)</source>
         <translation>AUS — die Verbindung ist nicht verschlüsselt (BOXOFFICE_DB_SSLROOTCERT setzen, docs/operations.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="28"/>
+        <location filename="../../ui/settings_screen.py" line="30"/>
         <source>on ({version}, {cipher})</source>
         <translation>an ({version}, {cipher})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="29"/>
+        <location filename="../../ui/settings_screen.py" line="31"/>
         <source> in {file}</source>
         <translation> in {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="31"/>
+        <location filename="../../ui/settings_screen.py" line="33"/>
         <source>{on}; certificate verified: signed by the CA{ca} and issued to this host</source>
         <translation>{on}; Zertifikat geprüft: von der CA{ca} signiert und für diesen Host ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="33"/>
+        <location filename="../../ui/settings_screen.py" line="35"/>
         <source>{on}; certificate signed by the CA{ca}, host name not checked (sslmode=verify-ca)</source>
         <translation>{on}; Zertifikat von der CA{ca} signiert, Hostname nicht geprüft (sslmode=verify-ca)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="36"/>
+        <location filename="../../ui/settings_screen.py" line="38"/>
         <source>{on}; certificate NOT verified (sslmode={mode})</source>
         <translation>{on}; Zertifikat NICHT geprüft (sslmode={mode})</translation>
     </message>
@@ -320,85 +320,100 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../ui/basket_panel.py" line="69"/>
+        <location filename="../../ui/basket_panel.py" line="73"/>
         <source>Basket</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="88"/>
+        <location filename="../../ui/basket_panel.py" line="92"/>
         <source>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</source>
         <translation>Ticketart der gewählten Zeilen: T nächste, Umschalt+T vorige, 1-9 die n-te Art</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="99"/>
+        <location filename="../../ui/basket_panel.py" line="103"/>
         <source>Click seats on the map to add them.
 Click again to drop one.</source>
         <translation>Plätze im Saalplan anklicken, um sie hinzuzufügen.
 Erneut klicken, um einen zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="111"/>
+        <location filename="../../ui/basket_panel.py" line="115"/>
         <source>Remove seat</source>
         <translation>Platz entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="113"/>
+        <location filename="../../ui/basket_panel.py" line="117"/>
         <source>Drop the selected seats from the basket (Delete)</source>
         <translation>Die gewählten Plätze aus dem Warenkorb nehmen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="115"/>
+        <location filename="../../ui/basket_panel.py" line="119"/>
         <source>Clear basket</source>
         <translation>Warenkorb leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="117"/>
+        <location filename="../../ui/basket_panel.py" line="121"/>
         <source>Release every seat in the basket (Ctrl+Shift+Delete)</source>
         <translation>Alle Plätze im Warenkorb freigeben (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="119"/>
+        <location filename="../../ui/basket_panel.py" line="123"/>
         <source>Pay cash…</source>
         <translation>Bar bezahlen…</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="122"/>
+        <location filename="../../ui/basket_panel.py" line="126"/>
         <source>Take cash for the basket (F9)</source>
         <translation>Den Warenkorb bar kassieren (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="157"/>
+        <location filename="../../ui/basket_panel.py" line="138"/>
+        <source>Promo code (F7)</source>
+        <translation>Aktionscode (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="140"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="147"/>
+        <source>Remove code</source>
+        <translation>Code entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="186"/>
         <source>{section} · Row {row} · Seat {seat}</source>
         <translation>{section} · Reihe {row} · Platz {seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="162"/>
-        <location filename="../../ui/basket_panel.py" line="203"/>
+        <location filename="../../ui/basket_panel.py" line="191"/>
+        <location filename="../../ui/basket_panel.py" line="260"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="191"/>
+        <location filename="../../ui/basket_panel.py" line="220"/>
         <source>%n ticket(s) · {total}</source>
         <translation>
             <numerusform>%n Ticket · {total}</numerusform>
@@ -406,7 +421,7 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="193"/>
+        <location filename="../../ui/basket_panel.py" line="222"/>
         <source>%n seat(s) · {total}</source>
         <translation>
             <numerusform>%n Platz · {total}</numerusform>
@@ -414,22 +429,32 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="201"/>
+        <location filename="../../ui/basket_panel.py" line="248"/>
+        <source>Promo {code}: checking…</source>
+        <translation>Aktion {code}: wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="251"/>
+        <source>Promo {code} −{amount}</source>
+        <translation>Aktion {code} −{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="258"/>
         <source>{name} (GA) × {count}</source>
         <translation>{name} (freie Platzwahl) × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="212"/>
+        <location filename="../../ui/basket_panel.py" line="269"/>
         <source>Full</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="261"/>
+        <location filename="../../ui/basket_panel.py" line="318"/>
         <source>Ticket type: {types} (select the line and press T, or 1-9)</source>
         <translation>Ticketart: {types} (Zeile wählen und T drücken, oder 1-9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="297"/>
+        <location filename="../../ui/basket_panel.py" line="354"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;Reserviert {minutes}:{seconds:02d}&lt;/span&gt;</translation>
     </message>
@@ -713,6 +738,49 @@ Erneut klicken, um einen zu entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="256"/>
+        <source>Close shift · {till}</source>
+        <translation>Schicht abschließen · {till}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="267"/>
+        <source>&amp;Commit count and close</source>
+        <translation>Zählung &amp;bestätigen und abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="273"/>
+        <source>Shift of {who} since {when}. Count the cash in the drawer by note and coin.</source>
+        <translation>Schicht von {who} seit {when}. Zählen Sie das Bargeld in der Kasse nach Scheinen und Münzen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="294"/>
+        <source>Counted: {money}</source>
+        <translation>Gezählt: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="315"/>
+        <source>over</source>
+        <translation>Überschuss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="315"/>
+        <source>short</source>
+        <translation>Fehlbetrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="315"/>
+        <source>exact</source>
+        <translation>stimmt genau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="320"/>
+        <source>&lt;h2&gt;Z report {number}&lt;/h2&gt;Expected cash: &lt;b&gt;{expected}&lt;/b&gt;&lt;br&gt;Counted cash: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{colour}; font-size:16pt&apos;&gt;Variance: &lt;b&gt;{variance}&lt;/b&gt; ({word})&lt;/span&gt;</source>
+        <translation>&lt;h2&gt;Z-Bericht {number}&lt;/h2&gt;Erwarteter Bargeldbestand: &lt;b&gt;{expected}&lt;/b&gt;&lt;br&gt;Gezählt: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{colour}; font-size:16pt&apos;&gt;Differenz: &lt;b&gt;{variance}&lt;/b&gt; ({word})&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>DoorScreen</name>
     <message>
         <location filename="../../ui/door.py" line="110"/>
@@ -918,6 +986,197 @@ Erneut klicken, um einen zu entfernen.</translation>
         <location filename="../../ui/door_stats.py" line="158"/>
         <source>no entries yet</source>
         <translation>noch keine Einlässe</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerMenu</name>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="33"/>
+        <source>&amp;Drawer</source>
+        <translation>&amp;Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="44"/>
+        <location filename="../../ui/drawer_menu.py" line="56"/>
+        <source>Open shift…</source>
+        <translation>Schicht öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="45"/>
+        <source>Cash drop…</source>
+        <translation>Abschöpfung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="46"/>
+        <source>Pay-out…</source>
+        <translation>Auszahlung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="47"/>
+        <source>X report</source>
+        <translation>X-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="49"/>
+        <source>Close shift…</source>
+        <translation>Schicht abschließen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="50"/>
+        <source>Close another shift…</source>
+        <translation>Andere Schicht abschließen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="51"/>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="54"/>
+        <source>  No shift is open on this till: cash sales need one.  </source>
+        <translation>  An dieser Kasse ist keine Schicht offen: Barverkäufe brauchen eine.  </translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="99"/>
+        <source>This till&apos;s drawer belongs to {who}&apos;s open shift.</source>
+        <translation>Die Kassenlade gehört zur offenen Schicht von {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="126"/>
+        <source>Shift open.</source>
+        <translation>Schicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="134"/>
+        <source>Recorded.</source>
+        <translation>Erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../ui/exchange.py" line="65"/>
+        <source>Exchange tickets of {number} · boxoffice</source>
+        <translation>Tickets von {number} umtauschen · boxoffice</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange.py" line="68"/>
+        <source>Moving %n ticket(s): {places} (credit {credit})</source>
+        <translation>
+            <numerusform>Umtausch von %n Ticket: {places} (Guthaben {credit})</numerusform>
+            <numerusform>Umtausch von %n Tickets: {places} (Guthaben {credit})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="90"/>
+        <source>Cash handed over (blank: exact)</source>
+        <translation>Bar erhalten (leer: passend)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="93"/>
+        <source>Card terminal authorisation code</source>
+        <translation>Autorisierungscode des Kartenterminals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="104"/>
+        <source>Customer pays by</source>
+        <translation>Kunde zahlt per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="105"/>
+        <source>Cash handed over</source>
+        <translation>Bar erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="106"/>
+        <source>Card authorisation</source>
+        <translation>Kartenautorisierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="107"/>
+        <source>Money back by</source>
+        <translation>Geld zurück per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="108"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange.py" line="109"/>
+        <source>Click %n free seat(s) on the map.</source>
+        <translation>
+            <numerusform>Klicken Sie %n freien Platz im Saalplan an.</numerusform>
+            <numerusform>Klicken Sie %n freie Plätze im Saalplan an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="112"/>
+        <source>Exchange</source>
+        <translation>Umtauschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="115"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="122"/>
+        <source>Showtime</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="148"/>
+        <source>No showtime of this show is on sale.</source>
+        <translation>Keine Vorstellung dieser Veranstaltung ist im Verkauf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="177"/>
+        <source>That seat is not free.</source>
+        <translation>Dieser Platz ist nicht frei.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange.py" line="180"/>
+        <source>Already %n seat(s) chosen; click one to drop it.</source>
+        <translation>
+            <numerusform>Schon %n Platz gewählt; zum Entfernen anklicken.</numerusform>
+            <numerusform>Schon %n Plätze gewählt; zum Entfernen einen anklicken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="227"/>
+        <source>Customer pays {amount}</source>
+        <translation>Kunde zahlt {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="231"/>
+        <source>Customer gets back {amount}</source>
+        <translation>Kunde erhält {amount} zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="233"/>
+        <source>Same price: nothing to pay</source>
+        <translation>Gleicher Preis: nichts zu zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="236"/>
+        <source>New seats {new} − credit {credit}. Check with the customer, then exchange.</source>
+        <translation>Neue Plätze {new} − Guthaben {credit}. Mit dem Kunden prüfen, dann umtauschen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="257"/>
+        <source>Short by {amount}.</source>
+        <translation>Es fehlen {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="262"/>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Geben Sie den Autorisierungscode des Kartenterminals ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="293"/>
+        <source>Exchanging…</source>
+        <translation>Wird umgetauscht…</translation>
     </message>
 </context>
 <context>
@@ -1217,128 +1476,148 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>boxoffice · {channel}</source>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Sale</source>
         <translation>&amp;Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Tickets der letzten Bestellung drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>Find order…</source>
+        <translation>Bestellung suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Refund an order…</source>
         <translation>Bestellung erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>Receipt of an order…</source>
+        <translation>Beleg zu einer Bestellung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Find showtime</source>
         <translation>Vorstellung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Refresh seat map</source>
         <translation>Saalplan aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Fit seat map</source>
         <translation>Saalplan einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>S&amp;taff</source>
         <translation>&amp;Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Lock / switch cashier…</source>
         <translation>Sperren / Kassierer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Manage</source>
         <translation>Ver&amp;waltung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Audit log…</source>
         <translation>Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Staff accounts…</source>
         <translation>Personalkonten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Admission conflicts…</source>
         <translation>Einlasskonflikte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Seating plans…</source>
         <translation>Saalpläne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Shows…</source>
         <translation>Veranstaltungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Schedule showtimes…</source>
         <translation>Vorstellungen planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Prices and showtimes…</source>
         <translation>Preise und Vorstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>Promo codes…</source>
+        <translation>Aktionscodes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Receipt details and VAT…</source>
+        <translation>Belegangaben und MwSt.…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Sales and takings…</source>
         <translation>Umsätze und Einnahmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1346,6 +1625,7 @@ Delete  drop the selected (or last) seat
 Ctrl+Shift+Delete  clear the basket
 + / −  zoom the seat map, 0  fit it
 Ctrl+P  print the last order&apos;s tickets again
+F4  find an order (reprint, refund, exchange)
 Ctrl+R  refund an order
 Ctrl+L  lock the till / switch cashier
 Ctrl+B  block / release seats (managers)
@@ -1358,14 +1638,15 @@ Entf  gewählten (oder letzten) Platz entfernen
 Strg+Umschalt+Entf  Warenkorb leeren
 + / −  Saalplan zoomen, 0  einpassen
 Strg+P  Tickets der letzten Bestellung erneut drucken
+F4  Bestellung suchen (nachdrucken, erstatten, umtauschen)
 Strg+R  Bestellung erstatten
 Strg+L  Kasse sperren / Kassierer wechseln
 Strg+B  Plätze sperren / freigeben (Leitung)
 Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
-Strg+Umschalt+R  Umsätze und Einnahmen (Leitung)</translation>
+Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1373,42 +1654,42 @@ Strg+Umschalt+R  Umsätze und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Nobody signed in</source>
         <translation>Niemand angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Signed in: {who}</source>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>No order sold at this till since it opened.</source>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -1450,6 +1731,44 @@ Strg+Umschalt+R  Umsätze und Einnahmen (Leitung)</translation>
         <location filename="../../ui/plan_migrate.py" line="92"/>
         <source>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</source>
         <translation>✓ {what}: umgestellt ({carried} Plätze übernommen, {added} neu, {dropped} entfernt).</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="166"/>
+        <source>Cash drop</source>
+        <translation>Abschöpfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="166"/>
+        <source>Pay-out</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="175"/>
+        <source>To the safe</source>
+        <translation>In den Tresor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="175"/>
+        <source>Petty cash</source>
+        <translation>Handkasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="175"/>
+        <source>Supplies</source>
+        <translation>Verbrauchsmaterial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="181"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="182"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
     </message>
 </context>
 <context>
@@ -1507,49 +1826,312 @@ Strg+Umschalt+R  Umsätze und Einnahmen (Leitung)</translation>
     </message>
 </context>
 <context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="114"/>
+        <source>Open shift · {till}</source>
+        <translation>Schicht öffnen · {till}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="119"/>
+        <source>or type the float&apos;s total</source>
+        <translation>oder den Gesamtbetrag des Wechselgelds eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="121"/>
+        <source>&amp;Open shift</source>
+        <translation>Schicht ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="125"/>
+        <source>Float total</source>
+        <translation>Wechselgeld gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="127"/>
+        <source>Count the float in the drawer:</source>
+        <translation>Zählen Sie das Wechselgeld in der Kasse:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftsDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="347"/>
+        <source>Close another shift</source>
+        <translation>Andere Schicht abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="351"/>
+        <source>&amp;Close this shift…</source>
+        <translation>Diese Schicht &amp;abschließen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="355"/>
+        <source>Shifts still open:</source>
+        <translation>Noch offene Schichten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="368"/>
+        <source>{till} · {who} · since {when}</source>
+        <translation>{till} · {who} · seit {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="373"/>
+        <source>No shift is open.</source>
+        <translation>Keine Schicht ist offen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLookupDialog</name>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="83"/>
+        <source>Find order · boxoffice</source>
+        <translation>Bestellung suchen · boxoffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="87"/>
+        <source>Order number (1042), customer name or e-mail, then Enter</source>
+        <translation>Bestellnummer (1042), Kundenname oder E-Mail, dann Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="89"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="93"/>
+        <source>F&amp;ind</source>
+        <translation>Su&amp;che</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="113"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="116"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="117"/>
+        <source>Save customer</source>
+        <translation>Kunde speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="129"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="133"/>
+        <source>Money back by</source>
+        <translation>Geld zurück per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="135"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="137"/>
+        <source>Type an order number, a name or an e-mail; or right-click a sold seat.</source>
+        <translation>Bestellnummer, Name oder E-Mail eingeben, oder einen verkauften Platz rechts anklicken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="140"/>
+        <source>Reprint tickets…</source>
+        <translation>Tickets nachdrucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="142"/>
+        <location filename="../../ui/order_lookup.py" line="294"/>
+        <source>Refund…</source>
+        <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="144"/>
+        <source>Exchange…</source>
+        <translation>Umtauschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="146"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="177"/>
+        <source>Type an order number, a name or an e-mail.</source>
+        <translation>Bestellnummer, Name oder E-Mail eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="179"/>
+        <location filename="../../ui/order_lookup.py" line="223"/>
+        <source>Looking up…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="199"/>
+        <source>No order matches {query}.</source>
+        <translation>Keine Bestellung passt zu {query}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="203"/>
+        <source>%n order(s) found; choose one.</source>
+        <translation>
+            <numerusform>%n Bestellung gefunden; bitte wählen.</numerusform>
+            <numerusform>%n Bestellungen gefunden; bitte eine wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="220"/>
+        <source>That seat has no valid ticket.</source>
+        <translation>Für diesen Platz gibt es kein gültiges Ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="254"/>
+        <source>Tick the tickets to refund or exchange.</source>
+        <translation>Haken Sie die Tickets zum Erstatten oder Umtauschen an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="256"/>
+        <source>This order has no valid tickets left.</source>
+        <translation>Diese Bestellung hat keine gültigen Tickets mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="292"/>
+        <source>Refund {money}…</source>
+        <translation>{money} erstatten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="315"/>
+        <source>Customer saved.</source>
+        <translation>Kunde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="326"/>
+        <source>Give a reason for the refund.</source>
+        <translation>Geben Sie einen Grund für die Erstattung an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="331"/>
+        <source>Refund tickets?</source>
+        <translation>Tickets erstatten?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="333"/>
+        <source>Refund {amount} by {method} for %n ticket(s) of {order}? The tickets stop being valid and the seats go back on sale.</source>
+        <translation>
+            <numerusform>{amount} per {method} für %n Ticket von {order} erstatten? Das Ticket wird ungültig und der Platz geht zurück in den Verkauf.</numerusform>
+            <numerusform>{amount} per {method} für %n Tickets von {order} erstatten? Die Tickets werden ungültig und die Plätze gehen zurück in den Verkauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="341"/>
+        <source>Refunding…</source>
+        <translation>Wird erstattet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="353"/>
+        <source>Refunded {amount} for %n ticket(s): give the customer {amount} by {method}.</source>
+        <translation>
+            <numerusform>{amount} für %n Ticket erstattet: geben Sie dem Kunden {amount} per {method}.</numerusform>
+            <numerusform>{amount} für %n Tickets erstattet: geben Sie dem Kunden {amount} per {method}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="362"/>
+        <source>Reprinting…</source>
+        <translation>Wird nachgedruckt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="370"/>
+        <source>New codes for %n ticket(s); the codes printed before no longer admit.</source>
+        <translation>
+            <numerusform>Neuer Code für %n Ticket; der zuvor gedruckte Code gilt nicht mehr.</numerusform>
+            <numerusform>Neue Codes für %n Tickets; die zuvor gedruckten Codes gelten nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="388"/>
+        <source>Exchanged into {number}.</source>
+        <translation>Umgetauscht in {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="56"/>
+        <source>sold by {sold_by} at {channel}</source>
+        <translation>verkauft von {sold_by} an {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="60"/>
+        <source>sold at {channel}</source>
+        <translation>verkauft an {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="64"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {show} · {seller} on {when} · total {total} ({paid})</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {show} · {seller} am {when} · Summe {total} ({paid})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="77"/>
+        <source>Exchanged from {number}</source>
+        <translation>Umgetauscht aus {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="83"/>
+        <source>Exchanged into {numbers}</source>
+        <translation>Umgetauscht in {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="89"/>
+        <source>Refunded {money} by {method} on {when}: {why}</source>
+        <translation>{money} per {method} erstattet am {when}: {why}</translation>
+    </message>
+</context>
+<context>
     <name>PayCashDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="45"/>
+        <location filename="../../ui/payment.py" line="49"/>
         <source>Pay cash</source>
         <translation>Bar bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="53"/>
+        <location filename="../../ui/payment.py" line="57"/>
         <source>amount handed over, e.g. 50</source>
         <translation>übergebener Betrag, z. B. 50</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="62"/>
+        <location filename="../../ui/payment.py" line="66"/>
         <source>Exact {amount}</source>
         <translation>Passend {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="79"/>
+        <location filename="../../ui/payment.py" line="83"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="80"/>
+        <location filename="../../ui/payment.py" line="84"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="81"/>
+        <location filename="../../ui/payment.py" line="85"/>
         <source>Cash tendered</source>
         <translation>Gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="82"/>
+        <location filename="../../ui/payment.py" line="86"/>
         <source>Change due</source>
         <translation>Rückgeld</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="86"/>
+        <location filename="../../ui/payment.py" line="92"/>
         <source>Confirm sale</source>
         <translation>Verkauf bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="116"/>
+        <location filename="../../ui/payment.py" line="122"/>
         <source>Short by {amount}.</source>
         <translation>Es fehlen {amount}.</translation>
     </message>
@@ -2226,6 +2808,490 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
     </message>
 </context>
 <context>
+    <name>PrinterSettingsBox</name>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="37"/>
+        <source>Printing at this till</source>
+        <translation>Drucken an dieser Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="45"/>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="46"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="47"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="48"/>
+        <source>Complimentary</source>
+        <translation>Freikarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="49"/>
+        <source>Exchange</source>
+        <translation>Umtauschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="65"/>
+        <source>Ticket printer:</source>
+        <translation>Ticketdrucker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="66"/>
+        <source>Receipt printer:</source>
+        <translation>Belegdrucker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="67"/>
+        <source>Receipt by default for:</source>
+        <translation>Beleg standardmäßig bei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="71"/>
+        <source>With a printer chosen, tickets and receipts print after each sale without a dialog, at their real size (80 mm rolls stay 80 mm wide). The cashier can untick the receipt per sale.</source>
+        <translation>Ist ein Drucker gewählt, werden Tickets und Belege nach jedem Verkauf ohne Dialog in Originalgröße gedruckt (80-mm-Rollen bleiben 80 mm breit). Den Beleg kann die Kasse pro Verkauf abwählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="89"/>
+        <source>Ask each time (print dialog)</source>
+        <translation>Jedes Mal fragen (Druckdialog)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="92"/>
+        <source>PDF files in a folder…</source>
+        <translation>PDF-Dateien in einen Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="101"/>
+        <source>80 mm roll</source>
+        <translation>80-mm-Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="102"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="111"/>
+        <source>PDF files in {folder}</source>
+        <translation>PDF-Dateien in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="113"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (nicht gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="121"/>
+        <source>Folder for the PDF files</source>
+        <translation>Ordner für die PDF-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="160"/>
+        <source>Could not save: {error}</source>
+        <translation>Konnte nicht speichern: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="162"/>
+        <source>Saved for this till in {file}.</source>
+        <translation>Für diese Kasse gespeichert in {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PromoCodesDialog</name>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="44"/>
+        <source>Promo codes</source>
+        <translation>Aktionscodes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="50"/>
+        <location filename="../../ui/promo_codes.py" line="97"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="51"/>
+        <location filename="../../ui/promo_codes.py" line="99"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="52"/>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="53"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="54"/>
+        <source>Used</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="55"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="66"/>
+        <source>e.g. SPRING10</source>
+        <translation>z. B. FRUEHLING10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="71"/>
+        <source>Percentage off each ticket</source>
+        <translation>Prozent auf jedes Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="72"/>
+        <source>Amount off each ticket</source>
+        <translation>Betrag auf jedes Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="81"/>
+        <source>e.g. 2.50</source>
+        <translation>z. B. 2,50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="89"/>
+        <location filename="../../ui/promo_codes.py" line="92"/>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="93"/>
+        <source>enabled (accepted at the tills and online)</source>
+        <translation>aktiv (an den Kassen und online angenommen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="98"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="100"/>
+        <source>Percentage</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="101"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="102"/>
+        <source>Show</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="103"/>
+        <source>Showtime</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="104"/>
+        <source>Price category</source>
+        <translation>Preiskategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="105"/>
+        <source>Ticket type</source>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="108"/>
+        <source>Uses in total</source>
+        <translation>Einlösungen insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="109"/>
+        <source>Uses per customer (e-mail)</source>
+        <translation>Einlösungen je Kunde (E-Mail)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="112"/>
+        <source>Create as new code</source>
+        <translation>Als neuen Code anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="115"/>
+        <source>Save changes to the selected code</source>
+        <translation>Änderungen am gewählten Code speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="118"/>
+        <location filename="../../ui/promo_codes.py" line="270"/>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="121"/>
+        <source>Reset usage</source>
+        <translation>Zählung zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="126"/>
+        <source>A code takes its discount off every ticket it applies to; a sale uses it once.</source>
+        <translation>Ein Code gewährt seinen Rabatt auf jedes Ticket, für das er gilt; ein Verkauf löst ihn einmal ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="150"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="150"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="184"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/promo_codes.py" line="199"/>
+        <source>%n per customer</source>
+        <translation>
+            <numerusform>%n je Kunde</numerusform>
+            <numerusform>%n je Kunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="201"/>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="201"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="230"/>
+        <source>every ticket</source>
+        <translation>jedes Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="236"/>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="270"/>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="314"/>
+        <source>Saved {code}.</source>
+        <translation>{code} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="323"/>
+        <source>{code} is enabled.</source>
+        <translation>{code} ist aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="323"/>
+        <source>{code} is disabled.</source>
+        <translation>{code} ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="336"/>
+        <source>Usage of {code} counts from zero again.</source>
+        <translation>Die Einlösungen von {code} zählen wieder ab null.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDetailsDialog</name>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="36"/>
+        <source>venue&apos;s rate</source>
+        <translation>Satz des Hauses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="52"/>
+        <source>Receipt details and VAT</source>
+        <translation>Belegangaben und MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="61"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Straße und Hausnummer
+PLZ und Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="70"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="70"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="70"/>
+        <source>VAT rate</source>
+        <translation>MwSt.-Satz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="77"/>
+        <source>Venue</source>
+        <translation>Spielstätte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="78"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="79"/>
+        <source>Tax (VAT) number</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="80"/>
+        <source>VAT rate in prices</source>
+        <translation>MwSt.-Satz in den Preisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="83"/>
+        <source>Prices include VAT. A category with its own rate (e.g. a reduced rate) overrides the venue&apos;s; tickets already sold keep the rate they were sold at.</source>
+        <translation>Die Preise enthalten MwSt. Eine Kategorie mit eigenem Satz (z. B. ermäßigt) ersetzt den Satz des Hauses; verkaufte Tickets behalten den Satz ihres Verkaufs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="96"/>
+        <source>Price categories</source>
+        <translation>Preiskategorien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="105"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="118"/>
+        <source>There is no venue yet.</source>
+        <translation>Es gibt noch keine Spielstätte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="168"/>
+        <source>Saved. New sales use these rates.</source>
+        <translation>Gespeichert. Neue Verkäufe nutzen diese Sätze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="170"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="37"/>
+        <source>Receipt of an order</source>
+        <translation>Beleg zu einer Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="43"/>
+        <source>e.g. BO-001001</source>
+        <translation>z. B. BO-001001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="45"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="58"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="61"/>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="64"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="70"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="71"/>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="72"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="99"/>
+        <source>Looking for {number}…</source>
+        <translation>Suche {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="105"/>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="108"/>
+        <source>Refund {id} of {when} · {amount}</source>
+        <translation>Erstattung {id} vom {when} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="125"/>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="139"/>
+        <source>Save receipt</source>
+        <translation>Beleg speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="139"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="147"/>
+        <source>Could not save</source>
+        <translation>Konnte nicht speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptToggle</name>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="43"/>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <location filename="../../ui/refund.py" line="78"/>
@@ -2366,6 +3432,19 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="214"/>
+        <source>Z report {number}</source>
+        <translation>Z-Bericht {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="216"/>
+        <source>X report · {till}</source>
+        <translation>X-Bericht · {till}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsWindow</name>
     <message>
         <location filename="../../ui/reports.py" line="83"/>
@@ -2499,7 +3578,7 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
     <message>
         <location filename="../../ui/reports.py" line="162"/>
         <source>Sales</source>
-        <translation>Umsätze</translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <location filename="../../ui/reports.py" line="165"/>
@@ -2628,42 +3707,42 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>SaleCompleteDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="155"/>
+        <location filename="../../ui/payment.py" line="161"/>
         <source>Sale complete · {order_number}</source>
         <translation>Verkauf abgeschlossen · {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="159"/>
+        <location filename="../../ui/payment.py" line="165"/>
         <source>Order {order_number}</source>
         <translation>Bestellung {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="160"/>
+        <location filename="../../ui/payment.py" line="166"/>
         <source>Change due: {change_text}</source>
         <translation>Rückgeld: {change_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="166"/>
+        <location filename="../../ui/payment.py" line="172"/>
         <source>Print tickets…</source>
         <translation>Tickets drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="169"/>
+        <location filename="../../ui/payment.py" line="175"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="171"/>
+        <location filename="../../ui/payment.py" line="177"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="174"/>
+        <location filename="../../ui/payment.py" line="180"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment.py" line="183"/>
+        <location filename="../../ui/payment.py" line="189"/>
         <source>%n ticket(s) issued.</source>
         <translation>
             <numerusform>%n Ticket ausgestellt.</numerusform>
@@ -2671,14 +3750,56 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="211"/>
+        <location filename="../../ui/payment.py" line="217"/>
         <source>Save tickets</source>
         <translation>Tickets speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="211"/>
+        <location filename="../../ui/payment.py" line="217"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SalePrinting</name>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="145"/>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="183"/>
+        <source>Printed the tickets on {printer}.</source>
+        <translation>Tickets auf {printer} gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="185"/>
+        <source>Printed the receipt on {printer}.</source>
+        <translation>Beleg auf {printer} gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="213"/>
+        <source>The tickets could not be printed: {reason}.</source>
+        <translation>Die Tickets konnten nicht gedruckt werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="215"/>
+        <source>The receipt could not be printed: {reason}.</source>
+        <translation>Der Beleg konnte nicht gedruckt werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="220"/>
+        <source>The PDF is kept at:
+{path}
+Print it from there, or check the printer in Sale → Settings.</source>
+        <translation>Das PDF liegt hier:
+{path}
+Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="226"/>
+        <source>Printing failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +4101,14 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
     </message>
 </context>
 <context>
+    <name>SeatLookup</name>
+    <message>
+        <location filename="../../ui/order_view.py" line="144"/>
+        <source>Find order</source>
+        <translation>Bestellung suchen</translation>
+    </message>
+</context>
+<context>
     <name>SeatMapView</name>
     <message>
         <location filename="../../ui/seatmap.py" line="220"/>
@@ -3015,52 +4144,52 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="106"/>
+        <location filename="../../ui/sell.py" line="111"/>
         <source>Block seats</source>
         <translation>Plätze sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="109"/>
+        <location filename="../../ui/sell.py" line="114"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Plätze dieser Vorstellung sperren oder freigeben (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="113"/>
+        <location filename="../../ui/sell.py" line="118"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="188"/>
+        <location filename="../../ui/sell.py" line="195"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>Keine Vorstellungen ab heute. Demodaten laden mit `boxoffice demo`.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="39"/>
+        <location filename="../../ui/sell.py" line="41"/>
         <source>{seat} is sold.</source>
         <translation>{seat} ist verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="40"/>
+        <location filename="../../ui/sell.py" line="42"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} ist nicht im Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="41"/>
+        <location filename="../../ui/sell.py" line="43"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} ist an einer anderen Kasse reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="42"/>
+        <location filename="../../ui/sell.py" line="44"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} ist von einem Online-Kunden reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="43"/>
+        <location filename="../../ui/sell.py" line="45"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} ist an dieser Kasse für einen anderen Verkauf reserviert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="239"/>
+        <location filename="../../ui/sell.py" line="246"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n Platz</numerusform>
@@ -3068,47 +4197,47 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="244"/>
+        <location filename="../../ui/sell.py" line="251"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>{title} in {ms:.0f} ms geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="308"/>
+        <location filename="../../ui/sell.py" line="315"/>
         <source>Not available: {seats}. </source>
         <translation>Nicht verfügbar: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="309"/>
+        <location filename="../../ui/sell.py" line="316"/>
         <source>Those seats left the basket.</source>
         <translation>Diese Plätze wurden aus dem Warenkorb genommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="309"/>
+        <location filename="../../ui/sell.py" line="316"/>
         <source>Choose another seat.</source>
         <translation>Wählen Sie einen anderen Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="354"/>
+        <location filename="../../ui/sell.py" line="361"/>
         <source>Full</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="369"/>
+        <location filename="../../ui/sell.py" line="376"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>Diese Ticketart wird für {label} nicht verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="382"/>
+        <location filename="../../ui/sell.py" line="389"/>
         <source>Row {row} seat {number}</source>
         <translation>Reihe {row} Platz {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="384"/>
+        <location filename="../../ui/sell.py" line="391"/>
         <source>Seat {seat_id}</source>
         <translation>Platz {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="427"/>
+        <location filename="../../ui/sell.py" line="443"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>%n Ticket verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
@@ -3116,32 +4245,32 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="449"/>
+        <location filename="../../ui/sell.py" line="465"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="458"/>
+        <location filename="../../ui/sell.py" line="474"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Verbindung wiederhergestellt. Saalplan wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="462"/>
+        <location filename="../../ui/sell.py" line="478"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="465"/>
+        <location filename="../../ui/sell.py" line="481"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (nächster Versuch in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="471"/>
+        <location filename="../../ui/sell.py" line="487"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;Keine Verbindung zur Datenbank.&lt;/b&gt; Verbinde neu{wait}… Die gezeigten Plätze sind eventuell veraltet; der Warenkorb bleibt erhalten und der Plan wird aktualisiert, sobald die Verbindung zurück ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="487"/>
+        <location filename="../../ui/sell.py" line="503"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>
@@ -3152,67 +4281,67 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="46"/>
+        <location filename="../../ui/settings_screen.py" line="50"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="53"/>
+        <location filename="../../ui/settings_screen.py" line="57"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="54"/>
+        <location filename="../../ui/settings_screen.py" line="58"/>
         <source>Till name</source>
         <translation>Kassenname</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="55"/>
+        <location filename="../../ui/settings_screen.py" line="59"/>
         <source>Signed in to the database as</source>
         <translation>In der Datenbank angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="56"/>
+        <location filename="../../ui/settings_screen.py" line="60"/>
         <source>Encryption (TLS)</source>
         <translation>Verschlüsselung (TLS)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="57"/>
+        <location filename="../../ui/settings_screen.py" line="61"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="58"/>
+        <location filename="../../ui/settings_screen.py" line="62"/>
         <source>Automatic backups</source>
         <translation>Automatische Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="66"/>
+        <location filename="../../ui/settings_screen.py" line="70"/>
         <source>{title}:</source>
         <translation>{title}:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="71"/>
+        <location filename="../../ui/settings_screen.py" line="75"/>
         <source>daily and on closing, into {folder} (14 days kept)</source>
         <translation>täglich und beim Schließen, nach {folder} (14 Tage aufbewahrt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="73"/>
+        <location filename="../../ui/settings_screen.py" line="77"/>
         <source>kept on the central server (continuous archiving, docs/operations.md)</source>
         <translation>auf dem zentralen Server (fortlaufende Archivierung, docs/operations.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="75"/>
+        <location filename="../../ui/settings_screen.py" line="79"/>
         <source>Reading the connection…</source>
         <translation>Verbindung wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="101"/>
         <source>{login} (database {database})</source>
         <translation>{login} (Datenbank {database})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="98"/>
+        <location filename="../../ui/settings_screen.py" line="108"/>
         <source>Cannot read the connection: {error}</source>
         <translation>Die Verbindung kann nicht gelesen werden: {error}</translation>
     </message>
@@ -3685,7 +4814,7 @@ höchstens {kib} KiB</translation>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="154"/>
+        <location filename="../../app.py" line="155"/>
         <source>boxoffice cannot start</source>
         <translation>boxoffice kann nicht starten</translation>
     </message>
@@ -3841,6 +4970,19 @@ höchstens {kib} KiB</translation>
     </message>
 </context>
 <context>
+    <name>drawer</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="227"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="230"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+</context>
+<context>
     <name>ga_areas</name>
     <message>
         <location filename="../../ui/ga_areas.py" line="29"/>
@@ -3856,34 +4998,133 @@ höchstens {kib} KiB</translation>
 <context>
     <name>live</name>
     <message>
-        <location filename="../../ui/live.py" line="95"/>
+        <location filename="../../ui/live.py" line="87"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="98"/>
+        <location filename="../../ui/live.py" line="90"/>
         <source> in {retry_in:.0f} s</source>
         <translation> in {retry_in:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="102"/>
+        <location filename="../../ui/live.py" line="94"/>
         <source>Reconnecting{wait}…</source>
         <translation>Verbinde neu{wait}…</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="105"/>
+        <location filename="../../ui/live.py" line="97"/>
         <source>Reconnecting…</source>
         <translation>Verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="106"/>
+        <location filename="../../ui/live.py" line="98"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="107"/>
+        <location filename="../../ui/live.py" line="99"/>
         <source>Not live</source>
         <translation>Nicht live</translation>
+    </message>
+</context>
+<context>
+    <name>orders</name>
+    <message>
+        <location filename="../../ui/exchange.py" line="34"/>
+        <location filename="../../ui/order_view.py" line="30"/>
+        <source>Customer request</source>
+        <translation>Kundenwunsch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="15"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="16"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="17"/>
+        <source>Show</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="18"/>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="19"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="20"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="23"/>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="24"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="25"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="26"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="27"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="31"/>
+        <source>Showtime cancelled</source>
+        <translation>Vorstellung abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="32"/>
+        <source>Sold in error</source>
+        <translation>Irrtümlich verkauft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="33"/>
+        <source>Duplicate purchase</source>
+        <translation>Doppelkauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="36"/>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="37"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="38"/>
+        <source>Online (web payment)</source>
+        <translation>Online (Webzahlung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="39"/>
+        <source>Exchange credit</source>
+        <translation>Umtauschguthaben</translation>
     </message>
 </context>
 <context>
@@ -3946,14 +5187,24 @@ höchstens {kib} KiB</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="25"/>
+        <location filename="../../ui/printing.py" line="55"/>
         <source>Print tickets</source>
         <translation>Tickets drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="31"/>
+        <location filename="../../ui/printing.py" line="93"/>
+        <source>the document has no pages</source>
+        <translation>das Dokument hat keine Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="98"/>
         <source>the printer could not be started</source>
         <translation>der Drucker konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="132"/>
+        <source>the printer “{name}” is not installed on this computer</source>
+        <translation>der Drucker „{name}“ ist auf diesem Computer nicht installiert</translation>
     </message>
 </context>
 <context>
@@ -4019,7 +5270,7 @@ höchstens {kib} KiB</translation>
     <message>
         <location filename="../../ui/reports.py" line="45"/>
         <source>Show</source>
-        <translation>Stück</translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../ui/reports.py" line="46"/>

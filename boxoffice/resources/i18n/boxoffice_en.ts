@@ -4,37 +4,37 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="26"/>
+        <location filename="../../ui/settings_screen.py" line="28"/>
         <source>off — not needed: the embedded server is on this computer (Unix socket only)</source>
         <translation>off — not needed: the embedded server is on this computer (Unix socket only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="27"/>
+        <location filename="../../ui/settings_screen.py" line="29"/>
         <source>OFF — the connection is not encrypted (set BOXOFFICE_DB_SSLROOTCERT, docs/operations.md)</source>
         <translation>OFF — the connection is not encrypted (set BOXOFFICE_DB_SSLROOTCERT, docs/operations.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="28"/>
+        <location filename="../../ui/settings_screen.py" line="30"/>
         <source>on ({version}, {cipher})</source>
         <translation>on ({version}, {cipher})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="29"/>
+        <location filename="../../ui/settings_screen.py" line="31"/>
         <source> in {file}</source>
         <translation> in {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="31"/>
+        <location filename="../../ui/settings_screen.py" line="33"/>
         <source>{on}; certificate verified: signed by the CA{ca} and issued to this host</source>
         <translation>{on}; certificate verified: signed by the CA{ca} and issued to this host</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="33"/>
+        <location filename="../../ui/settings_screen.py" line="35"/>
         <source>{on}; certificate signed by the CA{ca}, host name not checked (sslmode=verify-ca)</source>
         <translation>{on}; certificate signed by the CA{ca}, host name not checked (sslmode=verify-ca)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="36"/>
+        <location filename="../../ui/settings_screen.py" line="38"/>
         <source>{on}; certificate NOT verified (sslmode={mode})</source>
         <translation>{on}; certificate NOT verified (sslmode={mode})</translation>
     </message>
@@ -320,85 +320,100 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../ui/basket_panel.py" line="69"/>
+        <location filename="../../ui/basket_panel.py" line="73"/>
         <source>Basket</source>
         <translation>Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="87"/>
+        <location filename="../../ui/basket_panel.py" line="91"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="88"/>
+        <location filename="../../ui/basket_panel.py" line="92"/>
         <source>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</source>
         <translation>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="99"/>
+        <location filename="../../ui/basket_panel.py" line="103"/>
         <source>Click seats on the map to add them.
 Click again to drop one.</source>
         <translation>Click seats on the map to add them.
 Click again to drop one.</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="111"/>
+        <location filename="../../ui/basket_panel.py" line="115"/>
         <source>Remove seat</source>
         <translation>Remove seat</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="113"/>
+        <location filename="../../ui/basket_panel.py" line="117"/>
         <source>Drop the selected seats from the basket (Delete)</source>
         <translation>Drop the selected seats from the basket (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="115"/>
+        <location filename="../../ui/basket_panel.py" line="119"/>
         <source>Clear basket</source>
         <translation>Clear basket</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="117"/>
+        <location filename="../../ui/basket_panel.py" line="121"/>
         <source>Release every seat in the basket (Ctrl+Shift+Delete)</source>
         <translation>Release every seat in the basket (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="119"/>
+        <location filename="../../ui/basket_panel.py" line="123"/>
         <source>Pay cash…</source>
         <translation>Pay cash…</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="122"/>
+        <location filename="../../ui/basket_panel.py" line="126"/>
         <source>Take cash for the basket (F9)</source>
         <translation>Take cash for the basket (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="157"/>
+        <location filename="../../ui/basket_panel.py" line="138"/>
+        <source>Promo code (F7)</source>
+        <translation>Promo code (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="140"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="147"/>
+        <source>Remove code</source>
+        <translation>Remove code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="186"/>
         <source>{section} · Row {row} · Seat {seat}</source>
         <translation>{section} · Row {row} · Seat {seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="162"/>
-        <location filename="../../ui/basket_panel.py" line="203"/>
+        <location filename="../../ui/basket_panel.py" line="191"/>
+        <location filename="../../ui/basket_panel.py" line="260"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="191"/>
+        <location filename="../../ui/basket_panel.py" line="220"/>
         <source>%n ticket(s) · {total}</source>
         <translation>
             <numerusform>%n ticket · {total}</numerusform>
@@ -406,7 +421,7 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="193"/>
+        <location filename="../../ui/basket_panel.py" line="222"/>
         <source>%n seat(s) · {total}</source>
         <translation>
             <numerusform>%n seat · {total}</numerusform>
@@ -414,22 +429,32 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="201"/>
+        <location filename="../../ui/basket_panel.py" line="248"/>
+        <source>Promo {code}: checking…</source>
+        <translation>Promo {code}: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="251"/>
+        <source>Promo {code} −{amount}</source>
+        <translation>Promo {code} −{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="258"/>
         <source>{name} (GA) × {count}</source>
         <translation>{name} (GA) × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="212"/>
+        <location filename="../../ui/basket_panel.py" line="269"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="261"/>
+        <location filename="../../ui/basket_panel.py" line="318"/>
         <source>Ticket type: {types} (select the line and press T, or 1-9)</source>
         <translation>Ticket type: {types} (select the line and press T, or 1-9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="297"/>
+        <location filename="../../ui/basket_panel.py" line="354"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</translation>
     </message>
@@ -713,6 +738,49 @@ Click again to drop one.</translation>
     </message>
 </context>
 <context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="256"/>
+        <source>Close shift · {till}</source>
+        <translation>Close shift · {till}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="267"/>
+        <source>&amp;Commit count and close</source>
+        <translation>&amp;Commit count and close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="273"/>
+        <source>Shift of {who} since {when}. Count the cash in the drawer by note and coin.</source>
+        <translation>Shift of {who} since {when}. Count the cash in the drawer by note and coin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="294"/>
+        <source>Counted: {money}</source>
+        <translation>Counted: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="315"/>
+        <source>over</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="315"/>
+        <source>short</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="315"/>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="320"/>
+        <source>&lt;h2&gt;Z report {number}&lt;/h2&gt;Expected cash: &lt;b&gt;{expected}&lt;/b&gt;&lt;br&gt;Counted cash: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{colour}; font-size:16pt&apos;&gt;Variance: &lt;b&gt;{variance}&lt;/b&gt; ({word})&lt;/span&gt;</source>
+        <translation>&lt;h2&gt;Z report {number}&lt;/h2&gt;Expected cash: &lt;b&gt;{expected}&lt;/b&gt;&lt;br&gt;Counted cash: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{colour}; font-size:16pt&apos;&gt;Variance: &lt;b&gt;{variance}&lt;/b&gt; ({word})&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>DoorScreen</name>
     <message>
         <location filename="../../ui/door.py" line="110"/>
@@ -918,6 +986,197 @@ Click again to drop one.</translation>
         <location filename="../../ui/door_stats.py" line="158"/>
         <source>no entries yet</source>
         <translation>no entries yet</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerMenu</name>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="33"/>
+        <source>&amp;Drawer</source>
+        <translation>&amp;Drawer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="44"/>
+        <location filename="../../ui/drawer_menu.py" line="56"/>
+        <source>Open shift…</source>
+        <translation>Open shift…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="45"/>
+        <source>Cash drop…</source>
+        <translation>Cash drop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="46"/>
+        <source>Pay-out…</source>
+        <translation>Pay-out…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="47"/>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="49"/>
+        <source>Close shift…</source>
+        <translation>Close shift…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="50"/>
+        <source>Close another shift…</source>
+        <translation>Close another shift…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="51"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="54"/>
+        <source>  No shift is open on this till: cash sales need one.  </source>
+        <translation>  No shift is open on this till: cash sales need one.  </translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="99"/>
+        <source>This till&apos;s drawer belongs to {who}&apos;s open shift.</source>
+        <translation>This till&apos;s drawer belongs to {who}&apos;s open shift.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="126"/>
+        <source>Shift open.</source>
+        <translation>Shift open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer_menu.py" line="134"/>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../ui/exchange.py" line="65"/>
+        <source>Exchange tickets of {number} · boxoffice</source>
+        <translation>Exchange tickets of {number} · boxoffice</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange.py" line="68"/>
+        <source>Moving %n ticket(s): {places} (credit {credit})</source>
+        <translation>
+            <numerusform>Moving %n ticket: {places} (credit {credit})</numerusform>
+            <numerusform>Moving %n tickets: {places} (credit {credit})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="90"/>
+        <source>Cash handed over (blank: exact)</source>
+        <translation>Cash handed over (blank: exact)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="93"/>
+        <source>Card terminal authorisation code</source>
+        <translation>Card terminal authorisation code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="104"/>
+        <source>Customer pays by</source>
+        <translation>Customer pays by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="105"/>
+        <source>Cash handed over</source>
+        <translation>Cash handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="106"/>
+        <source>Card authorisation</source>
+        <translation>Card authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="107"/>
+        <source>Money back by</source>
+        <translation>Money back by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="108"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange.py" line="109"/>
+        <source>Click %n free seat(s) on the map.</source>
+        <translation>
+            <numerusform>Click %n free seat on the map.</numerusform>
+            <numerusform>Click %n free seats on the map.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="112"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="115"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="122"/>
+        <source>Showtime</source>
+        <translation>Showtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="148"/>
+        <source>No showtime of this show is on sale.</source>
+        <translation>No showtime of this show is on sale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="177"/>
+        <source>That seat is not free.</source>
+        <translation>That seat is not free.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange.py" line="180"/>
+        <source>Already %n seat(s) chosen; click one to drop it.</source>
+        <translation>
+            <numerusform>Already %n seat chosen; click one to drop it.</numerusform>
+            <numerusform>Already %n seats chosen; click one to drop it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="227"/>
+        <source>Customer pays {amount}</source>
+        <translation>Customer pays {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="231"/>
+        <source>Customer gets back {amount}</source>
+        <translation>Customer gets back {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="233"/>
+        <source>Same price: nothing to pay</source>
+        <translation>Same price: nothing to pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="236"/>
+        <source>New seats {new} − credit {credit}. Check with the customer, then exchange.</source>
+        <translation>New seats {new} − credit {credit}. Check with the customer, then exchange.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="257"/>
+        <source>Short by {amount}.</source>
+        <translation>Short by {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="262"/>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Type the card terminal&apos;s authorisation code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange.py" line="293"/>
+        <source>Exchanging…</source>
+        <translation>Exchanging…</translation>
     </message>
 </context>
 <context>
@@ -1217,163 +1476,183 @@ Click again to drop one.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>boxoffice · {channel}</source>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Sale</source>
         <translation>&amp;Sale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Print last order&apos;s tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>Find order…</source>
+        <translation>Find order…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Refund an order…</source>
         <translation>Refund an order…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>Receipt of an order…</source>
+        <translation>Receipt of an order…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Find showtime</source>
         <translation>Find showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Refresh seat map</source>
         <translation>Refresh seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Fit seat map</source>
         <translation>Fit seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>S&amp;taff</source>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Lock / switch cashier…</source>
         <translation>Lock / switch cashier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Staff accounts…</source>
         <translation>Staff accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Admission conflicts…</source>
         <translation>Admission conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Seating plans…</source>
         <translation>Seating plans…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Shows…</source>
         <translation>Shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Schedule showtimes…</source>
         <translation>Schedule showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Prices and showtimes…</source>
         <translation>Prices and showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>Promo codes…</source>
+        <translation>Promo codes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Receipt details and VAT…</source>
+        <translation>Receipt details and VAT…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Sales and takings…</source>
         <translation>Sales and takings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Signed in: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash
@@ -1381,6 +1660,7 @@ Delete  drop the selected (or last) seat
 Ctrl+Shift+Delete  clear the basket
 + / −  zoom the seat map, 0  fit it
 Ctrl+P  print the last order&apos;s tickets again
+F4  find an order (reprint, refund, exchange)
 Ctrl+R  refund an order
 Ctrl+L  lock the till / switch cashier
 Ctrl+B  block / release seats (managers)
@@ -1393,6 +1673,7 @@ Delete  drop the selected (or last) seat
 Ctrl+Shift+Delete  clear the basket
 + / −  zoom the seat map, 0  fit it
 Ctrl+P  print the last order&apos;s tickets again
+F4  find an order (reprint, refund, exchange)
 Ctrl+R  refund an order
 Ctrl+L  lock the till / switch cashier
 Ctrl+B  block / release seats (managers)
@@ -1400,12 +1681,12 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
 Ctrl+Shift+R  sales and takings (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -1450,6 +1731,44 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         <location filename="../../ui/plan_migrate.py" line="92"/>
         <source>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</source>
         <translation>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="166"/>
+        <source>Cash drop</source>
+        <translation>Cash drop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="166"/>
+        <source>Pay-out</source>
+        <translation>Pay-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="175"/>
+        <source>To the safe</source>
+        <translation>To the safe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="175"/>
+        <source>Petty cash</source>
+        <translation>Petty cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="175"/>
+        <source>Supplies</source>
+        <translation>Supplies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="181"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="182"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
     </message>
 </context>
 <context>
@@ -1507,49 +1826,312 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
     </message>
 </context>
 <context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="114"/>
+        <source>Open shift · {till}</source>
+        <translation>Open shift · {till}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="119"/>
+        <source>or type the float&apos;s total</source>
+        <translation>or type the float&apos;s total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="121"/>
+        <source>&amp;Open shift</source>
+        <translation>&amp;Open shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="125"/>
+        <source>Float total</source>
+        <translation>Float total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="127"/>
+        <source>Count the float in the drawer:</source>
+        <translation>Count the float in the drawer:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftsDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="347"/>
+        <source>Close another shift</source>
+        <translation>Close another shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="351"/>
+        <source>&amp;Close this shift…</source>
+        <translation>&amp;Close this shift…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="355"/>
+        <source>Shifts still open:</source>
+        <translation>Shifts still open:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="368"/>
+        <source>{till} · {who} · since {when}</source>
+        <translation>{till} · {who} · since {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="373"/>
+        <source>No shift is open.</source>
+        <translation>No shift is open.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLookupDialog</name>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="83"/>
+        <source>Find order · boxoffice</source>
+        <translation>Find order · boxoffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="87"/>
+        <source>Order number (1042), customer name or e-mail, then Enter</source>
+        <translation>Order number (1042), customer name or e-mail, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="89"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="93"/>
+        <source>F&amp;ind</source>
+        <translation>F&amp;ind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="113"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="116"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="117"/>
+        <source>Save customer</source>
+        <translation>Save customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="129"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="133"/>
+        <source>Money back by</source>
+        <translation>Money back by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="135"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="137"/>
+        <source>Type an order number, a name or an e-mail; or right-click a sold seat.</source>
+        <translation>Type an order number, a name or an e-mail; or right-click a sold seat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="140"/>
+        <source>Reprint tickets…</source>
+        <translation>Reprint tickets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="142"/>
+        <location filename="../../ui/order_lookup.py" line="294"/>
+        <source>Refund…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="144"/>
+        <source>Exchange…</source>
+        <translation>Exchange…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="146"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="177"/>
+        <source>Type an order number, a name or an e-mail.</source>
+        <translation>Type an order number, a name or an e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="179"/>
+        <location filename="../../ui/order_lookup.py" line="223"/>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="199"/>
+        <source>No order matches {query}.</source>
+        <translation>No order matches {query}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="203"/>
+        <source>%n order(s) found; choose one.</source>
+        <translation>
+            <numerusform>%n order found; choose one.</numerusform>
+            <numerusform>%n orders found; choose one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="220"/>
+        <source>That seat has no valid ticket.</source>
+        <translation>That seat has no valid ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="254"/>
+        <source>Tick the tickets to refund or exchange.</source>
+        <translation>Tick the tickets to refund or exchange.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="256"/>
+        <source>This order has no valid tickets left.</source>
+        <translation>This order has no valid tickets left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="292"/>
+        <source>Refund {money}…</source>
+        <translation>Refund {money}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="315"/>
+        <source>Customer saved.</source>
+        <translation>Customer saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="326"/>
+        <source>Give a reason for the refund.</source>
+        <translation>Give a reason for the refund.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="331"/>
+        <source>Refund tickets?</source>
+        <translation>Refund tickets?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="333"/>
+        <source>Refund {amount} by {method} for %n ticket(s) of {order}? The tickets stop being valid and the seats go back on sale.</source>
+        <translation>
+            <numerusform>Refund {amount} by {method} for %n ticket of {order}? The tickets stop being valid and the seats go back on sale.</numerusform>
+            <numerusform>Refund {amount} by {method} for %n tickets of {order}? The tickets stop being valid and the seats go back on sale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="341"/>
+        <source>Refunding…</source>
+        <translation>Refunding…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="353"/>
+        <source>Refunded {amount} for %n ticket(s): give the customer {amount} by {method}.</source>
+        <translation>
+            <numerusform>Refunded {amount} for %n ticket: give the customer {amount} by {method}.</numerusform>
+            <numerusform>Refunded {amount} for %n tickets: give the customer {amount} by {method}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="362"/>
+        <source>Reprinting…</source>
+        <translation>Reprinting…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_lookup.py" line="370"/>
+        <source>New codes for %n ticket(s); the codes printed before no longer admit.</source>
+        <translation>
+            <numerusform>New codes for %n ticket; the codes printed before no longer admit.</numerusform>
+            <numerusform>New codes for %n tickets; the codes printed before no longer admit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lookup.py" line="388"/>
+        <source>Exchanged into {number}.</source>
+        <translation>Exchanged into {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="56"/>
+        <source>sold by {sold_by} at {channel}</source>
+        <translation>sold by {sold_by} at {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="60"/>
+        <source>sold at {channel}</source>
+        <translation>sold at {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="64"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {show} · {seller} on {when} · total {total} ({paid})</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {show} · {seller} on {when} · total {total} ({paid})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="77"/>
+        <source>Exchanged from {number}</source>
+        <translation>Exchanged from {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="83"/>
+        <source>Exchanged into {numbers}</source>
+        <translation>Exchanged into {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="89"/>
+        <source>Refunded {money} by {method} on {when}: {why}</source>
+        <translation>Refunded {money} by {method} on {when}: {why}</translation>
+    </message>
+</context>
+<context>
     <name>PayCashDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="45"/>
+        <location filename="../../ui/payment.py" line="49"/>
         <source>Pay cash</source>
         <translation>Pay cash</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="53"/>
+        <location filename="../../ui/payment.py" line="57"/>
         <source>amount handed over, e.g. 50</source>
         <translation>amount handed over, e.g. 50</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="62"/>
+        <location filename="../../ui/payment.py" line="66"/>
         <source>Exact {amount}</source>
         <translation>Exact {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="79"/>
+        <location filename="../../ui/payment.py" line="83"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="80"/>
+        <location filename="../../ui/payment.py" line="84"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="81"/>
+        <location filename="../../ui/payment.py" line="85"/>
         <source>Cash tendered</source>
         <translation>Cash tendered</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="82"/>
+        <location filename="../../ui/payment.py" line="86"/>
         <source>Change due</source>
         <translation>Change due</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="86"/>
+        <location filename="../../ui/payment.py" line="92"/>
         <source>Confirm sale</source>
         <translation>Confirm sale</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="116"/>
+        <location filename="../../ui/payment.py" line="122"/>
         <source>Short by {amount}.</source>
         <translation>Short by {amount}.</translation>
     </message>
@@ -2226,6 +2808,490 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
     </message>
 </context>
 <context>
+    <name>PrinterSettingsBox</name>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="37"/>
+        <source>Printing at this till</source>
+        <translation>Printing at this till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="45"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="46"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="47"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="48"/>
+        <source>Complimentary</source>
+        <translation>Complimentary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="49"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="65"/>
+        <source>Ticket printer:</source>
+        <translation>Ticket printer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="66"/>
+        <source>Receipt printer:</source>
+        <translation>Receipt printer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="67"/>
+        <source>Receipt by default for:</source>
+        <translation>Receipt by default for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="71"/>
+        <source>With a printer chosen, tickets and receipts print after each sale without a dialog, at their real size (80 mm rolls stay 80 mm wide). The cashier can untick the receipt per sale.</source>
+        <translation>With a printer chosen, tickets and receipts print after each sale without a dialog, at their real size (80 mm rolls stay 80 mm wide). The cashier can untick the receipt per sale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="89"/>
+        <source>Ask each time (print dialog)</source>
+        <translation>Ask each time (print dialog)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="92"/>
+        <source>PDF files in a folder…</source>
+        <translation>PDF files in a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="101"/>
+        <source>80 mm roll</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="102"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="111"/>
+        <source>PDF files in {folder}</source>
+        <translation>PDF files in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="113"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (not found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="121"/>
+        <source>Folder for the PDF files</source>
+        <translation>Folder for the PDF files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="160"/>
+        <source>Could not save: {error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_settings.py" line="162"/>
+        <source>Saved for this till in {file}.</source>
+        <translation>Saved for this till in {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PromoCodesDialog</name>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="44"/>
+        <source>Promo codes</source>
+        <translation>Promo codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="50"/>
+        <location filename="../../ui/promo_codes.py" line="97"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="51"/>
+        <location filename="../../ui/promo_codes.py" line="99"/>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="52"/>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="53"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="54"/>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="55"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="66"/>
+        <source>e.g. SPRING10</source>
+        <translation>e.g. SPRING10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="71"/>
+        <source>Percentage off each ticket</source>
+        <translation>Percentage off each ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="72"/>
+        <source>Amount off each ticket</source>
+        <translation>Amount off each ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="81"/>
+        <source>e.g. 2.50</source>
+        <translation>e.g. 2.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="89"/>
+        <location filename="../../ui/promo_codes.py" line="92"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="93"/>
+        <source>enabled (accepted at the tills and online)</source>
+        <translation>enabled (accepted at the tills and online)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="98"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="100"/>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="101"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="102"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="103"/>
+        <source>Showtime</source>
+        <translation>Showtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="104"/>
+        <source>Price category</source>
+        <translation>Price category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="105"/>
+        <source>Ticket type</source>
+        <translation>Ticket type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="108"/>
+        <source>Uses in total</source>
+        <translation>Uses in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="109"/>
+        <source>Uses per customer (e-mail)</source>
+        <translation>Uses per customer (e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="112"/>
+        <source>Create as new code</source>
+        <translation>Create as new code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="115"/>
+        <source>Save changes to the selected code</source>
+        <translation>Save changes to the selected code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="118"/>
+        <location filename="../../ui/promo_codes.py" line="270"/>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="121"/>
+        <source>Reset usage</source>
+        <translation>Reset usage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="126"/>
+        <source>A code takes its discount off every ticket it applies to; a sale uses it once.</source>
+        <translation>A code takes its discount off every ticket it applies to; a sale uses it once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="150"/>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="150"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="184"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/promo_codes.py" line="199"/>
+        <source>%n per customer</source>
+        <translation>
+            <numerusform>%n per customer</numerusform>
+            <numerusform>%n per customer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="201"/>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="201"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="230"/>
+        <source>every ticket</source>
+        <translation>every ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="236"/>
+        <source>always</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="270"/>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="314"/>
+        <source>Saved {code}.</source>
+        <translation>Saved {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="323"/>
+        <source>{code} is enabled.</source>
+        <translation>{code} is enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="323"/>
+        <source>{code} is disabled.</source>
+        <translation>{code} is disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promo_codes.py" line="336"/>
+        <source>Usage of {code} counts from zero again.</source>
+        <translation>Usage of {code} counts from zero again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDetailsDialog</name>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="36"/>
+        <source>venue&apos;s rate</source>
+        <translation>venue&apos;s rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="52"/>
+        <source>Receipt details and VAT</source>
+        <translation>Receipt details and VAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="61"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Street and number
+Postcode and town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="70"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="70"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="70"/>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="77"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="78"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="79"/>
+        <source>Tax (VAT) number</source>
+        <translation>Tax (VAT) number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="80"/>
+        <source>VAT rate in prices</source>
+        <translation>VAT rate in prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="83"/>
+        <source>Prices include VAT. A category with its own rate (e.g. a reduced rate) overrides the venue&apos;s; tickets already sold keep the rate they were sold at.</source>
+        <translation>Prices include VAT. A category with its own rate (e.g. a reduced rate) overrides the venue&apos;s; tickets already sold keep the rate they were sold at.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="96"/>
+        <source>Price categories</source>
+        <translation>Price categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="105"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="118"/>
+        <source>There is no venue yet.</source>
+        <translation>There is no venue yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="168"/>
+        <source>Saved. New sales use these rates.</source>
+        <translation>Saved. New sales use these rates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_details.py" line="170"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="37"/>
+        <source>Receipt of an order</source>
+        <translation>Receipt of an order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="43"/>
+        <source>e.g. BO-001001</source>
+        <translation>e.g. BO-001001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="45"/>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="58"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="61"/>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="64"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="70"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="71"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="72"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="99"/>
+        <source>Looking for {number}…</source>
+        <translation>Looking for {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="105"/>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="108"/>
+        <source>Refund {id} of {when} · {amount}</source>
+        <translation>Refund {id} of {when} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="125"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="139"/>
+        <source>Save receipt</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="139"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_dialog.py" line="147"/>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptToggle</name>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="43"/>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <location filename="../../ui/refund.py" line="78"/>
@@ -2363,6 +3429,19 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         <location filename="../../ui/plan_dialogs.py" line="197"/>
         <source>First seat number</source>
         <translation>First seat number</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="214"/>
+        <source>Z report {number}</source>
+        <translation>Z report {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="216"/>
+        <source>X report · {till}</source>
+        <translation>X report · {till}</translation>
     </message>
 </context>
 <context>
@@ -2628,42 +3707,42 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 <context>
     <name>SaleCompleteDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="155"/>
+        <location filename="../../ui/payment.py" line="161"/>
         <source>Sale complete · {order_number}</source>
         <translation>Sale complete · {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="159"/>
+        <location filename="../../ui/payment.py" line="165"/>
         <source>Order {order_number}</source>
         <translation>Order {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="160"/>
+        <location filename="../../ui/payment.py" line="166"/>
         <source>Change due: {change_text}</source>
         <translation>Change due: {change_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="166"/>
+        <location filename="../../ui/payment.py" line="172"/>
         <source>Print tickets…</source>
         <translation>Print tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="169"/>
+        <location filename="../../ui/payment.py" line="175"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="171"/>
+        <location filename="../../ui/payment.py" line="177"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="174"/>
+        <location filename="../../ui/payment.py" line="180"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment.py" line="183"/>
+        <location filename="../../ui/payment.py" line="189"/>
         <source>%n ticket(s) issued.</source>
         <translation>
             <numerusform>%n ticket issued.</numerusform>
@@ -2671,14 +3750,56 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="211"/>
+        <location filename="../../ui/payment.py" line="217"/>
         <source>Save tickets</source>
         <translation>Save tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="211"/>
+        <location filename="../../ui/payment.py" line="217"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SalePrinting</name>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="145"/>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="183"/>
+        <source>Printed the tickets on {printer}.</source>
+        <translation>Printed the tickets on {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="185"/>
+        <source>Printed the receipt on {printer}.</source>
+        <translation>Printed the receipt on {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="213"/>
+        <source>The tickets could not be printed: {reason}.</source>
+        <translation>The tickets could not be printed: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="215"/>
+        <source>The receipt could not be printed: {reason}.</source>
+        <translation>The receipt could not be printed: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="220"/>
+        <source>The PDF is kept at:
+{path}
+Print it from there, or check the printer in Sale → Settings.</source>
+        <translation>The PDF is kept at:
+{path}
+Print it from there, or check the printer in Sale → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sale_printing.py" line="226"/>
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +4101,14 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
     </message>
 </context>
 <context>
+    <name>SeatLookup</name>
+    <message>
+        <location filename="../../ui/order_view.py" line="144"/>
+        <source>Find order</source>
+        <translation>Find order</translation>
+    </message>
+</context>
+<context>
     <name>SeatMapView</name>
     <message>
         <location filename="../../ui/seatmap.py" line="220"/>
@@ -3015,52 +4144,52 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="39"/>
+        <location filename="../../ui/sell.py" line="41"/>
         <source>{seat} is sold.</source>
         <translation>{seat} is sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="40"/>
+        <location filename="../../ui/sell.py" line="42"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} is not for sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="41"/>
+        <location filename="../../ui/sell.py" line="43"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} is held at another till.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="42"/>
+        <location filename="../../ui/sell.py" line="44"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} is held by an online customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="43"/>
+        <location filename="../../ui/sell.py" line="45"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} is held at this till for another sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="106"/>
+        <location filename="../../ui/sell.py" line="111"/>
         <source>Block seats</source>
         <translation>Block seats</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="109"/>
+        <location filename="../../ui/sell.py" line="114"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Block or release seats of this showtime (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="113"/>
+        <location filename="../../ui/sell.py" line="118"/>
         <source>Showtime</source>
         <translation>Showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="188"/>
+        <location filename="../../ui/sell.py" line="195"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>No showtimes from today on. Load demo data with `boxoffice demo`.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="239"/>
+        <location filename="../../ui/sell.py" line="246"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n seat</numerusform>
@@ -3068,47 +4197,47 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="244"/>
+        <location filename="../../ui/sell.py" line="251"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>Opened {title} in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="308"/>
+        <location filename="../../ui/sell.py" line="315"/>
         <source>Not available: {seats}. </source>
         <translation>Not available: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="309"/>
+        <location filename="../../ui/sell.py" line="316"/>
         <source>Those seats left the basket.</source>
         <translation>Those seats left the basket.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="309"/>
+        <location filename="../../ui/sell.py" line="316"/>
         <source>Choose another seat.</source>
         <translation>Choose another seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="354"/>
+        <location filename="../../ui/sell.py" line="361"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="369"/>
+        <location filename="../../ui/sell.py" line="376"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>That ticket type is not sold for {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="382"/>
+        <location filename="../../ui/sell.py" line="389"/>
         <source>Row {row} seat {number}</source>
         <translation>Row {row} seat {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="384"/>
+        <location filename="../../ui/sell.py" line="391"/>
         <source>Seat {seat_id}</source>
         <translation>Seat {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="427"/>
+        <location filename="../../ui/sell.py" line="443"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>Sold %n ticket, order {order}; change {change}.</numerusform>
@@ -3116,32 +4245,32 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="449"/>
+        <location filename="../../ui/sell.py" line="465"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Connection to the database restored; the seat map is up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="458"/>
+        <location filename="../../ui/sell.py" line="474"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Connection restored. Refreshing the seat map…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="462"/>
+        <location filename="../../ui/sell.py" line="478"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Lost the connection to the database; reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="465"/>
+        <location filename="../../ui/sell.py" line="481"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (next try in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="471"/>
+        <location filename="../../ui/sell.py" line="487"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="487"/>
+        <location filename="../../ui/sell.py" line="503"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>The hold on %n seat expired; it was released.</numerusform>
@@ -3152,67 +4281,67 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="46"/>
+        <location filename="../../ui/settings_screen.py" line="50"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="53"/>
+        <location filename="../../ui/settings_screen.py" line="57"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="54"/>
+        <location filename="../../ui/settings_screen.py" line="58"/>
         <source>Till name</source>
         <translation>Till name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="55"/>
+        <location filename="../../ui/settings_screen.py" line="59"/>
         <source>Signed in to the database as</source>
         <translation>Signed in to the database as</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="56"/>
+        <location filename="../../ui/settings_screen.py" line="60"/>
         <source>Encryption (TLS)</source>
         <translation>Encryption (TLS)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="57"/>
+        <location filename="../../ui/settings_screen.py" line="61"/>
         <source>Server version</source>
         <translation>Server version</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="58"/>
+        <location filename="../../ui/settings_screen.py" line="62"/>
         <source>Automatic backups</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="66"/>
+        <location filename="../../ui/settings_screen.py" line="70"/>
         <source>{title}:</source>
         <translation>{title}:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="71"/>
+        <location filename="../../ui/settings_screen.py" line="75"/>
         <source>daily and on closing, into {folder} (14 days kept)</source>
         <translation>daily and on closing, into {folder} (14 days kept)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="73"/>
+        <location filename="../../ui/settings_screen.py" line="77"/>
         <source>kept on the central server (continuous archiving, docs/operations.md)</source>
         <translation>kept on the central server (continuous archiving, docs/operations.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="75"/>
+        <location filename="../../ui/settings_screen.py" line="79"/>
         <source>Reading the connection…</source>
         <translation>Reading the connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="101"/>
         <source>{login} (database {database})</source>
         <translation>{login} (database {database})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="98"/>
+        <location filename="../../ui/settings_screen.py" line="108"/>
         <source>Cannot read the connection: {error}</source>
         <translation>Cannot read the connection: {error}</translation>
     </message>
@@ -3685,7 +4814,7 @@ at most {kib} KiB</translation>
         <translation>server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="154"/>
+        <location filename="../../app.py" line="155"/>
         <source>boxoffice cannot start</source>
         <translation>boxoffice cannot start</translation>
     </message>
@@ -3841,6 +4970,19 @@ at most {kib} KiB</translation>
     </message>
 </context>
 <context>
+    <name>drawer</name>
+    <message>
+        <location filename="../../ui/drawer.py" line="227"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drawer.py" line="230"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+</context>
+<context>
     <name>ga_areas</name>
     <message>
         <location filename="../../ui/ga_areas.py" line="29"/>
@@ -3856,34 +4998,133 @@ at most {kib} KiB</translation>
 <context>
     <name>live</name>
     <message>
-        <location filename="../../ui/live.py" line="95"/>
+        <location filename="../../ui/live.py" line="87"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="98"/>
+        <location filename="../../ui/live.py" line="90"/>
         <source> in {retry_in:.0f} s</source>
         <translation> in {retry_in:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="102"/>
+        <location filename="../../ui/live.py" line="94"/>
         <source>Reconnecting{wait}…</source>
         <translation>Reconnecting{wait}…</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="105"/>
+        <location filename="../../ui/live.py" line="97"/>
         <source>Reconnecting…</source>
         <translation>Reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="106"/>
+        <location filename="../../ui/live.py" line="98"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="107"/>
+        <location filename="../../ui/live.py" line="99"/>
         <source>Not live</source>
         <translation>Not live</translation>
+    </message>
+</context>
+<context>
+    <name>orders</name>
+    <message>
+        <location filename="../../ui/exchange.py" line="34"/>
+        <location filename="../../ui/order_view.py" line="30"/>
+        <source>Customer request</source>
+        <translation>Customer request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="15"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="16"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="17"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="18"/>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="19"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="20"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="23"/>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="24"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="25"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="26"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="27"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="31"/>
+        <source>Showtime cancelled</source>
+        <translation>Showtime cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="32"/>
+        <source>Sold in error</source>
+        <translation>Sold in error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="33"/>
+        <source>Duplicate purchase</source>
+        <translation>Duplicate purchase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="36"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="37"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="38"/>
+        <source>Online (web payment)</source>
+        <translation>Online (web payment)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_view.py" line="39"/>
+        <source>Exchange credit</source>
+        <translation>Exchange credit</translation>
     </message>
 </context>
 <context>
@@ -3946,14 +5187,24 @@ at most {kib} KiB</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="25"/>
+        <location filename="../../ui/printing.py" line="55"/>
         <source>Print tickets</source>
         <translation>Print tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="31"/>
+        <location filename="../../ui/printing.py" line="93"/>
+        <source>the document has no pages</source>
+        <translation>the document has no pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="98"/>
         <source>the printer could not be started</source>
         <translation>the printer could not be started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="132"/>
+        <source>the printer “{name}” is not installed on this computer</source>
+        <translation>the printer “{name}” is not installed on this computer</translation>
     </message>
 </context>
 <context>

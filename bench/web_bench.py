@@ -1,0 +1,386 @@
+"""The online channel's costs over real HTTP against ``boxoffice web`` (a subprocess with
+``--workers``), on the embedded PostgreSQL server in a temporary directory:
+
+* **uncontended latency** on one keep-alive connection: ``/health``, a single-seat hold,
+  hold + release, the seat map unchanged (``If-None-Match`` → 304) and in full, the old
+  ``/seats`` availability; p50 / p95 in ms;
+* **server CPU per request**: user + system CPU of the web server's processes (parent
+  and workers, from /proc) over N sequential requests, divided by N; the database
+  server's CPU is not included;
+* **holds per second**: ``--clients`` processes holding distinct single seats for
+  ``--seconds``, over HTTP (one keep-alive connection each) and through the services
+  (``inventory.hold_seats``, one session each, same login), in the same run;
+  ratio HTTP / services.
+
+    .venv/bin/python bench/web_bench.py [--workers 2] [--clients 8] [--seconds 10] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import multiprocessing as mp
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import psycopg
+from sqlalchemy.engine import make_url
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _libpq(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants."""
+    found, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        found.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                children = Path(f"/proc/{p}/task/{task}/children").read_text().split()
+                todo.extend(int(c) for c in children)
+        except OSError:
+            pass
+    return found
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / TICK
+
+
+class Server:
+    """``boxoffice web --port 0 --workers N`` on ``url``."""
+
+    def __init__(self, url: str, data_dir: Path, workers: int, threads: int) -> None:
+        env = dict(
+            os.environ,
+            BOXOFFICE_DATABASE_URL=url,
+            BOXOFFICE_DATA_DIR=str(data_dir),
+            BOXOFFICE_WEBHOOK_SECRET="bench-secret-0123456789abcdef0123",
+            BOXOFFICE_TIDY_SECONDS="3600",
+        )
+        self.log = data_dir / "web.log"
+        cmd = [sys.executable, "-m", "boxoffice", "web", "--port", "0", "--workers", str(workers)]
+        cmd += ["--threads", str(threads), "--no-access-log"]
+        self.process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=self.log.open("wb"))
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            found = re.search(rb"serving on (http://[^/\s]+)/", self.log.read_bytes())
+            if found:
+                self.url = found.group(1).decode()
+                try:
+                    if httpx.get(self.url + "/health").status_code == 200:
+                        time.sleep(2 if workers > 1 else 0.5)  # every worker up
+                        return
+                except httpx.HTTPError:
+                    pass
+            time.sleep(0.2)
+        raise RuntimeError(self.log.read_text())
+
+    def cpu(self) -> float:
+        return _cpu_seconds(_tree(self.process.pid))
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(20)
+
+
+def _timed(client: httpx.Client, n: int, request) -> tuple[list[float], list[float]]:
+    """Client ms and Server-Timing ms of ``n`` calls of ``request(client, i)``."""
+    client_ms, server_ms = [], []
+    for i in range(n):
+        started = time.perf_counter()
+        r = request(client, i)
+        client_ms.append(1000 * (time.perf_counter() - started))
+        found = re.search(r"app;dur=([\d.]+)", r.headers.get("server-timing", ""))
+        if found:
+            server_ms.append(float(found.group(1)))
+    return client_ms, server_ms
+
+
+def measure(server: Server, client: httpx.Client, name: str, n: int, request) -> dict:
+    """Latency and server CPU per request of ``n`` sequential calls."""
+    request(client, -1)  # warm
+    before = server.cpu()
+    client_ms, server_ms = _timed(client, n, request)
+    cpu_ms = 1000 * (server.cpu() - before) / n
+    row = {
+        "what": name,
+        "n": n,
+        "p50_ms": round(_pct(client_ms, 0.5), 2),
+        "p95_ms": round(_pct(client_ms, 0.95), 2),
+        "server_timing_p50_ms": round(_pct(server_ms, 0.5), 2),
+        "server_cpu_ms_per_request": round(cpu_ms, 2),
+    }
+    return row
+
+
+def _release_all(url: str) -> None:
+    with psycopg.connect(_libpq(url), autocommit=True) as conn:
+        conn.execute(
+            "UPDATE inventory SET state = 'available', hold_token = NULL, hold_channel = NULL, "
+            "hold_expires_at = NULL, hold_login = NULL WHERE state = 'held'"
+        )
+
+
+def uncontended(server: Server, url: str, showtime: int, seats: list[int], n: int) -> list[dict]:
+    rows = []
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        rows.append(measure(server, client, "GET /health", n, lambda c, i: c.get("/health")))
+        map_url = f"/showtimes/{showtime}/map"
+        etag = client.get(map_url).headers["etag"]
+        rows.append(
+            measure(
+                server,
+                client,
+                "GET map, unchanged (If-None-Match: 304)",
+                n,
+                lambda c, i: c.get(map_url, headers={"If-None-Match": etag}),
+            )
+        )
+        rows.append(measure(server, client, "GET map, full body, unchanged", n, lambda c, i: c.get(map_url)))
+        rows.append(
+            measure(
+                server,
+                client,
+                "GET /seats (old availability)",
+                n // 4,
+                lambda c, i: c.get(f"/showtimes/{showtime}/seats"),
+            )
+        )
+        holds = iter(seats)
+        rows.append(
+            measure(
+                server,
+                client,
+                "POST hold (one seat)",
+                n,
+                lambda c, i: c.post(f"/showtimes/{showtime}/holds", json={"seat_ids": [next(holds)]}),
+            )
+        )
+        _release_all(url)
+
+        def hold_release(c, i):
+            token = c.post(f"/showtimes/{showtime}/holds", json={"seat_ids": [seats[0]]}).json()["hold_token"]
+            return c.delete(f"/showtimes/{showtime}/holds/{token}")
+
+        rows.append(measure(server, client, "hold + release (two requests)", n // 2, hold_release))
+    rows.append(services_hold(url, showtime, seats[:n]))
+    _release_all(url)
+    return rows
+
+
+def services_hold(url: str, showtime: int, seats: list[int]) -> dict:
+    """The same single-seat holds through the services in this process (no HTTP), for
+    comparison: latency only."""
+    from boxoffice.db.engine import make_engine, make_session_factory
+    from boxoffice.services import inventory
+
+    _release_all(url)
+    engine = make_engine(url, pool_size=1)
+    session = make_session_factory(engine)()
+    inventory.seat_states(session, showtime_id=showtime, since_version=10**12)
+    ms = []
+    for seat in seats:
+        started = time.perf_counter()
+        inventory.hold_seats(
+            session, showtime_id=showtime, seat_ids=[seat], token=uuid.uuid4(), channel="b", seconds=60
+        )
+        ms.append(1000 * (time.perf_counter() - started))
+    session.close()
+    engine.dispose()
+    nan = float("nan")
+    return {
+        "what": "hold through the services (no HTTP)",
+        "n": len(ms),
+        "p50_ms": round(_pct(ms, 0.5), 2),
+        "p95_ms": round(_pct(ms, 0.95), 2),
+        "server_timing_p50_ms": nan,
+        "server_cpu_ms_per_request": nan,
+    }
+
+
+def _hold_client(kind: str, target: str, todo: list[int], showtime: int, seconds: float, barrier, results) -> None:
+    try:
+        done, lat = 0, []
+        if kind == "http":
+            client = httpx.Client(base_url=target, timeout=30)
+            client.get("/health")
+
+            def hold(seat: int) -> None:
+                r = client.post(f"/showtimes/{showtime}/holds", json={"seat_ids": [seat]})
+                assert r.status_code == 201, r.text
+        else:
+            from boxoffice.db.engine import make_engine, make_session_factory
+            from boxoffice.services import inventory
+
+            engine = make_engine(target, pool_size=1)
+            session = make_session_factory(engine)()
+            inventory.seat_states(session, showtime_id=showtime, since_version=10**12)
+
+            def hold(seat: int) -> None:
+                inventory.hold_seats(
+                    session, showtime_id=showtime, seat_ids=[seat], token=uuid.uuid4(), channel="bench", seconds=300
+                )
+
+        barrier.wait()
+        deadline = time.perf_counter() + seconds
+        for seat in todo:
+            started = time.perf_counter()
+            if started >= deadline:
+                break
+            hold(seat)
+            lat.append(time.perf_counter() - started)
+            done += 1
+        results.put((done, lat))
+    except BaseException as exc:  # noqa: BLE001 - reported by the parent
+        barrier.abort()
+        results.put((None, f"{type(exc).__name__}: {exc}"))
+
+
+def throughput(kind: str, target: str, showtime: int, seats: list[int], clients: int, seconds: float) -> dict:
+    ctx = mp.get_context("spawn")
+    barrier, results = ctx.Barrier(clients), ctx.Queue()
+    procs = [
+        ctx.Process(target=_hold_client, args=(kind, target, seats[i::clients], showtime, seconds, barrier, results))
+        for i in range(clients)
+    ]
+    for p in procs:
+        p.start()
+    outcomes = [results.get(timeout=seconds + 120) for _ in procs]
+    for p in procs:
+        p.join()
+    failed = [lat for done, lat in outcomes if done is None]
+    if failed:
+        raise RuntimeError(failed[0])
+    total = sum(done for done, _ in outcomes)
+    lat = [1000 * v for _, values in outcomes for v in values]
+    return {
+        "path": kind,
+        "holds": total,
+        "holds_per_s": round(total / seconds, 1),
+        "p50_ms": round(_pct(lat, 0.5), 2),
+        "p95_ms": round(_pct(lat, 0.95), 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="the web channel over HTTP: latency, server CPU, holds/s")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=10)
+    parser.add_argument("--requests", type=int, default=400)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--no-throughput", action="store_true", help="only the uncontended figures")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    from arena import make_arena
+
+    from boxoffice.db.embedded import start_embedded
+    from boxoffice.services import demo
+
+    base = Path(tempfile.mkdtemp(prefix="boxoffice-webbench-"))
+    try:
+        url = start_embedded(base / "pgdata", database="webbench")
+        start = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=30)
+        _, (arena,) = make_arena(
+            url, seats=1000 if args.no_throughput else 20_000, title="Web bench", first_start=start
+        )
+        from boxoffice.db.engine import make_engine, make_session_factory
+
+        engine = make_engine(url)
+        with make_session_factory(engine)() as session:
+            demo.ensure_demo(session, days=1, staff=False)
+            session.commit()
+        engine.dispose()
+        with psycopg.connect(_libpq(url)) as conn:
+            # the demo theatre's first showtime (997 seats) for the seat map
+            showtime = conn.execute(
+                "SELECT st.id FROM showtime st JOIN seating_plan p ON p.id = st.plan_id "
+                "JOIN venue v ON v.id = p.venue_id WHERE v.name <> 'Bench Arena' ORDER BY st.id LIMIT 1"
+            ).fetchone()[0]
+            small = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT seat_id FROM inventory WHERE showtime_id = %s AND state = 'available' ORDER BY seat_id",
+                    (showtime,),
+                )
+            ]
+            big = [
+                r[0]
+                for r in conn.execute("SELECT seat_id FROM inventory WHERE showtime_id = %s ORDER BY seat_id", (arena,))
+            ]
+        server = Server(url, base, args.workers, args.threads)
+        try:
+            rows = uncontended(server, url, showtime, small, min(args.requests, len(small) - 1))
+            _release_all(url)
+            half = len(big) // 2
+            if args.no_throughput:
+                http = services = {"path": "-", "holds": 0, "holds_per_s": float("nan"), "p50_ms": 0, "p95_ms": 0}
+            else:
+                http = throughput("http", server.url, arena, big[:half], args.clients, args.seconds)
+                services = throughput("services", url, arena, big[half:], args.clients, args.seconds)
+        finally:
+            server.stop()
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    results = {
+        "workers": args.workers,
+        "threads": args.threads,
+        "uncontended": rows,
+        "holds_http": http,
+        "holds_services": services,
+        "ratio_http_to_services": round(http["holds_per_s"] / services["holds_per_s"], 2),
+        "load_average": os.getloadavg(),
+    }
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    print(f"boxoffice web --workers {args.workers} --threads {args.threads} (load average {os.getloadavg()[0]:.1f})")
+    print(f"  {'request':42s} {'p50 ms':>7s} {'p95 ms':>7s} {'Server-Timing p50':>18s} {'server CPU ms/req':>18s}")
+    for r in rows:
+        print(
+            f"  {r['what']:42s} {r['p50_ms']:7.2f} {r['p95_ms']:7.2f} {r['server_timing_p50_ms']:18.2f} "
+            f"{r['server_cpu_ms_per_request']:18.2f}"
+        )
+    for t in (http, services):
+        print(
+            f"  holds/s {t['path']:8s}: {t['holds_per_s']:7.1f}  (p50 {t['p50_ms']} ms, p95 {t['p95_ms']} ms, "
+            f"{args.clients} client processes, {args.seconds:.0f} s)"
+        )
+    print(f"  ratio HTTP / services: {results['ratio_http_to_services']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

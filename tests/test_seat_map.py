@@ -1,0 +1,209 @@
+"""GET /showtimes/{id}/map: one document with sections, rows, seats and states, served
+from bytes cached per inventory version (ETag, 304), rebuilt when the feed says the
+showtime changed, when its version moved (feed off), or when a hold lapsed."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import pytest
+from fastapi.testclient import TestClient
+
+from boxoffice.runtime import Database
+from boxoffice.services import inventory
+from tests.factories import make_small_house
+from tests.web_helpers import make_app
+
+
+@pytest.fixture
+def house(session):
+    return make_small_house(session)
+
+
+@pytest.fixture
+def database(engine, session_factory, db_url):
+    return Database(engine, session_factory, db_url, embedded=False)
+
+
+def _client(database, **options):
+    return TestClient(make_app(database, **options))
+
+
+def _seats(doc: dict) -> dict[int, dict]:
+    return {seat["id"]: seat for sec in doc["sections"] for row in sec["rows"] for seat in row["seats"]}
+
+
+def _hold_directly(session, house, seats, seconds=600):
+    """A till's hold: the database changes, the web server is not told by any request."""
+    inventory.hold_seats(
+        session, showtime_id=house["showtime_id"], seat_ids=seats, token=uuid.uuid4(), channel="till", seconds=seconds
+    )
+
+
+def _wait(predicate, timeout=5.0):
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def test_the_map_has_sections_rows_seats_states_and_prices(database, house):
+    with _client(database) as client:
+        r = client.get(f"/showtimes/{house['showtime_id']}/map")
+    assert r.status_code == 200 and r.headers["etag"] and r.headers["cache-control"] == "no-cache"
+    assert "app;dur=" in r.headers["server-timing"]
+    doc = r.json()
+    assert doc["showtime_id"] == house["showtime_id"] and doc["currency"] and doc["status"] == "on_sale"
+    assert doc["categories"] == [{"name": "A", "price_minor": 2500}, {"name": "B", "price_minor": 1500}]
+    assert [s["name"] for s in doc["sections"]] == ["Stalls"]
+    assert [row["row"] for row in doc["sections"][0]["rows"]] == ["A", "B", "C"]
+    first = doc["sections"][0]["rows"][0]["seats"][0]
+    assert first == {
+        "id": house["seat_ids"][0],
+        "seat": "1",
+        "x": 50.0,
+        "y": 150.0,
+        "category": 0,
+        "wheelchair": False,
+        "state": "available",
+    }
+    assert doc["counts"] == {"available": 30, "held": 0, "sold": 0, "blocked": 0}
+    assert doc["plan"]["width"] > 0 and doc["version"] > 0
+    assert client.get("/showtimes/999999/map").status_code == 404
+
+
+def test_unchanged_map_answers_304_and_a_change_gives_new_bytes(database, house, session):
+    url = f"/showtimes/{house['showtime_id']}/map"
+    with _client(database, live_maps=False) as client:
+        cache = client.app.state.seat_maps
+        first = client.get(url)
+        again = client.get(url, headers={"If-None-Match": first.headers["etag"]})
+        assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == first.headers["etag"]
+        assert cache.builds == 1 and cache.checks == 1  # the version was checked, nothing rebuilt
+        # a hold over HTTP and one at a till: both show, with a new ETag
+        held = client.post(f"/showtimes/{house['showtime_id']}/holds", json={"seat_ids": [house["seat_ids"][1]]})
+        assert held.status_code == 201
+        _hold_directly(session, house, [house["seat_ids"][2]])
+        changed = client.get(url, headers={"If-None-Match": first.headers["etag"]})
+        assert changed.status_code == 200 and changed.headers["etag"] != first.headers["etag"]
+        seats = _seats(changed.json())
+        assert seats[house["seat_ids"][1]]["state"] == "held" and seats[house["seat_ids"][2]]["state"] == "held"
+        assert changed.json()["counts"]["held"] == 2 and cache.builds == 2
+
+
+def test_the_feed_invalidates_and_an_unchanged_map_needs_no_database(database, house, session):
+    url = f"/showtimes/{house['showtime_id']}/map"
+    with _client(database) as client:
+        cache = client.app.state.seat_maps
+        _wait(lambda: cache._feed_epoch is not None)  # the feed is listening
+        etag = client.get(url).headers["etag"]
+        checks = cache.checks
+        for _ in range(5):
+            assert client.get(url, headers={"If-None-Match": etag}).status_code == 304
+        assert cache.checks == checks and cache.builds == 1  # served without a query
+        _hold_directly(session, house, [house["seat_ids"][3]])
+        _wait(lambda: cache.peek(house["showtime_id"]) is None)  # the notification arrived
+        r = client.get(url, headers={"If-None-Match": etag})
+        assert r.status_code == 200 and _seats(r.json())[house["seat_ids"][3]]["state"] == "held"
+
+
+def test_a_lapsed_hold_reads_available_without_a_new_version(database, house, session):
+    url = f"/showtimes/{house['showtime_id']}/map"
+    _hold_directly(session, house, [house["seat_ids"][4]], seconds=1)
+    with _client(database, live_maps=False) as client:
+        before = client.get(url).json()
+        assert _seats(before)[house["seat_ids"][4]]["state"] == "held"
+        time.sleep(1.2)
+        after = client.get(url).json()
+    assert _seats(after)[house["seat_ids"][4]]["state"] == "available"
+    assert after["version"] == before["version"]
+
+
+def test_readers_arriving_together_after_a_change_share_one_build(session_factory, house, session):
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    from boxoffice.services.seat_map import SeatMapCache
+
+    cache, st = SeatMapCache(), house["showtime_id"]
+    with session_factory() as s:
+        cache.get(s, st)
+    _hold_directly(session, house, [house["seat_ids"][5]])
+    barrier = Barrier(8)
+
+    def read(_):
+        with session_factory() as s:
+            barrier.wait()
+            return cache.get(s, st)
+
+    with ThreadPoolExecutor(8) as pool:
+        docs = list(pool.map(read, range(8)))
+    assert len({d.etag for d in docs}) == 1 and cache.builds == 2  # the first and one after the change
+    assert b'"state":"held"' in docs[0].body
+
+
+def test_requests_arriving_during_a_read_wait_for_it_then_read_again(database, house, session):
+    """Many map requests at once (no feed: each must see the database as it was when it
+    arrived): one read at a time per showtime, every request answered."""
+    import asyncio
+
+    import httpx
+
+    app = make_app(database, live_maps=False)
+    url = f"/showtimes/{house['showtime_id']}/map"
+
+    async def main():
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://web") as client:
+                await client.get(url)
+                _hold_directly(session, house, [house["seat_ids"][6]])
+                return await asyncio.wait_for(asyncio.gather(*(client.get(url) for _ in range(20))), 30)
+
+    answers = asyncio.run(main())
+    assert {r.status_code for r in answers} == {200}
+    assert all(_seats(r.json())[house["seat_ids"][6]]["state"] == "held" for r in answers)
+    assert app.state.seat_maps.builds == 2
+
+
+def test_a_finished_read_not_yet_forgotten_does_not_spin_the_event_loop():
+    """A request that finds a read already finished (its done-callback not run yet) and
+    too old for it starts a new read instead of awaiting the finished one forever: that
+    loop never yielded, and the worker stopped answering (found in a rehearsal)."""
+    import asyncio
+    import threading
+
+    from boxoffice.web.routes_map import Flights
+
+    class Cache:  # nothing trusted; a read counts only if it began after the request
+        now, reads = 10.0, []
+
+        def clock(self):
+            return self.now
+
+        def peek(self, showtime_id):
+            return None
+
+        def read_since(self, showtime_id, arrived):
+            return "new" if any(started >= arrived for started in self.reads) else None
+
+    cache = Cache()
+    flights = Flights(cache)
+    result = []
+
+    async def start():
+        cache.reads.append(cache.now)
+        return "new"
+
+    async def main():
+        old = asyncio.get_running_loop().create_future()
+        old.set_result("old")  # began before the request, finished, still listed
+        flights._running[7] = old
+        result.append(await flights.read(7, start))
+
+    thread = threading.Thread(target=asyncio.run, args=(main(),), daemon=True)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), "the event loop is spinning"
+    assert result == ["new"]
