@@ -27,7 +27,8 @@ class Does:
 
     window: str | None = None
     check: Callable[[MainWindow], bool] | None = None
-    prepare: Callable[[MainWindow], None] | None = None
+    prepare: Callable[..., None] | None = None  # (window) or, with ``needs_qtbot``, (qtbot, window)
+    needs_qtbot: bool = False
 
 
 def _zoomed(window: MainWindow) -> None:
@@ -53,17 +54,42 @@ def _count_fetches(window: MainWindow) -> None:
     window.sell.map.set_states = counted
 
 
+def _with_shift(qtbot, window: MainWindow) -> None:
+    """The signed-in person opens a shift on this till; the Drawer menu offers its actions."""
+    from boxoffice.services import drawer
+
+    till = window.runner.actor.till
+    window.runner.run(lambda s: drawer.open_shift(s, till, 10_000))
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
+    window.drawer.refresh()
+    qtbot.waitUntil(lambda: window.drawer.close_action.isEnabled(), timeout=5000)
+
+
+def _shift(window_class: str) -> Does:
+    return Does(window=window_class, prepare=_with_shift, needs_qtbot=True)
+
+
 EXPECTED: dict[str, Does] = {
     "Sale › Print last order's tickets…": Does(
         check=lambda w: "No order sold at this till" in w.statusBar().currentMessage()
     ),
-    "Sale › Refund an order…": Does(window="RefundDialog"),
+    "Sale › Find order…": Does(window="OrderLookupDialog"),
+    "Sale › Refund an order…": Does(window="OrderLookupDialog"),
+    "Sale › Receipt of an order…": Does(window="ReceiptDialog"),
     "Sale › Settings…": Does(window="SettingsDialog"),
     "Sale › Quit": Does(check=lambda w: not w.isVisible()),
     "View › Find showtime": Does(check=lambda w: w.sell.picker.hasFocus(), prepare=_focus_elsewhere),
     "View › Refresh seat map": Does(check=lambda w: w.fetches > 0, prepare=_count_fetches),
     "View › Fit seat map": Does(check=_fitted, prepare=_zoomed),
     "Staff › Lock / switch cashier…": Does(check=lambda w: w.lock.locked),
+    "Drawer › Open shift…": Does(window="OpenShiftDialog"),
+    "Drawer › Cash drop…": _shift("MovementDialog"),
+    "Drawer › Pay-out…": _shift("MovementDialog"),
+    "Drawer › X report": _shift("ReportDialog"),
+    "Drawer › Close shift…": _shift("CloseShiftDialog"),
+    "Drawer › Close another shift…": Does(window="OpenShiftsDialog"),
+    "Manage › Promo codes…": Does(window="PromoCodesDialog"),
+    "Manage › Receipt details and VAT…": Does(window="ReceiptDetailsDialog"),
     "Manage › Audit log…": Does(window="AuditLogWindow"),
     "Manage › Staff accounts…": Does(window="StaffAccountsDialog"),
     "Manage › Admission conflicts…": Does(window="AdmissionConflictsDialog"),
@@ -76,11 +102,18 @@ EXPECTED: dict[str, Does] = {
 }
 SHORTCUTS = {
     "Sale › Print last order's tickets…": "Ctrl+P",
+    "Sale › Find order…": "F4",
     "Sale › Refund an order…": "Ctrl+R",
+    "Sale › Receipt of an order…": "F8",
     "View › Find showtime": "F2",
     "View › Refresh seat map": "F5",
     "View › Fit seat map": "0",
     "Staff › Lock / switch cashier…": "Ctrl+L",
+    "Drawer › Open shift…": "Ctrl+Shift+O",
+    "Drawer › Cash drop…": "Ctrl+Shift+D",
+    "Drawer › Pay-out…": "Ctrl+Shift+U",
+    "Drawer › X report": "Ctrl+Shift+X",
+    "Drawer › Close shift…": "Ctrl+Shift+Z",
     "Manage › Schedule showtimes…": "Ctrl+Shift+S",
     "Manage › Prices and showtimes…": "Ctrl+Shift+P",
     "Reports › Sales and takings…": "Ctrl+Shift+R",
@@ -105,8 +138,16 @@ def till(qtbot, session, session_factory, db_url):
     window.start()
     qtbot.waitUntil(lambda: window.sell.seat_map is not None and window.sell._version > 0, timeout=10_000)
     yield window
-    if window.lock is not None and window.lock.locked:
-        window.lock._signed_in(runner.actor)  # unlock, so the window can close
+    qtbot.wait(300)  # a dialog the action opens after a fetch (Seating plans → Open) is closed too
+    runner.wait(5000)
+    qtbot.wait(300)
+    getattr(window, "modal_watch", []).append("stop")
+    if window.lock is not None and window.lock.locked:  # unlock, so the window can close
+        import shiboken6
+
+        dialog, window.lock.dialog = window.lock.dialog, None
+        if shiboken6.isValid(dialog):
+            dialog.close()
     for w in visible_windows() - {window}:
         w.close()
     runner.wait(5000)
@@ -119,19 +160,21 @@ def _do(qtbot, window: MainWindow, name: str, fire: Callable[[], None]) -> None:
     (exec) are recorded and closed so the test goes on."""
     expected = EXPECTED[name]
     if expected.prepare is not None:
-        expected.prepare(window)
+        expected.prepare(qtbot, window) if expected.needs_qtbot else expected.prepare(window)
     if expected.check is not None:
         assert not expected.check(window), f"{name}: already true before the action"
     before = visible_windows()
     modals: list[str] = []
+    window.modal_watch = modals  # the fixture ends the watcher (dialogs may still come: Open plan)
 
     def close_modal() -> None:
+        if "stop" in modals:  # the action was checked: no watcher outlives it
+            return
         modal = QApplication.activeModalWidget()
         if modal is not None and type(modal).__name__ != "LockDialog":
             modals.append(type(modal).__name__)
             modal.close()
-        if len(modals) < 3:
-            QTimer.singleShot(50, close_modal)
+        QTimer.singleShot(50, close_modal)
 
     QTimer.singleShot(50, close_modal)
 
@@ -144,7 +187,6 @@ def _do(qtbot, window: MainWindow, name: str, fire: Callable[[], None]) -> None:
     else:
         fire()
         qtbot.waitUntil(lambda: expected.check(window), timeout=8000)
-    modals.append("stop")  # end the watcher
     window.runner.wait(5000)
 
 
@@ -162,12 +204,30 @@ def test_every_menu_action_is_covered(till):
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_menu_action_does_its_thing(qtbot, till, name):
     action = menu_actions(till)[name]
-    assert action.isVisible() and action.isEnabled(), name
-    _do(qtbot, till, name, action.trigger)
+
+    def fire() -> None:
+        assert action.isVisible() and action.isEnabled(), name
+        action.trigger()
+
+    _do(qtbot, till, name, fire)
 
 
-@pytest.mark.parametrize("name", sorted(SHORTCUTS))
+# Known broken, for its owner to fix (strict: the test says so once it works):
+KNOWN_BROKEN = {
+    "Drawer › Close shift…": "Ctrl+Shift+Z is the line edit's Redo: with the focus in the showtime "
+    "picker (where it is at start) the picker eats it and no dialog opens (drawer)",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BROKEN[n])) if n in KNOWN_BROKEN else n
+        for n in sorted(SHORTCUTS)
+    ],
+)
 def test_shortcut_does_its_thing(qtbot, till, name):
+    """Typed where the focus is when the till opens (the showtime picker)."""
     _do(qtbot, till, name, lambda: press_shortcut(qtbot, till, SHORTCUTS[name]))
 
 

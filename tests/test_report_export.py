@@ -25,7 +25,7 @@ def _day_with_sales(session):
     a = sell_counter(session, cara, st, seats[0:2], till="till:1")
     sell_counter(session, cara, st, seats[10:14], method="card", till="till:2")
     sell_web(session, st, seats[20:23])
-    refund_counter(session, cara, a.order_number)
+    refund_counter(session, cara, a.order_number, till="till:1")
     day = dt.datetime.now(ZoneInfo("Europe/London")).date()
     return reports.day_report(session, day, venue_id=house["venue_id"])
 

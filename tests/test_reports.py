@@ -32,7 +32,7 @@ def test_a_day_of_counter_and_web_sales_adds_up(session):
     a = sell_counter(session, cara, st, seats[0:2], till="till:1")  # 2 x A = 5000 cash
     b = sell_counter(session, colin, st, seats[10:13], method="card", till="till:2")  # 3 x B = 4500 card
     sell_web(session, st, seats[20:22])  # 2 x B = 3000 online
-    refund_counter(session, cara, a.order_number)  # 5000 back in cash
+    refund_counter(session, cara, a.order_number, till="till:1")  # 5000 back in cash
     act_as(session, maya)
     report = reports.day_report(session, _today(session, house["venue_id"]), venue_id=house["venue_id"])
     act_as(session, None)

@@ -27,7 +27,7 @@ def day_of_sales(session):
     a = sell_counter(session, cara, st, seats[0:2], till="till:1")
     sell_counter(session, cara, st, seats[10:14], method="card", till="till:2")
     sell_web(session, st, seats[20:23])
-    refund_counter(session, cara, a.order_number, reason="Wrong night")
+    refund_counter(session, cara, a.order_number, reason="Wrong night", till="till:1")
     return house
 
 

@@ -9,6 +9,7 @@ venue's currency, sizes are PDF points.
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -57,7 +58,7 @@ def render_report_pdf(report: Report) -> bytes:
     story.append(_bars_chart(report.sales["category"], "Net sales by price category", regular, money))
 
     story.append(Paragraph("Takings by tender (payments - refunds)", heading))
-    rows = [["Channel", "Method", "Payments", "Paid", "Refunds", "Refunded", "Net"]]
+    rows: list[list[Any]] = [["Channel", "Method", "Payments", "Paid", "Refunds", "Refunded", "Net"]]
     rows += [
         [t.channel, t.method, t.payments, money(t.paid_minor), t.refunds, money(t.refunded_minor), money(t.net_minor)]
         for t in report.tenders
@@ -122,7 +123,7 @@ def _esc(text: str) -> str:
 
 def _table(rows: list[list], regular: str, bold: str, *, totals: int = 0) -> Table:
     table = Table([[str(c) for c in row] for row in rows], repeatRows=1, hAlign="LEFT")
-    style = [
+    style: list[Any] = [
         ("FONT", (0, 0), (-1, -1), regular, 8),
         ("FONT", (0, 0), (-1, 0), bold, 8),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
@@ -145,7 +146,8 @@ def _columns_chart(lines: list[SalesLine], caption: str, font: str, money) -> Dr
     drawing = Drawing(WIDTH, height)
     drawing.add(String(0, height - 10, caption, fontName=font, fontSize=10))
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 58, 22, WIDTH - 70, height - 42
+    chart.x, chart.y = 58, 22
+    chart.width, chart.height = int(WIDTH - 70), int(height - 42)
     values = [line.net_minor / 100 for line in lines] or [0]
     chart.data = [values]
     chart.categoryAxis.categoryNames = [line.key for line in lines] or [""]
@@ -164,12 +166,13 @@ def _columns_chart(lines: list[SalesLine], caption: str, font: str, money) -> Dr
 
 
 def _bars_chart(lines: list[SalesLine], caption: str, font: str, money) -> Drawing:
-    bar_space = 16
-    height = 30 + bar_space * max(1, len(lines))
+    bar_space = 16.0
+    height = 30.0 + bar_space * max(1, len(lines))
     drawing = Drawing(WIDTH, height)
     drawing.add(String(0, height - 10, caption, fontName=font, fontSize=10))
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 110, 14, WIDTH - 170, height - 30
+    chart.x, chart.y = 110, 14
+    chart.width, chart.height = int(WIDTH - 170), int(height - 30)
     values = [line.net_minor / 100 for line in lines] or [0]
     chart.data = [values]
     chart.categoryAxis.categoryNames = [line.key[:22] for line in lines] or [""]

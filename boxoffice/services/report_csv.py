@@ -8,7 +8,7 @@ spreadsheets and scripts: exact integers) and formatted in the venue's currency.
 from __future__ import annotations
 
 import csv
-from typing import TextIO
+from typing import Any, TextIO
 
 from boxoffice.domain.money import format_money
 from boxoffice.services.reports import DIMENSIONS, Report
@@ -30,7 +30,7 @@ def write_csv(report: Report, out: TextIO) -> int:
     number of rows written."""
     w = csv.writer(out)
     money = lambda minor: format_money(minor, report.currency)  # noqa: E731
-    rows = [
+    rows: list[list[Any]] = [
         ["# boxoffice report", report.venue_name, report.first_day.isoformat(), report.last_day.isoformat()],
         ["timezone", report.timezone, "currency", report.currency, "orders", report.orders],
         [],

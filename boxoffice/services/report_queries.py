@@ -43,6 +43,7 @@ class LedgerShape:
     refund_method: bool
     refund_ticket: bool
     exchanged_from: bool
+    shifts: bool = False  # refund.shift_id -> till_shift (the till the money moved at)
 
 
 def ledger_shape(session: Session) -> LedgerShape:
@@ -53,10 +54,12 @@ def ledger_shape(session: Session) -> LedgerShape:
             "AND table_name = 'refund' AND column_name = 'method'), "
             "to_regclass('public.refund_ticket') IS NOT NULL, "
             "EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' "
-            "AND table_name = 'orders' AND column_name = 'exchanged_from')"
+            "AND table_name = 'orders' AND column_name = 'exchanged_from'), "
+            "EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' "
+            "AND table_name = 'refund' AND column_name = 'shift_id')"
         )
     ).one()
-    return LedgerShape(bool(row[0]), bool(row[1]), bool(row[2]))
+    return LedgerShape(bool(row[0]), bool(row[1]), bool(row[2]), bool(row[3]))
 
 
 def sold_tickets(shape: LedgerShape):
@@ -121,10 +124,17 @@ def _refund_method(shape: LedgerShape) -> str:
 
 
 def refunds_by_tender(shape: LedgerShape):
-    """Refunds of the period by channel kind, till and the tender the money went back to."""
+    """Refunds of the period by channel kind, till and the tender the money went back to.
+    A refund made in a till's shift counts at that till (where the money moved), whatever
+    channel sold the order; one without a shift counts with the order's channel."""
+    if shape.shifts:
+        kind = f"CASE WHEN sh.till IS NOT NULL THEN 'counter' ELSE {_CHANNEL_KIND.format(o='o')} END"
+        channel, shift = "coalesce(sh.till, o.channel)", "LEFT JOIN till_shift sh ON sh.id = r.shift_id "
+    else:
+        kind, channel, shift = _CHANNEL_KIND.format(o="o"), "o.channel", ""
     return text(
-        f"SELECT {_CHANNEL_KIND.format(o='o')} AS kind, o.channel, {_refund_method(shape)} AS method, "
-        "count(*), sum(r.amount_minor) FROM refund r JOIN orders o ON o.id = r.order_id "
+        f"SELECT {kind} AS kind, {channel}, {_refund_method(shape)} AS method, "
+        f"count(*), sum(r.amount_minor) FROM refund r JOIN orders o ON o.id = r.order_id {shift}"
         f"WHERE r.created_at >= :start AND r.created_at < :end AND {_ORDER_AT_VENUE.format(o='o')} "
         "GROUP BY 1, 2, 3"
     )

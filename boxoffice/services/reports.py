@@ -297,7 +297,18 @@ def _tenders(paid, refunded) -> list[TenderLine]:
             cell = cells.setdefault((kind, channel, method or "unknown"), {})
             cell[count] = cell.get(count, 0) + int(n)
             cell[amount] = cell.get(amount, 0) + int(total)
-    return [TenderLine(*key, **cell) for key, cell in sorted(cells.items())]
+    return [
+        TenderLine(
+            kind,
+            channel,
+            method,
+            cell.get("payments", 0),
+            cell.get("paid_minor", 0),
+            cell.get("refunds", 0),
+            cell.get("refunded_minor", 0),
+        )
+        for (kind, channel, method), cell in sorted(cells.items())
+    ]
 
 
 def _sum_lines(key: str, lines: Iterable[SalesLine]) -> SalesLine:

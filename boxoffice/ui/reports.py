@@ -58,10 +58,10 @@ METHOD_LABELS = {
 }
 
 
-def _tr(text: str) -> str:
+def _tr(text: object) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("reports", text)
+    return QCoreApplication.translate("reports", str(text))
 
 
 class ReportsWindow(QDialog):
@@ -91,7 +91,7 @@ class ReportsWindow(QDialog):
         self.show_button.setObjectName("showReport")
         self.show_button.setDefault(True)
         self.show_button.clicked.connect(self.load)
-        QShortcut(QKeySequence("F5"), self, activated=self.load)
+        QShortcut(QKeySequence("F5"), self, self.load)
         self.csv_button = QPushButton(self.tr("Export &CSV…"))
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
         self.pdf_button = QPushButton(self.tr("Export &PDF…"))
@@ -214,7 +214,8 @@ class ReportsWindow(QDialog):
 
     def period(self) -> tuple[dt.date, dt.date]:
         """The first and last day chosen."""
-        return self.first.date().toPython(), self.last.date().toPython()
+        first, last = self.first.date(), self.last.date()
+        return dt.date(first.year(), first.month(), first.day()), dt.date(last.year(), last.month(), last.day())
 
     def load(self) -> None:
         """Run the report for the chosen days on a worker; show it when it arrives."""

@@ -3709,7 +3709,7 @@ PLZ und Ort</translation>
     </message>
     <message>
         <location filename="../../ui/reports.py" line="128"/>
-        <location filename="../../ui/reports.py" line="267"/>
+        <location filename="../../ui/reports.py" line="268"/>
         <source>Net sales by hour</source>
         <translation>Nettoumsatz nach Stunde</translation>
     </message>
@@ -3793,7 +3793,7 @@ PLZ und Ort</translation>
     </message>
     <message>
         <location filename="../../ui/reports.py" line="170"/>
-        <location filename="../../ui/reports.py" line="310"/>
+        <location filename="../../ui/reports.py" line="311"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -3839,47 +3839,47 @@ PLZ und Ort</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="222"/>
+        <location filename="../../ui/reports.py" line="223"/>
         <source>Reading the ledger…</source>
         <translation>Buchungen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="242"/>
+        <location filename="../../ui/reports.py" line="243"/>
         <source>{venue}: {orders} orders, {sold} tickets sold ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</source>
         <translation>{venue}: {orders} Bestellungen, {sold} Tickets verkauft ({value}), {refunded} erstattet ({refund_value}), {exchanged} umgetauscht. Nettoumsatz {net}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="255"/>
+        <location filename="../../ui/reports.py" line="256"/>
         <source>all channels</source>
         <translation>alle Kanäle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="267"/>
+        <location filename="../../ui/reports.py" line="268"/>
         <source>Net sales by day</source>
         <translation>Nettoumsatz nach Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="333"/>
+        <location filename="../../ui/reports.py" line="334"/>
         <source>Export the report as CSV</source>
         <translation>Bericht als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="333"/>
+        <location filename="../../ui/reports.py" line="334"/>
         <source>Export the report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="334"/>
+        <location filename="../../ui/reports.py" line="335"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="334"/>
+        <location filename="../../ui/reports.py" line="335"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="361"/>
+        <location filename="../../ui/reports.py" line="362"/>
         <source>Saved {path}.</source>
         <translation>{path} gespeichert.</translation>
     </message>

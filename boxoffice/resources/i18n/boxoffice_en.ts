@@ -3709,7 +3709,7 @@ Postcode and town</translation>
     </message>
     <message>
         <location filename="../../ui/reports.py" line="128"/>
-        <location filename="../../ui/reports.py" line="267"/>
+        <location filename="../../ui/reports.py" line="268"/>
         <source>Net sales by hour</source>
         <translation>Net sales by hour</translation>
     </message>
@@ -3793,7 +3793,7 @@ Postcode and town</translation>
     </message>
     <message>
         <location filename="../../ui/reports.py" line="170"/>
-        <location filename="../../ui/reports.py" line="310"/>
+        <location filename="../../ui/reports.py" line="311"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3839,47 +3839,47 @@ Postcode and town</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="222"/>
+        <location filename="../../ui/reports.py" line="223"/>
         <source>Reading the ledger…</source>
         <translation>Reading the ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="242"/>
+        <location filename="../../ui/reports.py" line="243"/>
         <source>{venue}: {orders} orders, {sold} tickets sold ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</source>
         <translation>{venue}: {orders} orders, {sold} tickets sold ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="255"/>
+        <location filename="../../ui/reports.py" line="256"/>
         <source>all channels</source>
         <translation>all channels</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="267"/>
+        <location filename="../../ui/reports.py" line="268"/>
         <source>Net sales by day</source>
         <translation>Net sales by day</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="333"/>
+        <location filename="../../ui/reports.py" line="334"/>
         <source>Export the report as CSV</source>
         <translation>Export the report as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="333"/>
+        <location filename="../../ui/reports.py" line="334"/>
         <source>Export the report as PDF</source>
         <translation>Export the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="334"/>
+        <location filename="../../ui/reports.py" line="335"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="334"/>
+        <location filename="../../ui/reports.py" line="335"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="361"/>
+        <location filename="../../ui/reports.py" line="362"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
