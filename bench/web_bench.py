@@ -88,6 +88,9 @@ class Server:
             BOXOFFICE_WEBHOOK_SECRET="bench-secret-0123456789abcdef0123",
             BOXOFFICE_TIDY_SECONDS="3600",
         )
+        # every bench client comes from 127.0.0.1: lift the per-address hold limits (websafe)
+        for name in ("HELD_PER_CLIENT", "HELD_PER_IP", "HOLDS_PER_MINUTE", "HOLDS_PER_MINUTE_PER_IP"):
+            env.setdefault(f"BOXOFFICE_WEB_{name}", "1000000")
         self.log = data_dir / "web.log"
         cmd = [sys.executable, "-m", "boxoffice", "web", "--port", "0", "--workers", str(workers)]
         cmd += ["--threads", str(threads), "--no-access-log"]
