@@ -33,7 +33,11 @@ def _race(base_url, attempt):
         # no keep-alive: under load a connection idle past uvicorn's keep-alive timeout
         # while the others reach the barrier is closed by the server mid-request
         limits = httpx.Limits(max_keepalive_connections=0)
-        with httpx.Client(base_url=base_url, timeout=60, limits=limits) as client:
+        # 50 different buyers: each its own address (X-Forwarded-For, trusted from the
+        # local proxy address) and client id, as on the internet; one address for all
+        # would be serialised by the per-address limit's lock (migration 0019)
+        headers = {"X-Forwarded-For": f"10.0.{i // 200}.{i % 200 + 1}", "Boxoffice-Client": f"buyer-{i}"}
+        with httpx.Client(base_url=base_url, timeout=60, limits=limits, headers=headers) as client:
             client.get("/health")
             barrier.wait()
             return attempt(client, i)

@@ -2,7 +2,8 @@
 general-admission areas held by quantity, and bookings with a ticket type per line and
 an optional promo code.
 
-The database prices every line (``bo_book_lines``: the showtime's price for the line's
+Holding standing places online goes through ``services.web_holds`` (the channel's
+abuse limits, migration 0019). The database prices every line (``bo_book_lines``: the showtime's price for the line's
 category and type, less the promo code's discount) exactly as the till's ``bo_checkout``
 does; the web never sends a price. A booking made here is confirmed by the same payment
 flow as any other (``bo_confirm_booking`` hands it to ``bo_confirm_booking_lines``).
@@ -10,7 +11,6 @@ flow as any other (``bo_confirm_booking`` hands it to ``bo_confirm_booking_lines
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 from dataclasses import dataclass
@@ -90,23 +90,6 @@ def ticket_offers(session: Session, *, showtime_id: int) -> tuple[str, list[Tick
 def ga_areas(session: Session, *, showtime_id: int) -> list[general_admission.GaAreaState]:
     """The showtime's general-admission areas with their places available now."""
     return general_admission.area_states(session, showtime_id=showtime_id)
-
-
-def hold_ga(
-    session: Session, *, showtime_id: int, area_id: int, quantity: int, token: uuid.UUID, seconds: int
-) -> dt.datetime:
-    """Hold ``quantity`` places of ``area_id`` for the buyer's ``token`` (replacing the
-    quantity it held there); returns the expiry. Errors as
-    :func:`boxoffice.services.general_admission.hold_places`."""
-    return general_admission.hold_places(
-        session,
-        showtime_id=showtime_id,
-        area_id=area_id,
-        quantity=quantity,
-        token=token,
-        channel=WEB_CHANNEL,
-        seconds=seconds,
-    )
 
 
 def book(

@@ -10,10 +10,11 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from boxoffice.domain.errors import NotOnSaleError, SeatUnavailableError
-from boxoffice.services import availability, inventory, online_sales
+from boxoffice.services import availability, inventory, online_sales, web_holds
 from boxoffice.services.general_admission import MAX_PLACES_PER_HOLD, release_places
 from boxoffice.web.context import ContextDep, SessionDep
 from boxoffice.web.errors import responses
+from boxoffice.web.guards import BuyerDep, GuardsDep
 from boxoffice.web.schemas import BookingOut, Out, RowId, ShowtimeIdPath
 
 router = APIRouter(tags=["ticket types, general admission and promo codes"])
@@ -112,20 +113,30 @@ def ga_areas(showtime_id: ShowtimeIdPath, session: SessionDep) -> list[GaAreaOut
 
 
 @router.post(
-    "/showtimes/{showtime_id}/ga-holds", status_code=201, response_model=GaHoldOut, responses=responses(404, 409)
+    "/showtimes/{showtime_id}/ga-holds", status_code=201, response_model=GaHoldOut, responses=responses(404, 409, 429)
 )
-def hold_ga(showtime_id: ShowtimeIdPath, body: GaHoldIn, session: SessionDep, ctx: ContextDep) -> GaHoldOut:
+def hold_ga(
+    showtime_id: ShowtimeIdPath,
+    body: GaHoldIn,
+    session: SessionDep,
+    ctx: ContextDep,
+    buyer: BuyerDep,
+    guards: GuardsDep,
+) -> GaHoldOut:
     """Hold ``quantity`` places of an area, all or none (409 ``seat_unavailable`` with
-    ``details.left``). Pass ``hold_token`` to put them on the same hold as your seats."""
+    ``details.left``). Pass ``hold_token`` to put them on the same hold as your seats.
+    Within the channel's limits per buyer, as ``POST /showtimes/{id}/holds``."""
     token = body.hold_token or inventory.new_hold_token()
     try:
-        expires = online_sales.hold_ga(
+        expires = web_holds.hold_places_online(
             session,
             showtime_id=showtime_id,
             area_id=body.area_id,
             quantity=body.quantity,
             token=token,
             seconds=ctx.hold_seconds,
+            buyer=buyer,
+            limits=guards.limits,
         )
     except (NotOnSaleError, SeatUnavailableError):
         availability.explain_refusal(session, showtime_id=showtime_id)
