@@ -1676,12 +1676,12 @@ Erneut klicken, um einen zu entfernen.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1704,27 +1704,27 @@ Erneut klicken, um einen zu entfernen.</translation>
         <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>No order sold at this till since it opened.</source>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash, F10  pay by card, F11  complimentary
@@ -1755,7 +1755,7 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -1950,99 +1950,99 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
 <context>
     <name>OrderLookupDialog</name>
     <message>
-        <location filename="../../ui/order_lookup.py" line="83"/>
+        <location filename="../../ui/order_lookup.py" line="85"/>
         <source>Find order · boxoffice</source>
         <translation>Bestellung suchen · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="87"/>
+        <location filename="../../ui/order_lookup.py" line="89"/>
         <source>Order number (1042), customer name or e-mail, then Enter</source>
         <translation>Bestellnummer (1042), Kundenname oder E-Mail, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="89"/>
+        <location filename="../../ui/order_lookup.py" line="91"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="93"/>
+        <location filename="../../ui/order_lookup.py" line="95"/>
         <source>F&amp;ind</source>
         <translation>Su&amp;che</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="113"/>
+        <location filename="../../ui/order_lookup.py" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="116"/>
+        <location filename="../../ui/order_lookup.py" line="118"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="117"/>
+        <location filename="../../ui/order_lookup.py" line="119"/>
         <source>Save customer</source>
         <translation>Kunde speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="129"/>
+        <location filename="../../ui/order_lookup.py" line="131"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="133"/>
+        <location filename="../../ui/order_lookup.py" line="135"/>
         <source>Money back by</source>
         <translation>Geld zurück per</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="135"/>
+        <location filename="../../ui/order_lookup.py" line="137"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="137"/>
+        <location filename="../../ui/order_lookup.py" line="139"/>
         <source>Type an order number, a name or an e-mail; or right-click a sold seat.</source>
         <translation>Bestellnummer, Name oder E-Mail eingeben, oder einen verkauften Platz rechts anklicken.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="140"/>
+        <location filename="../../ui/order_lookup.py" line="142"/>
         <source>Reprint tickets…</source>
         <translation>Tickets nachdrucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="142"/>
-        <location filename="../../ui/order_lookup.py" line="294"/>
+        <location filename="../../ui/order_lookup.py" line="144"/>
+        <location filename="../../ui/order_lookup.py" line="296"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="144"/>
+        <location filename="../../ui/order_lookup.py" line="146"/>
         <source>Exchange…</source>
         <translation>Umtauschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="146"/>
+        <location filename="../../ui/order_lookup.py" line="148"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="177"/>
+        <location filename="../../ui/order_lookup.py" line="179"/>
         <source>Type an order number, a name or an e-mail.</source>
         <translation>Bestellnummer, Name oder E-Mail eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="179"/>
-        <location filename="../../ui/order_lookup.py" line="223"/>
+        <location filename="../../ui/order_lookup.py" line="181"/>
+        <location filename="../../ui/order_lookup.py" line="225"/>
         <source>Looking up…</source>
         <translation>Wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="199"/>
+        <location filename="../../ui/order_lookup.py" line="201"/>
         <source>No order matches {query}.</source>
         <translation>Keine Bestellung passt zu {query}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="203"/>
+        <location filename="../../ui/order_lookup.py" line="205"/>
         <source>%n order(s) found; choose one.</source>
         <translation>
             <numerusform>%n Bestellung gefunden; bitte wählen.</numerusform>
@@ -2050,42 +2050,42 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="220"/>
+        <location filename="../../ui/order_lookup.py" line="222"/>
         <source>That seat has no valid ticket.</source>
         <translation>Für diesen Platz gibt es kein gültiges Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="254"/>
+        <location filename="../../ui/order_lookup.py" line="256"/>
         <source>Tick the tickets to refund or exchange.</source>
         <translation>Haken Sie die Tickets zum Erstatten oder Umtauschen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="256"/>
+        <location filename="../../ui/order_lookup.py" line="258"/>
         <source>This order has no valid tickets left.</source>
         <translation>Diese Bestellung hat keine gültigen Tickets mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="292"/>
+        <location filename="../../ui/order_lookup.py" line="294"/>
         <source>Refund {money}…</source>
         <translation>{money} erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="315"/>
+        <location filename="../../ui/order_lookup.py" line="317"/>
         <source>Customer saved.</source>
         <translation>Kunde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="326"/>
+        <location filename="../../ui/order_lookup.py" line="328"/>
         <source>Give a reason for the refund.</source>
         <translation>Geben Sie einen Grund für die Erstattung an.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="331"/>
+        <location filename="../../ui/order_lookup.py" line="333"/>
         <source>Refund tickets?</source>
         <translation>Tickets erstatten?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="333"/>
+        <location filename="../../ui/order_lookup.py" line="335"/>
         <source>Refund {amount} by {method} for %n ticket(s) of {order}? The tickets stop being valid and the seats go back on sale.</source>
         <translation>
             <numerusform>{amount} per {method} für %n Ticket von {order} erstatten? Das Ticket wird ungültig und der Platz geht zurück in den Verkauf.</numerusform>
@@ -2093,12 +2093,12 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="341"/>
+        <location filename="../../ui/order_lookup.py" line="343"/>
         <source>Refunding…</source>
         <translation>Wird erstattet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="353"/>
+        <location filename="../../ui/order_lookup.py" line="355"/>
         <source>Refunded {amount} for %n ticket(s): give the customer {amount} by {method}.</source>
         <translation>
             <numerusform>{amount} für %n Ticket erstattet: geben Sie dem Kunden {amount} per {method}.</numerusform>
@@ -2106,12 +2106,12 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="362"/>
+        <location filename="../../ui/order_lookup.py" line="364"/>
         <source>Reprinting…</source>
         <translation>Wird nachgedruckt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="370"/>
+        <location filename="../../ui/order_lookup.py" line="372"/>
         <source>New codes for %n ticket(s); the codes printed before no longer admit.</source>
         <translation>
             <numerusform>Neuer Code für %n Ticket; der zuvor gedruckte Code gilt nicht mehr.</numerusform>
@@ -2119,7 +2119,7 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="388"/>
+        <location filename="../../ui/order_lookup.py" line="390"/>
         <source>Exchanged into {number}.</source>
         <translation>Umgetauscht in {number}.</translation>
     </message>
@@ -3466,7 +3466,7 @@ PLZ und Ort</translation>
 <context>
     <name>ReceiptToggle</name>
     <message>
-        <location filename="../../ui/sale_printing.py" line="43"/>
+        <location filename="../../ui/sale_printing.py" line="44"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
@@ -3943,32 +3943,32 @@ PLZ und Ort</translation>
 <context>
     <name>SalePrinting</name>
     <message>
-        <location filename="../../ui/sale_printing.py" line="145"/>
+        <location filename="../../ui/sale_printing.py" line="146"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="183"/>
+        <location filename="../../ui/sale_printing.py" line="191"/>
         <source>Printed the tickets on {printer}.</source>
         <translation>Tickets auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="185"/>
+        <location filename="../../ui/sale_printing.py" line="193"/>
         <source>Printed the receipt on {printer}.</source>
         <translation>Beleg auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="213"/>
+        <location filename="../../ui/sale_printing.py" line="221"/>
         <source>The tickets could not be printed: {reason}.</source>
         <translation>Die Tickets konnten nicht gedruckt werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="215"/>
+        <location filename="../../ui/sale_printing.py" line="223"/>
         <source>The receipt could not be printed: {reason}.</source>
         <translation>Der Beleg konnte nicht gedruckt werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="220"/>
+        <location filename="../../ui/sale_printing.py" line="228"/>
         <source>The PDF is kept at:
 {path}
 Print it from there, or check the printer in Sale → Settings.</source>
@@ -3977,7 +3977,7 @@ Print it from there, or check the printer in Sale → Settings.</source>
 Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="226"/>
+        <location filename="../../ui/sale_printing.py" line="234"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>

@@ -1676,7 +1676,7 @@ Click again to drop one.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1696,27 +1696,27 @@ Click again to drop one.</translation>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash, F10  pay by card, F11  complimentary
@@ -1747,12 +1747,12 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
 Ctrl+Shift+R  sales and takings (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -1950,99 +1950,99 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
 <context>
     <name>OrderLookupDialog</name>
     <message>
-        <location filename="../../ui/order_lookup.py" line="83"/>
+        <location filename="../../ui/order_lookup.py" line="85"/>
         <source>Find order · boxoffice</source>
         <translation>Find order · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="87"/>
+        <location filename="../../ui/order_lookup.py" line="89"/>
         <source>Order number (1042), customer name or e-mail, then Enter</source>
         <translation>Order number (1042), customer name or e-mail, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="89"/>
+        <location filename="../../ui/order_lookup.py" line="91"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="93"/>
+        <location filename="../../ui/order_lookup.py" line="95"/>
         <source>F&amp;ind</source>
         <translation>F&amp;ind</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="113"/>
+        <location filename="../../ui/order_lookup.py" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="116"/>
+        <location filename="../../ui/order_lookup.py" line="118"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="117"/>
+        <location filename="../../ui/order_lookup.py" line="119"/>
         <source>Save customer</source>
         <translation>Save customer</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="129"/>
+        <location filename="../../ui/order_lookup.py" line="131"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="133"/>
+        <location filename="../../ui/order_lookup.py" line="135"/>
         <source>Money back by</source>
         <translation>Money back by</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="135"/>
+        <location filename="../../ui/order_lookup.py" line="137"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="137"/>
+        <location filename="../../ui/order_lookup.py" line="139"/>
         <source>Type an order number, a name or an e-mail; or right-click a sold seat.</source>
         <translation>Type an order number, a name or an e-mail; or right-click a sold seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="140"/>
+        <location filename="../../ui/order_lookup.py" line="142"/>
         <source>Reprint tickets…</source>
         <translation>Reprint tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="142"/>
-        <location filename="../../ui/order_lookup.py" line="294"/>
+        <location filename="../../ui/order_lookup.py" line="144"/>
+        <location filename="../../ui/order_lookup.py" line="296"/>
         <source>Refund…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="144"/>
+        <location filename="../../ui/order_lookup.py" line="146"/>
         <source>Exchange…</source>
         <translation>Exchange…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="146"/>
+        <location filename="../../ui/order_lookup.py" line="148"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="177"/>
+        <location filename="../../ui/order_lookup.py" line="179"/>
         <source>Type an order number, a name or an e-mail.</source>
         <translation>Type an order number, a name or an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="179"/>
-        <location filename="../../ui/order_lookup.py" line="223"/>
+        <location filename="../../ui/order_lookup.py" line="181"/>
+        <location filename="../../ui/order_lookup.py" line="225"/>
         <source>Looking up…</source>
         <translation>Looking up…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="199"/>
+        <location filename="../../ui/order_lookup.py" line="201"/>
         <source>No order matches {query}.</source>
         <translation>No order matches {query}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="203"/>
+        <location filename="../../ui/order_lookup.py" line="205"/>
         <source>%n order(s) found; choose one.</source>
         <translation>
             <numerusform>%n order found; choose one.</numerusform>
@@ -2050,42 +2050,42 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="220"/>
+        <location filename="../../ui/order_lookup.py" line="222"/>
         <source>That seat has no valid ticket.</source>
         <translation>That seat has no valid ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="254"/>
+        <location filename="../../ui/order_lookup.py" line="256"/>
         <source>Tick the tickets to refund or exchange.</source>
         <translation>Tick the tickets to refund or exchange.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="256"/>
+        <location filename="../../ui/order_lookup.py" line="258"/>
         <source>This order has no valid tickets left.</source>
         <translation>This order has no valid tickets left.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="292"/>
+        <location filename="../../ui/order_lookup.py" line="294"/>
         <source>Refund {money}…</source>
         <translation>Refund {money}…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="315"/>
+        <location filename="../../ui/order_lookup.py" line="317"/>
         <source>Customer saved.</source>
         <translation>Customer saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="326"/>
+        <location filename="../../ui/order_lookup.py" line="328"/>
         <source>Give a reason for the refund.</source>
         <translation>Give a reason for the refund.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="331"/>
+        <location filename="../../ui/order_lookup.py" line="333"/>
         <source>Refund tickets?</source>
         <translation>Refund tickets?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="333"/>
+        <location filename="../../ui/order_lookup.py" line="335"/>
         <source>Refund {amount} by {method} for %n ticket(s) of {order}? The tickets stop being valid and the seats go back on sale.</source>
         <translation>
             <numerusform>Refund {amount} by {method} for %n ticket of {order}? The tickets stop being valid and the seats go back on sale.</numerusform>
@@ -2093,12 +2093,12 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="341"/>
+        <location filename="../../ui/order_lookup.py" line="343"/>
         <source>Refunding…</source>
         <translation>Refunding…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="353"/>
+        <location filename="../../ui/order_lookup.py" line="355"/>
         <source>Refunded {amount} for %n ticket(s): give the customer {amount} by {method}.</source>
         <translation>
             <numerusform>Refunded {amount} for %n ticket: give the customer {amount} by {method}.</numerusform>
@@ -2106,12 +2106,12 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="362"/>
+        <location filename="../../ui/order_lookup.py" line="364"/>
         <source>Reprinting…</source>
         <translation>Reprinting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="370"/>
+        <location filename="../../ui/order_lookup.py" line="372"/>
         <source>New codes for %n ticket(s); the codes printed before no longer admit.</source>
         <translation>
             <numerusform>New codes for %n ticket; the codes printed before no longer admit.</numerusform>
@@ -2119,7 +2119,7 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="388"/>
+        <location filename="../../ui/order_lookup.py" line="390"/>
         <source>Exchanged into {number}.</source>
         <translation>Exchanged into {number}.</translation>
     </message>
@@ -3466,7 +3466,7 @@ Postcode and town</translation>
 <context>
     <name>ReceiptToggle</name>
     <message>
-        <location filename="../../ui/sale_printing.py" line="43"/>
+        <location filename="../../ui/sale_printing.py" line="44"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
@@ -3943,32 +3943,32 @@ Postcode and town</translation>
 <context>
     <name>SalePrinting</name>
     <message>
-        <location filename="../../ui/sale_printing.py" line="145"/>
+        <location filename="../../ui/sale_printing.py" line="146"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="183"/>
+        <location filename="../../ui/sale_printing.py" line="191"/>
         <source>Printed the tickets on {printer}.</source>
         <translation>Printed the tickets on {printer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="185"/>
+        <location filename="../../ui/sale_printing.py" line="193"/>
         <source>Printed the receipt on {printer}.</source>
         <translation>Printed the receipt on {printer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="213"/>
+        <location filename="../../ui/sale_printing.py" line="221"/>
         <source>The tickets could not be printed: {reason}.</source>
         <translation>The tickets could not be printed: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="215"/>
+        <location filename="../../ui/sale_printing.py" line="223"/>
         <source>The receipt could not be printed: {reason}.</source>
         <translation>The receipt could not be printed: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="220"/>
+        <location filename="../../ui/sale_printing.py" line="228"/>
         <source>The PDF is kept at:
 {path}
 Print it from there, or check the printer in Sale → Settings.</source>
@@ -3977,7 +3977,7 @@ Print it from there, or check the printer in Sale → Settings.</source>
 Print it from there, or check the printer in Sale → Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="226"/>
+        <location filename="../../ui/sale_printing.py" line="234"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
