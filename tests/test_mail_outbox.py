@@ -110,12 +110,9 @@ def test_backoff_grows_exponentially(session, house, client):
     assert [round(float(g)) for g in gaps] == [30, 60, 120]
 
 
-def test_two_senders_racing_send_each_message_once(session, session_factory, house, client, smtp, monkeypatch):
-    """Two sender passes at once over three messages: each is delivered exactly once. The
-    control shows the race is real: both senders are inside delivery at the same moment."""
-    settings, inbox = smtp
-    for i, seat in enumerate(house["seat_ids"][:3]):
-        buy_with_email(client, house["showtime_id"], [seat], f"race{i}@example.org")
+def _race_two_senders(session_factory, settings, monkeypatch) -> tuple[list, threading.Event]:
+    """Two sender passes at once; each delivery waits (up to 5 s) until the other sender is
+    delivering too, holding its claim meanwhile. Returns their results and the overlap flag."""
     overlap = threading.Event()
     active = []
     real_deliver = mail.deliver
@@ -124,18 +121,47 @@ def test_two_senders_racing_send_each_message_once(session, session_factory, hou
         active.append(1)
         if len(active) >= 2:
             overlap.set()
-        overlap.wait(timeout=5)  # hold the first row's lock until the other sender is delivering too
+        overlap.wait(timeout=5)
         real_deliver(s, message)
 
     monkeypatch.setattr(mail, "deliver", slow_deliver)
-    results = []
-    threads = [
-        threading.Thread(target=lambda: results.append(mail.send_due(session_factory, settings))) for _ in range(2)
-    ]
+    results: list = []
+
+    def one_pass():
+        try:
+            results.append(mail.send_due(session_factory, settings))
+        except Exception as exc:  # noqa: BLE001 - the control's naive sender fails to mark
+            results.append(exc)
+
+    threads = [threading.Thread(target=one_pass) for _ in range(2)]
     for t in threads:
         t.start()
     for t in threads:
         t.join(timeout=60)
+    return results, overlap
+
+
+def test_control_a_claim_without_row_locks_sends_twice(session, session_factory, house, client, smtp, monkeypatch):
+    """The control for the race below: with a naive claim (read the first unsent row, no
+    ``FOR UPDATE SKIP LOCKED``) the same two racing senders deliver one message twice."""
+    settings, inbox = smtp
+    buy_with_email(client, house["showtime_id"], house["seat_ids"][:1], "naive@example.org")
+    naive = text(
+        "SELECT id, kind, booking_id, recipient, attempts FROM mail_outbox WHERE sent_at IS NULL ORDER BY id LIMIT 1"
+    )
+    monkeypatch.setattr(mail, "_CLAIM", naive)
+    _race_two_senders(session_factory, settings, monkeypatch)
+    assert [m["To"] for m in inbox.messages] == ["naive@example.org", "naive@example.org"]
+
+
+def test_two_senders_racing_send_each_message_once(session, session_factory, house, client, smtp, monkeypatch):
+    """Two sender passes at once over three messages: each is delivered exactly once. The
+    control shows the race is real: both senders are inside delivery at the same moment
+    (and the test above: without row locks the same race sends twice)."""
+    settings, inbox = smtp
+    for i, seat in enumerate(house["seat_ids"][:3]):
+        buy_with_email(client, house["showtime_id"], [seat], f"race{i}@example.org")
+    results, overlap = _race_two_senders(session_factory, settings, monkeypatch)
     assert overlap.is_set(), "control: the two senders never delivered at the same time"
     assert sum(r.sent for r in results) == 3 and all(r.sent for r in results)
     recipients = sorted(m["To"] for m in inbox.messages)
