@@ -197,3 +197,45 @@ def test_the_manager_command_line_exports_and_erases(session, db_url, house, mon
     assert main(["customer", "export", "999999"]) == 1
     with pytest.raises(NotFoundError):
         customers.export_customer(session, customer_id=999999)
+
+
+# -- as the web server's own login (bo_web: no table privileges beyond its grants) ----------
+
+from tests.test_trust_web_door import logins, session_as, web_client  # noqa: E402, F401
+
+
+def test_a_real_web_login_mails_tickets_verifies_and_lists_orders_but_cannot_export(
+    session, house, web_client, session_as
+):
+    from boxoffice.services import mail
+    from tests.mail_helpers import free_port, start_smtp
+
+    buy_with_email(web_client, house["showtime_id"], house["seat_ids"][:1], "web@example.org")
+    web = session_as("web")
+    engine = web.get_bind()
+    from boxoffice.db.engine import make_session_factory
+
+    port = free_port()
+    controller, inbox = start_smtp(port)
+    try:
+        settings = mail.SmtpSettings(host="127.0.0.1", port=port, starttls=False)
+        assert mail.send_due(make_session_factory(engine), settings) == mail.SendResult(1, 0)
+    finally:
+        controller.stop()
+    assert len(inbox.messages) == 1
+    token = customer_token.sign("verify", "web@example.org", SECRET, seconds=60)
+    verified = web_client.get("/customers/verify", params={"token": token})
+    assert verified.status_code == 200, verified.text
+    history = web_client.get("/customers/orders", params={"token": verified.json()["orders_token"]})
+    assert [o["tickets"] for o in history.json()] == [1]
+    for sql in [
+        f"SELECT bo_customer_export({verified.json()['customer_id']})",
+        "SELECT * FROM bo_customer_find('web')",
+        "SELECT email FROM customer",
+        "SELECT recipient FROM mail_outbox",
+        "UPDATE mail_outbox SET sent_at = NULL",
+    ]:
+        with pytest.raises(DBAPIError) as err:
+            web.execute(text(sql))
+        assert err.value.orig.sqlstate == "42501", sql
+        web.rollback()

@@ -13020,7 +13020,6 @@ GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_web;
 
 GRANT SELECT ON TABLE public.mail_outbox TO bo_manager;
 GRANT SELECT ON TABLE public.mail_outbox TO bo_admin;
-GRANT SELECT ON TABLE public.mail_outbox TO bo_web;
 
 
 --

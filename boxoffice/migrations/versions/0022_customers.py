@@ -298,7 +298,7 @@ BEGIN
 END $$;
 
 REVOKE ALL ON mail_outbox, customer, customer_order FROM PUBLIC;
-GRANT SELECT ON mail_outbox TO bo_manager, bo_admin, bo_web;
+GRANT SELECT ON mail_outbox TO bo_manager, bo_admin;
 GRANT SELECT ON customer, customer_order TO bo_manager, bo_admin;
 REVOKE ALL ON FUNCTION bo_booking_mails_tickets(), bo_mail_require(), bo_mail_claim(), bo_mail_sent(bigint),
     bo_mail_failed(bigint, text), bo_customer_require(), bo_customer_save(text, text, text, boolean),
