@@ -239,3 +239,33 @@ def test_a_real_web_login_mails_tickets_verifies_and_lists_orders_but_cannot_exp
             web.execute(text(sql))
         assert err.value.orig.sqlstate == "42501", sql
         web.rollback()
+
+
+def test_the_counter_saves_a_phone_booking_s_customer_from_find_order(qtbot, session, session_factory):
+    """Sale → Find order (F4) on the real main window: the cashier types the caller's name
+    and e-mail and saves; the customer record is created (or found) and the order linked."""
+    from PySide6.QtCore import Qt
+
+    from tests.door_helpers import open_house
+    from tests.test_order_lookup_ui import _sell_as, _window
+
+    house = open_house(session)
+    cara = make_actor(session, username="cara", display_name="Cara")
+    sale, _views = _sell_as(session, cara, house, house["seat_ids"][10:11])
+    existing = customers.save_customer(session, email="grace@example.org", name="Grace H")
+    window, _runner = _window(qtbot, session_factory, cara)
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: window.order_lookup is not None and window.order_lookup.isVisible(), timeout=5000)
+    lookup = window.order_lookup
+    qtbot.keyClicks(lookup.query, sale.order_number.split("-")[1].lstrip("0"))
+    qtbot.keyClick(lookup.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lookup.order is not None, timeout=5000)
+    qtbot.keyClicks(lookup.customer_name, "Grace Hopper")
+    qtbot.keyClicks(lookup.customer_email, "Grace@Example.org")
+    qtbot.mouseClick(lookup.save_customer, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: lookup.status.text() == "Customer saved.", timeout=5000)
+    rows = session.execute(
+        text("SELECT c.id, c.name, co.order_id FROM customer c JOIN customer_order co ON co.customer_id = c.id")
+    ).all()
+    session.rollback()
+    assert [tuple(r) for r in rows] == [(existing, "Grace Hopper", sale.order_id)]

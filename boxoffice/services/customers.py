@@ -116,3 +116,23 @@ def erase_customer(session: Session, *, customer_id: int) -> dict:
     """
     with unit_of_work(session):
         return session.execute(_ERASE, {"customer": customer_id}).scalar_one()
+
+
+def save_for_order(session: Session, *, order_id: int, name: str, email: str) -> int | None:
+    """The counter's "Save customer" on an order (a phone booking): record the name and
+    e-mail on the order (:func:`boxoffice.services.orders.set_customer`) and, when an
+    e-mail is given, find or create the customer record and link the order to it.
+    Returns the customer's id, or ``None`` without an e-mail.
+
+    Raises:
+        InvalidInputError: a name over 120 characters, or not an e-mail address.
+        NotFoundError: no such order. PermissionDeniedError: the actor may not sell.
+    """
+    from boxoffice.services import orders
+
+    orders.set_customer(session, order_id=order_id, name=name, email=email)
+    if not email.strip():
+        return None
+    customer_id = save_customer(session, email=email, name=name or None)
+    link_order(session, customer_id=customer_id, order_id=order_id)
+    return customer_id
