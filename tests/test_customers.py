@@ -145,6 +145,17 @@ def test_export_then_erase_keeps_orders_and_the_day_report_balanced(session, hou
     orders.set_customer(session, order_id=sold.order_id, name="Zoe Park", email="zoe@example.org")
     act_as(session, None)
     customers.verify_email(session, email="zoe@example.org")
+    from boxoffice.services import promo
+
+    code_id = promo.save_code(session, promo.PromoDraft(code="ZOE10", kind="percent", percent=10))
+    session.execute(
+        text(
+            "INSERT INTO promo_redemption (code_id, epoch, email, order_id, discount_minor) "
+            "SELECT id, epoch, 'zoe@example.org', :o, 0 FROM promo_code WHERE id = :c"
+        ),
+        {"o": sold.order_id, "c": code_id},
+    )
+    session.commit()
     day = _today(session, house["venue_id"])
     before = reports.day_report(session, day, venue_id=house["venue_id"]).as_json()
 
@@ -154,6 +165,7 @@ def test_export_then_erase_keeps_orders_and_the_day_report_balanced(session, hou
         assert doc["customer"]["name"] == "Zoe Park" and doc["customer"]["phone"] == "0123"
         assert len(doc["orders"]) == 2 and len(doc["bookings"]) == 1
         assert doc["order_customer"][0]["name"] == "Zoe Park"
+        assert doc["promo_redemptions"][0]["email"] == "zoe@example.org"
         json.dumps(doc)  # JSON all the way down
         counts = customers.erase_customer(session, customer_id=zoe)
         assert counts == {"bookings": 1, "order_customer": 1, "emails": 1}
@@ -166,10 +178,11 @@ def test_export_then_erase_keeps_orders_and_the_day_report_balanced(session, hou
         text(
             "SELECT (SELECT count(*) FROM customer WHERE name IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL), "
             "(SELECT count(*) FROM booking WHERE email IS NOT NULL), (SELECT count(*) FROM order_customer), "
-            "(SELECT count(*) FROM mail_outbox WHERE recipient IS NOT NULL), (SELECT count(*) FROM customer_order)"
+            "(SELECT count(*) FROM mail_outbox WHERE recipient IS NOT NULL), (SELECT count(*) FROM customer_order), "
+            "(SELECT count(*) FROM promo_redemption WHERE email IS NOT NULL)"
         )
     ).one()
-    assert tuple(held) == (0, 0, 0, 0, 2)  # personal data gone; orders still linked to the erased record
+    assert tuple(held) == (0, 0, 0, 0, 2, 0)  # personal data gone; orders still linked to the erased record
     session.rollback()
     after = reports.day_report(session, day, venue_id=house["venue_id"]).as_json()
     for key in ("total", "sales", "tenders", "net_by_method", "orders"):

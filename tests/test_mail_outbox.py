@@ -210,3 +210,22 @@ def test_the_web_server_s_sender_loop_delivers(engine, session_factory, db_url, 
             time.sleep(0.1)
     (message,) = inbox.messages
     assert "https://shop.example/api/customers/verify?token=" in message.get_body(("plain",)).get_content()
+
+
+def test_boxoffice_mail_send_sends_once_and_says_so(session, db_url, house, client, smtp, monkeypatch, capsys):
+    from boxoffice.cli import main
+
+    settings, inbox = smtp
+    buy_with_email(client, house["showtime_id"], house["seat_ids"][:1], "cli@example.org")
+    monkeypatch.setenv("BOXOFFICE_DATABASE_URL", db_url)
+    monkeypatch.delenv("BOXOFFICE_SMTP_HOST", raising=False)
+    assert main(["mail", "send"]) == 1  # no SMTP host: a one-line error
+    assert "BOXOFFICE_SMTP_HOST" in capsys.readouterr().err
+    monkeypatch.setenv("BOXOFFICE_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("BOXOFFICE_SMTP_PORT", str(settings.port))
+    monkeypatch.setenv("BOXOFFICE_SMTP_STARTTLS", "0")
+    monkeypatch.setenv("BOXOFFICE_WEBHOOK_SECRET", "x" * 40)
+    assert main(["mail", "send"]) == 0
+    assert main(["mail", "send"]) == 0
+    assert "sent 0, failed 0" in capsys.readouterr().out
+    assert [m["To"] for m in inbox.messages] == ["cli@example.org"]

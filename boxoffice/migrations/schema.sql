@@ -1313,6 +1313,7 @@ BEGIN
     GET DIAGNOSTICS n_names = ROW_COUNT;
     UPDATE booking SET email = NULL WHERE c.email IS NOT NULL AND lower(email) = c.email;
     GET DIAGNOSTICS n_bookings = ROW_COUNT;
+    UPDATE promo_redemption SET email = NULL WHERE c.email IS NOT NULL AND lower(email) = c.email;
     UPDATE mail_outbox SET recipient = NULL, last_error = NULL
     WHERE c.email IS NOT NULL AND lower(recipient) = c.email;
     GET DIAGNOSTICS n_mails = ROW_COUNT;
@@ -1361,6 +1362,10 @@ BEGIN
                 'status', b.status, 'total_minor', b.total_minor, 'currency', b.currency,
                 'created_at', b.created_at, 'order_id', b.order_id) ORDER BY b.created_at)
             FROM booking b WHERE c.email IS NOT NULL AND lower(b.email) = c.email), '[]'),
+        'promo_redemptions', coalesce((SELECT jsonb_agg(jsonb_build_object('id', r.id, 'email', r.email,
+                'order_id', r.order_id, 'booking_id', r.booking_id, 'discount_minor', r.discount_minor,
+                'created_at', r.created_at) ORDER BY r.id)
+            FROM promo_redemption r WHERE c.email IS NOT NULL AND lower(r.email) = c.email), '[]'),
         'emails', coalesce((SELECT jsonb_agg(jsonb_build_object('id', m.id, 'kind', m.kind,
                 'recipient', m.recipient, 'created_at', m.created_at, 'sent_at', m.sent_at) ORDER BY m.id)
             FROM mail_outbox m WHERE c.email IS NOT NULL AND lower(m.recipient) = c.email), '[]'));
