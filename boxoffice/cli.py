@@ -94,6 +94,9 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_device.add_parser(sub)
     cli_report.add_parser(sub)
+    from boxoffice import cli_customers
+
+    cli_customers.add_parsers(sub)
 
     door = sub.add_parser(
         "door",
@@ -497,6 +500,8 @@ def main(argv: list[str] | None = None) -> int:
         "server": _cmd_server,
         "device": _cmd_device,
         "report": _cmd_report,
+        "mail": lambda a, s: __import__("boxoffice.cli_customers").cli_customers.run_mail(a, s),
+        "customer": lambda a, s: __import__("boxoffice.cli_customers").cli_customers.run_customer(a, s),
         "backup": _cmd_backup,
         "restore": _cmd_restore,
         "run": _cmd_run,

@@ -171,6 +171,9 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return _orders_error(state or "", getattr(diag, "message_primary", "") or str(orig), detail)
     if state in ("BO100", "BO101", "BO102"):  # receipt details and VAT rates (migration 0017)
         return e.InvalidInputError(_sentence(getattr(diag, "message_primary", "") or str(orig)))
+    if state in ("BO130", "BO131", "BO132", "BO133"):  # customers and the e-mail outbox (migration 0022)
+        message = _sentence(getattr(diag, "message_primary", "") or str(orig))
+        return e.NotFoundError(message) if state in ("BO130", "BO133") else e.InvalidInputError(message)
     if state == "BO050":  # device keys (migration 0010)
         revoked = detail == "revoked"
         return e.DeviceNotEnrolledError(

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from boxoffice.domain.errors import NotFoundError
-from boxoffice.services import orders
+from boxoffice.services import customers, orders
 from boxoffice.services.orders import OrderDetail, OrderSummary
 from boxoffice.ui import i18n
 from boxoffice.ui.i18n import format_money
@@ -308,12 +308,13 @@ class OrderLookupDialog(QDialog):
     # -- acting ------------------------------------------------------------------------------
 
     def store_customer(self) -> None:
-        """Save the name and e-mail fields for the order on screen."""
+        """Save the name and e-mail fields for the order on screen; with an e-mail, find or
+        create the customer record and link the order (services/customers.py)."""
         if self.order is None:
             return
         order_id, name, email = self.order.order_id, self.customer_name.text(), self.customer_email.text()
         self.runner.run(
-            lambda s: orders.set_customer(s, order_id=order_id, name=name, email=email),
+            lambda s: customers.save_for_order(s, order_id=order_id, name=name, email=email),
             lambda _r: self._reload(self.tr("Customer saved.")),
             self._failed,
         )

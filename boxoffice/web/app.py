@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
+import boxoffice.web.routes_customers as routes_customers  # customers; the e-mail sender (router lifespan)
 from boxoffice import __version__, config
 from boxoffice.config import DEFAULT_BOOKING_SECONDS, DEFAULT_TIDY_SECONDS, DEFAULT_WEB_HOLD_SECONDS
 from boxoffice.runtime import Database
@@ -85,6 +86,7 @@ def create_app(
     app.include_router(routes_map.router)
     app.include_router(routes_bookings.router)
     app.include_router(routes_products.router)
+    app.include_router(routes_customers.router)  # and its lifespan: the e-mail sender (services/mail.py)
     if guards.test_gateway:  # confirms bookings without taking money: demos and tests only
         log.warning("the stand-in payment gateway is mounted (BOXOFFICE_WEB_TEST_GATEWAY): it takes no money")
         app.include_router(routes_gateway.router)
