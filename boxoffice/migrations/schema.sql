@@ -809,6 +809,23 @@ END $$;
 ALTER FUNCTION public.bo_booking_frees_ga() OWNER TO bo_owner;
 
 --
+-- Name: bo_booking_mails_tickets(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_booking_mails_tickets() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    INSERT INTO mail_outbox (kind, booking_id, recipient) VALUES ('tickets', NEW.id, NEW.email)
+    ON CONFLICT (kind, booking_id) DO NOTHING;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_booking_mails_tickets() OWNER TO bo_owner;
+
+--
 -- Name: bo_booking_transition(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -1367,6 +1384,238 @@ END $_$;
 
 
 ALTER FUNCTION public.bo_count_total(p_counted jsonb) OWNER TO bo_owner;
+
+--
+-- Name: bo_customer_erase(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_customer_erase(p_customer integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    c customer%ROWTYPE;
+    n_bookings integer;
+    n_names integer;
+    n_mails integer;
+BEGIN
+    PERFORM bo_require('audit');
+    SELECT * INTO c FROM customer WHERE id = p_customer FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no such customer %', p_customer USING ERRCODE = 'BO130';
+    END IF;
+    IF c.erased_at IS NOT NULL THEN
+        RAISE EXCEPTION 'customer % was erased already', p_customer USING ERRCODE = 'BO132';
+    END IF;
+    DELETE FROM order_customer oc
+    WHERE (c.email IS NOT NULL AND lower(oc.email) = c.email)
+       OR oc.order_id IN (SELECT order_id FROM customer_order WHERE customer_id = c.id);
+    GET DIAGNOSTICS n_names = ROW_COUNT;
+    UPDATE booking SET email = NULL WHERE c.email IS NOT NULL AND lower(email) = c.email;
+    GET DIAGNOSTICS n_bookings = ROW_COUNT;
+    UPDATE promo_redemption SET email = NULL WHERE c.email IS NOT NULL AND lower(email) = c.email;
+    UPDATE mail_outbox SET recipient = NULL, last_error = NULL
+    WHERE c.email IS NOT NULL AND lower(recipient) = c.email;
+    GET DIAGNOSTICS n_mails = ROW_COUNT;
+    UPDATE customer SET name = NULL, email = NULL, phone = NULL, marketing_consent = false, consent_at = NULL,
+                        erased_at = clock_timestamp()
+    WHERE id = c.id;
+    PERFORM bo_audit('customer_erase', 'customer ' || p_customer,
+                     jsonb_build_object('customer_id', p_customer, 'bookings', n_bookings,
+                                        'order_customer', n_names, 'emails', n_mails));
+    RETURN jsonb_build_object('bookings', n_bookings, 'order_customer', n_names, 'emails', n_mails);
+END $$;
+
+
+ALTER FUNCTION public.bo_customer_erase(p_customer integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_customer_export(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_customer_export(p_customer integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    c customer%ROWTYPE;
+    v_doc jsonb;
+BEGIN
+    PERFORM bo_require('audit');
+    SELECT * INTO c FROM customer WHERE id = p_customer;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no such customer %', p_customer USING ERRCODE = 'BO130';
+    END IF;
+    v_doc := jsonb_build_object(
+        'customer', to_jsonb(c),
+        'orders', coalesce((SELECT jsonb_agg(jsonb_build_object(
+                'order_id', o.id, 'number', o.number, 'created_at', o.created_at,
+                'total_minor', o.total_minor, 'currency', o.currency,
+                'tickets', (SELECT coalesce(jsonb_agg(jsonb_build_object('ticket_id', t.id, 'showtime_id',
+                            t.showtime_id, 'seat_id', t.seat_id, 'price_minor', t.price_minor, 'status', t.status)
+                            ORDER BY t.id), '[]') FROM ticket t WHERE t.order_id = o.id)) ORDER BY o.id)
+            FROM customer_order co JOIN orders o ON o.id = co.order_id WHERE co.customer_id = c.id), '[]'),
+        'order_customer', coalesce((SELECT jsonb_agg(to_jsonb(oc) ORDER BY oc.order_id) FROM order_customer oc
+            WHERE (c.email IS NOT NULL AND lower(oc.email) = c.email)
+               OR oc.order_id IN (SELECT order_id FROM customer_order WHERE customer_id = c.id)), '[]'),
+        'bookings', coalesce((SELECT jsonb_agg(jsonb_build_object('id', b.id, 'email', b.email,
+                'status', b.status, 'total_minor', b.total_minor, 'currency', b.currency,
+                'created_at', b.created_at, 'order_id', b.order_id) ORDER BY b.created_at)
+            FROM booking b WHERE c.email IS NOT NULL AND lower(b.email) = c.email), '[]'),
+        'promo_redemptions', coalesce((SELECT jsonb_agg(jsonb_build_object('id', r.id, 'email', r.email,
+                'order_id', r.order_id, 'booking_id', r.booking_id, 'discount_minor', r.discount_minor,
+                'created_at', r.created_at) ORDER BY r.id)
+            FROM promo_redemption r WHERE c.email IS NOT NULL AND lower(r.email) = c.email), '[]'),
+        'emails', coalesce((SELECT jsonb_agg(jsonb_build_object('id', m.id, 'kind', m.kind,
+                'recipient', m.recipient, 'created_at', m.created_at, 'sent_at', m.sent_at) ORDER BY m.id)
+            FROM mail_outbox m WHERE c.email IS NOT NULL AND lower(m.recipient) = c.email), '[]'));
+    PERFORM bo_audit('customer_export', 'customer ' || p_customer, jsonb_build_object('customer_id', p_customer));
+    RETURN v_doc;
+END $$;
+
+
+ALTER FUNCTION public.bo_customer_export(p_customer integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_customer_find(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_customer_find(p_query text) RETURNS TABLE(id integer, name character varying, email character varying, phone character varying, marketing_consent boolean, verified_at timestamp with time zone)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    q text := '%' || replace(replace(replace(lower(btrim(coalesce(p_query, ''))), '\', '\\'), '%', '\%'), '_', '\_')
+              || '%';
+BEGIN
+    PERFORM bo_require('sell');
+    IF length(btrim(coalesce(p_query, ''))) < 2 THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+        SELECT c.id, c.name, c.email, c.phone, c.marketing_consent, c.verified_at FROM customer c
+        WHERE c.erased_at IS NULL AND (c.email LIKE q OR lower(c.name) LIKE q OR c.phone LIKE q)
+        ORDER BY c.name NULLS LAST, c.id LIMIT 50;
+END $$;
+
+
+ALTER FUNCTION public.bo_customer_find(p_query text) OWNER TO bo_owner;
+
+--
+-- Name: bo_customer_link_order(integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_customer_link_order(p_customer integer, p_order integer) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM bo_require('sell');
+    IF NOT EXISTS (SELECT 1 FROM customer WHERE id = p_customer AND erased_at IS NULL) THEN
+        RAISE EXCEPTION 'no such customer %', p_customer USING ERRCODE = 'BO130';
+    END IF;
+    INSERT INTO customer_order (order_id, customer_id) VALUES (p_order, p_customer)
+    ON CONFLICT (order_id) DO UPDATE SET customer_id = EXCLUDED.customer_id, linked_at = now();
+END $$;
+
+
+ALTER FUNCTION public.bo_customer_link_order(p_customer integer, p_order integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_customer_orders(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_customer_orders(p_customer integer) RETURNS TABLE(order_id integer, number character varying, created_at timestamp with time zone, total_minor integer, currency character varying, tickets bigint)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM bo_customer_require();
+    RETURN QUERY
+        SELECT o.id, o.number::varchar, o.created_at, o.total_minor, o.currency::varchar,
+               (SELECT count(*) FROM ticket t WHERE t.order_id = o.id)
+        FROM customer_order co JOIN orders o ON o.id = co.order_id
+        WHERE co.customer_id = p_customer
+        ORDER BY o.created_at DESC, o.id DESC;
+END $$;
+
+
+ALTER FUNCTION public.bo_customer_orders(p_customer integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_customer_require(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_customer_require() RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF bo_caller_kind() = 'web' THEN
+        PERFORM bo_require('web');
+    ELSE
+        PERFORM bo_require('sell');
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_customer_require() OWNER TO bo_owner;
+
+--
+-- Name: bo_customer_save(text, text, text, boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_customer_save(p_name text, p_email text, p_phone text, p_consent boolean) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    v_email text := nullif(lower(btrim(coalesce(p_email, ''))), '');
+    v_id integer;
+BEGIN
+    PERFORM bo_customer_require();
+    IF v_email IS NULL OR v_email !~ '^[^@\s]+@[^@\s]+\.[^@\s]+$' OR length(v_email) > 254 THEN
+        RAISE EXCEPTION 'a customer needs a valid e-mail address' USING ERRCODE = 'BO131';
+    END IF;
+    INSERT INTO customer AS c (name, email, phone, marketing_consent, consent_at)
+    VALUES (nullif(btrim(left(p_name, 120)), ''), v_email, nullif(btrim(left(p_phone, 40)), ''),
+            coalesce(p_consent, false), CASE WHEN p_consent THEN clock_timestamp() END)
+    ON CONFLICT (email) WHERE email IS NOT NULL DO UPDATE
+    SET name = coalesce(EXCLUDED.name, c.name), phone = coalesce(EXCLUDED.phone, c.phone),
+        marketing_consent = coalesce(p_consent, c.marketing_consent),
+        consent_at = CASE WHEN p_consent IS NULL THEN c.consent_at
+                          WHEN p_consent AND c.marketing_consent THEN c.consent_at
+                          WHEN p_consent THEN clock_timestamp() END
+    RETURNING c.id INTO v_id;
+    RETURN v_id;
+END $_$;
+
+
+ALTER FUNCTION public.bo_customer_save(p_name text, p_email text, p_phone text, p_consent boolean) OWNER TO bo_owner;
+
+--
+-- Name: bo_customer_verify(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_customer_verify(p_email text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_id integer;
+BEGIN
+    PERFORM bo_require('web');
+    v_id := bo_customer_save(NULL, p_email, NULL, NULL);
+    UPDATE customer SET verified_at = coalesce(verified_at, clock_timestamp()) WHERE id = v_id;
+    INSERT INTO customer_order (order_id, customer_id)
+    SELECT b.order_id, v_id FROM booking b
+    WHERE lower(b.email) = lower(btrim(p_email)) AND b.order_id IS NOT NULL
+    ON CONFLICT (order_id) DO NOTHING;
+    RETURN v_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_customer_verify(p_email text) OWNER TO bo_owner;
 
 --
 -- Name: bo_device_enrol(text, bytea); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -2229,6 +2478,93 @@ END $$;
 
 
 ALTER FUNCTION public.bo_inventory_notify() OWNER TO bo_owner;
+
+--
+-- Name: bo_mail_claim(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_mail_claim() RETURNS TABLE(id bigint, kind character varying, booking_id uuid, recipient character varying, attempts integer)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM bo_mail_require();
+    RETURN QUERY
+        SELECT m.id, m.kind, m.booking_id, m.recipient, m.attempts FROM mail_outbox m
+        WHERE m.sent_at IS NULL AND m.recipient IS NOT NULL AND m.next_attempt_at <= clock_timestamp()
+        ORDER BY m.next_attempt_at, m.id
+        LIMIT 1
+        FOR UPDATE SKIP LOCKED;
+END $$;
+
+
+ALTER FUNCTION public.bo_mail_claim() OWNER TO bo_owner;
+
+--
+-- Name: bo_mail_failed(bigint, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_mail_failed(p_id bigint, p_error text) RETURNS timestamp with time zone
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_next timestamptz;
+BEGIN
+    PERFORM bo_mail_require();
+    UPDATE mail_outbox
+    SET attempts = attempts + 1, last_error = left(coalesce(p_error, ''), 500),
+        next_attempt_at = clock_timestamp() + least(interval '30 seconds' * power(2, least(attempts, 10)),
+                                                    interval '1 hour')
+    WHERE id = p_id AND sent_at IS NULL
+    RETURNING next_attempt_at INTO v_next;
+    IF v_next IS NULL THEN
+        RAISE EXCEPTION 'no unsent outbox row %', p_id USING ERRCODE = 'BO133';
+    END IF;
+    RETURN v_next;
+END $$;
+
+
+ALTER FUNCTION public.bo_mail_failed(p_id bigint, p_error text) OWNER TO bo_owner;
+
+--
+-- Name: bo_mail_require(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_mail_require() RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF bo_caller_kind() = 'web' THEN
+        PERFORM bo_require('web');
+    ELSE
+        PERFORM bo_require('audit');
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_mail_require() OWNER TO bo_owner;
+
+--
+-- Name: bo_mail_sent(bigint); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_mail_sent(p_id bigint) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM bo_mail_require();
+    UPDATE mail_outbox SET sent_at = clock_timestamp(), attempts = attempts + 1, last_error = NULL
+    WHERE id = p_id AND sent_at IS NULL;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no unsent outbox row %', p_id USING ERRCODE = 'BO133';
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_mail_sent(p_id bigint) OWNER TO bo_owner;
 
 --
 -- Name: bo_may(text); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -5614,6 +5950,54 @@ CREATE TABLE public.booking_seat (
 ALTER TABLE public.booking_seat OWNER TO bo_owner;
 
 --
+-- Name: customer; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.customer (
+    id integer NOT NULL,
+    name character varying(120),
+    email character varying(254),
+    phone character varying(40),
+    marketing_consent boolean DEFAULT false NOT NULL,
+    consent_at timestamp with time zone,
+    verified_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    erased_at timestamp with time zone,
+    CONSTRAINT customer_consent_dated CHECK (((NOT marketing_consent) OR (consent_at IS NOT NULL))),
+    CONSTRAINT customer_email_lower CHECK (((email)::text = lower((email)::text)))
+);
+
+
+ALTER TABLE public.customer OWNER TO bo_owner;
+
+--
+-- Name: customer_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE public.customer ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.customer_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: customer_order; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.customer_order (
+    order_id integer NOT NULL,
+    customer_id integer NOT NULL,
+    linked_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+ALTER TABLE public.customer_order OWNER TO bo_owner;
+
+--
 -- Name: device_key_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
 --
 
@@ -6073,6 +6457,40 @@ CREATE VIEW public.inventory_live AS
 
 
 ALTER VIEW public.inventory_live OWNER TO bo_owner;
+
+--
+-- Name: mail_outbox; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.mail_outbox (
+    id bigint NOT NULL,
+    kind character varying(20) NOT NULL,
+    booking_id uuid,
+    recipient character varying(254),
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    attempts integer DEFAULT 0 NOT NULL,
+    next_attempt_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_error character varying(500),
+    sent_at timestamp with time zone,
+    CONSTRAINT mail_outbox_kind_check CHECK (((kind)::text = 'tickets'::text))
+);
+
+
+ALTER TABLE public.mail_outbox OWNER TO bo_owner;
+
+--
+-- Name: mail_outbox_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE public.mail_outbox ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.mail_outbox_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
 
 --
 -- Name: manager_override; Type: TABLE; Schema: public; Owner: bo_owner
@@ -7172,6 +7590,22 @@ ALTER TABLE ONLY public.booking
 
 
 --
+-- Name: customer_order customer_order_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.customer_order
+    ADD CONSTRAINT customer_order_pkey PRIMARY KEY (order_id);
+
+
+--
+-- Name: customer customer_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.customer
+    ADD CONSTRAINT customer_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: device_key device_key_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -7249,6 +7683,22 @@ ALTER TABLE ONLY public.ga_inventory
 
 ALTER TABLE ONLY public.inventory
     ADD CONSTRAINT inventory_pkey PRIMARY KEY (showtime_id, seat_id);
+
+
+--
+-- Name: mail_outbox mail_outbox_kind_booking_id_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.mail_outbox
+    ADD CONSTRAINT mail_outbox_kind_booking_id_key UNIQUE (kind, booking_id);
+
+
+--
+-- Name: mail_outbox mail_outbox_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.mail_outbox
+    ADD CONSTRAINT mail_outbox_pkey PRIMARY KEY (id);
 
 
 --
@@ -7676,6 +8126,20 @@ CREATE INDEX booking_pending_expiry_idx ON public.booking USING btree (expires_a
 
 
 --
+-- Name: customer_email_key; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE UNIQUE INDEX customer_email_key ON public.customer USING btree (email) WHERE (email IS NOT NULL);
+
+
+--
+-- Name: customer_order_customer; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX customer_order_customer ON public.customer_order USING btree (customer_id);
+
+
+--
 -- Name: device_key_live_name; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
@@ -7722,6 +8186,13 @@ CREATE INDEX inventory_hold_token_idx ON public.inventory USING btree (hold_toke
 --
 
 CREATE INDEX inventory_version_idx ON public.inventory USING btree (showtime_id, version);
+
+
+--
+-- Name: mail_outbox_due; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX mail_outbox_due ON public.mail_outbox USING btree (next_attempt_at) WHERE (sent_at IS NULL);
 
 
 --
@@ -7957,6 +8428,13 @@ ALTER TABLE public.audit_log ENABLE ALWAYS TRIGGER audit_log_stamp;
 --
 
 CREATE TRIGGER booking_frees_ga AFTER UPDATE OF status ON public.booking FOR EACH ROW WHEN ((((new.status)::text = ANY ((ARRAY['cancelled'::character varying, 'expired'::character varying])::text[])) AND ((old.status)::text = 'pending'::text))) EXECUTE FUNCTION public.bo_booking_frees_ga();
+
+
+--
+-- Name: booking booking_mails_tickets; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER booking_mails_tickets AFTER UPDATE OF status ON public.booking FOR EACH ROW WHEN ((((new.status)::text = 'confirmed'::text) AND ((old.status)::text <> 'confirmed'::text) AND (new.email IS NOT NULL))) EXECUTE FUNCTION public.bo_booking_mails_tickets();
 
 
 --
@@ -8522,6 +9000,22 @@ ALTER TABLE ONLY public.booking
 
 
 --
+-- Name: customer_order customer_order_customer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.customer_order
+    ADD CONSTRAINT customer_order_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customer(id);
+
+
+--
+-- Name: customer_order customer_order_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.customer_order
+    ADD CONSTRAINT customer_order_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
 -- Name: device_key device_key_enrolled_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -8647,6 +9141,14 @@ ALTER TABLE ONLY public.inventory
 
 ALTER TABLE ONLY public.inventory
     ADD CONSTRAINT inventory_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id) ON DELETE CASCADE;
+
+
+--
+-- Name: mail_outbox mail_outbox_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.mail_outbox
+    ADD CONSTRAINT mail_outbox_booking_id_fkey FOREIGN KEY (booking_id) REFERENCES public.booking(id);
 
 
 --
@@ -9265,6 +9767,13 @@ REVOKE ALL ON FUNCTION public.bo_booking_frees_ga() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_booking_mails_tickets(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_booking_mails_tickets() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_booking_transition(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -9362,6 +9871,81 @@ REVOKE ALL ON FUNCTION public.bo_confirm_booking_lines(p_booking uuid, p_method 
 --
 
 REVOKE ALL ON FUNCTION public.bo_count_total(p_counted jsonb) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_customer_erase(p_customer integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_customer_erase(p_customer integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_customer_erase(p_customer integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_customer_erase(p_customer integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_customer_export(p_customer integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_customer_export(p_customer integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_customer_export(p_customer integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_customer_export(p_customer integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_customer_find(p_query text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_customer_find(p_query text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_customer_find(p_query text) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_customer_find(p_query text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_customer_find(p_query text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_customer_link_order(p_customer integer, p_order integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_customer_link_order(p_customer integer, p_order integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_customer_link_order(p_customer integer, p_order integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_customer_link_order(p_customer integer, p_order integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_customer_link_order(p_customer integer, p_order integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_customer_orders(p_customer integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_customer_orders(p_customer integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_customer_orders(p_customer integer) TO bo_web;
+GRANT ALL ON FUNCTION public.bo_customer_orders(p_customer integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_customer_orders(p_customer integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_customer_orders(p_customer integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_customer_require(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_customer_require() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_customer_save(p_name text, p_email text, p_phone text, p_consent boolean); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_customer_save(p_name text, p_email text, p_phone text, p_consent boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_customer_save(p_name text, p_email text, p_phone text, p_consent boolean) TO bo_web;
+GRANT ALL ON FUNCTION public.bo_customer_save(p_name text, p_email text, p_phone text, p_consent boolean) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_customer_save(p_name text, p_email text, p_phone text, p_consent boolean) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_customer_save(p_name text, p_email text, p_phone text, p_consent boolean) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_customer_verify(p_email text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_customer_verify(p_email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_customer_verify(p_email text) TO bo_web;
 
 
 --
@@ -9586,6 +10170,43 @@ REVOKE ALL ON FUNCTION public.bo_inventory_commit_version() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION public.bo_inventory_notify() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_mail_claim(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_mail_claim() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_mail_claim() TO bo_web;
+GRANT ALL ON FUNCTION public.bo_mail_claim() TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_mail_claim() TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_mail_failed(p_id bigint, p_error text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_mail_failed(p_id bigint, p_error text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_mail_failed(p_id bigint, p_error text) TO bo_web;
+GRANT ALL ON FUNCTION public.bo_mail_failed(p_id bigint, p_error text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_mail_failed(p_id bigint, p_error text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_mail_require(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_mail_require() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_mail_sent(p_id bigint); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_mail_sent(p_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_mail_sent(p_id bigint) TO bo_web;
+GRANT ALL ON FUNCTION public.bo_mail_sent(p_id bigint) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_mail_sent(p_id bigint) TO bo_admin;
 
 
 --
@@ -11272,6 +11893,22 @@ GRANT SELECT(price_minor) ON TABLE public.booking_seat TO bo_web;
 
 
 --
+-- Name: TABLE customer; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.customer TO bo_manager;
+GRANT SELECT ON TABLE public.customer TO bo_admin;
+
+
+--
+-- Name: TABLE customer_order; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.customer_order TO bo_manager;
+GRANT SELECT ON TABLE public.customer_order TO bo_admin;
+
+
+--
 -- Name: COLUMN ga_area.id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -12789,6 +13426,14 @@ GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_door;
 GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_manager;
 GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_admin;
 GRANT SELECT(own_hold_token) ON TABLE public.inventory_live TO bo_web;
+
+
+--
+-- Name: TABLE mail_outbox; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT ON TABLE public.mail_outbox TO bo_manager;
+GRANT SELECT ON TABLE public.mail_outbox TO bo_admin;
 
 
 --

@@ -24,14 +24,14 @@ SQLSTATEs: BO130 no such customer, BO131 invalid e-mail, BO132 customer erased,
 BO133 no such outbox row.
 
 Revision ID: 0022_customers
-Revises: 0021_promo
+Revises: 0014_tenders
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0022_customers"
-down_revision = "0021_promo"
+down_revision = "0014_tenders"
 branch_labels = None
 depends_on = None
 
