@@ -13,6 +13,19 @@ from boxoffice.ui.tasks import TaskRunner
 from tests.factories import make_small_house
 
 
+def _when_payment_dialog(act, tries: int = 200) -> None:
+    """Run ``act()`` once the payment dialog is the active modal window (polled every 50 ms,
+    up to 10 s: on a loaded machine it can open later than a fixed delay assumes)."""
+
+    def poll(left: int = tries) -> None:
+        if isinstance(QApplication.activeModalWidget(), PayCashDialog):
+            act()
+        elif left > 0:
+            QTimer.singleShot(50, lambda: poll(left - 1))
+
+    QTimer.singleShot(50, poll)
+
+
 @pytest.fixture
 def screen(qtbot, session, session_factory):
     house = make_small_house(session)
@@ -60,7 +73,6 @@ def test_sell_two_seats_with_cash(qtbot, screen, session):
 
     def pay_in_dialog():
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, PayCashDialog)
         tendered = dialog.findChild(QLineEdit, "tendered")
         qtbot.keyClicks(tendered, "60")
         seen["change"] = dialog.findChild(QLabel, "change").text()
@@ -70,7 +82,7 @@ def test_sell_two_seats_with_cash(qtbot, screen, session):
 
     sold = []
     widget.saleCompleted.connect(sold.append)
-    QTimer.singleShot(200, pay_in_dialog)
+    _when_payment_dialog(pay_in_dialog)
     qtbot.mouseClick(widget.panel.pay_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(sold), timeout=10_000)
 
@@ -193,7 +205,6 @@ def test_ticket_types_by_keyboard_and_combo_then_pay(qtbot, typed_screen, sessio
 
     def pay_in_dialog():
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, PayCashDialog)
         seen["total"] = dialog.total_minor
         seen["tickets"] = dialog.findChild(QLabel, "ticketSummary").text()
         qtbot.keyClicks(dialog.tendered, "50")
@@ -201,7 +212,7 @@ def test_ticket_types_by_keyboard_and_combo_then_pay(qtbot, typed_screen, sessio
 
     sold = []
     widget.saleCompleted.connect(sold.append)
-    QTimer.singleShot(200, pay_in_dialog)
+    _when_payment_dialog(pay_in_dialog)
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: bool(sold), timeout=10_000)

@@ -1,7 +1,7 @@
 """The main window's Drawer menu and the "no shift open" prompt (docs/drawer.md).
 
 Open shift (Ctrl+Shift+O), Cash drop (Ctrl+Shift+D), Pay-out (Ctrl+Shift+U), X report
-(Ctrl+Shift+X), Close shift (Ctrl+Shift+Z), and for managers Close another shift. When
+(Ctrl+Shift+X), Close shift (Ctrl+Shift+E), and for managers Close another shift. When
 the signed-in person has no open shift on this till, a bar above the seat map says so
 and offers to open one (cash sales need a shift); it does not block the till.
 """
@@ -46,7 +46,7 @@ class DrawerMenu(QObject):
         self.payout_action = action(self.tr("Pay-out…"), "Ctrl+Shift+U", lambda: self.movement("payout"))
         self.x_action = action(self.tr("X report"), "Ctrl+Shift+X", self.x_report)
         menu.addSeparator()
-        self.close_action = action(self.tr("Close shift…"), "Ctrl+Shift+Z", self.close_shift)
+        self.close_action = action(self.tr("Close shift…"), "Ctrl+Shift+E", self.close_shift)
         self.close_other_action = action(self.tr("Close another shift…"), None, self.close_other)
         self.banner = QToolBar(self.tr("Shift"), window)
         self.banner.setObjectName("shiftBanner")
