@@ -1680,8 +1680,29 @@ Erneut klicken, um einen zu entfernen.</translation>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <source>F2  find a showtime
+F5  refresh the seat map
+F9  pay cash, F10  pay by card, F11  complimentary
+F12  split a payment (in the payment dialog: take the entry as a part payment)
+Delete  drop the selected (or last) seat
+Ctrl+Shift+Delete  clear the basket
++ / −  zoom the seat map, 0  fit it
+Ctrl+P  print the last order&apos;s tickets again
+F4  find an order (reprint, refund, exchange)
+Ctrl+R  refund an order
+F8  print an order&apos;s receipt
+Ctrl+Shift+O  open the shift, Ctrl+Shift+D  cash drop, Ctrl+Shift+U  pay-out
+Ctrl+Shift+X  X report, Ctrl+Shift+E  close the shift (blind count, Z report)
+Ctrl+L  lock the till / switch cashier
+Ctrl+B  block / release seats (managers)
+Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
+Ctrl+Shift+R  sales and takings (managers)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1724,38 +1745,7 @@ Erneut klicken, um einen zu entfernen.</translation>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <source>F2  find a showtime
-F5  refresh the seat map
-F9  pay cash, F10  pay by card, F11  complimentary
-F12  split a payment (in the payment dialog: take the entry as a part payment)
-Delete  drop the selected (or last) seat
-Ctrl+Shift+Delete  clear the basket
-+ / −  zoom the seat map, 0  fit it
-Ctrl+P  print the last order&apos;s tickets again
-F4  find an order (reprint, refund, exchange)
-Ctrl+R  refund an order
-Ctrl+L  lock the till / switch cashier
-Ctrl+B  block / release seats (managers)
-Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
-Ctrl+Shift+R  sales and takings (managers)</source>
-        <translation>F2  Vorstellung suchen
-F5  Saalplan aktualisieren
-F9  bar kassieren, F10  mit Karte, F11  Freikarte
-F12  Zahlung aufteilen (im Zahlungsdialog: Eingabe als Teilzahlung nehmen)
-Entf  gewählten (oder letzten) Platz entfernen
-Strg+Umschalt+Entf  Warenkorb leeren
-+ / −  Saalplan zoomen, 0  einpassen
-Strg+P  Tickets der letzten Bestellung erneut drucken
-F4  Bestellung suchen (nachdrucken, erstatten, umtauschen)
-Strg+R  Bestellung erstatten
-Strg+L  Kasse sperren / Kassierer wechseln
-Strg+B  Plätze sperren / freigeben (Leitung)
-Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
-Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -2070,22 +2060,22 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         <translation>{money} erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="317"/>
+        <location filename="../../ui/order_lookup.py" line="318"/>
         <source>Customer saved.</source>
         <translation>Kunde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="328"/>
+        <location filename="../../ui/order_lookup.py" line="329"/>
         <source>Give a reason for the refund.</source>
         <translation>Geben Sie einen Grund für die Erstattung an.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="333"/>
+        <location filename="../../ui/order_lookup.py" line="334"/>
         <source>Refund tickets?</source>
         <translation>Tickets erstatten?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="335"/>
+        <location filename="../../ui/order_lookup.py" line="336"/>
         <source>Refund {amount} by {method} for %n ticket(s) of {order}? The tickets stop being valid and the seats go back on sale.</source>
         <translation>
             <numerusform>{amount} per {method} für %n Ticket von {order} erstatten? Das Ticket wird ungültig und der Platz geht zurück in den Verkauf.</numerusform>
@@ -2093,12 +2083,12 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="343"/>
+        <location filename="../../ui/order_lookup.py" line="344"/>
         <source>Refunding…</source>
         <translation>Wird erstattet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="355"/>
+        <location filename="../../ui/order_lookup.py" line="356"/>
         <source>Refunded {amount} for %n ticket(s): give the customer {amount} by {method}.</source>
         <translation>
             <numerusform>{amount} für %n Ticket erstattet: geben Sie dem Kunden {amount} per {method}.</numerusform>
@@ -2106,12 +2096,12 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="364"/>
+        <location filename="../../ui/order_lookup.py" line="365"/>
         <source>Reprinting…</source>
         <translation>Wird nachgedruckt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="372"/>
+        <location filename="../../ui/order_lookup.py" line="373"/>
         <source>New codes for %n ticket(s); the codes printed before no longer admit.</source>
         <translation>
             <numerusform>Neuer Code für %n Ticket; der zuvor gedruckte Code gilt nicht mehr.</numerusform>
@@ -2119,7 +2109,7 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="390"/>
+        <location filename="../../ui/order_lookup.py" line="391"/>
         <source>Exchanged into {number}.</source>
         <translation>Umgetauscht in {number}.</translation>
     </message>

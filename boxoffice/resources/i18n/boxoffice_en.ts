@@ -1727,6 +1727,9 @@ Ctrl+Shift+Delete  clear the basket
 Ctrl+P  print the last order&apos;s tickets again
 F4  find an order (reprint, refund, exchange)
 Ctrl+R  refund an order
+F8  print an order&apos;s receipt
+Ctrl+Shift+O  open the shift, Ctrl+Shift+D  cash drop, Ctrl+Shift+U  pay-out
+Ctrl+Shift+X  X report, Ctrl+Shift+E  close the shift (blind count, Z report)
 Ctrl+L  lock the till / switch cashier
 Ctrl+B  block / release seats (managers)
 Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
@@ -1741,18 +1744,21 @@ Ctrl+Shift+Delete  clear the basket
 Ctrl+P  print the last order&apos;s tickets again
 F4  find an order (reprint, refund, exchange)
 Ctrl+R  refund an order
+F8  print an order&apos;s receipt
+Ctrl+Shift+O  open the shift, Ctrl+Shift+D  cash drop, Ctrl+Shift+U  pay-out
+Ctrl+Shift+X  X report, Ctrl+Shift+E  close the shift (blind count, Z report)
 Ctrl+L  lock the till / switch cashier
 Ctrl+B  block / release seats (managers)
 Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
 Ctrl+Shift+R  sales and takings (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -2070,22 +2076,22 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         <translation>Refund {money}…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="317"/>
+        <location filename="../../ui/order_lookup.py" line="318"/>
         <source>Customer saved.</source>
         <translation>Customer saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="328"/>
+        <location filename="../../ui/order_lookup.py" line="329"/>
         <source>Give a reason for the refund.</source>
         <translation>Give a reason for the refund.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="333"/>
+        <location filename="../../ui/order_lookup.py" line="334"/>
         <source>Refund tickets?</source>
         <translation>Refund tickets?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="335"/>
+        <location filename="../../ui/order_lookup.py" line="336"/>
         <source>Refund {amount} by {method} for %n ticket(s) of {order}? The tickets stop being valid and the seats go back on sale.</source>
         <translation>
             <numerusform>Refund {amount} by {method} for %n ticket of {order}? The tickets stop being valid and the seats go back on sale.</numerusform>
@@ -2093,12 +2099,12 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="343"/>
+        <location filename="../../ui/order_lookup.py" line="344"/>
         <source>Refunding…</source>
         <translation>Refunding…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="355"/>
+        <location filename="../../ui/order_lookup.py" line="356"/>
         <source>Refunded {amount} for %n ticket(s): give the customer {amount} by {method}.</source>
         <translation>
             <numerusform>Refunded {amount} for %n ticket: give the customer {amount} by {method}.</numerusform>
@@ -2106,12 +2112,12 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="364"/>
+        <location filename="../../ui/order_lookup.py" line="365"/>
         <source>Reprinting…</source>
         <translation>Reprinting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="372"/>
+        <location filename="../../ui/order_lookup.py" line="373"/>
         <source>New codes for %n ticket(s); the codes printed before no longer admit.</source>
         <translation>
             <numerusform>New codes for %n ticket; the codes printed before no longer admit.</numerusform>
@@ -2119,7 +2125,7 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="390"/>
+        <location filename="../../ui/order_lookup.py" line="391"/>
         <source>Exchanged into {number}.</source>
         <translation>Exchanged into {number}.</translation>
     </message>
