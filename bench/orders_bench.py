@@ -89,7 +89,8 @@ def main() -> int:
                 pair = free[2 * i : 2 * i + 2]
                 conn.execute("SELECT bo_hold(%s, %s, %s, 'till-1', 600)", (sold_st, pair, token))
                 sale = conn.execute(
-                    "SELECT bo_checkout(%s, %s, 'till-1', %s, NULL, NULL, 'card', NULL, 'auth')", (sold_st, token, pair)
+                    'SELECT bo_checkout(%s, %s, \'till-1\', %s, NULL, NULL, \'[{"method": "card", "reference": "auth"}]\')',
+                    (sold_st, token, pair),
                 ).fetchone()[0]
                 conn.execute(
                     "SELECT bo_order_customer_set(%s, %s, %s)",

@@ -182,7 +182,9 @@ def test_a_sale_in_flight_when_the_shift_closes_is_in_its_z_report(session, plai
     meg = make_actor(session, role="manager", username="meg", password=PASSWORD, till="till:meg")
     shift = open_shift_as(session, ann, 1_000)
     st, seats = house["showtime_id"], house["seat_ids"]
-    checkout = "SELECT bo_checkout(%s, %s, 'till:ann', %s, NULL, NULL, 'cash', 2500, NULL)"
+    checkout = (
+        'SELECT bo_checkout(%s, %s, \'till:ann\', %s, NULL, NULL, \'[{"method": "cash", "tendered_minor": 2500}]\')'
+    )
     closed: list = []
     with _connect(plain_db_url, ann.login, till="till:ann", autocommit=False) as till:
         token = uuid.uuid4()

@@ -75,6 +75,7 @@ def test_a_manager_creates_edits_disables_and_resets_a_code_from_the_manage_menu
         token=token,
         channel="t",
         method="card",
+        reference="AUTH-1",
         promo="SPRING10",
     )
     qtbot.mouseClick(dialog.toggle_button, Qt.MouseButton.LeftButton)
@@ -189,6 +190,7 @@ def test_the_promo_codes_screen_lists_scope_window_and_usage(qtbot, session, ses
         token=token,
         channel="t",
         method="card",
+        reference="AUTH-1",
         promo="SPRING10",
     )
     window, runner = _window(qtbot, session, session_factory, "manager")
