@@ -285,16 +285,21 @@ def test_an_exchange_of_a_discounted_ticket_credits_the_price_paid(session, hous
     )  # fmt: skip
     assert sale.total_minor == 2250
     ticket = orders.order_detail(session, order_id=sale.order_id).tickets[0].ticket_id
+    quote = exchange.quote_exchange(
+        session, order_id=sale.order_id, ticket_ids=[ticket], showtime_id=house["showtime_id"],
+        seat_ids=[house["seat_ids"][10]],
+    )  # fmt: skip
+    assert (quote.credit_minor, quote.new_total_minor, quote.difference_minor) == (2250, 1500, -750)
     done = exchange.exchange(
         session,
         order_id=sale.order_id,
         ticket_ids=[ticket],
         showtime_id=house["showtime_id"],
         seat_ids=[house["seat_ids"][10]],  # a B seat at 1500: 750 goes back, not 1000
+        expected_difference_minor=quote.difference_minor,
         channel="till-1",
         reason="Cheaper seat",
         refund_method="cash",
-        expected_difference_minor=-750,
     )
     assert (done.credit_minor, done.new_total_minor, done.refunded_minor) == (2250, 1500, 750)
     assert rows(
