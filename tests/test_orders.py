@@ -16,7 +16,7 @@ from boxoffice.domain.errors import (
     PaymentError,
     PermissionDeniedError,
 )
-from boxoffice.services import admission, bookings, exchange, inventory, orders, sales, setup, tickets
+from boxoffice.services import admission, bookings, exchange, inventory, orders, promo, sales, setup, tickets
 from boxoffice.services.auth import act_as
 from tests.door_helpers import door, open_house
 from tests.factories import make_actor
@@ -272,3 +272,42 @@ def test_an_exchange_into_a_seat_taken_meanwhile_changes_nothing(session, house)
     assert rows(session, "SELECT status FROM ticket WHERE id = :t", t=ticket) == [("valid",)]
     assert rows(session, "SELECT count(*) FROM refund") == [(0,)]
     assert rows(session, "SELECT state FROM inventory WHERE seat_id = :s", s=house["seat_ids"][0]) == [("sold",)]
+
+
+def test_an_exchange_of_a_discounted_ticket_credits_the_price_paid(session, house):
+    promo.save_code(session, promo.PromoDraft(code="SPRING10", kind="percent", percent=10))
+    ids = [house["seat_ids"][0]]  # an A seat at 2500, 2250 paid with the code
+    token = uuid.uuid4()
+    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=ids, token=token, channel="t", seconds=120)
+    sale = sales.sell(
+        session, showtime_id=house["showtime_id"], seat_ids=ids, token=token, channel="till-1",
+        method="card", reference="auth-1", promo="SPRING10",
+    )  # fmt: skip
+    assert sale.total_minor == 2250
+    ticket = orders.order_detail(session, order_id=sale.order_id).tickets[0].ticket_id
+    quote = exchange.quote_exchange(
+        session, order_id=sale.order_id, ticket_ids=[ticket], showtime_id=house["showtime_id"],
+        seat_ids=[house["seat_ids"][10]],
+    )  # fmt: skip
+    assert (quote.credit_minor, quote.new_total_minor, quote.difference_minor) == (2250, 1500, -750)
+    done = exchange.exchange(
+        session,
+        order_id=sale.order_id,
+        ticket_ids=[ticket],
+        showtime_id=house["showtime_id"],
+        seat_ids=[house["seat_ids"][10]],  # a B seat at 1500: 750 goes back, not 1000
+        expected_difference_minor=quote.difference_minor,
+        channel="till-1",
+        reason="Cheaper seat",
+        refund_method="cash",
+    )
+    assert (done.credit_minor, done.new_total_minor, done.refunded_minor) == (2250, 1500, 750)
+    assert rows(
+        session, "SELECT method, amount_minor FROM refund WHERE order_id = :o ORDER BY id", o=sale.order_id
+    ) == [("exchange", 1500), ("cash", 750)]
+    assert rows(session, "SELECT ticket_id, amount_minor FROM refund_ticket WHERE ticket_id = :t", t=ticket) == [
+        (ticket, 2250)
+    ]
+    assert rows(session, "SELECT credit_minor FROM exchange WHERE to_order_id = :o", o=done.order_id) == [(2250,)]
+    # in all, the customer got back no more than they paid
+    assert rows(session, "SELECT sum(amount_minor) FROM refund WHERE order_id = :o", o=sale.order_id) == [(2250,)]

@@ -280,11 +280,6 @@ def test_a_promo_discount_shows_per_line_and_vat_is_on_the_price_paid(session, h
     assert "Promo code SPRING10" in sale_text and "-€2.50" in sale_text and "€36.00" in sale_text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="orders x promo: bo_refund_tickets and bo_exchange credit ticket.price_minor, not the price paid "
-    "(price_minor - discount_minor), so a discounted ticket is refunded at its list price",
-)
 def test_a_discounted_ticket_is_refunded_at_the_price_paid(session, house):
     promo.save_code(session, promo.PromoDraft(code="SPRING10", kind="percent", percent=10))
     sold = _sell_card(session, house, [house["seat_ids"][10]], promo_code="SPRING10")

@@ -1935,7 +1935,7 @@ BEGIN
         RAISE EXCEPTION 'ticket type not sold for these seats at this showtime'
             USING ERRCODE = 'BO014', DETAIL = array_to_string(unpriced, ',');
     END IF;
-    SELECT coalesce(sum(price_minor), 0) INTO credit FROM ticket WHERE id = ANY (p_tickets);
+    SELECT coalesce(sum(price_minor - discount_minor), 0) INTO credit FROM ticket WHERE id = ANY (p_tickets);
     SELECT coalesce(sum(l.price_minor), 0) INTO new_total FROM bo_sale_lines(p_showtime, seats, p_types) l;
     used := least(credit, new_total);
     due := new_total - used;
@@ -2003,7 +2003,7 @@ BEGIN
     INSERT INTO refund (order_id, amount_minor, reason, method)
     VALUES (o.id, used, btrim(p_reason), 'exchange') RETURNING id INTO v_credit_refund;
     INSERT INTO refund_ticket (refund_id, ticket_id, amount_minor)
-    SELECT v_credit_refund, t.id, t.price_minor FROM ticket t WHERE t.id = ANY (p_tickets) ORDER BY t.id;
+    SELECT v_credit_refund, t.id, t.price_minor - t.discount_minor FROM ticket t WHERE t.id = ANY (p_tickets) ORDER BY t.id;
     IF remainder > 0 THEN
         INSERT INTO refund (order_id, amount_minor, reason, method)
         VALUES (o.id, remainder, btrim(p_reason), p_refund_method) RETURNING id INTO v_rest_refund;
@@ -3780,7 +3780,7 @@ CREATE FUNCTION public.bo_refund_ticket_check() RETURNS trigger
     AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM refund r JOIN ticket t ON t.order_id = r.order_id
-                   WHERE r.id = NEW.refund_id AND t.id = NEW.ticket_id AND NEW.amount_minor <= t.price_minor) THEN
+                   WHERE r.id = NEW.refund_id AND t.id = NEW.ticket_id AND NEW.amount_minor <= t.price_minor - t.discount_minor) THEN
         RAISE EXCEPTION 'ticket % is not part of the refunded order, or is refunded above its price', NEW.ticket_id
             USING ERRCODE = 'BO091', DETAIL = NEW.ticket_id::text;
     END IF;
@@ -3827,12 +3827,12 @@ BEGIN
         v_method := coalesce((SELECT p.method FROM payment p WHERE p.order_id = o.id
                               AND p.method IN ('cash', 'card', 'online') ORDER BY p.id LIMIT 1), 'cash');
     END IF;
-    SELECT coalesce(sum(price_minor), 0) INTO amount FROM ticket WHERE id = ANY (wanted);
+    SELECT coalesce(sum(price_minor - discount_minor), 0) INTO amount FROM ticket WHERE id = ANY (wanted);
     n := bo_tickets_give_back(wanted, 'refunded');
     INSERT INTO refund (order_id, amount_minor, reason, method)
     VALUES (o.id, amount, btrim(p_reason), v_method) RETURNING id INTO v_refund;
     INSERT INTO refund_ticket (refund_id, ticket_id, amount_minor)
-    SELECT v_refund, t.id, t.price_minor FROM ticket t WHERE t.id = ANY (wanted) ORDER BY t.id;
+    SELECT v_refund, t.id, t.price_minor - t.discount_minor FROM ticket t WHERE t.id = ANY (wanted) ORDER BY t.id;
     IF NOT EXISTS (SELECT 1 FROM ticket WHERE order_id = o.id AND status = 'valid') THEN
         UPDATE booking SET status = 'refunded', ended_at = clock_timestamp()
         WHERE order_id = o.id AND status = 'confirmed';

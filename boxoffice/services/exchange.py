@@ -56,7 +56,7 @@ class ExchangeShowtime:
 
 @dataclass(frozen=True)
 class ExchangeQuote:
-    """What an exchange costs: ``credit_minor`` (the old tickets' prices), ``new_total_minor``
+    """What an exchange costs: ``credit_minor`` (what was paid for the old tickets), ``new_total_minor``
     and :attr:`difference_minor` (positive: the customer pays, negative: gets back);
     ``types`` maps each new seat to the ticket type it is priced as (the old ticket's
     type where that is sold for the new seat, else full)."""
@@ -134,9 +134,9 @@ def quote_exchange(
             ).all()
         )
         credit = session.execute(
-            text("SELECT coalesce(sum(price_minor), 0) FROM ticket WHERE order_id = :o AND id = ANY(:t)").bindparams(
-                bindparam("t", type_=ARRAY(BigInteger))
-            ),
+            text(
+                "SELECT coalesce(sum(price_minor - discount_minor), 0) FROM ticket WHERE order_id = :o AND id = ANY(:t)"
+            ).bindparams(bindparam("t", type_=ARRAY(BigInteger))),
             {"o": order_id, "t": list(ticket_ids)},
         ).scalar_one()
     if len(rows) != len(ticket_ids):
