@@ -3823,6 +3823,15 @@ BEGIN
         END IF;
     END IF;
     o := bo_order_take_back(p_order, wanted, v_staff);
+    -- an order paid by comp alone goes back as comp: no money leaves for it
+    IF EXISTS (SELECT 1 FROM payment p WHERE p.order_id = o.id AND p.method = 'comp')
+       AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.order_id = o.id AND p.method <> 'comp') THEN
+        IF v_method IS NOT NULL THEN
+            RAISE EXCEPTION 'a complimentary order is refunded as comp, not %', v_method
+                USING ERRCODE = 'BO097', DETAIL = v_method;
+        END IF;
+        v_method := 'comp';
+    END IF;
     IF v_method IS NULL THEN
         v_method := coalesce((SELECT p.method FROM payment p WHERE p.order_id = o.id
                               AND p.method IN ('cash', 'card', 'online') ORDER BY p.id LIMIT 1), 'cash');
