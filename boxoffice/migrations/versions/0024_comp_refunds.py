@@ -1,21 +1,21 @@
 """A complimentary order's refund goes back as comp, never as money.
 
-``bo_refund_tickets`` (0016) chose the refund's tender, when none was given, from the
+``bo_refund_tickets`` (0016, 0023) chose the refund's tender, when none was given, from the
 order's cash, card or online payments and fell back to ``cash``: refunding an order paid
 by comp alone took its price out of the drawer in cash (and a till could choose cash or
 card for it too). Now such an order is refunded as ``comp`` (``method`` NULL); a money
 tender asked for it is refused (BO097). Found by the randomized ledger test
 (tests/test_report_ledger.py).
 
-Revision ID: 0022_comp_refunds
-Revises: 0014_tenders
+Revision ID: 0024_comp_refunds
+Revises: 0023_refund_net_price
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
-revision = "0022_comp_refunds"
-down_revision = "0014_tenders"
+revision = "0024_comp_refunds"
+down_revision = "0023_refund_net_price"
 branch_labels = None
 depends_on = None
 
@@ -60,12 +60,12 @@ BEGIN
         v_method := coalesce((SELECT p.method FROM payment p WHERE p.order_id = o.id
                               AND p.method IN ('cash', 'card', 'online') ORDER BY p.id LIMIT 1), 'cash');
     END IF;
-    SELECT coalesce(sum(price_minor), 0) INTO amount FROM ticket WHERE id = ANY (wanted);
+    SELECT coalesce(sum(price_minor - discount_minor), 0) INTO amount FROM ticket WHERE id = ANY (wanted);
     n := bo_tickets_give_back(wanted, 'refunded');
     INSERT INTO refund (order_id, amount_minor, reason, method)
     VALUES (o.id, amount, btrim(p_reason), v_method) RETURNING id INTO v_refund;
     INSERT INTO refund_ticket (refund_id, ticket_id, amount_minor)
-    SELECT v_refund, t.id, t.price_minor FROM ticket t WHERE t.id = ANY (wanted) ORDER BY t.id;
+    SELECT v_refund, t.id, t.price_minor - t.discount_minor FROM ticket t WHERE t.id = ANY (wanted) ORDER BY t.id;
     IF NOT EXISTS (SELECT 1 FROM ticket WHERE order_id = o.id AND status = 'valid') THEN
         UPDATE booking SET status = 'refunded', ended_at = clock_timestamp()
         WHERE order_id = o.id AND status = 'confirmed';
@@ -77,6 +77,7 @@ END $$;
 """
 
 DOWNGRADE = r"""
+-- bo_refund_tickets as 0023_refund_net_price left it
 CREATE OR REPLACE FUNCTION bo_refund_tickets(p_order integer, p_tickets bigint[], p_method text, p_reason text)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
@@ -108,12 +109,12 @@ BEGIN
         v_method := coalesce((SELECT p.method FROM payment p WHERE p.order_id = o.id
                               AND p.method IN ('cash', 'card', 'online') ORDER BY p.id LIMIT 1), 'cash');
     END IF;
-    SELECT coalesce(sum(price_minor), 0) INTO amount FROM ticket WHERE id = ANY (wanted);
+    SELECT coalesce(sum(price_minor - discount_minor), 0) INTO amount FROM ticket WHERE id = ANY (wanted);
     n := bo_tickets_give_back(wanted, 'refunded');
     INSERT INTO refund (order_id, amount_minor, reason, method)
     VALUES (o.id, amount, btrim(p_reason), v_method) RETURNING id INTO v_refund;
     INSERT INTO refund_ticket (refund_id, ticket_id, amount_minor)
-    SELECT v_refund, t.id, t.price_minor FROM ticket t WHERE t.id = ANY (wanted) ORDER BY t.id;
+    SELECT v_refund, t.id, t.price_minor - t.discount_minor FROM ticket t WHERE t.id = ANY (wanted) ORDER BY t.id;
     IF NOT EXISTS (SELECT 1 FROM ticket WHERE order_id = o.id AND status = 'valid') THEN
         UPDATE booking SET status = 'refunded', ended_at = clock_timestamp()
         WHERE order_id = o.id AND status = 'confirmed';
