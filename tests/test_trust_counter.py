@@ -206,7 +206,11 @@ def test_prices_are_the_databases_and_the_tender_is_checked(counter, plain_db_ur
     with _connect(plain_db_url, counter["login"]["ann"]) as ann:
         # No function the cashier may call takes a price, an amount or a seller.
         args = ann.execute(
-            "SELECT p.proname, coalesce(p.proargnames, '{}') FROM pg_proc p "
+            # the names of the arguments a caller passes (IN, INOUT, VARIADIC), not of the
+            # columns a function returns (e.g. an order history's totals)
+            "SELECT p.proname, coalesce((SELECT array_agg(x.n) FROM unnest(coalesce(p.proargnames, '{}'), "
+            "coalesce(p.proargmodes, array_fill('i'::\"char\", ARRAY[coalesce(cardinality(p.proargnames), 0)]))) "
+            "AS x(n, m) WHERE x.m IN ('i', 'b', 'v') AND x.n IS NOT NULL), '{}') FROM pg_proc p "
             "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
             "AND has_function_privilege(p.oid, 'EXECUTE')"
         ).fetchall()

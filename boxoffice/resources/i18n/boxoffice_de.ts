@@ -1699,7 +1699,23 @@ Ctrl+L  lock the till / switch cashier
 Ctrl+B  block / release seats (managers)
 Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
 Ctrl+Shift+R  sales and takings (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>F2  Vorstellung suchen
+F5  Saalplan aktualisieren
+F9  bar kassieren, F10  mit Karte, F11  Freikarte
+F12  Zahlung aufteilen (im Zahlungsdialog: Eingabe als Teilzahlung nehmen)
+Entf  gewählten (oder letzten) Platz entfernen
+Strg+Umschalt+Entf  Warenkorb leeren
++ / −  Saalplan zoomen, 0  einpassen
+Strg+P  Tickets der letzten Bestellung erneut drucken
+F4  Bestellung suchen (nachdrucken, erstatten, umtauschen)
+Strg+R  Bestellung erstatten
+F8  Beleg einer Bestellung drucken
+Strg+Umschalt+O  Schicht öffnen, Strg+Umschalt+D  Abschöpfung, Strg+Umschalt+U  Auszahlung
+Strg+Umschalt+X  X-Bericht, Strg+Umschalt+E  Schicht schließen (Blindzählung, Z-Bericht)
+Strg+L  Kasse sperren / Kassierer wechseln
+Strg+B  Plätze sperren / freigeben (Leitung)
+Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
+Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="427"/>
