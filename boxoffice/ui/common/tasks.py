@@ -10,6 +10,11 @@ is submitted, so switching cashier never changes who did a task already running)
 services authorize and audit that actor (``services/auth``). A runner made with
 ``require_actor=True`` (the till's) refuses to run anything while nobody is signed in,
 so the desktop never falls back to the system principal.
+
+A task can name its ``owner`` (a window, or any QObject), as Anki's ``QueryOp(parent=...)``
+does: when the owner is deleted, or a window closed, before the task finishes, its
+callbacks are dropped here, so a screen never needs its own "is my window still there"
+guard around ``on_done`` / ``on_error``.
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from boxoffice.domain.errors import BoxOfficeError, PermissionDeniedError
@@ -56,6 +63,52 @@ class _Relay(QObject):
         self._on_error(exc)
 
 
+class _OwnerWatch(QObject):
+    """A child of a task's owner that counts the owner's close events. Being a child, it
+    is deleted with the owner, so ``isValid`` on it says whether the owner still exists."""
+
+    NAME = "boxoffice-task-owner-watch"
+
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        self.setObjectName(self.NAME)
+        self.closes = 0
+        if isinstance(owner, QWidget):
+            owner.installEventFilter(self)
+
+    @staticmethod
+    def of(owner: QObject) -> _OwnerWatch:
+        """The owner's watch (made on first use; one per owner)."""
+        found = owner.findChild(_OwnerWatch, _OwnerWatch.NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+        return found if isinstance(found, _OwnerWatch) else _OwnerWatch(owner)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Close:
+            self.closes += 1
+        return False
+
+
+class _Ticket:
+    """Whether a task's callbacks still have somewhere to go: its owner exists and its
+    window (for a widget: the top-level window it is in when the task starts) was not
+    closed since. A close the window refused, or a window shown again, leaves it visible:
+    then the callbacks still run."""
+
+    def __init__(self, owner: QObject) -> None:
+        self._owner = owner
+        self._window = owner.window() if isinstance(owner, QWidget) else None
+        self._watch = _OwnerWatch.of(self._window or owner)
+        self._closes = self._watch.closes
+
+    def valid(self) -> bool:
+        """True while the callbacks may run."""
+        if not shiboken6.isValid(self._owner) or not shiboken6.isValid(self._watch):
+            return False
+        if self._watch.closes == self._closes:
+            return True
+        return self._window is not None and shiboken6.isValid(self._window) and self._window.isVisible()
+
+
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
@@ -78,9 +131,26 @@ def run_detached(
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
     pool: QThreadPool | None = None,
+    *,
+    owner: QObject | None = None,
 ) -> None:
     """Run ``fn()`` on ``pool`` (default: the global pool); call ``on_done(result)`` or
-    ``on_error(exception)`` on the GUI thread. Call from the GUI thread."""
+    ``on_error(exception)`` on the GUI thread. Call from the GUI thread. ``owner``: as for
+    :meth:`TaskRunner.run` (neither callback runs once it is deleted or its window closed)."""
+    if owner is not None:
+        ticket = _Ticket(owner)
+        done, failed = on_done, on_error
+
+        def on_done(result: Any) -> None:
+            if ticket.valid():
+                done(result)
+
+        def on_error(exc: BaseException) -> None:
+            if ticket.valid():
+                failed(exc)
+            else:
+                log.info("dropped the error of a task whose window has gone: %r", exc)
+
     (pool or QThreadPool.globalInstance()).start(_Job(fn, _Relay(on_done, on_error)))
 
 
@@ -141,10 +211,17 @@ class TaskRunner(QObject):
         fn: Callable[[Session], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> None:
         """Run ``fn`` with a new Session on a worker; call ``on_done(result)`` or
         ``on_error(exception)`` later on the GUI thread. With ``require_actor`` and nobody
-        signed in, ``on_error`` gets a PermissionDeniedError and nothing runs."""
+        signed in, ``on_error`` gets a PermissionDeniedError and nothing runs.
+
+        ``owner`` (a QWidget, or any QObject): the window the callbacks work on. When it
+        has been deleted, or (a widget) closed and not shown again, by the time the task
+        finishes, neither callback runs and an error is only logged (not emitted as
+        :attr:`error`). Pass ``owner=self`` from a screen instead of guarding callbacks."""
         actor, required = self._actor, self.require_actor
         factory = self._factory if actor is None or self._factory_for is None else None
         factory_for = self._factory_for
@@ -157,13 +234,20 @@ class TaskRunner(QObject):
                     session.info["actor"] = actor
                 return fn(session)
 
+        ticket = _Ticket(owner) if owner is not None else None
+
         def done(result: Any) -> None:
             self._finished()
+            if ticket is not None and not ticket.valid():
+                return
             if on_done is not None:
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
             self._finished()
+            if ticket is not None and not ticket.valid():
+                log.info("dropped the error of a task whose window has gone: %r", exc)
+                return
             (on_error or self.error.emit)(exc)
 
         self._running += 1

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
-from shiboken6 import isValid
 
 from boxoffice.domain.basket import GaLine
 from boxoffice.domain.errors import SeatUnavailableError
@@ -75,8 +74,6 @@ class GaSale:
 
         def done(states) -> None:
             self._fetching = False
-            if not isValid(self.screen):
-                return  # the screen closed meanwhile
             if self.screen.basket is not None and self.screen.basket.showtime_id == showtime_id:
                 self.areas = {a.area_id: a for a in states}
                 self._draw()
@@ -86,10 +83,11 @@ class GaSale:
 
         def failed(exc) -> None:
             self._fetching = False
-            if isValid(self.screen):
-                self.screen._report(exc)
+            self.screen._report(exc)
 
-        self.screen.runner.run(lambda s: general_admission.area_states(s, showtime_id=showtime_id), done, failed)
+        self.screen.runner.run(
+            lambda s: general_admission.area_states(s, showtime_id=showtime_id), done, failed, owner=self.screen
+        )
 
     def redraw(self) -> None:
         """Draw the areas' counts again (the basket's places changed)."""

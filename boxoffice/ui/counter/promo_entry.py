@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject
 
 from boxoffice.domain.errors import PromoCodeError
 from boxoffice.services import promo
-from boxoffice.ui.common.guard import if_alive
 from boxoffice.ui.common.tasks import describe_error
 
 
@@ -71,4 +70,4 @@ class PromoAtTill(QObject):
                 self.screen.message.emit(describe_error(exc))
                 self.screen._refresh_panel()
 
-        self.screen.runner.run(work, if_alive(self.screen, done), if_alive(self.screen, failed))
+        self.screen.runner.run(work, done, failed, owner=self.screen)

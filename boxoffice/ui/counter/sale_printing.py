@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
@@ -185,8 +184,6 @@ class SalePrinting(QObject):
             print_direct(made[0], printer, document)
 
         def done(_result) -> None:
-            if not shiboken6.isValid(self):
-                return
             text = (
                 self.tr("Printed the tickets on {printer}.")
                 if what == "tickets"
@@ -196,14 +193,12 @@ class SalePrinting(QObject):
             self.delivered.emit(document)
 
         def failed(exc: BaseException) -> None:
-            if not shiboken6.isValid(self):
-                return
             if not made:  # the document itself could not be made: nothing to keep
                 self.message.emit(describe_error(exc))
                 return
             self._failed(made[0], document, what, str(exc) if isinstance(exc, PrintFailed) else describe_error(exc))
 
-        run_detached(job, done, failed, pool=self.pool)
+        run_detached(job, done, failed, pool=self.pool, owner=self)
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Wait for the print jobs under way (e.g. before the window closes)."""

@@ -173,7 +173,7 @@ class AuditLogWindow(QDialog):
 
     def load(self) -> None:
         """Fill the filter lists and show the newest page."""
-        self.runner.run(lambda s: audit.choices(s), self._choices_loaded, self._report)
+        self.runner.run(lambda s: audit.choices(s), self._choices_loaded, self._report, owner=self)
         self.apply()
 
     def _choices_loaded(self, choices) -> None:
@@ -234,7 +234,10 @@ class AuditLogWindow(QDialog):
         where, before = self._filter, self._pages[-1]
         self.status.setText(self.tr("Loading…"))
         self.runner.run(
-            lambda s: audit.search(s, where=where, before_id=before, limit=PAGE_SIZE), self._show_page, self._report
+            lambda s: audit.search(s, where=where, before_id=before, limit=PAGE_SIZE),
+            self._show_page,
+            self._report,
+            owner=self,
         )
 
     def _show_page(self, page: AuditPage) -> None:
@@ -323,4 +326,4 @@ class AuditLogWindow(QDialog):
             self._report(exc)
             self.exported.emit(exc)
 
-        self.runner.run(work, done, failed)
+        self.runner.run(work, done, failed, owner=self)

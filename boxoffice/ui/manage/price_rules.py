@@ -27,7 +27,6 @@ from boxoffice.domain import pricing
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.services import prices
 from boxoffice.ui.common import i18n
-from boxoffice.ui.common.guard import if_alive
 from boxoffice.ui.common.i18n import parse_money
 from boxoffice.ui.common.tables import list_table
 from boxoffice.ui.common.tasks import TaskRunner, describe_error
@@ -120,13 +119,9 @@ class PriceRulesPanel(QWidget):
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
-    def _run(self, work, on_done, on_error=None) -> None:
-        """``runner.run`` with callbacks that do nothing once this window is gone."""
-        self.runner.run(work, if_alive(self, on_done), if_alive(self, on_error or self._failed))
-
     def load(self) -> None:
         """Fetch the venues (worker thread), then the chosen venue's rules."""
-        self._run(prices.venue_choices, self._venues, self._failed)
+        self.runner.run(prices.venue_choices, self._venues, self._failed, owner=self)
 
     def _venues(self, venues) -> None:
         keep = self.venue.currentData()
@@ -145,10 +140,11 @@ class PriceRulesPanel(QWidget):
         venue_id = self.venue.currentData()
         if venue_id is None:
             return
-        self._run(
+        self.runner.run(
             lambda s: (prices.list_rules(s, venue_id=venue_id), prices.rule_choices(s, venue_id=venue_id)),
             self._rules,
             self._failed,
+            owner=self,
         )
 
     def _rules(self, result) -> None:
@@ -217,7 +213,9 @@ class PriceRulesPanel(QWidget):
             )
             self._load_rules()
 
-        self._run(lambda s: prices.save_rule(s, venue_id=venue_id, name=name, rule=rule), done, self._failed)
+        self.runner.run(
+            lambda s: prices.save_rule(s, venue_id=venue_id, name=name, rule=rule), done, self._failed, owner=self
+        )
 
     def delete_selected(self) -> None:
         """Delete the selected rule (worker thread)."""
@@ -225,7 +223,9 @@ class PriceRulesPanel(QWidget):
         if not 0 <= row < len(self.rows):
             return
         rule_id = self.rows[row].id
-        self._run(lambda s: prices.delete_rule(s, rule_id=rule_id), lambda _r: self._load_rules(), self._failed)
+        self.runner.run(
+            lambda s: prices.delete_rule(s, rule_id=rule_id), lambda _r: self._load_rules(), self._failed, owner=self
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setStyleSheet("color: #b91c1c;")

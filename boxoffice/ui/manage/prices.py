@@ -32,7 +32,6 @@ from boxoffice.domain import pricing
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.services import cancellation, prices, refunds, sales_window, schedule
 from boxoffice.ui.common import i18n
-from boxoffice.ui.common.guard import if_alive
 from boxoffice.ui.common.i18n import format_money, parse_money
 from boxoffice.ui.common.tasks import TaskRunner, describe_error
 from boxoffice.ui.manage.price_rules import PriceRulesPanel
@@ -209,16 +208,17 @@ class PricesDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.resize(1180, 560)
 
-    def _run(self, work, on_done, on_error=None) -> None:
-        """``runner.run`` with callbacks that do nothing once this window is gone."""
-        self.runner.run(work, if_alive(self, on_done), if_alive(self, on_error or self._failed))
-
     def load(self, select_id: int | None = None, note: str = "", style: str = "") -> None:
         """Fetch showtimes (worker thread) and select ``select_id`` (else the current
         one); ``note`` (with a style sheet ``style``) is shown under the grid once loaded."""
         self._note = (note, style)
         keep = select_id if select_id is not None else self._current_id()
-        self._run(lambda s: schedule.list_managed_showtimes(s), lambda found: self._loaded(found, keep), self._failed)
+        self.runner.run(
+            lambda s: schedule.list_managed_showtimes(s),
+            lambda found: self._loaded(found, keep),
+            self._failed,
+            owner=self,
+        )
         self.rules.load()
         self.ticket_types.load()
 
@@ -252,10 +252,11 @@ class PricesDialog(QDialog):
             return
         showtime_id = self.showtimes[row].id
         self.grid = None
-        self._run(
+        self.runner.run(
             lambda s: prices.price_grid(s, showtime_id=showtime_id),
             lambda grid: self._show_grid(grid) if showtime_id == self._current_id() else None,
             self._failed,
+            owner=self,
         )
 
     def _show_grid(self, grid: prices.PriceGrid) -> None:
@@ -378,7 +379,9 @@ class PricesDialog(QDialog):
             )
             self.changed.emit()
 
-        self._run(lambda s: prices.set_prices(s, showtime_id=showtime_id, prices=changed), done, self._failed)
+        self.runner.run(
+            lambda s: prices.set_prices(s, showtime_id=showtime_id, prices=changed), done, self._failed, owner=self
+        )
 
     # -- sales window ----------------------------------------------------------------------------
 
@@ -397,15 +400,19 @@ class PricesDialog(QDialog):
         def edit(settings) -> None:
             values = self.ask_sales(settings)
             if values is not None:
-                self._run(
+                self.runner.run(
                     lambda s: sales_window.set_sales(s, showtime_id=showtime_id, **values),
                     lambda _r: (
                         self.load(note=self.tr("Sales settings saved."), style="color: #15803d;"),
                         self.changed.emit(),
                     ),
+                    self._failed,
+                    owner=self,
                 )
 
-        self._run(lambda s: sales_window.sales_settings(s, showtime_id=showtime_id), edit)
+        self.runner.run(
+            lambda s: sales_window.sales_settings(s, showtime_id=showtime_id), edit, self._failed, owner=self
+        )
 
     # -- cancelling ------------------------------------------------------------------------------
 
@@ -424,8 +431,11 @@ class PricesDialog(QDialog):
             reason = self.confirm_cancel(showtime, orders)
             if not reason:
                 return
-            self._run(
-                lambda s: cancellation.cancel_showtime(s, showtime_id=showtime.id, reason=reason), done, self._failed
+            self.runner.run(
+                lambda s: cancellation.cancel_showtime(s, showtime_id=showtime.id, reason=reason),
+                done,
+                self._failed,
+                owner=self,
             )
 
         def done(result: cancellation.CancelResult) -> None:
@@ -442,7 +452,9 @@ class PricesDialog(QDialog):
             )
             self.changed.emit()
 
-        self._run(lambda s: cancellation.orders_to_refund(s, showtime_id=showtime.id), confirm, self._failed)
+        self.runner.run(
+            lambda s: cancellation.orders_to_refund(s, showtime_id=showtime.id), confirm, self._failed, owner=self
+        )
 
     def refund_orders(self) -> None:
         """After a cancellation: refund every order of the selected showtime in full
@@ -485,10 +497,11 @@ class PricesDialog(QDialog):
             self.refund_button.setEnabled(True)
             self._failed(exc)
 
-        self._run(
+        self.runner.run(
             lambda s: refunds.refund_showtime_orders(s, showtime_id=showtime.id, reason=self.tr("Showtime cancelled")),
             done,
             failed,
+            owner=self,
         )
 
     def _error(self, text: str) -> None:

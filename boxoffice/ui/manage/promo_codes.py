@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.services import promo
 from boxoffice.ui.common import i18n
-from boxoffice.ui.common.guard import if_alive
 from boxoffice.ui.common.tables import list_table
 from boxoffice.ui.common.tasks import TaskRunner, describe_error
 
@@ -165,12 +164,9 @@ class PromoCodesDialog(QDialog):
         self.percent.setEnabled(percent)
         self.amount.setEnabled(not percent)
 
-    def _run(self, work, on_done) -> None:
-        self.runner.run(work, if_alive(self, on_done), if_alive(self, self._failed))
-
     def load(self) -> None:
         """Fetch the scope choices and the codes (worker threads)."""
-        self._run(promo.scope_choices, self._scopes)
+        self.runner.run(promo.scope_choices, self._scopes, self._failed, owner=self)
 
     def _scopes(self, scopes: promo.PromoScopes) -> None:
         self.scopes = scopes
@@ -187,7 +183,7 @@ class PromoCodesDialog(QDialog):
         self._load_codes()
 
     def _load_codes(self) -> None:
-        self._run(promo.list_codes, self._show)
+        self.runner.run(promo.list_codes, self._show, self._failed, owner=self)
 
     def _show(self, codes: list[promo.PromoCode]) -> None:
         keep = self._current()
@@ -309,9 +305,11 @@ class PromoCodesDialog(QDialog):
             self._failed(exc)
             return
         code_id = current.id if current else None
-        self._run(
+        self.runner.run(
             lambda s: promo.save_code(s, draft, code_id=code_id),
             lambda _id: self._done(self.tr("Saved {code}.").format(code=draft.code)),
+            self._failed,
+            owner=self,
         )
 
     def toggle_active(self) -> None:
@@ -321,9 +319,11 @@ class PromoCodesDialog(QDialog):
             return
         active = not current.active
         message = self.tr("{code} is enabled.") if active else self.tr("{code} is disabled.")
-        self._run(
+        self.runner.run(
             lambda s: promo.set_active(s, current.id, active=active),
             lambda _r: self._done(message.format(code=current.code)),
+            self._failed,
+            owner=self,
         )
 
     def reset_usage(self) -> None:
@@ -331,9 +331,11 @@ class PromoCodesDialog(QDialog):
         current = self._current()
         if current is None:
             return
-        self._run(
+        self.runner.run(
             lambda s: promo.reset_usage(s, current.id),
             lambda _r: self._done(self.tr("Usage of {code} counts from zero again.").format(code=current.code)),
+            self._failed,
+            owner=self,
         )
 
     def _done(self, message: str) -> None:

@@ -36,7 +36,6 @@ from boxoffice.domain import pricing
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.services import schedule, shows
 from boxoffice.ui.common import i18n
-from boxoffice.ui.common.guard import if_alive
 from boxoffice.ui.common.i18n import format_money, parse_money
 from boxoffice.ui.common.tasks import TaskRunner, describe_error
 
@@ -183,13 +182,11 @@ class ScheduleDialog(QDialog):
 
     # -- loading -----------------------------------------------------------------------------
 
-    def _run(self, work, on_done, on_error=None) -> None:
-        """``runner.run`` with callbacks that do nothing once this window is gone."""
-        self.runner.run(work, if_alive(self, on_done), if_alive(self, on_error or self._failed))
-
     def load(self) -> None:
         """Fetch the shows and plans to choose from (worker thread)."""
-        self._run(lambda s: (shows.list_shows(s), schedule.plan_choices(s)), self._loaded, self._failed)
+        self.runner.run(
+            lambda s: (shows.list_shows(s), schedule.plan_choices(s)), self._loaded, self._failed, owner=self
+        )
 
     def _loaded(self, result) -> None:
         found_shows, self.plans = result
@@ -285,7 +282,7 @@ class ScheduleDialog(QDialog):
             self.preview_button.setEnabled(True)
             self.show_preview(preview)
 
-        self._run(lambda s: schedule.preview_series(s, request), done, self._failed)
+        self.runner.run(lambda s: schedule.preview_series(s, request), done, self._failed, owner=self)
 
     def show_preview(self, preview: schedule.SeriesPreview) -> None:
         """Fill the table from ``preview`` (one price column per category: the full price,
@@ -403,8 +400,11 @@ class ScheduleDialog(QDialog):
             relay.deleteLater()
             self._failed(exc)
 
-        self._run(
-            lambda s: schedule.create_series(s, request, progress=lambda n, _total: relay.step.emit(n)), done, failed
+        self.runner.run(
+            lambda s: schedule.create_series(s, request, progress=lambda n, _total: relay.step.emit(n)),
+            done,
+            failed,
+            owner=self,
         )
 
     def _failed(self, exc: BaseException) -> None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.services import shows
-from boxoffice.ui.common.guard import if_alive
 from boxoffice.ui.common.tasks import TaskRunner, describe_error
 
 ERROR_STYLE = "color: #b91c1c;"
@@ -116,15 +115,11 @@ class ShowsDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.resize(860, 460)
 
-    def _run(self, work, on_done, on_error=None) -> None:
-        """``runner.run`` with callbacks that do nothing once this window is gone."""
-        self.runner.run(work, if_alive(self, on_done), if_alive(self, on_error or self._failed))
-
     def load(self, select_id: int | None = None, note: str = "") -> None:
         """Fetch the shows (worker thread) and select ``select_id`` (or keep the
         selection); then show ``note`` (e.g. "Saved.") under the form."""
         keep = select_id if select_id is not None else self.current_id
-        self._run(shows.list_shows, lambda found: self._loaded(found, keep, note), self._failed)
+        self.runner.run(shows.list_shows, lambda found: self._loaded(found, keep, note), self._failed, owner=self)
 
     def _loaded(self, found: list[shows.ShowInfo], keep: int | None, note: str = "") -> None:
         self.items = found
@@ -167,12 +162,13 @@ class ShowsDialog(QDialog):
         self._show_poster(None, self.tr("Loading…") if s.image_type else self.tr("No image"))
         if s.image_type:
             show_id = s.id
-            self._run(
+            self.runner.run(
                 lambda session: shows.show_image(session, show_id=show_id),
                 lambda img: self._show_poster(
                     img[0] if img and show_id == self.current_id else None, self.tr("No image")
                 ),
                 self._failed,
+                owner=self,
             )
 
     def _show_poster(self, data: bytes | None, text: str) -> None:
@@ -241,7 +237,7 @@ class ShowsDialog(QDialog):
             self.image = shows.KEEP
             self.load(select_id=show_id, note=self.tr("Saved."))
 
-        self._run(lambda session: shows.save_show(session, **values), done, self._failed)
+        self.runner.run(lambda session: shows.save_show(session, **values), done, self._failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from boxoffice.services import prices
-from boxoffice.ui.common.guard import if_alive
 from boxoffice.ui.common.tables import list_table
 from boxoffice.ui.common.tasks import TaskRunner, describe_error
 
@@ -79,12 +78,9 @@ class TicketTypesPanel(QWidget):
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
-    def _run(self, work, on_done) -> None:
-        self.runner.run(work, if_alive(self, on_done), if_alive(self, self._failed))
-
     def load(self) -> None:
         """Fetch the venues, then the chosen venue's ticket types (worker threads)."""
-        self._run(prices.venue_choices, self._venues)
+        self.runner.run(prices.venue_choices, self._venues, self._failed, owner=self)
 
     def _venues(self, venues) -> None:
         keep = self.venue.currentData()
@@ -101,7 +97,9 @@ class TicketTypesPanel(QWidget):
     def _load_types(self) -> None:
         venue_id = self.venue.currentData()
         if venue_id is not None:
-            self._run(lambda s: prices.all_ticket_types(s, venue_id=venue_id), self._show)
+            self.runner.run(
+                lambda s: prices.all_ticket_types(s, venue_id=venue_id), self._show, self._failed, owner=self
+            )
 
     def _show(self, types) -> None:
         self.types = types
@@ -138,7 +136,7 @@ class TicketTypesPanel(QWidget):
             self.status.setText(self.tr("Saved “{name}”.").format(name=values["name"].strip()))
             self._load_types()
 
-        self._run(lambda s: prices.save_ticket_type(s, **values), done)
+        self.runner.run(lambda s: prices.save_ticket_type(s, **values), done, self._failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setStyleSheet("color: #b91c1c;")
