@@ -4,18 +4,18 @@ them again. The sale itself is the basket's (``sales.sell_cash(..., ga=...)``)."
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QInputDialog, QWidget
 
-from boxoffice.domain.basket import GaLine
+from boxoffice.domain.basket import Basket, GaLine
 from boxoffice.domain.errors import SeatUnavailableError
 from boxoffice.services import general_admission, inventory
+from boxoffice.services.catalog import SeatMap
+from boxoffice.ui.common.tasks import TaskRunner
 from boxoffice.ui.seatmap.ga_areas import GaQuantityDialog
-
-if TYPE_CHECKING:
-    from boxoffice.ui.counter.sell import SellScreen
+from boxoffice.ui.seatmap.map_view import SeatMapView
 
 
 def renew_holds(
@@ -45,15 +45,39 @@ def renew_holds(
     return min(expiries) if expiries else None
 
 
+class GaHost(Protocol):
+    """What :class:`GaSale` uses of the screen it serves (the sell screen; typed here, not
+    imported, so that ``counter/sell.py`` -> ``counter/ga_sale.py`` is the only import)."""
+
+    basket: Basket | None
+    seat_map: SeatMap | None
+    map: SeatMapView
+    runner: TaskRunner
+    message: SignalInstance
+    blocking: Any  # .active: the block mode is on
+    sync: Any  # .request(): fetch the seat states again
+    channel: str
+    hold_seconds: int
+
+    def _refresh_panel(self) -> None: ...
+
+    def _report(self, exc: BaseException) -> None: ...
+
+
 class GaSale:
     """The general-admission areas of the sell screen's showtime."""
 
-    def __init__(self, screen: SellScreen) -> None:
+    def __init__(self, screen: GaHost) -> None:
         self.screen = screen
         self.areas: dict[int, general_admission.GaAreaState] = {}
         self._fetching = False
         self._again = False
         screen.map.gaAreaClicked.connect(self.choose)
+
+    @property
+    def _widget(self) -> QWidget:
+        """The screen as the parent of dialogs and the owner of tasks (it is a QWidget)."""
+        return cast(QWidget, self.screen)
 
     def loaded(self, states: list[general_admission.GaAreaState]) -> None:
         """A showtime was opened: draw its areas."""
@@ -86,7 +110,7 @@ class GaSale:
             self.screen._report(exc)
 
         self.screen.runner.run(
-            lambda s: general_admission.area_states(s, showtime_id=showtime_id), done, failed, owner=self.screen
+            lambda s: general_admission.area_states(s, showtime_id=showtime_id), done, failed, owner=self._widget
         )
 
     def redraw(self) -> None:
@@ -112,7 +136,7 @@ class GaSale:
             return
         names = [self.areas[i].name for i in ids]
         name, ok = QInputDialog.getItem(
-            self.screen,
+            self._widget,
             QCoreApplication.translate("GaSale", "General admission"),
             QCoreApplication.translate("GaSale", "Area"),
             names,
@@ -137,7 +161,7 @@ class GaSale:
             currency=screen.seat_map.currency,
             available=area.available,
             current=current,
-            parent=screen,
+            parent=self._widget,
         )
         if not dialog.exec():
             return
