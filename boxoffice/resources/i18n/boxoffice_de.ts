@@ -272,47 +272,47 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="260"/>
+        <location filename="../../ui/manage/audit_log.py" line="263"/>
         <source>Entries {first}–{last} of {total}</source>
         <translation>Einträge {first}–{last} von {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="264"/>
+        <location filename="../../ui/manage/audit_log.py" line="267"/>
         <source>No entries match.</source>
         <translation>Keine passenden Einträge.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="279"/>
+        <location filename="../../ui/manage/audit_log.py" line="282"/>
         <source>Export the audit log</source>
         <translation>Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="279"/>
+        <location filename="../../ui/manage/audit_log.py" line="282"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="289"/>
+        <location filename="../../ui/manage/audit_log.py" line="292"/>
         <source>Exporting the audit log…</source>
         <translation>Protokoll wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="289"/>
+        <location filename="../../ui/manage/audit_log.py" line="292"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="291"/>
+        <location filename="../../ui/manage/audit_log.py" line="294"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="313"/>
+        <location filename="../../ui/manage/audit_log.py" line="316"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="315"/>
+        <location filename="../../ui/manage/audit_log.py" line="318"/>
         <source>Exported {rows} entries to {path}.</source>
         <translation>{rows} Einträge nach {path} exportiert.</translation>
     </message>
@@ -661,17 +661,17 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>CancelShowtimeDialog</name>
     <message>
-        <location filename="../../ui/manage/prices.py" line="63"/>
+        <location filename="../../ui/manage/prices.py" line="62"/>
         <source>Cancel showtime</source>
         <translation>Vorstellung absagen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="68"/>
+        <location filename="../../ui/manage/prices.py" line="67"/>
         <source>&lt;b&gt;Cancel {title}, {when}?&lt;/b&gt;&lt;br&gt;Sales stop at every till and online at once, held seats are released and pending web bookings are cancelled. This cannot be undone.&lt;br&gt;</source>
         <translation>&lt;b&gt;{title}, {when} absagen?&lt;/b&gt;&lt;br&gt;Der Verkauf endet sofort an allen Kassen und online, reservierte Plätze werden freigegeben und offene Webbuchungen storniert. Das lässt sich nicht rückgängig machen.&lt;br&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/prices.py" line="74"/>
+        <location filename="../../ui/manage/prices.py" line="73"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -679,7 +679,7 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/prices.py" line="76"/>
+        <location filename="../../ui/manage/prices.py" line="75"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n Ticket</numerusform>
@@ -687,52 +687,52 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="78"/>
+        <location filename="../../ui/manage/prices.py" line="77"/>
         <source>must be refunded:</source>
         <translation>müssen erstattet werden:</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="81"/>
+        <location filename="../../ui/manage/prices.py" line="80"/>
         <source>No tickets have been sold.</source>
         <translation>Es wurden keine Tickets verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Seats / email</source>
         <translation>Plätze / E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="103"/>
+        <location filename="../../ui/manage/prices.py" line="102"/>
         <source>Reason (e.g. lead actor ill) — required</source>
         <translation>Grund (z. B. Hauptdarsteller krank) — erforderlich</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="105"/>
+        <location filename="../../ui/manage/prices.py" line="104"/>
         <source>Cancel the showtime</source>
         <translation>Vorstellung absagen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="108"/>
+        <location filename="../../ui/manage/prices.py" line="107"/>
         <source>Keep it</source>
         <translation>Beibehalten</translation>
     </message>
@@ -1403,22 +1403,22 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>GaSale</name>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="108"/>
+        <location filename="../../ui/counter/ga_sale.py" line="130"/>
         <source>This showtime has no general-admission areas.</source>
         <translation>Diese Vorstellung hat keine Bereiche mit freier Platzwahl.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="118"/>
+        <location filename="../../ui/counter/ga_sale.py" line="140"/>
         <source>General admission</source>
         <translation>Freie Platzwahl</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="119"/>
+        <location filename="../../ui/counter/ga_sale.py" line="141"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="178"/>
+        <location filename="../../ui/counter/ga_sale.py" line="200"/>
         <source>{label} in the basket.</source>
         <translation>{label} im Warenkorb.</translation>
     </message>
@@ -2729,104 +2729,104 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>PriceRulesPanel</name>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="53"/>
+        <location filename="../../ui/manage/price_rules.py" line="52"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="53"/>
-        <location filename="../../ui/manage/price_rules.py" line="91"/>
+        <location filename="../../ui/manage/price_rules.py" line="52"/>
+        <location filename="../../ui/manage/price_rules.py" line="90"/>
         <source>Ticket type</source>
         <translation>Ticketart</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="53"/>
-        <location filename="../../ui/manage/price_rules.py" line="92"/>
+        <location filename="../../ui/manage/price_rules.py" line="52"/>
+        <location filename="../../ui/manage/price_rules.py" line="91"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="53"/>
+        <location filename="../../ui/manage/price_rules.py" line="52"/>
         <source>When · adjustment</source>
         <translation>Wann · Anpassung</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="57"/>
+        <location filename="../../ui/manage/price_rules.py" line="56"/>
         <source>Delete rule</source>
         <translation>Regel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="62"/>
+        <location filename="../../ui/manage/price_rules.py" line="61"/>
         <source>e.g. Weekend matinee</source>
         <translation>z. B. Wochenend-Matinee</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="83"/>
+        <location filename="../../ui/manage/price_rules.py" line="82"/>
         <source>−20 or 2.50</source>
         <translation>−20 oder 2,50</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="86"/>
+        <location filename="../../ui/manage/price_rules.py" line="85"/>
         <source>Add rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="90"/>
+        <location filename="../../ui/manage/price_rules.py" line="89"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="93"/>
+        <location filename="../../ui/manage/price_rules.py" line="92"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="94"/>
+        <location filename="../../ui/manage/price_rules.py" line="93"/>
         <source>Start time</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="95"/>
+        <location filename="../../ui/manage/price_rules.py" line="94"/>
         <source>Adjustment</source>
         <translation>Anpassung</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="96"/>
+        <location filename="../../ui/manage/price_rules.py" line="95"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="97"/>
+        <location filename="../../ui/manage/price_rules.py" line="96"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="100"/>
+        <location filename="../../ui/manage/price_rules.py" line="99"/>
         <source>Rules apply, in order, to showtimes scheduled afterwards. Full-price rules come first; each other ticket type starts from the full price and needs a rule of its own to be sold.</source>
         <translation>Regeln gelten der Reihe nach für danach geplante Vorstellungen. Regeln für den Normalpreis kommen zuerst; jede andere Ticketart geht vom Normalpreis aus und braucht eine eigene Regel, um verkauft zu werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="108"/>
+        <location filename="../../ui/manage/price_rules.py" line="107"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="166"/>
+        <location filename="../../ui/manage/price_rules.py" line="162"/>
         <source>Every category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="179"/>
+        <location filename="../../ui/manage/price_rules.py" line="175"/>
         <source>Give an amount for the rule.</source>
         <translation>Geben Sie einen Betrag für die Regel an.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="185"/>
+        <location filename="../../ui/manage/price_rules.py" line="181"/>
         <source>{text!r} is not a percentage.</source>
         <translation>{text!r} ist kein Prozentsatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="216"/>
+        <location filename="../../ui/manage/price_rules.py" line="212"/>
         <source>Rule “{rule}” added. It applies to showtimes scheduled from now on.</source>
         <translation>Regel „{rule}“ hinzugefügt. Sie gilt für ab jetzt geplante Vorstellungen.</translation>
     </message>
@@ -2834,62 +2834,62 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>PricesDialog</name>
     <message>
-        <location filename="../../ui/manage/prices.py" line="131"/>
+        <location filename="../../ui/manage/prices.py" line="130"/>
         <source>Prices and showtimes</source>
         <translation>Preise und Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="151"/>
+        <location filename="../../ui/manage/prices.py" line="150"/>
         <source>Prices in the venue&apos;s currency; leave a cell empty to not sell that ticket type in that category. The full price is what the sell screen and the web charge. Sold tickets keep the price they were sold at.</source>
         <translation>Preise in der Währung der Spielstätte; eine leere Zelle heißt, dass diese Ticketart in dieser Kategorie nicht verkauft wird. Der Normalpreis ist, was Verkaufsmaske und Webshop berechnen. Verkaufte Tickets behalten ihren Verkaufspreis.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="161"/>
+        <location filename="../../ui/manage/prices.py" line="160"/>
         <source>&amp;Save prices</source>
         <translation>Preise &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="164"/>
+        <location filename="../../ui/manage/prices.py" line="163"/>
         <source>Cancel show&amp;time…</source>
         <translation>Vorstellung &amp;absagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="167"/>
+        <location filename="../../ui/manage/prices.py" line="166"/>
         <source>Sa&amp;les…</source>
         <translation>Ver&amp;kauf…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="169"/>
+        <location filename="../../ui/manage/prices.py" line="168"/>
         <source>On-sale and off-sale times, doors, pause sales</source>
         <translation>Verkaufsbeginn und -ende, Einlass, Verkauf pausieren</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="171"/>
+        <location filename="../../ui/manage/prices.py" line="170"/>
         <source>&amp;Refund its orders…</source>
         <translation>Bestellungen &amp;erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="173"/>
+        <location filename="../../ui/manage/prices.py" line="172"/>
         <source>Refund every order of this cancelled showtime in full (managers)</source>
         <translation>Jede Bestellung dieser abgesagten Vorstellung voll erstatten (Leitung)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="179"/>
+        <location filename="../../ui/manage/prices.py" line="178"/>
         <source>Refund the orders?</source>
         <translation>Bestellungen erstatten?</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="203"/>
+        <location filename="../../ui/manage/prices.py" line="202"/>
         <source>Showtime &amp;prices</source>
         <translation>Vorstellungs&amp;preise</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="204"/>
+        <location filename="../../ui/manage/prices.py" line="203"/>
         <source>Price &amp;rules</source>
         <translation>Preis&amp;regeln</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="206"/>
+        <location filename="../../ui/manage/prices.py" line="205"/>
         <source>Ticket t&amp;ypes</source>
         <translation>Ticket&amp;arten</translation>
     </message>
@@ -2899,47 +2899,47 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         <translation>Keine Vorstellungen ab heute: Planen Sie welche (Verwaltung → Vorstellungen planen).</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="266"/>
+        <location filename="../../ui/manage/prices.py" line="267"/>
         <source>on sale </source>
         <translation>im Verkauf </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="268"/>
+        <location filename="../../ui/manage/prices.py" line="269"/>
         <source>from {when}</source>
         <translation>ab {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="270"/>
+        <location filename="../../ui/manage/prices.py" line="271"/>
         <source>now</source>
         <translation>ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="273"/>
+        <location filename="../../ui/manage/prices.py" line="274"/>
         <source> until {when}</source>
         <translation> bis {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="279"/>
+        <location filename="../../ui/manage/prices.py" line="280"/>
         <source>CANCELLED</source>
         <translation>ABGESAGT</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="286"/>
+        <location filename="../../ui/manage/prices.py" line="287"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; · {when} · {state} · {sold} sold, {blocked} blocked of {capacity}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; · {when} · {state} · {sold} verkauft, {blocked} gesperrt von {capacity}</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="281"/>
+        <location filename="../../ui/manage/prices.py" line="282"/>
         <source>SALES PAUSED ({window})</source>
         <translation>VERKAUF PAUSIERT ({window})</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="368"/>
+        <location filename="../../ui/manage/prices.py" line="369"/>
         <source>No prices changed.</source>
         <translation>Keine Preise geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/prices.py" line="376"/>
+        <location filename="../../ui/manage/prices.py" line="377"/>
         <source>Saved %n price(s). New sales use them; sold tickets keep theirs.</source>
         <translation>
             <numerusform>%n Preis gespeichert. Neue Verkäufe nutzen ihn; verkaufte Tickets behalten ihren.</numerusform>
@@ -2947,12 +2947,12 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="403"/>
+        <location filename="../../ui/manage/prices.py" line="406"/>
         <source>Sales settings saved.</source>
         <translation>Verkaufseinstellungen gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/prices.py" line="437"/>
+        <location filename="../../ui/manage/prices.py" line="447"/>
         <source>Cancelled. {held} held seats released, {bookings} web bookings cancelled; %n order(s) to refund</source>
         <translation>
             <numerusform>Abgesagt. {held} reservierte Plätze freigegeben, {bookings} Webbuchungen storniert; %n Bestellung zu erstatten</numerusform>
@@ -2960,27 +2960,27 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="457"/>
+        <location filename="../../ui/manage/prices.py" line="469"/>
         <source>Refund every order of this cancelled showtime in full ({sold} tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</source>
         <translation>Jede Bestellung dieser abgesagten Vorstellung voll erstatten ({sold} Tickets)? Geben Sie das Geld so zurück, wie jeweils bezahlt wurde; Webbestellungen werden wie üblich über den Zahlungsanbieter erstattet.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="465"/>
+        <location filename="../../ui/manage/prices.py" line="477"/>
         <source>Refunding…</source>
         <translation>Wird erstattet…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="468"/>
+        <location filename="../../ui/manage/prices.py" line="480"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="471"/>
+        <location filename="../../ui/manage/prices.py" line="483"/>
         <source> {count} could not be refunded: </source>
         <translation> {count} konnten nicht erstattet werden: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/prices.py" line="480"/>
+        <location filename="../../ui/manage/prices.py" line="492"/>
         <source>Refunded %n order(s): {money}.</source>
         <translation>
             <numerusform>%n Bestellung erstattet: {money}.</numerusform>
@@ -2988,7 +2988,7 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="489"/>
+        <location filename="../../ui/manage/prices.py" line="501"/>
         <source>Showtime cancelled</source>
         <translation>Vorstellung abgesagt</translation>
     </message>
@@ -3094,161 +3094,161 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>PromoCodesDialog</name>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="44"/>
+        <location filename="../../ui/manage/promo_codes.py" line="43"/>
         <source>Promo codes</source>
         <translation>Aktionscodes</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="50"/>
-        <location filename="../../ui/manage/promo_codes.py" line="97"/>
+        <location filename="../../ui/manage/promo_codes.py" line="49"/>
+        <location filename="../../ui/manage/promo_codes.py" line="96"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="51"/>
-        <location filename="../../ui/manage/promo_codes.py" line="99"/>
+        <location filename="../../ui/manage/promo_codes.py" line="50"/>
+        <location filename="../../ui/manage/promo_codes.py" line="98"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="52"/>
+        <location filename="../../ui/manage/promo_codes.py" line="51"/>
         <source>Applies to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="53"/>
+        <location filename="../../ui/manage/promo_codes.py" line="52"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="54"/>
+        <location filename="../../ui/manage/promo_codes.py" line="53"/>
         <source>Used</source>
         <translation>Verwendet</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="55"/>
+        <location filename="../../ui/manage/promo_codes.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="66"/>
+        <location filename="../../ui/manage/promo_codes.py" line="65"/>
         <source>e.g. SPRING10</source>
         <translation>z. B. FRUEHLING10</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="71"/>
+        <location filename="../../ui/manage/promo_codes.py" line="70"/>
         <source>Percentage off each ticket</source>
         <translation>Prozent auf jedes Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="72"/>
+        <location filename="../../ui/manage/promo_codes.py" line="71"/>
         <source>Amount off each ticket</source>
         <translation>Betrag auf jedes Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="81"/>
+        <location filename="../../ui/manage/promo_codes.py" line="80"/>
         <source>e.g. 2.50</source>
         <translation>z. B. 2,50</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="89"/>
-        <location filename="../../ui/manage/promo_codes.py" line="92"/>
+        <location filename="../../ui/manage/promo_codes.py" line="88"/>
+        <location filename="../../ui/manage/promo_codes.py" line="91"/>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="93"/>
+        <location filename="../../ui/manage/promo_codes.py" line="92"/>
         <source>enabled (accepted at the tills and online)</source>
         <translation>aktiv (an den Kassen und online angenommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="98"/>
+        <location filename="../../ui/manage/promo_codes.py" line="97"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="100"/>
+        <location filename="../../ui/manage/promo_codes.py" line="99"/>
         <source>Percentage</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="101"/>
+        <location filename="../../ui/manage/promo_codes.py" line="100"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="102"/>
+        <location filename="../../ui/manage/promo_codes.py" line="101"/>
         <source>Show</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="103"/>
+        <location filename="../../ui/manage/promo_codes.py" line="102"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="104"/>
+        <location filename="../../ui/manage/promo_codes.py" line="103"/>
         <source>Price category</source>
         <translation>Preiskategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="105"/>
+        <location filename="../../ui/manage/promo_codes.py" line="104"/>
         <source>Ticket type</source>
         <translation>Ticketart</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="108"/>
+        <location filename="../../ui/manage/promo_codes.py" line="107"/>
         <source>Uses in total</source>
         <translation>Einlösungen insgesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="109"/>
+        <location filename="../../ui/manage/promo_codes.py" line="108"/>
         <source>Uses per customer (e-mail)</source>
         <translation>Einlösungen je Kunde (E-Mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="112"/>
+        <location filename="../../ui/manage/promo_codes.py" line="111"/>
         <source>Create as new code</source>
         <translation>Als neuen Code anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="115"/>
+        <location filename="../../ui/manage/promo_codes.py" line="114"/>
         <source>Save changes to the selected code</source>
         <translation>Änderungen am gewählten Code speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="118"/>
-        <location filename="../../ui/manage/promo_codes.py" line="270"/>
+        <location filename="../../ui/manage/promo_codes.py" line="117"/>
+        <location filename="../../ui/manage/promo_codes.py" line="266"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="121"/>
+        <location filename="../../ui/manage/promo_codes.py" line="120"/>
         <source>Reset usage</source>
         <translation>Zählung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="126"/>
+        <location filename="../../ui/manage/promo_codes.py" line="125"/>
         <source>A code takes its discount off every ticket it applies to; a sale uses it once.</source>
         <translation>Ein Code gewährt seinen Rabatt auf jedes Ticket, für das er gilt; ein Verkauf löst ihn einmal ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="150"/>
+        <location filename="../../ui/manage/promo_codes.py" line="149"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="150"/>
+        <location filename="../../ui/manage/promo_codes.py" line="149"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="184"/>
+        <location filename="../../ui/manage/promo_codes.py" line="180"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/promo_codes.py" line="199"/>
+        <location filename="../../ui/manage/promo_codes.py" line="195"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>%n je Kunde</numerusform>
@@ -3256,42 +3256,42 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="201"/>
+        <location filename="../../ui/manage/promo_codes.py" line="197"/>
         <source>enabled</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="201"/>
+        <location filename="../../ui/manage/promo_codes.py" line="197"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="230"/>
+        <location filename="../../ui/manage/promo_codes.py" line="226"/>
         <source>every ticket</source>
         <translation>jedes Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="236"/>
+        <location filename="../../ui/manage/promo_codes.py" line="232"/>
         <source>always</source>
         <translation>immer</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="270"/>
+        <location filename="../../ui/manage/promo_codes.py" line="266"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="314"/>
+        <location filename="../../ui/manage/promo_codes.py" line="310"/>
         <source>Saved {code}.</source>
         <translation>{code} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="323"/>
+        <location filename="../../ui/manage/promo_codes.py" line="321"/>
         <source>{code} is enabled.</source>
         <translation>{code} ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="323"/>
+        <location filename="../../ui/manage/promo_codes.py" line="321"/>
         <source>{code} is disabled.</source>
         <translation>{code} ist deaktiviert.</translation>
     </message>
@@ -3472,7 +3472,7 @@ PLZ und Ort</translation>
 <context>
     <name>ReceiptToggle</name>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="44"/>
+        <location filename="../../ui/counter/sale_printing.py" line="43"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
@@ -3832,32 +3832,32 @@ PLZ und Ort</translation>
 <context>
     <name>SalePrinting</name>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="146"/>
+        <location filename="../../ui/counter/sale_printing.py" line="145"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="191"/>
+        <location filename="../../ui/counter/sale_printing.py" line="188"/>
         <source>Printed the tickets on {printer}.</source>
         <translation>Tickets auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="193"/>
+        <location filename="../../ui/counter/sale_printing.py" line="190"/>
         <source>Printed the receipt on {printer}.</source>
         <translation>Beleg auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="221"/>
+        <location filename="../../ui/counter/sale_printing.py" line="216"/>
         <source>The tickets could not be printed: {reason}.</source>
         <translation>Die Tickets konnten nicht gedruckt werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="223"/>
+        <location filename="../../ui/counter/sale_printing.py" line="218"/>
         <source>The receipt could not be printed: {reason}.</source>
         <translation>Der Beleg konnte nicht gedruckt werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="228"/>
+        <location filename="../../ui/counter/sale_printing.py" line="223"/>
         <source>The PDF is kept at:
 {path}
 Print it from there, or check the printer in Sale → Settings.</source>
@@ -3866,7 +3866,7 @@ Print it from there, or check the printer in Sale → Settings.</source>
 Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="234"/>
+        <location filename="../../ui/counter/sale_printing.py" line="229"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
@@ -3940,192 +3940,192 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="72"/>
+        <location filename="../../ui/manage/schedule.py" line="71"/>
         <source>Schedule showtimes</source>
         <translation>Vorstellungen planen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="101"/>
+        <location filename="../../ui/manage/schedule.py" line="100"/>
         <source>e.g. 14:30, 19:30</source>
         <translation>z. B. 14:30, 19:30</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="104"/>
+        <location filename="../../ui/manage/schedule.py" line="103"/>
         <source>at once</source>
         <translation>sofort</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="105"/>
+        <location filename="../../ui/manage/schedule.py" line="104"/>
         <source> days before</source>
         <translation> Tage vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="109"/>
+        <location filename="../../ui/manage/schedule.py" line="108"/>
         <source>never (sell until the end)</source>
         <translation>nie (bis zum Ende verkaufen)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="110"/>
+        <location filename="../../ui/manage/schedule.py" line="109"/>
         <source> min after the start</source>
         <translation> Min. nach Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="114"/>
+        <location filename="../../ui/manage/schedule.py" line="113"/>
         <source>default (45 min before)</source>
         <translation>Standard (45 Min. vorher)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="115"/>
+        <location filename="../../ui/manage/schedule.py" line="114"/>
         <source> min before</source>
         <translation> Min. vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="117"/>
+        <location filename="../../ui/manage/schedule.py" line="116"/>
         <source>Full prices (price rules then adjust them)</source>
         <translation>Normalpreise (Preisregeln passen sie dann an)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="121"/>
+        <location filename="../../ui/manage/schedule.py" line="120"/>
         <source>S&amp;how</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="122"/>
+        <location filename="../../ui/manage/schedule.py" line="121"/>
         <source>Seating p&amp;lan</source>
         <translation>Saal&amp;plan</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="125"/>
+        <location filename="../../ui/manage/schedule.py" line="124"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="128"/>
+        <location filename="../../ui/manage/schedule.py" line="127"/>
         <source>Dates</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="129"/>
+        <location filename="../../ui/manage/schedule.py" line="128"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="130"/>
+        <location filename="../../ui/manage/schedule.py" line="129"/>
         <source>Start &amp;times</source>
         <translation>Beginn&amp;zeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="131"/>
+        <location filename="../../ui/manage/schedule.py" line="130"/>
         <source>On sale</source>
         <translation>Verkaufsbeginn</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="132"/>
+        <location filename="../../ui/manage/schedule.py" line="131"/>
         <source>Off sale</source>
         <translation>Verkaufsende</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="133"/>
+        <location filename="../../ui/manage/schedule.py" line="132"/>
         <source>Doors open</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="146"/>
+        <location filename="../../ui/manage/schedule.py" line="145"/>
         <source>Fill in the series and press Preview (Ctrl+Return).</source>
         <translation>Serie ausfüllen und Vorschau drücken (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="149"/>
+        <location filename="../../ui/manage/schedule.py" line="148"/>
         <source>&amp;Preview</source>
         <translation>V&amp;orschau</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="152"/>
+        <location filename="../../ui/manage/schedule.py" line="151"/>
         <source>&amp;Create showtimes</source>
         <translation>Vorstellungen &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="156"/>
+        <location filename="../../ui/manage/schedule.py" line="155"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="199"/>
+        <location filename="../../ui/manage/schedule.py" line="196"/>
         <source>{title} ({duration_minutes} min)</source>
         <translation>{title} ({duration_minutes} Min.)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="205"/>
+        <location filename="../../ui/manage/schedule.py" line="202"/>
         <source>{venue} · {name} (v{version})</source>
         <translation>{venue} · {name} (v{version})</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="208"/>
+        <location filename="../../ui/manage/schedule.py" line="205"/>
         <source>Add a show first (Manage → Shows).</source>
         <translation>Legen Sie zuerst eine Veranstaltung an (Verwaltung → Veranstaltungen).</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="242"/>
+        <location filename="../../ui/manage/schedule.py" line="239"/>
         <source>Choose a show and a seating plan.</source>
         <translation>Wählen Sie eine Veranstaltung und einen Saalplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="248"/>
+        <location filename="../../ui/manage/schedule.py" line="245"/>
         <source>Give a price for {name}.</source>
         <translation>Geben Sie einen Preis für {name} an.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="270"/>
+        <location filename="../../ui/manage/schedule.py" line="267"/>
         <source>The form changed: Preview again before creating.</source>
         <translation>Das Formular hat sich geändert: Vor dem Anlegen erneut Vorschau.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="282"/>
+        <location filename="../../ui/manage/schedule.py" line="279"/>
         <source>Working out the series…</source>
         <translation>Serie wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="296"/>
+        <location filename="../../ui/manage/schedule.py" line="293"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="297"/>
+        <location filename="../../ui/manage/schedule.py" line="294"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="298"/>
+        <location filename="../../ui/manage/schedule.py" line="295"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="299"/>
+        <location filename="../../ui/manage/schedule.py" line="296"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="301"/>
+        <location filename="../../ui/manage/schedule.py" line="298"/>
         <source>Sales</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="302"/>
+        <location filename="../../ui/manage/schedule.py" line="299"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="311"/>
+        <location filename="../../ui/manage/schedule.py" line="308"/>
         <source>now</source>
         <translation>ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="313"/>
+        <location filename="../../ui/manage/schedule.py" line="310"/>
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/schedule.py" line="349"/>
+        <location filename="../../ui/manage/schedule.py" line="346"/>
         <source>%n showtime(s) of “{show}” at {venue}</source>
         <translation>
             <numerusform>%n Vorstellung von „{show}“ in {venue}</numerusform>
@@ -4133,22 +4133,22 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="351"/>
+        <location filename="../../ui/manage/schedule.py" line="348"/>
         <source> — {bad} cannot be scheduled (red): change the dates or times.</source>
         <translation> — {bad} nicht planbar (rot): Daten oder Zeiten ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="353"/>
+        <location filename="../../ui/manage/schedule.py" line="350"/>
         <source>. Ready to create.</source>
         <translation>. Bereit zum Anlegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="373"/>
+        <location filename="../../ui/manage/schedule.py" line="370"/>
         <source>Create showtimes</source>
         <translation>Vorstellungen anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/schedule.py" line="374"/>
+        <location filename="../../ui/manage/schedule.py" line="371"/>
         <source>Create %n showtime(s) of “{show}” and put them on sale as shown?</source>
         <translation>
             <numerusform>%n Vorstellung von „{show}“ anlegen und wie gezeigt in den Verkauf geben?</numerusform>
@@ -4156,12 +4156,12 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="379"/>
+        <location filename="../../ui/manage/schedule.py" line="376"/>
         <source>Creating showtimes…</source>
         <translation>Vorstellungen werden angelegt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/schedule.py" line="394"/>
+        <location filename="../../ui/manage/schedule.py" line="391"/>
         <source>Created %n showtime(s). They are on sale as shown; change single prices in Manage → Prices.</source>
         <translation>
             <numerusform>%n Vorstellung angelegt. Sie ist wie gezeigt im Verkauf; einzelne Preise ändern Sie unter Verwaltung → Preise.</numerusform>
@@ -4418,96 +4418,96 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>ShowsDialog</name>
     <message>
-        <location filename="../../ui/manage/shows.py" line="40"/>
+        <location filename="../../ui/manage/shows.py" line="39"/>
         <source>Shows</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="50"/>
+        <location filename="../../ui/manage/shows.py" line="49"/>
         <source>New show</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="62"/>
+        <location filename="../../ui/manage/shows.py" line="61"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="66"/>
+        <location filename="../../ui/manage/shows.py" line="65"/>
         <source>e.g. 12A, PG</source>
         <translation>z. B. FSK 12</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="69"/>
-        <location filename="../../ui/manage/shows.py" line="167"/>
-        <location filename="../../ui/manage/shows.py" line="173"/>
-        <location filename="../../ui/manage/shows.py" line="200"/>
-        <location filename="../../ui/manage/shows.py" line="219"/>
-        <location filename="../../ui/manage/shows.py" line="224"/>
+        <location filename="../../ui/manage/shows.py" line="68"/>
+        <location filename="../../ui/manage/shows.py" line="162"/>
+        <location filename="../../ui/manage/shows.py" line="168"/>
+        <location filename="../../ui/manage/shows.py" line="196"/>
+        <location filename="../../ui/manage/shows.py" line="215"/>
+        <location filename="../../ui/manage/shows.py" line="220"/>
         <source>No image</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="74"/>
+        <location filename="../../ui/manage/shows.py" line="73"/>
         <source>Choose image…</source>
         <translation>Bild wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="76"/>
+        <location filename="../../ui/manage/shows.py" line="75"/>
         <source>Remove image</source>
         <translation>Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="82"/>
+        <location filename="../../ui/manage/shows.py" line="81"/>
         <source>PNG or JPEG,
 at most {kib} KiB</source>
         <translation>PNG oder JPEG,
 höchstens {kib} KiB</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="89"/>
+        <location filename="../../ui/manage/shows.py" line="88"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="90"/>
+        <location filename="../../ui/manage/shows.py" line="89"/>
         <source>&amp;Running time</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="91"/>
+        <location filename="../../ui/manage/shows.py" line="90"/>
         <source>R&amp;ating</source>
         <translation>&amp;Altersfreigabe</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="92"/>
+        <location filename="../../ui/manage/shows.py" line="91"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="93"/>
+        <location filename="../../ui/manage/shows.py" line="92"/>
         <source>Poster</source>
         <translation>Plakat</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="98"/>
+        <location filename="../../ui/manage/shows.py" line="97"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="102"/>
+        <location filename="../../ui/manage/shows.py" line="101"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="135"/>
+        <location filename="../../ui/manage/shows.py" line="130"/>
         <source>{title}
 {minutes} min</source>
         <translation>{title}
 {minutes} Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/shows.py" line="138"/>
+        <location filename="../../ui/manage/shows.py" line="133"/>
         <source>%n showtime(s)</source>
         <translation>
             <numerusform>%n Vorstellung</numerusform>
@@ -4515,22 +4515,22 @@ höchstens {kib} KiB</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="167"/>
+        <location filename="../../ui/manage/shows.py" line="162"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="206"/>
+        <location filename="../../ui/manage/shows.py" line="202"/>
         <source>Poster image</source>
         <translation>Plakatbild</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="206"/>
+        <location filename="../../ui/manage/shows.py" line="202"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="242"/>
+        <location filename="../../ui/manage/shows.py" line="238"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -4713,7 +4713,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/common/tasks.py" line="154"/>
+        <location filename="../../ui/common/tasks.py" line="231"/>
         <source>Nobody is signed in at this till.</source>
         <translation>An dieser Kasse ist niemand angemeldet.</translation>
     </message>
@@ -4721,59 +4721,59 @@ höchstens {kib} KiB</translation>
 <context>
     <name>TicketTypesPanel</name>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="37"/>
-        <location filename="../../ui/manage/ticket_types.py" line="56"/>
+        <location filename="../../ui/manage/ticket_types.py" line="36"/>
+        <location filename="../../ui/manage/ticket_types.py" line="55"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="37"/>
-        <location filename="../../ui/manage/ticket_types.py" line="55"/>
+        <location filename="../../ui/manage/ticket_types.py" line="36"/>
+        <location filename="../../ui/manage/ticket_types.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="37"/>
+        <location filename="../../ui/manage/ticket_types.py" line="36"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="37"/>
+        <location filename="../../ui/manage/ticket_types.py" line="36"/>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="43"/>
+        <location filename="../../ui/manage/ticket_types.py" line="42"/>
         <source>e.g. Student</source>
         <translation>z. B. Studierende</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="46"/>
+        <location filename="../../ui/manage/ticket_types.py" line="45"/>
         <source>offered (shown in price grids and rules)</source>
         <translation>angeboten (in Preistabellen und Regeln gezeigt)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="48"/>
+        <location filename="../../ui/manage/ticket_types.py" line="47"/>
         <source>Add as new type</source>
         <translation>Als neue Art hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="51"/>
+        <location filename="../../ui/manage/ticket_types.py" line="50"/>
         <source>Save changes to the selected type</source>
         <translation>Änderungen an der gewählten Art speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="60"/>
+        <location filename="../../ui/manage/ticket_types.py" line="59"/>
         <source>A ticket type without a price is simply not sold. The full price is what the sell screen and the web charge.</source>
         <translation>Eine Ticketart ohne Preis wird einfach nicht verkauft. Der Normalpreis ist, was Verkaufsmaske und Webshop berechnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="67"/>
+        <location filename="../../ui/manage/ticket_types.py" line="66"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="138"/>
+        <location filename="../../ui/manage/ticket_types.py" line="136"/>
         <source>Saved “{name}”.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
@@ -5230,17 +5230,17 @@ höchstens {kib} KiB</translation>
 <context>
     <name>price_rules</name>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="36"/>
+        <location filename="../../ui/manage/price_rules.py" line="35"/>
         <source>Percentage (−20 = 20 % off)</source>
         <translation>Prozent (−20 = 20 % Rabatt)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="37"/>
+        <location filename="../../ui/manage/price_rules.py" line="36"/>
         <source>Add an amount (−2.00 = 2.00 off)</source>
         <translation>Betrag addieren (−2,00 = 2,00 Rabatt)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="38"/>
+        <location filename="../../ui/manage/price_rules.py" line="37"/>
         <source>Set the price to</source>
         <translation>Preis setzen auf</translation>
     </message>
@@ -5248,7 +5248,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>prices</name>
     <message>
-        <location filename="../../ui/manage/prices.py" line="49"/>
+        <location filename="../../ui/manage/prices.py" line="48"/>
         <source>{sold} sold</source>
         <translation>{sold} verkauft</translation>
     </message>
@@ -5375,37 +5375,37 @@ höchstens {kib} KiB</translation>
 <context>
     <name>schedule</name>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="45"/>
+        <location filename="../../ui/manage/schedule.py" line="44"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="46"/>
+        <location filename="../../ui/manage/schedule.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="47"/>
+        <location filename="../../ui/manage/schedule.py" line="46"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="48"/>
+        <location filename="../../ui/manage/schedule.py" line="47"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="49"/>
+        <location filename="../../ui/manage/schedule.py" line="48"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="50"/>
+        <location filename="../../ui/manage/schedule.py" line="49"/>
         <source>Sales</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="51"/>
+        <location filename="../../ui/manage/schedule.py" line="50"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
@@ -5546,7 +5546,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/common/tasks.py" line="188"/>
+        <location filename="../../ui/common/tasks.py" line="272"/>
         <source>Something went wrong ({error_type}). Nothing was sold; please try again.</source>
         <translation>Etwas ist schiefgegangen ({error_type}). Es wurde nichts verkauft; bitte erneut versuchen.</translation>
     </message>

@@ -272,47 +272,47 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="260"/>
+        <location filename="../../ui/manage/audit_log.py" line="263"/>
         <source>Entries {first}–{last} of {total}</source>
         <translation>Entries {first}–{last} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="264"/>
+        <location filename="../../ui/manage/audit_log.py" line="267"/>
         <source>No entries match.</source>
         <translation>No entries match.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="279"/>
+        <location filename="../../ui/manage/audit_log.py" line="282"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="279"/>
+        <location filename="../../ui/manage/audit_log.py" line="282"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="289"/>
+        <location filename="../../ui/manage/audit_log.py" line="292"/>
         <source>Exporting the audit log…</source>
         <translation>Exporting the audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="289"/>
+        <location filename="../../ui/manage/audit_log.py" line="292"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="291"/>
+        <location filename="../../ui/manage/audit_log.py" line="294"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="313"/>
+        <location filename="../../ui/manage/audit_log.py" line="316"/>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/audit_log.py" line="315"/>
+        <location filename="../../ui/manage/audit_log.py" line="318"/>
         <source>Exported {rows} entries to {path}.</source>
         <translation>Exported {rows} entries to {path}.</translation>
     </message>
@@ -661,17 +661,17 @@ Click again to drop one.</translation>
 <context>
     <name>CancelShowtimeDialog</name>
     <message>
-        <location filename="../../ui/manage/prices.py" line="63"/>
+        <location filename="../../ui/manage/prices.py" line="62"/>
         <source>Cancel showtime</source>
         <translation>Cancel showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="68"/>
+        <location filename="../../ui/manage/prices.py" line="67"/>
         <source>&lt;b&gt;Cancel {title}, {when}?&lt;/b&gt;&lt;br&gt;Sales stop at every till and online at once, held seats are released and pending web bookings are cancelled. This cannot be undone.&lt;br&gt;</source>
         <translation>&lt;b&gt;Cancel {title}, {when}?&lt;/b&gt;&lt;br&gt;Sales stop at every till and online at once, held seats are released and pending web bookings are cancelled. This cannot be undone.&lt;br&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/prices.py" line="74"/>
+        <location filename="../../ui/manage/prices.py" line="73"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -679,7 +679,7 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/prices.py" line="76"/>
+        <location filename="../../ui/manage/prices.py" line="75"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -687,52 +687,52 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="78"/>
+        <location filename="../../ui/manage/prices.py" line="77"/>
         <source>must be refunded:</source>
         <translation>must be refunded:</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="81"/>
+        <location filename="../../ui/manage/prices.py" line="80"/>
         <source>No tickets have been sold.</source>
         <translation>No tickets have been sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Seats / email</source>
         <translation>Seats / email</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="103"/>
+        <location filename="../../ui/manage/prices.py" line="102"/>
         <source>Reason (e.g. lead actor ill) — required</source>
         <translation>Reason (e.g. lead actor ill) — required</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="105"/>
+        <location filename="../../ui/manage/prices.py" line="104"/>
         <source>Cancel the showtime</source>
         <translation>Cancel the showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="108"/>
+        <location filename="../../ui/manage/prices.py" line="107"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
@@ -1403,22 +1403,22 @@ Click again to drop one.</translation>
 <context>
     <name>GaSale</name>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="108"/>
+        <location filename="../../ui/counter/ga_sale.py" line="130"/>
         <source>This showtime has no general-admission areas.</source>
         <translation>This showtime has no general-admission areas.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="118"/>
+        <location filename="../../ui/counter/ga_sale.py" line="140"/>
         <source>General admission</source>
         <translation>General admission</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="119"/>
+        <location filename="../../ui/counter/ga_sale.py" line="141"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="178"/>
+        <location filename="../../ui/counter/ga_sale.py" line="200"/>
         <source>{label} in the basket.</source>
         <translation>{label} in the basket.</translation>
     </message>
@@ -2729,104 +2729,104 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 <context>
     <name>PriceRulesPanel</name>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="53"/>
+        <location filename="../../ui/manage/price_rules.py" line="52"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="53"/>
-        <location filename="../../ui/manage/price_rules.py" line="91"/>
+        <location filename="../../ui/manage/price_rules.py" line="52"/>
+        <location filename="../../ui/manage/price_rules.py" line="90"/>
         <source>Ticket type</source>
         <translation>Ticket type</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="53"/>
-        <location filename="../../ui/manage/price_rules.py" line="92"/>
+        <location filename="../../ui/manage/price_rules.py" line="52"/>
+        <location filename="../../ui/manage/price_rules.py" line="91"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="53"/>
+        <location filename="../../ui/manage/price_rules.py" line="52"/>
         <source>When · adjustment</source>
         <translation>When · adjustment</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="57"/>
+        <location filename="../../ui/manage/price_rules.py" line="56"/>
         <source>Delete rule</source>
         <translation>Delete rule</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="62"/>
+        <location filename="../../ui/manage/price_rules.py" line="61"/>
         <source>e.g. Weekend matinee</source>
         <translation>e.g. Weekend matinee</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="83"/>
+        <location filename="../../ui/manage/price_rules.py" line="82"/>
         <source>−20 or 2.50</source>
         <translation>−20 or 2.50</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="86"/>
+        <location filename="../../ui/manage/price_rules.py" line="85"/>
         <source>Add rule</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="90"/>
+        <location filename="../../ui/manage/price_rules.py" line="89"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="93"/>
+        <location filename="../../ui/manage/price_rules.py" line="92"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="94"/>
+        <location filename="../../ui/manage/price_rules.py" line="93"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="95"/>
+        <location filename="../../ui/manage/price_rules.py" line="94"/>
         <source>Adjustment</source>
         <translation>Adjustment</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="96"/>
+        <location filename="../../ui/manage/price_rules.py" line="95"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="97"/>
+        <location filename="../../ui/manage/price_rules.py" line="96"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="100"/>
+        <location filename="../../ui/manage/price_rules.py" line="99"/>
         <source>Rules apply, in order, to showtimes scheduled afterwards. Full-price rules come first; each other ticket type starts from the full price and needs a rule of its own to be sold.</source>
         <translation>Rules apply, in order, to showtimes scheduled afterwards. Full-price rules come first; each other ticket type starts from the full price and needs a rule of its own to be sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="108"/>
+        <location filename="../../ui/manage/price_rules.py" line="107"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="166"/>
+        <location filename="../../ui/manage/price_rules.py" line="162"/>
         <source>Every category</source>
         <translation>Every category</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="179"/>
+        <location filename="../../ui/manage/price_rules.py" line="175"/>
         <source>Give an amount for the rule.</source>
         <translation>Give an amount for the rule.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="185"/>
+        <location filename="../../ui/manage/price_rules.py" line="181"/>
         <source>{text!r} is not a percentage.</source>
         <translation>{text!r} is not a percentage.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="216"/>
+        <location filename="../../ui/manage/price_rules.py" line="212"/>
         <source>Rule “{rule}” added. It applies to showtimes scheduled from now on.</source>
         <translation>Rule “{rule}” added. It applies to showtimes scheduled from now on.</translation>
     </message>
@@ -2834,62 +2834,62 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 <context>
     <name>PricesDialog</name>
     <message>
-        <location filename="../../ui/manage/prices.py" line="131"/>
+        <location filename="../../ui/manage/prices.py" line="130"/>
         <source>Prices and showtimes</source>
         <translation>Prices and showtimes</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="151"/>
+        <location filename="../../ui/manage/prices.py" line="150"/>
         <source>Prices in the venue&apos;s currency; leave a cell empty to not sell that ticket type in that category. The full price is what the sell screen and the web charge. Sold tickets keep the price they were sold at.</source>
         <translation>Prices in the venue&apos;s currency; leave a cell empty to not sell that ticket type in that category. The full price is what the sell screen and the web charge. Sold tickets keep the price they were sold at.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="161"/>
+        <location filename="../../ui/manage/prices.py" line="160"/>
         <source>&amp;Save prices</source>
         <translation>&amp;Save prices</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="164"/>
+        <location filename="../../ui/manage/prices.py" line="163"/>
         <source>Cancel show&amp;time…</source>
         <translation>Cancel show&amp;time…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="167"/>
+        <location filename="../../ui/manage/prices.py" line="166"/>
         <source>Sa&amp;les…</source>
         <translation>Sa&amp;les…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="169"/>
+        <location filename="../../ui/manage/prices.py" line="168"/>
         <source>On-sale and off-sale times, doors, pause sales</source>
         <translation>On-sale and off-sale times, doors, pause sales</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="171"/>
+        <location filename="../../ui/manage/prices.py" line="170"/>
         <source>&amp;Refund its orders…</source>
         <translation>&amp;Refund its orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="173"/>
+        <location filename="../../ui/manage/prices.py" line="172"/>
         <source>Refund every order of this cancelled showtime in full (managers)</source>
         <translation>Refund every order of this cancelled showtime in full (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="179"/>
+        <location filename="../../ui/manage/prices.py" line="178"/>
         <source>Refund the orders?</source>
         <translation>Refund the orders?</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="203"/>
+        <location filename="../../ui/manage/prices.py" line="202"/>
         <source>Showtime &amp;prices</source>
         <translation>Showtime &amp;prices</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="204"/>
+        <location filename="../../ui/manage/prices.py" line="203"/>
         <source>Price &amp;rules</source>
         <translation>Price &amp;rules</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="206"/>
+        <location filename="../../ui/manage/prices.py" line="205"/>
         <source>Ticket t&amp;ypes</source>
         <translation>Ticket t&amp;ypes</translation>
     </message>
@@ -2899,47 +2899,47 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         <translation>No showtimes from today on: schedule some (Manage → Schedule showtimes).</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="266"/>
+        <location filename="../../ui/manage/prices.py" line="267"/>
         <source>on sale </source>
         <translation>on sale </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="268"/>
+        <location filename="../../ui/manage/prices.py" line="269"/>
         <source>from {when}</source>
         <translation>from {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="270"/>
+        <location filename="../../ui/manage/prices.py" line="271"/>
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="273"/>
+        <location filename="../../ui/manage/prices.py" line="274"/>
         <source> until {when}</source>
         <translation> until {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="279"/>
+        <location filename="../../ui/manage/prices.py" line="280"/>
         <source>CANCELLED</source>
         <translation>CANCELLED</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="281"/>
+        <location filename="../../ui/manage/prices.py" line="282"/>
         <source>SALES PAUSED ({window})</source>
         <translation>SALES PAUSED ({window})</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="286"/>
+        <location filename="../../ui/manage/prices.py" line="287"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; · {when} · {state} · {sold} sold, {blocked} blocked of {capacity}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; · {when} · {state} · {sold} sold, {blocked} blocked of {capacity}</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="368"/>
+        <location filename="../../ui/manage/prices.py" line="369"/>
         <source>No prices changed.</source>
         <translation>No prices changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/prices.py" line="376"/>
+        <location filename="../../ui/manage/prices.py" line="377"/>
         <source>Saved %n price(s). New sales use them; sold tickets keep theirs.</source>
         <translation>
             <numerusform>Saved %n price. New sales use it; sold tickets keep theirs.</numerusform>
@@ -2947,12 +2947,12 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="403"/>
+        <location filename="../../ui/manage/prices.py" line="406"/>
         <source>Sales settings saved.</source>
         <translation>Sales settings saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/prices.py" line="437"/>
+        <location filename="../../ui/manage/prices.py" line="447"/>
         <source>Cancelled. {held} held seats released, {bookings} web bookings cancelled; %n order(s) to refund</source>
         <translation>
             <numerusform>Cancelled. {held} held seats released, {bookings} web bookings cancelled; %n order to refund</numerusform>
@@ -2960,27 +2960,27 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="457"/>
+        <location filename="../../ui/manage/prices.py" line="469"/>
         <source>Refund every order of this cancelled showtime in full ({sold} tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</source>
         <translation>Refund every order of this cancelled showtime in full ({sold} tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="465"/>
+        <location filename="../../ui/manage/prices.py" line="477"/>
         <source>Refunding…</source>
         <translation>Refunding…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="468"/>
+        <location filename="../../ui/manage/prices.py" line="480"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="471"/>
+        <location filename="../../ui/manage/prices.py" line="483"/>
         <source> {count} could not be refunded: </source>
         <translation> {count} could not be refunded: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/prices.py" line="480"/>
+        <location filename="../../ui/manage/prices.py" line="492"/>
         <source>Refunded %n order(s): {money}.</source>
         <translation>
             <numerusform>Refunded %n order: {money}.</numerusform>
@@ -2988,7 +2988,7 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="489"/>
+        <location filename="../../ui/manage/prices.py" line="501"/>
         <source>Showtime cancelled</source>
         <translation>Showtime cancelled</translation>
     </message>
@@ -3094,161 +3094,161 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 <context>
     <name>PromoCodesDialog</name>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="44"/>
+        <location filename="../../ui/manage/promo_codes.py" line="43"/>
         <source>Promo codes</source>
         <translation>Promo codes</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="50"/>
-        <location filename="../../ui/manage/promo_codes.py" line="97"/>
+        <location filename="../../ui/manage/promo_codes.py" line="49"/>
+        <location filename="../../ui/manage/promo_codes.py" line="96"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="51"/>
-        <location filename="../../ui/manage/promo_codes.py" line="99"/>
+        <location filename="../../ui/manage/promo_codes.py" line="50"/>
+        <location filename="../../ui/manage/promo_codes.py" line="98"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="52"/>
+        <location filename="../../ui/manage/promo_codes.py" line="51"/>
         <source>Applies to</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="53"/>
+        <location filename="../../ui/manage/promo_codes.py" line="52"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="54"/>
+        <location filename="../../ui/manage/promo_codes.py" line="53"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="55"/>
+        <location filename="../../ui/manage/promo_codes.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="66"/>
+        <location filename="../../ui/manage/promo_codes.py" line="65"/>
         <source>e.g. SPRING10</source>
         <translation>e.g. SPRING10</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="71"/>
+        <location filename="../../ui/manage/promo_codes.py" line="70"/>
         <source>Percentage off each ticket</source>
         <translation>Percentage off each ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="72"/>
+        <location filename="../../ui/manage/promo_codes.py" line="71"/>
         <source>Amount off each ticket</source>
         <translation>Amount off each ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="81"/>
+        <location filename="../../ui/manage/promo_codes.py" line="80"/>
         <source>e.g. 2.50</source>
         <translation>e.g. 2.50</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="89"/>
-        <location filename="../../ui/manage/promo_codes.py" line="92"/>
+        <location filename="../../ui/manage/promo_codes.py" line="88"/>
+        <location filename="../../ui/manage/promo_codes.py" line="91"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="93"/>
+        <location filename="../../ui/manage/promo_codes.py" line="92"/>
         <source>enabled (accepted at the tills and online)</source>
         <translation>enabled (accepted at the tills and online)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="98"/>
+        <location filename="../../ui/manage/promo_codes.py" line="97"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="100"/>
+        <location filename="../../ui/manage/promo_codes.py" line="99"/>
         <source>Percentage</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="101"/>
+        <location filename="../../ui/manage/promo_codes.py" line="100"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="102"/>
+        <location filename="../../ui/manage/promo_codes.py" line="101"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="103"/>
+        <location filename="../../ui/manage/promo_codes.py" line="102"/>
         <source>Showtime</source>
         <translation>Showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="104"/>
+        <location filename="../../ui/manage/promo_codes.py" line="103"/>
         <source>Price category</source>
         <translation>Price category</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="105"/>
+        <location filename="../../ui/manage/promo_codes.py" line="104"/>
         <source>Ticket type</source>
         <translation>Ticket type</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="108"/>
+        <location filename="../../ui/manage/promo_codes.py" line="107"/>
         <source>Uses in total</source>
         <translation>Uses in total</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="109"/>
+        <location filename="../../ui/manage/promo_codes.py" line="108"/>
         <source>Uses per customer (e-mail)</source>
         <translation>Uses per customer (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="112"/>
+        <location filename="../../ui/manage/promo_codes.py" line="111"/>
         <source>Create as new code</source>
         <translation>Create as new code</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="115"/>
+        <location filename="../../ui/manage/promo_codes.py" line="114"/>
         <source>Save changes to the selected code</source>
         <translation>Save changes to the selected code</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="118"/>
-        <location filename="../../ui/manage/promo_codes.py" line="270"/>
+        <location filename="../../ui/manage/promo_codes.py" line="117"/>
+        <location filename="../../ui/manage/promo_codes.py" line="266"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="121"/>
+        <location filename="../../ui/manage/promo_codes.py" line="120"/>
         <source>Reset usage</source>
         <translation>Reset usage</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="126"/>
+        <location filename="../../ui/manage/promo_codes.py" line="125"/>
         <source>A code takes its discount off every ticket it applies to; a sale uses it once.</source>
         <translation>A code takes its discount off every ticket it applies to; a sale uses it once.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="150"/>
+        <location filename="../../ui/manage/promo_codes.py" line="149"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="150"/>
+        <location filename="../../ui/manage/promo_codes.py" line="149"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="184"/>
+        <location filename="../../ui/manage/promo_codes.py" line="180"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/promo_codes.py" line="199"/>
+        <location filename="../../ui/manage/promo_codes.py" line="195"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>%n per customer</numerusform>
@@ -3256,42 +3256,42 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="201"/>
+        <location filename="../../ui/manage/promo_codes.py" line="197"/>
         <source>enabled</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="201"/>
+        <location filename="../../ui/manage/promo_codes.py" line="197"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="230"/>
+        <location filename="../../ui/manage/promo_codes.py" line="226"/>
         <source>every ticket</source>
         <translation>every ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="236"/>
+        <location filename="../../ui/manage/promo_codes.py" line="232"/>
         <source>always</source>
         <translation>always</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="270"/>
+        <location filename="../../ui/manage/promo_codes.py" line="266"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="314"/>
+        <location filename="../../ui/manage/promo_codes.py" line="310"/>
         <source>Saved {code}.</source>
         <translation>Saved {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="323"/>
+        <location filename="../../ui/manage/promo_codes.py" line="321"/>
         <source>{code} is enabled.</source>
         <translation>{code} is enabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/promo_codes.py" line="323"/>
+        <location filename="../../ui/manage/promo_codes.py" line="321"/>
         <source>{code} is disabled.</source>
         <translation>{code} is disabled.</translation>
     </message>
@@ -3472,7 +3472,7 @@ Postcode and town</translation>
 <context>
     <name>ReceiptToggle</name>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="44"/>
+        <location filename="../../ui/counter/sale_printing.py" line="43"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
@@ -3832,32 +3832,32 @@ Postcode and town</translation>
 <context>
     <name>SalePrinting</name>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="146"/>
+        <location filename="../../ui/counter/sale_printing.py" line="145"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="191"/>
+        <location filename="../../ui/counter/sale_printing.py" line="188"/>
         <source>Printed the tickets on {printer}.</source>
         <translation>Printed the tickets on {printer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="193"/>
+        <location filename="../../ui/counter/sale_printing.py" line="190"/>
         <source>Printed the receipt on {printer}.</source>
         <translation>Printed the receipt on {printer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="221"/>
+        <location filename="../../ui/counter/sale_printing.py" line="216"/>
         <source>The tickets could not be printed: {reason}.</source>
         <translation>The tickets could not be printed: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="223"/>
+        <location filename="../../ui/counter/sale_printing.py" line="218"/>
         <source>The receipt could not be printed: {reason}.</source>
         <translation>The receipt could not be printed: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="228"/>
+        <location filename="../../ui/counter/sale_printing.py" line="223"/>
         <source>The PDF is kept at:
 {path}
 Print it from there, or check the printer in Sale → Settings.</source>
@@ -3866,7 +3866,7 @@ Print it from there, or check the printer in Sale → Settings.</source>
 Print it from there, or check the printer in Sale → Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="234"/>
+        <location filename="../../ui/counter/sale_printing.py" line="229"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
@@ -3940,192 +3940,192 @@ Print it from there, or check the printer in Sale → Settings.</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="72"/>
+        <location filename="../../ui/manage/schedule.py" line="71"/>
         <source>Schedule showtimes</source>
         <translation>Schedule showtimes</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="101"/>
+        <location filename="../../ui/manage/schedule.py" line="100"/>
         <source>e.g. 14:30, 19:30</source>
         <translation>e.g. 14:30, 19:30</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="104"/>
+        <location filename="../../ui/manage/schedule.py" line="103"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="105"/>
+        <location filename="../../ui/manage/schedule.py" line="104"/>
         <source> days before</source>
         <translation> days before</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="109"/>
+        <location filename="../../ui/manage/schedule.py" line="108"/>
         <source>never (sell until the end)</source>
         <translation>never (sell until the end)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="110"/>
+        <location filename="../../ui/manage/schedule.py" line="109"/>
         <source> min after the start</source>
         <translation> min after the start</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="114"/>
+        <location filename="../../ui/manage/schedule.py" line="113"/>
         <source>default (45 min before)</source>
         <translation>default (45 min before)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="115"/>
+        <location filename="../../ui/manage/schedule.py" line="114"/>
         <source> min before</source>
         <translation> min before</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="117"/>
+        <location filename="../../ui/manage/schedule.py" line="116"/>
         <source>Full prices (price rules then adjust them)</source>
         <translation>Full prices (price rules then adjust them)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="121"/>
+        <location filename="../../ui/manage/schedule.py" line="120"/>
         <source>S&amp;how</source>
         <translation>S&amp;how</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="122"/>
+        <location filename="../../ui/manage/schedule.py" line="121"/>
         <source>Seating p&amp;lan</source>
         <translation>Seating p&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="125"/>
+        <location filename="../../ui/manage/schedule.py" line="124"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="128"/>
+        <location filename="../../ui/manage/schedule.py" line="127"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="129"/>
+        <location filename="../../ui/manage/schedule.py" line="128"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="130"/>
+        <location filename="../../ui/manage/schedule.py" line="129"/>
         <source>Start &amp;times</source>
         <translation>Start &amp;times</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="131"/>
+        <location filename="../../ui/manage/schedule.py" line="130"/>
         <source>On sale</source>
         <translation>On sale</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="132"/>
+        <location filename="../../ui/manage/schedule.py" line="131"/>
         <source>Off sale</source>
         <translation>Off sale</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="133"/>
+        <location filename="../../ui/manage/schedule.py" line="132"/>
         <source>Doors open</source>
         <translation>Doors open</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="146"/>
+        <location filename="../../ui/manage/schedule.py" line="145"/>
         <source>Fill in the series and press Preview (Ctrl+Return).</source>
         <translation>Fill in the series and press Preview (Ctrl+Return).</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="149"/>
+        <location filename="../../ui/manage/schedule.py" line="148"/>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="152"/>
+        <location filename="../../ui/manage/schedule.py" line="151"/>
         <source>&amp;Create showtimes</source>
         <translation>&amp;Create showtimes</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="156"/>
+        <location filename="../../ui/manage/schedule.py" line="155"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="199"/>
+        <location filename="../../ui/manage/schedule.py" line="196"/>
         <source>{title} ({duration_minutes} min)</source>
         <translation>{title} ({duration_minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="205"/>
+        <location filename="../../ui/manage/schedule.py" line="202"/>
         <source>{venue} · {name} (v{version})</source>
         <translation>{venue} · {name} (v{version})</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="208"/>
+        <location filename="../../ui/manage/schedule.py" line="205"/>
         <source>Add a show first (Manage → Shows).</source>
         <translation>Add a show first (Manage → Shows).</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="242"/>
+        <location filename="../../ui/manage/schedule.py" line="239"/>
         <source>Choose a show and a seating plan.</source>
         <translation>Choose a show and a seating plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="248"/>
+        <location filename="../../ui/manage/schedule.py" line="245"/>
         <source>Give a price for {name}.</source>
         <translation>Give a price for {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="270"/>
+        <location filename="../../ui/manage/schedule.py" line="267"/>
         <source>The form changed: Preview again before creating.</source>
         <translation>The form changed: Preview again before creating.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="282"/>
+        <location filename="../../ui/manage/schedule.py" line="279"/>
         <source>Working out the series…</source>
         <translation>Working out the series…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="296"/>
+        <location filename="../../ui/manage/schedule.py" line="293"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="297"/>
+        <location filename="../../ui/manage/schedule.py" line="294"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="298"/>
+        <location filename="../../ui/manage/schedule.py" line="295"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="299"/>
+        <location filename="../../ui/manage/schedule.py" line="296"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="301"/>
+        <location filename="../../ui/manage/schedule.py" line="298"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="302"/>
+        <location filename="../../ui/manage/schedule.py" line="299"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="311"/>
+        <location filename="../../ui/manage/schedule.py" line="308"/>
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="313"/>
+        <location filename="../../ui/manage/schedule.py" line="310"/>
         <source>end</source>
         <translation>end</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/schedule.py" line="349"/>
+        <location filename="../../ui/manage/schedule.py" line="346"/>
         <source>%n showtime(s) of “{show}” at {venue}</source>
         <translation>
             <numerusform>%n showtime of “{show}” at {venue}</numerusform>
@@ -4133,22 +4133,22 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="351"/>
+        <location filename="../../ui/manage/schedule.py" line="348"/>
         <source> — {bad} cannot be scheduled (red): change the dates or times.</source>
         <translation> — {bad} cannot be scheduled (red): change the dates or times.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="353"/>
+        <location filename="../../ui/manage/schedule.py" line="350"/>
         <source>. Ready to create.</source>
         <translation>. Ready to create.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="373"/>
+        <location filename="../../ui/manage/schedule.py" line="370"/>
         <source>Create showtimes</source>
         <translation>Create showtimes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/schedule.py" line="374"/>
+        <location filename="../../ui/manage/schedule.py" line="371"/>
         <source>Create %n showtime(s) of “{show}” and put them on sale as shown?</source>
         <translation>
             <numerusform>Create %n showtime of “{show}” and put them on sale as shown?</numerusform>
@@ -4156,12 +4156,12 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="379"/>
+        <location filename="../../ui/manage/schedule.py" line="376"/>
         <source>Creating showtimes…</source>
         <translation>Creating showtimes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/schedule.py" line="394"/>
+        <location filename="../../ui/manage/schedule.py" line="391"/>
         <source>Created %n showtime(s). They are on sale as shown; change single prices in Manage → Prices.</source>
         <translation>
             <numerusform>Created %n showtime. It is on sale as shown; change single prices in Manage → Prices.</numerusform>
@@ -4418,96 +4418,96 @@ Print it from there, or check the printer in Sale → Settings.</translation>
 <context>
     <name>ShowsDialog</name>
     <message>
-        <location filename="../../ui/manage/shows.py" line="40"/>
+        <location filename="../../ui/manage/shows.py" line="39"/>
         <source>Shows</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="50"/>
+        <location filename="../../ui/manage/shows.py" line="49"/>
         <source>New show</source>
         <translation>New show</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="62"/>
+        <location filename="../../ui/manage/shows.py" line="61"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="66"/>
+        <location filename="../../ui/manage/shows.py" line="65"/>
         <source>e.g. 12A, PG</source>
         <translation>e.g. 12A, PG</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="69"/>
-        <location filename="../../ui/manage/shows.py" line="167"/>
-        <location filename="../../ui/manage/shows.py" line="173"/>
-        <location filename="../../ui/manage/shows.py" line="200"/>
-        <location filename="../../ui/manage/shows.py" line="219"/>
-        <location filename="../../ui/manage/shows.py" line="224"/>
+        <location filename="../../ui/manage/shows.py" line="68"/>
+        <location filename="../../ui/manage/shows.py" line="162"/>
+        <location filename="../../ui/manage/shows.py" line="168"/>
+        <location filename="../../ui/manage/shows.py" line="196"/>
+        <location filename="../../ui/manage/shows.py" line="215"/>
+        <location filename="../../ui/manage/shows.py" line="220"/>
         <source>No image</source>
         <translation>No image</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="74"/>
+        <location filename="../../ui/manage/shows.py" line="73"/>
         <source>Choose image…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="76"/>
+        <location filename="../../ui/manage/shows.py" line="75"/>
         <source>Remove image</source>
         <translation>Remove image</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="82"/>
+        <location filename="../../ui/manage/shows.py" line="81"/>
         <source>PNG or JPEG,
 at most {kib} KiB</source>
         <translation>PNG or JPEG,
 at most {kib} KiB</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="89"/>
+        <location filename="../../ui/manage/shows.py" line="88"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="90"/>
+        <location filename="../../ui/manage/shows.py" line="89"/>
         <source>&amp;Running time</source>
         <translation>&amp;Running time</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="91"/>
+        <location filename="../../ui/manage/shows.py" line="90"/>
         <source>R&amp;ating</source>
         <translation>R&amp;ating</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="92"/>
+        <location filename="../../ui/manage/shows.py" line="91"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="93"/>
+        <location filename="../../ui/manage/shows.py" line="92"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="98"/>
+        <location filename="../../ui/manage/shows.py" line="97"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="102"/>
+        <location filename="../../ui/manage/shows.py" line="101"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="135"/>
+        <location filename="../../ui/manage/shows.py" line="130"/>
         <source>{title}
 {minutes} min</source>
         <translation>{title}
 {minutes} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/shows.py" line="138"/>
+        <location filename="../../ui/manage/shows.py" line="133"/>
         <source>%n showtime(s)</source>
         <translation>
             <numerusform>%n showtime</numerusform>
@@ -4515,22 +4515,22 @@ at most {kib} KiB</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="167"/>
+        <location filename="../../ui/manage/shows.py" line="162"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="206"/>
+        <location filename="../../ui/manage/shows.py" line="202"/>
         <source>Poster image</source>
         <translation>Poster image</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="206"/>
+        <location filename="../../ui/manage/shows.py" line="202"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/shows.py" line="242"/>
+        <location filename="../../ui/manage/shows.py" line="238"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -4713,7 +4713,7 @@ at most {kib} KiB</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/common/tasks.py" line="154"/>
+        <location filename="../../ui/common/tasks.py" line="231"/>
         <source>Nobody is signed in at this till.</source>
         <translation>Nobody is signed in at this till.</translation>
     </message>
@@ -4721,59 +4721,59 @@ at most {kib} KiB</translation>
 <context>
     <name>TicketTypesPanel</name>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="37"/>
-        <location filename="../../ui/manage/ticket_types.py" line="56"/>
+        <location filename="../../ui/manage/ticket_types.py" line="36"/>
+        <location filename="../../ui/manage/ticket_types.py" line="55"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="37"/>
-        <location filename="../../ui/manage/ticket_types.py" line="55"/>
+        <location filename="../../ui/manage/ticket_types.py" line="36"/>
+        <location filename="../../ui/manage/ticket_types.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="37"/>
+        <location filename="../../ui/manage/ticket_types.py" line="36"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="37"/>
+        <location filename="../../ui/manage/ticket_types.py" line="36"/>
         <source>Offered</source>
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="43"/>
+        <location filename="../../ui/manage/ticket_types.py" line="42"/>
         <source>e.g. Student</source>
         <translation>e.g. Student</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="46"/>
+        <location filename="../../ui/manage/ticket_types.py" line="45"/>
         <source>offered (shown in price grids and rules)</source>
         <translation>offered (shown in price grids and rules)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="48"/>
+        <location filename="../../ui/manage/ticket_types.py" line="47"/>
         <source>Add as new type</source>
         <translation>Add as new type</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="51"/>
+        <location filename="../../ui/manage/ticket_types.py" line="50"/>
         <source>Save changes to the selected type</source>
         <translation>Save changes to the selected type</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="60"/>
+        <location filename="../../ui/manage/ticket_types.py" line="59"/>
         <source>A ticket type without a price is simply not sold. The full price is what the sell screen and the web charge.</source>
         <translation>A ticket type without a price is simply not sold. The full price is what the sell screen and the web charge.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="67"/>
+        <location filename="../../ui/manage/ticket_types.py" line="66"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/ticket_types.py" line="138"/>
+        <location filename="../../ui/manage/ticket_types.py" line="136"/>
         <source>Saved “{name}”.</source>
         <translation>Saved “{name}”.</translation>
     </message>
@@ -5230,17 +5230,17 @@ at most {kib} KiB</translation>
 <context>
     <name>price_rules</name>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="36"/>
+        <location filename="../../ui/manage/price_rules.py" line="35"/>
         <source>Percentage (−20 = 20 % off)</source>
         <translation>Percentage (−20 = 20 % off)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="37"/>
+        <location filename="../../ui/manage/price_rules.py" line="36"/>
         <source>Add an amount (−2.00 = 2.00 off)</source>
         <translation>Add an amount (−2.00 = 2.00 off)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/price_rules.py" line="38"/>
+        <location filename="../../ui/manage/price_rules.py" line="37"/>
         <source>Set the price to</source>
         <translation>Set the price to</translation>
     </message>
@@ -5248,7 +5248,7 @@ at most {kib} KiB</translation>
 <context>
     <name>prices</name>
     <message>
-        <location filename="../../ui/manage/prices.py" line="49"/>
+        <location filename="../../ui/manage/prices.py" line="48"/>
         <source>{sold} sold</source>
         <translation>{sold} sold</translation>
     </message>
@@ -5375,37 +5375,37 @@ at most {kib} KiB</translation>
 <context>
     <name>schedule</name>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="45"/>
+        <location filename="../../ui/manage/schedule.py" line="44"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="46"/>
+        <location filename="../../ui/manage/schedule.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="47"/>
+        <location filename="../../ui/manage/schedule.py" line="46"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="48"/>
+        <location filename="../../ui/manage/schedule.py" line="47"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="49"/>
+        <location filename="../../ui/manage/schedule.py" line="48"/>
         <source>Prices</source>
         <translation>Prices</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="50"/>
+        <location filename="../../ui/manage/schedule.py" line="49"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/schedule.py" line="51"/>
+        <location filename="../../ui/manage/schedule.py" line="50"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -5546,7 +5546,7 @@ at most {kib} KiB</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/common/tasks.py" line="188"/>
+        <location filename="../../ui/common/tasks.py" line="272"/>
         <source>Something went wrong ({error_type}). Nothing was sold; please try again.</source>
         <translation>Something went wrong ({error_type}). Nothing was sold; please try again.</translation>
     </message>
