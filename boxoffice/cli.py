@@ -350,7 +350,7 @@ def _cmd_restore(args, settings: Settings) -> int:
 
 
 def _cmd_door(args, settings: Settings) -> int:
-    from boxoffice.ui.door_app import run_door
+    from boxoffice.ui.door.app import run_door
 
     gate = args.gate.strip()
     if not gate or len(gate) > 60:

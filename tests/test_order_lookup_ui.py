@@ -16,8 +16,8 @@ from sqlalchemy import text
 from boxoffice.domain.admission import VerdictKind
 from boxoffice.services import admission, inventory, sales, tickets
 from boxoffice.services.auth import act_as
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.door_helpers import door, open_house
 from tests.factories import make_actor
 
