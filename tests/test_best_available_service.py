@@ -8,8 +8,7 @@ import pytest
 
 from boxoffice.domain.best_available import NotEnoughTogetherError
 from boxoffice.domain.errors import InvalidInputError
-from boxoffice.services import best_available as ba
-from boxoffice.services import inventory
+from boxoffice.services import best_available as ba, inventory
 from tests.factories import make_small_house
 
 
