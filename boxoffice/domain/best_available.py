@@ -220,6 +220,25 @@ class BestLayout:
         for block in blocks:
             self._by_section[block.seats[0].section_id].append(block)
         self.seat_count = len(seats)
+        self._where = {sid: (b, k) for b, block in enumerate(blocks) for k, sid in enumerate(block.ids)}
+
+    def where(self, seat_id: int) -> tuple[int, int]:
+        """``(block number, index in the block)`` of a seat; blocks are numbered best
+        first (:attr:`blocks`), seats in row order.
+
+        Raises:
+            KeyError: not a seat of the plan.
+        """
+        return self._where[seat_id]
+
+    def block_seats(self, number: int) -> list[BestSeat]:
+        """The seats of block ``number`` in row order."""
+        return list(self.blocks[number].seats)
+
+    def seat_distance(self, seat: BestSeat) -> float:
+        """A seat's weighted distance from the best point (plan pixels; without the tier)."""
+        bx, by = self.best_point
+        return math.hypot(LATERAL_WEIGHT * (seat.x - bx), seat.y - by)
 
     @staticmethod
     def _section_pitches(rows: Mapping[tuple[int, str], list[BestSeat]]) -> dict[int, float]:
