@@ -26,6 +26,7 @@ lock (a seat clicked on the map, another process's stale cache) makes ``bo_hold`
 from __future__ import annotations
 
 import datetime as dt
+import math
 import threading
 import uuid
 from collections.abc import Collection
@@ -70,7 +71,7 @@ _SEATS = text(
     "SELECT id, section_id, row_label, seat_number, x, y, category_id, wheelchair, companion "
     "FROM seat WHERE plan_id = :plan"
 )
-_AREAS = text("SELECT section_id, shape FROM plan_area WHERE plan_id = :plan AND section_id IS NOT NULL")
+_AREAS = text("SELECT section_id, shape FROM plan_area WHERE plan_id = :plan")
 _CHANGES = text(
     "SELECT seat_id, state, extract(epoch FROM hold_expires_at)::float8, version "
     "FROM inventory_live WHERE showtime_id = :id AND version > :v"
@@ -163,31 +164,70 @@ def cache_for(session: Session) -> BestCache:
         return _CACHES.setdefault(key, BestCache())
 
 
-def _stage_rect(areas: list[tuple[int, dict]], names: dict[int, str]) -> tuple[float, float, float, float] | None:
-    """The bounding box of the areas of sections named like a stage (pitch, screen...)."""
-    xs: list[float] = []
-    ys: list[float] = []
-    for section_id, shape in areas:
-        if not any(word in names.get(section_id, "").lower() for word in STAGE_WORDS):
-            continue
-        pos = shape.get("position") or {}
-        px, py = float(pos.get("x", 0)), float(pos.get("y", 0))
-        kind = shape.get("shape")
-        if kind == "rectangle":
-            rect = shape.get("rectangle") or shape
-            xs += [px, px + float(rect.get("width", 0))]
-            ys += [py, py + float(rect.get("height", 0))]
-        elif kind in ("circle", "ellipse"):
-            r = shape.get(kind) or {}
-            rx = float(r.get("radius", 0)) if kind == "circle" else float((r.get("radius") or {}).get("x", 0))
-            ry = float(r.get("radius", 0)) if kind == "circle" else float((r.get("radius") or {}).get("y", 0))
-            xs += [px - rx, px + rx]
-            ys += [py - ry, py + ry]
-        elif kind == "polygon":
-            for p in (shape.get("polygon") or {}).get("points", []):
-                xs.append(px + float(p.get("x", 0)))
-                ys.append(py + float(p.get("y", 0)))
-    return (min(xs), min(ys), max(xs), max(ys)) if xs else None
+def _bbox(shape: dict) -> tuple[float, float, float, float] | None:
+    """The bounding box of a pretix area (absolute ``position``), rotation ignored."""
+    pos = shape.get("position") or {}
+    px, py = float(pos.get("x", 0)), float(pos.get("y", 0))
+    kind = shape.get("shape")
+    if kind == "rectangle":
+        rect = shape.get("rectangle") or shape
+        return (px, py, px + float(rect.get("width", 0)), py + float(rect.get("height", 0)))
+    if kind in ("circle", "ellipse"):
+        r = shape.get(kind) or {}
+        radius = r.get("radius", 0)
+        rx, ry = (radius, radius) if kind == "circle" else ((radius or {}).get("x", 0), (radius or {}).get("y", 0))
+        return (px - float(rx), py - float(ry), px + float(rx), py + float(ry))
+    if kind == "polygon":
+        pts = [
+            (px + float(p.get("x", 0)), py + float(p.get("y", 0)))
+            for p in (shape.get("polygon") or {}).get("points", [])
+        ]
+        if pts:
+            return (min(x for x, _ in pts), min(y for _, y in pts), max(x for x, _ in pts), max(y for _, y in pts))
+    return None
+
+
+def _is_stage_word(value: str) -> bool:
+    value = value.strip().casefold()
+    return any(word in value for word in STAGE_WORDS)
+
+
+def _stage_rect(
+    areas: list[tuple[int | None, dict]], names: dict[int, str]
+) -> tuple[float, float, float, float] | None:
+    """Where the stage (pitch, screen...) is: the areas of a section named like one, else
+    the seatless area under a text that says so (the demo's "STAGE"). ``None``: unknown."""
+    boxes = [
+        box
+        for section_id, shape in areas
+        if section_id is not None and _is_stage_word(names.get(section_id, "")) and (box := _bbox(shape))
+    ]
+    if not boxes:
+        shapes = [(shape, _bbox(shape)) for section_id, shape in areas if section_id is None]
+        for shape, _ in shapes:
+            label = shape.get("text")
+            label = {"text": label} if isinstance(label, str) else (label or {})
+            if shape.get("shape") != "text" or not _is_stage_word(str(label.get("text") or "")):
+                continue
+            pos, at = shape.get("position") or {}, label.get("position") or {}
+            ax = float(pos.get("x", 0)) + float(at.get("x", 0))
+            ay = float(pos.get("y", 0)) + float(at.get("y", 0))
+            candidates = [box for other, box in shapes if box is not None and other.get("shape") != "text"]
+            if candidates:
+                boxes.append(
+                    min(
+                        candidates,
+                        key=lambda b: (
+                            0.0
+                            if b[0] <= ax <= b[2] and b[1] <= ay <= b[3]
+                            else math.hypot((b[0] + b[2]) / 2 - ax, (b[1] + b[3]) / 2 - ay)
+                        ),
+                    )
+                )
+            break
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _load_plan(session: Session, plan_id: int) -> _Plan:

@@ -27,7 +27,7 @@ _SECTIONS = text(
     "WHERE sec.plan_id = :plan GROUP BY sec.id ORDER BY sec.position, sec.id"
 )
 _POINTS = text("SELECT x, y FROM seat WHERE plan_id = :plan ORDER BY id")
-_AREAS = text("SELECT section_id, shape FROM plan_area WHERE plan_id = :plan AND section_id IS NOT NULL")
+_AREAS = best_available._AREAS
 _SET = text("SELECT bo_plan_set_best(:plan, :x, :y, CAST(:ranks AS jsonb))")
 
 
