@@ -41,6 +41,7 @@ from boxoffice.domain.errors import BoxOfficeError
 AISLE_FACTOR = 1.6  # a gap wider than this many seat spacings is an aisle
 LATERAL_WEIGHT = 1.5  # a seat's sideways offset from the best point counts this much more
 _TIER = 1e7  # score step between section ranks (plan pixels never get near it)
+SPARSE = 4  # fewer free seats than 1/SPARSE of the plan: count them per block first
 
 
 class NotEnoughTogetherError(BoxOfficeError):
@@ -98,11 +99,12 @@ class BestChoice:
 class _Block:
     """Consecutive seats of one row with no aisle between them, in row order."""
 
-    __slots__ = ("seats", "ids", "prefix", "bound", "access", "gapfree_static")
+    __slots__ = ("seats", "ids", "prefix", "bound", "access", "gapfree_static", "number")
 
     def __init__(self, seats: list[BestSeat], dist: list[float], tier: int) -> None:
         self.seats = seats
         self.ids = [s.id for s in seats]
+        self.number = 0  # its place in the layout's best-first order
         base = tier * _TIER
         self.prefix = [0.0]
         for d in dist:
@@ -221,6 +223,9 @@ class BestLayout:
             self._by_section[block.seats[0].section_id].append(block)
         self.seat_count = len(seats)
         self._where = {sid: (b, k) for b, block in enumerate(blocks) for k, sid in enumerate(block.ids)}
+        self._block_no = {sid: b for sid, (b, _) in self._where.items()}
+        for b, block in enumerate(blocks):
+            block.number = b
 
     def where(self, seat_id: int) -> tuple[int, int]:
         """``(block number, index in the block)`` of a seat; blocks are numbered best
@@ -307,7 +312,21 @@ class BestLayout:
         # first ``limit`` offers scores at most the limit-th best + tolerance, so no block
         # whose bound is beyond that can contribute.
         kept: list[float] = []
+        # few free seats (a nearly full house): count them per block first, so blocks
+        # without enough free seats are passed over without looking at their seats
+        counts: dict[int, int] | None = None
+        if isinstance(free, (set, frozenset)) and len(free) * SPARSE < self.seat_count:
+            counts = {}
+            block_no = self._block_no
+            for seat_id in free:
+                b = block_no.get(seat_id)
+                if b is not None:
+                    counts[b] = counts.get(b, 0) + 1
         for block in blocks:
+            if counts is not None and counts.get(block.number, 0) < quantity:
+                if limit is not None and len(kept) >= limit and block.bound > self.tolerance - kept[0]:
+                    break
+                continue
             if limit is not None and len(kept) >= limit and block.bound > self.tolerance - kept[0]:
                 break
             n = len(block.ids)

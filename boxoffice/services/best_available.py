@@ -109,18 +109,6 @@ class _Show:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-class _Free:
-    """``base`` plus ``extra`` minus ``lost``, for ``in`` only (no copy of a big set)."""
-
-    __slots__ = ("base", "extra", "lost")
-
-    def __init__(self, base: set[int], extra: Collection[int], lost: Collection[int]) -> None:
-        self.base, self.extra, self.lost = base, extra, lost
-
-    def __contains__(self, seat_id: object) -> bool:
-        return (seat_id in self.base or seat_id in self.extra) and seat_id not in self.lost
-
-
 class BestCache:
     """Layouts per plan and seat states per showtime, for one database (see the module
     docstring). Thread-safe. :func:`cache_for` gives the process's cache of a session's
@@ -322,8 +310,11 @@ def _choose(
     lost: Collection[int] = (),
 ) -> BestChoice:
     with show.lock:
+        # a copy only when this call's view differs from the cache's (rare: a retry, or
+        # the previous offer's seats to choose again)
+        free = (show.free | set(extra)) - set(lost) if extra or lost else show.free
         choice = plan.layout.choose(
-            _Free(show.free, extra, lost),
+            free,
             quantity,
             category_id=category_id,
             section_id=section_id,
