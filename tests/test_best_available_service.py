@@ -67,3 +67,15 @@ def test_not_enough_together_is_one_line_and_filters_work(session):
         ba.choose_best(session, showtime_id=st, quantity=0)
     with pytest.raises(InvalidInputError, match="no price category"):
         ba.choose_best(session, showtime_id=st, quantity=1, category_name="Gold")
+
+
+def test_warm_reads_the_house_once_and_later_calls_see_changes(session):
+    house = make_small_house(session)
+    st = house["showtime_id"]
+    cache = ba.BestCache()
+    assert ba.warm(session, showtime_id=st, cache=cache) == 30  # every seat, the wheelchair space too
+    inventory.hold_seats(
+        session, showtime_id=st, seat_ids=house["seat_ids"][4:6], token=uuid.uuid4(), channel="till:x", seconds=60
+    )
+    choice = ba.choose_best(session, showtime_id=st, quantity=2, cache=cache)
+    assert not set(choice.seat_ids) & set(house["seat_ids"][4:6])
