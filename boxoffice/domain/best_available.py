@@ -158,18 +158,19 @@ def _along(seats: list[BestSeat]) -> list[BestSeat]:
     return sorted(seats, key=lambda s: ((s.x - cx) * dx + (s.y - cy) * dy, s.id))
 
 
-def split_blocks(row: list[BestSeat], pitch: float | None = None, *, ordered: bool = False) -> list[list[BestSeat]]:
-    """Cut a row (any order; ``ordered``: already in row order) into blocks at its aisles:
+def split_blocks(row: list[BestSeat], pitch: float | None = None, *, in_order: bool = False) -> list[list[BestSeat]]:
+    """Cut a row (any order; ``in_order``: already in row order) into blocks at its aisles:
     gaps between neighbours (measured centre to centre) wider than :data:`AISLE_FACTOR`
     times the row's median gap, or ``pitch`` (e.g. the section's) when the row has fewer
     than three gaps."""
-    ordered = list(row) if ordered else _along(row)
+    ordered = list(row) if in_order else _along(row)
     if len(ordered) < 2:
         return [ordered] if ordered else []
     gaps = [math.hypot(b.x - a.x, b.y - a.y) for a, b in zip(ordered, ordered[1:])]
     usual = statistics.median(gaps) if len(gaps) >= 3 or pitch is None else pitch
     usual = usual or 1.0
-    blocks, current = [], [ordered[0]]
+    blocks: list[list[BestSeat]] = []
+    current = [ordered[0]]
     for gap, seat in zip(gaps, ordered[1:]):
         if gap > AISLE_FACTOR * usual:
             blocks.append(current)
@@ -220,7 +221,7 @@ class BestLayout:
         gaps_all: list[float] = []
         for (section_id, _label), members in rows.items():
             tier = ranks.get(section_id, unranked_tier)
-            for part in split_blocks(members, section_pitch.get(section_id), ordered=True):
+            for part in split_blocks(members, section_pitch.get(section_id), in_order=True):
                 dist = [math.hypot(LATERAL_WEIGHT * (s.x - bx), s.y - by) for s in part]
                 blocks.append(_Block(part, dist, tier))
                 gaps_all += [math.hypot(b.x - a.x, b.y - a.y) for a, b in zip(part, part[1:])]

@@ -147,7 +147,7 @@ _CACHES_LOCK = threading.Lock()
 
 def cache_for(session: Session) -> BestCache:
     """The process's :class:`BestCache` for the database ``session`` is bound to."""
-    url = session.get_bind().url
+    url = session.get_bind().engine.url
     key = (url.host, url.port, url.database)
     with _CACHES_LOCK:
         return _CACHES.setdefault(key, BestCache())
@@ -466,7 +466,8 @@ def hold_best(
                     else:
                         expires = session.execute(_HOLD, {**params, "channel": channel}).scalar_one()
             except SeatUnavailableError as exc:
-                taken = set(exc.details.get("seat_ids") or choice.seat_ids)
+                named = exc.details.get("seat_ids")
+                taken = {int(s) for s in named} if isinstance(named, list) and named else set(choice.seat_ids)
                 lost |= taken
                 if attempt == ATTEMPTS - 1:
                     raise
