@@ -79,3 +79,29 @@ def test_warm_reads_the_house_once_and_later_calls_see_changes(session):
     )
     choice = ba.choose_best(session, showtime_id=st, quantity=2, cache=cache)
     assert not set(choice.seat_ids) & set(house["seat_ids"][4:6])
+
+
+def test_a_seat_taken_outside_the_lock_is_retried_with_other_seats(session, monkeypatch):
+    """A hold that does not take the lock (a seat clicked on the map) lands between the
+    read and bo_hold: simulated by a state cache that does not see it; bo_hold refuses and
+    hold_best retries in a savepoint without those seats."""
+    house = make_small_house(session)
+    st, ids = house["showtime_id"], house["seat_ids"]
+    cache = ba.BestCache()
+    ba.warm(session, showtime_id=st, cache=cache)
+    monkeypatch.setattr(ba, "_refresh", lambda session, show, now: None)  # the cache goes stale
+    inventory.hold_seats(session, showtime_id=st, seat_ids=ids[4:6], token=uuid.uuid4(), channel="till:x", seconds=60)
+    token = uuid.uuid4()
+    held = ba.hold_best(session, showtime_id=st, token=token, quantity=2, channel="till:t", seconds=60, cache=cache)
+    assert not set(held.seat_ids) & set(ids[4:6])
+    from sqlalchemy import text
+
+    mine = (
+        session.execute(
+            text("SELECT seat_id FROM inventory WHERE showtime_id = :s AND hold_token = :t ORDER BY seat_id"),
+            {"s": st, "t": token},
+        )
+        .scalars()
+        .all()
+    )
+    assert mine == sorted(held.seat_ids)
