@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from sqlalchemy import text
 
 from boxoffice.domain.best_available import NotEnoughTogetherError
 from boxoffice.domain.errors import InvalidInputError
@@ -105,3 +106,54 @@ def test_a_seat_taken_outside_the_lock_is_retried_with_other_seats(session, monk
         .all()
     )
     assert mine == sorted(held.seat_ids)
+
+
+def test_the_web_login_holds_best_seats_within_its_limits(session, db_url):
+    """The online channel's own login: hold_best through bo_web_hold with the web's limits."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from boxoffice.db.engine import make_engine, make_session_factory
+    from boxoffice.domain.errors import TooManySeatsError
+    from boxoffice.services.web_holds import Buyer, HoldLimits
+
+    house = make_small_house(session)
+    url = make_url(db_url).set(drivername="postgresql")
+    login = f"{url.database}_web_shop"
+    with psycopg.connect(url.render_as_string(hide_password=False)) as conn:
+        verifier = conn.pgconn.encrypt_password(b"pw", login.encode(), b"scram-sha-256").decode()
+    session.execute(text("SELECT bo_web_login('shop', :v)"), {"v": verifier})
+    session.commit()
+    web = make_engine(make_url(db_url).set(username=login, password="pw").render_as_string(hide_password=False))
+    try:
+        with make_session_factory(web)() as s:
+            buyer, limits = Buyer(ip="192.0.2.7"), HoldLimits(seats_per_hold=4)
+            token = uuid.uuid4()
+            held = ba.hold_best(
+                s,
+                showtime_id=house["showtime_id"],
+                token=token,
+                quantity=3,
+                channel="ignored",
+                seconds=300,
+                buyer=buyer,
+                limits=limits,
+            )
+            assert held.choice.row == "A" and len(held.seat_ids) == 3
+            with pytest.raises(TooManySeatsError):
+                ba.hold_best(
+                    s,
+                    showtime_id=house["showtime_id"],
+                    token=uuid.uuid4(),
+                    quantity=5,
+                    channel="web",
+                    seconds=300,
+                    buyer=buyer,
+                    limits=limits,
+                )
+    finally:
+        web.dispose()
+    rows = session.execute(
+        text("SELECT seat_id, hold_channel FROM inventory WHERE hold_token = :t ORDER BY seat_id"), {"t": token}
+    ).all()
+    assert [r[0] for r in rows] == sorted(held.seat_ids) and {r[1] for r in rows} == {"web"}
