@@ -174,6 +174,9 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     if state in ("BO130", "BO131", "BO132", "BO133"):  # customers and the e-mail outbox (migration 0022)
         message = _sentence(getattr(diag, "message_primary", "") or str(orig))
         return e.NotFoundError(message) if state in ("BO130", "BO133") else e.InvalidInputError(message)
+    if state in ("BO150", "BO151", "BO152", "BO153", "BO154"):  # best seats of a plan (0026_best_available)
+        message = _sentence(getattr(diag, "message_primary", "") or str(orig))
+        return e.NotFoundError(message) if state == "BO150" else e.InvalidInputError(message)
     if state == "BO050":  # device keys (migration 0010)
         revoked = detail == "revoked"
         return e.DeviceNotEnrolledError(

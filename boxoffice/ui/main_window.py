@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         self.manage_menu.addSeparator()
         for action in (self.shows_action, self.schedule_action, self.prices_action, self.promo_action):
             self.manage_menu.addAction(action)
+        self.best_seats_action = QAction(self.tr("Best seats…"), self)
+        self.best_seats_action.triggered.connect(self.open_best_seats)
+        self.manage_menu.addAction(self.best_seats_action)
         self.receipt_details_action = QAction(self.tr("Receipt details and VAT…"), self)
         self.receipt_details_action.triggered.connect(self.open_receipt_details)
         self.manage_menu.addAction(self.receipt_details_action)
@@ -214,6 +217,7 @@ class MainWindow(QMainWindow):
         self.shows_action.setVisible(plans_ok)
         self.schedule_action.setVisible(plans_ok)
         self.receipt_details_action.setVisible(plans_ok)
+        self.best_seats_action.setVisible(plans_ok)
         self.prices_action.setVisible(prices_ok)
         self.promo_action.setVisible(prices_ok)
         self.manage_menu.menuAction().setVisible(audit_ok or staff_ok or reports_ok or plans_ok or prices_ok)
@@ -350,6 +354,13 @@ class MainWindow(QMainWindow):
         dialog = PricesDialog(self.runner, self)
         dialog.changed.connect(self.sell.resync)
         return self._manage_dialog(dialog)
+
+    def open_best_seats(self):
+        """Show Manage → Best seats… (section ranking and best point for best available;
+        its service refuses actors without ``setup``)."""
+        from boxoffice.ui.manage.best_seats import BestSeatsDialog
+
+        return self._manage_dialog(BestSeatsDialog(self.runner, self))
 
     def open_promo_codes(self):
         """Show Manage → Promo codes (its services refuse actors without ``prices``)."""
