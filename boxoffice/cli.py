@@ -141,6 +141,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     reh.add_argument("--venue", default="Riverside Theatre", help="venue for a new rehearsal showtime (default: demo)")
     reh.add_argument("--showtime", type=int, help="rehearse this existing showtime instead (sells real seats!)")
+    reh.add_argument(
+        "--plan-file",
+        type=Path,
+        help="pretix plan (JSON) to import as --venue's plan first, if it has none (e.g. the demo stadium)",
+    )
+    reh.add_argument(
+        "--pick",
+        choices=("map", "best"),
+        default="map",
+        help="how buyers and tills choose seats: on the seat map (default) or by best available",
+    )
     reh.add_argument("--buyers", type=int, default=200, help="simulated web buyers (default 200)")
     reh.add_argument("--tills", type=int, default=4, help="simulated tills (default 4)")
     reh.add_argument("--time-limit", type=float, default=120.0, help="seconds at most (default 120)")
@@ -415,7 +426,7 @@ def _cmd_conflicts(args, settings: Settings) -> int:
 
 
 def _cmd_rehearse(args, settings: Settings) -> int:
-    from boxoffice.rehearsal.run import Plan, make_rehearsal_showtime, rehearse
+    from boxoffice.rehearsal.run import Plan, ensure_venue_plan, make_rehearsal_showtime, rehearse
     from boxoffice.runtime import open_database
 
     if not 0 <= args.abandon <= 1 or args.pace < 0 or args.buyer_processes < 1:
@@ -433,6 +444,8 @@ def _cmd_rehearse(args, settings: Settings) -> int:
                     from boxoffice.services.demo import ensure_demo
 
                     ensure_demo(session)
+                if args.plan_file is not None:
+                    ensure_venue_plan(session, venue_name=args.venue, plan_file=args.plan_file)
                 showtime_id = make_rehearsal_showtime(session, venue_name=args.venue)
         plan = Plan(
             url=db.url,
@@ -447,6 +460,7 @@ def _cmd_rehearse(args, settings: Settings) -> int:
             web_workers=args.web_workers,
             seed=args.seed,
             web_url=args.web_url,
+            pick=args.pick,
         )
         report = rehearse(plan, progress=(lambda line: print(line, file=sys.stderr, flush=True)))
     finally:

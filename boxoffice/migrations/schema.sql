@@ -5666,10 +5666,6 @@ CREATE FUNCTION public.bo_web_admit(p_token uuid, p_size integer, p_client text,
     LANGUAGE plpgsql
     SET search_path TO 'public', 'pg_temp'
     AS $$
-DECLARE
-    ck text := 'client:' || p_client;
-    ik text := 'ip:' || p_ip;
-    held integer;
 BEGIN
     IF p_token IS NULL OR p_ip IS NULL OR length(p_ip) NOT BETWEEN 1 AND 64
        OR (p_client IS NOT NULL AND length(p_client) NOT BETWEEN 1 AND 64) OR p_limits IS NULL
@@ -5683,35 +5679,88 @@ BEGIN
     END IF;
     -- key order: 'client:...' sorts before 'ip:...', so every hold locks in one order
     IF p_client IS NOT NULL THEN
-        PERFORM bo_web_spend(ck, p_limits.holds_per_minute_client);
+        PERFORM bo_web_spend('client:' || p_client, p_limits.holds_per_minute_client);
     END IF;
-    PERFORM bo_web_spend(ik, p_limits.holds_per_minute_ip);
+    PERFORM bo_web_spend('ip:' || p_ip, p_limits.holds_per_minute_ip);
     IF p_size > p_limits.seats_per_hold THEN
         RAISE EXCEPTION 'a web hold takes at most % seats', p_limits.seats_per_hold
             USING ERRCODE = 'BO110', DETAIL = p_limits.seats_per_hold::text;
     END IF;
     IF p_client IS NOT NULL THEN
-        held := bo_web_held(ck, p_token);
-        IF held + p_size > p_limits.held_per_client THEN
-            RAISE EXCEPTION 'client % would hold more than % seats', p_client, p_limits.held_per_client
-                USING ERRCODE = 'BO112',
-                      DETAIL = format('client,%s,%s', p_limits.held_per_client, greatest(p_limits.held_per_client - held, 0));
-        END IF;
+        PERFORM bo_web_within('client:' || p_client, true, p_token, p_size, p_limits.held_per_client,
+                              'client ' || p_client);
     END IF;
-    held := bo_web_held(ik, p_token);
-    IF held + p_size > p_limits.held_per_ip THEN
-        RAISE EXCEPTION 'address % would hold more than % seats', p_ip, p_limits.held_per_ip
-            USING ERRCODE = 'BO112',
-                  DETAIL = format('ip,%s,%s', p_limits.held_per_ip, greatest(p_limits.held_per_ip - held, 0));
-    END IF;
-    INSERT INTO web_hold_owner AS o (token, client_key, ip_key, seen_at)
-    VALUES (p_token, CASE WHEN p_client IS NOT NULL THEN ck END, ik, clock_timestamp())
-    ON CONFLICT (token) DO UPDATE
-    SET client_key = EXCLUDED.client_key, ip_key = EXCLUDED.ip_key, seen_at = EXCLUDED.seen_at;
+    PERFORM bo_web_within('ip:' || p_ip, false, p_token, p_size, p_limits.held_per_ip, 'address ' || p_ip);
 END $$;
 
 
 ALTER FUNCTION public.bo_web_admit(p_token uuid, p_size integer, p_client text, p_ip text, p_limits public.bo_web_limits) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_booking_ended(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_booking_ended() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    UPDATE web_hold_owner o SET seats = x.seats
+    FROM bo_web_token_live(NEW.hold_token) x
+    WHERE o.token = NEW.hold_token AND o.seats <> x.seats;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_web_booking_ended() OWNER TO bo_owner;
+
+--
+-- Name: bo_web_booking_made(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_booking_made() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o web_hold_owner%ROWTYPE;
+    x record;
+BEGIN
+    SELECT * INTO o FROM web_hold_owner WHERE token = NEW.source_token FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN NULL;  -- not a web hold
+    END IF;
+    SELECT * INTO x FROM bo_web_token_live(NEW.hold_token);
+    INSERT INTO web_hold_owner AS w (token, client_key, ip_key, seen_at, seats, live_until)
+    VALUES (NEW.hold_token, o.client_key, o.ip_key, clock_timestamp(), x.seats,
+            greatest(x.until, NEW.expires_at, clock_timestamp()))
+    ON CONFLICT (token) DO UPDATE SET seats = EXCLUDED.seats, live_until = EXCLUDED.live_until;
+    UPDATE web_hold_owner SET seats = greatest(seats - x.seats, 0) WHERE token = NEW.source_token;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_web_booking_made() OWNER TO bo_owner;
+
+--
+-- Name: bo_web_bound(text, boolean, uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_bound(p_key text, p_client boolean, p_except uuid) RETURNS integer
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF p_client THEN
+        RETURN (SELECT coalesce(sum(seats), 0) FROM web_hold_owner
+                WHERE client_key = p_key AND live_until > clock_timestamp() AND token <> p_except);
+    END IF;
+    RETURN (SELECT coalesce(sum(seats), 0) FROM web_hold_owner
+            WHERE ip_key = p_key AND live_until > clock_timestamp() AND token <> p_except);
+END $$;
+
+
+ALTER FUNCTION public.bo_web_bound(p_key text, p_client boolean, p_except uuid) OWNER TO bo_owner;
 
 --
 -- Name: bo_web_forget(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -5731,7 +5780,7 @@ BEGIN
         FOR UPDATE SKIP LOCKED);
     GET DIAGNOSTICS n = ROW_COUNT;
     DELETE FROM web_hold_owner WHERE token IN (
-        SELECT token FROM web_hold_owner WHERE seen_at < clock_timestamp() - interval '2 days'
+        SELECT token FROM web_hold_owner WHERE live_until < clock_timestamp() - interval '5 minutes'
         FOR UPDATE SKIP LOCKED);
     GET DIAGNOSTICS m = ROW_COUNT;
     RETURN n + m;
@@ -5748,6 +5797,9 @@ CREATE FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, p_quan
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
+DECLARE
+    size_ integer;
+    expires timestamptz;
 BEGIN
     PERFORM bo_require('web');
     IF p_area IS NULL OR p_quantity IS NULL OR p_quantity <= 0 OR p_seconds IS NULL
@@ -5755,40 +5807,15 @@ BEGIN
         RAISE EXCEPTION 'a web hold needs an area, a quantity and a lifetime of 1 to 3600 seconds'
             USING ERRCODE = '22023';
     END IF;
-    PERFORM bo_web_admit(p_token, bo_web_token_size(p_token, p_showtime, NULL, p_area) + p_quantity,
-                         p_client, p_ip, p_limits);
-    RETURN bo_ga_hold(p_showtime, p_area, p_quantity, p_token, 'web', p_seconds);
+    size_ := bo_web_token_size(p_token, p_showtime, NULL, p_area) + p_quantity;
+    PERFORM bo_web_admit(p_token, size_, p_client, p_ip, p_limits);
+    expires := bo_ga_hold(p_showtime, p_area, p_quantity, p_token, 'web', p_seconds);
+    PERFORM bo_web_record(p_token, size_, p_client, p_ip, expires);
+    RETURN expires;
 END $$;
 
 
 ALTER FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) OWNER TO bo_owner;
-
---
--- Name: bo_web_held(text, uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
---
-
-CREATE FUNCTION public.bo_web_held(p_key text, p_except uuid) RETURNS integer
-    LANGUAGE sql
-    SET search_path TO 'public', 'pg_temp'
-    AS $$
-    WITH mine AS (
-        SELECT o.token FROM web_hold_owner o
-        WHERE (o.client_key = p_key OR o.ip_key = p_key) AND o.token <> p_except
-          AND o.seen_at > clock_timestamp() - interval '2 days'
-    ), tokens AS (
-        SELECT token FROM mine
-        UNION ALL
-        SELECT b.hold_token FROM booking b JOIN mine ON b.source_token = mine.token
-        WHERE b.status = 'pending' AND b.expires_at > clock_timestamp()
-    )
-    SELECT ((SELECT count(*) FROM inventory i JOIN tokens t ON i.hold_token = t.token
-             WHERE i.state = 'held' AND i.hold_expires_at > clock_timestamp())
-          + (SELECT coalesce(sum(g.quantity), 0) FROM ga_hold g JOIN tokens t ON g.token = t.token
-             WHERE g.expires_at > clock_timestamp()))::integer
-$$;
-
-
-ALTER FUNCTION public.bo_web_held(p_key text, p_except uuid) OWNER TO bo_owner;
 
 --
 -- Name: bo_web_hold(integer, integer[], uuid, integer, text, text, public.bo_web_limits); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -5800,15 +5827,19 @@ CREATE FUNCTION public.bo_web_hold(p_showtime integer, p_seats integer[], p_toke
     AS $$
 DECLARE
     wanted integer[];
+    size_ integer;
+    expires timestamptz;
 BEGIN
     PERFORM bo_require('web');
     SELECT coalesce(array_agg(DISTINCT s ORDER BY s), '{}') INTO wanted FROM unnest(p_seats) s WHERE s IS NOT NULL;
     IF cardinality(wanted) = 0 OR p_seconds IS NULL OR p_seconds NOT BETWEEN 1 AND 3600 THEN
         RAISE EXCEPTION 'a web hold needs seats and a lifetime of 1 to 3600 seconds' USING ERRCODE = '22023';
     END IF;
-    PERFORM bo_web_admit(p_token, bo_web_token_size(p_token, p_showtime, wanted, NULL) + cardinality(wanted),
-                         p_client, p_ip, p_limits);
-    RETURN bo_hold(p_showtime, wanted, p_token, 'web', p_seconds);
+    size_ := bo_web_token_size(p_token, p_showtime, wanted, NULL) + cardinality(wanted);
+    PERFORM bo_web_admit(p_token, size_, p_client, p_ip, p_limits);
+    expires := bo_hold(p_showtime, wanted, p_token, 'web', p_seconds);
+    PERFORM bo_web_record(p_token, size_, p_client, p_ip, expires);
+    RETURN expires;
 END $$;
 
 
@@ -5844,6 +5875,42 @@ END $_$;
 ALTER FUNCTION public.bo_web_login(p_name text, p_verifier text) OWNER TO bo_owner;
 
 --
+-- Name: bo_web_record(uuid, integer, text, text, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_record(p_token uuid, p_size integer, p_client text, p_ip text, p_expires timestamp with time zone) RETURNS void
+    LANGUAGE sql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    INSERT INTO web_hold_owner AS o (token, client_key, ip_key, seen_at, seats, live_until)
+    VALUES (p_token, 'client:' || p_client, 'ip:' || p_ip, clock_timestamp(), p_size, p_expires)
+    ON CONFLICT (token) DO UPDATE
+    SET client_key = EXCLUDED.client_key, ip_key = EXCLUDED.ip_key, seen_at = EXCLUDED.seen_at,
+        seats = EXCLUDED.seats,
+        live_until = CASE WHEN o.live_until > clock_timestamp() THEN greatest(o.live_until, EXCLUDED.live_until)
+                          ELSE EXCLUDED.live_until END
+$$;
+
+
+ALTER FUNCTION public.bo_web_record(p_token uuid, p_size integer, p_client text, p_ip text, p_expires timestamp with time zone) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_recount(text, uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_recount(p_key text, p_except uuid) RETURNS integer
+    LANGUAGE sql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT coalesce(sum(x.seats), 0)::integer
+    FROM web_hold_owner o CROSS JOIN LATERAL bo_web_token_live(o.token) x
+    WHERE (o.client_key = p_key OR o.ip_key = p_key) AND o.live_until > clock_timestamp() AND o.token <> p_except
+$$;
+
+
+ALTER FUNCTION public.bo_web_recount(p_key text, p_except uuid) OWNER TO bo_owner;
+
+--
 -- Name: bo_web_spend(text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -5852,24 +5919,41 @@ CREATE FUNCTION public.bo_web_spend(p_key text, p_per_minute integer) RETURNS vo
     SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
-    c web_client%ROWTYPE;
-    now_ timestamptz := clock_timestamp();
-    budget double precision;
+    left_ double precision;
 BEGIN
-    INSERT INTO web_client (key, allowance, refilled_at) VALUES (p_key, p_per_minute, now_)
-    ON CONFLICT (key) DO NOTHING;
-    SELECT * INTO c FROM web_client WHERE key = p_key FOR UPDATE;
-    budget := least(p_per_minute::double precision,
-                       c.allowance + greatest(extract(epoch FROM now_ - c.refilled_at), 0) * p_per_minute / 60.0);
-    IF budget < 1 THEN
+    INSERT INTO web_client AS c (key, allowance, refilled_at) VALUES (p_key, p_per_minute - 1, clock_timestamp())
+    ON CONFLICT (key) DO UPDATE
+    SET allowance = least(p_per_minute::double precision,
+                          c.allowance + greatest(extract(epoch FROM clock_timestamp() - c.refilled_at), 0)
+                                        * p_per_minute / 60.0) - 1,
+        refilled_at = clock_timestamp()
+    RETURNING c.allowance INTO left_;
+    IF left_ < 0 THEN  -- the statement's change goes with the error
         RAISE EXCEPTION 'too many holds from %', p_key
-            USING ERRCODE = 'BO111', DETAIL = ceil((1 - budget) * 60.0 / p_per_minute)::integer::text;
+            USING ERRCODE = 'BO111', DETAIL = ceil(-left_ * 60.0 / p_per_minute)::integer::text;
     END IF;
-    UPDATE web_client SET allowance = budget - 1, refilled_at = now_ WHERE key = p_key;
 END $$;
 
 
 ALTER FUNCTION public.bo_web_spend(p_key text, p_per_minute integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_token_live(uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_token_live(p_token uuid, OUT seats integer, OUT until timestamp with time zone) RETURNS record
+    LANGUAGE sql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT (coalesce(i.n, 0) + coalesce(g.n, 0))::integer, greatest(i.until, g.until)
+    FROM (SELECT count(*) AS n, max(hold_expires_at) AS until FROM inventory
+          WHERE hold_token = p_token AND state = 'held' AND hold_expires_at > clock_timestamp()) i,
+         (SELECT sum(quantity) AS n, max(expires_at) AS until FROM ga_hold
+          WHERE token = p_token AND expires_at > clock_timestamp()) g
+$$;
+
+
+ALTER FUNCTION public.bo_web_token_live(p_token uuid, OUT seats integer, OUT until timestamp with time zone) OWNER TO bo_owner;
 
 --
 -- Name: bo_web_token_size(uuid, integer, integer[], integer); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -5889,6 +5973,32 @@ $$;
 
 
 ALTER FUNCTION public.bo_web_token_size(p_token uuid, p_showtime integer, p_seats integer[], p_area integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_within(text, boolean, uuid, integer, integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_within(p_key text, p_client boolean, p_except uuid, p_size integer, p_limit integer, p_who text) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    held integer := bo_web_bound(p_key, p_client, p_except);
+BEGIN
+    IF held + p_size <= p_limit THEN
+        RETURN;  -- the bound is enough: no count
+    END IF;
+    held := bo_web_recount(p_key, p_except);
+    IF held + p_size > p_limit THEN
+        RAISE EXCEPTION '% would hold more than % seats', p_who, p_limit
+            USING ERRCODE = 'BO112',
+                  DETAIL = format('%s,%s,%s', CASE WHEN p_client THEN 'client' ELSE 'ip' END, p_limit,
+                                  greatest(p_limit - held, 0));
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_web_within(p_key text, p_client boolean, p_except uuid, p_size integer, p_limit integer, p_who text) OWNER TO bo_owner;
 
 --
 -- Name: bo_z_counter_step(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -7483,8 +7593,11 @@ CREATE TABLE public.web_hold_owner (
     client_key text,
     ip_key text NOT NULL,
     seen_at timestamp with time zone NOT NULL,
+    seats integer DEFAULT 0 NOT NULL,
+    live_until timestamp with time zone NOT NULL,
     CONSTRAINT web_hold_owner_client_key_check CHECK ((length(client_key) <= 100)),
-    CONSTRAINT web_hold_owner_ip_key_check CHECK ((length(ip_key) <= 100))
+    CONSTRAINT web_hold_owner_ip_key_check CHECK ((length(ip_key) <= 100)),
+    CONSTRAINT web_hold_owner_seats_check CHECK ((seats >= 0))
 );
 
 
@@ -8588,17 +8701,17 @@ CREATE INDEX till_shift_opened_at ON public.till_shift USING btree (opened_at);
 
 
 --
--- Name: web_hold_owner_client_idx; Type: INDEX; Schema: public; Owner: bo_owner
+-- Name: web_hold_owner_client_live_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
-CREATE INDEX web_hold_owner_client_idx ON public.web_hold_owner USING btree (client_key) WHERE (client_key IS NOT NULL);
+CREATE INDEX web_hold_owner_client_live_idx ON public.web_hold_owner USING btree (client_key, live_until) WHERE (client_key IS NOT NULL);
 
 
 --
--- Name: web_hold_owner_ip_idx; Type: INDEX; Schema: public; Owner: bo_owner
+-- Name: web_hold_owner_ip_live_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
-CREATE INDEX web_hold_owner_ip_idx ON public.web_hold_owner USING btree (ip_key);
+CREATE INDEX web_hold_owner_ip_live_idx ON public.web_hold_owner USING btree (ip_key, live_until);
 
 
 --
@@ -8645,6 +8758,20 @@ CREATE TRIGGER booking_mails_tickets AFTER UPDATE OF status ON public.booking FO
 --
 
 CREATE TRIGGER booking_transition BEFORE UPDATE OF status ON public.booking FOR EACH ROW EXECUTE FUNCTION public.bo_booking_transition();
+
+
+--
+-- Name: booking booking_web_hold_counts; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER booking_web_hold_counts AFTER INSERT ON public.booking DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_web_booking_made();
+
+
+--
+-- Name: booking booking_web_hold_counts_end; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER booking_web_hold_counts_end AFTER UPDATE OF status ON public.booking DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((((old.status)::text = 'pending'::text) AND ((new.status)::text <> 'pending'::text))) EXECUTE FUNCTION public.bo_web_booking_ended();
 
 
 --
@@ -11308,6 +11435,27 @@ REVOKE ALL ON FUNCTION public.bo_web_admit(p_token uuid, p_size integer, p_clien
 
 
 --
+-- Name: FUNCTION bo_web_booking_ended(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_booking_ended() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_booking_made(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_booking_made() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_bound(p_key text, p_client boolean, p_except uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_bound(p_key text, p_client boolean, p_except uuid) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_web_forget(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -11321,13 +11469,6 @@ GRANT ALL ON FUNCTION public.bo_web_forget() TO bo_web;
 
 REVOKE ALL ON FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) TO bo_web;
-
-
---
--- Name: FUNCTION bo_web_held(p_key text, p_except uuid); Type: ACL; Schema: public; Owner: bo_owner
---
-
-REVOKE ALL ON FUNCTION public.bo_web_held(p_key text, p_except uuid) FROM PUBLIC;
 
 
 --
@@ -11347,6 +11488,20 @@ GRANT ALL ON FUNCTION public.bo_web_login(p_name text, p_verifier text) TO bo_ad
 
 
 --
+-- Name: FUNCTION bo_web_record(p_token uuid, p_size integer, p_client text, p_ip text, p_expires timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_record(p_token uuid, p_size integer, p_client text, p_ip text, p_expires timestamp with time zone) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_recount(p_key text, p_except uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_recount(p_key text, p_except uuid) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_web_spend(p_key text, p_per_minute integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -11354,10 +11509,24 @@ REVOKE ALL ON FUNCTION public.bo_web_spend(p_key text, p_per_minute integer) FRO
 
 
 --
+-- Name: FUNCTION bo_web_token_live(p_token uuid, OUT seats integer, OUT until timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_token_live(p_token uuid, OUT seats integer, OUT until timestamp with time zone) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_web_token_size(p_token uuid, p_showtime integer, p_seats integer[], p_area integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_web_token_size(p_token uuid, p_showtime integer, p_seats integer[], p_area integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_within(p_key text, p_client boolean, p_except uuid, p_size integer, p_limit integer, p_who text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_within(p_key text, p_client boolean, p_except uuid, p_size integer, p_limit integer, p_who text) FROM PUBLIC;
 
 
 --
