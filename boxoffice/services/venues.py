@@ -104,16 +104,23 @@ def timezone_names() -> tuple[str, ...]:
 
 @functools.cache
 def locale_choices() -> tuple[tuple[str, str], ...]:
-    """``(id, name)`` of every locale Babel (CLDR) has, e.g. ``("de_DE", "Deutsch (Deutschland)")``,
-    sorted by id; ids with a script or region only, plus the bare languages."""
+    """``(id, English name)`` of every locale Babel (CLDR) has, e.g. ``("de_DE", "German
+    (Germany)")``, sorted by id. Names come from the English locale's tables (one locale
+    loaded, not a thousand: ~10 ms instead of seconds)."""
+    from babel.core import parse_locale
+
+    en = Locale("en")
     out = []
     for ident in sorted(locale_identifiers()):
+        try:
+            language, territory, script, variant = parse_locale(ident)[:4]
+        except ValueError:
+            continue
         if ident == "root":
             continue
-        try:
-            out.append((ident, Locale.parse(ident).get_display_name() or ident))
-        except (UnknownLocaleError, ValueError):
-            continue
+        name = en.languages.get(language, language)
+        extra = [part for part in (en.scripts.get(script or ""), en.territories.get(territory or "")) if part]
+        out.append((ident, f"{name} ({', '.join(extra)})" if extra else name))
     return tuple(out)
 
 
@@ -197,10 +204,12 @@ def rename_hall(session: Session, *, hall_id: int, name: str) -> None:
         session.execute(text("SELECT bo_hall_rename(:h, :n)"), {"h": hall_id, "n": name})
 
 
-def resolve_hall(session: Session, *, venue_id: int, hall_name: str | None, plan_name: str | None = None) -> int:
+def resolve_hall(
+    session: Session, *, venue_id: int, hall_name: str | None, plan_name: str | None = None, new_plan: int | None = None
+) -> int:
     """Inside the caller's transaction: the id of the venue's hall called ``hall_name``;
-    with no name, the hall of plan ``plan_name``'s newest version, else the venue's only
-    hall.
+    with no name, the hall of plan ``plan_name``'s newest version (other than
+    ``new_plan``, the one being stored), else the venue's only hall.
 
     Raises:
         NotFoundError: no hall of that name.
@@ -215,8 +224,11 @@ def resolve_hall(session: Session, *, venue_id: int, hall_name: str | None, plan
         return int(hall)
     if plan_name is not None:
         hall = session.execute(
-            text("SELECT hall_id FROM seating_plan WHERE venue_id = :v AND name = :n ORDER BY version DESC LIMIT 1"),
-            {"v": venue_id, "n": plan_name},
+            text(
+                "SELECT hall_id FROM seating_plan WHERE venue_id = :v AND name = :n AND id <> :new "
+                "ORDER BY version DESC LIMIT 1"
+            ),
+            {"v": venue_id, "n": plan_name, "new": new_plan or 0},
         ).scalar()
         if hall is not None:
             return int(hall)
