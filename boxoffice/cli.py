@@ -94,6 +94,9 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_device.add_parser(sub)
     cli_report.add_parser(sub)
+    from boxoffice import cli_showtime
+
+    cli_showtime.add_parser(sub)
     from boxoffice import cli_customers
 
     cli_customers.add_parsers(sub)
@@ -500,6 +503,7 @@ def main(argv: list[str] | None = None) -> int:
         "server": _cmd_server,
         "device": _cmd_device,
         "report": _cmd_report,
+        "showtime": lambda a, s: __import__("boxoffice.cli_showtime").cli_showtime.run(a, s),
         "mail": lambda a, s: __import__("boxoffice.cli_customers").cli_customers.run_mail(a, s),
         "customer": lambda a, s: __import__("boxoffice.cli_customers").cli_customers.run_customer(a, s),
         "backup": _cmd_backup,
