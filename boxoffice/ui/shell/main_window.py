@@ -175,6 +175,9 @@ class MainWindow(QMainWindow):
         self.receipt_details_action = QAction(self.tr("Receipt details and VAT…"), self)
         self.receipt_details_action.triggered.connect(self.open_receipt_details)
         self.manage_menu.addAction(self.receipt_details_action)
+        self.venue_settings_action = QAction(self.tr("Venue settings…"), self)
+        self.venue_settings_action.triggered.connect(self.open_venue_settings)
+        self.manage_menu.addAction(self.venue_settings_action)
         self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         self.sales_report_action = QAction(self.tr("Sales and takings…"), self)
         self.sales_report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -218,6 +221,9 @@ class MainWindow(QMainWindow):
         self.schedule_action.setVisible(plans_ok)
         self.receipt_details_action.setVisible(plans_ok)
         self.best_seats_action.setVisible(plans_ok)
+
+
+        self.venue_settings_action.setVisible(plans_ok)
         self.prices_action.setVisible(prices_ok)
         self.promo_action.setVisible(prices_ok)
         self.manage_menu.menuAction().setVisible(audit_ok or staff_ok or reports_ok or plans_ok or prices_ok)
@@ -308,6 +314,13 @@ class MainWindow(QMainWindow):
         from boxoffice.ui.manage.receipt_details import ReceiptDetailsDialog
 
         return self._manage_dialog(ReceiptDetailsDialog(self.runner, self))
+
+    def open_venue_settings(self):
+        """Show Manage → Venue settings… (name, address, currency, time zone, locale, off
+        sale, halls; its service refuses actors without ``setup``)."""
+        from boxoffice.ui.manage.venue_settings import VenueSettingsDialog
+
+        return self._manage_dialog(VenueSettingsDialog(self.runner, self))
 
     def open_admission_conflicts(self):
         """Show tickets doors let in twice while offline (its service refuses actors
