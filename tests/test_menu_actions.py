@@ -90,6 +90,10 @@ EXPECTED: dict[str, Does] = {
     "Drawer › Close another shift…": Does(window="OpenShiftsDialog"),
     "Manage › Promo codes…": Does(window="PromoCodesDialog"),
     "Manage › Receipt details and VAT…": Does(window="ReceiptDetailsDialog"),
+    "Manage › Best seats…": Does(window="BestSeatsDialog"),
+
+
+    "Manage › Venue settings…": Does(window="VenueSettingsDialog"),
     "Manage › Audit log…": Does(window="AuditLogWindow"),
     "Manage › Staff accounts…": Does(window="StaffAccountsDialog"),
     "Manage › Admission conflicts…": Does(window="AdmissionConflictsDialog"),

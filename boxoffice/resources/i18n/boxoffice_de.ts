@@ -460,6 +460,85 @@ Erneut klicken, um einen zu entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>BestSeatsDialog</name>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="123"/>
+        <source>Best seats</source>
+        <translation>Beste Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="132"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="135"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="140"/>
+        <source>Best point = centre of this section</source>
+        <translation>Bester Punkt = Mitte dieses Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="143"/>
+        <source>Default point (front centre of the stage)</source>
+        <translation>Standardpunkt (vorne Mitte der Bühne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="159"/>
+        <source>Seating plan</source>
+        <translation>Saalplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="161"/>
+        <source>Section ranking (ticked sections first, top = best)</source>
+        <translation>Rangfolge der Bereiche (angehakte zuerst, oben = am besten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="168"/>
+        <source>Best point (click the map)</source>
+        <translation>Bester Punkt (in den Plan klicken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="181"/>
+        <source>Best available offers the seats nearest the best point first, sideways distance counting more than depth; every seat of a ranked section comes before the next section&apos;s.</source>
+        <translation>„Beste verfügbare“ bietet zuerst die Plätze am nächsten zum besten Punkt an; seitlicher Abstand zählt mehr als Tiefe. Jeder Platz eines eingestuften Bereichs kommt vor denen des nächsten Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="197"/>
+        <location filename="../../ui/manage/best_seats.py" line="214"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="206"/>
+        <source>There is no seating plan yet.</source>
+        <translation>Es gibt noch keinen Saalplan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="253"/>
+        <source>Default: the front centre of the stage</source>
+        <translation>Standard: vorne in der Mitte der Bühne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="255"/>
+        <source>Best point: x {x:.0f}, y {y:.0f}</source>
+        <translation>Bester Punkt: x {x:.0f}, y {y:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="282"/>
+        <source>Saved. Best available uses it from now on.</source>
+        <translation>Gespeichert. „Beste verfügbare“ verwendet dies ab jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="284"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>BlockBar</name>
     <message>
         <location filename="../../ui/manage/seat_blocking.py" line="44"/>
@@ -1656,32 +1735,42 @@ Erneut klicken, um einen zu entfernen.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="172"/>
+        <source>Best seats…</source>
+        <translation>Beste Plätze…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="175"/>
         <source>Receipt details and VAT…</source>
         <translation>Belegangaben und MwSt.…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <source>Venue settings…</source>
+        <translation>Spielstätten-Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
         <source>Sales and takings…</source>
         <translation>Umsätze und Einnahmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="183"/>
-        <location filename="../../ui/shell/main_window.py" line="399"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="428"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="402"/>
+        <location filename="../../ui/shell/main_window.py" line="431"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash, F10  pay by card, F11  complimentary
@@ -1718,7 +1807,7 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="427"/>
+        <location filename="../../ui/shell/main_window.py" line="456"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1726,42 +1815,42 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>Nobody signed in</source>
         <translation>Niemand angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>Signed in: {who}</source>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="233"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="365"/>
+        <location filename="../../ui/shell/main_window.py" line="394"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="367"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="368"/>
+        <location filename="../../ui/shell/main_window.py" line="397"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="392"/>
+        <location filename="../../ui/shell/main_window.py" line="421"/>
         <source>No order sold at this till since it opened.</source>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="426"/>
+        <location filename="../../ui/shell/main_window.py" line="455"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -3832,32 +3921,32 @@ PLZ und Ort</translation>
 <context>
     <name>SalePrinting</name>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="145"/>
+        <location filename="../../ui/counter/sale_printing.py" line="152"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="188"/>
+        <location filename="../../ui/counter/sale_printing.py" line="195"/>
         <source>Printed the tickets on {printer}.</source>
         <translation>Tickets auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="190"/>
+        <location filename="../../ui/counter/sale_printing.py" line="197"/>
         <source>Printed the receipt on {printer}.</source>
         <translation>Beleg auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="216"/>
+        <location filename="../../ui/counter/sale_printing.py" line="223"/>
         <source>The tickets could not be printed: {reason}.</source>
         <translation>Die Tickets konnten nicht gedruckt werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="218"/>
+        <location filename="../../ui/counter/sale_printing.py" line="225"/>
         <source>The receipt could not be printed: {reason}.</source>
         <translation>Der Beleg konnte nicht gedruckt werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="223"/>
+        <location filename="../../ui/counter/sale_printing.py" line="230"/>
         <source>The PDF is kept at:
 {path}
 Print it from there, or check the printer in Sale → Settings.</source>
@@ -3866,7 +3955,7 @@ Print it from there, or check the printer in Sale → Settings.</source>
 Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="229"/>
+        <location filename="../../ui/counter/sale_printing.py" line="236"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
@@ -3895,8 +3984,8 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
     </message>
     <message>
         <location filename="../../ui/manage/sales_window.py" line="46"/>
-        <source>never</source>
-        <translation>nie</translation>
+        <source>the venue&apos;s default (Venue settings)</source>
+        <translation>Standard der Spielstätte (Spielstätten-Einstellungen)</translation>
     </message>
     <message>
         <location filename="../../ui/manage/sales_window.py" line="47"/>
@@ -3961,8 +4050,8 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
     </message>
     <message>
         <location filename="../../ui/manage/schedule.py" line="108"/>
-        <source>never (sell until the end)</source>
-        <translation>nie (bis zum Ende verkaufen)</translation>
+        <source>the venue&apos;s default (Venue settings)</source>
+        <translation>Standard der Spielstätte (Spielstätten-Einstellungen)</translation>
     </message>
     <message>
         <location filename="../../ui/manage/schedule.py" line="109"/>
@@ -4776,6 +4865,142 @@ höchstens {kib} KiB</translation>
         <location filename="../../ui/manage/ticket_types.py" line="136"/>
         <source>Saved “{name}”.</source>
         <translation>„{name}“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSettingsDialog</name>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="51"/>
+        <source>Venue settings</source>
+        <translation>Spielstätten-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="62"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Straße und Hausnummer
+PLZ und Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="81"/>
+        <source> min after the start</source>
+        <translation> Min. nach Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="83"/>
+        <source>A showtime goes off sale this long after it starts, unless its own sales window says otherwise.</source>
+        <translation>Eine Vorstellung geht so lange nach ihrem Beginn aus dem Verkauf, sofern ihr eigenes Verkaufsfenster nichts anderes sagt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="86"/>
+        <source>Venue</source>
+        <translation>Spielstätte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="87"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="88"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="89"/>
+        <source>Tax (VAT) number</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="90"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="91"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="92"/>
+        <source>Locale (money and dates)</source>
+        <translation>Gebietsschema (Geld und Datum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="93"/>
+        <source>Off sale</source>
+        <translation>Verkaufsende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="103"/>
+        <source>Hall or screen name, e.g. Screen 2</source>
+        <translation>Name des Saals, z. B. Kino 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="104"/>
+        <source>Add hall</source>
+        <translation>Saal hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="107"/>
+        <source>Rename selected</source>
+        <translation>Ausgewählten umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="116"/>
+        <source>Each hall (auditorium, screen) has its own seating plans; two showtimes in one hall never overlap, in different halls they may.</source>
+        <translation>Jeder Saal (Zuschauerraum, Kinosaal) hat eigene Saalpläne; zwei Vorstellungen in einem Saal überschneiden sich nie, in verschiedenen Sälen dürfen sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="133"/>
+        <source>Halls</source>
+        <translation>Säle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="145"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="158"/>
+        <source>There is no venue yet: import a seating plan first.</source>
+        <translation>Es gibt noch keine Spielstätte: Importieren Sie zuerst einen Saalplan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="223"/>
+        <location filename="../../ui/manage/venue_settings.py" line="258"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="230"/>
+        <source>Type the new hall&apos;s name first.</source>
+        <translation>Geben Sie zuerst den Namen des neuen Saals ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="237"/>
+        <source>Hall “{name}” added.</source>
+        <translation>Saal „{name}“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="243"/>
+        <source>Select a hall and type its new name.</source>
+        <translation>Wählen Sie einen Saal und geben Sie seinen neuen Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="251"/>
+        <source>Hall renamed to “{name}”.</source>
+        <translation>Saal umbenannt in „{name}“.</translation>
     </message>
 </context>
 <context>

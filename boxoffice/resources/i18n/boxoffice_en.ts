@@ -460,6 +460,85 @@ Click again to drop one.</translation>
     </message>
 </context>
 <context>
+    <name>BestSeatsDialog</name>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="123"/>
+        <source>Best seats</source>
+        <translation>Best seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="132"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="135"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="140"/>
+        <source>Best point = centre of this section</source>
+        <translation>Best point = centre of this section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="143"/>
+        <source>Default point (front centre of the stage)</source>
+        <translation>Default point (front centre of the stage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="159"/>
+        <source>Seating plan</source>
+        <translation>Seating plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="161"/>
+        <source>Section ranking (ticked sections first, top = best)</source>
+        <translation>Section ranking (ticked sections first, top = best)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="168"/>
+        <source>Best point (click the map)</source>
+        <translation>Best point (click the map)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="181"/>
+        <source>Best available offers the seats nearest the best point first, sideways distance counting more than depth; every seat of a ranked section comes before the next section&apos;s.</source>
+        <translation>Best available offers the seats nearest the best point first, sideways distance counting more than depth; every seat of a ranked section comes before the next section&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="197"/>
+        <location filename="../../ui/manage/best_seats.py" line="214"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="206"/>
+        <source>There is no seating plan yet.</source>
+        <translation>There is no seating plan yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="253"/>
+        <source>Default: the front centre of the stage</source>
+        <translation>Default: the front centre of the stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="255"/>
+        <source>Best point: x {x:.0f}, y {y:.0f}</source>
+        <translation>Best point: x {x:.0f}, y {y:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="282"/>
+        <source>Saved. Best available uses it from now on.</source>
+        <translation>Saved. Best available uses it from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="284"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>BlockBar</name>
     <message>
         <location filename="../../ui/manage/seat_blocking.py" line="44"/>
@@ -1656,67 +1735,77 @@ Click again to drop one.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="172"/>
+        <source>Best seats…</source>
+        <translation>Best seats…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="175"/>
         <source>Receipt details and VAT…</source>
         <translation>Receipt details and VAT…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <source>Venue settings…</source>
+        <translation>Venue settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
         <source>Sales and takings…</source>
         <translation>Sales and takings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="183"/>
-        <location filename="../../ui/shell/main_window.py" line="399"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="428"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>Signed in: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="233"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="365"/>
+        <location filename="../../ui/shell/main_window.py" line="394"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="367"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="368"/>
+        <location filename="../../ui/shell/main_window.py" line="397"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="392"/>
+        <location filename="../../ui/shell/main_window.py" line="421"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="402"/>
+        <location filename="../../ui/shell/main_window.py" line="431"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash, F10  pay by card, F11  complimentary
@@ -1753,12 +1842,12 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
 Ctrl+Shift+R  sales and takings (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="426"/>
+        <location filename="../../ui/shell/main_window.py" line="455"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="427"/>
+        <location filename="../../ui/shell/main_window.py" line="456"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -3832,32 +3921,32 @@ Postcode and town</translation>
 <context>
     <name>SalePrinting</name>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="145"/>
+        <location filename="../../ui/counter/sale_printing.py" line="152"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="188"/>
+        <location filename="../../ui/counter/sale_printing.py" line="195"/>
         <source>Printed the tickets on {printer}.</source>
         <translation>Printed the tickets on {printer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="190"/>
+        <location filename="../../ui/counter/sale_printing.py" line="197"/>
         <source>Printed the receipt on {printer}.</source>
         <translation>Printed the receipt on {printer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="216"/>
+        <location filename="../../ui/counter/sale_printing.py" line="223"/>
         <source>The tickets could not be printed: {reason}.</source>
         <translation>The tickets could not be printed: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="218"/>
+        <location filename="../../ui/counter/sale_printing.py" line="225"/>
         <source>The receipt could not be printed: {reason}.</source>
         <translation>The receipt could not be printed: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="223"/>
+        <location filename="../../ui/counter/sale_printing.py" line="230"/>
         <source>The PDF is kept at:
 {path}
 Print it from there, or check the printer in Sale → Settings.</source>
@@ -3866,7 +3955,7 @@ Print it from there, or check the printer in Sale → Settings.</source>
 Print it from there, or check the printer in Sale → Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_printing.py" line="229"/>
+        <location filename="../../ui/counter/sale_printing.py" line="236"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
@@ -3895,8 +3984,8 @@ Print it from there, or check the printer in Sale → Settings.</translation>
     </message>
     <message>
         <location filename="../../ui/manage/sales_window.py" line="46"/>
-        <source>never</source>
-        <translation>never</translation>
+        <source>the venue&apos;s default (Venue settings)</source>
+        <translation>the venue&apos;s default (Venue settings)</translation>
     </message>
     <message>
         <location filename="../../ui/manage/sales_window.py" line="47"/>
@@ -3961,8 +4050,8 @@ Print it from there, or check the printer in Sale → Settings.</translation>
     </message>
     <message>
         <location filename="../../ui/manage/schedule.py" line="108"/>
-        <source>never (sell until the end)</source>
-        <translation>never (sell until the end)</translation>
+        <source>the venue&apos;s default (Venue settings)</source>
+        <translation>the venue&apos;s default (Venue settings)</translation>
     </message>
     <message>
         <location filename="../../ui/manage/schedule.py" line="109"/>
@@ -4776,6 +4865,142 @@ at most {kib} KiB</translation>
         <location filename="../../ui/manage/ticket_types.py" line="136"/>
         <source>Saved “{name}”.</source>
         <translation>Saved “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSettingsDialog</name>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="51"/>
+        <source>Venue settings</source>
+        <translation>Venue settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="62"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Street and number
+Postcode and town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="81"/>
+        <source> min after the start</source>
+        <translation> min after the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="83"/>
+        <source>A showtime goes off sale this long after it starts, unless its own sales window says otherwise.</source>
+        <translation>A showtime goes off sale this long after it starts, unless its own sales window says otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="86"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="87"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="88"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="89"/>
+        <source>Tax (VAT) number</source>
+        <translation>Tax (VAT) number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="90"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="91"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="92"/>
+        <source>Locale (money and dates)</source>
+        <translation>Locale (money and dates)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="93"/>
+        <source>Off sale</source>
+        <translation>Off sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="103"/>
+        <source>Hall or screen name, e.g. Screen 2</source>
+        <translation>Hall or screen name, e.g. Screen 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="104"/>
+        <source>Add hall</source>
+        <translation>Add hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="107"/>
+        <source>Rename selected</source>
+        <translation>Rename selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="116"/>
+        <source>Each hall (auditorium, screen) has its own seating plans; two showtimes in one hall never overlap, in different halls they may.</source>
+        <translation>Each hall (auditorium, screen) has its own seating plans; two showtimes in one hall never overlap, in different halls they may.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="133"/>
+        <source>Halls</source>
+        <translation>Halls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="145"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="158"/>
+        <source>There is no venue yet: import a seating plan first.</source>
+        <translation>There is no venue yet: import a seating plan first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="223"/>
+        <location filename="../../ui/manage/venue_settings.py" line="258"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="230"/>
+        <source>Type the new hall&apos;s name first.</source>
+        <translation>Type the new hall&apos;s name first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="237"/>
+        <source>Hall “{name}” added.</source>
+        <translation>Hall “{name}” added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="243"/>
+        <source>Select a hall and type its new name.</source>
+        <translation>Select a hall and type its new name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="251"/>
+        <source>Hall renamed to “{name}”.</source>
+        <translation>Hall renamed to “{name}”.</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ class SalesWindowDialog(QDialog):
         }
         labels = {
             "on_sale_at": (self.tr("On sale from"), self.tr("at once")),
-            "off_sale_at": (self.tr("Off sale at"), self.tr("never")),
+            "off_sale_at": (self.tr("Off sale at"), self.tr("the venue's default (Venue settings)")),
             "doors_open_at": (self.tr("Doors open at"), self.tr("45 min before the start")),
         }
         for name, (label, empty) in labels.items():

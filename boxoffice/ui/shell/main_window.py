@@ -169,9 +169,15 @@ class MainWindow(QMainWindow):
         self.manage_menu.addSeparator()
         for action in (self.shows_action, self.schedule_action, self.prices_action, self.promo_action):
             self.manage_menu.addAction(action)
+        self.best_seats_action = QAction(self.tr("Best seats…"), self)
+        self.best_seats_action.triggered.connect(self.open_best_seats)
+        self.manage_menu.addAction(self.best_seats_action)
         self.receipt_details_action = QAction(self.tr("Receipt details and VAT…"), self)
         self.receipt_details_action.triggered.connect(self.open_receipt_details)
         self.manage_menu.addAction(self.receipt_details_action)
+        self.venue_settings_action = QAction(self.tr("Venue settings…"), self)
+        self.venue_settings_action.triggered.connect(self.open_venue_settings)
+        self.manage_menu.addAction(self.venue_settings_action)
         self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         self.sales_report_action = QAction(self.tr("Sales and takings…"), self)
         self.sales_report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -214,6 +220,10 @@ class MainWindow(QMainWindow):
         self.shows_action.setVisible(plans_ok)
         self.schedule_action.setVisible(plans_ok)
         self.receipt_details_action.setVisible(plans_ok)
+        self.best_seats_action.setVisible(plans_ok)
+
+
+        self.venue_settings_action.setVisible(plans_ok)
         self.prices_action.setVisible(prices_ok)
         self.promo_action.setVisible(prices_ok)
         self.manage_menu.menuAction().setVisible(audit_ok or staff_ok or reports_ok or plans_ok or prices_ok)
@@ -305,6 +315,13 @@ class MainWindow(QMainWindow):
 
         return self._manage_dialog(ReceiptDetailsDialog(self.runner, self))
 
+    def open_venue_settings(self):
+        """Show Manage → Venue settings… (name, address, currency, time zone, locale, off
+        sale, halls; its service refuses actors without ``setup``)."""
+        from boxoffice.ui.manage.venue_settings import VenueSettingsDialog
+
+        return self._manage_dialog(VenueSettingsDialog(self.runner, self))
+
     def open_admission_conflicts(self):
         """Show tickets doors let in twice while offline (its service refuses actors
         without ``reports``)."""
@@ -355,6 +372,13 @@ class MainWindow(QMainWindow):
         dialog = PricesDialog(self.runner, self)
         dialog.changed.connect(self.sell.resync)
         return self._manage_dialog(dialog)
+
+    def open_best_seats(self):
+        """Show Manage → Best seats… (section ranking and best point for best available;
+        its service refuses actors without ``setup``)."""
+        from boxoffice.ui.manage.best_seats import BestSeatsDialog
+
+        return self._manage_dialog(BestSeatsDialog(self.runner, self))
 
     def open_promo_codes(self):
         """Show Manage → Promo codes (its services refuse actors without ``prices``)."""
