@@ -847,133 +847,29 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../ui/door/screen.py" line="110"/>
-        <source>boxoffice door · {gate}</source>
-        <translation>boxoffice Einlass · {gate}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="133"/>
-        <source>Gate {gate}</source>
-        <translation>Eingang {gate}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="139"/>
-        <location filename="../../ui/door/screen.py" line="323"/>
-        <source>ENTRY</source>
-        <translation>EINLASS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="160"/>
-        <source>Find order (F3)</source>
-        <translation>Bestellung suchen (F3)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="162"/>
-        <source>Camera (F4)</source>
-        <translation>Kamera (F4)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="162"/>
-        <source>Camera: unavailable</source>
-        <translation>Kamera: nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="167"/>
-        <source>Exit scans (F6)</source>
-        <translation>Ausgangsscans (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="233"/>
-        <source>{title} {time} (doors {doors})</source>
-        <translation>{title} {time} (Einlass {doors})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="237"/>
-        <source>no showtime chosen</source>
-        <translation>keine Vorstellung gewählt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="281"/>
+        <location filename="../../ui/door/screen.py" line="130"/>
         <source>SCAN AGAIN</source>
         <translation>ERNEUT SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="290"/>
+        <location filename="../../ui/door/screen.py" line="139"/>
         <source>Finding orders needs the database.</source>
         <translation>Die Bestellsuche braucht die Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="289"/>
+        <location filename="../../ui/door/screen.py" line="138"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="290"/>
+        <location filename="../../ui/door/screen.py" line="139"/>
         <source>Send the visitor to the box office.</source>
         <translation>Schicken Sie den Gast zur Kasse.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="323"/>
-        <source>EXIT</source>
-        <translation>AUSGANG</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="324"/>
-        <source>Scan to let out</source>
-        <translation>Zum Hinauslassen scannen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="324"/>
-        <source>Scan the next ticket</source>
-        <translation>Nächstes Ticket scannen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="354"/>
+        <location filename="../../ui/door/screen.py" line="194"/>
         <source>Uploaded {uploaded} offline scan(s).</source>
         <translation>{uploaded} Offline-Scan(s) hochgeladen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="371"/>
-        <source> at {gate}</source>
-        <translation> am {gate}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="374"/>
-        <source>was already admitted{where}{when}</source>
-        <translation>wurde bereits eingelassen{where}{when}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="375"/>
-        <source>was void ({reason})</source>
-        <translation>war ungültig ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="378"/>
-        <source>{time} ticket {ticket_id} {what}</source>
-        <translation>{time} Ticket {ticket_id} {what}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/door/screen.py" line="384"/>
-        <source>While offline, %n ticket(s) admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</source>
-        <translation>
-            <numerusform>Offline wurde hier %n Ticket eingelassen, das anderswo schon benutzt oder ungültig war. Die Leitung ist informiert; siehe Liste rechts.</numerusform>
-            <numerusform>Offline wurden hier %n Tickets eingelassen, die anderswo schon benutzt oder ungültig waren. Die Leitung ist informiert; siehe Liste rechts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="397"/>
-        <source>CONNECTING…</source>
-        <translation>VERBINDE…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="399"/>
-        <source>● ONLINE</source>
-        <translation>● ONLINE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="401"/>
-        <source>● OFFLINE · {pending} queued</source>
-        <translation>● OFFLINE · {pending} in Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +946,113 @@ Erneut klicken, um einen zu entfernen.</translation>
         <location filename="../../ui/door/stats.py" line="158"/>
         <source>no entries yet</source>
         <translation>noch keine Einlässe</translation>
+    </message>
+</context>
+<context>
+    <name>DoorView</name>
+    <message>
+        <location filename="../../ui/door/view.py" line="95"/>
+        <source>boxoffice door · {gate}</source>
+        <translation>boxoffice Einlass · {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="109"/>
+        <source>Gate {gate}</source>
+        <translation>Eingang {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="115"/>
+        <location filename="../../ui/door/view.py" line="212"/>
+        <source>ENTRY</source>
+        <translation>EINLASS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="135"/>
+        <source>Find order (F3)</source>
+        <translation>Bestellung suchen (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="136"/>
+        <source>Camera (F4)</source>
+        <translation>Kamera (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="136"/>
+        <source>Camera: unavailable</source>
+        <translation>Kamera: nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="140"/>
+        <source>Exit scans (F6)</source>
+        <translation>Ausgangsscans (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="196"/>
+        <source>{title} {time} (doors {doors})</source>
+        <translation>{title} {time} (Einlass {doors})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="200"/>
+        <source>no showtime chosen</source>
+        <translation>keine Vorstellung gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="212"/>
+        <source>EXIT</source>
+        <translation>AUSGANG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="213"/>
+        <source>Scan to let out</source>
+        <translation>Zum Hinauslassen scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="213"/>
+        <source>Scan the next ticket</source>
+        <translation>Nächstes Ticket scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="231"/>
+        <source>CONNECTING…</source>
+        <translation>VERBINDE…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="233"/>
+        <source>● ONLINE</source>
+        <translation>● ONLINE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="235"/>
+        <source>● OFFLINE · {pending} queued</source>
+        <translation>● OFFLINE · {pending} in Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="248"/>
+        <source> at {gate}</source>
+        <translation> am {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="251"/>
+        <source>was already admitted{where}{when}</source>
+        <translation>wurde bereits eingelassen{where}{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="252"/>
+        <source>was void ({reason})</source>
+        <translation>war ungültig ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="255"/>
+        <source>{time} ticket {ticket_id} {what}</source>
+        <translation>{time} Ticket {ticket_id} {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/door/view.py" line="261"/>
+        <source>While offline, %n ticket(s) admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</source>
+        <translation>
+            <numerusform>Offline wurde hier %n Ticket eingelassen, das anderswo schon benutzt oder ungültig war. Die Leitung ist informiert; siehe Liste rechts.</numerusform>
+            <numerusform>Offline wurden hier %n Tickets eingelassen, die anderswo schon benutzt oder ungültig waren. Die Leitung ist informiert; siehe Liste rechts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1403,22 +1406,22 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>GaSale</name>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="130"/>
+        <location filename="../../ui/counter/ga_sale.py" line="103"/>
         <source>This showtime has no general-admission areas.</source>
         <translation>Diese Vorstellung hat keine Bereiche mit freier Platzwahl.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="140"/>
+        <location filename="../../ui/counter/ga_sale.py" line="113"/>
         <source>General admission</source>
         <translation>Freie Platzwahl</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="141"/>
+        <location filename="../../ui/counter/ga_sale.py" line="114"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="200"/>
+        <location filename="../../ui/counter/ga_sale.py" line="173"/>
         <source>{label} in the basket.</source>
         <translation>{label} im Warenkorb.</translation>
     </message>
@@ -3932,7 +3935,7 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>ScanInput</name>
     <message>
-        <location filename="../../ui/door/screen.py" line="55"/>
+        <location filename="../../ui/door/view.py" line="46"/>
         <source>Scan a ticket (or type its code and press Enter)</source>
         <translation>Ticket scannen (oder Code eingeben und Eingabe drücken)</translation>
     </message>
@@ -4306,7 +4309,7 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         <translation>Platz {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="471"/>
+        <location filename="../../ui/counter/sell.py" line="469"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>%n Ticket verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
@@ -4314,32 +4317,32 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="493"/>
+        <location filename="../../ui/counter/sell.py" line="491"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="502"/>
+        <location filename="../../ui/counter/sell.py" line="500"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Verbindung wiederhergestellt. Saalplan wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="506"/>
+        <location filename="../../ui/counter/sell.py" line="504"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="509"/>
+        <location filename="../../ui/counter/sell.py" line="507"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (nächster Versuch in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="515"/>
+        <location filename="../../ui/counter/sell.py" line="513"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;Keine Verbindung zur Datenbank.&lt;/b&gt; Verbinde neu{wait}… Die gezeigten Plätze sind eventuell veraltet; der Warenkorb bleibt erhalten und der Plan wird aktualisiert, sobald die Verbindung zurück ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="531"/>
+        <location filename="../../ui/counter/sell.py" line="529"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>

@@ -847,133 +847,29 @@ Click again to drop one.</translation>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../ui/door/screen.py" line="110"/>
-        <source>boxoffice door · {gate}</source>
-        <translation>boxoffice door · {gate}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="133"/>
-        <source>Gate {gate}</source>
-        <translation>Gate {gate}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="139"/>
-        <location filename="../../ui/door/screen.py" line="323"/>
-        <source>ENTRY</source>
-        <translation>ENTRY</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="160"/>
-        <source>Find order (F3)</source>
-        <translation>Find order (F3)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="162"/>
-        <source>Camera (F4)</source>
-        <translation>Camera (F4)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="162"/>
-        <source>Camera: unavailable</source>
-        <translation>Camera: unavailable</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="167"/>
-        <source>Exit scans (F6)</source>
-        <translation>Exit scans (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="233"/>
-        <source>{title} {time} (doors {doors})</source>
-        <translation>{title} {time} (doors {doors})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="237"/>
-        <source>no showtime chosen</source>
-        <translation>no showtime chosen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="281"/>
+        <location filename="../../ui/door/screen.py" line="130"/>
         <source>SCAN AGAIN</source>
         <translation>SCAN AGAIN</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="289"/>
+        <location filename="../../ui/door/screen.py" line="138"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="290"/>
+        <location filename="../../ui/door/screen.py" line="139"/>
         <source>Finding orders needs the database.</source>
         <translation>Finding orders needs the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="290"/>
+        <location filename="../../ui/door/screen.py" line="139"/>
         <source>Send the visitor to the box office.</source>
         <translation>Send the visitor to the box office.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="323"/>
-        <source>EXIT</source>
-        <translation>EXIT</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="324"/>
-        <source>Scan to let out</source>
-        <translation>Scan to let out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="324"/>
-        <source>Scan the next ticket</source>
-        <translation>Scan the next ticket</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="354"/>
+        <location filename="../../ui/door/screen.py" line="194"/>
         <source>Uploaded {uploaded} offline scan(s).</source>
         <translation>Uploaded {uploaded} offline scan(s).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="371"/>
-        <source> at {gate}</source>
-        <translation> at {gate}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="374"/>
-        <source>was already admitted{where}{when}</source>
-        <translation>was already admitted{where}{when}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="375"/>
-        <source>was void ({reason})</source>
-        <translation>was void ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="378"/>
-        <source>{time} ticket {ticket_id} {what}</source>
-        <translation>{time} ticket {ticket_id} {what}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/door/screen.py" line="384"/>
-        <source>While offline, %n ticket(s) admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</source>
-        <translation>
-            <numerusform>While offline, %n ticket admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</numerusform>
-            <numerusform>While offline, %n tickets admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="397"/>
-        <source>CONNECTING…</source>
-        <translation>CONNECTING…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="399"/>
-        <source>● ONLINE</source>
-        <translation>● ONLINE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="401"/>
-        <source>● OFFLINE · {pending} queued</source>
-        <translation>● OFFLINE · {pending} queued</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +946,113 @@ Click again to drop one.</translation>
         <location filename="../../ui/door/stats.py" line="158"/>
         <source>no entries yet</source>
         <translation>no entries yet</translation>
+    </message>
+</context>
+<context>
+    <name>DoorView</name>
+    <message>
+        <location filename="../../ui/door/view.py" line="95"/>
+        <source>boxoffice door · {gate}</source>
+        <translation>boxoffice door · {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="109"/>
+        <source>Gate {gate}</source>
+        <translation>Gate {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="115"/>
+        <location filename="../../ui/door/view.py" line="212"/>
+        <source>ENTRY</source>
+        <translation>ENTRY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="135"/>
+        <source>Find order (F3)</source>
+        <translation>Find order (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="136"/>
+        <source>Camera (F4)</source>
+        <translation>Camera (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="136"/>
+        <source>Camera: unavailable</source>
+        <translation>Camera: unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="140"/>
+        <source>Exit scans (F6)</source>
+        <translation>Exit scans (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="196"/>
+        <source>{title} {time} (doors {doors})</source>
+        <translation>{title} {time} (doors {doors})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="200"/>
+        <source>no showtime chosen</source>
+        <translation>no showtime chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="212"/>
+        <source>EXIT</source>
+        <translation>EXIT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="213"/>
+        <source>Scan to let out</source>
+        <translation>Scan to let out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="213"/>
+        <source>Scan the next ticket</source>
+        <translation>Scan the next ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="231"/>
+        <source>CONNECTING…</source>
+        <translation>CONNECTING…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="233"/>
+        <source>● ONLINE</source>
+        <translation>● ONLINE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="235"/>
+        <source>● OFFLINE · {pending} queued</source>
+        <translation>● OFFLINE · {pending} queued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="248"/>
+        <source> at {gate}</source>
+        <translation> at {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="251"/>
+        <source>was already admitted{where}{when}</source>
+        <translation>was already admitted{where}{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="252"/>
+        <source>was void ({reason})</source>
+        <translation>was void ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="255"/>
+        <source>{time} ticket {ticket_id} {what}</source>
+        <translation>{time} ticket {ticket_id} {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/door/view.py" line="261"/>
+        <source>While offline, %n ticket(s) admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</source>
+        <translation>
+            <numerusform>While offline, %n ticket admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</numerusform>
+            <numerusform>While offline, %n tickets admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1403,22 +1406,22 @@ Click again to drop one.</translation>
 <context>
     <name>GaSale</name>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="130"/>
+        <location filename="../../ui/counter/ga_sale.py" line="103"/>
         <source>This showtime has no general-admission areas.</source>
         <translation>This showtime has no general-admission areas.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="140"/>
+        <location filename="../../ui/counter/ga_sale.py" line="113"/>
         <source>General admission</source>
         <translation>General admission</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="141"/>
+        <location filename="../../ui/counter/ga_sale.py" line="114"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="200"/>
+        <location filename="../../ui/counter/ga_sale.py" line="173"/>
         <source>{label} in the basket.</source>
         <translation>{label} in the basket.</translation>
     </message>
@@ -3932,7 +3935,7 @@ Print it from there, or check the printer in Sale → Settings.</translation>
 <context>
     <name>ScanInput</name>
     <message>
-        <location filename="../../ui/door/screen.py" line="55"/>
+        <location filename="../../ui/door/view.py" line="46"/>
         <source>Scan a ticket (or type its code and press Enter)</source>
         <translation>Scan a ticket (or type its code and press Enter)</translation>
     </message>
@@ -4306,7 +4309,7 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         <translation>Seat {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="471"/>
+        <location filename="../../ui/counter/sell.py" line="469"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>Sold %n ticket, order {order}; change {change}.</numerusform>
@@ -4314,32 +4317,32 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="493"/>
+        <location filename="../../ui/counter/sell.py" line="491"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Connection to the database restored; the seat map is up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="502"/>
+        <location filename="../../ui/counter/sell.py" line="500"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Connection restored. Refreshing the seat map…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="506"/>
+        <location filename="../../ui/counter/sell.py" line="504"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Lost the connection to the database; reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="509"/>
+        <location filename="../../ui/counter/sell.py" line="507"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (next try in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="515"/>
+        <location filename="../../ui/counter/sell.py" line="513"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="531"/>
+        <location filename="../../ui/counter/sell.py" line="529"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>The hold on %n seat expired; it was released.</numerusform>
