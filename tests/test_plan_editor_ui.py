@@ -266,7 +266,7 @@ def test_move_a_showtime_to_the_saved_version_refused_then_allowed(qtbot, editor
 
 
 def test_open_a_stored_version_and_double_click_a_row(qtbot, editor, session, monkeypatch):
-    from boxoffice.ui.plan_editor.window import window as module
+    from boxoffice.ui.plan_editor import window as module
     from tests.factories import make_small_house
 
     house = make_small_house(session)

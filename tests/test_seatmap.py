@@ -416,7 +416,7 @@ def test_a_new_map_replaces_the_old_one(qtbot, view):
 
 
 def test_a_painting_error_is_logged_not_fatal(view, monkeypatch, caplog):
-    from boxoffice.ui.seatmap.map_view import items as seatmap_items
+    from boxoffice.ui.seatmap import items as seatmap_items
 
     def broken(*args, **kwargs):
         raise RuntimeError("no sprite")
