@@ -189,7 +189,7 @@ class DoorScreen(DoorView):
 
     def _synced(self, report: SyncReport) -> None:
         self._syncing = False
-        self.show_conflicts(self.station.take_conflicts())
+        self._report_conflicts()
         if report.uploaded:
             self.hint.setText(self.tr("Uploaded {uploaded} offline scan(s).").format(uploaded=report.uploaded))
         if self.station.pending:  # scanned offline while the upload ran: send those too
@@ -199,8 +199,19 @@ class DoorScreen(DoorView):
 
     def _sync_failed(self, exc: BaseException) -> None:
         self._syncing = False
-        self.show_conflicts(self.station.take_conflicts())
+        self._report_conflicts()
         self._update_status(problem=describe_error(exc))
+
+    def _report_conflicts(self) -> None:
+        uploads = self.station.take_conflicts()
+        if uploads:
+            banner = self.tr(
+                "While offline, %n ticket(s) admitted here had been used elsewhere "
+                "or voided. The manager has been told; see the list on the right.",
+                "",
+                len(uploads),
+            )
+            self.show_conflicts(uploads, banner)
 
     def _update_status(self, problem: str = "") -> None:
         online = self.station.online

@@ -237,9 +237,10 @@ class DoorView(QWidget):
         self.online_label.setToolTip(problem)
         self.online_label.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: 18px;")
 
-    def show_conflicts(self, uploads: list[Upload]) -> None:
+    def show_conflicts(self, uploads: list[Upload], banner: str) -> None:
         """Offline scans the server refused on upload: one line each in the side list and
-        a banner for a minute."""
+        ``banner`` for a minute (a plural text, made by the controller: PySide6 does not
+        find a view's plural ``tr()`` texts from a subclass, see plan_editor/window_view.py)."""
         if not uploads:
             return
         for up in uploads:
@@ -256,13 +257,6 @@ class DoorView(QWidget):
                     time=i18n.time_of(local), ticket_id=up.scan.ticket_id, what=what
                 )
             )
-        self.banner.setText(
-            self.tr(
-                "While offline, %n ticket(s) admitted here had been used elsewhere "
-                "or voided. The manager has been told; see the list on the right.",
-                "",
-                len(uploads),
-            )
-        )
+        self.banner.setText(banner)
         self.banner.setVisible(True)
         self._banner_timer.start(60_000)
