@@ -132,7 +132,9 @@ class AsyncLiveFeed(QObject):
 
     async def _retry(self, failures: int, connections: int, exc: BaseException) -> None:
         delay = min(self.max_backoff, self.min_backoff * 2 ** (failures - 1)) * (1 - 0.2 * random.random())
-        self._set(FeedStatus(DOWN, failures, round(delay, 3), str(exc).splitlines()[0] if str(exc) else "", connections))
+        self._set(
+            FeedStatus(DOWN, failures, round(delay, 3), str(exc).splitlines()[0] if str(exc) else "", connections)
+        )
         await asyncio.sleep(delay)
 
     def _set(self, status: FeedStatus) -> None:

@@ -959,98 +959,98 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>DoorView</name>
     <message>
-        <location filename="../../ui/door/view.py" line="95"/>
+        <location filename="../../ui/door/view.py" line="103"/>
         <source>boxoffice door · {gate}</source>
         <translation>boxoffice Einlass · {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="109"/>
+        <location filename="../../ui/door/view.py" line="117"/>
         <source>Gate {gate}</source>
         <translation>Eingang {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="115"/>
-        <location filename="../../ui/door/view.py" line="212"/>
+        <location filename="../../ui/door/view.py" line="123"/>
+        <location filename="../../ui/door/view.py" line="222"/>
         <source>ENTRY</source>
         <translation>EINLASS</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="135"/>
+        <location filename="../../ui/door/view.py" line="143"/>
         <source>Find order (F3)</source>
         <translation>Bestellung suchen (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="136"/>
+        <location filename="../../ui/door/view.py" line="144"/>
         <source>Camera (F4)</source>
         <translation>Kamera (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="136"/>
+        <location filename="../../ui/door/view.py" line="144"/>
         <source>Camera: unavailable</source>
         <translation>Kamera: nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="140"/>
+        <location filename="../../ui/door/view.py" line="148"/>
         <source>Exit scans (F6)</source>
         <translation>Ausgangsscans (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="196"/>
+        <location filename="../../ui/door/view.py" line="206"/>
         <source>{title} {time} (doors {doors})</source>
         <translation>{title} {time} (Einlass {doors})</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="200"/>
+        <location filename="../../ui/door/view.py" line="210"/>
         <source>no showtime chosen</source>
         <translation>keine Vorstellung gewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="212"/>
+        <location filename="../../ui/door/view.py" line="222"/>
         <source>EXIT</source>
         <translation>AUSGANG</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="213"/>
+        <location filename="../../ui/door/view.py" line="223"/>
         <source>Scan to let out</source>
         <translation>Zum Hinauslassen scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="213"/>
+        <location filename="../../ui/door/view.py" line="223"/>
         <source>Scan the next ticket</source>
         <translation>Nächstes Ticket scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="231"/>
+        <location filename="../../ui/door/view.py" line="241"/>
         <source>CONNECTING…</source>
         <translation>VERBINDE…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="233"/>
+        <location filename="../../ui/door/view.py" line="243"/>
         <source>● ONLINE</source>
         <translation>● ONLINE</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="235"/>
+        <location filename="../../ui/door/view.py" line="245"/>
         <source>● OFFLINE · {pending} queued</source>
         <translation>● OFFLINE · {pending} in Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="249"/>
+        <location filename="../../ui/door/view.py" line="259"/>
         <source> at {gate}</source>
         <translation> am {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="252"/>
+        <location filename="../../ui/door/view.py" line="262"/>
         <source>was already admitted{where}{when}</source>
         <translation>wurde bereits eingelassen{where}{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="253"/>
+        <location filename="../../ui/door/view.py" line="263"/>
         <source>was void ({reason})</source>
         <translation>war ungültig ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/door/view.py" line="256"/>
+        <location filename="../../ui/door/view.py" line="266"/>
         <source>{time} ticket {ticket_id} {what}</source>
         <translation>{time} Ticket {ticket_id} {what}</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtGui import QFont, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -47,7 +47,15 @@ class ScanInput(QLineEdit):
         self.returnPressed.connect(self._finish)
 
     def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt override
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key()
+            in (
+                Qt.Key.Key_Tab,
+                Qt.Key.Key_Backtab,
+            )
+        ):
             self._finish()  # some scanners end codes with Tab
             return True
         return super().event(event)
@@ -141,7 +149,9 @@ class DoorView(QWidget):
         self.exit_button.setCheckable(True)
         self.exit_button.setVisible(reentry)
         self.hint.setText("" if available else why.split(" [")[0])
-        self._banner_timer = QTimer(self, singleShot=True, timeout=lambda: self.banner.setVisible(False))
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.timeout.connect(lambda: self.banner.setVisible(False))
         self._lay_out()
         self.setFocusProxy(self.input)
 

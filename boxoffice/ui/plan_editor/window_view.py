@@ -80,7 +80,7 @@ class PlanEditorView(QMainWindow):
         layout.addWidget(self.new_category_button)
         self.flags: dict[str, QCheckBox] = {}
         for flag, label in FLAG_LABELS.items():
-            box = QCheckBox(QCoreApplication.translate("plan_editor", label))
+            box = QCheckBox(QCoreApplication.translate("plan_editor", str(label)))
             layout.addWidget(box)
             self.flags[flag] = box
         self.legend = QLabel("")
@@ -122,8 +122,8 @@ class PlanEditorView(QMainWindow):
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = StackAction(self.tr("Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.undo_action, self.redo_action):
-            action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
+        for stack_action in (self.undo_action, self.redo_action):
+            stack_action.setToolTip(f"{stack_action.text()} ({stack_action.shortcut().toString()})")
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.add_rows_action = a(self.tr("Add rows…"), "Ctrl+R", self.tr("Add a block of rows"))
