@@ -3617,6 +3617,8 @@ DECLARE
     amount integer;
     v_rule text;
     voided integer;
+    v_refund integer;
+    v_tickets bigint[];
 BEGIN
     IF NOT bo_may('web') THEN
         PERFORM bo_require('refund_any');
@@ -3650,8 +3652,23 @@ BEGIN
             DETAIL = to_char(st.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"');
     END IF;
     amount := CASE WHEN pct = 100 THEN b.total_minor ELSE (b.total_minor + 1) / 2 END;
+
+    SELECT coalesce(array_agg(id ORDER BY id), '{}') INTO v_tickets
+    FROM ticket WHERE order_id = b.order_id AND status = 'valid';
     voided := bo_refund_order(b.order_id);
-    INSERT INTO refund (order_id, amount_minor, reason) VALUES (b.order_id, amount, v_rule);
+    INSERT INTO refund (order_id, amount_minor, reason) VALUES (b.order_id, amount, v_rule)
+    RETURNING id INTO v_refund;
+    -- Each line: the refund's share of the running total of what was paid, minus the share
+    -- before it (floor on both), so the lines sum to the refund and none exceeds its price.
+    INSERT INTO refund_ticket (refund_id, ticket_id, amount_minor)
+    SELECT v_refund, id,
+           CASE WHEN total = 0 THEN 0
+                ELSE (running * LEAST(amount, total) / total) - ((running - paid) * LEAST(amount, total) / total) END
+    FROM (SELECT id, (price_minor - discount_minor)::bigint AS paid,
+                 sum(price_minor - discount_minor) OVER (ORDER BY id)::bigint AS running,
+                 sum(price_minor - discount_minor) OVER ()::bigint AS total
+          FROM ticket WHERE id = ANY (v_tickets)) shares;
+
     UPDATE booking SET status = 'refunded', ended_at = clock_timestamp() WHERE id = b.id;
     RETURN jsonb_build_object('amount_minor', amount, 'percent', pct, 'rule', v_rule, 'tickets_voided', voided);
 END $$;

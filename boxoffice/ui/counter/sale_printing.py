@@ -103,19 +103,26 @@ class SalePrinting(QObject):
         there is no default ticket printer the caller offers its dialog)."""
         methods = [t.method for t in getattr(result, "tenders", None) or ()] or [result.method]
         wanted = self.receipt_default(methods) if receipt is None else receipt
-        sent = False
-        if self.printers.ticket_printer and views:
-            layout = self.printers.ticket_layout
-            sent = True
-            self._deliver(
-                lambda: render_tickets_pdf(views, layout=layout),
-                self.printers.ticket_printer,
-                f"tickets-{result.order_number}",
-                "tickets",
-            )
+        sent = self.print_tickets(result.order_number, views)
         if wanted:
             self.print_receipt(order_id=result.order_id)
         return sent
+
+    def print_tickets(self, order_number: str, views) -> bool:
+        """Send ``views`` (``TicketView``s of order ``order_number``) to the default ticket
+        printer with no dialog, in the till's ticket layout. Returns ``False`` when there
+        is no default ticket printer (or nothing to print): the caller then offers its
+        print dialog. Used after a sale and for Find order's reprints and exchanges."""
+        if not self.printers.ticket_printer or not views:
+            return False
+        layout = self.printers.ticket_layout
+        self._deliver(
+            lambda: render_tickets_pdf(views, layout=layout),
+            self.printers.ticket_printer,
+            f"tickets-{order_number}",
+            "tickets",
+        )
+        return True
 
     def print_receipt(
         self,

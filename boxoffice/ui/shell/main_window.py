@@ -249,8 +249,13 @@ class MainWindow(QMainWindow):
         (the database applies the rules of the signed-in role). Refunded and exchanged
         seats show at once (incremental resync, and the live feed)."""
         from boxoffice.ui.orders.lookup import OrderLookupDialog
+        from boxoffice.ui.orders.view import offer_print
 
-        dialog = OrderLookupDialog(self.runner, self, channel=self.sell.channel, query=query)
+        def show_tickets(number: str, views) -> None:  # the default ticket printer, else the dialog
+            if not self.printing.print_tickets(number, views):
+                offer_print(dialog, number, views)
+
+        dialog = OrderLookupDialog(self.runner, self, channel=self.sell.channel, query=query, show_tickets=show_tickets)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda: self.sell.resync(incremental=True))
         dialog.refunded.connect(
