@@ -75,23 +75,39 @@ def hold_places(
         InvalidInputError: a quantity below 1 or above 500, or a non-positive lifetime.
         PermissionDeniedError: the actor may not sell.
     """
+    with unit_of_work(session):
+        return hold_places_in_transaction(
+            session,
+            showtime_id=showtime_id,
+            area_id=area_id,
+            quantity=quantity,
+            token=token,
+            channel=channel,
+            seconds=seconds,
+        )
+
+
+def hold_places_in_transaction(
+    session: Session, *, showtime_id: int, area_id: int, quantity: int, token: uuid.UUID, channel: str, seconds: int
+) -> dt.datetime:
+    """:func:`hold_places` inside the caller's transaction (no commit; the caller's
+    ``unit_of_work`` commits or rolls back and translates database errors)."""
     authorize(session, SELL)
     if not isinstance(quantity, int) or not 1 <= quantity <= MAX_PLACES_PER_HOLD:
         raise InvalidInputError(f"Choose between 1 and {MAX_PLACES_PER_HOLD} places.")
     if seconds <= 0:
         raise InvalidInputError("A hold must last a positive number of seconds.")
-    with unit_of_work(session):
-        return session.execute(
-            _HOLD,
-            {
-                "showtime": showtime_id,
-                "area": area_id,
-                "quantity": quantity,
-                "token": token,
-                "channel": channel,
-                "seconds": seconds,
-            },
-        ).scalar_one()
+    return session.execute(
+        _HOLD,
+        {
+            "showtime": showtime_id,
+            "area": area_id,
+            "quantity": quantity,
+            "token": token,
+            "channel": channel,
+            "seconds": seconds,
+        },
+    ).scalar_one()
 
 
 def release_places(session: Session, *, showtime_id: int, token: uuid.UUID, area_id: int | None = None) -> int:

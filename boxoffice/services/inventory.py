@@ -82,14 +82,25 @@ def hold_seats(
         InvalidInputError: no seats, too many seats, or a non-positive lifetime.
         PermissionDeniedError: the session's actor may not sell (e.g. a door account).
     """
+    with unit_of_work(session):
+        return hold_seats_in_transaction(
+            session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel=channel, seconds=seconds
+        )
+
+
+def hold_seats_in_transaction(
+    session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid.UUID, channel: str, seconds: int
+) -> dt.datetime:
+    """:func:`hold_seats` inside the caller's transaction (no commit; the caller's
+    ``unit_of_work`` commits or rolls back). Same arguments, result and errors (database
+    errors arrive untranslated until the caller's ``unit_of_work`` translates them)."""
     authorize(session, SELL)
     ids = _check_seats(seat_ids)
     if seconds <= 0:
         raise InvalidInputError("A hold must last a positive number of seconds.")
-    with unit_of_work(session):
-        return session.execute(
-            _HOLD, {"showtime": showtime_id, "seats": ids, "token": token, "channel": channel, "seconds": seconds}
-        ).scalar_one()
+    return session.execute(
+        _HOLD, {"showtime": showtime_id, "seats": ids, "token": token, "channel": channel, "seconds": seconds}
+    ).scalar_one()
 
 
 def release_seats(session: Session, *, showtime_id: int, token: uuid.UUID, seat_ids: list[int] | None = None) -> int:

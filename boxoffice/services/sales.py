@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, select, text
@@ -252,8 +252,13 @@ def sell(
     tenders: list[Tender] | None = None,
     override: uuid.UUID | None = None,
     promo: str | None = None,
+    after_sale: Callable[[Session, SaleResult], None] | None = None,
 ) -> SaleResult:
     """Sell the seats ``token`` holds at the showtime's current prices, as one transaction.
+
+    ``after_sale(session, result)`` runs inside that transaction after the order is
+    written (e.g. claiming its tickets' codes, :func:`boxoffice.services.counter.sell_and_issue`);
+    if it raises, nothing is sold.
 
     Every ticket records its type (``ticket_types``, default full) and the price the
     database gives for it (``bo_sell`` with types, migration 0006), never a client's.
@@ -322,7 +327,7 @@ def sell(
         ]
     check_tenders(list(tenders), priced.total_minor)
     with unit_of_work(session):
-        return record_sale(
+        result = record_sale(
             session,
             showtime_id=showtime_id,
             token=token,
@@ -331,6 +336,9 @@ def sell(
             tenders=list(tenders),
             override=override,
         )
+        if after_sale is not None:
+            after_sale(session, result)
+        return result
 
 
 def record_sale(

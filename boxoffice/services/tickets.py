@@ -107,53 +107,60 @@ def order_tickets(session: Session, *, order_id: int, signer: DeviceKey | None =
         PermissionDeniedError: the caller may not print this order.
         DeviceKeyFileError: this device's key file cannot be used.
     """
+    with unit_of_work(session):
+        return issue_tickets(session, order_id=order_id, signer=signer)
+
+
+def issue_tickets(session: Session, *, order_id: int, signer: DeviceKey | None = None) -> list[TicketView]:
+    """:func:`order_tickets` inside the caller's transaction (no commit; the caller's
+    ``unit_of_work`` commits or rolls back): e.g. in the sale's own transaction, so a sale
+    whose tickets cannot be issued is not sold. Same arguments, result and errors."""
     from zoneinfo import ZoneInfo
 
     signer = signer or _signer(session)
-    with unit_of_work(session):
-        key_id = session.execute(_CLAIM, {"order": order_id, "key": signer.public_key}).scalar_one()
-        if key_id is None:
-            raise NotFoundError(f"Order {order_id} does not exist.")
-        rows = session.execute(
-            select(
-                Ticket,
-                Order.number,
-                Show.title,
-                Venue,
-                Showtime.starts_at,
-                Section.name,
-                Seat,
-                PriceCategory.name,
-                TicketType.name,
-                TicketType.code,
-                GaArea.name,
-            )
-            .join(Order, Order.id == Ticket.order_id)
-            .join(Showtime, Showtime.id == Ticket.showtime_id)
-            .join(Show, Show.id == Showtime.show_id)
-            .join(SeatingPlan, SeatingPlan.id == Showtime.plan_id)
-            .join(Venue, Venue.id == SeatingPlan.venue_id)
-            .outerjoin(Seat, Seat.id == Ticket.seat_id)
-            .outerjoin(Section, Section.id == Seat.section_id)
-            .outerjoin(GaArea, GaArea.id == Ticket.ga_area_id)
-            .join(PriceCategory, PriceCategory.id == Ticket.category_id)
-            .outerjoin(TicketType, TicketType.id == Ticket.ticket_type_id)
-            .where(Ticket.order_id == order_id, Ticket.status == "valid")
-            .order_by(Section.position, Seat.id, GaArea.id, Ticket.id)  # plan order: row "10" after row "9"
-            .execution_options(populate_existing=True)  # key_id and code_serial as bo_claim_codes left them
-        ).all()
-        if not rows:
-            raise NotFoundError(f"Order {order_id} has no valid tickets.")
-        elsewhere = [row[0].id for row in rows if row[0].key_id != key_id]
-        if elsewhere:
-            raise PrintedElsewhereError(
-                f"{_tickets_text(elsewhere)} of this order {'was' if len(elsewhere) == 1 else 'were'} printed by "
-                f"another device; reprint {'it' if len(elsewhere) == 1 else 'them'} to print here "
-                f"(the codes printed before stop working).",
-                ticket_ids=elsewhere,
-            )
-        promo_ids = sorted({row[0].promo_code_id for row in rows if row[0].promo_code_id})
-        codes: dict[int, str] = dict(session.execute(_PROMO_CODES, {"ids": promo_ids}).all()) if promo_ids else {}
+    key_id = session.execute(_CLAIM, {"order": order_id, "key": signer.public_key}).scalar_one()
+    if key_id is None:
+        raise NotFoundError(f"Order {order_id} does not exist.")
+    rows = session.execute(
+        select(
+            Ticket,
+            Order.number,
+            Show.title,
+            Venue,
+            Showtime.starts_at,
+            Section.name,
+            Seat,
+            PriceCategory.name,
+            TicketType.name,
+            TicketType.code,
+            GaArea.name,
+        )
+        .join(Order, Order.id == Ticket.order_id)
+        .join(Showtime, Showtime.id == Ticket.showtime_id)
+        .join(Show, Show.id == Showtime.show_id)
+        .join(SeatingPlan, SeatingPlan.id == Showtime.plan_id)
+        .join(Venue, Venue.id == SeatingPlan.venue_id)
+        .outerjoin(Seat, Seat.id == Ticket.seat_id)
+        .outerjoin(Section, Section.id == Seat.section_id)
+        .outerjoin(GaArea, GaArea.id == Ticket.ga_area_id)
+        .join(PriceCategory, PriceCategory.id == Ticket.category_id)
+        .outerjoin(TicketType, TicketType.id == Ticket.ticket_type_id)
+        .where(Ticket.order_id == order_id, Ticket.status == "valid")
+        .order_by(Section.position, Seat.id, GaArea.id, Ticket.id)  # plan order: row "10" after row "9"
+        .execution_options(populate_existing=True)  # key_id and code_serial as bo_claim_codes left them
+    ).all()
+    if not rows:
+        raise NotFoundError(f"Order {order_id} has no valid tickets.")
+    elsewhere = [row[0].id for row in rows if row[0].key_id != key_id]
+    if elsewhere:
+        raise PrintedElsewhereError(
+            f"{_tickets_text(elsewhere)} of this order {'was' if len(elsewhere) == 1 else 'were'} printed by "
+            f"another device; reprint {'it' if len(elsewhere) == 1 else 'them'} to print here "
+            f"(the codes printed before stop working).",
+            ticket_ids=elsewhere,
+        )
+    promo_ids = sorted({row[0].promo_code_id for row in rows if row[0].promo_code_id})
+    codes: dict[int, str] = dict(session.execute(_PROMO_CODES, {"ids": promo_ids}).all()) if promo_ids else {}
     views = []
     for ticket, number, title, venue, starts_at, section, seat, category, type_name, type_code, area in rows:
         claim = ticket_code.TicketClaim(key_id, ticket.showtime_id, ticket.id, ticket.code_serial)

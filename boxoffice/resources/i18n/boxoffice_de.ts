@@ -926,133 +926,37 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../ui/door/screen.py" line="110"/>
-        <source>boxoffice door · {gate}</source>
-        <translation>boxoffice Einlass · {gate}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="133"/>
-        <source>Gate {gate}</source>
-        <translation>Eingang {gate}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="139"/>
-        <location filename="../../ui/door/screen.py" line="323"/>
-        <source>ENTRY</source>
-        <translation>EINLASS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="160"/>
-        <source>Find order (F3)</source>
-        <translation>Bestellung suchen (F3)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="162"/>
-        <source>Camera (F4)</source>
-        <translation>Kamera (F4)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="162"/>
-        <source>Camera: unavailable</source>
-        <translation>Kamera: nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="167"/>
-        <source>Exit scans (F6)</source>
-        <translation>Ausgangsscans (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="233"/>
-        <source>{title} {time} (doors {doors})</source>
-        <translation>{title} {time} (Einlass {doors})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="237"/>
-        <source>no showtime chosen</source>
-        <translation>keine Vorstellung gewählt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="281"/>
+        <location filename="../../ui/door/screen.py" line="130"/>
         <source>SCAN AGAIN</source>
         <translation>ERNEUT SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="290"/>
+        <location filename="../../ui/door/screen.py" line="139"/>
         <source>Finding orders needs the database.</source>
         <translation>Die Bestellsuche braucht die Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="289"/>
+        <location filename="../../ui/door/screen.py" line="138"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="290"/>
+        <location filename="../../ui/door/screen.py" line="139"/>
         <source>Send the visitor to the box office.</source>
         <translation>Schicken Sie den Gast zur Kasse.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="323"/>
-        <source>EXIT</source>
-        <translation>AUSGANG</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="324"/>
-        <source>Scan to let out</source>
-        <translation>Zum Hinauslassen scannen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="324"/>
-        <source>Scan the next ticket</source>
-        <translation>Nächstes Ticket scannen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="354"/>
+        <location filename="../../ui/door/screen.py" line="194"/>
         <source>Uploaded {uploaded} offline scan(s).</source>
         <translation>{uploaded} Offline-Scan(s) hochgeladen.</translation>
     </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="371"/>
-        <source> at {gate}</source>
-        <translation> am {gate}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="374"/>
-        <source>was already admitted{where}{when}</source>
-        <translation>wurde bereits eingelassen{where}{when}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="375"/>
-        <source>was void ({reason})</source>
-        <translation>war ungültig ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="378"/>
-        <source>{time} ticket {ticket_id} {what}</source>
-        <translation>{time} Ticket {ticket_id} {what}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/door/screen.py" line="384"/>
+        <location filename="../../ui/door/screen.py" line="209"/>
         <source>While offline, %n ticket(s) admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</source>
         <translation>
             <numerusform>Offline wurde hier %n Ticket eingelassen, das anderswo schon benutzt oder ungültig war. Die Leitung ist informiert; siehe Liste rechts.</numerusform>
             <numerusform>Offline wurden hier %n Tickets eingelassen, die anderswo schon benutzt oder ungültig waren. Die Leitung ist informiert; siehe Liste rechts.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="397"/>
-        <source>CONNECTING…</source>
-        <translation>VERBINDE…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="399"/>
-        <source>● ONLINE</source>
-        <translation>● ONLINE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="401"/>
-        <source>● OFFLINE · {pending} queued</source>
-        <translation>● OFFLINE · {pending} in Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1033,105 @@ Erneut klicken, um einen zu entfernen.</translation>
         <location filename="../../ui/door/stats.py" line="158"/>
         <source>no entries yet</source>
         <translation>noch keine Einlässe</translation>
+    </message>
+</context>
+<context>
+    <name>DoorView</name>
+    <message>
+        <location filename="../../ui/door/view.py" line="103"/>
+        <source>boxoffice door · {gate}</source>
+        <translation>boxoffice Einlass · {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="117"/>
+        <source>Gate {gate}</source>
+        <translation>Eingang {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="123"/>
+        <location filename="../../ui/door/view.py" line="222"/>
+        <source>ENTRY</source>
+        <translation>EINLASS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="143"/>
+        <source>Find order (F3)</source>
+        <translation>Bestellung suchen (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="144"/>
+        <source>Camera (F4)</source>
+        <translation>Kamera (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="144"/>
+        <source>Camera: unavailable</source>
+        <translation>Kamera: nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="148"/>
+        <source>Exit scans (F6)</source>
+        <translation>Ausgangsscans (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="206"/>
+        <source>{title} {time} (doors {doors})</source>
+        <translation>{title} {time} (Einlass {doors})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="210"/>
+        <source>no showtime chosen</source>
+        <translation>keine Vorstellung gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="222"/>
+        <source>EXIT</source>
+        <translation>AUSGANG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="223"/>
+        <source>Scan to let out</source>
+        <translation>Zum Hinauslassen scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="223"/>
+        <source>Scan the next ticket</source>
+        <translation>Nächstes Ticket scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="241"/>
+        <source>CONNECTING…</source>
+        <translation>VERBINDE…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="243"/>
+        <source>● ONLINE</source>
+        <translation>● ONLINE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="245"/>
+        <source>● OFFLINE · {pending} queued</source>
+        <translation>● OFFLINE · {pending} in Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="259"/>
+        <source> at {gate}</source>
+        <translation> am {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="262"/>
+        <source>was already admitted{where}{when}</source>
+        <translation>wurde bereits eingelassen{where}{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="263"/>
+        <source>was void ({reason})</source>
+        <translation>war ungültig ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="266"/>
+        <source>{time} ticket {ticket_id} {what}</source>
+        <translation>{time} Ticket {ticket_id} {what}</translation>
     </message>
 </context>
 <context>
@@ -1482,22 +1485,22 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>GaSale</name>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="130"/>
+        <location filename="../../ui/counter/ga_sale.py" line="103"/>
         <source>This showtime has no general-admission areas.</source>
         <translation>Diese Vorstellung hat keine Bereiche mit freier Platzwahl.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="140"/>
+        <location filename="../../ui/counter/ga_sale.py" line="113"/>
         <source>General admission</source>
         <translation>Freie Platzwahl</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="141"/>
+        <location filename="../../ui/counter/ga_sale.py" line="114"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="200"/>
+        <location filename="../../ui/counter/ga_sale.py" line="173"/>
         <source>{label} in the basket.</source>
         <translation>{label} im Warenkorb.</translation>
     </message>
@@ -2412,204 +2415,214 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
     </message>
 </context>
 <context>
-    <name>PlanEditorWindow</name>
+    <name>PlanEditorView</name>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="94"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="70"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="99"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="75"/>
         <source>Price category</source>
         <translation>Preiskategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="101"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="77"/>
         <source>Set category</source>
         <translation>Kategorie setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="104"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="79"/>
         <source>New category…</source>
         <translation>Neue Kategorie…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="120"/>
-        <location filename="../../ui/plan_editor/window.py" line="180"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="91"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="138"/>
         <source>Renumber row…</source>
         <translation>Reihe neu nummerieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="124"/>
-        <location filename="../../ui/plan_editor/window.py" line="181"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="94"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="139"/>
         <source>Validate</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="131"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="99"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="151"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="115"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="151"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="115"/>
         <source>Open a stored plan version or start a new plan</source>
         <translation>Eine gespeicherte Planversion öffnen oder einen neuen Plan beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="153"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="116"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="153"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="116"/>
         <source>Save as a new version</source>
         <translation>Als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="154"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="117"/>
         <source>Import pretix JSON…</source>
         <translation>pretix-JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="155"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="118"/>
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="156"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="119"/>
         <source>Export for pretix…</source>
         <translation>Für pretix exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="157"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="120"/>
         <source>Move showtimes to this version…</source>
         <translation>Vorstellungen auf diese Version umstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="158"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="121"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="159"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="123"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="168"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="129"/>
         <source>Add rows…</source>
         <translation>Reihen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="168"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="129"/>
         <source>Add a block of rows</source>
         <translation>Einen Block Reihen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="169"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="130"/>
         <source>Add stage</source>
         <translation>Bühne hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="170"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="131"/>
         <source>Add text…</source>
         <translation>Text hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="172"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="133"/>
         <source>Add general admission area…</source>
         <translation>Stehplatzbereich hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="175"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="135"/>
         <source>A standing area sold by count: name, capacity, category, rectangle</source>
         <translation>Ein nach Anzahl verkaufter Stehplatzbereich: Name, Kapazität, Kategorie, Rechteck</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="178"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="137"/>
         <source>Rotate…</source>
         <translation>Drehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="178"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="137"/>
         <source>Rotate the selection ([ and ] turn by 5°)</source>
         <translation>Die Auswahl drehen ([ und ] drehen um 5°)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="182"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="140"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="184"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="142"/>
         <source>Select all</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="186"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_editor/window.py" line="206"/>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_editor/window.py" line="217"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="143"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="218"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="145"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor/window_view.py" line="165"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor/window_view.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="249"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="198"/>
         <source>Seating plan editor</source>
         <translation>Saalplan-Editor</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="252"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="200"/>
         <source>version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="252"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="200"/>
         <source>new, not saved</source>
         <translation>neu, nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="254"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="201"/>
         <source>{venue} · {plan_name} ({version}) — seating plan editor</source>
         <translation>{venue} · {plan_name} ({version}) — Saalplan-Editor</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="284"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="228"/>
         <source>&lt;span style=&quot;color:#9ca3af&quot;&gt;●&lt;/span&gt; no category ({count})</source>
         <translation>&lt;span style=&quot;color:#9ca3af&quot;&gt;●&lt;/span&gt; keine Kategorie ({count})</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/plan_editor/window.py" line="303"/>
-        <source>%n seat(s) selected</source>
-        <translation>
-            <numerusform>%n Platz ausgewählt</numerusform>
-            <numerusform>%n Plätze ausgewählt</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/plan_editor/window_view.py" line="232"/>
+        <source>&lt;span style=&quot;color:#6b7280&quot;&gt;■ wheelchair · ○ companion · – restricted view · / not for sale&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#6b7280&quot;&gt;■ Rollstuhl · ○ Begleitung · – eingeschränkte Sicht · / nicht im Verkauf&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="304"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="243"/>
+        <source>Nothing selected. {seat_count} seats in the plan.</source>
+        <translation>Nichts ausgewählt. {seat_count} Plätze im Plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor/window_view.py" line="246"/>
         <source> in row {row}</source>
         <translation> in Reihe {row}</translation>
     </message>
+    <message>
+        <location filename="../../ui/plan_editor/window_view.py" line="278"/>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor/window.py" line="338"/>
+        <location filename="../../ui/plan_editor/window.py" line="141"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n Problem vor dem Speichern zu beheben.</numerusform>
@@ -2617,7 +2630,7 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor/window.py" line="385"/>
+        <location filename="../../ui/plan_editor/window.py" line="181"/>
         <source> %n showtime(s) use this version; saving makes a new one.</source>
         <translation>
             <numerusform> %n Vorstellung nutzt diese Version; Speichern erzeugt eine neue.</numerusform>
@@ -2625,52 +2638,45 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="288"/>
-        <source>&lt;span style=&quot;color:#6b7280&quot;&gt;■ wheelchair · ○ companion · – restricted view · / not for sale&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#6b7280&quot;&gt;■ Rollstuhl · ○ Begleitung · – eingeschränkte Sicht · / nicht im Verkauf&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_editor/window.py" line="298"/>
-        <source>Nothing selected. {seat_count} seats in the plan.</source>
-        <translation>Nichts ausgewählt. {seat_count} Plätze im Plan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_editor/window.py" line="336"/>
+        <location filename="../../ui/plan_editor/window.py" line="139"/>
         <source>No problems: the plan can be saved.</source>
         <translation>Keine Probleme: Der Plan kann gespeichert werden.</translation>
     </message>
-    <message>
-        <location filename="../../ui/plan_editor/window.py" line="351"/>
-        <source>No problems.</source>
-        <translation>Keine Probleme.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/plan_editor/window.py" line="129"/>
+        <source>%n seat(s) selected</source>
+        <translation>
+            <numerusform>%n Platz ausgewählt</numerusform>
+            <numerusform>%n Plätze ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="390"/>
+        <location filename="../../ui/plan_editor/window.py" line="186"/>
         <source>Opened version {version}.{note}</source>
         <translation>Version {version} geöffnet.{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="397"/>
+        <location filename="../../ui/plan_editor/window.py" line="193"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="433"/>
+        <location filename="../../ui/plan_editor/window.py" line="229"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="445"/>
+        <location filename="../../ui/plan_editor/window.py" line="241"/>
         <source>Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on.</source>
         <translation>Als Version {version} gespeichert ({seats} Plätze). Vorstellungen behalten die Version, mit der sie geplant wurden.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="459"/>
+        <location filename="../../ui/plan_editor/window.py" line="255"/>
         <source>A newer version exists</source>
         <translation>Es gibt eine neuere Version</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="461"/>
+        <location filename="../../ui/plan_editor/window.py" line="257"/>
         <source>{error}
 
 Save yours anyway as the newest version? (Otherwise keep editing, or open the newer version and make your changes there.)</source>
@@ -2679,59 +2685,59 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die neuere Version öffnen und die Änderungen dort vornehmen.)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="482"/>
+        <location filename="../../ui/plan_editor/window.py" line="278"/>
         <source>Move showtimes</source>
         <translation>Vorstellungen umstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="482"/>
+        <location filename="../../ui/plan_editor/window.py" line="278"/>
         <source>Save the plan first: showtimes move to a saved version.</source>
         <translation>Speichern Sie zuerst den Plan: Vorstellungen werden auf eine gespeicherte Version umgestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="500"/>
+        <location filename="../../ui/plan_editor/window.py" line="296"/>
         <source>Import a pretix seating plan</source>
         <translation>pretix-Saalplan importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="500"/>
-        <location filename="../../ui/plan_editor/window.py" line="526"/>
+        <location filename="../../ui/plan_editor/window.py" line="296"/>
+        <location filename="../../ui/plan_editor/window.py" line="322"/>
         <source>Seating plans (*.json)</source>
         <translation>Saalpläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="510"/>
+        <location filename="../../ui/plan_editor/window.py" line="306"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="513"/>
+        <location filename="../../ui/plan_editor/window.py" line="309"/>
         <source>Import {name}</source>
         <translation>{name} importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="524"/>
+        <location filename="../../ui/plan_editor/window.py" line="320"/>
         <source>Export seating plan</source>
         <translation>Saalplan exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="536"/>
+        <location filename="../../ui/plan_editor/window.py" line="332"/>
         <source>Exported to {path}.</source>
         <translation>Nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="546"/>
-        <location filename="../../ui/plan_editor/window.py" line="556"/>
+        <location filename="../../ui/plan_editor/window.py" line="342"/>
+        <location filename="../../ui/plan_editor/window.py" line="352"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="547"/>
+        <location filename="../../ui/plan_editor/window.py" line="343"/>
         <source>Discard the changes to this plan?</source>
         <translation>Die Änderungen an diesem Plan verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="557"/>
+        <location filename="../../ui/plan_editor/window.py" line="353"/>
         <source>Save the changes to this plan as a new version before closing?</source>
         <translation>Die Änderungen an diesem Plan vor dem Schließen als neue Version speichern?</translation>
     </message>
@@ -4021,7 +4027,7 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>ScanInput</name>
     <message>
-        <location filename="../../ui/door/screen.py" line="55"/>
+        <location filename="../../ui/door/view.py" line="46"/>
         <source>Scan a ticket (or type its code and press Enter)</source>
         <translation>Ticket scannen (oder Code eingeben und Eingabe drücken)</translation>
     </message>
@@ -4395,7 +4401,7 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         <translation>Platz {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="471"/>
+        <location filename="../../ui/counter/sell.py" line="469"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>%n Ticket verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
@@ -4403,32 +4409,32 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="493"/>
+        <location filename="../../ui/counter/sell.py" line="491"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="502"/>
+        <location filename="../../ui/counter/sell.py" line="500"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Verbindung wiederhergestellt. Saalplan wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="506"/>
+        <location filename="../../ui/counter/sell.py" line="504"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="509"/>
+        <location filename="../../ui/counter/sell.py" line="507"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (nächster Versuch in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="515"/>
+        <location filename="../../ui/counter/sell.py" line="513"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;Keine Verbindung zur Datenbank.&lt;/b&gt; Verbinde neu{wait}… Die gezeigten Plätze sind eventuell veraltet; der Warenkorb bleibt erhalten und der Plan wird aktualisiert, sobald die Verbindung zurück ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="531"/>
+        <location filename="../../ui/counter/sell.py" line="529"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>
@@ -5432,22 +5438,22 @@ PLZ und Ort</translation>
 <context>
     <name>plan_editor</name>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="46"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="29"/>
         <source>Wheelchair space</source>
         <translation>Rollstuhlplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="47"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="30"/>
         <source>Companion seat</source>
         <translation>Begleitplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="48"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="31"/>
         <source>Restricted view</source>
         <translation>Eingeschränkte Sicht</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="49"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="32"/>
         <source>Not for sale</source>
         <translation>Nicht im Verkauf</translation>
     </message>

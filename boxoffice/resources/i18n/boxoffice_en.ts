@@ -926,133 +926,37 @@ Click again to drop one.</translation>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../ui/door/screen.py" line="110"/>
-        <source>boxoffice door · {gate}</source>
-        <translation>boxoffice door · {gate}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="133"/>
-        <source>Gate {gate}</source>
-        <translation>Gate {gate}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="139"/>
-        <location filename="../../ui/door/screen.py" line="323"/>
-        <source>ENTRY</source>
-        <translation>ENTRY</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="160"/>
-        <source>Find order (F3)</source>
-        <translation>Find order (F3)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="162"/>
-        <source>Camera (F4)</source>
-        <translation>Camera (F4)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="162"/>
-        <source>Camera: unavailable</source>
-        <translation>Camera: unavailable</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="167"/>
-        <source>Exit scans (F6)</source>
-        <translation>Exit scans (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="233"/>
-        <source>{title} {time} (doors {doors})</source>
-        <translation>{title} {time} (doors {doors})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="237"/>
-        <source>no showtime chosen</source>
-        <translation>no showtime chosen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="281"/>
+        <location filename="../../ui/door/screen.py" line="130"/>
         <source>SCAN AGAIN</source>
         <translation>SCAN AGAIN</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="289"/>
+        <location filename="../../ui/door/screen.py" line="138"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="290"/>
+        <location filename="../../ui/door/screen.py" line="139"/>
         <source>Finding orders needs the database.</source>
         <translation>Finding orders needs the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="290"/>
+        <location filename="../../ui/door/screen.py" line="139"/>
         <source>Send the visitor to the box office.</source>
         <translation>Send the visitor to the box office.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="323"/>
-        <source>EXIT</source>
-        <translation>EXIT</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="324"/>
-        <source>Scan to let out</source>
-        <translation>Scan to let out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="324"/>
-        <source>Scan the next ticket</source>
-        <translation>Scan the next ticket</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="354"/>
+        <location filename="../../ui/door/screen.py" line="194"/>
         <source>Uploaded {uploaded} offline scan(s).</source>
         <translation>Uploaded {uploaded} offline scan(s).</translation>
     </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="371"/>
-        <source> at {gate}</source>
-        <translation> at {gate}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="374"/>
-        <source>was already admitted{where}{when}</source>
-        <translation>was already admitted{where}{when}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="375"/>
-        <source>was void ({reason})</source>
-        <translation>was void ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="378"/>
-        <source>{time} ticket {ticket_id} {what}</source>
-        <translation>{time} ticket {ticket_id} {what}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/door/screen.py" line="384"/>
+        <location filename="../../ui/door/screen.py" line="209"/>
         <source>While offline, %n ticket(s) admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</source>
         <translation>
             <numerusform>While offline, %n ticket admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</numerusform>
             <numerusform>While offline, %n tickets admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="397"/>
-        <source>CONNECTING…</source>
-        <translation>CONNECTING…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="399"/>
-        <source>● ONLINE</source>
-        <translation>● ONLINE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="401"/>
-        <source>● OFFLINE · {pending} queued</source>
-        <translation>● OFFLINE · {pending} queued</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1033,105 @@ Click again to drop one.</translation>
         <location filename="../../ui/door/stats.py" line="158"/>
         <source>no entries yet</source>
         <translation>no entries yet</translation>
+    </message>
+</context>
+<context>
+    <name>DoorView</name>
+    <message>
+        <location filename="../../ui/door/view.py" line="103"/>
+        <source>boxoffice door · {gate}</source>
+        <translation>boxoffice door · {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="117"/>
+        <source>Gate {gate}</source>
+        <translation>Gate {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="123"/>
+        <location filename="../../ui/door/view.py" line="222"/>
+        <source>ENTRY</source>
+        <translation>ENTRY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="143"/>
+        <source>Find order (F3)</source>
+        <translation>Find order (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="144"/>
+        <source>Camera (F4)</source>
+        <translation>Camera (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="144"/>
+        <source>Camera: unavailable</source>
+        <translation>Camera: unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="148"/>
+        <source>Exit scans (F6)</source>
+        <translation>Exit scans (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="206"/>
+        <source>{title} {time} (doors {doors})</source>
+        <translation>{title} {time} (doors {doors})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="210"/>
+        <source>no showtime chosen</source>
+        <translation>no showtime chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="222"/>
+        <source>EXIT</source>
+        <translation>EXIT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="223"/>
+        <source>Scan to let out</source>
+        <translation>Scan to let out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="223"/>
+        <source>Scan the next ticket</source>
+        <translation>Scan the next ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="241"/>
+        <source>CONNECTING…</source>
+        <translation>CONNECTING…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="243"/>
+        <source>● ONLINE</source>
+        <translation>● ONLINE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="245"/>
+        <source>● OFFLINE · {pending} queued</source>
+        <translation>● OFFLINE · {pending} queued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="259"/>
+        <source> at {gate}</source>
+        <translation> at {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="262"/>
+        <source>was already admitted{where}{when}</source>
+        <translation>was already admitted{where}{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="263"/>
+        <source>was void ({reason})</source>
+        <translation>was void ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/view.py" line="266"/>
+        <source>{time} ticket {ticket_id} {what}</source>
+        <translation>{time} ticket {ticket_id} {what}</translation>
     </message>
 </context>
 <context>
@@ -1482,22 +1485,22 @@ Click again to drop one.</translation>
 <context>
     <name>GaSale</name>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="130"/>
+        <location filename="../../ui/counter/ga_sale.py" line="103"/>
         <source>This showtime has no general-admission areas.</source>
         <translation>This showtime has no general-admission areas.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="140"/>
+        <location filename="../../ui/counter/ga_sale.py" line="113"/>
         <source>General admission</source>
         <translation>General admission</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="141"/>
+        <location filename="../../ui/counter/ga_sale.py" line="114"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="200"/>
+        <location filename="../../ui/counter/ga_sale.py" line="173"/>
         <source>{label} in the basket.</source>
         <translation>{label} in the basket.</translation>
     </message>
@@ -2412,201 +2415,214 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
     </message>
 </context>
 <context>
-    <name>PlanEditorWindow</name>
+    <name>PlanEditorView</name>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="94"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="70"/>
         <source>Nothing selected</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="99"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="75"/>
         <source>Price category</source>
         <translation>Price category</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="101"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="77"/>
         <source>Set category</source>
         <translation>Set category</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="104"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="79"/>
         <source>New category…</source>
         <translation>New category…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="120"/>
-        <location filename="../../ui/plan_editor/window.py" line="180"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="91"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="138"/>
         <source>Renumber row…</source>
         <translation>Renumber row…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="124"/>
-        <location filename="../../ui/plan_editor/window.py" line="181"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="94"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="139"/>
         <source>Validate</source>
         <translation>Validate</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="131"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="99"/>
         <source>Selection</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="151"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="115"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="151"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="115"/>
         <source>Open a stored plan version or start a new plan</source>
         <translation>Open a stored plan version or start a new plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="153"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="116"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="153"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="116"/>
         <source>Save as a new version</source>
         <translation>Save as a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="154"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="117"/>
         <source>Import pretix JSON…</source>
         <translation>Import pretix JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="155"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="118"/>
         <source>Export JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="156"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="119"/>
         <source>Export for pretix…</source>
         <translation>Export for pretix…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="157"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="120"/>
         <source>Move showtimes to this version…</source>
         <translation>Move showtimes to this version…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="158"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="121"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="159"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="123"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="168"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="129"/>
         <source>Add rows…</source>
         <translation>Add rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="168"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="129"/>
         <source>Add a block of rows</source>
         <translation>Add a block of rows</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="169"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="130"/>
         <source>Add stage</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="170"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="131"/>
         <source>Add text…</source>
         <translation>Add text…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="172"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="133"/>
         <source>Add general admission area…</source>
         <translation>Add general admission area…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="175"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="135"/>
         <source>A standing area sold by count: name, capacity, category, rectangle</source>
         <translation>A standing area sold by count: name, capacity, category, rectangle</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="178"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="137"/>
         <source>Rotate…</source>
         <translation>Rotate…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="178"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="137"/>
         <source>Rotate the selection ([ and ] turn by 5°)</source>
         <translation>Rotate the selection ([ and ] turn by 5°)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="182"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="140"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="184"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="142"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="186"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_editor/window.py" line="206"/>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_editor/window.py" line="217"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="143"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="218"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="145"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor/window_view.py" line="165"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor/window_view.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="249"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="198"/>
         <source>Seating plan editor</source>
         <translation>Seating plan editor</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="252"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="200"/>
         <source>version {version}</source>
         <translation>version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="252"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="200"/>
         <source>new, not saved</source>
         <translation>new, not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="254"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="201"/>
         <source>{venue} · {plan_name} ({version}) — seating plan editor</source>
         <translation>{venue} · {plan_name} ({version}) — seating plan editor</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="284"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="228"/>
         <source>&lt;span style=&quot;color:#9ca3af&quot;&gt;●&lt;/span&gt; no category ({count})</source>
         <translation>&lt;span style=&quot;color:#9ca3af&quot;&gt;●&lt;/span&gt; no category ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="288"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="232"/>
         <source>&lt;span style=&quot;color:#6b7280&quot;&gt;■ wheelchair · ○ companion · – restricted view · / not for sale&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#6b7280&quot;&gt;■ wheelchair · ○ companion · – restricted view · / not for sale&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="298"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="243"/>
         <source>Nothing selected. {seat_count} seats in the plan.</source>
         <translation>Nothing selected. {seat_count} seats in the plan.</translation>
     </message>
+    <message>
+        <location filename="../../ui/plan_editor/window_view.py" line="246"/>
+        <source> in row {row}</source>
+        <translation> in row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor/window_view.py" line="278"/>
+        <source>No problems.</source>
+        <translation>No problems.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor/window.py" line="303"/>
+        <location filename="../../ui/plan_editor/window.py" line="129"/>
         <source>%n seat(s) selected</source>
         <translation>
             <numerusform>%n seat selected</numerusform>
@@ -2614,30 +2630,20 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="304"/>
-        <source> in row {row}</source>
-        <translation> in row {row}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_editor/window.py" line="336"/>
+        <location filename="../../ui/plan_editor/window.py" line="139"/>
         <source>No problems: the plan can be saved.</source>
         <translation>No problems: the plan can be saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor/window.py" line="338"/>
+        <location filename="../../ui/plan_editor/window.py" line="141"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n problem to fix before saving.</numerusform>
             <numerusform>%n problems to fix before saving.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/plan_editor/window.py" line="351"/>
-        <source>No problems.</source>
-        <translation>No problems.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor/window.py" line="385"/>
+        <location filename="../../ui/plan_editor/window.py" line="181"/>
         <source> %n showtime(s) use this version; saving makes a new one.</source>
         <translation>
             <numerusform> %n showtime uses this version; saving makes a new one.</numerusform>
@@ -2645,32 +2651,32 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="390"/>
+        <location filename="../../ui/plan_editor/window.py" line="186"/>
         <source>Opened version {version}.{note}</source>
         <translation>Opened version {version}.{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="397"/>
+        <location filename="../../ui/plan_editor/window.py" line="193"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="433"/>
+        <location filename="../../ui/plan_editor/window.py" line="229"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="445"/>
+        <location filename="../../ui/plan_editor/window.py" line="241"/>
         <source>Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on.</source>
         <translation>Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="459"/>
+        <location filename="../../ui/plan_editor/window.py" line="255"/>
         <source>A newer version exists</source>
         <translation>A newer version exists</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="461"/>
+        <location filename="../../ui/plan_editor/window.py" line="257"/>
         <source>{error}
 
 Save yours anyway as the newest version? (Otherwise keep editing, or open the newer version and make your changes there.)</source>
@@ -2679,59 +2685,59 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 Save yours anyway as the newest version? (Otherwise keep editing, or open the newer version and make your changes there.)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="482"/>
+        <location filename="../../ui/plan_editor/window.py" line="278"/>
         <source>Move showtimes</source>
         <translation>Move showtimes</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="482"/>
+        <location filename="../../ui/plan_editor/window.py" line="278"/>
         <source>Save the plan first: showtimes move to a saved version.</source>
         <translation>Save the plan first: showtimes move to a saved version.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="500"/>
+        <location filename="../../ui/plan_editor/window.py" line="296"/>
         <source>Import a pretix seating plan</source>
         <translation>Import a pretix seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="500"/>
-        <location filename="../../ui/plan_editor/window.py" line="526"/>
+        <location filename="../../ui/plan_editor/window.py" line="296"/>
+        <location filename="../../ui/plan_editor/window.py" line="322"/>
         <source>Seating plans (*.json)</source>
         <translation>Seating plans (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="510"/>
+        <location filename="../../ui/plan_editor/window.py" line="306"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="513"/>
+        <location filename="../../ui/plan_editor/window.py" line="309"/>
         <source>Import {name}</source>
         <translation>Import {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="524"/>
+        <location filename="../../ui/plan_editor/window.py" line="320"/>
         <source>Export seating plan</source>
         <translation>Export seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="536"/>
+        <location filename="../../ui/plan_editor/window.py" line="332"/>
         <source>Exported to {path}.</source>
         <translation>Exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="546"/>
-        <location filename="../../ui/plan_editor/window.py" line="556"/>
+        <location filename="../../ui/plan_editor/window.py" line="342"/>
+        <location filename="../../ui/plan_editor/window.py" line="352"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="547"/>
+        <location filename="../../ui/plan_editor/window.py" line="343"/>
         <source>Discard the changes to this plan?</source>
         <translation>Discard the changes to this plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="557"/>
+        <location filename="../../ui/plan_editor/window.py" line="353"/>
         <source>Save the changes to this plan as a new version before closing?</source>
         <translation>Save the changes to this plan as a new version before closing?</translation>
     </message>
@@ -4021,7 +4027,7 @@ Print it from there, or check the printer in Sale → Settings.</translation>
 <context>
     <name>ScanInput</name>
     <message>
-        <location filename="../../ui/door/screen.py" line="55"/>
+        <location filename="../../ui/door/view.py" line="46"/>
         <source>Scan a ticket (or type its code and press Enter)</source>
         <translation>Scan a ticket (or type its code and press Enter)</translation>
     </message>
@@ -4395,7 +4401,7 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         <translation>Seat {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="471"/>
+        <location filename="../../ui/counter/sell.py" line="469"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>Sold %n ticket, order {order}; change {change}.</numerusform>
@@ -4403,32 +4409,32 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="493"/>
+        <location filename="../../ui/counter/sell.py" line="491"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Connection to the database restored; the seat map is up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="502"/>
+        <location filename="../../ui/counter/sell.py" line="500"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Connection restored. Refreshing the seat map…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="506"/>
+        <location filename="../../ui/counter/sell.py" line="504"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Lost the connection to the database; reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="509"/>
+        <location filename="../../ui/counter/sell.py" line="507"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (next try in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="515"/>
+        <location filename="../../ui/counter/sell.py" line="513"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="531"/>
+        <location filename="../../ui/counter/sell.py" line="529"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>The hold on %n seat expired; it was released.</numerusform>
@@ -5432,22 +5438,22 @@ Postcode and town</translation>
 <context>
     <name>plan_editor</name>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="46"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="29"/>
         <source>Wheelchair space</source>
         <translation>Wheelchair space</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="47"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="30"/>
         <source>Companion seat</source>
         <translation>Companion seat</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="48"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="31"/>
         <source>Restricted view</source>
         <translation>Restricted view</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="49"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="32"/>
         <source>Not for sale</source>
         <translation>Not for sale</translation>
     </message>

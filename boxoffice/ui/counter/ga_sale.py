@@ -11,38 +11,11 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from boxoffice.domain.basket import Basket, GaLine
 from boxoffice.domain.errors import SeatUnavailableError
-from boxoffice.services import general_admission, inventory
+from boxoffice.services import counter, general_admission
 from boxoffice.services.catalog import SeatMap
 from boxoffice.ui.common.tasks import TaskRunner
 from boxoffice.ui.seatmap.ga_areas import GaQuantityDialog
 from boxoffice.ui.seatmap.map_view import SeatMapView
-
-
-def renew_holds(
-    session, *, showtime_id: int, token, channel: str, seconds: int, seat_ids: list[int], places: dict[int, int]
-):
-    """Hold the basket's seats and general-admission places again (one expiry for all).
-    Returns the earliest expiry, or ``None`` when there is nothing to hold."""
-    expiries = []
-    if seat_ids:
-        expiries.append(
-            inventory.hold_seats(
-                session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel=channel, seconds=seconds
-            )
-        )
-    for area_id, quantity in places.items():
-        expiries.append(
-            general_admission.hold_places(
-                session,
-                showtime_id=showtime_id,
-                area_id=area_id,
-                quantity=quantity,
-                token=token,
-                channel=channel,
-                seconds=seconds,
-            )
-        )
-    return min(expiries) if expiries else None
 
 
 class GaHost(Protocol):
@@ -181,7 +154,7 @@ class GaSale:
         seats = basket.seat_ids
 
         def work(session):
-            return renew_holds(
+            return counter.renew_holds(
                 session,
                 showtime_id=showtime_id,
                 token=token,

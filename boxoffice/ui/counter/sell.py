@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 from boxoffice.domain.basket import Basket, BasketLine
 from boxoffice.domain.errors import SeatUnavailableError
 from boxoffice.domain.roles import BLOCK, COMP
-from boxoffice.services import catalog, general_admission, inventory, sales, tickets
+from boxoffice.services import catalog, counter, general_admission, inventory, sales
 from boxoffice.services.catalog import SeatMap, ShowtimeSummary
 from boxoffice.services.tenders import Tender
 from boxoffice.ui.common import i18n
 from boxoffice.ui.common.i18n import format_money
 from boxoffice.ui.common.tasks import TaskRunner, describe_error
 from boxoffice.ui.counter.basket_panel import BasketPanel
-from boxoffice.ui.counter.ga_sale import GaSale, renew_holds
+from boxoffice.ui.counter.ga_sale import GaSale
 from boxoffice.ui.counter.promo_entry import PromoAtTill
 from boxoffice.ui.counter.tender_override import Grant
 from boxoffice.ui.manage.seat_blocking import BlockBar
@@ -292,7 +292,7 @@ class SellScreen(QWidget):
         self._pending.add(seat_id)
 
         def work(session):  # the general-admission places are renewed with the seats
-            return renew_holds(
+            return counter.renew_holds(
                 session,
                 showtime_id=showtime_id,
                 token=token,
@@ -443,9 +443,8 @@ class SellScreen(QWidget):
         ids, token, showtime_id, total = basket.seat_ids, basket.token, basket.showtime_id, basket.total_minor
         types, places, code = basket.ticket_types, basket.ga_places, basket.promo_code
 
-        def work(session):
-            tickets.require_signer(session)  # refuse before taking money if this till cannot print
-            result = sales.sell(
+        def work(session):  # one transaction; refused before taking money if this till cannot print
+            return counter.sell_and_issue(
                 session,
                 showtime_id=showtime_id,
                 seat_ids=ids,
@@ -458,7 +457,6 @@ class SellScreen(QWidget):
                 ga=places,
                 promo=code,
             )
-            return result, tickets.order_tickets(session, order_id=result.order_id)
 
         def done(outcome) -> None:
             result, views = outcome

@@ -7,77 +7,34 @@ camera can read codes too (F4) when Qt Multimedia and a camera are there. The st
 a one-thread runner (verdicts come back in scan order), reconnecting, refreshing and
 counters on another.
 
+This module is the controller (:class:`DoorScreen`: scans, syncing, counters, keys); the
+widgets and how things look are its view, :class:`boxoffice.ui.door.view.DoorView`.
+
 Keys: F3 find an order, F4 camera on/off, F6 entry/exit scans (with re-entry), F11 full
 screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 from boxoffice.domain.admission import Verdict, VerdictKind
 from boxoffice.door.station import DoorStation, SyncReport
 from boxoffice.services import door_info
-from boxoffice.services.admission import Upload
 from boxoffice.services.door_info import DoorCounters, DoorShowtime
-from boxoffice.ui.common import i18n
 from boxoffice.ui.common.tasks import TaskRunner, describe_error
 from boxoffice.ui.door.lookup import LookupDialog
 from boxoffice.ui.door.media import CameraScanner, VerdictSounds
-from boxoffice.ui.door.stats import DoorStats
-from boxoffice.ui.door.verdict import VerdictPanel, headline
+from boxoffice.ui.door.view import DoorView, ScanInput
+
+__all__ = ["DoorScreen", "ScanInput"]
 
 
-class ScanInput(QLineEdit):
-    """The scan field: Enter or Tab ends a code, and it takes the focus back whenever it
-    loses it to something that is not a dialog.
-
-    Signals:
-        scanned(str): a code was entered (stripped, not empty); the field is cleared.
-    """
-
-    scanned = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("scanInput")
-        self.setPlaceholderText(self.tr("Scan a ticket (or type its code and press Enter)"))
-        self.returnPressed.connect(self._finish)
-
-    def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt override
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            self._finish()  # some scanners end codes with Tab
-            return True
-        return super().event(event)
-
-    def _finish(self) -> None:
-        code = self.text().strip()
-        self.clear()
-        if code:
-            self.scanned.emit(code)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().focusOutEvent(event)
-        QTimer.singleShot(0, self._take_focus_back)
-
-    def _take_focus_back(self) -> None:
-        if self.isVisible() and QApplication.activeModalWidget() is None and self.window().isActiveWindow():
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-class DoorScreen(QWidget):
-    """One gate's screen (see the module docstring).
+class DoorScreen(DoorView):
+    """One gate's screen, the controller over :class:`~boxoffice.ui.door.view.DoorView`
+    (see the module docstring).
 
     Args:
         station: the gate's logic (gate, served showtimes, offline copy and queue).
@@ -105,136 +62,33 @@ class DoorScreen(QWidget):
         counters_s: float = 5.0,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("doorScreen")
-        self.setWindowTitle(self.tr("boxoffice door · {gate}").format(gate=station.door.gate))
+        tz = showtimes[0].zone() if showtimes else station.timezone()
+        super().__init__(
+            gate=station.door.gate, showtimes=showtimes, tz=tz, reentry=reentry, camera=camera, parent=parent
+        )
         self.station, self.runner, self.info_runner = station, runner, info_runner
-        self.showtimes = showtimes
         self.reentry = reentry
         self.exit_mode = False
         self.sounds = sounds
         self.sync_s = sync_s
-        self.tz = showtimes[0].zone() if showtimes else station.timezone()
         self._syncing = self._counting = self._started = False
         self.last_verdict: Verdict | None = None
 
-        self.panel = VerdictPanel()
-        self.panel.tz = self.tz
-        self.input = ScanInput()
-        font = QFont(self.input.font())
-        font.setPixelSize(20)
-        self.input.setFont(font)
-        self.input.setMinimumHeight(44)
         self.input.scanned.connect(self.submit)
-        self.stats = DoorStats()
-        self.stats.setFixedWidth(320)
-        self.stats.set_showtimes(showtimes, self.tz)
-
-        self.gate_label = QLabel(self.tr("Gate {gate}").format(gate=station.door.gate))
-        self.gate_label.setObjectName("gateName")
-        self.served_label = QLabel(self._served_text())
-        self.served_label.setObjectName("servedShowtimes")
-        self.served_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.served_label.setToolTip(self.served_label.text())
-        self.mode_label = QLabel(self.tr("ENTRY"))
-        self.mode_label.setObjectName("scanMode")
-        self.mode_label.setVisible(reentry)
-        self.online_label = QLabel()
-        self.online_label.setObjectName("onlineStatus")
-        self.banner = QLabel()
-        self.banner.setObjectName("conflictBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fdd663; color: #000; padding: 8px; font-weight: bold;")
-        self.banner.setVisible(False)
-        self.hint = QLabel()
-        self.hint.setObjectName("doorHint")
-
-        self.camera = camera or CameraScanner(self)
         self.camera.codeFound.connect(self.submit)
-        self.camera.message.connect(self.hint.setText)
-        self.preview = QLabel()
-        self.preview.setFixedSize(296, 166)
-        self.preview.setVisible(False)
-        self.camera.frame.connect(self._show_frame)
-        available, why = self.camera.availability()
-        self.find_button = self._button(self.tr("Find order (F3)"), self.open_lookup)
-        self.camera_button = self._button(
-            self.tr("Camera (F4)") if available else self.tr("Camera: unavailable"), self.toggle_camera
-        )
-        self.camera_button.setObjectName("cameraButton")
-        self.camera_button.setToolTip(why)
-        self.camera_button.setEnabled(available)
-        self.exit_button = self._button(self.tr("Exit scans (F6)"), self.toggle_exit_mode)
-        self.exit_button.setCheckable(True)
-        self.exit_button.setVisible(reentry)
-        self.hint.setText("" if available else why.split(" [")[0])
-
-        header = QWidget()
-        header.setObjectName("doorHeader")
-        header.setStyleSheet("#doorHeader { background: #202124; } #doorHeader QLabel { color: #e8eaed; }")
-        head = QHBoxLayout(header)
-        big = QFont(self.font())
-        big.setPixelSize(22)
-        big.setBold(True)
-        self.gate_label.setFont(big)
-        self.mode_label.setFont(big)
-        head.addWidget(self.gate_label)
-        head.addSpacing(16)
-        head.addWidget(self.served_label, 1)
-        head.addWidget(self.mode_label)
-        head.addSpacing(16)
-        head.addWidget(self.online_label)
-        left = QVBoxLayout()
-        left.addWidget(self.banner)
-        left.addWidget(self.panel, 1)
-        scan_row = QHBoxLayout()
-        scan_row.addWidget(self.input, 1)
-        for b in (self.find_button, self.camera_button, self.exit_button):
-            scan_row.addWidget(b)
-        left.addLayout(scan_row)
-        left.addWidget(self.hint)
-        right = QVBoxLayout()
-        right.addWidget(self.stats, 1)
-        right.addWidget(self.preview)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 6)
-        body.setContentsMargins(8, 0, 8, 0)
-        layout.addWidget(header)
-        layout.addLayout(body, 1)
-        self.setFocusProxy(self.input)
-
+        self.find_button.clicked.connect(self.open_lookup)
+        self.camera_button.clicked.connect(self.toggle_camera)
+        self.exit_button.clicked.connect(self.toggle_exit_mode)
         for key, slot in (
             ("F3", self.open_lookup),
             ("F4", self.toggle_camera),
             ("F6", self.toggle_exit_mode),
-            ("F11", self._toggle_full_screen),
+            ("F11", self.toggle_full_screen),
         ):
             QShortcut(QKeySequence(key), self, activated=slot)
         self._sync_timer = QTimer(self, timeout=self.sync_now)
         self._counter_timer = QTimer(self, timeout=self.refresh_counters, interval=int(counters_s * 1000))
-        self._banner_timer = QTimer(self, singleShot=True, timeout=lambda: self.banner.setVisible(False))
         self._update_status()
-
-    def _button(self, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
-        button.clicked.connect(slot)
-        return button
-
-    def _served_text(self) -> str:
-        parts = []
-        for s in self.showtimes:
-            local = s.starts_at.astimezone(self.tz)
-            doors = s.doors_open_at.astimezone(self.tz)
-            parts.append(
-                self.tr("{title} {time} (doors {doors})").format(
-                    title=s.title, time=i18n.time_of(local), doors=i18n.time_of(doors)
-                )
-            )
-        return " · ".join(parts) or self.tr("no showtime chosen")
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -251,11 +105,6 @@ class DoorScreen(QWidget):
         self._sync_timer.stop()
         self._counter_timer.stop()
         self.camera.stop()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self.input.setFocus()
-        QTimer.singleShot(0, self.input.setFocus)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.stop()
@@ -319,24 +168,15 @@ class DoorScreen(QWidget):
         if not self.reentry:
             return
         self.exit_mode = not self.exit_mode
-        self.exit_button.setChecked(self.exit_mode)
-        self.mode_label.setText(self.tr("EXIT") if self.exit_mode else self.tr("ENTRY"))
-        self.panel.set_idle_text(self.tr("Scan to let out") if self.exit_mode else self.tr("Scan the next ticket"))
+        self.show_exit_mode(self.exit_mode)
 
     def toggle_camera(self) -> None:
         """Camera on or off; says why when there is none."""
         if self.camera.running:
             self.camera.stop()
-            self.preview.setVisible(False)
+            self.show_preview(False)
         elif self.camera.start():
-            self.preview.setVisible(True)
-
-    def _show_frame(self, image) -> None:
-        self.preview.setPixmap(QPixmap.fromImage(image).scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio))
-
-    def _toggle_full_screen(self) -> None:
-        window = self.window()
-        window.showNormal() if window.isFullScreen() else window.showFullScreen()
+            self.show_preview(True)
 
     # --- online / offline -------------------------------------------------------------------
 
@@ -349,7 +189,7 @@ class DoorScreen(QWidget):
 
     def _synced(self, report: SyncReport) -> None:
         self._syncing = False
-        self._report_conflicts(self.station.take_conflicts())
+        self._report_conflicts()
         if report.uploaded:
             self.hint.setText(self.tr("Uploaded {uploaded} offline scan(s).").format(uploaded=report.uploaded))
         if self.station.pending:  # scanned offline while the upload ran: send those too
@@ -359,49 +199,23 @@ class DoorScreen(QWidget):
 
     def _sync_failed(self, exc: BaseException) -> None:
         self._syncing = False
-        self._report_conflicts(self.station.take_conflicts())
+        self._report_conflicts()
         self._update_status(problem=describe_error(exc))
 
-    def _report_conflicts(self, uploads: list[Upload]) -> None:
-        if not uploads:
-            return
-        for up in uploads:
-            v = up.verdict
-            local = up.scan.scanned_at.astimezone(self.tz)
-            where = self.tr(" at {gate}").format(gate=v.gate) if v.gate else ""
-            when = " " + i18n.time_of(v.at, self.tz) if v.at else ""
-            what = {
-                "already_admitted": self.tr("was already admitted{where}{when}").format(where=where, when=when),
-                "void": self.tr("was void ({reason})").format(reason=v.reason),
-            }.get(v.kind.value, headline(v).lower())
-            self.stats.add_conflict(
-                self.tr("{time} ticket {ticket_id} {what}").format(
-                    time=i18n.time_of(local), ticket_id=up.scan.ticket_id, what=what
-                )
-            )
-        self.banner.setText(
-            self.tr(
+    def _report_conflicts(self) -> None:
+        uploads = self.station.take_conflicts()
+        if uploads:
+            banner = self.tr(
                 "While offline, %n ticket(s) admitted here had been used elsewhere "
                 "or voided. The manager has been told; see the list on the right.",
                 "",
                 len(uploads),
             )
-        )
-        self.banner.setVisible(True)
-        self._banner_timer.start(60_000)
+            self.show_conflicts(uploads, banner)
 
     def _update_status(self, problem: str = "") -> None:
         online = self.station.online
-        pending = self.station.pending
-        if online is None:
-            text, colour = self.tr("CONNECTING…"), "#9aa0a6"
-        elif online:
-            text, colour = self.tr("● ONLINE"), "#81c995"
-        else:
-            text, colour = self.tr("● OFFLINE · {pending} queued").format(pending=pending), "#f28b82"
-        self.online_label.setText(text)
-        self.online_label.setToolTip(problem)
-        self.online_label.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: 18px;")
+        self.show_connection(online, self.station.pending, problem)
         interval = int((self.sync_s[0] if online else self.sync_s[1]) * 1000)
         if self._started and (self._sync_timer.interval() != interval or not self._sync_timer.isActive()):
             self._sync_timer.start(interval)

@@ -11,24 +11,15 @@ JSON files. See ``docs/plan-editor.md`` for the shortcuts.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QDockWidget,
     QFileDialog,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,21 +29,16 @@ from boxoffice.domain.plan_exchange import from_pretix, to_pretix
 from boxoffice.domain.pretix_plan import PALETTE, load_plan_file
 from boxoffice.services import plan_editor as service
 from boxoffice.ui.common.tasks import TaskRunner, describe_error
-from boxoffice.ui.plan_editor.canvas import PlanCanvas
 from boxoffice.ui.plan_editor.dialogs import BlockDialog, OpenPlanDialog
 from boxoffice.ui.plan_editor.edits import Edit, PlanEdits
-
-FLAG_LABELS = {
-    "wheelchair": QT_TRANSLATE_NOOP("plan_editor", "Wheelchair space"),
-    "companion": QT_TRANSLATE_NOOP("plan_editor", "Companion seat"),
-    "restricted_view": QT_TRANSLATE_NOOP("plan_editor", "Restricted view"),
-    "not_for_sale": QT_TRANSLATE_NOOP("plan_editor", "Not for sale"),
-}
+from boxoffice.ui.plan_editor.window_view import PlanEditorView
 
 
-class PlanEditorWindow(PlanEdits, QMainWindow):
+class PlanEditorWindow(PlanEdits, PlanEditorView):
     """Edit seating plans and save them as new versions, running database work on
-    ``runner`` (whose actor must be allowed to set up the house).
+    ``runner`` (whose actor must be allowed to set up the house). The controller over
+    :class:`~boxoffice.ui.plan_editor.window_view.PlanEditorView`: the plan, its undo
+    stack, loading, saving, files and closing.
 
     Signals:
         saved(object): a version was saved (the :class:`~boxoffice.services.plan_editor.SavedPlan`).
@@ -74,162 +60,48 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(100)
         self.undo_stack.cleanChanged.connect(lambda _: self._update_title())
-        self.canvas = PlanCanvas()
-        self.setCentralWidget(self.canvas)
+        self._connect()
+        self._update_title()
+        self._selection_changed()
+
+    def _connect(self) -> None:
+        """The view's widgets and actions to what they do."""
         self.canvas.selectionChanged.connect(self._selection_changed)
         self.canvas.moveRequested.connect(self.move_selection)
         self.canvas.rotateRequested.connect(self.rotate_selection)
         self.canvas.deleteRequested.connect(self.delete_selection)
-        self._build_panel()
-        self._build_actions()
-        self.resize(1200, 800)
-        self._update_title()
-        self._selection_changed()
-
-    # -- building --------------------------------------------------------------------------------
-
-    def _build_panel(self) -> None:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        self.selection_label = QLabel(self.tr("Nothing selected"))
-        self.selection_label.setWordWrap(True)
-        layout.addWidget(self.selection_label)
-        self.category = QComboBox()
-        self.category.setObjectName("categoryChoice")
-        layout.addWidget(QLabel(self.tr("Price category")))
-        layout.addWidget(self.category)
-        self.set_category_button = QPushButton(self.tr("Set category"))
         self.set_category_button.clicked.connect(lambda: self.set_attributes(category=self.category.currentData()))
-        layout.addWidget(self.set_category_button)
-        new_category = QPushButton(self.tr("New category…"))
-        new_category.clicked.connect(self.add_category)
-        layout.addWidget(new_category)
-        self.flags: dict[str, QCheckBox] = {}
-        for flag, label in FLAG_LABELS.items():
-            box = QCheckBox(QCoreApplication.translate("plan_editor", label))
+        self.new_category_button.clicked.connect(lambda: self.add_category())
+        for flag, box in self.flags.items():
             box.clicked.connect(
                 lambda _=False, f=flag, b=box: self.set_attributes(**{f: b.checkState() != Qt.CheckState.Unchecked})
             )
-            layout.addWidget(box)
-            self.flags[flag] = box
-        self.legend = QLabel("")
-        self.legend.setObjectName("planLegend")
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setWordWrap(True)
-        layout.addWidget(self.legend)
-        self.renumber_button = QPushButton(self.tr("Renumber row…"))
         self.renumber_button.clicked.connect(self.renumber_selected_row)
-        layout.addWidget(self.renumber_button)
-        layout.addSpacing(12)
-        validate_button = QPushButton(self.tr("Validate"))
-        validate_button.clicked.connect(self.validate_plan)
-        layout.addWidget(validate_button)
-        self.problem_list = QListWidget()
-        self.problem_list.setWordWrap(True)
+        self.validate_button.clicked.connect(self.validate_plan)
         self.problem_list.itemClicked.connect(self._problem_clicked)
-        layout.addWidget(self.problem_list, 1)
-        dock = QDockWidget(self.tr("Selection"), self)
-        dock.setObjectName("selectionDock")
-        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
-        dock.setWidget(panel)
-        panel.setMinimumWidth(230)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-
-    def _action(
-        self, text: str, slot: Callable, key: str | QKeySequence.StandardKey | None = None, tip: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        if key is not None:
-            action.setShortcut(QKeySequence(key))
-        action.setToolTip(f"{tip or text} ({action.shortcut().toString()})" if key is not None else (tip or text))
-        action.triggered.connect(lambda _=False: slot())
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        self.open_action = a(
-            self.tr("Open…"), self.open_dialog, "Ctrl+O", self.tr("Open a stored plan version or start a new plan")
-        )
-        self.save_action = a(self.tr("Save"), self.save, "Ctrl+S", self.tr("Save as a new version"))
-        self.import_action = a(self.tr("Import pretix JSON…"), self.import_file, "Ctrl+I")
-        self.export_action = a(self.tr("Export JSON…"), lambda: self.export_file(pretix_only=False), "Ctrl+E")
-        self.export_pretix_action = a(self.tr("Export for pretix…"), lambda: self.export_file(pretix_only=True))
-        self.migrate_action = a(self.tr("Move showtimes to this version…"), self.move_showtimes)
-        self.undo_action = a(self.tr("Undo"), self.undo_stack.undo, "Ctrl+Z")
-        self.redo_action = a(self.tr("Redo"), self.undo_stack.redo, "Ctrl+Shift+Z")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action, can, text in (
-            (self.undo_action, self.undo_stack.canUndoChanged, self.undo_stack.undoTextChanged),
-            (self.redo_action, self.undo_stack.canRedoChanged, self.undo_stack.redoTextChanged),
+        for action, slot in (
+            (self.open_action, self.open_dialog),
+            (self.save_action, self.save),
+            (self.import_action, self.import_file),
+            (self.export_action, lambda: self.export_file(pretix_only=False)),
+            (self.export_pretix_action, lambda: self.export_file(pretix_only=True)),
+            (self.migrate_action, self.move_showtimes),
+            (self.undo_action, self.undo_stack.undo),
+            (self.redo_action, self.undo_stack.redo),
+            (self.add_rows_action, self.add_rows),
+            (self.stage_action, self.add_stage),
+            (self.text_action, self.add_text),
+            (self.ga_action, self.add_ga_area),
+            (self.rotate_action, self.rotate_dialog),
+            (self.renumber_action, self.renumber_selected_row),
+            (self.validate_action, self.validate_plan),
+            (self.select_all_action, lambda: self.canvas.set_selection(self.plan.seat_map())),
         ):
-            action.setEnabled(False)
-            can.connect(action.setEnabled)
-            text.connect(lambda words, act=action: act.setToolTip(f"{act.text()} {words}".strip()))
-        self.add_rows_action = a(self.tr("Add rows…"), self.add_rows, "Ctrl+R", self.tr("Add a block of rows"))
-        self.stage_action = a(self.tr("Add stage"), self.add_stage)
-        self.text_action = a(self.tr("Add text…"), self.add_text)
-        self.ga_action = a(
-            self.tr("Add general admission area…"),
-            self.add_ga_area,
-            None,
-            self.tr("A standing area sold by count: name, capacity, category, rectangle"),
-        )
-        self.rotate_action = a(
-            self.tr("Rotate…"), self.rotate_dialog, None, self.tr("Rotate the selection ([ and ] turn by 5°)")
-        )
-        self.renumber_action = a(self.tr("Renumber row…"), self.renumber_selected_row)
-        self.validate_action = a(self.tr("Validate"), self.validate_plan, "F7")
-        self.fit_action = a(self.tr("Fit"), self.canvas.fit_all, "Ctrl+0")
-        self.select_all_action = a(
-            self.tr("Select all"), lambda: self.canvas.set_selection(self.plan.seat_map()), "Ctrl+A"
-        )
-        tools = self.addToolBar(self.tr("Plan"))
-        tools.setObjectName("planTools")
-        for action in (
-            self.open_action,
-            self.save_action,
-            None,
-            self.undo_action,
-            self.redo_action,
-            None,
-            self.add_rows_action,
-            self.stage_action,
-            self.text_action,
-            self.ga_action,
-            self.rotate_action,
-            self.renumber_action,
-            None,
-            self.validate_action,
-            self.fit_action,
-        ):
-            tools.addSeparator() if action is None else tools.addAction(action)
-        file_menu = self.menuBar().addMenu(self.tr("&Plan"))
-        for action in (
-            self.open_action,
-            self.save_action,
-            self.import_action,
-            self.export_action,
-            self.export_pretix_action,
-            self.migrate_action,
-        ):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("Close"), self.close, QKeySequence.StandardKey.Close))
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for action in (
-            self.undo_action,
-            self.redo_action,
-            self.select_all_action,
-            self.add_rows_action,
-            self.stage_action,
-            self.text_action,
-            self.ga_action,
-            self.rotate_action,
-            self.renumber_action,
-            self.validate_action,
-            self.fit_action,
-        ):
-            edit_menu.addAction(action)
+            action.triggered.connect(lambda _=False, slot=slot: slot())
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self.undo_action.show_step)
+        self.undo_stack.redoTextChanged.connect(self.redo_action.show_step)
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -238,93 +110,24 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         self.plan = plan
         self.canvas.set_plan(plan)
         self.canvas.set_selection(*selection)
-        self._refill_categories()
+        self.show_categories(self.plan.category_names())
         if self.problems:
             self._set_problems(pv.validate(plan))
         self._update_title()
         self._selection_changed()
 
     def _update_title(self) -> None:
-        if not self.plan_name:
-            title = self.tr("Seating plan editor")
-        else:
-            version = (
-                self.tr("version {version}").format(version=self.version) if self.version else self.tr("new, not saved")
-            )
-            title = self.tr("{venue} · {plan_name} ({version}) — seating plan editor").format(
-                venue=self.venue, plan_name=self.plan_name, version=version
-            )
-        self.setWindowTitle(title + (" *" if self.dirty else ""))
+        self.show_title(self.venue, self.plan_name, self.version, self.dirty)
 
     @property
     def dirty(self) -> bool:
         """Whether there are changes not yet saved."""
         return not self.undo_stack.isClean()
 
-    def _refill_categories(self) -> None:
-        current = self.category.currentData()
-        self.category.blockSignals(True)
-        self.category.clear()
-        for name in self.plan.category_names():
-            self.category.addItem(name, name)
-        index = self.category.findData(current)
-        self.category.setCurrentIndex(max(0, index))
-        self.category.blockSignals(False)
-
-    def _update_legend(self) -> None:
-        counts: dict[str | None, int] = {}
-        for _, _, seat in self.plan.seats():
-            counts[seat.category] = counts.get(seat.category, 0) + 1
-        lines = [
-            f'<span style="color:{self.canvas.colors[c.name].name()}">●</span> {c.name} ({counts.get(c.name, 0)})'
-            for c in self.plan.categories
-        ]
-        if counts.get(None):
-            lines.append(
-                self.tr('<span style="color:#9ca3af">●</span> no category ({count})').format(count=counts[None])
-            )
-        lines.append(
-            self.tr(
-                '<span style="color:#6b7280">■ wheelchair · ○ companion · – restricted view · / not for sale</span>'
-            )
-        )
-        self.legend.setText("<br>".join(lines))
-        self.legend.setMinimumHeight(self.legend.fontMetrics().lineSpacing() * (len(lines) + 1) + 4)
-
     def _selection_changed(self) -> None:
         seats = [s for _, _, s in self.plan.seats() if s.guid in self.canvas.selected]
-        areas = len(self.canvas.selected_areas)
-        if not seats and not areas:
-            text = self.tr("Nothing selected. {seat_count} seats in the plan.").format(
-                seat_count=self.plan.seat_count()
-            )
-        else:
-            rows = {self.plan.row_of(s.guid)[1].display for s in seats[:200]}
-            text = self.tr("%n seat(s) selected", "", len(seats)) + (
-                self.tr(" in row {row}").format(row=next(iter(rows))) if len(rows) == 1 else ""
-            )
-            if areas:
-                text += f", {areas} {'area' if areas == 1 else 'areas'}"
-            cats = {s.category for s in seats}
-            if len(cats) == 1 and seats:
-                text += f" · {next(iter(cats)) or self.tr('no category')}"
-        self.selection_label.setText(text)
-        for flag, box in self.flags.items():
-            values = {getattr(s, flag) for s in seats}
-            box.setEnabled(bool(seats))
-            box.setTristate(len(values) > 1)  # mixed: shown partly checked; a click sets all
-            box.setCheckState(
-                Qt.CheckState.PartiallyChecked
-                if len(values) > 1
-                else (Qt.CheckState.Checked if values == {True} else Qt.CheckState.Unchecked)
-            )
-        self._update_legend()
-        has_seats = bool(seats)
-        self.set_category_button.setEnabled(has_seats and self.category.count() > 0)
-        self.renumber_button.setEnabled(has_seats)
-        self.renumber_action.setEnabled(has_seats)
-        self.rotate_action.setEnabled(has_seats)
-        self.statusBar().showMessage(text)
+        text = self.tr("%n seat(s) selected", "", len(seats))  # plural texts: see window_view._NUMERUS
+        self.show_selection(self.plan, seats, len(self.canvas.selected_areas), text)
 
     # -- validation ------------------------------------------------------------------------------
 
@@ -342,14 +145,7 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
 
     def _set_problems(self, problems: list[pv.Problem]) -> None:
         self.problems = problems
-        self.problem_list.clear()
-        for problem in problems:
-            item = QListWidgetItem(problem.message)
-            item.setData(Qt.ItemDataRole.UserRole, problem.guids)
-            self.problem_list.addItem(item)
-        if not problems:
-            self.problem_list.addItem(self.tr("No problems."))
-        self.canvas.set_problems({g for p in problems for g in p.guids})
+        self.show_problems(problems)
 
     def _problem_clicked(self, item: QListWidgetItem) -> None:
         guids = item.data(Qt.ItemDataRole.UserRole)
