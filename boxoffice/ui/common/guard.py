@@ -1,4 +1,8 @@
-"""Guarding task callbacks of windows that may close while their task runs."""
+"""Guarding task callbacks of windows that may close while their task runs.
+
+Prefer ``TaskRunner.run(..., owner=widget)`` (ui/common/tasks.py), which drops the
+callbacks centrally; :func:`if_alive` stays for code that calls something other than the
+runner."""
 
 from __future__ import annotations
 
