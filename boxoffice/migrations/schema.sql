@@ -2480,6 +2480,64 @@ END $$;
 ALTER FUNCTION public.bo_inventory_notify() OWNER TO bo_owner;
 
 --
+-- Name: bo_inventory_ref_check_row(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_inventory_ref_check_row() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM 1 FROM showtime WHERE id = NEW.showtime_id FOR KEY SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'insert or update on table "inventory" violates foreign key constraint "inventory_showtime_id_fkey"'
+            USING ERRCODE = '23503', DETAIL = format('Key (showtime_id)=(%s) is not present in table "showtime".', NEW.showtime_id);
+    END IF;
+    PERFORM 1 FROM seat WHERE id = NEW.seat_id FOR KEY SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'insert or update on table "inventory" violates foreign key constraint "inventory_seat_id_fkey"'
+            USING ERRCODE = '23503', DETAIL = format('Key (seat_id)=(%s) is not present in table "seat".', NEW.seat_id);
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_inventory_ref_check_row() OWNER TO bo_owner;
+
+--
+-- Name: bo_inventory_refs_check(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_inventory_refs_check() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    SET enable_hashjoin TO 'off'
+    SET enable_mergejoin TO 'off'
+    AS $$
+DECLARE
+    v_showtime integer;
+    v_seat integer;
+BEGIN
+    -- the showtimes first, locked as a foreign key locks them (a few rows)
+    FOR v_showtime IN SELECT DISTINCT showtime_id FROM new_rows ORDER BY 1 LOOP
+        PERFORM 1 FROM showtime WHERE id = v_showtime FOR KEY SHARE;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'insert or update on table "inventory" violates foreign key constraint "inventory_showtime_id_fkey"'
+                USING ERRCODE = '23503', DETAIL = format('Key (showtime_id)=(%s) is not present in table "showtime".', v_showtime);
+        END IF;
+    END LOOP;
+    SELECT r.seat_id INTO v_seat FROM new_rows r WHERE NOT EXISTS (SELECT 1 FROM seat s WHERE s.id = r.seat_id) LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'insert or update on table "inventory" violates foreign key constraint "inventory_seat_id_fkey"'
+            USING ERRCODE = '23503', DETAIL = format('Key (seat_id)=(%s) is not present in table "seat".', v_seat);
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_inventory_refs_check() OWNER TO bo_owner;
+
+--
 -- Name: bo_mail_claim(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -4200,6 +4258,28 @@ $$;
 ALTER FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) OWNER TO bo_owner;
 
 --
+-- Name: bo_seat_inventory_restrict(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_seat_inventory_restrict() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_seat integer;
+BEGIN
+    SELECT g.id INTO v_seat FROM gone g WHERE EXISTS (SELECT 1 FROM inventory i WHERE i.seat_id = g.id) LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'update or delete on table "seat" violates foreign key constraint "inventory_seat_id_fkey" on table "inventory"'
+            USING ERRCODE = '23503', DETAIL = format('Key (id)=(%s) is still referenced from table "inventory".', v_seat);
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_seat_inventory_restrict() OWNER TO bo_owner;
+
+--
 -- Name: bo_seat_label(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -4681,6 +4761,22 @@ END $$;
 
 
 ALTER FUNCTION public.bo_showtime_fill() OWNER TO bo_owner;
+
+--
+-- Name: bo_showtime_inventory_cascade(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_showtime_inventory_cascade() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    DELETE FROM inventory i USING gone g WHERE i.showtime_id = g.id;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_showtime_inventory_cascade() OWNER TO bo_owner;
 
 --
 -- Name: bo_showtime_move_plan(integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -8642,6 +8738,20 @@ CREATE TRIGGER inventory_notify_update AFTER UPDATE ON public.inventory REFERENC
 
 
 --
+-- Name: inventory inventory_refs_insert; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER inventory_refs_insert AFTER INSERT ON public.inventory REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_inventory_refs_check();
+
+
+--
+-- Name: inventory inventory_refs_update; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER inventory_refs_update AFTER UPDATE OF showtime_id, seat_id ON public.inventory FOR EACH ROW WHEN (((old.showtime_id IS DISTINCT FROM new.showtime_id) OR (old.seat_id IS DISTINCT FROM new.seat_id))) EXECUTE FUNCTION public.bo_inventory_ref_check_row();
+
+
+--
 -- Name: manager_override manager_override_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -8782,6 +8892,13 @@ CREATE TRIGGER refund_ticket_frozen BEFORE DELETE OR UPDATE ON public.refund_tic
 
 
 --
+-- Name: seat seat_inventory_restrict; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER seat_inventory_restrict AFTER DELETE ON public.seat REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION public.bo_seat_inventory_restrict();
+
+
+--
 -- Name: show show_duration_changed; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -8793,6 +8910,13 @@ CREATE TRIGGER show_duration_changed AFTER UPDATE OF duration_minutes ON public.
 --
 
 CREATE TRIGGER showtime_fill BEFORE INSERT OR UPDATE OF plan_id, starts_at, show_id, status ON public.showtime FOR EACH ROW EXECUTE FUNCTION public.bo_showtime_fill();
+
+
+--
+-- Name: showtime showtime_inventory_cascade; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER showtime_inventory_cascade AFTER DELETE ON public.showtime REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION public.bo_showtime_inventory_cascade();
 
 
 --
@@ -9245,22 +9369,6 @@ ALTER TABLE ONLY public.ga_inventory
 
 ALTER TABLE ONLY public.ga_inventory
     ADD CONSTRAINT ga_inventory_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id) ON DELETE CASCADE;
-
-
---
--- Name: inventory inventory_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
---
-
-ALTER TABLE ONLY public.inventory
-    ADD CONSTRAINT inventory_seat_id_fkey FOREIGN KEY (seat_id) REFERENCES public.seat(id);
-
-
---
--- Name: inventory inventory_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
---
-
-ALTER TABLE ONLY public.inventory
-    ADD CONSTRAINT inventory_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id) ON DELETE CASCADE;
 
 
 --
@@ -10293,6 +10401,20 @@ REVOKE ALL ON FUNCTION public.bo_inventory_notify() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_inventory_ref_check_row(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_inventory_ref_check_row() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_inventory_refs_check(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_inventory_refs_check() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_mail_claim(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -10867,6 +10989,13 @@ GRANT ALL ON FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with 
 
 
 --
+-- Name: FUNCTION bo_seat_inventory_restrict(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_seat_inventory_restrict() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_seat_label(p_seat integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -10984,6 +11113,13 @@ GRANT ALL ON FUNCTION public.bo_showtime_cancel(p_showtime integer, p_reason tex
 --
 
 REVOKE ALL ON FUNCTION public.bo_showtime_fill() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_showtime_inventory_cascade(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_showtime_inventory_cascade() FROM PUBLIC;
 
 
 --
