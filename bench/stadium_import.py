@@ -60,7 +60,10 @@ def stadium_of(seats: int) -> dict:
     full = count(1.0)
     if abs(seats - full) < 0.05 * full:
         return demo_stadium()
-    return demo_stadium(depth=seats / full)
+    depth = seats / full
+    for _ in range(3):  # rows scale, the platforms and rounding do not: correct a few times
+        depth *= seats / count(depth)
+    return demo_stadium(depth=depth)
 
 
 def run(url: str, *, sizes: list[int], repeats: int, who: str, timeout: float) -> list[dict]:
