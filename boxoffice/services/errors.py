@@ -176,6 +176,13 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     if state in ("BO130", "BO131", "BO132", "BO133"):  # customers and the e-mail outbox (migration 0022)
         message = _sentence(getattr(diag, "message_primary", "") or str(orig))
         return e.NotFoundError(message) if state in ("BO130", "BO133") else e.InvalidInputError(message)
+    if state in ("BO150", "BO151", "BO152", "BO153", "BO154"):  # best seats of a plan (0026_best_available)
+        message = _sentence(getattr(diag, "message_primary", "") or str(orig))
+        return e.NotFoundError(message) if state == "BO150" else e.InvalidInputError(message)
+
+
+    if state in ("BO140", "BO141", "BO142", "BO143"):  # venue settings and halls (migration 0025_halls)
+        return e.InvalidInputError(_sentence(getattr(diag, "message_primary", "") or str(orig)))
     if state == "BO050":  # device keys (migration 0010)
         revoked = detail == "revoked"
         return e.DeviceNotEnrolledError(
@@ -189,7 +196,7 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     if state == "BO051":
         return e.InvalidInputError(f"{getattr(diag, 'message_primary', orig)}.")
     if state == "23P01" and "showtime_no_overlap" in str(orig):
-        return e.ScheduleConflictError("That would overlap another showtime in the same venue.")
+        return e.ScheduleConflictError("That would overlap another showtime in the same hall.")
     if state == "23505" and "staff_username_key" in str(orig):
         return e.InvalidInputError("There is already a staff account with that name.")
     if state == "23505" and "booking_source_token_key" in str(orig):

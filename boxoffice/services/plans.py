@@ -13,7 +13,7 @@ from boxoffice.db.models import SeatingPlan, Venue
 from boxoffice.domain.errors import NotFoundError, PlanImportError
 from boxoffice.domain.pretix_plan import ParsedPlan, parse_plan
 from boxoffice.domain.roles import SETUP
-from boxoffice.services import audit, setup
+from boxoffice.services import audit, setup, venues
 from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
@@ -40,7 +40,9 @@ class ImportSummary:
         return dataclasses.asdict(self)
 
 
-def import_plan(session: Session, *, venue_name: str, data: dict, plan_name: str | None = None) -> ImportSummary:
+def import_plan(
+    session: Session, *, venue_name: str, data: dict, plan_name: str | None = None, hall_name: str | None = None
+) -> ImportSummary:
     """Import the pretix seating plan ``data`` (a dict, e.g. from
     :func:`boxoffice.domain.pretix_plan.load_plan_file`) as a new plan version of venue
     ``venue_name`` (created with default currency and time zone if missing).
@@ -50,9 +52,14 @@ def import_plan(session: Session, *, venue_name: str, data: dict, plan_name: str
     (1 for a new name). The original JSON is kept in ``SeatingPlan.source``. Everything is
     written in one transaction: on any error nothing is stored.
 
+    The plan belongs to hall ``hall_name`` of the venue (migration 0025); without one, to
+    the hall of the plan's previous version, else the venue's only hall.
+
     Raises:
         PlanImportError: the plan is invalid (``details['where']`` is a JSON path).
-        InvalidInputError: empty venue name, or a plan name longer than 200 characters.
+        InvalidInputError: empty venue name, or a plan name longer than 200 characters; no
+            hall named for a new plan of a venue with several halls.
+        NotFoundError: the venue has no hall called ``hall_name``.
         DatabaseUnavailableError: the connection dropped (nothing was stored).
         PermissionDeniedError: the actor may not set up the house (managers and admins may).
     """
@@ -64,6 +71,10 @@ def import_plan(session: Session, *, venue_name: str, data: dict, plan_name: str
     with unit_of_work(session):
         summary = store_plan_version(session, venue_name=venue_name, plan_name=name, data=data, parsed=parsed)
         plan_id = summary.plan_id
+        hall_id = venues.resolve_hall(
+            session, venue_id=summary.venue_id, hall_name=hall_name, plan_name=name, new_plan=plan_id
+        )
+        venues.put_plan_in_hall(session, plan_id=plan_id, hall_id=hall_id)
         audit.record(
             session,
             action="config_change",
@@ -72,6 +83,7 @@ def import_plan(session: Session, *, venue_name: str, data: dict, plan_name: str
                 "change": "import_plan",
                 "venue": venue_name,
                 "plan": name,
+                "hall": hall_id,
                 "version": summary.version,
                 "seats": summary.seats,
                 "categories": summary.categories,

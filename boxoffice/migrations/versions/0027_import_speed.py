@@ -40,14 +40,14 @@ SQLSTATEs: 22023 (bad input), BO060, P0002, 42501 as in 0013. (BO160-BO162 are r
 for this revision and not used yet.)
 
 Revision ID: 0027_import_speed
-Revises: 0024_comp_refunds
+Revises: 0026_best_available
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0027_import_speed"
-down_revision = "0024_comp_refunds"
+down_revision = "0026_best_available"
 branch_labels = None
 depends_on = None
 
