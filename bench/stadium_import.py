@@ -13,7 +13,10 @@ manager's till takes; ``--as system`` for the system principal):
   (new rows, no autovacuum has run yet), with a statement timeout of ``--timeout`` s so a
   bad plan shape shows as a timeout instead of running for minutes.
 
-    .venv/bin/python bench/stadium_import.py [--sizes 50000 100000] [--repeats 1] [--json]
+    .venv/bin/python bench/stadium_import.py [--sizes 50000 100000] [--repeats 1] [--not-for-sale 5] [--json]
+
+``--not-for-sale N`` flags every N-th seat not for sale in the plan editor's way (the
+showtime blocks them when it is scheduled).
 """
 
 from __future__ import annotations
@@ -60,10 +63,24 @@ def stadium_of(seats: int) -> dict:
     full = count(1.0)
     if abs(seats - full) < 0.05 * full:
         return demo_stadium()
-    return demo_stadium(depth=seats / full)
+    depth = seats / full
+    for _ in range(3):  # rows scale, the platforms and rounding do not: correct a few times
+        depth *= seats / count(depth)
+    return demo_stadium(depth=depth)
 
 
-def run(url: str, *, sizes: list[int], repeats: int, who: str, timeout: float) -> list[dict]:
+def flag_not_for_sale(data: dict, every: int) -> int:
+    """Mark every ``every``-th seat of ``data`` not for sale (the plan editor's flag); how many."""
+    flags = data.setdefault("x-boxoffice", {}).setdefault("seats", {})
+    n = 0
+    for i, seat in enumerate(s for z in data["zones"] for r in z["rows"] for s in r["seats"]):
+        if i % every == 0:
+            flags.setdefault(seat["seat_guid"], {})["not_for_sale"] = True
+            n += 1
+    return n
+
+
+def run(url: str, *, sizes: list[int], repeats: int, who: str, timeout: float, not_for_sale: int = 0) -> list[dict]:
     """Measure on the database at ``url`` (migrated here); one dict of seconds per size."""
     from sqlalchemy import text
 
@@ -85,6 +102,7 @@ def run(url: str, *, sizes: list[int], repeats: int, who: str, timeout: float) -
         start = dt.datetime(2030, 5, 1, 15, tzinfo=dt.UTC)
         for size in sizes:
             data = stadium_of(size)
+            flagged = flag_not_for_sale(data, not_for_sale) if not_for_sale else 0
             figures: dict[str, list[float]] = {
                 "parse_s": [],
                 "import_s": [],
@@ -130,6 +148,7 @@ def run(url: str, *, sizes: list[int], repeats: int, who: str, timeout: float) -
             out.append(
                 {
                     "seats": seats,
+                    "not_for_sale": flagged,
                     "as": who,
                     "repeats": repeats,
                     "schedule_errors": errors,
@@ -148,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--as", dest="who", choices=("system", "manager"), default="manager")
     parser.add_argument("--timeout", type=float, default=180.0, help="statement timeout for scheduling (s)")
+    parser.add_argument("--not-for-sale", type=int, default=0, metavar="N", help="flag every N-th seat not for sale")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     from boxoffice.db.embedded import start_embedded
@@ -155,7 +175,14 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = Path(tempfile.mkdtemp(prefix="boxoffice-stadiumbench-"))
     try:
         url = start_embedded(data_dir / "pgdata", database="stadiumbench")
-        figures = run(url, sizes=args.sizes, repeats=args.repeats, who=args.who, timeout=args.timeout)
+        figures = run(
+            url,
+            sizes=args.sizes,
+            repeats=args.repeats,
+            who=args.who,
+            timeout=args.timeout,
+            not_for_sale=args.not_for_sale,
+        )
     finally:
         from tests.conftest import stop_embedded
 

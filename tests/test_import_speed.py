@@ -170,3 +170,66 @@ def test_a_statement_timeout_is_reported_as_a_timeout(session):
             session.execute(text("SELECT pg_sleep(2)"))
     assert session.execute(text("SELECT 1")).scalar_one() == 1  # the connection is fine
     session.rollback()
+
+
+def test_inventory_keeps_its_references_checked_per_statement(session, plain_db_url):
+    house = make_small_house(session)
+    st, seat = house["showtime_id"], house["seat_ids"][0]
+    with psycopg.connect(plain_db_url, autocommit=True) as admin:  # even the superuser
+        for sql, args in [
+            ("INSERT INTO inventory (showtime_id, seat_id) VALUES (%s, 999999)", (st,)),
+            ("INSERT INTO inventory (showtime_id, seat_id) VALUES (999999, %s)", (seat,)),
+            ("UPDATE inventory SET seat_id = 999999 WHERE showtime_id = %s AND seat_id = %s", (st, seat)),
+            ("UPDATE inventory SET showtime_id = 999999 WHERE showtime_id = %s AND seat_id = %s", (st, seat)),
+            ("DELETE FROM seat WHERE id = %s", (seat,)),
+        ]:
+            with pytest.raises(psycopg.errors.ForeignKeyViolation):
+                admin.execute(sql, args)
+        # a new seat of the plan gets inventory by the rows of one statement, checked together
+        admin.execute(
+            "INSERT INTO seat (plan_id, section_id, category_id, guid, row_label, seat_number, x, y) "
+            "VALUES (%s, %s, %s, 'extra', 'Z', '1', 0, 0)",
+            (house["plan_id"], house["section_id"], house["category_ids"]["A"]),
+        )
+        added = admin.execute(
+            "INSERT INTO inventory (showtime_id, seat_id) SELECT %s, id FROM seat WHERE guid = 'extra' RETURNING seat_id",
+            (st,),
+        ).fetchall()
+        assert len(added) == 1
+        # a deleted showtime still takes its inventory with it
+        before = admin.execute("SELECT count(*) FROM inventory WHERE showtime_id = %s", (st,)).fetchone()[0]
+        assert before == len(house["seat_ids"]) + 1
+        admin.execute("DELETE FROM showtime WHERE id = %s", (st,))
+        assert admin.execute("SELECT count(*) FROM inventory WHERE showtime_id = %s", (st,)).fetchone()[0] == 0
+
+
+def test_seats_keep_their_references_checked_per_statement(session, plain_db_url):
+    house = make_small_house(session)
+    plan, section, category = house["plan_id"], house["section_id"], house["category_ids"]["A"]
+    insert = (
+        "INSERT INTO seat (plan_id, section_id, category_id, guid, row_label, seat_number, x, y) "
+        "VALUES (%s, %s, %s, %s, 'Z', '1', 0, 0)"
+    )
+    with psycopg.connect(plain_db_url, autocommit=True) as admin:  # even the superuser
+        for args in [(999999, section, category, "a"), (plan, 999999, category, "b"), (plan, section, 999999, "c")]:
+            with pytest.raises(psycopg.errors.ForeignKeyViolation):
+                admin.execute(insert, args)
+        seat = house["seat_ids"][0]
+        for column in ("plan_id", "section_id", "category_id"):
+            with pytest.raises(psycopg.errors.ForeignKeyViolation):
+                admin.execute(f"UPDATE seat SET {column} = 999999 WHERE id = %s", (seat,))
+        with pytest.raises(psycopg.errors.ForeignKeyViolation):  # a category with seats stays
+            admin.execute("DELETE FROM price_category WHERE id = %s", (category,))
+        # a plan without showtimes goes with its sections, categories and seats
+        other = admin.execute(
+            "INSERT INTO seating_plan (venue_id, name, version, width, height, source) "
+            "VALUES (%s, 'Spare', 1, 10, 10, '{}') RETURNING id",
+            (house["venue_id"],),
+        ).fetchone()[0]
+        sec = admin.execute("INSERT INTO section (plan_id, name) VALUES (%s, 'S') RETURNING id", (other,)).fetchone()[0]
+        cat = admin.execute(
+            "INSERT INTO price_category (plan_id, name, color) VALUES (%s, 'C', '#000000') RETURNING id", (other,)
+        ).fetchone()[0]
+        admin.execute(insert, (other, sec, cat, "spare-1"))
+        admin.execute("DELETE FROM seating_plan WHERE id = %s", (other,))
+        assert admin.execute("SELECT count(*) FROM seat WHERE plan_id = %s", (other,)).fetchone()[0] == 0

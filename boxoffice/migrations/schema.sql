@@ -870,6 +870,29 @@ $$;
 ALTER FUNCTION public.bo_caller_kind() OWNER TO bo_owner;
 
 --
+-- Name: bo_category_seat_restrict(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_category_seat_restrict() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_category integer;
+BEGIN
+    SELECT s.category_id INTO v_category FROM seat s JOIN gone g ON g.id = s.category_id
+    WHERE EXISTS (SELECT 1 FROM seating_plan p WHERE p.id = s.plan_id) LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'update or delete on table "price_category" violates foreign key constraint "seat_category_id_fkey" on table "seat"'
+            USING ERRCODE = '23503', DETAIL = format('Key (id)=(%s) is still referenced from table "seat".', v_category);
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_category_seat_restrict() OWNER TO bo_owner;
+
+--
 -- Name: bo_category_vat_set(integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -2556,6 +2579,64 @@ END $$;
 
 
 ALTER FUNCTION public.bo_inventory_notify() OWNER TO bo_owner;
+
+--
+-- Name: bo_inventory_ref_check_row(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_inventory_ref_check_row() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM 1 FROM showtime WHERE id = NEW.showtime_id FOR KEY SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'insert or update on table "inventory" violates foreign key constraint "inventory_showtime_id_fkey"'
+            USING ERRCODE = '23503', DETAIL = format('Key (showtime_id)=(%s) is not present in table "showtime".', NEW.showtime_id);
+    END IF;
+    PERFORM 1 FROM seat WHERE id = NEW.seat_id FOR KEY SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'insert or update on table "inventory" violates foreign key constraint "inventory_seat_id_fkey"'
+            USING ERRCODE = '23503', DETAIL = format('Key (seat_id)=(%s) is not present in table "seat".', NEW.seat_id);
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_inventory_ref_check_row() OWNER TO bo_owner;
+
+--
+-- Name: bo_inventory_refs_check(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_inventory_refs_check() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    SET enable_hashjoin TO 'off'
+    SET enable_mergejoin TO 'off'
+    AS $$
+DECLARE
+    v_showtime integer;
+    v_seat integer;
+BEGIN
+    -- the showtimes first, locked as a foreign key locks them (a few rows)
+    FOR v_showtime IN SELECT DISTINCT showtime_id FROM new_rows ORDER BY 1 LOOP
+        PERFORM 1 FROM showtime WHERE id = v_showtime FOR KEY SHARE;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'insert or update on table "inventory" violates foreign key constraint "inventory_showtime_id_fkey"'
+                USING ERRCODE = '23503', DETAIL = format('Key (showtime_id)=(%s) is not present in table "showtime".', v_showtime);
+        END IF;
+    END LOOP;
+    SELECT r.seat_id INTO v_seat FROM new_rows r WHERE NOT EXISTS (SELECT 1 FROM seat s WHERE s.id = r.seat_id) LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'insert or update on table "inventory" violates foreign key constraint "inventory_seat_id_fkey"'
+            USING ERRCODE = '23503', DETAIL = format('Key (seat_id)=(%s) is not present in table "seat".', v_seat);
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_inventory_refs_check() OWNER TO bo_owner;
 
 --
 -- Name: bo_mail_claim(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -4417,6 +4498,48 @@ $$;
 ALTER FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time zone, p_off timestamp with time zone) OWNER TO bo_owner;
 
 --
+-- Name: bo_seat_cascade(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_seat_cascade() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'seating_plan' THEN
+        DELETE FROM seat s USING gone g WHERE s.plan_id = g.id;
+    ELSE
+        DELETE FROM seat s USING gone g WHERE s.section_id = g.id;
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_seat_cascade() OWNER TO bo_owner;
+
+--
+-- Name: bo_seat_inventory_restrict(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_seat_inventory_restrict() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_seat integer;
+BEGIN
+    SELECT g.id INTO v_seat FROM gone g WHERE EXISTS (SELECT 1 FROM inventory i WHERE i.seat_id = g.id) LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'update or delete on table "seat" violates foreign key constraint "inventory_seat_id_fkey" on table "inventory"'
+            USING ERRCODE = '23503', DETAIL = format('Key (id)=(%s) is still referenced from table "inventory".', v_seat);
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_seat_inventory_restrict() OWNER TO bo_owner;
+
+--
 -- Name: bo_seat_label(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -4429,6 +4552,76 @@ $$;
 
 
 ALTER FUNCTION public.bo_seat_label(p_seat integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_seat_ref_check_row(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_seat_ref_check_row() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM 1 FROM seating_plan WHERE id = NEW.plan_id FOR KEY SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'insert or update on table "seat" violates foreign key constraint "seat_plan_id_fkey"'
+            USING ERRCODE = '23503', DETAIL = format('Key (plan_id)=(%s) is not present in table "seating_plan".', NEW.plan_id);
+    END IF;
+    PERFORM 1 FROM section WHERE id = NEW.section_id FOR KEY SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'insert or update on table "seat" violates foreign key constraint "seat_section_id_fkey"'
+            USING ERRCODE = '23503', DETAIL = format('Key (section_id)=(%s) is not present in table "section".', NEW.section_id);
+    END IF;
+    PERFORM 1 FROM price_category WHERE id = NEW.category_id FOR KEY SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'insert or update on table "seat" violates foreign key constraint "seat_category_id_fkey"'
+            USING ERRCODE = '23503',
+                  DETAIL = format('Key (category_id)=(%s) is not present in table "price_category".', NEW.category_id);
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_seat_ref_check_row() OWNER TO bo_owner;
+
+--
+-- Name: bo_seat_refs_check(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_seat_refs_check() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v integer;
+BEGIN
+    FOR v IN SELECT DISTINCT plan_id FROM new_rows ORDER BY 1 LOOP
+        PERFORM 1 FROM seating_plan WHERE id = v FOR KEY SHARE;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'insert or update on table "seat" violates foreign key constraint "seat_plan_id_fkey"'
+                USING ERRCODE = '23503', DETAIL = format('Key (plan_id)=(%s) is not present in table "seating_plan".', v);
+        END IF;
+    END LOOP;
+    FOR v IN SELECT DISTINCT section_id FROM new_rows ORDER BY 1 LOOP
+        PERFORM 1 FROM section WHERE id = v FOR KEY SHARE;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'insert or update on table "seat" violates foreign key constraint "seat_section_id_fkey"'
+                USING ERRCODE = '23503', DETAIL = format('Key (section_id)=(%s) is not present in table "section".', v);
+        END IF;
+    END LOOP;
+    FOR v IN SELECT DISTINCT category_id FROM new_rows ORDER BY 1 LOOP
+        PERFORM 1 FROM price_category WHERE id = v FOR KEY SHARE;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'insert or update on table "seat" violates foreign key constraint "seat_category_id_fkey"'
+                USING ERRCODE = '23503',
+                      DETAIL = format('Key (category_id)=(%s) is not present in table "price_category".', v);
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_seat_refs_check() OWNER TO bo_owner;
 
 --
 -- Name: bo_seed_ticket_types(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -4921,6 +5114,22 @@ END $$;
 
 
 ALTER FUNCTION public.bo_showtime_fill() OWNER TO bo_owner;
+
+--
+-- Name: bo_showtime_inventory_cascade(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_showtime_inventory_cascade() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    DELETE FROM inventory i USING gone g WHERE i.showtime_id = g.id;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_showtime_inventory_cascade() OWNER TO bo_owner;
 
 --
 -- Name: bo_showtime_move_plan(integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -9189,6 +9398,20 @@ CREATE TRIGGER inventory_notify_update AFTER UPDATE ON public.inventory REFERENC
 
 
 --
+-- Name: inventory inventory_refs_insert; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER inventory_refs_insert AFTER INSERT ON public.inventory REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_inventory_refs_check();
+
+
+--
+-- Name: inventory inventory_refs_update; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER inventory_refs_update AFTER UPDATE OF showtime_id, seat_id ON public.inventory FOR EACH ROW WHEN (((old.showtime_id IS DISTINCT FROM new.showtime_id) OR (old.seat_id IS DISTINCT FROM new.seat_id))) EXECUTE FUNCTION public.bo_inventory_ref_check_row();
+
+
+--
 -- Name: manager_override manager_override_frozen; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -9266,6 +9489,13 @@ CREATE TRIGGER payment_within_total BEFORE INSERT ON public.payment FOR EACH ROW
 
 
 --
+-- Name: price_category price_category_seat_restrict; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER price_category_seat_restrict AFTER DELETE ON public.price_category REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION public.bo_category_seat_restrict();
+
+
+--
 -- Name: price_category price_category_vat_inherit; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -9329,10 +9559,45 @@ CREATE TRIGGER refund_ticket_frozen BEFORE DELETE OR UPDATE ON public.refund_tic
 
 
 --
+-- Name: seat seat_inventory_restrict; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER seat_inventory_restrict AFTER DELETE ON public.seat REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION public.bo_seat_inventory_restrict();
+
+
+--
+-- Name: seat seat_refs_insert; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER seat_refs_insert AFTER INSERT ON public.seat REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.bo_seat_refs_check();
+
+
+--
+-- Name: seat seat_refs_update; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER seat_refs_update AFTER UPDATE OF plan_id, section_id, category_id ON public.seat FOR EACH ROW WHEN (((old.plan_id IS DISTINCT FROM new.plan_id) OR (old.section_id IS DISTINCT FROM new.section_id) OR (old.category_id IS DISTINCT FROM new.category_id))) EXECUTE FUNCTION public.bo_seat_ref_check_row();
+
+
+--
 -- Name: seating_plan seating_plan_hall; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
 CREATE TRIGGER seating_plan_hall BEFORE INSERT ON public.seating_plan FOR EACH ROW EXECUTE FUNCTION public.bo_plan_hall_fill();
+
+
+--
+-- Name: seating_plan seating_plan_seat_cascade; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER seating_plan_seat_cascade AFTER DELETE ON public.seating_plan REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION public.bo_seat_cascade();
+
+
+--
+-- Name: section section_seat_cascade; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER section_seat_cascade AFTER DELETE ON public.section REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION public.bo_seat_cascade();
 
 
 --
@@ -9347,6 +9612,13 @@ CREATE TRIGGER show_duration_changed AFTER UPDATE OF duration_minutes ON public.
 --
 
 CREATE TRIGGER showtime_fill BEFORE INSERT OR UPDATE OF plan_id, starts_at, show_id, status, off_sale_at, off_sale_default ON public.showtime FOR EACH ROW EXECUTE FUNCTION public.bo_showtime_fill();
+
+
+--
+-- Name: showtime showtime_inventory_cascade; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER showtime_inventory_cascade AFTER DELETE ON public.showtime REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION public.bo_showtime_inventory_cascade();
 
 
 --
@@ -9817,22 +10089,6 @@ ALTER TABLE ONLY public.hall
 
 
 --
--- Name: inventory inventory_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
---
-
-ALTER TABLE ONLY public.inventory
-    ADD CONSTRAINT inventory_seat_id_fkey FOREIGN KEY (seat_id) REFERENCES public.seat(id);
-
-
---
--- Name: inventory inventory_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
---
-
-ALTER TABLE ONLY public.inventory
-    ADD CONSTRAINT inventory_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id) ON DELETE CASCADE;
-
-
---
 -- Name: mail_outbox mail_outbox_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -10070,30 +10326,6 @@ ALTER TABLE ONLY public.refund_ticket
 
 ALTER TABLE ONLY public.refund_ticket
     ADD CONSTRAINT refund_ticket_ticket_id_fkey FOREIGN KEY (ticket_id) REFERENCES public.ticket(id);
-
-
---
--- Name: seat seat_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
---
-
-ALTER TABLE ONLY public.seat
-    ADD CONSTRAINT seat_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.price_category(id);
-
-
---
--- Name: seat seat_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
---
-
-ALTER TABLE ONLY public.seat
-    ADD CONSTRAINT seat_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.seating_plan(id) ON DELETE CASCADE;
-
-
---
--- Name: seat seat_section_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
---
-
-ALTER TABLE ONLY public.seat
-    ADD CONSTRAINT seat_section_id_fkey FOREIGN KEY (section_id) REFERENCES public.section(id) ON DELETE CASCADE;
 
 
 --
@@ -10495,6 +10727,13 @@ GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_door;
 GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_caller_kind() TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_category_seat_restrict(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_category_seat_restrict() FROM PUBLIC;
 
 
 --
@@ -10900,6 +11139,20 @@ REVOKE ALL ON FUNCTION public.bo_inventory_commit_version() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION public.bo_inventory_notify() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_inventory_ref_check_row(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_inventory_ref_check_row() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_inventory_refs_check(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_inventory_refs_check() FROM PUBLIC;
 
 
 --
@@ -11502,6 +11755,20 @@ GRANT ALL ON FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with 
 
 
 --
+-- Name: FUNCTION bo_seat_cascade(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_seat_cascade() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_seat_inventory_restrict(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_seat_inventory_restrict() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_seat_label(p_seat integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -11511,6 +11778,20 @@ GRANT ALL ON FUNCTION public.bo_seat_label(p_seat integer) TO bo_door;
 GRANT ALL ON FUNCTION public.bo_seat_label(p_seat integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_seat_label(p_seat integer) TO bo_admin;
 GRANT ALL ON FUNCTION public.bo_seat_label(p_seat integer) TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_seat_ref_check_row(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_seat_ref_check_row() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_seat_refs_check(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_seat_refs_check() FROM PUBLIC;
 
 
 --
@@ -11626,6 +11907,13 @@ GRANT ALL ON FUNCTION public.bo_showtime_cancel(p_showtime integer, p_reason tex
 --
 
 REVOKE ALL ON FUNCTION public.bo_showtime_fill() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_showtime_inventory_cascade(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_showtime_inventory_cascade() FROM PUBLIC;
 
 
 --
