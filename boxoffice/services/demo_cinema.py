@@ -23,6 +23,7 @@ from boxoffice.services.errors import unit_of_work
 
 CINEMA_VENUE = "Northgate Cinema"
 CINEMA_ADDRESS = "12 Northgate\nKingston upon Thames KT1 2BB"
+CINEMA_TAX_NUMBER = "GB 987 6543 21"
 CINEMA_TIMEZONE = "Europe/London"
 CINEMA_CURRENCY = "GBP"
 # full prices in pence by category
@@ -63,7 +64,7 @@ def _screens(session: Session) -> tuple[int, dict[str, int], bool]:
             venue_id=venue_id,
             name=CINEMA_VENUE,
             address=CINEMA_ADDRESS,
-            tax_number=venue.tax_number,
+            tax_number=CINEMA_TAX_NUMBER,
             currency=CINEMA_CURRENCY,
             timezone=CINEMA_TIMEZONE,
             locale="en_GB",
