@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, help="the seating plan JSON file")
     imp.add_argument("--venue", required=True, help="venue name (created if new)")
     imp.add_argument("--name", help="plan name (default: the plan's own name)")
+    imp.add_argument("--hall", help="the venue's hall or screen (default: the plan's previous hall or the only one)")
     imp.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     demo = sub.add_parser("demo", help="load demo data: the demo theatre and a week of showtimes")
@@ -178,7 +179,7 @@ def _cmd_import(args, settings: Settings) -> int:
     db = open_database(settings)
     try:
         with db.session_factory() as session:
-            summary = import_plan(session, venue_name=args.venue, data=data, plan_name=args.name)
+            summary = import_plan(session, venue_name=args.venue, data=data, plan_name=args.name, hall_name=args.hall)
     finally:
         db.close()
     if args.json:

@@ -1117,6 +1117,29 @@ Erneut klicken, um einen zu entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>EndedToggle</name>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="25"/>
+        <source>Show ended</source>
+        <translation>Beendete zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="27"/>
+        <source>List showtimes whose sales have closed after the start (managers can still sell)</source>
+        <translation>Vorstellungen anzeigen, deren Verkauf nach Beginn geschlossen hat (Manager können noch verkaufen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="48"/>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="50"/>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <location filename="../../ui/exchange.py" line="65"/>
@@ -1661,27 +1684,32 @@ Erneut klicken, um einen zu entfernen.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="175"/>
+        <source>Venue settings…</source>
+        <translation>Spielstätten-Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Sales and takings…</source>
         <translation>Umsätze und Einnahmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash, F10  pay by card, F11  complimentary
@@ -1718,7 +1746,7 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1726,42 +1754,42 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Nobody signed in</source>
         <translation>Niemand angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Signed in: {who}</source>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>No order sold at this till since it opened.</source>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -4012,8 +4040,8 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
     </message>
     <message>
         <location filename="../../ui/sales_window.py" line="46"/>
-        <source>never</source>
-        <translation>nie</translation>
+        <source>the venue&apos;s default (Venue settings)</source>
+        <translation>Standard der Spielstätte (Spielstätten-Einstellungen)</translation>
     </message>
     <message>
         <location filename="../../ui/sales_window.py" line="47"/>
@@ -4078,8 +4106,8 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
     </message>
     <message>
         <location filename="../../ui/schedule.py" line="109"/>
-        <source>never (sell until the end)</source>
-        <translation>nie (bis zum Ende verkaufen)</translation>
+        <source>the venue&apos;s default (Venue settings)</source>
+        <translation>Standard der Spielstätte (Spielstätten-Einstellungen)</translation>
     </message>
     <message>
         <location filename="../../ui/schedule.py" line="110"/>
@@ -4330,17 +4358,17 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="115"/>
+        <location filename="../../ui/sell.py" line="116"/>
         <source>Block seats</source>
         <translation>Plätze sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="118"/>
+        <location filename="../../ui/sell.py" line="119"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Plätze dieser Vorstellung sperren oder freigeben (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="122"/>
+        <location filename="../../ui/sell.py" line="123"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
@@ -4350,27 +4378,27 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         <translation>Keine Vorstellungen ab heute. Demodaten laden mit `boxoffice demo`.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="44"/>
+        <location filename="../../ui/sell.py" line="45"/>
         <source>{seat} is sold.</source>
         <translation>{seat} ist verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="45"/>
+        <location filename="../../ui/sell.py" line="46"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} ist nicht im Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="46"/>
+        <location filename="../../ui/sell.py" line="47"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} ist an einer anderen Kasse reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="47"/>
+        <location filename="../../ui/sell.py" line="48"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} ist von einem Online-Kunden reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="48"/>
+        <location filename="../../ui/sell.py" line="49"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} ist an dieser Kasse für einen anderen Verkauf reserviert.</translation>
     </message>
@@ -4893,6 +4921,142 @@ höchstens {kib} KiB</translation>
         <location filename="../../ui/ticket_types.py" line="138"/>
         <source>Saved “{name}”.</source>
         <translation>„{name}“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSettingsDialog</name>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="51"/>
+        <source>Venue settings</source>
+        <translation>Spielstätten-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="62"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Straße und Hausnummer
+PLZ und Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="81"/>
+        <source> min after the start</source>
+        <translation> Min. nach Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="83"/>
+        <source>A showtime goes off sale this long after it starts, unless its own sales window says otherwise.</source>
+        <translation>So lange nach Beginn endet der Verkauf einer Vorstellung, sofern ihr eigenes Verkaufsfenster nichts anderes sagt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="86"/>
+        <source>Venue</source>
+        <translation>Spielstätte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="87"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="88"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="89"/>
+        <source>Tax (VAT) number</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="90"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="91"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="92"/>
+        <source>Locale (money and dates)</source>
+        <translation>Gebietsschema (Geld und Datum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="93"/>
+        <source>Off sale</source>
+        <translation>Verkaufsende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="103"/>
+        <source>Hall or screen name, e.g. Screen 2</source>
+        <translation>Name des Saals, z. B. Kino 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="104"/>
+        <source>Add hall</source>
+        <translation>Saal hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="107"/>
+        <source>Rename selected</source>
+        <translation>Auswahl umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="116"/>
+        <source>Each hall (auditorium, screen) has its own seating plans; two showtimes in one hall never overlap, in different halls they may.</source>
+        <translation>Jeder Saal (Kinosaal, Bühne) hat eigene Saalpläne; zwei Vorstellungen in einem Saal überschneiden sich nie, in verschiedenen Sälen dürfen sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="133"/>
+        <source>Halls</source>
+        <translation>Säle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="145"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="158"/>
+        <source>There is no venue yet: import a seating plan first.</source>
+        <translation>Es gibt noch keine Spielstätte: zuerst einen Saalplan importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="223"/>
+        <location filename="../../ui/manage/venue_settings.py" line="258"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="230"/>
+        <source>Type the new hall&apos;s name first.</source>
+        <translation>Zuerst den Namen des neuen Saals eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="237"/>
+        <source>Hall “{name}” added.</source>
+        <translation>Saal „{name}“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="243"/>
+        <source>Select a hall and type its new name.</source>
+        <translation>Einen Saal wählen und den neuen Namen eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="251"/>
+        <source>Hall renamed to “{name}”.</source>
+        <translation>Saal in „{name}“ umbenannt.</translation>
     </message>
 </context>
 <context>

@@ -1117,6 +1117,29 @@ Click again to drop one.</translation>
     </message>
 </context>
 <context>
+    <name>EndedToggle</name>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="25"/>
+        <source>Show ended</source>
+        <translation>Show ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="27"/>
+        <source>List showtimes whose sales have closed after the start (managers can still sell)</source>
+        <translation>List showtimes whose sales have closed after the start (managers can still sell)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="48"/>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="50"/>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <location filename="../../ui/exchange.py" line="65"/>
@@ -1661,62 +1684,67 @@ Click again to drop one.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="175"/>
+        <source>Venue settings…</source>
+        <translation>Venue settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Sales and takings…</source>
         <translation>Sales and takings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Signed in: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash, F10  pay by card, F11  complimentary
@@ -1753,12 +1781,12 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
 Ctrl+Shift+R  sales and takings (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -4012,8 +4040,8 @@ Print it from there, or check the printer in Sale → Settings.</translation>
     </message>
     <message>
         <location filename="../../ui/sales_window.py" line="46"/>
-        <source>never</source>
-        <translation>never</translation>
+        <source>the venue&apos;s default (Venue settings)</source>
+        <translation>the venue&apos;s default (Venue settings)</translation>
     </message>
     <message>
         <location filename="../../ui/sales_window.py" line="47"/>
@@ -4078,8 +4106,8 @@ Print it from there, or check the printer in Sale → Settings.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule.py" line="109"/>
-        <source>never (sell until the end)</source>
-        <translation>never (sell until the end)</translation>
+        <source>the venue&apos;s default (Venue settings)</source>
+        <translation>the venue&apos;s default (Venue settings)</translation>
     </message>
     <message>
         <location filename="../../ui/schedule.py" line="110"/>
@@ -4330,42 +4358,42 @@ Print it from there, or check the printer in Sale → Settings.</translation>
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="44"/>
+        <location filename="../../ui/sell.py" line="45"/>
         <source>{seat} is sold.</source>
         <translation>{seat} is sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="45"/>
+        <location filename="../../ui/sell.py" line="46"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} is not for sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="46"/>
+        <location filename="../../ui/sell.py" line="47"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} is held at another till.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="47"/>
+        <location filename="../../ui/sell.py" line="48"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} is held by an online customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="48"/>
+        <location filename="../../ui/sell.py" line="49"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} is held at this till for another sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="115"/>
+        <location filename="../../ui/sell.py" line="116"/>
         <source>Block seats</source>
         <translation>Block seats</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="118"/>
+        <location filename="../../ui/sell.py" line="119"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Block or release seats of this showtime (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="122"/>
+        <location filename="../../ui/sell.py" line="123"/>
         <source>Showtime</source>
         <translation>Showtime</translation>
     </message>
@@ -4893,6 +4921,142 @@ at most {kib} KiB</translation>
         <location filename="../../ui/ticket_types.py" line="138"/>
         <source>Saved “{name}”.</source>
         <translation>Saved “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSettingsDialog</name>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="51"/>
+        <source>Venue settings</source>
+        <translation>Venue settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="62"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Street and number
+Postcode and town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="81"/>
+        <source> min after the start</source>
+        <translation> min after the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="83"/>
+        <source>A showtime goes off sale this long after it starts, unless its own sales window says otherwise.</source>
+        <translation>A showtime goes off sale this long after it starts, unless its own sales window says otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="86"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="87"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="88"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="89"/>
+        <source>Tax (VAT) number</source>
+        <translation>Tax (VAT) number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="90"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="91"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="92"/>
+        <source>Locale (money and dates)</source>
+        <translation>Locale (money and dates)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="93"/>
+        <source>Off sale</source>
+        <translation>Off sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="103"/>
+        <source>Hall or screen name, e.g. Screen 2</source>
+        <translation>Hall or screen name, e.g. Screen 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="104"/>
+        <source>Add hall</source>
+        <translation>Add hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="107"/>
+        <source>Rename selected</source>
+        <translation>Rename selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="116"/>
+        <source>Each hall (auditorium, screen) has its own seating plans; two showtimes in one hall never overlap, in different halls they may.</source>
+        <translation>Each hall (auditorium, screen) has its own seating plans; two showtimes in one hall never overlap, in different halls they may.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="133"/>
+        <source>Halls</source>
+        <translation>Halls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="145"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="158"/>
+        <source>There is no venue yet: import a seating plan first.</source>
+        <translation>There is no venue yet: import a seating plan first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="223"/>
+        <location filename="../../ui/manage/venue_settings.py" line="258"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="230"/>
+        <source>Type the new hall&apos;s name first.</source>
+        <translation>Type the new hall&apos;s name first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="237"/>
+        <source>Hall “{name}” added.</source>
+        <translation>Hall “{name}” added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="243"/>
+        <source>Select a hall and type its new name.</source>
+        <translation>Select a hall and type its new name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="251"/>
+        <source>Hall renamed to “{name}”.</source>
+        <translation>Hall renamed to “{name}”.</translation>
     </message>
 </context>
 <context>
