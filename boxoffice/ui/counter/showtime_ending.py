@@ -17,7 +17,7 @@ from boxoffice.ui import i18n
 
 
 class EndedToggle(QCheckBox):
-    """"Show ended" (object name ``showEnded``) for ``picker``, whose items carry
+    """The "Show ended" box (object name ``showEnded``) for ``picker``, whose items carry
     showtime ids as item data."""
 
     def __init__(self, picker: QComboBox) -> None:
