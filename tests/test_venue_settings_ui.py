@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from boxoffice.services.till import TillSessions
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.factories import make_actor, make_small_house
 from tests.menu_helpers import menu_actions
 

@@ -30,14 +30,14 @@ BO142 (the currency of a venue that has sold tickets), BO143 (a hall of another 
 P0002 (no such venue, hall or plan), 42501 (not allowed), 23P01 (an overlap in a hall).
 
 Revision ID: 0025_halls
-Revises: 0024_comp_refunds
+Revises: 0029_web_refund_lines
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0025_halls"
-down_revision = "0024_comp_refunds"
+down_revision = "0029_web_refund_lines"
 branch_labels = None
 depends_on = None
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from boxoffice.services import showtime_ending
 from boxoffice.services.catalog import ShowtimeSummary
-from boxoffice.ui import i18n
+from boxoffice.ui.common import i18n
 
 
 class EndedToggle(QCheckBox):

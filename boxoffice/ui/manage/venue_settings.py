@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from boxoffice.services import venues as venue_service
 from boxoffice.services.venues import VenueSettings
-from boxoffice.ui.tasks import TaskRunner, describe_error
+from boxoffice.ui.common.tasks import TaskRunner, describe_error
 
 
 def _searchable(box: QComboBox) -> QComboBox:
