@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--hall", help="the venue's hall or screen (default: the plan's previous hall or the only one)")
     imp.add_argument("--json", action="store_true", help="print the summary as JSON")
 
-    demo = sub.add_parser("demo", help="load demo data: the demo theatre and a week of showtimes")
+    demo = sub.add_parser("demo", help="load demo data: the demo theatre, a four-screen cinema and a week of showtimes")
     demo.add_argument("--days", type=int, default=7, help="days of showtimes from today (default 7)")
     demo.add_argument("--no-staff", action="store_true", help="do not create the demo staff accounts")
     demo.add_argument(
