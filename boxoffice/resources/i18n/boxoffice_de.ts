@@ -1199,6 +1199,29 @@ Erneut klicken, um einen zu entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>EndedToggle</name>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="25"/>
+        <source>Show ended</source>
+        <translation>Beendete zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="27"/>
+        <source>List showtimes whose sales have closed after the start (managers can still sell)</source>
+        <translation>Vorstellungen anzeigen, deren Verkauf nach Beginn geschlossen hat (Manager können noch verkaufen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="48"/>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="50"/>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <location filename="../../ui/orders/exchange.py" line="65"/>
@@ -4308,17 +4331,17 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/counter/sell.py" line="115"/>
+        <location filename="../../ui/counter/sell.py" line="116"/>
         <source>Block seats</source>
         <translation>Plätze sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="118"/>
+        <location filename="../../ui/counter/sell.py" line="119"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Plätze dieser Vorstellung sperren oder freigeben (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="122"/>
+        <location filename="../../ui/counter/sell.py" line="123"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
@@ -4328,27 +4351,27 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         <translation>Keine Vorstellungen ab heute. Demodaten laden mit `boxoffice demo`.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="44"/>
+        <location filename="../../ui/counter/sell.py" line="45"/>
         <source>{seat} is sold.</source>
         <translation>{seat} ist verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="45"/>
+        <location filename="../../ui/counter/sell.py" line="46"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} ist nicht im Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="46"/>
+        <location filename="../../ui/counter/sell.py" line="47"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} ist an einer anderen Kasse reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="47"/>
+        <location filename="../../ui/counter/sell.py" line="48"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} ist von einem Online-Kunden reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="48"/>
+        <location filename="../../ui/counter/sell.py" line="49"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} ist an dieser Kasse für einen anderen Verkauf reserviert.</translation>
     </message>
@@ -4876,135 +4899,135 @@ höchstens {kib} KiB</translation>
 <context>
     <name>VenueSettingsDialog</name>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="51"/>
+        <location filename="../../ui/manage/venue_settings.py" line="53"/>
         <source>Venue settings</source>
         <translation>Spielstätten-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="62"/>
+        <location filename="../../ui/manage/venue_settings.py" line="64"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straße und Hausnummer
 PLZ und Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="81"/>
+        <location filename="../../ui/manage/venue_settings.py" line="83"/>
         <source> min after the start</source>
         <translation> Min. nach Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="83"/>
+        <location filename="../../ui/manage/venue_settings.py" line="85"/>
         <source>A showtime goes off sale this long after it starts, unless its own sales window says otherwise.</source>
         <translation>Eine Vorstellung geht so lange nach ihrem Beginn aus dem Verkauf, sofern ihr eigenes Verkaufsfenster nichts anderes sagt.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="86"/>
+        <location filename="../../ui/manage/venue_settings.py" line="88"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="87"/>
+        <location filename="../../ui/manage/venue_settings.py" line="89"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="88"/>
+        <location filename="../../ui/manage/venue_settings.py" line="90"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="89"/>
+        <location filename="../../ui/manage/venue_settings.py" line="91"/>
         <source>Tax (VAT) number</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="90"/>
+        <location filename="../../ui/manage/venue_settings.py" line="92"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="91"/>
+        <location filename="../../ui/manage/venue_settings.py" line="93"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="92"/>
+        <location filename="../../ui/manage/venue_settings.py" line="94"/>
         <source>Locale (money and dates)</source>
         <translation>Gebietsschema (Geld und Datum)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="93"/>
+        <location filename="../../ui/manage/venue_settings.py" line="95"/>
         <source>Off sale</source>
         <translation>Verkaufsende</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="103"/>
+        <location filename="../../ui/manage/venue_settings.py" line="105"/>
         <source>Hall or screen name, e.g. Screen 2</source>
         <translation>Name des Saals, z. B. Kino 2</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="104"/>
+        <location filename="../../ui/manage/venue_settings.py" line="106"/>
         <source>Add hall</source>
         <translation>Saal hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="107"/>
+        <location filename="../../ui/manage/venue_settings.py" line="109"/>
         <source>Rename selected</source>
         <translation>Ausgewählten umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="116"/>
+        <location filename="../../ui/manage/venue_settings.py" line="118"/>
         <source>Each hall (auditorium, screen) has its own seating plans; two showtimes in one hall never overlap, in different halls they may.</source>
         <translation>Jeder Saal (Zuschauerraum, Kinosaal) hat eigene Saalpläne; zwei Vorstellungen in einem Saal überschneiden sich nie, in verschiedenen Sälen dürfen sie es.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="133"/>
+        <location filename="../../ui/manage/venue_settings.py" line="135"/>
         <source>Halls</source>
         <translation>Säle</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="145"/>
+        <location filename="../../ui/manage/venue_settings.py" line="147"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="158"/>
+        <location filename="../../ui/manage/venue_settings.py" line="160"/>
         <source>There is no venue yet: import a seating plan first.</source>
         <translation>Es gibt noch keine Spielstätte: Importieren Sie zuerst einen Saalplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <location filename="../../ui/manage/venue_settings.py" line="222"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <location filename="../../ui/manage/venue_settings.py" line="222"/>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="223"/>
-        <location filename="../../ui/manage/venue_settings.py" line="258"/>
+        <location filename="../../ui/manage/venue_settings.py" line="225"/>
+        <location filename="../../ui/manage/venue_settings.py" line="260"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="230"/>
+        <location filename="../../ui/manage/venue_settings.py" line="232"/>
         <source>Type the new hall&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des neuen Saals ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="237"/>
+        <location filename="../../ui/manage/venue_settings.py" line="239"/>
         <source>Hall “{name}” added.</source>
         <translation>Saal „{name}“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="243"/>
+        <location filename="../../ui/manage/venue_settings.py" line="245"/>
         <source>Select a hall and type its new name.</source>
         <translation>Wählen Sie einen Saal und geben Sie seinen neuen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="251"/>
+        <location filename="../../ui/manage/venue_settings.py" line="253"/>
         <source>Hall renamed to “{name}”.</source>
         <translation>Saal umbenannt in „{name}“.</translation>
     </message>

@@ -1199,6 +1199,29 @@ Click again to drop one.</translation>
     </message>
 </context>
 <context>
+    <name>EndedToggle</name>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="25"/>
+        <source>Show ended</source>
+        <translation>Show ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="27"/>
+        <source>List showtimes whose sales have closed after the start (managers can still sell)</source>
+        <translation>List showtimes whose sales have closed after the start (managers can still sell)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="48"/>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="50"/>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <location filename="../../ui/orders/exchange.py" line="65"/>
@@ -4308,42 +4331,42 @@ Print it from there, or check the printer in Sale → Settings.</translation>
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/counter/sell.py" line="44"/>
+        <location filename="../../ui/counter/sell.py" line="45"/>
         <source>{seat} is sold.</source>
         <translation>{seat} is sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="45"/>
+        <location filename="../../ui/counter/sell.py" line="46"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} is not for sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="46"/>
+        <location filename="../../ui/counter/sell.py" line="47"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} is held at another till.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="47"/>
+        <location filename="../../ui/counter/sell.py" line="48"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} is held by an online customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="48"/>
+        <location filename="../../ui/counter/sell.py" line="49"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} is held at this till for another sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="115"/>
+        <location filename="../../ui/counter/sell.py" line="116"/>
         <source>Block seats</source>
         <translation>Block seats</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="118"/>
+        <location filename="../../ui/counter/sell.py" line="119"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Block or release seats of this showtime (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="122"/>
+        <location filename="../../ui/counter/sell.py" line="123"/>
         <source>Showtime</source>
         <translation>Showtime</translation>
     </message>
@@ -4876,135 +4899,135 @@ at most {kib} KiB</translation>
 <context>
     <name>VenueSettingsDialog</name>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="51"/>
+        <location filename="../../ui/manage/venue_settings.py" line="53"/>
         <source>Venue settings</source>
         <translation>Venue settings</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="62"/>
+        <location filename="../../ui/manage/venue_settings.py" line="64"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Street and number
 Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="81"/>
+        <location filename="../../ui/manage/venue_settings.py" line="83"/>
         <source> min after the start</source>
         <translation> min after the start</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="83"/>
+        <location filename="../../ui/manage/venue_settings.py" line="85"/>
         <source>A showtime goes off sale this long after it starts, unless its own sales window says otherwise.</source>
         <translation>A showtime goes off sale this long after it starts, unless its own sales window says otherwise.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="86"/>
+        <location filename="../../ui/manage/venue_settings.py" line="88"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="87"/>
+        <location filename="../../ui/manage/venue_settings.py" line="89"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="88"/>
+        <location filename="../../ui/manage/venue_settings.py" line="90"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="89"/>
+        <location filename="../../ui/manage/venue_settings.py" line="91"/>
         <source>Tax (VAT) number</source>
         <translation>Tax (VAT) number</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="90"/>
+        <location filename="../../ui/manage/venue_settings.py" line="92"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="91"/>
+        <location filename="../../ui/manage/venue_settings.py" line="93"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="92"/>
+        <location filename="../../ui/manage/venue_settings.py" line="94"/>
         <source>Locale (money and dates)</source>
         <translation>Locale (money and dates)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="93"/>
+        <location filename="../../ui/manage/venue_settings.py" line="95"/>
         <source>Off sale</source>
         <translation>Off sale</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="103"/>
+        <location filename="../../ui/manage/venue_settings.py" line="105"/>
         <source>Hall or screen name, e.g. Screen 2</source>
         <translation>Hall or screen name, e.g. Screen 2</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="104"/>
+        <location filename="../../ui/manage/venue_settings.py" line="106"/>
         <source>Add hall</source>
         <translation>Add hall</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="107"/>
+        <location filename="../../ui/manage/venue_settings.py" line="109"/>
         <source>Rename selected</source>
         <translation>Rename selected</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="116"/>
+        <location filename="../../ui/manage/venue_settings.py" line="118"/>
         <source>Each hall (auditorium, screen) has its own seating plans; two showtimes in one hall never overlap, in different halls they may.</source>
         <translation>Each hall (auditorium, screen) has its own seating plans; two showtimes in one hall never overlap, in different halls they may.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="133"/>
+        <location filename="../../ui/manage/venue_settings.py" line="135"/>
         <source>Halls</source>
         <translation>Halls</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="145"/>
+        <location filename="../../ui/manage/venue_settings.py" line="147"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="158"/>
+        <location filename="../../ui/manage/venue_settings.py" line="160"/>
         <source>There is no venue yet: import a seating plan first.</source>
         <translation>There is no venue yet: import a seating plan first.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <location filename="../../ui/manage/venue_settings.py" line="222"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <location filename="../../ui/manage/venue_settings.py" line="222"/>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="223"/>
-        <location filename="../../ui/manage/venue_settings.py" line="258"/>
+        <location filename="../../ui/manage/venue_settings.py" line="225"/>
+        <location filename="../../ui/manage/venue_settings.py" line="260"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="230"/>
+        <location filename="../../ui/manage/venue_settings.py" line="232"/>
         <source>Type the new hall&apos;s name first.</source>
         <translation>Type the new hall&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="237"/>
+        <location filename="../../ui/manage/venue_settings.py" line="239"/>
         <source>Hall “{name}” added.</source>
         <translation>Hall “{name}” added.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="243"/>
+        <location filename="../../ui/manage/venue_settings.py" line="245"/>
         <source>Select a hall and type its new name.</source>
         <translation>Select a hall and type its new name.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="251"/>
+        <location filename="../../ui/manage/venue_settings.py" line="253"/>
         <source>Hall renamed to “{name}”.</source>
         <translation>Hall renamed to “{name}”.</translation>
     </message>

@@ -34,6 +34,7 @@ from boxoffice.ui.common.tasks import TaskRunner, describe_error
 from boxoffice.ui.counter.basket_panel import BasketPanel
 from boxoffice.ui.counter.ga_sale import GaSale
 from boxoffice.ui.counter.promo_entry import PromoAtTill
+from boxoffice.ui.counter.showtime_ending import EndedToggle
 from boxoffice.ui.counter.tender_override import Grant
 from boxoffice.ui.manage.seat_blocking import BlockBar
 from boxoffice.ui.seatmap.legend import LegendBar
@@ -121,6 +122,8 @@ class SellScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Showtime")))
         top.addWidget(self.picker, 1)
+        self.ended = EndedToggle(self.picker)  # "Show ended"; started / ended marks (ui/counter/showtime_ending.py)
+        top.addWidget(self.ended)
         top.addWidget(self.info)
         top.addWidget(self.block_mode)
 
@@ -195,10 +198,7 @@ class SellScreen(QWidget):
         self.runner.run(lambda s: catalog.list_showtimes(s), self._showtimes_loaded, self._report)
 
     def _showtimes_loaded(self, showtimes: list[ShowtimeSummary]) -> None:
-        self._showtimes = showtimes
-        self.picker.clear()
-        for s in showtimes:
-            self.picker.addItem(showtime_label(s), s.id)
+        showtimes = self._showtimes = self.ended.fill(showtimes)
         if not showtimes:
             self.message.emit(self.tr("No showtimes from today on. Load demo data with `boxoffice demo`."))
             return
