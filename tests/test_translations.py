@@ -166,7 +166,7 @@ def test_the_ts_files_hold_exactly_the_texts_of_the_code(tmp_path):
     committed = I18N / "boxoffice_de.ts"
     fresh = tmp_path / "boxoffice_de.ts"
     shutil.copy(committed, fresh)
-    sources = [str(ROOT / "boxoffice" / "app.py")] + sorted(str(p) for p in (ROOT / "boxoffice" / "ui").glob("*.py"))
+    sources = [str(ROOT / "boxoffice" / "app.py")] + sorted(str(p) for p in (ROOT / "boxoffice" / "ui").rglob("*.py"))
     subprocess.run(
         [str(TOOLS / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(fresh)],
         check=True,

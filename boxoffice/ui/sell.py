@@ -1,5 +1,13 @@
-"""The sell screen: pick a showtime, click seats on the map, take payment (cash, card,
-complimentary, split), print tickets."""
+"""The sell screen's controller: pick a showtime, hold seats (clicked, picked by keyboard,
+or the best N together by typing N), take payment (cash, card, complimentary, split),
+print tickets. Its widgets are the view's (:mod:`boxoffice.ui.counter.sell_view`); the
+general-admission areas, best available, promo codes and block mode are helpers of
+their own (``ga_sale``, ``counter.best_seats``, ``promo_entry``, ``seat_blocking``).
+
+Keys on the map (docs/counter.md): 1-9 the best seats together (Ctrl+1-9 a price
+category, Ctrl+0 any; Enter again the next best), arrows / Page Up / Page Down / Space
+a seat cursor, a typed seat reference (K14, 112 K 14) then Enter jumps there.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +15,10 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from boxoffice.domain.basket import Basket, BasketLine
 from boxoffice.domain.errors import SeatUnavailableError
@@ -28,17 +26,17 @@ from boxoffice.domain.roles import BLOCK, COMP
 from boxoffice.services import catalog, general_admission, inventory, sales, tickets
 from boxoffice.services.catalog import SeatMap, ShowtimeSummary
 from boxoffice.services.tenders import Tender
-from boxoffice.ui import i18n
-from boxoffice.ui.basket_panel import BasketPanel
+from boxoffice.ui.counter.map_keys import MapKeys
+from boxoffice.ui.counter.sell_view import BANNER_STYLE, SellView, showtime_label
 from boxoffice.ui.ga_sale import GaSale, renew_holds
 from boxoffice.ui.i18n import format_money
-from boxoffice.ui.legend import LegendBar
 from boxoffice.ui.live import LiveFeed, StateSync
 from boxoffice.ui.promo_entry import PromoAtTill
 from boxoffice.ui.seat_blocking import BlockBar
-from boxoffice.ui.seatmap import SeatMapView
 from boxoffice.ui.tasks import TaskRunner, describe_error
 from boxoffice.ui.tender_override import Grant
+
+__all__ = ["BANNER_STYLE", "STATE_WORDS", "SellScreen", "showtime_label"]
 
 STATE_WORDS = {
     "sold": QT_TRANSLATE_NOOP("SellScreen", "{seat} is sold."),
@@ -47,25 +45,18 @@ STATE_WORDS = {
     "web": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held by an online customer."),
     "ours": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held at this till for another sale."),
 }
-BANNER_STYLE = "background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; border-radius: 4px; padding: 6px;"
 
 
-def showtime_label(s: ShowtimeSummary) -> str:
-    """Picker text, e.g. ``"Sat 28 Nov 19:30 · The Importance of Being Earnest"``."""
-    local = s.starts_at.astimezone(ZoneInfo(s.timezone))
-    note = s.sale_note()
-    status = f" ({note})" if note else ""
-    return f"{i18n.date_time(local, date='MMMEd')} · {s.title}{status}"
-
-
-class SellScreen(QWidget):
+class SellScreen(SellView):
     """Sell screen. Collaborators are injected: ``runner`` runs services off the GUI
     thread; ``live`` (optional) tells when inventory changes, so the map follows every
-    channel and till without polling (see docs/live-updates.md).
+    channel and till without polling (see docs/live-updates.md), and when the database
+    is unreachable (selling pauses until it is back).
 
     Signals:
         message(str): a status line for the window's status bar.
         seatHeld(int): a seat was confirmed held and is in the basket (for benchmarks/tests).
+        saleCompleted(object): ``(SaleResult, [TicketView])`` of a sale just made.
     """
 
     message = Signal(str)
@@ -94,47 +85,27 @@ class SellScreen(QWidget):
         self._showtimes: list[ShowtimeSummary] = []
         self._type_prices: dict[int, list[sales.TypePrice]] = {}  # category id -> types sold, full first
         self._lost = False  # the live feed lost its connection and has not resynchronised yet
+        self.online = True  # False while the feed says the database is unreachable: no picking, no paying
         self.sync = StateSync(runner, self._apply_states, self._report)
         # receipts (ui/sale_printing.py): the till's rule, and the cashier's choice for the sale being paid
         self.receipt_rule: Callable[[Iterable[str]], bool] | None = None
         self.receipt_choice: bool | None = None
+        self._payment: QWidget | None = None  # the payment dialog while it is open
 
-        self.picker = QComboBox()
-        self.picker.setObjectName("showtimePicker")
-        self.picker.setEditable(True)
-        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.picker.setMinimumWidth(420)
         self.picker.activated.connect(self._picker_activated)
-        self.info = QLabel("")
-        self.info.setStyleSheet("color: #555;")
         # Block mode (staff with the block permission): pick seats, block or release them.
         self.blocking = BlockBar(self)
         self.blocking.message.connect(self.message)
-        self.block_mode = QPushButton(self.tr("Block seats"))
-        self.block_mode.setObjectName("blockMode")
-        self.block_mode.setCheckable(True)
-        self.block_mode.setToolTip(self.tr("Block or release seats of this showtime (Ctrl+B)"))
+        self.bars.addWidget(self.blocking)
         self.block_mode.clicked.connect(lambda _checked: self.blocking.toggle())
         self.blocking.activeChanged.connect(self.block_mode.setChecked)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Showtime")))
-        top.addWidget(self.picker, 1)
-        top.addWidget(self.info)
-        top.addWidget(self.block_mode)
-
-        self.banner = QLabel("")
-        self.banner.setObjectName("connectionBanner")
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.map = SeatMapView()
         self.map.set_own_channel(channel)
         self.map.seatClicked.connect(self._seat_clicked)
+        # the keyboard on the map (ui/counter/map_keys.py): seat cursor, best N by typing N,
+        # Ctrl+1-9 price categories, seat references; sets self.cursor, marks, best, typing
+        self.keys = MapKeys(self)
+        self.cursor.toggled.connect(self._seat_clicked)
         self.ga = GaSale(self)  # general-admission areas: click one (or Ctrl+G) to choose places
-        self.legend = LegendBar()
-        self.panel = BasketPanel()
         self.panel.removeRequested.connect(self.release_seats)
         self.panel.clearRequested.connect(lambda: self.release_seats(None))
         self.panel.payCashRequested.connect(self.pay_cash)
@@ -142,25 +113,10 @@ class SellScreen(QWidget):
         self.promo = PromoAtTill(self)  # a promo code typed in the basket (F7)
         self.panel.promoApplied.connect(self.promo.apply)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.map, 1)
-        left_layout.addWidget(self.legend)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.panel)
-        split.setStretchFactor(0, 1)
-        split.setSizes([960, 400])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.blocking)
-        layout.addWidget(split, 1)
-
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self._focus_picker)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.resync)
-        # paying (F9, the basket's button, pays cash): card, complimentary, a split
+        # paying: F9 cash (also while best seats are on their way), card, complimentary, a split
+        QShortcut(QKeySequence(Qt.Key.Key_F9), self, lambda: self.pay("cash"))
         QShortcut(QKeySequence(Qt.Key.Key_F10), self, lambda: self.pay("card"))
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, lambda: self.pay("comp"))
         QShortcut(QKeySequence(Qt.Key.Key_F12), self, lambda: self.pay("cash"))
@@ -196,16 +152,13 @@ class SellScreen(QWidget):
 
     def _showtimes_loaded(self, showtimes: list[ShowtimeSummary]) -> None:
         self._showtimes = showtimes
-        self.picker.clear()
-        for s in showtimes:
-            self.picker.addItem(showtime_label(s), s.id)
-        if not showtimes:
+        now = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+        nearest = next((s.id for s in showtimes if s.starts_at >= now), showtimes[0].id if showtimes else None)
+        chosen = self.fill_picker(showtimes, nearest)
+        if chosen is None:
             self.message.emit(self.tr("No showtimes from today on. Load demo data with `boxoffice demo`."))
             return
-        now = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
-        index = next((i for i, s in enumerate(showtimes) if s.starts_at >= now), 0)
-        self.picker.setCurrentIndex(index)
-        self.open_showtime(showtimes[index].id)
+        self.open_showtime(chosen)
 
     def _focus_picker(self) -> None:
         self.picker.setFocus()
@@ -243,18 +196,19 @@ class SellScreen(QWidget):
             self.basket = Basket(showtime_id=showtime_id)
             self.map.set_own_token(self.basket.token)
             self.map.set_map(seat_map)
+            self.cursor.set_map(seat_map)
+            self.best.reset()
+            self.notice.dismiss()
             self.map.set_states(snapshot.states)
             self.ga.loaded(ga_states)
             self.blocking.reset()
             self.sync.adopt(ticket, snapshot)
             self.legend.show_map(seat_map, self.map.legend_entries())
+            self.keys.legend_category(None)
             self._refresh_panel()
-            local = seat_map.showtime.starts_at.astimezone(ZoneInfo(seat_map.showtime.timezone))
-            self.info.setText(
-                self.tr("{venue} · {when} · %n seat(s)", "", len(seat_map.seats)).format(
-                    venue=seat_map.showtime.venue, when=i18n.date_time(local, date="yMMMMEEEEd")
-                )
-            )
+            self.show_showtime(seat_map)
+            if not self.picker.hasFocus() or not self.picker.lineEdit().hasFocus():
+                self.map.setFocus()  # ready for "2" (best available) or the arrow keys
             self.message.emit(
                 self.tr("Opened {title} in {ms:.0f} ms").format(
                     title=seat_map.showtime.title, ms=1000 * (time.perf_counter() - started)
@@ -272,15 +226,19 @@ class SellScreen(QWidget):
     def _seat_clicked(self, seat_id: int) -> None:
         if self.basket is None or seat_id in self._pending:
             return
+        self.notice.dismiss()
         if self.blocking.active:
             self.blocking.toggle_seat(seat_id)
+            return
+        if not self.online:
+            self.refuse(self.tr("No connection to the database: seats cannot be picked until it is back."))
             return
         if seat_id in self.basket.lines:
             self.release_seats([seat_id])
             return
         state = self.map.visual_state(seat_id)
         if state in STATE_WORDS:
-            self.message.emit(self.tr(STATE_WORDS[state]).format(seat=self._label(seat_id)))
+            self.refuse(self.tr(STATE_WORDS[state]).format(seat=self._label(seat_id)), [seat_id])
             return
         self.hold_seat(seat_id)
 
@@ -319,9 +277,14 @@ class SellScreen(QWidget):
                 for s in lost:
                     basket.lines.pop(s, None)
                 taken = [self._label(s) for s in exc.details.get("seat_ids", [])]
-                self.message.emit(
+                self.refuse(
                     self.tr("Not available: {seats}. ").format(seats=", ".join(taken) or self._label(seat_id))
-                    + (self.tr("Those seats left the basket.") if lost else self.tr("Choose another seat."))
+                    + (
+                        self.tr("%n seat(s) left the basket.", "", len(lost))
+                        if lost
+                        else self.tr("Choose another seat.")
+                    ),
+                    exc.details.get("seat_ids", []) or [seat_id],
                 )
                 self._refresh_panel()
                 self.sync.request()
@@ -412,9 +375,19 @@ class SellScreen(QWidget):
 
     def pay(self, method: str = "cash") -> None:
         """Open the payment dialog starting with ``method`` (cash F9, card F10, comp F11;
-        any split, F12) for the basket, then sell with the tenders taken."""
+        any split, F12) for the basket, then sell with the tenders taken. Asked while best
+        seats are typed or on their way (``2`` then F9), it opens once they are held."""
+        self.notice.dismiss()
+        if self.typing.pending_quantity:
+            self.typing.flush()  # "2" then F9 at once: hold now, pay when held
+        if self.best.busy:
+            self.best.pay_after = method
+            return
         basket = self.basket
-        if basket is None or basket.empty or not basket.priced:
+        if basket is None or basket.empty or not basket.priced or self._payment is not None:
+            return
+        if not self.online:
+            self.refuse(self.tr("No connection to the database: paying waits until it is back."))
             return
         self.receipt_choice = None
         from boxoffice.ui.payment import PaymentDialog
@@ -430,9 +403,20 @@ class SellScreen(QWidget):
             grant_override=self.grant_override,
             receipt_rule=self.receipt_rule,
         )
-        if dialog.exec() and dialog.tenders:
-            self.receipt_choice = dialog.receipt.isChecked()
-            self.sell_with(dialog.tenders, dialog.override)
+        dialog.setObjectName("paymentDialog")
+        self._payment = dialog
+
+        def finished(code: int) -> None:
+            self._payment = None
+            dialog.deleteLater()
+            if code and dialog.tenders:
+                self.receipt_choice = dialog.receipt.isChecked()
+                self.sell_with(dialog.tenders, dialog.override)
+            else:
+                self.map.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()  # window-modal, without a nested event loop
 
     def sell_with(self, tenders: list[Tender], override=None) -> None:
         """Sell the basket paid by ``tenders`` (adding up to its total; ``override``: a
@@ -464,7 +448,10 @@ class SellScreen(QWidget):
             result, views = outcome
             basket.renew()
             self.map.set_own_token(basket.token)
+            self.best.reset()
+            self.keys.legend_category(None)
             self._refresh_panel()
+            self.map.setFocus()  # ready for the next customer's "2"
             self.sync.request()
             self.ga.refresh()
             self.message.emit(
@@ -474,8 +461,13 @@ class SellScreen(QWidget):
             )
             self.saleCompleted.emit((result, views))
 
+        def failed(exc: BaseException) -> None:
+            self.refuse(describe_error(exc), exc.details.get("seat_ids", []) if hasattr(exc, "details") else [])
+            self._refresh_panel()
+            self.resync()
+
         self.panel.pay_button.setEnabled(False)
-        self.runner.run(work, done, lambda exc: (self._report(exc), self._refresh_panel(), self.resync()))
+        self.runner.run(work, done, failed)
 
     # -- keeping the map true ----------------------------------------------------------------
 
@@ -489,34 +481,34 @@ class SellScreen(QWidget):
         self.ga.refresh()  # the same notification covers general-admission holds and tickets
         if full and self._lost and self.live is not None and self.live.status.live:
             self._lost = False
-            self.banner.hide()
+            self.show_connection(False)
             self.message.emit(self.tr("Connection to the database restored; the seat map is up to date."))
 
     def _feed_status(self, status) -> None:
-        """React to the live feed: say when it is down, resynchronise when it is back."""
+        """React to the live feed: while it is down selling pauses (no picking, no paying,
+        the countdown says so); when it is back, resynchronise and sell again."""
         if status.state == "live":
             if self._lost and self.sync.showtime_id is None and not self.sync.busy:
                 self._lost = False  # no seat map to refresh
-                self.banner.hide()
+                self.show_connection(False)
             elif self._lost:
-                self.banner.setText(self.tr("Connection restored. Refreshing the seat map…"))
+                self.show_connection(False, restoring=True)
+            self.set_online(True)
             self.sync.request(full=True)  # notifications sent while we were away are lost
         elif status.state == "down":
             if not self._lost:
                 self.message.emit(self.tr("Lost the connection to the database; reconnecting…"))
             self._lost = True
-            wait = (
-                self.tr(" (next try in {retry_in:.0f} s)").format(retry_in=status.retry_in)
-                if status.retry_in and status.retry_in >= 1
-                else ""
-            )
-            self.banner.setText(
-                self.tr(
-                    "<b>No connection to the database.</b> Reconnecting{wait}… Seats shown may be "
-                    "out of date; the basket is kept and the map refreshes once the connection is back."
-                ).format(wait=wait)
-            )
-            self.banner.show()
+            self.set_online(False)
+            self.show_connection(True, status.retry_in)
+
+    def set_online(self, online: bool) -> None:
+        """Whether the database can be reached: offline, Pay and seat picking are disabled
+        and the basket's countdown shows it."""
+        self.online = online
+        self.cursor.enabled = online
+        self.panel.set_offline(not online)
+        self._refresh_panel()
 
     def _on_tick(self) -> None:
         basket = self.basket
@@ -548,3 +540,16 @@ class SellScreen(QWidget):
 
     def _report(self, exc: BaseException) -> None:
         self.message.emit(describe_error(exc))
+
+    def describe(self, exc: BaseException) -> str:
+        """``exc`` for the cashier, one line."""
+        return describe_error(exc)
+
+    # -- what the cashier must not miss ----------------------------------------------------
+
+    def refuse(self, text: str, seat_ids: Iterable[int] = ()) -> None:
+        """A refusal or a lost race: a banner on the map until the cashier's next action,
+        the seats concerned flashing, and the status line."""
+        self.notice.show(text, "refused")
+        self.marks.flash([s for s in seat_ids if s in self._seats])
+        self.message.emit(text)

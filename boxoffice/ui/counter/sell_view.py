@@ -1,0 +1,141 @@
+"""The sell screen's view: its widgets and how they show things, with no use cases and no
+database work (those are the controller's, :class:`boxoffice.ui.sell.SellScreen`, which
+subclasses this view as TagStudio's ``qt/controllers`` do their ``qt/views``).
+
+The showtime picker is filled by :meth:`SellView.fill_picker` through two hooks other
+parts may replace: ``picker_filter(showtimes) -> showtimes`` (which to list; default all)
+and ``picker_label(showtime) -> str`` (default :func:`showtime_label`); ``top_bar`` is
+the row the picker sits in, for extra controls (e.g. "Show ended").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boxoffice.services.catalog import SeatMap, ShowtimeSummary
+from boxoffice.ui import i18n
+from boxoffice.ui.basket_panel import BasketPanel
+from boxoffice.ui.counter.map_notice import MapNotice
+from boxoffice.ui.legend import LegendBar
+from boxoffice.ui.seatmap import SeatMapView
+
+BANNER_STYLE = "background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; border-radius: 4px; padding: 6px;"
+
+
+def showtime_label(s: ShowtimeSummary) -> str:
+    """Picker text, e.g. ``"Sat 28 Nov 19:30 · The Importance of Being Earnest"``."""
+    local = s.starts_at.astimezone(ZoneInfo(s.timezone))
+    note = s.sale_note()
+    status = f" ({note})" if note else ""
+    return f"{i18n.date_time(local, date='MMMEd')} · {s.title}{status}"
+
+
+class SellView(QWidget):
+    """The sell screen's widgets: showtime picker and facts, block-mode button, the
+    connection banner, the seat map with its notice and legend, the basket panel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picker_filter: Callable[[Sequence[ShowtimeSummary]], Sequence[ShowtimeSummary]] = lambda s: s
+        self.picker_label: Callable[[ShowtimeSummary], str] = showtime_label
+        self.picker = QComboBox()
+        self.picker.setObjectName("showtimePicker")
+        self.picker.setEditable(True)
+        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.picker.setMinimumWidth(420)
+        self.info = QLabel("")
+        self.info.setStyleSheet("color: #555;")
+        self.block_mode = QPushButton(self.tr("Block seats"))
+        self.block_mode.setObjectName("blockMode")
+        self.block_mode.setCheckable(True)
+        self.block_mode.setToolTip(self.tr("Block or release seats of this showtime (Ctrl+B)"))
+        self.top_bar = QHBoxLayout()
+        self.top_bar.addWidget(QLabel(self.tr("Showtime")))
+        self.top_bar.addWidget(self.picker, 1)
+        self.top_bar.addWidget(self.info)
+        self.top_bar.addWidget(self.block_mode)
+
+        self.banner = QLabel("")
+        self.banner.setObjectName("connectionBanner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.map = SeatMapView()
+        self.notice = MapNotice(self.map)  # refusals, lost races, what is typed
+        self.legend = LegendBar()
+        self.panel = BasketPanel()
+        self.bars = QVBoxLayout()  # bars above the map (block mode)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.map, 1)
+        left_layout.addWidget(self.legend)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 1)
+        split.setSizes([960, 400])
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.top_bar)
+        layout.addWidget(self.banner)
+        layout.addLayout(self.bars)
+        layout.addWidget(split, 1)
+
+    def fill_picker(self, showtimes: Sequence[ShowtimeSummary], current: int | None = None) -> int | None:
+        """List ``showtimes`` (through ``picker_filter`` and ``picker_label``) and select
+        ``current`` (a showtime id) if listed; returns the id selected, if any."""
+        shown = list(self.picker_filter(showtimes))
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for s in shown:
+            self.picker.addItem(self.picker_label(s), s.id)
+        index = self.picker.findData(current) if current is not None else -1
+        self.picker.setCurrentIndex(max(index, 0) if shown else -1)
+        self.picker.blockSignals(False)
+        return self.picker.currentData() if shown else None
+
+    def show_showtime(self, seat_map: SeatMap) -> None:
+        """The facts next to the picker: venue, day and size of the house."""
+        local = seat_map.showtime.starts_at.astimezone(ZoneInfo(seat_map.showtime.timezone))
+        self.info.setText(
+            self.tr("{venue} · {when} · %n seat(s)", "", len(seat_map.seats)).format(
+                venue=seat_map.showtime.venue, when=i18n.date_time(local, date="yMMMMEEEEd")
+            )
+        )
+
+    def show_connection(self, down: bool, retry_in: float | None = None, *, restoring: bool = False) -> None:
+        """The connection banner above the map: down (with the next try's delay),
+        restoring (refreshing the map), or hidden. The basket shows it too."""
+        if restoring:
+            self.banner.setText(self.tr("Connection restored. Refreshing the seat map…"))
+            return
+        if not down:
+            self.banner.hide()
+            return
+        wait = (
+            self.tr(" (next try in {retry_in:.0f} s)").format(retry_in=retry_in) if retry_in and retry_in >= 1 else ""
+        )
+        self.banner.setText(
+            self.tr(
+                "<b>No connection to the database.</b> Reconnecting{wait}… Selling is paused: seats cannot be "
+                "picked and nothing can be paid until it is back. The basket is kept and the map refreshes "
+                "once the connection is back."
+            ).format(wait=wait)
+        )
+        self.banner.show()
