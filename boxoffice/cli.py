@@ -97,6 +97,9 @@ def _parser() -> argparse.ArgumentParser:
     from boxoffice import cli_customers
 
     cli_customers.add_parsers(sub)
+    from boxoffice import cli_best
+
+    cli_best.add_parser(sub)
 
     door = sub.add_parser(
         "door",
@@ -500,6 +503,7 @@ def main(argv: list[str] | None = None) -> int:
         "server": _cmd_server,
         "device": _cmd_device,
         "report": _cmd_report,
+        "best-available": lambda a, s: __import__("boxoffice.cli_best").cli_best.run(a, s),
         "mail": lambda a, s: __import__("boxoffice.cli_customers").cli_customers.run_mail(a, s),
         "customer": lambda a, s: __import__("boxoffice.cli_customers").cli_customers.run_customer(a, s),
         "backup": _cmd_backup,

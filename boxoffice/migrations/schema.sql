@@ -3054,6 +3054,66 @@ END $$;
 ALTER FUNCTION public.bo_payment_within_total() OWNER TO bo_owner;
 
 --
+-- Name: bo_plan_set_best(integer, double precision, double precision, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_plan_set_best(p_plan integer, p_best_x double precision, p_best_y double precision, p_ranks jsonb) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    v_staff integer := bo_require('setup');
+    p seating_plan%ROWTYPE;
+    ranks jsonb := coalesce(p_ranks, '{}'::jsonb);
+    bad text;
+    stamp integer;
+BEGIN
+    SELECT * INTO p FROM seating_plan WHERE id = p_plan FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'seating plan % does not exist', p_plan USING ERRCODE = 'BO150', DETAIL = p_plan::text;
+    END IF;
+    IF (p_best_x IS NULL) <> (p_best_y IS NULL)
+       OR p_best_x IN ('NaN', 'Infinity', '-Infinity') OR p_best_y IN ('NaN', 'Infinity', '-Infinity') THEN
+        RAISE EXCEPTION 'a best point needs both coordinates, as finite numbers' USING ERRCODE = 'BO151';
+    END IF;
+    IF p_best_x IS NOT NULL AND (p_best_x NOT BETWEEN 0 AND p.width OR p_best_y NOT BETWEEN 0 AND p.height) THEN
+        RAISE EXCEPTION 'the best point (%, %) lies outside the plan (% x %)', p_best_x, p_best_y, p.width, p.height
+            USING ERRCODE = 'BO154';
+    END IF;
+    IF jsonb_typeof(ranks) <> 'object' THEN
+        RAISE EXCEPTION 'section ranks are an object of section ids' USING ERRCODE = 'BO152';
+    END IF;
+    SELECT k INTO bad FROM jsonb_object_keys(ranks) k
+    WHERE k !~ '^[0-9]{1,9}$' OR NOT EXISTS (SELECT 1 FROM section s WHERE s.id = k::integer AND s.plan_id = p_plan)
+    LIMIT 1;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'section % is not a section of seating plan %', bad, p_plan
+            USING ERRCODE = 'BO152', DETAIL = bad;
+    END IF;
+    SELECT e.key INTO bad FROM jsonb_each(ranks) e
+    WHERE jsonb_typeof(e.value) <> 'null'
+      AND (jsonb_typeof(e.value) <> 'number' OR e.value::text !~ '^[0-9]{1,4}$'
+           OR e.value::text::integer NOT BETWEEN 1 AND 1000)
+    LIMIT 1;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'the rank of section % must be a whole number from 1 to 1000', bad
+            USING ERRCODE = 'BO153', DETAIL = bad;
+    END IF;
+    UPDATE seating_plan SET best_x = p_best_x, best_y = p_best_y, best_stamp = best_stamp + 1
+    WHERE id = p_plan RETURNING best_stamp INTO stamp;
+    UPDATE section s SET best_rank = nullif(ranks ->> s.id::text, '')::integer
+    WHERE s.plan_id = p_plan AND s.best_rank IS DISTINCT FROM nullif(ranks ->> s.id::text, '')::integer;
+    PERFORM bo_audit('config_change', 'seating plan ' || p_plan || ' best seats',
+                     jsonb_build_object('plan_id', p_plan, 'best_x', p_best_x, 'best_y', p_best_y,
+                                        'ranks', (SELECT coalesce(jsonb_object_agg(s.name, s.best_rank), '{}')
+                                                  FROM section s WHERE s.plan_id = p_plan AND s.best_rank IS NOT NULL)));
+    RETURN stamp;
+END $_$;
+
+
+ALTER FUNCTION public.bo_plan_set_best(p_plan integer, p_best_x double precision, p_best_y double precision, p_ranks jsonb) OWNER TO bo_owner;
+
+--
 -- Name: bo_plan_store(integer, text, double precision, double precision, jsonb, jsonb, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -6089,7 +6149,9 @@ CREATE TABLE public.section (
     id integer NOT NULL,
     plan_id integer NOT NULL,
     name character varying(200) NOT NULL,
-    "position" integer DEFAULT 0 NOT NULL
+    "position" integer DEFAULT 0 NOT NULL,
+    best_rank integer,
+    CONSTRAINT section_best_rank_range CHECK (((best_rank >= 1) AND (best_rank <= 1000)))
 );
 
 
@@ -6968,7 +7030,11 @@ CREATE TABLE public.seating_plan (
     width double precision NOT NULL,
     height double precision NOT NULL,
     source jsonb NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    best_x double precision,
+    best_y double precision,
+    best_stamp integer DEFAULT 0 NOT NULL,
+    CONSTRAINT seating_plan_best_point_whole CHECK (((best_x IS NULL) = (best_y IS NULL)))
 );
 
 
@@ -10417,6 +10483,15 @@ REVOKE ALL ON FUNCTION public.bo_payment_within_total() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_plan_set_best(p_plan integer, p_best_x double precision, p_best_y double precision, p_ranks jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_plan_set_best(p_plan integer, p_best_x double precision, p_best_y double precision, p_ranks jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_plan_set_best(p_plan integer, p_best_x double precision, p_best_y double precision, p_ranks jsonb) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_plan_set_best(p_plan integer, p_best_x double precision, p_best_y double precision, p_ranks jsonb) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -12256,6 +12331,17 @@ GRANT SELECT("position") ON TABLE public.section TO bo_door;
 GRANT SELECT("position") ON TABLE public.section TO bo_manager;
 GRANT SELECT("position") ON TABLE public.section TO bo_admin;
 GRANT SELECT("position") ON TABLE public.section TO bo_web;
+
+
+--
+-- Name: COLUMN section.best_rank; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(best_rank) ON TABLE public.section TO bo_cashier;
+GRANT SELECT(best_rank) ON TABLE public.section TO bo_door;
+GRANT SELECT(best_rank) ON TABLE public.section TO bo_manager;
+GRANT SELECT(best_rank) ON TABLE public.section TO bo_admin;
+GRANT SELECT(best_rank) ON TABLE public.section TO bo_web;
 
 
 --
@@ -14197,6 +14283,39 @@ GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_door;
 GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_manager;
 GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_admin;
 GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.best_x; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(best_x) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(best_x) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(best_x) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(best_x) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(best_x) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.best_y; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(best_y) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(best_y) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(best_y) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(best_y) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(best_y) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.best_stamp; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(best_stamp) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(best_stamp) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(best_stamp) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(best_stamp) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(best_stamp) ON TABLE public.seating_plan TO bo_web;
 
 
 --
