@@ -15,6 +15,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,6 +27,7 @@ from boxoffice.domain.roles import BLOCK, COMP
 from boxoffice.services import catalog, general_admission, inventory, sales, tickets
 from boxoffice.services.catalog import SeatMap, ShowtimeSummary
 from boxoffice.services.tenders import Tender
+from boxoffice.ui import i18n
 from boxoffice.ui.counter.map_keys import MapKeys
 from boxoffice.ui.counter.sell_view import BANNER_STYLE, SellView, showtime_label
 from boxoffice.ui.ga_sale import GaSale, renew_holds
@@ -206,9 +208,13 @@ class SellScreen(SellView):
             self.legend.show_map(seat_map, self.map.legend_entries())
             self.keys.legend_category(None)
             self._refresh_panel()
-            self.show_showtime(seat_map)
-            if not self.picker.hasFocus() or not self.picker.lineEdit().hasFocus():
-                self.map.setFocus()  # ready for "2" (best available) or the arrow keys
+            local = seat_map.showtime.starts_at.astimezone(ZoneInfo(seat_map.showtime.timezone))
+            self.info.setText(
+                self.tr("{venue} · {when} · %n seat(s)", "", len(seat_map.seats)).format(
+                    venue=seat_map.showtime.venue, when=i18n.date_time(local, date="yMMMMEEEEd")
+                )
+            )
+            self.map.setFocus()  # the showtime is chosen: ready for "2" (best available) or the arrow keys
             self.message.emit(
                 self.tr("Opened {title} in {ms:.0f} ms").format(
                     title=seat_map.showtime.title, ms=1000 * (time.perf_counter() - started)

@@ -320,100 +320,101 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../ui/basket_panel.py" line="73"/>
+        <location filename="../../ui/basket_panel.py" line="74"/>
         <source>Basket</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="91"/>
+        <location filename="../../ui/basket_panel.py" line="92"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="91"/>
+        <location filename="../../ui/basket_panel.py" line="92"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="91"/>
+        <location filename="../../ui/basket_panel.py" line="92"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="91"/>
+        <location filename="../../ui/basket_panel.py" line="92"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="92"/>
+        <location filename="../../ui/basket_panel.py" line="93"/>
         <source>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</source>
         <translation>Ticketart der gewählten Zeilen: T nächste, Umschalt+T vorige, 1-9 die n-te Art</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="103"/>
-        <source>Click seats on the map to add them.
-Click again to drop one.</source>
-        <translation>Plätze im Saalplan anklicken, um sie hinzuzufügen.
-Erneut klicken, um einen zu entfernen.</translation>
+        <location filename="../../ui/basket_panel.py" line="105"/>
+        <source>Type how many seats (1-9) for the best together,
+or click seats on the map (again to drop one).</source>
+        <translation>Anzahl tippen (1–9) für die besten Plätze nebeneinander,
+oder Plätze im Saalplan anklicken (nochmals: entfernen).</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="115"/>
+        <location filename="../../ui/basket_panel.py" line="118"/>
         <source>Remove seat</source>
         <translation>Platz entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="117"/>
+        <location filename="../../ui/basket_panel.py" line="120"/>
         <source>Drop the selected seats from the basket (Delete)</source>
         <translation>Die gewählten Plätze aus dem Warenkorb nehmen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="119"/>
+        <location filename="../../ui/basket_panel.py" line="122"/>
         <source>Clear basket</source>
         <translation>Warenkorb leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="121"/>
+        <location filename="../../ui/basket_panel.py" line="124"/>
         <source>Release every seat in the basket (Ctrl+Shift+Delete)</source>
         <translation>Alle Plätze im Warenkorb freigeben (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="123"/>
+        <location filename="../../ui/basket_panel.py" line="126"/>
         <source>Pay… (F9)</source>
         <translation>Kassieren… (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="127"/>
+        <location filename="../../ui/basket_panel.py" line="130"/>
+        <location filename="../../ui/basket_panel.py" line="360"/>
         <source>Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split</source>
         <translation>Den Warenkorb kassieren: F9 bar, F10 Karte, F11 Freikarte, F12 aufteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="140"/>
+        <location filename="../../ui/basket_panel.py" line="143"/>
         <source>Promo code (F7)</source>
         <translation>Aktionscode (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="142"/>
+        <location filename="../../ui/basket_panel.py" line="145"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="149"/>
+        <location filename="../../ui/basket_panel.py" line="152"/>
         <source>Remove code</source>
         <translation>Code entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="188"/>
+        <location filename="../../ui/basket_panel.py" line="191"/>
         <source>{section} · Row {row} · Seat {seat}</source>
         <translation>{section} · Reihe {row} · Platz {seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="193"/>
-        <location filename="../../ui/basket_panel.py" line="262"/>
+        <location filename="../../ui/basket_panel.py" line="196"/>
+        <location filename="../../ui/basket_panel.py" line="265"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="222"/>
+        <location filename="../../ui/basket_panel.py" line="225"/>
         <source>%n ticket(s) · {total}</source>
         <translation>
             <numerusform>%n Ticket · {total}</numerusform>
@@ -421,7 +422,7 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="224"/>
+        <location filename="../../ui/basket_panel.py" line="227"/>
         <source>%n seat(s) · {total}</source>
         <translation>
             <numerusform>%n Platz · {total}</numerusform>
@@ -429,34 +430,80 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="250"/>
+        <location filename="../../ui/basket_panel.py" line="253"/>
         <source>Promo {code}: checking…</source>
         <translation>Aktion {code}: wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="253"/>
+        <location filename="../../ui/basket_panel.py" line="256"/>
         <source>Promo {code} −{amount}</source>
         <translation>Aktion {code} −{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="260"/>
+        <location filename="../../ui/basket_panel.py" line="263"/>
         <source>{name} (GA) × {count}</source>
         <translation>{name} (freie Platzwahl) × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="271"/>
+        <location filename="../../ui/basket_panel.py" line="274"/>
         <source>Full</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="320"/>
+        <location filename="../../ui/basket_panel.py" line="323"/>
         <source>Ticket type: {types} (select the line and press T, or 1-9)</source>
         <translation>Ticketart: {types} (Zeile wählen und T drücken, oder 1-9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="356"/>
+        <location filename="../../ui/basket_panel.py" line="358"/>
+        <source>No connection to the database: paying waits until it is back</source>
+        <translation>Keine Verbindung zur Datenbank: Kassieren erst, wenn sie wieder da ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="370"/>
+        <source> · held {minutes}:{seconds:02d}</source>
+        <translation> · reserviert {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="372"/>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;No connection&lt;/b&gt;{left}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Keine Verbindung&lt;/b&gt;{left}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="381"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;Reserviert {minutes}:{seconds:02d}&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BestSeats</name>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="59"/>
+        <source>Best available in {category}.</source>
+        <translation>Beste Plätze in {category}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="61"/>
+        <source>Best available in any category.</source>
+        <translation>Beste Plätze in jeder Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="73"/>
+        <source>No connection to the database: seats cannot be held until it is back.</source>
+        <translation>Keine Verbindung zur Datenbank: Plätze können erst reserviert werden, wenn sie wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="76"/>
+        <source>Best available takes 1 to {limit} seats.</source>
+        <translation>Beste Plätze: 1 bis {limit} Plätze.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counter/best_seats.py" line="168"/>
+        <source>%n best seat(s) together: {section}, row {row}, seat(s) {numbers}</source>
+        <translation>
+            <numerusform>%n bester Platz: {section}, Reihe {row}, Platz {numbers}</numerusform>
+            <numerusform>%n beste Plätze nebeneinander: {section}, Reihe {row}, Plätze {numbers}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1473,7 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../../ui/legend.py" line="65"/>
+        <location filename="../../ui/legend.py" line="68"/>
         <source>not on sale</source>
         <translation>nicht im Verkauf</translation>
     </message>
@@ -1764,6 +1811,37 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         <location filename="../../ui/main_window.py" line="426"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
+    </message>
+</context>
+<context>
+    <name>MapKeys</name>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="59"/>
+        <source>“{typed}” is not a seat: type the row and the seat, e.g. K14 or 112 K 14.</source>
+        <translation>„{typed}“ ist kein Platz: Reihe und Platz tippen, z. B. K14 oder 112 K 14.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="63"/>
+        <source>No seat {typed} on this plan.</source>
+        <translation>Kein Platz {typed} in diesem Saalplan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="66"/>
+        <source>{seat}: Space puts it in the basket.</source>
+        <translation>{seat}: Leertaste legt ihn in den Warenkorb.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counter/map_keys.py" line="72"/>
+        <source>Best %n seat(s) together… (Enter: now)</source>
+        <translation>
+            <numerusform>Bester %n Platz… (Enter: sofort)</numerusform>
+            <numerusform>Beste %n Plätze nebeneinander… (Enter: sofort)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="74"/>
+        <source>Go to seat: {typed}… (Enter)</source>
+        <translation>Gehe zu Platz: {typed}… (Enter)</translation>
     </message>
 </context>
 <context>
@@ -2221,103 +2299,108 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="73"/>
+        <location filename="../../ui/payment.py" line="74"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="95"/>
+        <location filename="../../ui/payment.py" line="96"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="96"/>
+        <location filename="../../ui/payment.py" line="97"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="97"/>
+        <location filename="../../ui/payment.py" line="98"/>
         <source>Paid so far</source>
         <translation>Bisher bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="98"/>
+        <location filename="../../ui/payment.py" line="99"/>
         <source>Remaining</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="102"/>
+        <location filename="../../ui/payment.py" line="103"/>
         <source>Cash (F9)</source>
         <translation>Bar (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="102"/>
+        <location filename="../../ui/payment.py" line="103"/>
         <source>Card (F10)</source>
         <translation>Karte (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="102"/>
+        <location filename="../../ui/payment.py" line="103"/>
         <source>Complimentary (F11)</source>
         <translation>Freikarte (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="133"/>
+        <location filename="../../ui/payment.py" line="134"/>
         <source>Part payment (F12)</source>
         <translation>Teilzahlung (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="137"/>
+        <location filename="../../ui/payment.py" line="138"/>
         <source>Confirm sale</source>
         <translation>Verkauf bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="173"/>
         <location filename="../../ui/payment.py" line="174"/>
+        <location filename="../../ui/payment.py" line="175"/>
         <source>{amount} (all that remains)</source>
         <translation>{amount} (der ganze offene Betrag)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="186"/>
+        <location filename="../../ui/payment.py" line="187"/>
         <source>That is more than the {amount} that remains.</source>
         <translation>Das ist mehr als die offenen {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="205"/>
+        <location filename="../../ui/payment.py" line="206"/>
         <source>Short by {amount}. F12 takes it as a part payment.</source>
         <translation>Es fehlen {amount}. F12 nimmt es als Teilzahlung.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="212"/>
+        <location filename="../../ui/payment.py" line="213"/>
         <source>Type the terminal&apos;s reference for the card payment.</source>
         <translation>Die Referenz des Terminals für die Kartenzahlung eintippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="217"/>
+        <location filename="../../ui/payment.py" line="218"/>
         <source>Choose or type why the ticket is complimentary.</source>
         <translation>Wählen oder eintippen, warum es eine Freikarte ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="219"/>
+        <location filename="../../ui/payment.py" line="220"/>
         <source>A manager approves the complimentary ticket (name and password below).</source>
         <translation>Die Leitung gibt die Freikarte frei (Name und Passwort unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="232"/>
+        <location filename="../../ui/payment.py" line="233"/>
         <source>{now} → {after} after this</source>
         <translation>{now} → danach {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="287"/>
+        <location filename="../../ui/payment.py" line="243"/>
+        <source>Enter alone: exact {amount}</source>
+        <translation>Nur Enter: passend {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="292"/>
         <source>Card {amount} · ref {reference}</source>
         <translation>Karte {amount} · Ref. {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="289"/>
+        <location filename="../../ui/payment.py" line="294"/>
         <source>Complimentary {amount} · {reason}</source>
         <translation>Freikarte {amount} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="290"/>
+        <location filename="../../ui/payment.py" line="295"/>
         <source>Cash {amount}</source>
         <translation>Bar {amount}</translation>
     </message>
@@ -3893,42 +3976,42 @@ PLZ und Ort</translation>
 <context>
     <name>SaleCompleteDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="334"/>
+        <location filename="../../ui/payment.py" line="346"/>
         <source>Sale complete · {order_number}</source>
         <translation>Verkauf abgeschlossen · {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="338"/>
+        <location filename="../../ui/payment.py" line="350"/>
         <source>Order {order_number}</source>
         <translation>Bestellung {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="339"/>
+        <location filename="../../ui/payment.py" line="351"/>
         <source>Change due: {change_text}</source>
         <translation>Rückgeld: {change_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="345"/>
+        <location filename="../../ui/payment.py" line="357"/>
         <source>Print tickets…</source>
         <translation>Tickets drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="348"/>
+        <location filename="../../ui/payment.py" line="360"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="350"/>
+        <location filename="../../ui/payment.py" line="362"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="353"/>
+        <location filename="../../ui/payment.py" line="365"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment.py" line="362"/>
+        <location filename="../../ui/payment.py" line="374"/>
         <source>%n ticket(s) issued.</source>
         <translation>
             <numerusform>%n Ticket ausgestellt.</numerusform>
@@ -3936,12 +4019,12 @@ PLZ und Ort</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="390"/>
+        <location filename="../../ui/payment.py" line="402"/>
         <source>Save tickets</source>
         <translation>Tickets speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="390"/>
+        <location filename="../../ui/payment.py" line="402"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -4330,22 +4413,7 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="115"/>
-        <source>Block seats</source>
-        <translation>Plätze sperren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="118"/>
-        <source>Block or release seats of this showtime (Ctrl+B)</source>
-        <translation>Plätze dieser Vorstellung sperren oder freigeben (Strg+B)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="122"/>
-        <source>Showtime</source>
-        <translation>Vorstellung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="203"/>
+        <location filename="../../ui/sell.py" line="161"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>Keine Vorstellungen ab heute. Demodaten laden mit `boxoffice demo`.</translation>
     </message>
@@ -4375,7 +4443,7 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         <translation>{seat} ist an dieser Kasse für einen anderen Verkauf reserviert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="254"/>
+        <location filename="../../ui/sell.py" line="213"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n Platz</numerusform>
@@ -4383,47 +4451,60 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="259"/>
+        <location filename="../../ui/sell.py" line="219"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>{title} in {ms:.0f} ms geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="323"/>
+        <location filename="../../ui/sell.py" line="240"/>
+        <source>No connection to the database: seats cannot be picked until it is back.</source>
+        <translation>Keine Verbindung zur Datenbank: Plätze können erst gewählt werden, wenn sie wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="287"/>
         <source>Not available: {seats}. </source>
         <translation>Nicht verfügbar: {seats}. </translation>
     </message>
-    <message>
-        <location filename="../../ui/sell.py" line="324"/>
-        <source>Those seats left the basket.</source>
-        <translation>Diese Plätze wurden aus dem Warenkorb genommen.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/sell.py" line="289"/>
+        <source>%n seat(s) left the basket.</source>
+        <translation>
+            <numerusform>%n Platz hat den Warenkorb verlassen.</numerusform>
+            <numerusform>%n Plätze haben den Warenkorb verlassen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="324"/>
+        <location filename="../../ui/sell.py" line="291"/>
         <source>Choose another seat.</source>
         <translation>Wählen Sie einen anderen Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="369"/>
+        <location filename="../../ui/sell.py" line="338"/>
         <source>Full</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="384"/>
+        <location filename="../../ui/sell.py" line="353"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>Diese Ticketart wird für {label} nicht verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="397"/>
+        <location filename="../../ui/sell.py" line="366"/>
         <source>Row {row} seat {number}</source>
         <translation>Reihe {row} Platz {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="399"/>
+        <location filename="../../ui/sell.py" line="368"/>
         <source>Seat {seat_id}</source>
         <translation>Platz {seat_id}</translation>
     </message>
+    <message>
+        <location filename="../../ui/sell.py" line="396"/>
+        <source>No connection to the database: paying waits until it is back.</source>
+        <translation>Keine Verbindung zur Datenbank: Kassieren erst, wenn sie wieder da ist.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="471"/>
+        <location filename="../../ui/sell.py" line="464"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>%n Ticket verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
@@ -4431,37 +4512,55 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="493"/>
+        <location filename="../../ui/sell.py" line="491"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="502"/>
-        <source>Connection restored. Refreshing the seat map…</source>
-        <translation>Verbindung wiederhergestellt. Saalplan wird aktualisiert…</translation>
     </message>
     <message>
         <location filename="../../ui/sell.py" line="506"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
-    <message>
-        <location filename="../../ui/sell.py" line="509"/>
-        <source> (next try in {retry_in:.0f} s)</source>
-        <translation> (nächster Versuch in {retry_in:.0f} s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="515"/>
-        <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
-        <translation>&lt;b&gt;Keine Verbindung zur Datenbank.&lt;/b&gt; Verbinde neu{wait}… Die gezeigten Plätze sind eventuell veraltet; der Warenkorb bleibt erhalten und der Plan wird aktualisiert, sobald die Verbindung zurück ist.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="531"/>
+        <location filename="../../ui/sell.py" line="529"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>
             <numerusform>Die Reservierung für %n Plätze ist abgelaufen; sie wurden freigegeben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SellView</name>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="63"/>
+        <source>Block seats</source>
+        <translation>Plätze sperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="67"/>
+        <source>Block or release seats of this showtime (Ctrl+B)</source>
+        <translation>Plätze dieser Vorstellung sperren oder freigeben (Strg+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="70"/>
+        <source>Showtime</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="119"/>
+        <source>Connection restored. Refreshing the seat map…</source>
+        <translation>Verbindung wiederhergestellt. Saalplan wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="125"/>
+        <source> (next try in {retry_in:.0f} s)</source>
+        <translation> (nächster Versuch in {retry_in:.0f} s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="130"/>
+        <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Selling is paused: seats cannot be picked and nothing can be paid until it is back. The basket is kept and the map refreshes once the connection is back.</source>
+        <translation>&lt;b&gt;Keine Verbindung zur Datenbank.&lt;/b&gt; Verbinde neu{wait}… Der Verkauf pausiert: Plätze wählen und Kassieren gehen erst wieder, wenn sie zurück ist. Der Warenkorb bleibt erhalten, der Saalplan wird dann aktualisiert.</translation>
     </message>
 </context>
 <context>

@@ -320,100 +320,101 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../ui/basket_panel.py" line="73"/>
+        <location filename="../../ui/basket_panel.py" line="74"/>
         <source>Basket</source>
         <translation>Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="91"/>
+        <location filename="../../ui/basket_panel.py" line="92"/>
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="91"/>
+        <location filename="../../ui/basket_panel.py" line="92"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="91"/>
+        <location filename="../../ui/basket_panel.py" line="92"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="91"/>
+        <location filename="../../ui/basket_panel.py" line="92"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="92"/>
+        <location filename="../../ui/basket_panel.py" line="93"/>
         <source>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</source>
         <translation>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="103"/>
-        <source>Click seats on the map to add them.
-Click again to drop one.</source>
-        <translation>Click seats on the map to add them.
-Click again to drop one.</translation>
+        <location filename="../../ui/basket_panel.py" line="105"/>
+        <source>Type how many seats (1-9) for the best together,
+or click seats on the map (again to drop one).</source>
+        <translation>Type how many seats (1-9) for the best together,
+or click seats on the map (again to drop one).</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="115"/>
+        <location filename="../../ui/basket_panel.py" line="118"/>
         <source>Remove seat</source>
         <translation>Remove seat</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="117"/>
+        <location filename="../../ui/basket_panel.py" line="120"/>
         <source>Drop the selected seats from the basket (Delete)</source>
         <translation>Drop the selected seats from the basket (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="119"/>
+        <location filename="../../ui/basket_panel.py" line="122"/>
         <source>Clear basket</source>
         <translation>Clear basket</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="121"/>
+        <location filename="../../ui/basket_panel.py" line="124"/>
         <source>Release every seat in the basket (Ctrl+Shift+Delete)</source>
         <translation>Release every seat in the basket (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="123"/>
+        <location filename="../../ui/basket_panel.py" line="126"/>
         <source>Pay… (F9)</source>
         <translation>Pay… (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="127"/>
+        <location filename="../../ui/basket_panel.py" line="130"/>
+        <location filename="../../ui/basket_panel.py" line="360"/>
         <source>Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split</source>
         <translation>Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="140"/>
+        <location filename="../../ui/basket_panel.py" line="143"/>
         <source>Promo code (F7)</source>
         <translation>Promo code (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="142"/>
+        <location filename="../../ui/basket_panel.py" line="145"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="149"/>
+        <location filename="../../ui/basket_panel.py" line="152"/>
         <source>Remove code</source>
         <translation>Remove code</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="188"/>
+        <location filename="../../ui/basket_panel.py" line="191"/>
         <source>{section} · Row {row} · Seat {seat}</source>
         <translation>{section} · Row {row} · Seat {seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="193"/>
-        <location filename="../../ui/basket_panel.py" line="262"/>
+        <location filename="../../ui/basket_panel.py" line="196"/>
+        <location filename="../../ui/basket_panel.py" line="265"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="222"/>
+        <location filename="../../ui/basket_panel.py" line="225"/>
         <source>%n ticket(s) · {total}</source>
         <translation>
             <numerusform>%n ticket · {total}</numerusform>
@@ -421,7 +422,7 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="224"/>
+        <location filename="../../ui/basket_panel.py" line="227"/>
         <source>%n seat(s) · {total}</source>
         <translation>
             <numerusform>%n seat · {total}</numerusform>
@@ -429,34 +430,80 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="250"/>
+        <location filename="../../ui/basket_panel.py" line="253"/>
         <source>Promo {code}: checking…</source>
         <translation>Promo {code}: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="253"/>
+        <location filename="../../ui/basket_panel.py" line="256"/>
         <source>Promo {code} −{amount}</source>
         <translation>Promo {code} −{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="260"/>
+        <location filename="../../ui/basket_panel.py" line="263"/>
         <source>{name} (GA) × {count}</source>
         <translation>{name} (GA) × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="271"/>
+        <location filename="../../ui/basket_panel.py" line="274"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="320"/>
+        <location filename="../../ui/basket_panel.py" line="323"/>
         <source>Ticket type: {types} (select the line and press T, or 1-9)</source>
         <translation>Ticket type: {types} (select the line and press T, or 1-9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="356"/>
+        <location filename="../../ui/basket_panel.py" line="358"/>
+        <source>No connection to the database: paying waits until it is back</source>
+        <translation>No connection to the database: paying waits until it is back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="370"/>
+        <source> · held {minutes}:{seconds:02d}</source>
+        <translation> · held {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="372"/>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;No connection&lt;/b&gt;{left}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;No connection&lt;/b&gt;{left}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/basket_panel.py" line="381"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BestSeats</name>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="59"/>
+        <source>Best available in {category}.</source>
+        <translation>Best available in {category}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="61"/>
+        <source>Best available in any category.</source>
+        <translation>Best available in any category.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="73"/>
+        <source>No connection to the database: seats cannot be held until it is back.</source>
+        <translation>No connection to the database: seats cannot be held until it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="76"/>
+        <source>Best available takes 1 to {limit} seats.</source>
+        <translation>Best available takes 1 to {limit} seats.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counter/best_seats.py" line="168"/>
+        <source>%n best seat(s) together: {section}, row {row}, seat(s) {numbers}</source>
+        <translation>
+            <numerusform>%n best seat: {section}, row {row}, seat {numbers}</numerusform>
+            <numerusform>%n best seats together: {section}, row {row}, seats {numbers}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1473,7 @@ Click again to drop one.</translation>
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../../ui/legend.py" line="65"/>
+        <location filename="../../ui/legend.py" line="68"/>
         <source>not on sale</source>
         <translation>not on sale</translation>
     </message>
@@ -1764,6 +1811,37 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
             <numerusform>%n seats are held in the basket. Release them and quit?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MapKeys</name>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="59"/>
+        <source>“{typed}” is not a seat: type the row and the seat, e.g. K14 or 112 K 14.</source>
+        <translation>“{typed}” is not a seat: type the row and the seat, e.g. K14 or 112 K 14.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="63"/>
+        <source>No seat {typed} on this plan.</source>
+        <translation>No seat {typed} on this plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="66"/>
+        <source>{seat}: Space puts it in the basket.</source>
+        <translation>{seat}: Space puts it in the basket.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counter/map_keys.py" line="72"/>
+        <source>Best %n seat(s) together… (Enter: now)</source>
+        <translation>
+            <numerusform>Best %n seat… (Enter: now)</numerusform>
+            <numerusform>Best %n seats together… (Enter: now)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="74"/>
+        <source>Go to seat: {typed}… (Enter)</source>
+        <translation>Go to seat: {typed}… (Enter)</translation>
     </message>
 </context>
 <context>
@@ -2221,103 +2299,108 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="73"/>
+        <location filename="../../ui/payment.py" line="74"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="95"/>
+        <location filename="../../ui/payment.py" line="96"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="96"/>
+        <location filename="../../ui/payment.py" line="97"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="97"/>
+        <location filename="../../ui/payment.py" line="98"/>
         <source>Paid so far</source>
         <translation>Paid so far</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="98"/>
+        <location filename="../../ui/payment.py" line="99"/>
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="102"/>
+        <location filename="../../ui/payment.py" line="103"/>
         <source>Cash (F9)</source>
         <translation>Cash (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="102"/>
+        <location filename="../../ui/payment.py" line="103"/>
         <source>Card (F10)</source>
         <translation>Card (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="102"/>
+        <location filename="../../ui/payment.py" line="103"/>
         <source>Complimentary (F11)</source>
         <translation>Complimentary (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="133"/>
+        <location filename="../../ui/payment.py" line="134"/>
         <source>Part payment (F12)</source>
         <translation>Part payment (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="137"/>
+        <location filename="../../ui/payment.py" line="138"/>
         <source>Confirm sale</source>
         <translation>Confirm sale</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="173"/>
         <location filename="../../ui/payment.py" line="174"/>
+        <location filename="../../ui/payment.py" line="175"/>
         <source>{amount} (all that remains)</source>
         <translation>{amount} (all that remains)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="186"/>
+        <location filename="../../ui/payment.py" line="187"/>
         <source>That is more than the {amount} that remains.</source>
         <translation>That is more than the {amount} that remains.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="205"/>
+        <location filename="../../ui/payment.py" line="206"/>
         <source>Short by {amount}. F12 takes it as a part payment.</source>
         <translation>Short by {amount}. F12 takes it as a part payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="212"/>
+        <location filename="../../ui/payment.py" line="213"/>
         <source>Type the terminal&apos;s reference for the card payment.</source>
         <translation>Type the terminal&apos;s reference for the card payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="217"/>
+        <location filename="../../ui/payment.py" line="218"/>
         <source>Choose or type why the ticket is complimentary.</source>
         <translation>Choose or type why the ticket is complimentary.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="219"/>
+        <location filename="../../ui/payment.py" line="220"/>
         <source>A manager approves the complimentary ticket (name and password below).</source>
         <translation>A manager approves the complimentary ticket (name and password below).</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="232"/>
+        <location filename="../../ui/payment.py" line="233"/>
         <source>{now} → {after} after this</source>
         <translation>{now} → {after} after this</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="287"/>
+        <location filename="../../ui/payment.py" line="243"/>
+        <source>Enter alone: exact {amount}</source>
+        <translation>Enter alone: exact {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment.py" line="292"/>
         <source>Card {amount} · ref {reference}</source>
         <translation>Card {amount} · ref {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="289"/>
+        <location filename="../../ui/payment.py" line="294"/>
         <source>Complimentary {amount} · {reason}</source>
         <translation>Complimentary {amount} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="290"/>
+        <location filename="../../ui/payment.py" line="295"/>
         <source>Cash {amount}</source>
         <translation>Cash {amount}</translation>
     </message>
@@ -3893,42 +3976,42 @@ Postcode and town</translation>
 <context>
     <name>SaleCompleteDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="334"/>
+        <location filename="../../ui/payment.py" line="346"/>
         <source>Sale complete · {order_number}</source>
         <translation>Sale complete · {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="338"/>
+        <location filename="../../ui/payment.py" line="350"/>
         <source>Order {order_number}</source>
         <translation>Order {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="339"/>
+        <location filename="../../ui/payment.py" line="351"/>
         <source>Change due: {change_text}</source>
         <translation>Change due: {change_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="345"/>
+        <location filename="../../ui/payment.py" line="357"/>
         <source>Print tickets…</source>
         <translation>Print tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="348"/>
+        <location filename="../../ui/payment.py" line="360"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="350"/>
+        <location filename="../../ui/payment.py" line="362"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="353"/>
+        <location filename="../../ui/payment.py" line="365"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment.py" line="362"/>
+        <location filename="../../ui/payment.py" line="374"/>
         <source>%n ticket(s) issued.</source>
         <translation>
             <numerusform>%n ticket issued.</numerusform>
@@ -3936,12 +4019,12 @@ Postcode and town</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="390"/>
+        <location filename="../../ui/payment.py" line="402"/>
         <source>Save tickets</source>
         <translation>Save tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="390"/>
+        <location filename="../../ui/payment.py" line="402"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -4355,27 +4438,12 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         <translation>{seat} is held at this till for another sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="115"/>
-        <source>Block seats</source>
-        <translation>Block seats</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="118"/>
-        <source>Block or release seats of this showtime (Ctrl+B)</source>
-        <translation>Block or release seats of this showtime (Ctrl+B)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="122"/>
-        <source>Showtime</source>
-        <translation>Showtime</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="203"/>
+        <location filename="../../ui/sell.py" line="161"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>No showtimes from today on. Load demo data with `boxoffice demo`.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="254"/>
+        <location filename="../../ui/sell.py" line="213"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n seat</numerusform>
@@ -4383,47 +4451,60 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="259"/>
+        <location filename="../../ui/sell.py" line="219"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>Opened {title} in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="323"/>
+        <location filename="../../ui/sell.py" line="240"/>
+        <source>No connection to the database: seats cannot be picked until it is back.</source>
+        <translation>No connection to the database: seats cannot be picked until it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell.py" line="287"/>
         <source>Not available: {seats}. </source>
         <translation>Not available: {seats}. </translation>
     </message>
-    <message>
-        <location filename="../../ui/sell.py" line="324"/>
-        <source>Those seats left the basket.</source>
-        <translation>Those seats left the basket.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/sell.py" line="289"/>
+        <source>%n seat(s) left the basket.</source>
+        <translation>
+            <numerusform>%n seat left the basket.</numerusform>
+            <numerusform>%n seats left the basket.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="324"/>
+        <location filename="../../ui/sell.py" line="291"/>
         <source>Choose another seat.</source>
         <translation>Choose another seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="369"/>
+        <location filename="../../ui/sell.py" line="338"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="384"/>
+        <location filename="../../ui/sell.py" line="353"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>That ticket type is not sold for {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="397"/>
+        <location filename="../../ui/sell.py" line="366"/>
         <source>Row {row} seat {number}</source>
         <translation>Row {row} seat {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="399"/>
+        <location filename="../../ui/sell.py" line="368"/>
         <source>Seat {seat_id}</source>
         <translation>Seat {seat_id}</translation>
     </message>
+    <message>
+        <location filename="../../ui/sell.py" line="396"/>
+        <source>No connection to the database: paying waits until it is back.</source>
+        <translation>No connection to the database: paying waits until it is back.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="471"/>
+        <location filename="../../ui/sell.py" line="464"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>Sold %n ticket, order {order}; change {change}.</numerusform>
@@ -4431,37 +4512,55 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="493"/>
+        <location filename="../../ui/sell.py" line="491"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Connection to the database restored; the seat map is up to date.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="502"/>
-        <source>Connection restored. Refreshing the seat map…</source>
-        <translation>Connection restored. Refreshing the seat map…</translation>
     </message>
     <message>
         <location filename="../../ui/sell.py" line="506"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Lost the connection to the database; reconnecting…</translation>
     </message>
-    <message>
-        <location filename="../../ui/sell.py" line="509"/>
-        <source> (next try in {retry_in:.0f} s)</source>
-        <translation> (next try in {retry_in:.0f} s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="515"/>
-        <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
-        <translation>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="531"/>
+        <location filename="../../ui/sell.py" line="529"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>The hold on %n seat expired; it was released.</numerusform>
             <numerusform>The hold on %n seats expired; they were released.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SellView</name>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="63"/>
+        <source>Block seats</source>
+        <translation>Block seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="67"/>
+        <source>Block or release seats of this showtime (Ctrl+B)</source>
+        <translation>Block or release seats of this showtime (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="70"/>
+        <source>Showtime</source>
+        <translation>Showtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="119"/>
+        <source>Connection restored. Refreshing the seat map…</source>
+        <translation>Connection restored. Refreshing the seat map…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="125"/>
+        <source> (next try in {retry_in:.0f} s)</source>
+        <translation> (next try in {retry_in:.0f} s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="130"/>
+        <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Selling is paused: seats cannot be picked and nothing can be paid until it is back. The basket is kept and the map refreshes once the connection is back.</source>
+        <translation>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Selling is paused: seats cannot be picked and nothing can be paid until it is back. The basket is kept and the map refreshes once the connection is back.</translation>
     </message>
 </context>
 <context>

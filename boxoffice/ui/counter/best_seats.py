@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QObject, QRectF
 
 from boxoffice.domain.errors import BoxOfficeError, SeatUnavailableError
 from boxoffice.ui.counter.map_marks import reveal
@@ -23,10 +23,11 @@ if TYPE_CHECKING:
 MAX_QUANTITY = 20  # the till's own limit; the service may have a lower one
 
 
-class BestSeats:
+class BestSeats(QObject):
     """Best-available requests of one sell screen (see the module's docstring)."""
 
     def __init__(self, screen: SellScreen) -> None:
+        super().__init__(screen)
         self.screen = screen
         self.category_id: int | None = None  # the category filter (None: any)
         self.offer: tuple[int, ...] = ()  # seats of the last offer, while they are in the basket
@@ -55,9 +56,9 @@ class BestSeats:
         name = seat_map.categories[category_id].name if seat_map and category_id in seat_map.categories else None
         self.screen.keys.legend_category(category_id)
         self.screen.message.emit(
-            QCoreApplication.translate("BestSeats", "Best available in {category}.").format(category=name)
+            self.tr("Best available in {category}.").format(category=name)
             if name
-            else QCoreApplication.translate("BestSeats", "Best available in any category.")
+            else self.tr("Best available in any category.")
         )
         if self.has_offer:
             self.request(self.quantity)
@@ -69,18 +70,10 @@ class BestSeats:
         if basket is None or screen.seat_map is None or screen.blocking.active:
             return
         if not screen.online:
-            screen.refuse(
-                QCoreApplication.translate(
-                    "BestSeats", "No connection to the database: seats cannot be held until it is back."
-                )
-            )
+            screen.refuse(self.tr("No connection to the database: seats cannot be held until it is back."))
             return
         if not 1 <= quantity <= MAX_QUANTITY:
-            screen.refuse(
-                QCoreApplication.translate("BestSeats", "Best available takes 1 to {limit} seats.").format(
-                    limit=MAX_QUANTITY
-                )
-            )
+            screen.refuse(self.tr("Best available takes 1 to {limit} seats.").format(limit=MAX_QUANTITY))
             return
         if self.busy:
             return
@@ -172,6 +165,6 @@ class BestSeats:
         first, last = info[0], info[-1]
         section = screen.seat_map.sections.get(first.section_id, "")
         numbers = first.number if len(info) == 1 else f"{first.number}–{last.number}"
-        return QCoreApplication.translate(
-            "BestSeats", "%n best seat(s) together: {section}, row {row}, seat(s) {numbers}", "", len(info)
-        ).format(section=section, row=first.row, numbers=numbers)
+        return self.tr("%n best seat(s) together: {section}, row {row}, seat(s) {numbers}", "", len(info)).format(
+            section=section, row=first.row, numbers=numbers
+        )

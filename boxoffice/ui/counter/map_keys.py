@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from boxoffice.domain.errors import InvalidInputError
@@ -24,10 +24,11 @@ if TYPE_CHECKING:
     from boxoffice.ui.sell import SellScreen
 
 
-class MapKeys:
+class MapKeys(QObject):
     """The seat map's keys of one sell screen (see the module's docstring)."""
 
     def __init__(self, screen: SellScreen) -> None:
+        super().__init__(screen)
         self.screen = screen
         screen.cursor = SeatCursor(screen.map)
         screen.marks = screen.cursor.marks
@@ -55,28 +56,22 @@ class MapKeys:
             found = screen.cursor.jump(typed)
         except InvalidInputError:
             screen.refuse(
-                QCoreApplication.translate(
-                    "MapKeys", "“{typed}” is not a seat: type the row and the seat, e.g. K14 or 112 K 14."
-                ).format(typed=typed)
+                self.tr("“{typed}” is not a seat: type the row and the seat, e.g. K14 or 112 K 14.").format(typed=typed)
             )
             return
         if found is None:
-            screen.refuse(QCoreApplication.translate("MapKeys", "No seat {typed} on this plan.").format(typed=typed))
+            screen.refuse(self.tr("No seat {typed} on this plan.").format(typed=typed))
         else:
             screen.message.emit(
-                QCoreApplication.translate("MapKeys", "{seat}: Space puts it in the basket.").format(
-                    seat=screen.map.describe_seat(found)
-                )
+                self.tr("{seat}: Space puts it in the basket.").format(seat=screen.map.describe_seat(found))
             )
 
     def _show_typed(self, typed: str) -> None:
         notice = self.screen.notice
         if typed.isdigit():
-            notice.show_typed(
-                QCoreApplication.translate("MapKeys", "Best %n seat(s) together… (Enter: now)", "", int(typed))
-            )
+            notice.show_typed(self.tr("Best %n seat(s) together… (Enter: now)", "", int(typed)))
         elif typed:
-            notice.show_typed(QCoreApplication.translate("MapKeys", "Go to seat: {typed}… (Enter)").format(typed=typed))
+            notice.show_typed(self.tr("Go to seat: {typed}… (Enter)").format(typed=typed))
         else:
             notice.show_typed("")
 

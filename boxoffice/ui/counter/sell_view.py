@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.services.catalog import SeatMap, ShowtimeSummary
+from boxoffice.services.catalog import ShowtimeSummary
 from boxoffice.ui import i18n
 from boxoffice.ui.basket_panel import BasketPanel
 from boxoffice.ui.counter.map_notice import MapNotice
@@ -60,12 +60,14 @@ class SellView(QWidget):
         self.picker.setMinimumWidth(420)
         self.info = QLabel("")
         self.info.setStyleSheet("color: #555;")
-        self.block_mode = QPushButton(self.tr("Block seats"))
+        self.block_mode = QPushButton(QCoreApplication.translate("SellView", "Block seats"))
         self.block_mode.setObjectName("blockMode")
         self.block_mode.setCheckable(True)
-        self.block_mode.setToolTip(self.tr("Block or release seats of this showtime (Ctrl+B)"))
+        self.block_mode.setToolTip(
+            QCoreApplication.translate("SellView", "Block or release seats of this showtime (Ctrl+B)")
+        )
         self.top_bar = QHBoxLayout()
-        self.top_bar.addWidget(QLabel(self.tr("Showtime")))
+        self.top_bar.addWidget(QLabel(QCoreApplication.translate("SellView", "Showtime")))
         self.top_bar.addWidget(self.picker, 1)
         self.top_bar.addWidget(self.info)
         self.top_bar.addWidget(self.block_mode)
@@ -110,32 +112,26 @@ class SellView(QWidget):
         self.picker.blockSignals(False)
         return self.picker.currentData() if shown else None
 
-    def show_showtime(self, seat_map: SeatMap) -> None:
-        """The facts next to the picker: venue, day and size of the house."""
-        local = seat_map.showtime.starts_at.astimezone(ZoneInfo(seat_map.showtime.timezone))
-        self.info.setText(
-            self.tr("{venue} · {when} · %n seat(s)", "", len(seat_map.seats)).format(
-                venue=seat_map.showtime.venue, when=i18n.date_time(local, date="yMMMMEEEEd")
-            )
-        )
-
     def show_connection(self, down: bool, retry_in: float | None = None, *, restoring: bool = False) -> None:
         """The connection banner above the map: down (with the next try's delay),
         restoring (refreshing the map), or hidden. The basket shows it too."""
         if restoring:
-            self.banner.setText(self.tr("Connection restored. Refreshing the seat map…"))
+            self.banner.setText(QCoreApplication.translate("SellView", "Connection restored. Refreshing the seat map…"))
             return
         if not down:
             self.banner.hide()
             return
         wait = (
-            self.tr(" (next try in {retry_in:.0f} s)").format(retry_in=retry_in) if retry_in and retry_in >= 1 else ""
+            QCoreApplication.translate("SellView", " (next try in {retry_in:.0f} s)").format(retry_in=retry_in)
+            if retry_in and retry_in >= 1
+            else ""
         )
         self.banner.setText(
-            self.tr(
+            QCoreApplication.translate(
+                "SellView",
                 "<b>No connection to the database.</b> Reconnecting{wait}… Selling is paused: seats cannot be "
                 "picked and nothing can be paid until it is back. The basket is kept and the map refreshes "
-                "once the connection is back."
+                "once the connection is back.",
             ).format(wait=wait)
         )
         self.banner.show()
