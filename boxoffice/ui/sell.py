@@ -338,6 +338,18 @@ class SellScreen(SellView):
             full.name if full else self.tr("Full"),
         )
 
+    def new_line(self, seat_id: int) -> BasketLine:
+        """A new basket line for ``seat_id`` (full ticket type at its category's price)."""
+        return self._line(seat_id)
+
+    def seat_info(self, seat_id: int):
+        """``seat_id``'s facts (``catalog.SeatInfo``) on the open plan, or None."""
+        return self._seats.get(seat_id)
+
+    def refresh_panel(self) -> None:
+        """Redraw the basket panel (and the basket's seats on the map)."""
+        self._refresh_panel()
+
     def _offers(self, seat_id: int) -> list[sales.TypePrice]:
         seat = self._seats.get(seat_id)
         return self._type_prices.get(seat.category_id, []) if seat else []

@@ -18,7 +18,7 @@ from boxoffice.domain.errors import BoxOfficeError, SeatUnavailableError
 from boxoffice.ui.counter.map_marks import reveal
 
 if TYPE_CHECKING:
-    from boxoffice.ui.sell import SellScreen
+    from boxoffice.ui.counter.host import CounterHost
 
 MAX_QUANTITY = 20  # the till's own limit; the service may have a lower one
 
@@ -26,8 +26,8 @@ MAX_QUANTITY = 20  # the till's own limit; the service may have a lower one
 class BestSeats(QObject):
     """Best-available requests of one sell screen (see the module's docstring)."""
 
-    def __init__(self, screen: SellScreen) -> None:
-        super().__init__(screen)
+    def __init__(self, screen: CounterHost) -> None:
+        super().__init__(screen.map)
         self.screen = screen
         self.category_id: int | None = None  # the category filter (None: any)
         self.offer: tuple[int, ...] = ()  # seats of the last offer, while they are in the basket
@@ -109,13 +109,13 @@ class BestSeats(QObject):
                 basket.lines.pop(s, None)
             seats = tuple(held.seat_ids)
             for s in seats:
-                basket.lines[s] = screen._line(s)
+                basket.lines[s] = screen.new_line(s)
             expires = getattr(held, "expires_at", None)
             if expires is not None:
                 basket.expires_at = expires if basket.expires_at is None else min(basket.expires_at, expires)
             self.offer = seats
             self.offered.append(frozenset(seats))
-            screen._refresh_panel()
+            screen.refresh_panel()
             self.show(seats)
             screen.message.emit(self.describe(seats))
             for s in seats:
@@ -129,7 +129,7 @@ class BestSeats(QObject):
             self.busy = False
             self.pay_after = None
             # the previous offer stays held: it is released only in the transaction that succeeds
-            seats = list(exc.details.get("seat_ids", [])) if isinstance(exc, SeatUnavailableError) else []
+            seats = list(exc.details.get("seat_ids") or []) if isinstance(exc, SeatUnavailableError) else []  # type: ignore[call-overload]
             if isinstance(exc, BoxOfficeError):
                 screen.refuse(str(exc), seats)
             else:
@@ -146,7 +146,7 @@ class BestSeats(QObject):
     def show(self, seats) -> None:
         """Ring ``seats`` on the map and centre the map on them, zoomed in to read them."""
         screen = self.screen
-        info = [screen._seats[s] for s in seats if s in screen._seats]
+        info = [i for s in seats if (i := screen.seat_info(s)) is not None]
         screen.marks.show_offer(seats)
         if not info:
             return
@@ -159,7 +159,7 @@ class BestSeats(QObject):
     def describe(self, seats) -> str:
         """E.g. ``"2 best seats together: Stalls, row F, seats 11–12"``."""
         screen = self.screen
-        info = [screen._seats[s] for s in seats if s in screen._seats]
+        info = [i for s in seats if (i := screen.seat_info(s)) is not None]
         if not info:
             return ""
         first, last = info[0], info[-1]

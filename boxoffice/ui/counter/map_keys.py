@@ -21,14 +21,14 @@ from boxoffice.ui.counter.keypad import TypeAhead
 from boxoffice.ui.counter.seat_cursor import SeatCursor
 
 if TYPE_CHECKING:
-    from boxoffice.ui.sell import SellScreen
+    from boxoffice.ui.counter.host import CounterHost
 
 
 class MapKeys(QObject):
     """The seat map's keys of one sell screen (see the module's docstring)."""
 
-    def __init__(self, screen: SellScreen) -> None:
-        super().__init__(screen)
+    def __init__(self, screen: CounterHost) -> None:
+        super().__init__(screen.map)
         self.screen = screen
         screen.cursor = SeatCursor(screen.map)
         screen.marks = screen.cursor.marks
@@ -39,7 +39,7 @@ class MapKeys(QObject):
         screen.typing.nextRequested.connect(self._next_best)
         screen.typing.typedChanged.connect(self._show_typed)
         for n in range(10):  # best available by price category, as the legend shows (Ctrl+0: any)
-            QShortcut(QKeySequence(f"Ctrl+{n}"), screen, lambda n=n: self.category_key(n))
+            QShortcut(QKeySequence(f"Ctrl+{n}"), screen.map, lambda n=n: self.category_key(n))
 
     def _quantity_typed(self, quantity: int) -> None:
         self.screen.notice.dismiss()

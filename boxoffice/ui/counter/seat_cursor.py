@@ -167,15 +167,15 @@ class SeatCursor(QObject):
         reference = parse_seat_reference(typed)
         if self.nav is None:
             return None
+        seats = self.nav.seats
         found = find_seats(
-            reference,
-            ((s.id, self.sections.get(s.section_id, ""), s.row, s.number) for s in self.nav.seats.values()),
+            reference, ((s.id, self.sections.get(s.section_id, ""), s.row, s.number) for s in seats.values())
         )
         if not found:
             return None
         if len(found) > 1 and self.seat is not None:
-            here = self.nav.seats[self.seat]
-            found.sort(key=lambda s: abs(self.nav.seats[s].x - here.x) + abs(self.nav.seats[s].y - here.y))
+            here = seats[self.seat]
+            found.sort(key=lambda s: abs(seats[s].x - here.x) + abs(seats[s].y - here.y))
         self.place(found[0], centre=True)
         return found[0]
 

@@ -55,8 +55,10 @@ class SellView(QWidget):
         self.picker.setObjectName("showtimePicker")
         self.picker.setEditable(True)
         self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.picker.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.picker.setMinimumWidth(420)
         self.info = QLabel("")
         self.info.setStyleSheet("color: #555;")
