@@ -553,6 +553,9 @@ class SellScreen(SellView):
         )
         if basket is not None and not self.blocking.active:
             self.map.set_selected(basket.seat_ids)
+        if self.best.offer and not self.best.has_offer:  # the offer left the basket: no more rings
+            self.best.offer = ()
+            self.marks.show_offer(())
         self.ga.redraw()
         self.promo.check()
 
