@@ -295,9 +295,7 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         seats = [s for _, _, s in self.plan.seats() if s.guid in self.canvas.selected]
         areas = len(self.canvas.selected_areas)
         if not seats and not areas:
-            text = self.tr("Nothing selected. {seat_count} seats in the plan.").format(
-                seat_count=self.plan.seat_count()
-            )
+            text = self.tr("Nothing selected. %n seat(s) in the plan.", "", self.plan.seat_count())
         else:
             rows = {self.plan.row_of(s.guid)[1].display for s in seats[:200]}
             text = self.tr("%n seat(s) selected", "", len(seats)) + (
@@ -442,8 +440,10 @@ class PlanEditorWindow(PlanEdits, QMainWindow):
         self._update_title()
         self.statusBar().showMessage(
             self.tr(
-                "Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on."
-            ).format(version=saved.version, seats=saved.seats),
+                "Saved as version {version} (%n seat(s)). Showtimes keep the version they were scheduled on.",
+                "",
+                saved.seats,
+            ).format(version=saved.version),
             10_000,
         )
         self.saved.emit(saved)

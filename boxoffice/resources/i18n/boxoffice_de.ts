@@ -311,10 +311,13 @@
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/audit_log.py" line="315"/>
-        <source>Exported {rows} entries to {path}.</source>
-        <translation>{rows} Einträge nach {path} exportiert.</translation>
+        <source>Exported %Ln entry(s) to {path}.</source>
+        <translation>
+            <numerusform>%Ln Eintrag nach {path} exportiert.</numerusform>
+            <numerusform>%Ln Einträge nach {path} exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -676,10 +679,13 @@ oder Plätze im Saalplan anklicken (nochmals: entfernen).</translation>
         <source>Name the section.</source>
         <translation>Geben Sie dem Bereich einen Namen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan_dialogs.py" line="175"/>
-        <source>{seats} seats, rows {first}–{last}</source>
-        <translation>{seats} Plätze, Reihen {first}–{last}</translation>
+        <source>%n seat(s), rows {first}–{last}</source>
+        <translation>
+            <numerusform>%n Platz, Reihen {first}–{last}</numerusform>
+            <numerusform>%n Plätze, Reihen {first}–{last}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1764,8 +1770,27 @@ Strg+B  Plätze sperren / freigeben (Leitung)
 Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="417"/>
+        <source>On the seat map (docs/counter.md):
+1-9  hold the best seats together (after a moment; Enter or F9: at once; 12 Enter: 12)
+Enter again  the next best seats (the previous ones are released)
+Ctrl+1-9  best seats of that price category (as the legend shows), Ctrl+0  any
+Arrow keys  move the seat cursor, Page Up / Page Down  previous / next section
+Space  put the seat under the cursor in the basket (again: drop it)
+K14 or 112 K 14, then Enter  go to that seat
+F9 then Enter  pay the exact amount in cash</source>
+        <translation>Im Saalplan (docs/counter.md):
+1-9  die besten Plätze nebeneinander reservieren (nach einem Moment; Enter oder F9: sofort; 12 Enter: 12)
+Enter erneut  die nächstbesten Plätze (die vorigen werden freigegeben)
+Strg+1-9  beste Plätze dieser Preiskategorie (wie in der Legende), Strg+0  jede
+Pfeiltasten  Platz-Cursor bewegen, Bild auf / Bild ab  vorheriger / nächster Bereich
+Leertaste  Platz unter dem Cursor in den Warenkorb (nochmals: entfernen)
+K14 oder 112 K 14, dann Enter  zu diesem Platz springen
+F9, dann Enter  den genauen Betrag bar kassieren</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1808,7 +1833,7 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -1877,10 +1902,13 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         <source>No showtime is on another version of this plan.</source>
         <translation>Keine Vorstellung nutzt eine andere Version dieses Plans.</translation>
     </message>
-    <message>
-        <location filename="../../ui/plan_migrate.py" line="92"/>
-        <source>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</source>
-        <translation>✓ {what}: umgestellt ({carried} Plätze übernommen, {added} neu, {dropped} entfernt).</translation>
+    <message numerus="yes">
+        <location filename="../../ui/plan_migrate.py" line="93"/>
+        <source>✓ {what}: moved (%n seat(s) carried over, {added} new, {dropped} removed).</source>
+        <translation>
+            <numerusform>✓ {what}: umgestellt (%n Platz übernommen, {added} neu, {dropped} entfernt).</numerusform>
+            <numerusform>✓ {what}: umgestellt (%n Plätze übernommen, {added} neu, {dropped} entfernt).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1928,15 +1956,21 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         <source>Open seating plan</source>
         <translation>Saalplan öffnen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan_dialogs.py" line="217"/>
-        <source>, {showtimes} showtimes</source>
-        <translation>, {showtimes} Vorstellungen</translation>
+        <source>, %n showtime(s)</source>
+        <translation>
+            <numerusform>, %n Vorstellung</numerusform>
+            <numerusform>, %n Vorstellungen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan_dialogs.py" line="219"/>
-        <source>{venue} · {name} · version {version} ({seats} seats{used})</source>
-        <translation>{venue} · {name} · Version {version} ({seats} Plätze{used})</translation>
+        <source>{venue} · {name} · version {version} (%n seat(s){used})</source>
+        <translation>
+            <numerusform>{venue} · {name} · Version {version} (%n Platz{used})</numerusform>
+            <numerusform>{venue} · {name} · Version {version} (%n Plätze{used})</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/plan_dialogs.py" line="229"/>
@@ -2590,7 +2624,15 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         <translation>&lt;span style=&quot;color:#9ca3af&quot;&gt;●&lt;/span&gt; keine Kategorie ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor.py" line="303"/>
+        <location filename="../../ui/plan_editor.py" line="298"/>
+        <source>Nothing selected. %n seat(s) in the plan.</source>
+        <translation>
+            <numerusform>Nichts ausgewählt. %n Platz im Plan.</numerusform>
+            <numerusform>Nichts ausgewählt. %n Plätze im Plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_editor.py" line="301"/>
         <source>%n seat(s) selected</source>
         <translation>
             <numerusform>%n Platz ausgewählt</numerusform>
@@ -2598,12 +2640,12 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="304"/>
+        <location filename="../../ui/plan_editor.py" line="302"/>
         <source> in row {row}</source>
         <translation> in Reihe {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor.py" line="338"/>
+        <location filename="../../ui/plan_editor.py" line="336"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n Problem vor dem Speichern zu beheben.</numerusform>
@@ -2611,11 +2653,19 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor.py" line="385"/>
+        <location filename="../../ui/plan_editor.py" line="383"/>
         <source> %n showtime(s) use this version; saving makes a new one.</source>
         <translation>
             <numerusform> %n Vorstellung nutzt diese Version; Speichern erzeugt eine neue.</numerusform>
             <numerusform> %n Vorstellungen nutzen diese Version; Speichern erzeugt eine neue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_editor.py" line="443"/>
+        <source>Saved as version {version} (%n seat(s)). Showtimes keep the version they were scheduled on.</source>
+        <translation>
+            <numerusform>Als Version {version} gespeichert (%n Platz). Vorstellungen behalten die Version, mit der sie geplant wurden.</numerusform>
+            <numerusform>Als Version {version} gespeichert (%n Plätze). Vorstellungen behalten die Version, mit der sie geplant wurden.</numerusform>
         </translation>
     </message>
     <message>
@@ -2624,39 +2674,29 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         <translation>&lt;span style=&quot;color:#6b7280&quot;&gt;■ Rollstuhl · ○ Begleitung · – eingeschränkte Sicht · / nicht im Verkauf&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="298"/>
-        <source>Nothing selected. {seat_count} seats in the plan.</source>
-        <translation>Nichts ausgewählt. {seat_count} Plätze im Plan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_editor.py" line="336"/>
+        <location filename="../../ui/plan_editor.py" line="334"/>
         <source>No problems: the plan can be saved.</source>
         <translation>Keine Probleme: Der Plan kann gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="351"/>
+        <location filename="../../ui/plan_editor.py" line="349"/>
         <source>No problems.</source>
         <translation>Keine Probleme.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="390"/>
+        <location filename="../../ui/plan_editor.py" line="388"/>
         <source>Opened version {version}.{note}</source>
         <translation>Version {version} geöffnet.{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="397"/>
+        <location filename="../../ui/plan_editor.py" line="395"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="433"/>
+        <location filename="../../ui/plan_editor.py" line="431"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_editor.py" line="445"/>
-        <source>Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on.</source>
-        <translation>Als Version {version} gespeichert ({seats} Plätze). Vorstellungen behalten die Version, mit der sie geplant wurden.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="459"/>
@@ -2769,8 +2809,8 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
     </message>
     <message>
         <location filename="../../ui/plan_edits.py" line="138"/>
-        <source>Add {rows} rows</source>
-        <translation>{rows} Reihen hinzufügen</translation>
+        <source>Add rows ({rows})</source>
+        <translation>Reihen hinzufügen ({rows})</translation>
     </message>
     <message>
         <location filename="../../ui/plan_edits.py" line="157"/>
@@ -3011,6 +3051,14 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         <source>&lt;b&gt;{title}&lt;/b&gt; · {when} · {state} · {sold} sold, {blocked} blocked of {capacity}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; · {when} · {state} · {sold} verkauft, {blocked} gesperrt von {capacity}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/prices.py" line="457"/>
+        <source>Refund every order of this cancelled showtime in full (%n ticket(s))? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</source>
+        <translation>
+            <numerusform>Jede Bestellung dieser abgesagten Vorstellung voll erstatten (%n Ticket)? Geben Sie das Geld so zurück, wie jeweils bezahlt wurde; Webbestellungen werden wie üblich über den Zahlungsanbieter erstattet.</numerusform>
+            <numerusform>Jede Bestellung dieser abgesagten Vorstellung voll erstatten (%n Tickets)? Geben Sie das Geld so zurück, wie jeweils bezahlt wurde; Webbestellungen werden wie üblich über den Zahlungsanbieter erstattet.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/prices.py" line="281"/>
         <source>SALES PAUSED ({window})</source>
@@ -3043,27 +3091,22 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="457"/>
-        <source>Refund every order of this cancelled showtime in full ({sold} tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</source>
-        <translation>Jede Bestellung dieser abgesagten Vorstellung voll erstatten ({sold} Tickets)? Geben Sie das Geld so zurück, wie jeweils bezahlt wurde; Webbestellungen werden wie üblich über den Zahlungsanbieter erstattet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/prices.py" line="465"/>
+        <location filename="../../ui/prices.py" line="467"/>
         <source>Refunding…</source>
         <translation>Wird erstattet…</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="468"/>
+        <location filename="../../ui/prices.py" line="470"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="471"/>
+        <location filename="../../ui/prices.py" line="473"/>
         <source> {count} could not be refunded: </source>
         <translation> {count} konnten nicht erstattet werden: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prices.py" line="480"/>
+        <location filename="../../ui/prices.py" line="482"/>
         <source>Refunded %n order(s): {money}.</source>
         <translation>
             <numerusform>%n Bestellung erstattet: {money}.</numerusform>
@@ -3071,7 +3114,7 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="489"/>
+        <location filename="../../ui/prices.py" line="491"/>
         <source>Showtime cancelled</source>
         <translation>Vorstellung abgesagt</translation>
     </message>
@@ -3934,8 +3977,24 @@ PLZ und Ort</translation>
     </message>
     <message>
         <location filename="../../ui/reports.py" line="243"/>
-        <source>{venue}: {orders} orders, {sold} tickets sold ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</source>
-        <translation>{venue}: {orders} Bestellungen, {sold} Tickets verkauft ({value}), {refunded} erstattet ({refund_value}), {exchanged} umgetauscht. Nettoumsatz {net}.</translation>
+        <source>{venue}: {orders}, {sold} ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</source>
+        <translation>{venue}: {orders}, {sold} ({value}), {refunded} erstattet ({refund_value}), {exchanged} umgetauscht. Nettoumsatz {net}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports.py" line="247"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports.py" line="248"/>
+        <source>%Ln ticket(s) sold</source>
+        <translation>
+            <numerusform>%Ln Ticket verkauft</numerusform>
+            <numerusform>%Ln Tickets verkauft</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/reports.py" line="256"/>
@@ -4484,27 +4543,27 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="353"/>
+        <location filename="../../ui/sell.py" line="365"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>Diese Ticketart wird für {label} nicht verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="366"/>
+        <location filename="../../ui/sell.py" line="378"/>
         <source>Row {row} seat {number}</source>
         <translation>Reihe {row} Platz {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="368"/>
+        <location filename="../../ui/sell.py" line="380"/>
         <source>Seat {seat_id}</source>
         <translation>Platz {seat_id}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="396"/>
+        <location filename="../../ui/sell.py" line="408"/>
         <source>No connection to the database: paying waits until it is back.</source>
         <translation>Keine Verbindung zur Datenbank: Kassieren erst, wenn sie wieder da ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="464"/>
+        <location filename="../../ui/sell.py" line="476"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>%n Ticket verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
@@ -4512,17 +4571,17 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="491"/>
+        <location filename="../../ui/sell.py" line="503"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="506"/>
+        <location filename="../../ui/sell.py" line="518"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="529"/>
+        <location filename="../../ui/sell.py" line="541"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>
@@ -4533,32 +4592,32 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SellView</name>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="63"/>
+        <location filename="../../ui/counter/sell_view.py" line="65"/>
         <source>Block seats</source>
         <translation>Plätze sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="67"/>
+        <location filename="../../ui/counter/sell_view.py" line="69"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Plätze dieser Vorstellung sperren oder freigeben (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="70"/>
+        <location filename="../../ui/counter/sell_view.py" line="72"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="119"/>
+        <location filename="../../ui/counter/sell_view.py" line="121"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Verbindung wiederhergestellt. Saalplan wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="125"/>
+        <location filename="../../ui/counter/sell_view.py" line="127"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (nächster Versuch in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="130"/>
+        <location filename="../../ui/counter/sell_view.py" line="132"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Selling is paused: seats cannot be picked and nothing can be paid until it is back. The basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;Keine Verbindung zur Datenbank.&lt;/b&gt; Verbinde neu{wait}… Der Verkauf pausiert: Plätze wählen und Kassieren gehen erst wieder, wenn sie zurück ist. Der Warenkorb bleibt erhalten, der Saalplan wird dann aktualisiert.</translation>
     </message>

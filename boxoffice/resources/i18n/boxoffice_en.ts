@@ -311,10 +311,13 @@
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/audit_log.py" line="315"/>
-        <source>Exported {rows} entries to {path}.</source>
-        <translation>Exported {rows} entries to {path}.</translation>
+        <source>Exported %Ln entry(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %Ln entry to {path}.</numerusform>
+            <numerusform>Exported %Ln entries to {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -676,10 +679,13 @@ or click seats on the map (again to drop one).</translation>
         <source>Name the section.</source>
         <translation>Name the section.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan_dialogs.py" line="175"/>
-        <source>{seats} seats, rows {first}–{last}</source>
-        <translation>{seats} seats, rows {first}–{last}</translation>
+        <source>%n seat(s), rows {first}–{last}</source>
+        <translation>
+            <numerusform>%n seat, rows {first}–{last}</numerusform>
+            <numerusform>%n seats, rows {first}–{last}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1800,12 +1806,31 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
 Ctrl+Shift+R  sales and takings (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="417"/>
+        <source>On the seat map (docs/counter.md):
+1-9  hold the best seats together (after a moment; Enter or F9: at once; 12 Enter: 12)
+Enter again  the next best seats (the previous ones are released)
+Ctrl+1-9  best seats of that price category (as the legend shows), Ctrl+0  any
+Arrow keys  move the seat cursor, Page Up / Page Down  previous / next section
+Space  put the seat under the cursor in the basket (again: drop it)
+K14 or 112 K 14, then Enter  go to that seat
+F9 then Enter  pay the exact amount in cash</source>
+        <translation>On the seat map (docs/counter.md):
+1-9  hold the best seats together (after a moment; Enter or F9: at once; 12 Enter: 12)
+Enter again  the next best seats (the previous ones are released)
+Ctrl+1-9  best seats of that price category (as the legend shows), Ctrl+0  any
+Arrow keys  move the seat cursor, Page Up / Page Down  previous / next section
+Space  put the seat under the cursor in the basket (again: drop it)
+K14 or 112 K 14, then Enter  go to that seat
+F9 then Enter  pay the exact amount in cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -1877,10 +1902,13 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         <source>No showtime is on another version of this plan.</source>
         <translation>No showtime is on another version of this plan.</translation>
     </message>
-    <message>
-        <location filename="../../ui/plan_migrate.py" line="92"/>
-        <source>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</source>
-        <translation>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</translation>
+    <message numerus="yes">
+        <location filename="../../ui/plan_migrate.py" line="93"/>
+        <source>✓ {what}: moved (%n seat(s) carried over, {added} new, {dropped} removed).</source>
+        <translation>
+            <numerusform>✓ {what}: moved (%n seat carried over, {added} new, {dropped} removed).</numerusform>
+            <numerusform>✓ {what}: moved (%n seats carried over, {added} new, {dropped} removed).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1928,15 +1956,21 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         <source>Open seating plan</source>
         <translation>Open seating plan</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan_dialogs.py" line="217"/>
-        <source>, {showtimes} showtimes</source>
-        <translation>, {showtimes} showtimes</translation>
+        <source>, %n showtime(s)</source>
+        <translation>
+            <numerusform>, %n showtime</numerusform>
+            <numerusform>, %n showtimes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan_dialogs.py" line="219"/>
-        <source>{venue} · {name} · version {version} ({seats} seats{used})</source>
-        <translation>{venue} · {name} · version {version} ({seats} seats{used})</translation>
+        <source>{venue} · {name} · version {version} (%n seat(s){used})</source>
+        <translation>
+            <numerusform>{venue} · {name} · version {version} (%n seat{used})</numerusform>
+            <numerusform>{venue} · {name} · version {version} (%n seats{used})</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/plan_dialogs.py" line="229"/>
@@ -2594,13 +2628,24 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         <source>&lt;span style=&quot;color:#6b7280&quot;&gt;■ wheelchair · ○ companion · – restricted view · / not for sale&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#6b7280&quot;&gt;■ wheelchair · ○ companion · – restricted view · / not for sale&lt;/span&gt;</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan_editor.py" line="298"/>
-        <source>Nothing selected. {seat_count} seats in the plan.</source>
-        <translation>Nothing selected. {seat_count} seats in the plan.</translation>
+        <source>Nothing selected. %n seat(s) in the plan.</source>
+        <translation>
+            <numerusform>Nothing selected. %n seat in the plan.</numerusform>
+            <numerusform>Nothing selected. %n seats in the plan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor.py" line="303"/>
+        <location filename="../../ui/plan_editor.py" line="443"/>
+        <source>Saved as version {version} (%n seat(s)). Showtimes keep the version they were scheduled on.</source>
+        <translation>
+            <numerusform>Saved as version {version} (%n seat). Showtimes keep the version they were scheduled on.</numerusform>
+            <numerusform>Saved as version {version} (%n seats). Showtimes keep the version they were scheduled on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_editor.py" line="301"/>
         <source>%n seat(s) selected</source>
         <translation>
             <numerusform>%n seat selected</numerusform>
@@ -2608,17 +2653,17 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="304"/>
+        <location filename="../../ui/plan_editor.py" line="302"/>
         <source> in row {row}</source>
         <translation> in row {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="336"/>
+        <location filename="../../ui/plan_editor.py" line="334"/>
         <source>No problems: the plan can be saved.</source>
         <translation>No problems: the plan can be saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor.py" line="338"/>
+        <location filename="../../ui/plan_editor.py" line="336"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n problem to fix before saving.</numerusform>
@@ -2626,12 +2671,12 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="351"/>
+        <location filename="../../ui/plan_editor.py" line="349"/>
         <source>No problems.</source>
         <translation>No problems.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor.py" line="385"/>
+        <location filename="../../ui/plan_editor.py" line="383"/>
         <source> %n showtime(s) use this version; saving makes a new one.</source>
         <translation>
             <numerusform> %n showtime uses this version; saving makes a new one.</numerusform>
@@ -2639,24 +2684,19 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="390"/>
+        <location filename="../../ui/plan_editor.py" line="388"/>
         <source>Opened version {version}.{note}</source>
         <translation>Opened version {version}.{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="397"/>
+        <location filename="../../ui/plan_editor.py" line="395"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="433"/>
+        <location filename="../../ui/plan_editor.py" line="431"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_editor.py" line="445"/>
-        <source>Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on.</source>
-        <translation>Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="459"/>
@@ -2769,8 +2809,8 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
     </message>
     <message>
         <location filename="../../ui/plan_edits.py" line="138"/>
-        <source>Add {rows} rows</source>
-        <translation>Add {rows} rows</translation>
+        <source>Add rows ({rows})</source>
+        <translation>Add rows ({rows})</translation>
     </message>
     <message>
         <location filename="../../ui/plan_edits.py" line="157"/>
@@ -3042,28 +3082,31 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
             <numerusform>Cancelled. {held} held seats released, {bookings} web bookings cancelled; %n orders to refund</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/prices.py" line="457"/>
-        <source>Refund every order of this cancelled showtime in full ({sold} tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</source>
-        <translation>Refund every order of this cancelled showtime in full ({sold} tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</translation>
+        <source>Refund every order of this cancelled showtime in full (%n ticket(s))? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</source>
+        <translation>
+            <numerusform>Refund every order of this cancelled showtime in full (%n ticket)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</numerusform>
+            <numerusform>Refund every order of this cancelled showtime in full (%n tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="465"/>
+        <location filename="../../ui/prices.py" line="467"/>
         <source>Refunding…</source>
         <translation>Refunding…</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="468"/>
+        <location filename="../../ui/prices.py" line="470"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="471"/>
+        <location filename="../../ui/prices.py" line="473"/>
         <source> {count} could not be refunded: </source>
         <translation> {count} could not be refunded: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prices.py" line="480"/>
+        <location filename="../../ui/prices.py" line="482"/>
         <source>Refunded %n order(s): {money}.</source>
         <translation>
             <numerusform>Refunded %n order: {money}.</numerusform>
@@ -3071,7 +3114,7 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="489"/>
+        <location filename="../../ui/prices.py" line="491"/>
         <source>Showtime cancelled</source>
         <translation>Showtime cancelled</translation>
     </message>
@@ -3934,8 +3977,24 @@ Postcode and town</translation>
     </message>
     <message>
         <location filename="../../ui/reports.py" line="243"/>
-        <source>{venue}: {orders} orders, {sold} tickets sold ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</source>
-        <translation>{venue}: {orders} orders, {sold} tickets sold ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</translation>
+        <source>{venue}: {orders}, {sold} ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</source>
+        <translation>{venue}: {orders}, {sold} ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports.py" line="247"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports.py" line="248"/>
+        <source>%Ln ticket(s) sold</source>
+        <translation>
+            <numerusform>%Ln ticket sold</numerusform>
+            <numerusform>%Ln tickets sold</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/reports.py" line="256"/>
@@ -4484,27 +4543,27 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="353"/>
+        <location filename="../../ui/sell.py" line="365"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>That ticket type is not sold for {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="366"/>
+        <location filename="../../ui/sell.py" line="378"/>
         <source>Row {row} seat {number}</source>
         <translation>Row {row} seat {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="368"/>
+        <location filename="../../ui/sell.py" line="380"/>
         <source>Seat {seat_id}</source>
         <translation>Seat {seat_id}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="396"/>
+        <location filename="../../ui/sell.py" line="408"/>
         <source>No connection to the database: paying waits until it is back.</source>
         <translation>No connection to the database: paying waits until it is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="464"/>
+        <location filename="../../ui/sell.py" line="476"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>Sold %n ticket, order {order}; change {change}.</numerusform>
@@ -4512,17 +4571,17 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="491"/>
+        <location filename="../../ui/sell.py" line="503"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Connection to the database restored; the seat map is up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="506"/>
+        <location filename="../../ui/sell.py" line="518"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Lost the connection to the database; reconnecting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="529"/>
+        <location filename="../../ui/sell.py" line="541"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>The hold on %n seat expired; it was released.</numerusform>
@@ -4533,32 +4592,32 @@ Print it from there, or check the printer in Sale → Settings.</translation>
 <context>
     <name>SellView</name>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="63"/>
+        <location filename="../../ui/counter/sell_view.py" line="65"/>
         <source>Block seats</source>
         <translation>Block seats</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="67"/>
+        <location filename="../../ui/counter/sell_view.py" line="69"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Block or release seats of this showtime (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="70"/>
+        <location filename="../../ui/counter/sell_view.py" line="72"/>
         <source>Showtime</source>
         <translation>Showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="119"/>
+        <location filename="../../ui/counter/sell_view.py" line="121"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Connection restored. Refreshing the seat map…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="125"/>
+        <location filename="../../ui/counter/sell_view.py" line="127"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (next try in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="130"/>
+        <location filename="../../ui/counter/sell_view.py" line="132"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Selling is paused: seats cannot be picked and nothing can be paid until it is back. The basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Selling is paused: seats cannot be picked and nothing can be paid until it is back. The basket is kept and the map refreshes once the connection is back.</translation>
     </message>
