@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from boxoffice.domain.errors import InvalidInputError
 
@@ -39,6 +40,7 @@ class SeatReference:
         return " ".join(p for p in (self.section, self.row, self.seat) if p)
 
 
+@lru_cache(maxsize=65536)  # labels repeat (rows A..Z, seats 1..40): a plan of 100,000 seats has few
 def normalise(label: str) -> str:
     """A label for comparison: upper case, spaces collapsed, leading zeros of each run
     of digits dropped (``" k 014 "`` -> ``"K 14"``)."""
@@ -84,6 +86,11 @@ def matches(reference: SeatReference, *, section: str, row: str, seat: str) -> b
     wanted = normalise(" ".join(_tokens(reference.section))).split()
     have = normalise(" ".join(_tokens(section))).split()
     return bool(wanted) and have[-len(wanted) :] == wanted
+
+
+def label_key(row: str, seat: str) -> tuple[str, str]:
+    """The row and seat labels as compared (:func:`normalise`), e.g. to index a plan's seats."""
+    return normalise(row), normalise(seat)
 
 
 def find_seats(reference: SeatReference, seats: Iterable[tuple[int, str, str, str]]) -> list[int]:

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsView
 
-from boxoffice.domain.seat_reference import find_seats, parse_seat_reference
+from boxoffice.domain.seat_reference import label_key, matches, parse_seat_reference
 from boxoffice.ui.counter.map_marks import MapMarks, reveal
 
 NAV_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
@@ -120,6 +121,9 @@ class SeatCursor(QObject):
         self.view = view
         self.marks = marks or MapMarks(view, self.where)
         self.nav: SeatNavigation | None = None
+        self.seat_map: Any = None  # services.catalog.SeatMap
+        self._labels: dict[tuple[str, str], list[int]] | None = None
+        self.sections: dict[int, str] = {}
         self.seat: int | None = None
         self.enabled = True
         view.installEventFilter(self)
@@ -128,25 +132,35 @@ class SeatCursor(QObject):
         """A new plan is shown (call after the view's ``set_map``): the cursor waits
         until the first key."""
         self.marks.clear()
-        self.nav = SeatNavigation(seat_map.seats) if seat_map is not None else None
-        self.sections: dict[int, str] = dict(seat_map.sections) if seat_map is not None else {}
+        self.seat_map = seat_map
+        self.nav = None  # built on the first key (0.1 s at 100,000 seats: not on the map's opening)
+        self._labels = None
+        self.sections = dict(seat_map.sections) if seat_map is not None else {}
         self.seat = None
+
+    def navigation(self) -> SeatNavigation | None:
+        """The plan's neighbours (built on first use)."""
+        if self.nav is None and self.seat_map is not None:
+            self.nav = SeatNavigation(self.seat_map.seats)
+        return self.nav
 
     def where(self, seat_id: int) -> tuple[QPointF, float] | None:
         """Plan position and radius of ``seat_id`` (``None``: not on this plan)."""
-        seat = self.nav.seats.get(seat_id) if self.nav else None
+        nav = self.navigation()
+        seat = nav.seats.get(seat_id) if nav else None
         return None if seat is None else (QPointF(seat.x, seat.y), seat.radius)
 
     def place(self, seat_id: int | None, *, centre: bool = False) -> None:
         """Put the cursor on ``seat_id``: keep it in view (``centre``: centre the view on
         it, zoomed in until seats can be read)."""
-        if self.nav is None or (seat_id is not None and seat_id not in self.nav.seats):
+        nav = self.navigation()
+        if nav is None or (seat_id is not None and seat_id not in nav.seats):
             return
         self.seat = seat_id
         self.marks.show_cursor(seat_id)
         if seat_id is None:
             return
-        seat = self.nav.seats[seat_id]
+        seat = nav.seats[seat_id]
         box = QRectF(seat.x - seat.radius, seat.y - seat.radius, 2 * seat.radius, 2 * seat.radius)
         if centre:
             reveal(self.view, box, seat_radius=seat.radius)
@@ -165,12 +179,25 @@ class SeatCursor(QObject):
             InvalidInputError: ``typed`` is no seat reference.
         """
         reference = parse_seat_reference(typed)
-        if self.nav is None:
+        nav = self.navigation()
+        if nav is None:
             return None
-        seats = self.nav.seats
-        found = find_seats(
-            reference, ((s.id, self.sections.get(s.section_id, ""), s.row, s.number) for s in seats.values())
-        )
+        if self._labels is None:  # built on the first reference typed: O(1) look-ups after
+            labels: dict[tuple[str, str], list[int]] = {}
+            for seat in nav.seats.values():
+                labels.setdefault(label_key(seat.row, seat.number), []).append(seat.id)
+            self._labels = labels
+        seats = nav.seats
+        found = [
+            sid
+            for sid in self._labels.get(label_key(reference.row, reference.seat), [])
+            if matches(
+                reference,
+                section=self.sections.get(seats[sid].section_id, ""),
+                row=seats[sid].row,
+                seat=seats[sid].number,
+            )
+        ]
         if not found:
             return None
         if len(found) > 1 and self.seat is not None:
@@ -180,29 +207,30 @@ class SeatCursor(QObject):
         return found[0]
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if watched is not self.view or event.type() != QEvent.Type.KeyPress or self.nav is None:
+        if watched is not self.view or event.type() != QEvent.Type.KeyPress or self.seat_map is None:
             return False
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if mods != Qt.KeyboardModifier.NoModifier:
+        if mods != Qt.KeyboardModifier.NoModifier or (key != Qt.Key.Key_Space and key not in NAV_KEYS):
+            return False
+        nav = self.navigation()
+        if nav is None:
             return False
         if key == Qt.Key.Key_Space:
             if self.seat is None:
-                self.place(self.nav.start(), centre=True)
+                self.place(nav.start(), centre=True)
             elif self.enabled:
                 self.toggled.emit(self.seat)
             return True
-        if key not in NAV_KEYS:
-            return False
         if self.seat is None:  # the first key shows where the cursor is
-            self.place(self.nav.start(), centre=True)
+            self.place(nav.start(), centre=True)
             return True
         if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            self.place(self.nav.section_step(self.seat, -1 if key == Qt.Key.Key_PageUp else 1), centre=True)
+            self.place(nav.section_step(self.seat, -1 if key == Qt.Key.Key_PageUp else 1), centre=True)
             return True
         step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}[key]
         horizontal = key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
-        target = self.nav.along(self.seat, step) if horizontal else self.nav.across(self.seat, step)
+        target = nav.along(self.seat, step) if horizontal else nav.across(self.seat, step)
         if target is not None:
             self.place(target)
         return True
