@@ -538,7 +538,7 @@ class SellScreen(SellView):
             self.release_seats(None)
             basket.renew()
             self.map.set_own_token(basket.token)
-            self.message.emit(self.tr("The hold on %n seat(s) expired; they were released.", "", count))
+            self.refuse(self.tr("The hold on %n seat(s) expired; they were released.", "", count))
         self.map.expire_holds(now)
         self.panel.update_countdown(basket.seconds_left(now))
 
