@@ -25,7 +25,7 @@ def open_till(qtbot, session, engine, db_url, data_dir: Path, *, till: str = "fr
     settings = Settings(database_url=None, data_dir=data_dir, till_name=till)
     db = Database(engine, make_session_factory(engine), db_url, True)
     window, runner = build_window(db, settings, actor=cashier, idle_lock_seconds=0)
-    qtbot.addWidget(window, before_close_func=lambda _w: runner.wait(5000))
+    qtbot.addWidget(window, before_close_func=lambda w: settle(qtbot, w, runner))
     printed = data_dir / "printed"
     printed.mkdir(parents=True, exist_ok=True)
     window.printing.set_printers(TillPrinters(ticket_printer=f"pdf:{printed}"))
@@ -43,3 +43,15 @@ def type_keys(qtbot, keys) -> None:
     cashier would on the keyboard."""
     for key in keys:
         qtbot.keyClick(QApplication.focusWidget(), key)
+
+
+def settle(qtbot, window, runner) -> None:
+    """Before ``window`` closes: release its basket and let every task and its callbacks
+    finish (a map refresh delivered after the window is deleted would reach deleted items)."""
+    window.sell.release_seats(None)
+    for _ in range(3):
+        runner.wait(5000)
+        qtbot.wait(50)  # deliver the callbacks (a release asks for a map refresh)
+        qtbot.waitUntil(lambda: not window.sell.sync.busy, timeout=5000)
+    window.sell._tick.stop()
+    window.sell.sync.clear()  # a refresh still on its way is dropped

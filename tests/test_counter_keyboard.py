@@ -20,7 +20,7 @@ from boxoffice.ui.live import LiveFeed
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.payment import PaymentDialog
 from boxoffice.ui.tasks import TaskRunner
-from tests.counter_helpers import open_till, type_keys
+from tests.counter_helpers import open_till, settle, type_keys
 from tests.factories import make_small_house
 
 
@@ -35,7 +35,6 @@ def till(qtbot, session, engine, db_url, tmp_path):
     house = make_small_house(session)  # rows A (category A, 25.00), B and C (B, 15.00), 10 seats each
     window, runner, printed = open_till(qtbot, session, engine, db_url, tmp_path / "data")
     yield window, house, printed
-    runner.wait(5000)
 
 
 def _held(session, token) -> list[int]:
@@ -192,7 +191,7 @@ def live_till(qtbot, session, session_factory, db_url):
     runner = TaskRunner(session_factory)
     window = MainWindow(runner, channel="till:test", hold_seconds=120, database_label="test", live=live)
     window.sell.saleCompleted.disconnect(window._sale_completed)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda w: settle(qtbot, w, runner))
     window.resize(1300, 800)
     window.show()
     window.start()
@@ -200,7 +199,6 @@ def live_till(qtbot, session, session_factory, db_url):
     yield window, house, gate, name
     gate.set()
     live.stop()
-    runner.wait(5000)
 
 
 def test_while_the_database_is_unreachable_pay_and_picking_are_disabled(qtbot, live_till, session, plain_db_url):
@@ -235,3 +233,16 @@ def test_while_the_database_is_unreachable_pay_and_picking_are_disabled(qtbot, l
     assert "No connection" not in sell.panel.countdown.text()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.seat_view_pos(other))
     qtbot.waitUntil(lambda: other in sell.basket.lines, timeout=10_000)  # picking works again
+
+
+def test_no_group_that_large_is_said_in_the_banner(qtbot, till, session):
+    window, house, _printed = till
+    sell = window.sell
+    type_keys(qtbot, [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_Return])  # 12 together: rows hold 10
+    qtbot.waitUntil(lambda: sell.notice.text != "", timeout=10_000)
+    assert "12" in sell.notice.text and sell.basket.empty
+    assert _held(session, sell.basket.token) == []
+    type_keys(qtbot, [Qt.Key.Key_Escape])  # nothing typed: Esc goes on; the banner waits for an action
+    type_keys(qtbot, [Qt.Key.Key_2])
+    assert sell.notice.text == ""  # the next action clears it
+    qtbot.waitUntil(lambda: len(sell.basket.lines) == 2, timeout=10_000)

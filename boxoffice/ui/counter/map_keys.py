@@ -68,6 +68,8 @@ class MapKeys(QObject):
 
     def _show_typed(self, typed: str) -> None:
         notice = self.screen.notice
+        if typed:
+            notice.dismiss()  # typing is the cashier's next action
         if typed.isdigit():
             notice.show_typed(self.tr("Best %n seat(s) together… (Enter: now)", "", int(typed)))
         elif typed:
