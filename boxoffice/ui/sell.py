@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
@@ -23,15 +22,16 @@ from PySide6.QtWidgets import QWidget
 
 from boxoffice.domain.basket import Basket, BasketLine
 from boxoffice.domain.errors import SeatUnavailableError
-from boxoffice.domain.roles import BLOCK, COMP
-from boxoffice.services import catalog, general_admission, inventory, sales, tickets
+from boxoffice.domain.roles import BLOCK
+from boxoffice.services import catalog, general_admission, inventory, sales
 from boxoffice.services.catalog import SeatMap, ShowtimeSummary
 from boxoffice.services.tenders import Tender
 from boxoffice.ui import i18n
+from boxoffice.ui.counter.basket_lines import BasketLines
+from boxoffice.ui.counter.checkout import Checkout
 from boxoffice.ui.counter.map_keys import MapKeys
 from boxoffice.ui.counter.sell_view import BANNER_STYLE, SellView, showtime_label
 from boxoffice.ui.ga_sale import GaSale, renew_holds
-from boxoffice.ui.i18n import format_money
 from boxoffice.ui.live import LiveFeed, StateSync
 from boxoffice.ui.promo_entry import PromoAtTill
 from boxoffice.ui.seat_blocking import BlockBar
@@ -82,17 +82,15 @@ class SellScreen(SellView):
         self.grant_override: Grant | None = None  # a manager's approval in place (MainWindow sets it)
         self.seat_map: SeatMap | None = None
         self.basket: Basket | None = None
-        self._seats: dict = {}
+        self.lines = BasketLines(self)  # basket lines as the open plan prices them (ui/counter/basket_lines.py)
         self._pending: set[int] = set()
         self._showtimes: list[ShowtimeSummary] = []
-        self._type_prices: dict[int, list[sales.TypePrice]] = {}  # category id -> types sold, full first
         self._lost = False  # the live feed lost its connection and has not resynchronised yet
         self.online = True  # False while the feed says the database is unreachable: no picking, no paying
         self.sync = StateSync(runner, self._apply_states, self._report)
         # receipts (ui/sale_printing.py): the till's rule, and the cashier's choice for the sale being paid
         self.receipt_rule: Callable[[Iterable[str]], bool] | None = None
         self.receipt_choice: bool | None = None
-        self._payment: QWidget | None = None  # the payment dialog while it is open
 
         self.picker.activated.connect(self._picker_activated)
         # Block mode (staff with the block permission): pick seats, block or release them.
@@ -106,6 +104,7 @@ class SellScreen(SellView):
         # the keyboard on the map (ui/counter/map_keys.py): seat cursor, best N by typing N,
         # Ctrl+1-9 price categories, seat references; sets self.cursor, marks, best, typing
         self.keys = MapKeys(self)
+        self.checkout = Checkout(self)  # paying: the payment dialog, the sale (ui/counter/checkout.py)
         self.cursor.toggled.connect(self._seat_clicked)
         self.ga = GaSale(self)  # general-admission areas: click one (or Ctrl+G) to choose places
         self.panel.removeRequested.connect(self.release_seats)
@@ -191,10 +190,7 @@ class SellScreen(SellView):
                 return  # another showtime was chosen meanwhile
             seat_map, snapshot, type_prices, ga_states = result
             self.seat_map = seat_map
-            self._type_prices = {}
-            for offer in type_prices:
-                self._type_prices.setdefault(offer.category_id, []).append(offer)
-            self._seats = {s.id: s for s in seat_map.seats}
+            self.lines.load(seat_map, type_prices)
             self.basket = Basket(showtime_id=showtime_id)
             self.map.set_own_token(self.basket.token)
             self.map.set_map(seat_map)
@@ -244,7 +240,7 @@ class SellScreen(SellView):
             return
         state = self.map.visual_state(seat_id)
         if state in STATE_WORDS:
-            self.refuse(self.tr(STATE_WORDS[state]).format(seat=self._label(seat_id)), [seat_id])
+            self.refuse(self.tr(STATE_WORDS[state]).format(seat=self.lines.label(seat_id)), [seat_id])
             return
         self.hold_seat(seat_id)
 
@@ -271,7 +267,7 @@ class SellScreen(SellView):
             if self.basket is not basket or basket.token != token:
                 return
             basket.expires_at = expires_at
-            basket.lines[seat_id] = self._line(seat_id)
+            basket.lines[seat_id] = self.lines.line(seat_id)
             self._refresh_panel()
             self.seatHeld.emit(seat_id)
             self.sync.request()
@@ -282,9 +278,9 @@ class SellScreen(SellView):
                 lost = [s for s in exc.details.get("seat_ids", []) if s in basket.lines]
                 for s in lost:
                     basket.lines.pop(s, None)
-                taken = [self._label(s) for s in exc.details.get("seat_ids", [])]
+                taken = [self.lines.label(s) for s in exc.details.get("seat_ids", [])]
                 self.refuse(
-                    self.tr("Not available: {seats}. ").format(seats=", ".join(taken) or self._label(seat_id))
+                    self.tr("Not available: {seats}. ").format(seats=", ".join(taken) or self.lines.label(seat_id))
                     + (
                         self.tr("%n seat(s) left the basket.", "", len(lost))
                         if lost
@@ -322,37 +318,17 @@ class SellScreen(SellView):
             self._report,
         )
 
-    def _line(self, seat_id: int) -> BasketLine:
-        """A new basket line: the full ticket type at the category's price."""
-        seat = self._seats[seat_id]
-        category = self.seat_map.categories[seat.category_id]
-        full = next((o for o in self._type_prices.get(seat.category_id, ()) if o.code == "full"), None)
-        return BasketLine(
-            seat_id,
-            self.seat_map.sections.get(seat.section_id, ""),
-            seat.row,
-            seat.number,
-            category.name,
-            category.price_minor,
-            full.ticket_type_id if full else None,
-            full.name if full else self.tr("Full"),
-        )
-
     def new_line(self, seat_id: int) -> BasketLine:
         """A new basket line for ``seat_id`` (full ticket type at its category's price)."""
-        return self._line(seat_id)
+        return self.lines.line(seat_id)
 
     def seat_info(self, seat_id: int):
         """``seat_id``'s facts (``catalog.SeatInfo``) on the open plan, or None."""
-        return self._seats.get(seat_id)
+        return self.lines.seats.get(seat_id)
 
     def refresh_panel(self) -> None:
         """Redraw the basket panel (and the basket's seats on the map)."""
         self._refresh_panel()
-
-    def _offers(self, seat_id: int) -> list[sales.TypePrice]:
-        seat = self._seats.get(seat_id)
-        return self._type_prices.get(seat.category_id, []) if seat else []
 
     def set_ticket_type(self, seat_id: int, ticket_type_id: int) -> None:
         """Sell ``seat_id``'s line as ``ticket_type_id`` (one of the types priced for its
@@ -360,132 +336,42 @@ class SellScreen(SellView):
         basket = self.basket
         if basket is None or seat_id not in basket.lines:
             return
-        offer = next((o for o in self._offers(seat_id) if o.ticket_type_id == ticket_type_id), None)
-        if offer is None:
-            self.message.emit(self.tr("That ticket type is not sold for {label}.").format(label=self._label(seat_id)))
+        line = self.lines.retyped(basket.lines[seat_id], ticket_type_id)
+        if line is None:
+            self.message.emit(
+                self.tr("That ticket type is not sold for {label}.").format(label=self.lines.label(seat_id))
+            )
             return
-        basket.lines[seat_id] = replace(
-            basket.lines[seat_id],
-            ticket_type_id=offer.ticket_type_id,
-            ticket_type=offer.name,
-            price_minor=offer.price_minor,
-        )
+        basket.lines[seat_id] = line
         self._refresh_panel()
 
-    def _label(self, seat_id: int) -> str:
-        seat = self._seats.get(seat_id)
-        return (
-            self.tr("Row {row} seat {number}").format(row=seat.row, number=seat.number)
-            if seat
-            else self.tr("Seat {seat_id}").format(seat_id=seat_id)
-        )
-
-    # -- paying ------------------------------------------------------------------------------
+    # -- paying (ui/counter/checkout.py) ----------------------------------------------------
 
     def pay_cash(self, tendered_minor: int | None = None) -> None:
         """Take cash for the basket: ask for the amount (unless given), then sell."""
-        if tendered_minor is None:
-            self.pay("cash")
-        else:
-            self.sell_with(
-                [Tender("cash", self.basket.total_minor, tendered_minor=tendered_minor)] if self.basket else []
-            )
+        self.checkout.pay_cash(tendered_minor)
 
     def pay(self, method: str = "cash") -> None:
-        """Open the payment dialog starting with ``method`` (cash F9, card F10, comp F11;
-        any split, F12) for the basket, then sell with the tenders taken. Asked while best
-        seats are typed or on their way (``2`` then F9), it opens once they are held."""
-        self.notice.dismiss()
-        if self.typing.pending_quantity:
-            self.typing.flush()  # "2" then F9 at once: hold now, pay when held
-        if self.best.busy:
-            self.best.pay_after = method
-            return
-        basket = self.basket
-        if basket is None or basket.empty or not basket.priced or self._payment is not None:
-            return
-        if not self.online:
-            self.refuse(self.tr("No connection to the database: paying waits until it is back."))
-            return
-        self.receipt_choice = None
-        from boxoffice.ui.payment import PaymentDialog
-
-        actor = self.runner.actor
-        dialog = PaymentDialog(
-            basket.total_minor,
-            self.seat_map.currency,
-            self,
-            tickets=basket.type_summary,
-            method=method,
-            may_comp=actor is None or actor.can(COMP),
-            grant_override=self.grant_override,
-            receipt_rule=self.receipt_rule,
-        )
-        dialog.setObjectName("paymentDialog")
-        self._payment = dialog
-
-        def finished(code: int) -> None:
-            self._payment = None
-            dialog.deleteLater()
-            if code and dialog.tenders:
-                self.receipt_choice = dialog.receipt.isChecked()
-                self.sell_with(dialog.tenders, dialog.override)
-            else:
-                self.map.setFocus()
-
-        dialog.finished.connect(finished)
-        dialog.open()  # window-modal, without a nested event loop
+        """Open the payment dialog starting with ``method`` (see :meth:`Checkout.pay`)."""
+        self.checkout.pay(method)
 
     def sell_with(self, tenders: list[Tender], override=None) -> None:
-        """Sell the basket paid by ``tenders`` (adding up to its total; ``override``: a
-        manager's token for a cashier's comp), off the GUI thread."""
+        """Sell the basket paid by ``tenders`` (see :meth:`Checkout.sell_with`)."""
+        self.checkout.sell_with(tenders, override)
+
+    def sold(self) -> None:
+        """A sale is done: a fresh basket, no best-available offer or filter, the map ready
+        for the next customer's "2"."""
         basket = self.basket
-        if basket is None or basket.empty or not tenders:
-            return
-        ids, token, showtime_id, total = basket.seat_ids, basket.token, basket.showtime_id, basket.total_minor
-        types, places, code = basket.ticket_types, basket.ga_places, basket.promo_code
-
-        def work(session):
-            tickets.require_signer(session)  # refuse before taking money if this till cannot print
-            result = sales.sell(
-                session,
-                showtime_id=showtime_id,
-                seat_ids=ids,
-                token=token,
-                channel=self.channel,
-                tenders=tenders,
-                override=override,
-                expected_total_minor=total,
-                ticket_types=types,
-                ga=places,
-                promo=code,
-            )
-            return result, tickets.order_tickets(session, order_id=result.order_id)
-
-        def done(outcome) -> None:
-            result, views = outcome
+        if basket is not None:
             basket.renew()
             self.map.set_own_token(basket.token)
-            self.best.reset()
-            self.keys.legend_category(None)
-            self._refresh_panel()
-            self.map.setFocus()  # ready for the next customer's "2"
-            self.sync.request()
-            self.ga.refresh()
-            self.message.emit(
-                self.tr("Sold %n ticket(s), order {order}; change {change}.", "", len(views)).format(
-                    order=result.order_number, change=format_money(result.change_minor, result.currency)
-                )
-            )
-            self.saleCompleted.emit((result, views))
-
-        def failed(exc: BaseException) -> None:
-            self.refuse(describe_error(exc), exc.details.get("seat_ids", []) if hasattr(exc, "details") else [])
-            self._refresh_panel()
-            self.resync()
-
-        self.panel.pay_button.setEnabled(False)
-        self.runner.run(work, done, failed)
+        self.best.reset()
+        self.keys.legend_category(None)
+        self._refresh_panel()
+        self.map.setFocus()
+        self.sync.request()
+        self.ga.refresh()
 
     # -- keeping the map true ----------------------------------------------------------------
 
@@ -549,7 +435,7 @@ class SellScreen(SellView):
             basket,
             currency=currency,
             seconds_left=basket.seconds_left(dt.datetime.now(dt.UTC)) if basket else 0,
-            offers={sid: self._offers(sid) for sid in basket.lines} if basket else None,
+            offers={sid: self.lines.offers(sid) for sid in basket.lines} if basket else None,
         )
         if basket is not None and not self.blocking.active:
             self.map.set_selected(basket.seat_ids)
@@ -572,5 +458,5 @@ class SellScreen(SellView):
         """A refusal or a lost race: a banner on the map until the cashier's next action,
         the seats concerned flashing, and the status line."""
         self.notice.show(text, "refused")
-        self.marks.flash([s for s in seat_ids if s in self._seats])
+        self.marks.flash([s for s in seat_ids if s in self.lines.seats])
         self.message.emit(text)

@@ -321,6 +321,24 @@
     </message>
 </context>
 <context>
+    <name>BasketLines</name>
+    <message>
+        <location filename="../../ui/counter/basket_lines.py" line="49"/>
+        <source>Full</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/basket_lines.py" line="69"/>
+        <source>Row {row} seat {number}</source>
+        <translation>Reihe {row} Platz {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/basket_lines.py" line="71"/>
+        <source>Seat {seat_id}</source>
+        <translation>Platz {seat_id}</translation>
+    </message>
+</context>
+<context>
     <name>BasketPanel</name>
     <message>
         <location filename="../../ui/basket_panel.py" line="74"/>
@@ -834,6 +852,22 @@ oder Plätze im Saalplan anklicken (nochmals: entfernen).</translation>
         <location filename="../../ui/tender_pages.py" line="70"/>
         <source>Exact {amount}</source>
         <translation>Passend {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Checkout</name>
+    <message>
+        <location filename="../../ui/counter/checkout.py" line="58"/>
+        <source>No connection to the database: paying waits until it is back.</source>
+        <translation>Keine Verbindung zur Datenbank: Kassieren erst, wenn sie wieder da ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counter/checkout.py" line="121"/>
+        <source>Sold %n ticket(s), order {order}; change {change}.</source>
+        <translation>
+            <numerusform>%n Ticket verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
+            <numerusform>%n Tickets verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1856,7 +1890,7 @@ F9, dann Enter  den genauen Betrag bar kassieren</translation>
         <translation>{seat}: Leertaste legt ihn in den Warenkorb.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/map_keys.py" line="72"/>
+        <location filename="../../ui/counter/map_keys.py" line="74"/>
         <source>Best %n seat(s) together… (Enter: now)</source>
         <translation>
             <numerusform>Bester %n Platz… (Enter: sofort)</numerusform>
@@ -1864,7 +1898,7 @@ F9, dann Enter  den genauen Betrag bar kassieren</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/map_keys.py" line="74"/>
+        <location filename="../../ui/counter/map_keys.py" line="76"/>
         <source>Go to seat: {typed}… (Enter)</source>
         <translation>Gehe zu Platz: {typed}… (Enter)</translation>
     </message>
@@ -4472,7 +4506,7 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="161"/>
+        <location filename="../../ui/sell.py" line="160"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>Keine Vorstellungen ab heute. Demodaten laden mit `boxoffice demo`.</translation>
     </message>
@@ -4502,7 +4536,7 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         <translation>{seat} ist an dieser Kasse für einen anderen Verkauf reserviert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="213"/>
+        <location filename="../../ui/sell.py" line="209"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n Platz</numerusform>
@@ -4510,22 +4544,22 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="219"/>
+        <location filename="../../ui/sell.py" line="215"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>{title} in {ms:.0f} ms geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="240"/>
+        <location filename="../../ui/sell.py" line="236"/>
         <source>No connection to the database: seats cannot be picked until it is back.</source>
         <translation>Keine Verbindung zur Datenbank: Plätze können erst gewählt werden, wenn sie wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="287"/>
+        <location filename="../../ui/sell.py" line="283"/>
         <source>Not available: {seats}. </source>
         <translation>Nicht verfügbar: {seats}. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="289"/>
+        <location filename="../../ui/sell.py" line="285"/>
         <source>%n seat(s) left the basket.</source>
         <translation>
             <numerusform>%n Platz hat den Warenkorb verlassen.</numerusform>
@@ -4533,55 +4567,27 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="291"/>
+        <location filename="../../ui/sell.py" line="287"/>
         <source>Choose another seat.</source>
         <translation>Wählen Sie einen anderen Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="338"/>
-        <source>Full</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="365"/>
+        <location filename="../../ui/sell.py" line="342"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>Diese Ticketart wird für {label} nicht verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="378"/>
-        <source>Row {row} seat {number}</source>
-        <translation>Reihe {row} Platz {number}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="380"/>
-        <source>Seat {seat_id}</source>
-        <translation>Platz {seat_id}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="408"/>
-        <source>No connection to the database: paying waits until it is back.</source>
-        <translation>Keine Verbindung zur Datenbank: Kassieren erst, wenn sie wieder da ist.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sell.py" line="476"/>
-        <source>Sold %n ticket(s), order {order}; change {change}.</source>
-        <translation>
-            <numerusform>%n Ticket verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
-            <numerusform>%n Tickets verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="503"/>
+        <location filename="../../ui/sell.py" line="389"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="518"/>
+        <location filename="../../ui/sell.py" line="404"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="541"/>
+        <location filename="../../ui/sell.py" line="427"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>

@@ -321,6 +321,24 @@
     </message>
 </context>
 <context>
+    <name>BasketLines</name>
+    <message>
+        <location filename="../../ui/counter/basket_lines.py" line="49"/>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/basket_lines.py" line="69"/>
+        <source>Row {row} seat {number}</source>
+        <translation>Row {row} seat {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/basket_lines.py" line="71"/>
+        <source>Seat {seat_id}</source>
+        <translation>Seat {seat_id}</translation>
+    </message>
+</context>
+<context>
     <name>BasketPanel</name>
     <message>
         <location filename="../../ui/basket_panel.py" line="74"/>
@@ -834,6 +852,22 @@ or click seats on the map (again to drop one).</translation>
         <location filename="../../ui/tender_pages.py" line="70"/>
         <source>Exact {amount}</source>
         <translation>Exact {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Checkout</name>
+    <message>
+        <location filename="../../ui/counter/checkout.py" line="58"/>
+        <source>No connection to the database: paying waits until it is back.</source>
+        <translation>No connection to the database: paying waits until it is back.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counter/checkout.py" line="121"/>
+        <source>Sold %n ticket(s), order {order}; change {change}.</source>
+        <translation>
+            <numerusform>Sold %n ticket, order {order}; change {change}.</numerusform>
+            <numerusform>Sold %n tickets, order {order}; change {change}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1856,7 +1890,7 @@ F9 then Enter  pay the exact amount in cash</translation>
         <translation>{seat}: Space puts it in the basket.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/map_keys.py" line="72"/>
+        <location filename="../../ui/counter/map_keys.py" line="74"/>
         <source>Best %n seat(s) together… (Enter: now)</source>
         <translation>
             <numerusform>Best %n seat… (Enter: now)</numerusform>
@@ -1864,7 +1898,7 @@ F9 then Enter  pay the exact amount in cash</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/map_keys.py" line="74"/>
+        <location filename="../../ui/counter/map_keys.py" line="76"/>
         <source>Go to seat: {typed}… (Enter)</source>
         <translation>Go to seat: {typed}… (Enter)</translation>
     </message>
@@ -4497,12 +4531,12 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         <translation>{seat} is held at this till for another sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="161"/>
+        <location filename="../../ui/sell.py" line="160"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>No showtimes from today on. Load demo data with `boxoffice demo`.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="213"/>
+        <location filename="../../ui/sell.py" line="209"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n seat</numerusform>
@@ -4510,22 +4544,22 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="219"/>
+        <location filename="../../ui/sell.py" line="215"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>Opened {title} in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="240"/>
+        <location filename="../../ui/sell.py" line="236"/>
         <source>No connection to the database: seats cannot be picked until it is back.</source>
         <translation>No connection to the database: seats cannot be picked until it is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="287"/>
+        <location filename="../../ui/sell.py" line="283"/>
         <source>Not available: {seats}. </source>
         <translation>Not available: {seats}. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="289"/>
+        <location filename="../../ui/sell.py" line="285"/>
         <source>%n seat(s) left the basket.</source>
         <translation>
             <numerusform>%n seat left the basket.</numerusform>
@@ -4533,55 +4567,27 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="291"/>
+        <location filename="../../ui/sell.py" line="287"/>
         <source>Choose another seat.</source>
         <translation>Choose another seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="338"/>
-        <source>Full</source>
-        <translation>Full</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="365"/>
+        <location filename="../../ui/sell.py" line="342"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>That ticket type is not sold for {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="378"/>
-        <source>Row {row} seat {number}</source>
-        <translation>Row {row} seat {number}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="380"/>
-        <source>Seat {seat_id}</source>
-        <translation>Seat {seat_id}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="408"/>
-        <source>No connection to the database: paying waits until it is back.</source>
-        <translation>No connection to the database: paying waits until it is back.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sell.py" line="476"/>
-        <source>Sold %n ticket(s), order {order}; change {change}.</source>
-        <translation>
-            <numerusform>Sold %n ticket, order {order}; change {change}.</numerusform>
-            <numerusform>Sold %n tickets, order {order}; change {change}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell.py" line="503"/>
+        <location filename="../../ui/sell.py" line="389"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Connection to the database restored; the seat map is up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="518"/>
+        <location filename="../../ui/sell.py" line="404"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Lost the connection to the database; reconnecting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="541"/>
+        <location filename="../../ui/sell.py" line="427"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>The hold on %n seat expired; it was released.</numerusform>

@@ -26,7 +26,13 @@ class CounterHost(Protocol):
     keys: Any
     blocking: Any
     sync: Any
+    panel: Any  # BasketPanel
+    ga: Any
+    grant_override: Any
+    receipt_rule: Any
+    receipt_choice: bool | None
     message: Any  # Signal(str)
+    saleCompleted: Any  # Signal(object)  # noqa: N815 - the screen's Qt signal
     seatHeld: Any  # Signal(int)  # noqa: N815 - the screen's Qt signal
 
     def seat_info(self, seat_id: int) -> Any:
@@ -46,3 +52,6 @@ class CounterHost(Protocol):
 
     def pay(self, method: str = "cash") -> None:
         """Open the payment dialog."""
+
+    def sold(self) -> None:
+        """A sale is done: a fresh basket."""
