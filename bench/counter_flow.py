@@ -34,7 +34,7 @@ def bench_sales(window, runner, sales: int, printed_dir: Path) -> dict:
 
     from boxoffice.printing.till_printers import TillPrinters
     from boxoffice.services import drawer
-    from boxoffice.ui.payment import PaymentDialog
+    from boxoffice.ui.counter.payment import PaymentDialog
 
     sell = window.sell
     printed_dir.mkdir(parents=True, exist_ok=True)

@@ -16,10 +16,10 @@ from sqlalchemy import text
 
 from boxoffice.db.feed import InventoryFeed
 from boxoffice.services import inventory
-from boxoffice.ui.live import LiveFeed
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.payment import PaymentDialog
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.counter.payment import PaymentDialog
+from boxoffice.ui.seatmap.live import LiveFeed
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.counter_helpers import open_till, settle, type_keys
 from tests.factories import make_small_house
 

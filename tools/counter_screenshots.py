@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = harness.temp_settings(hold_seconds=300)
     os.environ["BOXOFFICE_DATA_DIR"] = str(settings.data_dir)
     from boxoffice.services import drawer
-    from boxoffice.ui import i18n
+    from boxoffice.ui.common import i18n
 
     i18n.install(harness.app(), "en_GB")  # as `boxoffice run` does (plural forms come from the translation)
     window, runner, db = harness.open_window(settings, (1366, 768), role="cashier")

@@ -26,6 +26,7 @@ lock (a seat clicked on the map, another process's stale cache) makes ``bo_hold`
 from __future__ import annotations
 
 import datetime as dt
+import math
 import threading
 import uuid
 from collections.abc import Collection
@@ -51,6 +52,7 @@ __all__ = [
     "choose_best",
     "hold_best",
     "not_enough_message",
+    "warm",
 ]
 
 MAX_QUANTITY = 50  # seats in one best-available group
@@ -70,7 +72,7 @@ _SEATS = text(
     "SELECT id, section_id, row_label, seat_number, x, y, category_id, wheelchair, companion "
     "FROM seat WHERE plan_id = :plan"
 )
-_AREAS = text("SELECT section_id, shape FROM plan_area WHERE plan_id = :plan AND section_id IS NOT NULL")
+_AREAS = text("SELECT section_id, shape FROM plan_area WHERE plan_id = :plan")
 _CHANGES = text(
     "SELECT seat_id, state, extract(epoch FROM hold_expires_at)::float8, version "
     "FROM inventory_live WHERE showtime_id = :id AND version > :v"
@@ -106,18 +108,6 @@ class _Show:
     free: set[int] = field(default_factory=set)
     held: dict[int, float] = field(default_factory=dict)  # live hold -> expiry (epoch seconds)
     lock: threading.Lock = field(default_factory=threading.Lock)
-
-
-class _Free:
-    """``base`` plus ``extra`` minus ``lost``, for ``in`` only (no copy of a big set)."""
-
-    __slots__ = ("base", "extra", "lost")
-
-    def __init__(self, base: set[int], extra: Collection[int], lost: Collection[int]) -> None:
-        self.base, self.extra, self.lost = base, extra, lost
-
-    def __contains__(self, seat_id: object) -> bool:
-        return (seat_id in self.base or seat_id in self.extra) and seat_id not in self.lost
 
 
 class BestCache:
@@ -157,37 +147,76 @@ _CACHES_LOCK = threading.Lock()
 
 def cache_for(session: Session) -> BestCache:
     """The process's :class:`BestCache` for the database ``session`` is bound to."""
-    url = session.get_bind().url
+    url = session.get_bind().engine.url
     key = (url.host, url.port, url.database)
     with _CACHES_LOCK:
         return _CACHES.setdefault(key, BestCache())
 
 
-def _stage_rect(areas: list[tuple[int, dict]], names: dict[int, str]) -> tuple[float, float, float, float] | None:
-    """The bounding box of the areas of sections named like a stage (pitch, screen...)."""
-    xs: list[float] = []
-    ys: list[float] = []
-    for section_id, shape in areas:
-        if not any(word in names.get(section_id, "").lower() for word in STAGE_WORDS):
-            continue
-        pos = shape.get("position") or {}
-        px, py = float(pos.get("x", 0)), float(pos.get("y", 0))
-        kind = shape.get("shape")
-        if kind == "rectangle":
-            rect = shape.get("rectangle") or shape
-            xs += [px, px + float(rect.get("width", 0))]
-            ys += [py, py + float(rect.get("height", 0))]
-        elif kind in ("circle", "ellipse"):
-            r = shape.get(kind) or {}
-            rx = float(r.get("radius", 0)) if kind == "circle" else float((r.get("radius") or {}).get("x", 0))
-            ry = float(r.get("radius", 0)) if kind == "circle" else float((r.get("radius") or {}).get("y", 0))
-            xs += [px - rx, px + rx]
-            ys += [py - ry, py + ry]
-        elif kind == "polygon":
-            for p in (shape.get("polygon") or {}).get("points", []):
-                xs.append(px + float(p.get("x", 0)))
-                ys.append(py + float(p.get("y", 0)))
-    return (min(xs), min(ys), max(xs), max(ys)) if xs else None
+def _bbox(shape: dict) -> tuple[float, float, float, float] | None:
+    """The bounding box of a pretix area (absolute ``position``), rotation ignored."""
+    pos = shape.get("position") or {}
+    px, py = float(pos.get("x", 0)), float(pos.get("y", 0))
+    kind = shape.get("shape")
+    if kind == "rectangle":
+        rect = shape.get("rectangle") or shape
+        return (px, py, px + float(rect.get("width", 0)), py + float(rect.get("height", 0)))
+    if kind in ("circle", "ellipse"):
+        r = shape.get(kind) or {}
+        radius = r.get("radius", 0)
+        rx, ry = (radius, radius) if kind == "circle" else ((radius or {}).get("x", 0), (radius or {}).get("y", 0))
+        return (px - float(rx), py - float(ry), px + float(rx), py + float(ry))
+    if kind == "polygon":
+        pts = [
+            (px + float(p.get("x", 0)), py + float(p.get("y", 0)))
+            for p in (shape.get("polygon") or {}).get("points", [])
+        ]
+        if pts:
+            return (min(x for x, _ in pts), min(y for _, y in pts), max(x for x, _ in pts), max(y for _, y in pts))
+    return None
+
+
+def _is_stage_word(value: str) -> bool:
+    value = value.strip().casefold()
+    return any(word in value for word in STAGE_WORDS)
+
+
+def _stage_rect(
+    areas: list[tuple[int | None, dict]], names: dict[int, str]
+) -> tuple[float, float, float, float] | None:
+    """Where the stage (pitch, screen...) is: the areas of a section named like one, else
+    the seatless area under a text that says so (the demo's "STAGE"). ``None``: unknown."""
+    boxes = [
+        box
+        for section_id, shape in areas
+        if section_id is not None and _is_stage_word(names.get(section_id, "")) and (box := _bbox(shape))
+    ]
+    if not boxes:
+        shapes = [(shape, _bbox(shape)) for section_id, shape in areas if section_id is None]
+        for shape, _ in shapes:
+            label = shape.get("text")
+            label = {"text": label} if isinstance(label, str) else (label or {})
+            if shape.get("shape") != "text" or not _is_stage_word(str(label.get("text") or "")):
+                continue
+            pos, at = shape.get("position") or {}, label.get("position") or {}
+            ax = float(pos.get("x", 0)) + float(at.get("x", 0))
+            ay = float(pos.get("y", 0)) + float(at.get("y", 0))
+            candidates = [box for other, box in shapes if box is not None and other.get("shape") != "text"]
+            if candidates:
+                boxes.append(
+                    min(
+                        candidates,
+                        key=lambda b: (
+                            0.0
+                            if b[0] <= ax <= b[2] and b[1] <= ay <= b[3]
+                            else math.hypot((b[0] + b[2]) / 2 - ax, (b[1] + b[3]) / 2 - ay)
+                        ),
+                    )
+                )
+            break
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _load_plan(session: Session, plan_id: int) -> _Plan:
@@ -239,6 +268,20 @@ def _context(session: Session, showtime_id: int, cache: BestCache) -> tuple[_Pla
     return plan, show, frozenset(priced or ())
 
 
+def warm(session: Session, *, showtime_id: int, cache: BestCache | None = None) -> int:
+    """Build the showtime's plan layout and read its seat states now (e.g. on a worker when
+    the counter opens the showtime), so the first best-available press is as fast as the
+    rest; on a 100,000-seat plan this first read takes a few seconds. Returns the number
+    of free seats. A read: ends the session's transaction.
+
+    Raises:
+        NotFoundError: no such showtime.
+    """
+    with unit_of_work(session):
+        _, show, _ = _context(session, showtime_id, cache or cache_for(session))
+    return len(show.free)
+
+
 def _check_quantity(quantity: int, limit: int) -> None:
     if isinstance(quantity, bool) or not isinstance(quantity, int) or not 1 <= quantity <= limit:
         raise InvalidInputError(f"Best available finds 1 to {limit} seats together.")
@@ -282,8 +325,11 @@ def _choose(
     lost: Collection[int] = (),
 ) -> BestChoice:
     with show.lock:
+        # a copy only when this call's view differs from the cache's (rare: a retry, or
+        # the previous offer's seats to choose again)
+        free = (show.free | set(extra)) - set(lost) if extra or lost else show.free
         choice = plan.layout.choose(
-            _Free(show.free, extra, lost),
+            free,
             quantity,
             category_id=category_id,
             section_id=section_id,
@@ -420,7 +466,8 @@ def hold_best(
                     else:
                         expires = session.execute(_HOLD, {**params, "channel": channel}).scalar_one()
             except SeatUnavailableError as exc:
-                taken = set(exc.details.get("seat_ids") or choice.seat_ids)
+                named = exc.details.get("seat_ids")
+                taken = {int(s) for s in named} if isinstance(named, list) and named else set(choice.seat_ids)
                 lost |= taken
                 if attempt == ATTEMPTS - 1:
                     raise

@@ -136,7 +136,7 @@ class BestSeats(QObject):
                 screen.refuse(screen.describe(exc), seats)
             screen.sync.request()
 
-        screen.runner.run(work, done, failed)
+        screen.runner.run(work, done, failed, owner=screen.map)
 
     def next(self) -> None:
         """Enter again: the next best offer for the same quantity."""

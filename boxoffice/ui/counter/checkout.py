@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QDialog
 from boxoffice.domain.roles import COMP
 from boxoffice.services import sales, tickets
 from boxoffice.services.tenders import Tender
-from boxoffice.ui.i18n import format_money
-from boxoffice.ui.tasks import describe_error
+from boxoffice.ui.common.i18n import format_money
+from boxoffice.ui.common.tasks import describe_error
 
 if TYPE_CHECKING:
     from boxoffice.ui.counter.host import CounterHost
@@ -58,7 +58,7 @@ class Checkout(QObject):
             screen.refuse(self.tr("No connection to the database: paying waits until it is back."))
             return
         screen.receipt_choice = None
-        from boxoffice.ui.payment import PaymentDialog
+        from boxoffice.ui.counter.payment import PaymentDialog
 
         actor = screen.runner.actor
         dialog = PaymentDialog(
@@ -131,4 +131,4 @@ class Checkout(QObject):
             screen.sync.request(full=True)
 
         screen.panel.pay_button.setEnabled(False)
-        screen.runner.run(work, done, failed)
+        screen.runner.run(work, done, failed, owner=screen.map)

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 
 class CounterHost(Protocol):
-    """The sell screen as its helpers see it (see :class:`boxoffice.ui.sell.SellScreen`)."""
+    """The sell screen as its helpers see it (see :class:`boxoffice.ui.counter.sell.SellScreen`)."""
 
     runner: Any  # ui.tasks.TaskRunner
     channel: str

@@ -1,5 +1,5 @@
 """The sell screen's view: its widgets and how they show things, with no use cases and no
-database work (those are the controller's, :class:`boxoffice.ui.sell.SellScreen`, which
+database work (those are the controller's, :class:`boxoffice.ui.counter.sell.SellScreen`, which
 subclasses this view as TagStudio's ``qt/controllers`` do their ``qt/views``).
 
 The showtime picker is filled by :meth:`SellView.fill_picker` through two hooks other
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from boxoffice.services.catalog import ShowtimeSummary
-from boxoffice.ui import i18n
-from boxoffice.ui.basket_panel import BasketPanel
+from boxoffice.ui.common import i18n
+from boxoffice.ui.counter.basket_panel import BasketPanel
 from boxoffice.ui.counter.map_notice import MapNotice
-from boxoffice.ui.legend import LegendBar
-from boxoffice.ui.seatmap import SeatMapView
+from boxoffice.ui.seatmap.legend import LegendBar
+from boxoffice.ui.seatmap.map_view import SeatMapView
 
 BANNER_STYLE = "background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; border-radius: 4px; padding: 6px;"
 
