@@ -411,7 +411,6 @@ class SellScreen(SellView):
         """Whether the database can be reached: offline, Pay and seat picking are disabled
         and the basket's countdown shows it."""
         self.online = online
-        self.cursor.enabled = online
         self.panel.set_offline(not online)
         self._refresh_panel()
 
