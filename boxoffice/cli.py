@@ -46,9 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, help="the seating plan JSON file")
     imp.add_argument("--venue", required=True, help="venue name (created if new)")
     imp.add_argument("--name", help="plan name (default: the plan's own name)")
+    imp.add_argument("--hall", help="the venue's hall or screen (default: the plan's previous hall or the only one)")
     imp.add_argument("--json", action="store_true", help="print the summary as JSON")
 
-    demo = sub.add_parser("demo", help="load demo data: the demo theatre and a week of showtimes")
+    demo = sub.add_parser("demo", help="load demo data: the demo theatre, a four-screen cinema and a week of showtimes")
     demo.add_argument("--days", type=int, default=7, help="days of showtimes from today (default 7)")
     demo.add_argument("--no-staff", action="store_true", help="do not create the demo staff accounts")
     demo.add_argument(
@@ -195,7 +196,7 @@ def _cmd_import(args, settings: Settings) -> int:
     db = open_database(settings)
     try:
         with db.session_factory() as session:
-            summary = import_plan(session, venue_name=args.venue, data=data, plan_name=args.name)
+            summary = import_plan(session, venue_name=args.venue, data=data, plan_name=args.name, hall_name=args.hall)
     finally:
         db.close()
     if args.json:
@@ -536,8 +537,6 @@ def main(argv: list[str] | None = None) -> int:
         "device": _cmd_device,
         "report": _cmd_report,
         "best-available": lambda a, s: __import__("boxoffice.cli_best").cli_best.run(a, s),
-
-
         "showtime": lambda a, s: __import__("boxoffice.cli_showtime").cli_showtime.run(a, s),
         "mail": lambda a, s: __import__("boxoffice.cli_customers").cli_customers.run_mail(a, s),
         "customer": lambda a, s: __import__("boxoffice.cli_customers").cli_customers.run_customer(a, s),

@@ -246,20 +246,3 @@ def test_no_group_that_large_is_said_in_the_banner(qtbot, till, session):
     type_keys(qtbot, [Qt.Key.Key_2])
     assert sell.notice.text == ""  # the next action clears it
     qtbot.waitUntil(lambda: len(sell.basket.lines) == 2, timeout=10_000)
-
-
-def test_the_picker_hooks_choose_and_label_the_showtimes(qtbot, session, session_factory):
-    """What halls hooks in (ui/counter/sell_view.py): which showtimes the picker lists and how."""
-    from boxoffice.ui.counter.sell import SellScreen
-
-    house = make_small_house(session)
-    widget = SellScreen(TaskRunner(session_factory), channel="till:test", hold_seconds=120)
-    qtbot.addWidget(widget)
-    widget.picker_label = lambda s: f"{s.title} (marked)"
-    widget.load_showtimes()
-    qtbot.waitUntil(lambda: widget.seat_map is not None, timeout=10_000)
-    assert widget.picker.itemText(0) == "Test Show (marked)" and widget.picker.currentData() == house["showtime_id"]
-    widget.picker_filter = lambda showtimes: []
-    widget.load_showtimes()
-    qtbot.waitUntil(lambda: widget.picker.count() == 0, timeout=10_000)
-    widget.runner.wait(5000)

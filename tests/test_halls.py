@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from boxoffice.domain.errors import InvalidInputError, PermissionDeniedError, ScheduleConflictError
+from boxoffice.domain.errors import InvalidInputError, NotFoundError, PermissionDeniedError, ScheduleConflictError
 from boxoffice.services import setup, venues
 from boxoffice.services.auth import act_as
 from tests.factories import make_actor, make_small_house
@@ -303,3 +303,26 @@ def test_a_paused_showtime_stops_managers_too(session, session_factory):
     session.commit()
     with pytest.raises(NotOnSaleError, match="off sale"):
         _hold_as(session_factory, manager, house, 0)
+
+
+def test_import_plan_into_a_hall(session):
+    from boxoffice.domain.plan_generator import generate_grid_plan
+    from boxoffice.services import plans
+
+    data = generate_grid_plan(20, seats_per_row=10, rows_per_zone=2)
+    first = plans.import_plan(session, venue_name="Twin Cinema", data=data, plan_name="Small")
+    venue_id = first.venue_id
+    screen2 = venues.add_hall(session, venue_id=venue_id, name="Screen 2")
+    with pytest.raises(InvalidInputError, match="2 halls .*say which one"):
+        plans.import_plan(session, venue_name="Twin Cinema", data=data, plan_name="Other")
+    assert session.execute(text("SELECT count(*) FROM seating_plan WHERE name = 'Other'")).scalar_one() == 0
+    other = plans.import_plan(session, venue_name="Twin Cinema", data=data, plan_name="Other", hall_name="Screen 2")
+    again = plans.import_plan(session, venue_name="Twin Cinema", data=data, plan_name="Other")  # version 2: same hall
+    halls = dict(
+        session.execute(
+            text("SELECT id, hall_id FROM seating_plan WHERE id IN (:a, :b)"), {"a": other.plan_id, "b": again.plan_id}
+        ).all()
+    )
+    assert halls == {other.plan_id: screen2, again.plan_id: screen2} and again.version == 2
+    with pytest.raises(NotFoundError):
+        plans.import_plan(session, venue_name="Twin Cinema", data=data, plan_name="X", hall_name="Screen 9")

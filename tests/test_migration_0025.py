@@ -1,6 +1,6 @@
-"""Migration 0025_halls on a database that has data at 0024: each venue gets one hall, its
+"""Migration 0025_halls on a database that has data at the revision before it: each venue gets one hall, its
 plans and showtimes land in it, showtimes without an off-sale time get the default; and
-back down to 0024 again."""
+back down again."""
 
 from __future__ import annotations
 
@@ -14,6 +14,13 @@ from sqlalchemy.exc import IntegrityError
 from boxoffice.db import roles
 from boxoffice.db.migrate import alembic_config, upgrade
 from tests.factories import make_small_house
+
+
+def _before_halls() -> str:
+    """The revision 0025_halls follows (the chain is re-ordered at merges)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_revision("0025_halls").down_revision
 
 
 def _downgrade(engine, revision: str) -> None:
@@ -35,10 +42,10 @@ def _downgrade(engine, revision: str) -> None:
 def test_each_venue_gets_one_hall_and_its_showtimes(engine, session):
     house = make_small_house(session)
     session.close()
-    _downgrade(engine, "0024_comp_refunds")
+    _downgrade(engine, _before_halls())
     with engine.begin() as conn:
         assert conn.execute(text("SELECT to_regclass('hall')")).scalar_one() is None
-        # a second venue with its own plan and a showtime, written as a 0024 database has them
+        # a second venue with its own plan and a showtime, written as a database before 0025 has them
         other = conn.execute(
             text(
                 "INSERT INTO venue (name, currency, timezone) VALUES ('Old Cinema', 'GBP', 'Europe/London') RETURNING id"
@@ -101,8 +108,8 @@ def test_each_venue_gets_one_hall_and_its_showtimes(engine, session):
             text("INSERT INTO showtime (show_id, plan_id, starts_at) VALUES (:s, :p, :t)"),
             {"s": house["show_id"], "p": plan2, "t": starts},
         )
-    # back down: one venue, one showtime at a time again; the overlap in the second hall is left unchecked
-    _downgrade(engine, "0024_comp_refunds")
+    # back down: one showtime at a time per venue again; the overlap in the second hall is left unchecked
+    _downgrade(engine, _before_halls())
     with engine.begin() as conn:
         assert conn.execute(text("SELECT to_regclass('hall')")).scalar_one() is None
         ends = conn.execute(text("SELECT ends_at IS NULL FROM showtime ORDER BY id")).scalars().all()

@@ -59,7 +59,7 @@ def test_manager_changes_settings_and_halls_through_the_menu(qtbot, manager_wind
     dialog.timezone.completer().setCompletionPrefix("Berlin")
     assert dialog.timezone.completer().currentCompletion() == "Europe/Berlin"
     dialog.timezone.setCurrentText("Europe/Berlin")
-    dialog.locale.setCurrentIndex(dialog.locale.findData("de_DE"))
+    dialog.locale_box.setCurrentIndex(dialog.locale_box.findData("de_DE"))
     dialog.off_sale.setValue(20)
     dialog.tax_number.setText("DE 123 456 789")
     qtbot.mouseClick(dialog.save_button, qtbot_left())

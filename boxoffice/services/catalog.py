@@ -6,10 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import case, func, select, text
+from sqlalchemy.orm import Session, aliased
 
 from boxoffice.db.models import (
+    Hall,
     PlanArea,
     PriceCategory,
     SeatingPlan,
@@ -34,6 +35,7 @@ class ShowtimeSummary:
     timezone: str
     on_sale_at: dt.datetime | None = None  # sales window (migration 0005); None: open at that end
     off_sale_at: dt.datetime | None = None
+    hall: str = ""  # the hall's name where the venue has several (migration 0025), else ""
 
     def sale_note(self, now: dt.datetime | None = None) -> str:
         """Why it cannot be sold now, for people: ``""`` when it can, else e.g.
@@ -95,6 +97,13 @@ _SEATS = text(
 )
 
 
+def _hall_name():
+    """The hall's name where its venue has several halls, else "" (for the picker)."""
+    other = aliased(Hall)
+    halls = select(func.count()).select_from(other).where(other.venue_id == Venue.id).correlate(Venue).scalar_subquery()
+    return case((halls > 1, Hall.name), else_="")
+
+
 def list_showtimes(
     session: Session, *, since: dt.datetime | None = None, search: str | None = None, limit: int = 500
 ) -> list[ShowtimeSummary]:
@@ -114,10 +123,12 @@ def list_showtimes(
             Venue.timezone,
             Showtime.on_sale_at,
             Showtime.off_sale_at,
+            _hall_name(),
         )
         .join(Show, Show.id == Showtime.show_id)
         .join(SeatingPlan, SeatingPlan.id == Showtime.plan_id)
         .join(Venue, Venue.id == SeatingPlan.venue_id)
+        .join(Hall, Hall.id == Showtime.hall_id)
         .where(Showtime.starts_at >= since)
         .order_by(Showtime.starts_at, Showtime.id)
         .limit(limit)
@@ -137,15 +148,16 @@ def load_seat_map(session: Session, *, showtime_id: int) -> SeatMap:
         NotFoundError: no such showtime.
     """
     row = session.execute(
-        select(Showtime, Show.title, Venue)
+        select(Showtime, Show.title, Venue, _hall_name())
         .join(Show, Show.id == Showtime.show_id)
         .join(SeatingPlan, SeatingPlan.id == Showtime.plan_id)
         .join(Venue, Venue.id == SeatingPlan.venue_id)
+        .join(Hall, Hall.id == Showtime.hall_id)
         .where(Showtime.id == showtime_id)
     ).first()
     if row is None:
         raise NotFoundError(f"Showtime {showtime_id} does not exist.")
-    showtime, title, venue = row
+    showtime, title, venue, hall = row
     plan = session.execute(  # not the stored source JSON: megabytes for a stadium
         select(SeatingPlan.id, SeatingPlan.width, SeatingPlan.height).where(SeatingPlan.id == showtime.plan_id)
     ).one()
@@ -178,6 +190,7 @@ def load_seat_map(session: Session, *, showtime_id: int) -> SeatMap:
         venue.timezone,
         showtime.on_sale_at,
         showtime.off_sale_at,
+        hall,
     )
     session.rollback()
     return SeatMap(summary, plan.id, plan.width, plan.height, venue.currency, sections, categories, seats, areas)

@@ -23,6 +23,7 @@ from boxoffice.services.errors import unit_of_work
 
 CINEMA_VENUE = "Northgate Cinema"
 CINEMA_ADDRESS = "12 Northgate\nKingston upon Thames KT1 2BB"
+CINEMA_TAX_NUMBER = "GB 987 6543 21"
 CINEMA_TIMEZONE = "Europe/London"
 CINEMA_CURRENCY = "GBP"
 # full prices in pence by category
@@ -55,6 +56,7 @@ def _screens(session: Session) -> tuple[int, dict[str, int], bool]:
             venue_id = setup.get_or_create_venue(
                 session, name=CINEMA_VENUE, currency=CINEMA_CURRENCY, timezone=CINEMA_TIMEZONE
             )
+    assert venue_id is not None
     venue = venues.get_venue(session, venue_id=venue_id)
     names = {h.name: h.id for h in venue.halls}
     if created:
@@ -63,7 +65,7 @@ def _screens(session: Session) -> tuple[int, dict[str, int], bool]:
             venue_id=venue_id,
             name=CINEMA_VENUE,
             address=CINEMA_ADDRESS,
-            tax_number=venue.tax_number,
+            tax_number=CINEMA_TAX_NUMBER,
             currency=CINEMA_CURRENCY,
             timezone=CINEMA_TIMEZONE,
             locale="en_GB",
@@ -76,7 +78,7 @@ def _screens(session: Session) -> tuple[int, dict[str, int], bool]:
             if spec.name not in names:
                 venues.add_hall(session, venue_id=venue_id, name=spec.name)
         names = {h.name: h.id for h in venues.get_venue(session, venue_id=venue_id).halls}
-    return venue_id, names, created
+    return int(venue_id), names, created
 
 
 def ensure_demo_cinema(session: Session, *, today: dt.date | None = None, days: int = 7) -> int:
@@ -116,9 +118,12 @@ def ensure_demo_cinema(session: Session, *, today: dt.date | None = None, days: 
     for spec, programme in zip(SCREENS, PROGRAMME, strict=True):
         plan_id = plan_ids[halls[spec.name]]
         with unit_of_work(session):
-            categories = dict(
-                session.execute(text("SELECT name, id FROM price_category WHERE plan_id = :p"), {"p": plan_id}).all()
-            )
+            categories: dict[str, int] = {
+                name: cid
+                for name, cid in session.execute(
+                    text("SELECT name, id FROM price_category WHERE plan_id = :p"), {"p": plan_id}
+                )
+            }
             existing = set(
                 session.execute(
                     text("SELECT show_id, starts_at FROM showtime WHERE plan_id = :p AND starts_at >= :since"),
@@ -143,6 +148,7 @@ def ensure_demo_cinema(session: Session, *, today: dt.date | None = None, days: 
                 hour, minute = map(int, hhmm.split(":"))
                 starts = dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
                 show_id = film_ids[FILMS[film][0]]
+                assert show_id is not None
                 if (show_id, starts) in existing:
                     continue
                 by_film.setdefault(show_id, []).append({"starts_at": starts.isoformat(), "prices": prices})

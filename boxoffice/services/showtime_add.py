@@ -95,11 +95,12 @@ def add_showtime(
         ).all()
         if not shows:
             raise NotFoundError(f"There is no show called {show_title!r}.")
-        categories = dict(
-            session.execute(
+        categories: dict[str, int] = {
+            name: cid
+            for name, cid in session.execute(
                 text("SELECT name, id FROM price_category WHERE plan_id = :p ORDER BY position"), {"p": plan.id}
-            ).all()
-        )
+            )
+        }
         base = _last_prices(session, plan.id) | dict(prices or {})
     unknown = set(prices or {}) - set(categories)
     if unknown:
@@ -133,7 +134,17 @@ def add_showtime(
     table: dict[str, dict[str, int]] = {}
     for category, code, minor in priced:
         table.setdefault(category, {})[code] = minor
-    local = [value.astimezone(zone).isoformat() for value in row]
+    starts, ends, off_sale = (value.astimezone(zone).isoformat() for value in row)
     return AddedShowtime(
-        showtime_id, venue_name.strip(), hall, plan.id, plan.name, shows[0].title, *local, currency, table
+        showtime_id,
+        venue_name.strip(),
+        hall,
+        plan.id,
+        plan.name,
+        shows[0].title,
+        starts,
+        ends,
+        off_sale,
+        currency,
+        table,
     )

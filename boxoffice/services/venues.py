@@ -69,7 +69,20 @@ def list_venues(session: Session) -> list[VenueSettings]:
         halls: dict[int, list[HallInfo]] = {}
         for venue_id, hall_id, name, position in session.execute(_HALLS):
             halls.setdefault(venue_id, []).append(HallInfo(hall_id, name, position))
-    return [VenueSettings(*v, halls=tuple(halls.get(v.id, ()))) for v in venues]
+    return [
+        VenueSettings(
+            v.id,
+            v.name,
+            v.address,
+            v.tax_number,
+            v.currency,
+            v.timezone,
+            v.locale,
+            v.off_sale_after_minutes,
+            tuple(halls.get(v.id, ())),
+        )
+        for v in venues
+    ]
 
 
 def get_venue(session: Session, *, venue_id: int) -> VenueSettings:

@@ -1283,6 +1283,29 @@ oder Plätze im Saalplan anklicken (nochmals: entfernen).</translation>
     </message>
 </context>
 <context>
+    <name>EndedToggle</name>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="25"/>
+        <source>Show ended</source>
+        <translation>Beendete zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="27"/>
+        <source>List showtimes whose sales have closed after the start (managers can still sell)</source>
+        <translation>Vorstellungen anzeigen, deren Verkauf nach Beginn geschlossen hat (Manager können noch verkaufen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="48"/>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="50"/>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <location filename="../../ui/orders/exchange.py" line="65"/>
@@ -4483,32 +4506,32 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         <translation>Keine Vorstellungen ab heute. Demodaten laden mit `boxoffice demo`.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="44"/>
+        <location filename="../../ui/counter/sell.py" line="45"/>
         <source>{seat} is sold.</source>
         <translation>{seat} ist verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="45"/>
+        <location filename="../../ui/counter/sell.py" line="46"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} ist nicht im Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="46"/>
+        <location filename="../../ui/counter/sell.py" line="47"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} ist an einer anderen Kasse reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="47"/>
+        <location filename="../../ui/counter/sell.py" line="48"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} ist von einem Online-Kunden reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="48"/>
+        <location filename="../../ui/counter/sell.py" line="49"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} ist an dieser Kasse für einen anderen Verkauf reserviert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="209"/>
+        <location filename="../../ui/counter/sell.py" line="212"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n Platz</numerusform>
@@ -4516,22 +4539,22 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="215"/>
+        <location filename="../../ui/counter/sell.py" line="218"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>{title} in {ms:.0f} ms geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="236"/>
+        <location filename="../../ui/counter/sell.py" line="239"/>
         <source>No connection to the database: seats cannot be picked until it is back.</source>
         <translation>Keine Verbindung zur Datenbank: Plätze können erst gewählt werden, wenn sie wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="283"/>
+        <location filename="../../ui/counter/sell.py" line="286"/>
         <source>Not available: {seats}. </source>
         <translation>Nicht verfügbar: {seats}. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="285"/>
+        <location filename="../../ui/counter/sell.py" line="288"/>
         <source>%n seat(s) left the basket.</source>
         <translation>
             <numerusform>%n Platz hat den Warenkorb verlassen.</numerusform>
@@ -4539,27 +4562,27 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="287"/>
+        <location filename="../../ui/counter/sell.py" line="290"/>
         <source>Choose another seat.</source>
         <translation>Wählen Sie einen anderen Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="342"/>
+        <location filename="../../ui/counter/sell.py" line="346"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>Diese Ticketart wird für {label} nicht verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="389"/>
+        <location filename="../../ui/counter/sell.py" line="393"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="404"/>
+        <location filename="../../ui/counter/sell.py" line="408"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="427"/>
+        <location filename="../../ui/counter/sell.py" line="430"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>
@@ -4570,32 +4593,32 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SellView</name>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="65"/>
+        <location filename="../../ui/counter/sell_view.py" line="60"/>
         <source>Block seats</source>
         <translation>Plätze sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="69"/>
+        <location filename="../../ui/counter/sell_view.py" line="64"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Plätze dieser Vorstellung sperren oder freigeben (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="72"/>
+        <location filename="../../ui/counter/sell_view.py" line="67"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="121"/>
+        <location filename="../../ui/counter/sell_view.py" line="103"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Verbindung wiederhergestellt. Saalplan wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="127"/>
+        <location filename="../../ui/counter/sell_view.py" line="109"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (nächster Versuch in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="132"/>
+        <location filename="../../ui/counter/sell_view.py" line="114"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Selling is paused: seats cannot be picked and nothing can be paid until it is back. The basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;Keine Verbindung zur Datenbank.&lt;/b&gt; Verbinde neu{wait}… Der Verkauf pausiert: Plätze wählen und Kassieren gehen erst wieder, wenn sie zurück ist. Der Warenkorb bleibt erhalten, der Saalplan wird dann aktualisiert.</translation>
     </message>
@@ -5034,135 +5057,135 @@ höchstens {kib} KiB</translation>
 <context>
     <name>VenueSettingsDialog</name>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="51"/>
+        <location filename="../../ui/manage/venue_settings.py" line="53"/>
         <source>Venue settings</source>
         <translation>Spielstätten-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="62"/>
+        <location filename="../../ui/manage/venue_settings.py" line="64"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straße und Hausnummer
 PLZ und Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="81"/>
+        <location filename="../../ui/manage/venue_settings.py" line="83"/>
         <source> min after the start</source>
         <translation> Min. nach Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="83"/>
+        <location filename="../../ui/manage/venue_settings.py" line="85"/>
         <source>A showtime goes off sale this long after it starts, unless its own sales window says otherwise.</source>
         <translation>Eine Vorstellung geht so lange nach ihrem Beginn aus dem Verkauf, sofern ihr eigenes Verkaufsfenster nichts anderes sagt.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="86"/>
+        <location filename="../../ui/manage/venue_settings.py" line="88"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="87"/>
+        <location filename="../../ui/manage/venue_settings.py" line="89"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="88"/>
+        <location filename="../../ui/manage/venue_settings.py" line="90"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="89"/>
+        <location filename="../../ui/manage/venue_settings.py" line="91"/>
         <source>Tax (VAT) number</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="90"/>
+        <location filename="../../ui/manage/venue_settings.py" line="92"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="91"/>
+        <location filename="../../ui/manage/venue_settings.py" line="93"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="92"/>
+        <location filename="../../ui/manage/venue_settings.py" line="94"/>
         <source>Locale (money and dates)</source>
         <translation>Gebietsschema (Geld und Datum)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="93"/>
+        <location filename="../../ui/manage/venue_settings.py" line="95"/>
         <source>Off sale</source>
         <translation>Verkaufsende</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="103"/>
+        <location filename="../../ui/manage/venue_settings.py" line="105"/>
         <source>Hall or screen name, e.g. Screen 2</source>
         <translation>Name des Saals, z. B. Kino 2</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="104"/>
+        <location filename="../../ui/manage/venue_settings.py" line="106"/>
         <source>Add hall</source>
         <translation>Saal hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="107"/>
+        <location filename="../../ui/manage/venue_settings.py" line="109"/>
         <source>Rename selected</source>
         <translation>Ausgewählten umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="116"/>
+        <location filename="../../ui/manage/venue_settings.py" line="118"/>
         <source>Each hall (auditorium, screen) has its own seating plans; two showtimes in one hall never overlap, in different halls they may.</source>
         <translation>Jeder Saal (Zuschauerraum, Kinosaal) hat eigene Saalpläne; zwei Vorstellungen in einem Saal überschneiden sich nie, in verschiedenen Sälen dürfen sie es.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="133"/>
+        <location filename="../../ui/manage/venue_settings.py" line="135"/>
         <source>Halls</source>
         <translation>Säle</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="145"/>
+        <location filename="../../ui/manage/venue_settings.py" line="147"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="158"/>
+        <location filename="../../ui/manage/venue_settings.py" line="160"/>
         <source>There is no venue yet: import a seating plan first.</source>
         <translation>Es gibt noch keine Spielstätte: Importieren Sie zuerst einen Saalplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <location filename="../../ui/manage/venue_settings.py" line="222"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <location filename="../../ui/manage/venue_settings.py" line="222"/>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="223"/>
-        <location filename="../../ui/manage/venue_settings.py" line="258"/>
+        <location filename="../../ui/manage/venue_settings.py" line="225"/>
+        <location filename="../../ui/manage/venue_settings.py" line="260"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="230"/>
+        <location filename="../../ui/manage/venue_settings.py" line="232"/>
         <source>Type the new hall&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des neuen Saals ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="237"/>
+        <location filename="../../ui/manage/venue_settings.py" line="239"/>
         <source>Hall “{name}” added.</source>
         <translation>Saal „{name}“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="243"/>
+        <location filename="../../ui/manage/venue_settings.py" line="245"/>
         <source>Select a hall and type its new name.</source>
         <translation>Wählen Sie einen Saal und geben Sie seinen neuen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="251"/>
+        <location filename="../../ui/manage/venue_settings.py" line="253"/>
         <source>Hall renamed to “{name}”.</source>
         <translation>Saal umbenannt in „{name}“.</translation>
     </message>

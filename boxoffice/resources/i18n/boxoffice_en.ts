@@ -1283,6 +1283,29 @@ or click seats on the map (again to drop one).</translation>
     </message>
 </context>
 <context>
+    <name>EndedToggle</name>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="25"/>
+        <source>Show ended</source>
+        <translation>Show ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="27"/>
+        <source>List showtimes whose sales have closed after the start (managers can still sell)</source>
+        <translation>List showtimes whose sales have closed after the start (managers can still sell)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="48"/>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/showtime_ending.py" line="50"/>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <location filename="../../ui/orders/exchange.py" line="65"/>
@@ -4478,32 +4501,32 @@ Print it from there, or check the printer in Sale → Settings.</translation>
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/counter/sell.py" line="44"/>
+        <location filename="../../ui/counter/sell.py" line="45"/>
         <source>{seat} is sold.</source>
         <translation>{seat} is sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="45"/>
+        <location filename="../../ui/counter/sell.py" line="46"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} is not for sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="46"/>
+        <location filename="../../ui/counter/sell.py" line="47"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} is held at another till.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="47"/>
+        <location filename="../../ui/counter/sell.py" line="48"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} is held by an online customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="48"/>
+        <location filename="../../ui/counter/sell.py" line="49"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} is held at this till for another sale.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="285"/>
+        <location filename="../../ui/counter/sell.py" line="288"/>
         <source>%n seat(s) left the basket.</source>
         <translation>
             <numerusform>%n seat left the basket.</numerusform>
@@ -4516,7 +4539,7 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         <translation>No showtimes from today on. Load demo data with `boxoffice demo`.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="209"/>
+        <location filename="../../ui/counter/sell.py" line="212"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n seat</numerusform>
@@ -4524,42 +4547,42 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="215"/>
+        <location filename="../../ui/counter/sell.py" line="218"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>Opened {title} in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="236"/>
+        <location filename="../../ui/counter/sell.py" line="239"/>
         <source>No connection to the database: seats cannot be picked until it is back.</source>
         <translation>No connection to the database: seats cannot be picked until it is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="283"/>
+        <location filename="../../ui/counter/sell.py" line="286"/>
         <source>Not available: {seats}. </source>
         <translation>Not available: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="287"/>
+        <location filename="../../ui/counter/sell.py" line="290"/>
         <source>Choose another seat.</source>
         <translation>Choose another seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="342"/>
+        <location filename="../../ui/counter/sell.py" line="346"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>That ticket type is not sold for {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="389"/>
+        <location filename="../../ui/counter/sell.py" line="393"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Connection to the database restored; the seat map is up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="404"/>
+        <location filename="../../ui/counter/sell.py" line="408"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Lost the connection to the database; reconnecting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="427"/>
+        <location filename="../../ui/counter/sell.py" line="430"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>The hold on %n seat expired; it was released.</numerusform>
@@ -4570,32 +4593,32 @@ Print it from there, or check the printer in Sale → Settings.</translation>
 <context>
     <name>SellView</name>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="65"/>
+        <location filename="../../ui/counter/sell_view.py" line="60"/>
         <source>Block seats</source>
         <translation>Block seats</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="69"/>
+        <location filename="../../ui/counter/sell_view.py" line="64"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Block or release seats of this showtime (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="72"/>
+        <location filename="../../ui/counter/sell_view.py" line="67"/>
         <source>Showtime</source>
         <translation>Showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="121"/>
+        <location filename="../../ui/counter/sell_view.py" line="103"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Connection restored. Refreshing the seat map…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="127"/>
+        <location filename="../../ui/counter/sell_view.py" line="109"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (next try in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell_view.py" line="132"/>
+        <location filename="../../ui/counter/sell_view.py" line="114"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Selling is paused: seats cannot be picked and nothing can be paid until it is back. The basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Selling is paused: seats cannot be picked and nothing can be paid until it is back. The basket is kept and the map refreshes once the connection is back.</translation>
     </message>
@@ -5034,135 +5057,135 @@ at most {kib} KiB</translation>
 <context>
     <name>VenueSettingsDialog</name>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="51"/>
+        <location filename="../../ui/manage/venue_settings.py" line="53"/>
         <source>Venue settings</source>
         <translation>Venue settings</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="62"/>
+        <location filename="../../ui/manage/venue_settings.py" line="64"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Street and number
 Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="81"/>
+        <location filename="../../ui/manage/venue_settings.py" line="83"/>
         <source> min after the start</source>
         <translation> min after the start</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="83"/>
+        <location filename="../../ui/manage/venue_settings.py" line="85"/>
         <source>A showtime goes off sale this long after it starts, unless its own sales window says otherwise.</source>
         <translation>A showtime goes off sale this long after it starts, unless its own sales window says otherwise.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="86"/>
+        <location filename="../../ui/manage/venue_settings.py" line="88"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="87"/>
+        <location filename="../../ui/manage/venue_settings.py" line="89"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="88"/>
+        <location filename="../../ui/manage/venue_settings.py" line="90"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="89"/>
+        <location filename="../../ui/manage/venue_settings.py" line="91"/>
         <source>Tax (VAT) number</source>
         <translation>Tax (VAT) number</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="90"/>
+        <location filename="../../ui/manage/venue_settings.py" line="92"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="91"/>
+        <location filename="../../ui/manage/venue_settings.py" line="93"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="92"/>
+        <location filename="../../ui/manage/venue_settings.py" line="94"/>
         <source>Locale (money and dates)</source>
         <translation>Locale (money and dates)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="93"/>
+        <location filename="../../ui/manage/venue_settings.py" line="95"/>
         <source>Off sale</source>
         <translation>Off sale</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="103"/>
+        <location filename="../../ui/manage/venue_settings.py" line="105"/>
         <source>Hall or screen name, e.g. Screen 2</source>
         <translation>Hall or screen name, e.g. Screen 2</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="104"/>
+        <location filename="../../ui/manage/venue_settings.py" line="106"/>
         <source>Add hall</source>
         <translation>Add hall</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="107"/>
+        <location filename="../../ui/manage/venue_settings.py" line="109"/>
         <source>Rename selected</source>
         <translation>Rename selected</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="116"/>
+        <location filename="../../ui/manage/venue_settings.py" line="118"/>
         <source>Each hall (auditorium, screen) has its own seating plans; two showtimes in one hall never overlap, in different halls they may.</source>
         <translation>Each hall (auditorium, screen) has its own seating plans; two showtimes in one hall never overlap, in different halls they may.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="133"/>
+        <location filename="../../ui/manage/venue_settings.py" line="135"/>
         <source>Halls</source>
         <translation>Halls</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="145"/>
+        <location filename="../../ui/manage/venue_settings.py" line="147"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="158"/>
+        <location filename="../../ui/manage/venue_settings.py" line="160"/>
         <source>There is no venue yet: import a seating plan first.</source>
         <translation>There is no venue yet: import a seating plan first.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <location filename="../../ui/manage/venue_settings.py" line="222"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <location filename="../../ui/manage/venue_settings.py" line="222"/>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="223"/>
-        <location filename="../../ui/manage/venue_settings.py" line="258"/>
+        <location filename="../../ui/manage/venue_settings.py" line="225"/>
+        <location filename="../../ui/manage/venue_settings.py" line="260"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="230"/>
+        <location filename="../../ui/manage/venue_settings.py" line="232"/>
         <source>Type the new hall&apos;s name first.</source>
         <translation>Type the new hall&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="237"/>
+        <location filename="../../ui/manage/venue_settings.py" line="239"/>
         <source>Hall “{name}” added.</source>
         <translation>Hall “{name}” added.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="243"/>
+        <location filename="../../ui/manage/venue_settings.py" line="245"/>
         <source>Select a hall and type its new name.</source>
         <translation>Select a hall and type its new name.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/venue_settings.py" line="251"/>
+        <location filename="../../ui/manage/venue_settings.py" line="253"/>
         <source>Hall renamed to “{name}”.</source>
         <translation>Hall renamed to “{name}”.</translation>
     </message>

@@ -34,6 +34,7 @@ from boxoffice.ui.counter.ga_sale import GaSale, renew_holds
 from boxoffice.ui.counter.map_keys import MapKeys
 from boxoffice.ui.counter.promo_entry import PromoAtTill
 from boxoffice.ui.counter.sell_view import BANNER_STYLE, SellView, showtime_label
+from boxoffice.ui.counter.showtime_ending import EndedToggle
 from boxoffice.ui.counter.tender_override import Grant
 from boxoffice.ui.manage.seat_blocking import BlockBar
 from boxoffice.ui.seatmap.live import LiveFeed, StateSync
@@ -99,6 +100,8 @@ class SellScreen(SellView):
         self.bars.addWidget(self.blocking)
         self.block_mode.clicked.connect(lambda _checked: self.blocking.toggle())
         self.blocking.activeChanged.connect(self.block_mode.setChecked)
+        self.ended = EndedToggle(self.picker)  # "Show ended"; started / ended marks (ui/counter/showtime_ending.py)
+        self.top_bar.insertWidget(2, self.ended)
         self.map.set_own_channel(channel)
         self.map.seatClicked.connect(self._seat_clicked)
         # the keyboard on the map (ui/counter/map_keys.py): seat cursor, best N by typing N,
@@ -152,13 +155,13 @@ class SellScreen(SellView):
         self.runner.run(lambda s: catalog.list_showtimes(s), self._showtimes_loaded, self._report, owner=self)
 
     def _showtimes_loaded(self, showtimes: list[ShowtimeSummary]) -> None:
-        self._showtimes = showtimes
-        now = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
-        nearest = next((s.id for s in showtimes if s.starts_at >= now), showtimes[0].id if showtimes else None)
-        chosen = self.fill_picker(showtimes, nearest)
-        if chosen is None:
+        showtimes = self._showtimes = self.ended.fill(showtimes)  # listed, marked (ui/counter/showtime_ending.py)
+        if not showtimes:
             self.message.emit(self.tr("No showtimes from today on. Load demo data with `boxoffice demo`."))
             return
+        now = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+        chosen = next((s.id for s in showtimes if s.starts_at >= now), showtimes[0].id)
+        self.picker.setCurrentIndex(self.picker.findData(chosen))
         self.open_showtime(chosen)
 
     def _focus_picker(self) -> None:

@@ -2,15 +2,12 @@
 database work (those are the controller's, :class:`boxoffice.ui.counter.sell.SellScreen`, which
 subclasses this view as TagStudio's ``qt/controllers`` do their ``qt/views``).
 
-The showtime picker is filled by :meth:`SellView.fill_picker` through two hooks other
-parts may replace: ``picker_filter(showtimes) -> showtimes`` (which to list; default all)
-and ``picker_label(showtime) -> str`` (default :func:`showtime_label`); ``top_bar`` is
-the row the picker sits in, for extra controls (e.g. "Show ended").
+``top_bar`` is the row the showtime picker sits in, for extra controls (the controller puts
+halls' "Show ended" box there, which also fills the picker: ui/counter/showtime_ending.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -49,8 +46,6 @@ class SellView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.picker_filter: Callable[[Sequence[ShowtimeSummary]], Sequence[ShowtimeSummary]] = lambda s: s
-        self.picker_label: Callable[[ShowtimeSummary], str] = showtime_label
         self.picker = QComboBox()
         self.picker.setObjectName("showtimePicker")
         self.picker.setEditable(True)
@@ -100,19 +95,6 @@ class SellView(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(self.bars)
         layout.addWidget(split, 1)
-
-    def fill_picker(self, showtimes: Sequence[ShowtimeSummary], current: int | None = None) -> int | None:
-        """List ``showtimes`` (through ``picker_filter`` and ``picker_label``) and select
-        ``current`` (a showtime id) if listed; returns the id selected, if any."""
-        shown = list(self.picker_filter(showtimes))
-        self.picker.blockSignals(True)
-        self.picker.clear()
-        for s in shown:
-            self.picker.addItem(self.picker_label(s), s.id)
-        index = self.picker.findData(current) if current is not None else -1
-        self.picker.setCurrentIndex(max(index, 0) if shown else -1)
-        self.picker.blockSignals(False)
-        return self.picker.currentData() if shown else None
 
     def show_connection(self, down: bool, retry_in: float | None = None, *, restoring: bool = False) -> None:
         """The connection banner above the map: down (with the next try's delay),

@@ -34,16 +34,18 @@ def _searchable(box: QComboBox) -> QComboBox:
     """An editable combo whose typed text finds items anywhere in their text."""
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-    box.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    box.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer = box.completer()
+    assert completer is not None  # an editable combo has one
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return box
 
 
 class VenueSettingsDialog(QDialog):
     """Edits one venue at a time (``venue`` combo). Object names: ``venueName``,
-    ``address``, ``taxNumber``, ``currency``, ``timezone``, ``locale`` (item data: the
-    locale id), ``offSaleMinutes``, ``halls`` (list; item data: hall id), ``hallName``,
+    ``address``, ``taxNumber``, ``currency``, ``timezone``, ``locale`` (``locale_box``; item
+    data: the locale id), ``offSaleMinutes``, ``halls`` (list; item data: hall id), ``hallName``,
     ``addHall``, ``renameHall``, ``save``, ``status``."""
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -70,10 +72,10 @@ class VenueSettingsDialog(QDialog):
         self.timezone = _searchable(QComboBox())
         self.timezone.setObjectName("timezone")
         self.timezone.addItems(venue_service.timezone_names())
-        self.locale = _searchable(QComboBox())
-        self.locale.setObjectName("locale")
+        self.locale_box = _searchable(QComboBox())
+        self.locale_box.setObjectName("locale")
         for ident, name in venue_service.locale_choices():
-            self.locale.addItem(f"{ident} · {name}", ident)
+            self.locale_box.addItem(f"{ident} · {name}", ident)
         self.off_sale = QSpinBox()
         self.off_sale.setObjectName("offSaleMinutes")
         self.off_sale.setRange(*venue_service.OFF_SALE_RANGE)
@@ -89,15 +91,15 @@ class VenueSettingsDialog(QDialog):
         form.addRow(self.tr("Tax (VAT) number"), self.tax_number)
         form.addRow(self.tr("Currency"), self.currency)
         form.addRow(self.tr("Time zone"), self.timezone)
-        form.addRow(self.tr("Locale (money and dates)"), self.locale)
+        form.addRow(self.tr("Locale (money and dates)"), self.locale_box)
         form.addRow(self.tr("Off sale"), self.off_sale)
 
+        self.hall_name = QLineEdit()
         self.halls = QListWidget()
         self.halls.setObjectName("halls")
         self.halls.currentItemChanged.connect(
             lambda item, _old: self.hall_name.setText(item.text() if item is not None else "")
         )
-        self.hall_name = QLineEdit()
         self.hall_name.setObjectName("hallName")
         self.hall_name.setMaxLength(100)
         self.hall_name.setPlaceholderText(self.tr("Hall or screen name, e.g. Screen 2"))
@@ -170,11 +172,11 @@ class VenueSettingsDialog(QDialog):
         self.tax_number.setText(v.tax_number)
         self.currency.setCurrentText(v.currency)
         self.timezone.setCurrentText(v.timezone)
-        index = self.locale.findData(v.locale)
+        index = self.locale_box.findData(v.locale)
         if index >= 0:
-            self.locale.setCurrentIndex(index)
+            self.locale_box.setCurrentIndex(index)
         else:
-            self.locale.setEditText(v.locale)
+            self.locale_box.setEditText(v.locale)
         self.off_sale.setValue(v.off_sale_after_minutes)
         self.halls.clear()
         for hall in v.halls:
@@ -185,10 +187,10 @@ class VenueSettingsDialog(QDialog):
 
     def _locale_id(self) -> str:
         """The chosen locale's id: the item's, or what was typed (its first word)."""
-        text = self.locale.currentText().strip()
-        index = self.locale.findText(text)
+        text = self.locale_box.currentText().strip()
+        index = self.locale_box.findText(text)
         if index >= 0:
-            return self.locale.itemData(index)
+            return self.locale_box.itemData(index)
         return text.split(" ", 1)[0]
 
     # -- writing -----------------------------------------------------------------------------
