@@ -41,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         opened: list = []
         runner.run(lambda session: drawer.open_shift(session, sell.channel, 10_000), opened.append, opened.append)
         harness.wait_until(lambda: bool(opened), what="the drawer open")
+        window.drawer.refresh()  # the "no shift" bar goes
+        harness.wait_until(lambda: not runner.busy, what="the drawer bar")
         window.activateWindow()
         harness.wait_until(window.isActiveWindow, what="the window active")
         sell.map.setFocus()
