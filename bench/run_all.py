@@ -16,6 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SCRIPTS = [
     "sell_bench.py",
+    "counter_flow.py",
     "cold_start.py",
     "notify_latency.py",
     "hold_throughput.py",

@@ -274,7 +274,7 @@ def test_open_a_stored_version_and_double_click_a_row(qtbot, editor, session, mo
     def pick_latest(dialog):
         assert (
             dialog.list.count() == 1
-            and "Test Hall · Main · version 1 (30 seats, 1 showtimes)" in dialog.list.item(0).text()
+            and "Test Hall · Main · version 1 (30 seats, 1 showtime)" in dialog.list.item(0).text()
         )
         dialog._open()
         return module.OpenPlanDialog.DialogCode.Accepted

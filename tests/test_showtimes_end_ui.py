@@ -13,9 +13,9 @@ from sqlalchemy import text
 
 from boxoffice.services import drawer, setup
 from boxoffice.services.till import TillSessions
-from boxoffice.ui.shell.main_window import MainWindow
-from boxoffice.ui.counter.payment import PaymentDialog
 from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.counter.payment import PaymentDialog
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.factories import make_actor, make_small_house
 from tests.test_sell_screen import click_seat
 

@@ -311,109 +311,131 @@
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/manage/audit_log.py" line="318"/>
-        <source>Exported {rows} entries to {path}.</source>
-        <translation>{rows} Einträge nach {path} exportiert.</translation>
+        <source>Exported %Ln entry(s) to {path}.</source>
+        <translation>
+            <numerusform>%Ln Eintrag nach {path} exportiert.</numerusform>
+            <numerusform>%Ln Einträge nach {path} exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BasketLines</name>
+    <message>
+        <location filename="../../ui/counter/basket_lines.py" line="49"/>
+        <source>Full</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/basket_lines.py" line="69"/>
+        <source>Row {row} seat {number}</source>
+        <translation>Reihe {row} Platz {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/basket_lines.py" line="71"/>
+        <source>Seat {seat_id}</source>
+        <translation>Platz {seat_id}</translation>
     </message>
 </context>
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="73"/>
+        <location filename="../../ui/counter/basket_panel.py" line="74"/>
         <source>Basket</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="91"/>
+        <location filename="../../ui/counter/basket_panel.py" line="92"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="91"/>
+        <location filename="../../ui/counter/basket_panel.py" line="92"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="91"/>
+        <location filename="../../ui/counter/basket_panel.py" line="92"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="91"/>
+        <location filename="../../ui/counter/basket_panel.py" line="92"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="92"/>
+        <location filename="../../ui/counter/basket_panel.py" line="93"/>
         <source>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</source>
         <translation>Ticketart der gewählten Zeilen: T nächste, Umschalt+T vorige, 1-9 die n-te Art</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="103"/>
-        <source>Click seats on the map to add them.
-Click again to drop one.</source>
-        <translation>Plätze im Saalplan anklicken, um sie hinzuzufügen.
-Erneut klicken, um einen zu entfernen.</translation>
+        <location filename="../../ui/counter/basket_panel.py" line="105"/>
+        <source>Type how many seats (1-9) for the best together,
+or click seats on the map (again to drop one).</source>
+        <translation>Anzahl tippen (1–9) für die besten Plätze nebeneinander,
+oder Plätze im Saalplan anklicken (nochmals: entfernen).</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="115"/>
+        <location filename="../../ui/counter/basket_panel.py" line="118"/>
         <source>Remove seat</source>
         <translation>Platz entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="117"/>
+        <location filename="../../ui/counter/basket_panel.py" line="120"/>
         <source>Drop the selected seats from the basket (Delete)</source>
         <translation>Die gewählten Plätze aus dem Warenkorb nehmen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="119"/>
+        <location filename="../../ui/counter/basket_panel.py" line="122"/>
         <source>Clear basket</source>
         <translation>Warenkorb leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="121"/>
+        <location filename="../../ui/counter/basket_panel.py" line="124"/>
         <source>Release every seat in the basket (Ctrl+Shift+Delete)</source>
         <translation>Alle Plätze im Warenkorb freigeben (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="123"/>
+        <location filename="../../ui/counter/basket_panel.py" line="126"/>
         <source>Pay… (F9)</source>
         <translation>Kassieren… (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="127"/>
+        <location filename="../../ui/counter/basket_panel.py" line="130"/>
+        <location filename="../../ui/counter/basket_panel.py" line="360"/>
         <source>Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split</source>
         <translation>Den Warenkorb kassieren: F9 bar, F10 Karte, F11 Freikarte, F12 aufteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="140"/>
+        <location filename="../../ui/counter/basket_panel.py" line="143"/>
         <source>Promo code (F7)</source>
         <translation>Aktionscode (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="142"/>
+        <location filename="../../ui/counter/basket_panel.py" line="145"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="149"/>
+        <location filename="../../ui/counter/basket_panel.py" line="152"/>
         <source>Remove code</source>
         <translation>Code entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="188"/>
+        <location filename="../../ui/counter/basket_panel.py" line="191"/>
         <source>{section} · Row {row} · Seat {seat}</source>
         <translation>{section} · Reihe {row} · Platz {seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="193"/>
-        <location filename="../../ui/counter/basket_panel.py" line="262"/>
+        <location filename="../../ui/counter/basket_panel.py" line="196"/>
+        <location filename="../../ui/counter/basket_panel.py" line="265"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/basket_panel.py" line="222"/>
+        <location filename="../../ui/counter/basket_panel.py" line="225"/>
         <source>%n ticket(s) · {total}</source>
         <translation>
             <numerusform>%n Ticket · {total}</numerusform>
@@ -421,7 +443,7 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/basket_panel.py" line="224"/>
+        <location filename="../../ui/counter/basket_panel.py" line="227"/>
         <source>%n seat(s) · {total}</source>
         <translation>
             <numerusform>%n Platz · {total}</numerusform>
@@ -429,34 +451,80 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="250"/>
+        <location filename="../../ui/counter/basket_panel.py" line="253"/>
         <source>Promo {code}: checking…</source>
         <translation>Aktion {code}: wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="253"/>
+        <location filename="../../ui/counter/basket_panel.py" line="256"/>
         <source>Promo {code} −{amount}</source>
         <translation>Aktion {code} −{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="260"/>
+        <location filename="../../ui/counter/basket_panel.py" line="263"/>
         <source>{name} (GA) × {count}</source>
         <translation>{name} (freie Platzwahl) × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="271"/>
+        <location filename="../../ui/counter/basket_panel.py" line="274"/>
         <source>Full</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="320"/>
+        <location filename="../../ui/counter/basket_panel.py" line="323"/>
         <source>Ticket type: {types} (select the line and press T, or 1-9)</source>
         <translation>Ticketart: {types} (Zeile wählen und T drücken, oder 1-9)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="356"/>
+        <location filename="../../ui/counter/basket_panel.py" line="358"/>
+        <source>No connection to the database: paying waits until it is back</source>
+        <translation>Keine Verbindung zur Datenbank: Kassieren erst, wenn sie wieder da ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/basket_panel.py" line="370"/>
+        <source> · held {minutes}:{seconds:02d}</source>
+        <translation> · reserviert {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/basket_panel.py" line="372"/>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;No connection&lt;/b&gt;{left}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Keine Verbindung&lt;/b&gt;{left}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/basket_panel.py" line="381"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;Reserviert {minutes}:{seconds:02d}&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BestSeats</name>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="59"/>
+        <source>Best available in {category}.</source>
+        <translation>Beste Plätze in {category}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="61"/>
+        <source>Best available in any category.</source>
+        <translation>Beste Plätze in jeder Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="73"/>
+        <source>No connection to the database: seats cannot be held until it is back.</source>
+        <translation>Keine Verbindung zur Datenbank: Plätze können erst reserviert werden, wenn sie wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="76"/>
+        <source>Best available takes 1 to {limit} seats.</source>
+        <translation>Beste Plätze: 1 bis {limit} Plätze.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counter/best_seats.py" line="168"/>
+        <source>%n best seat(s) together: {section}, row {row}, seat(s) {numbers}</source>
+        <translation>
+            <numerusform>%n bester Platz: {section}, Reihe {row}, Platz {numbers}</numerusform>
+            <numerusform>%n beste Plätze nebeneinander: {section}, Reihe {row}, Plätze {numbers}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -708,10 +776,13 @@ Erneut klicken, um einen zu entfernen.</translation>
         <source>Name the section.</source>
         <translation>Geben Sie dem Bereich einen Namen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan_editor/dialogs.py" line="175"/>
-        <source>{seats} seats, rows {first}–{last}</source>
-        <translation>{seats} Plätze, Reihen {first}–{last}</translation>
+        <source>%n seat(s), rows {first}–{last}</source>
+        <translation>
+            <numerusform>%n Platz, Reihen {first}–{last}</numerusform>
+            <numerusform>%n Plätze, Reihen {first}–{last}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -860,6 +931,22 @@ Erneut klicken, um einen zu entfernen.</translation>
         <location filename="../../ui/counter/tender_pages.py" line="70"/>
         <source>Exact {amount}</source>
         <translation>Passend {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Checkout</name>
+    <message>
+        <location filename="../../ui/counter/checkout.py" line="58"/>
+        <source>No connection to the database: paying waits until it is back.</source>
+        <translation>Keine Verbindung zur Datenbank: Kassieren erst, wenn sie wieder da ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counter/checkout.py" line="119"/>
+        <source>Sold %n ticket(s), order {order}; change {change}.</source>
+        <translation>
+            <numerusform>%n Ticket verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
+            <numerusform>%n Tickets verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1618,7 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../../ui/seatmap/legend.py" line="65"/>
+        <location filename="../../ui/seatmap/legend.py" line="68"/>
         <source>not on sale</source>
         <translation>nicht im Verkauf</translation>
     </message>
@@ -1791,12 +1878,12 @@ Erneut klicken, um einen zu entfernen.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="189"/>
-        <location filename="../../ui/shell/main_window.py" line="428"/>
+        <location filename="../../ui/shell/main_window.py" line="427"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="431"/>
+        <location filename="../../ui/shell/main_window.py" line="430"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash, F10  pay by card, F11  complimentary
@@ -1832,8 +1919,27 @@ Strg+B  Plätze sperren / freigeben (Leitung)
 Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
     </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="445"/>
+        <source>On the seat map (docs/counter.md):
+1-9  hold the best seats together (after a moment; Enter or F9: at once; 12 Enter: 12)
+Enter again  the next best seats (the previous ones are released)
+Ctrl+1-9  best seats of that price category (as the legend shows), Ctrl+0  any
+Arrow keys  move the seat cursor, Page Up / Page Down  previous / next section
+Space  put the seat under the cursor in the basket (again: drop it)
+K14 or 112 K 14, then Enter  go to that seat
+F9 then Enter  pay the exact amount in cash</source>
+        <translation>Im Saalplan (docs/counter.md):
+1-9  die besten Plätze nebeneinander reservieren (nach einem Moment; Enter oder F9: sofort; 12 Enter: 12)
+Enter erneut  die nächstbesten Plätze (die vorigen werden freigegeben)
+Strg+1-9  beste Plätze dieser Preiskategorie (wie in der Legende), Strg+0  jede
+Pfeiltasten  Platz-Cursor bewegen, Bild auf / Bild ab  vorheriger / nächster Bereich
+Leertaste  Platz unter dem Cursor in den Warenkorb (nochmals: entfernen)
+K14 oder 112 K 14, dann Enter  zu diesem Platz springen
+F9, dann Enter  den genauen Betrag bar kassieren</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="456"/>
+        <location filename="../../ui/shell/main_window.py" line="466"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1851,34 +1957,65 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="233"/>
+        <location filename="../../ui/shell/main_window.py" line="232"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="394"/>
+        <location filename="../../ui/shell/main_window.py" line="393"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="396"/>
+        <location filename="../../ui/shell/main_window.py" line="395"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="397"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="421"/>
+        <location filename="../../ui/shell/main_window.py" line="420"/>
         <source>No order sold at this till since it opened.</source>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="455"/>
+        <location filename="../../ui/shell/main_window.py" line="465"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
+    </message>
+</context>
+<context>
+    <name>MapKeys</name>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="59"/>
+        <source>“{typed}” is not a seat: type the row and the seat, e.g. K14 or 112 K 14.</source>
+        <translation>„{typed}“ ist kein Platz: Reihe und Platz tippen, z. B. K14 oder 112 K 14.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="63"/>
+        <source>No seat {typed} on this plan.</source>
+        <translation>Kein Platz {typed} in diesem Saalplan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="66"/>
+        <source>{seat}: Space puts it in the basket.</source>
+        <translation>{seat}: Leertaste legt ihn in den Warenkorb.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counter/map_keys.py" line="74"/>
+        <source>Best %n seat(s) together… (Enter: now)</source>
+        <translation>
+            <numerusform>Bester %n Platz… (Enter: sofort)</numerusform>
+            <numerusform>Beste %n Plätze nebeneinander… (Enter: sofort)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="76"/>
+        <source>Go to seat: {typed}… (Enter)</source>
+        <translation>Gehe zu Platz: {typed}… (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1914,10 +2051,13 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         <source>No showtime is on another version of this plan.</source>
         <translation>Keine Vorstellung nutzt eine andere Version dieses Plans.</translation>
     </message>
-    <message>
-        <location filename="../../ui/plan_editor/migrate.py" line="92"/>
-        <source>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</source>
-        <translation>✓ {what}: umgestellt ({carried} Plätze übernommen, {added} neu, {dropped} entfernt).</translation>
+    <message numerus="yes">
+        <location filename="../../ui/plan_editor/migrate.py" line="93"/>
+        <source>✓ {what}: moved (%n seat(s) carried over, {added} new, {dropped} removed).</source>
+        <translation>
+            <numerusform>✓ {what}: umgestellt (%n Platz übernommen, {added} neu, {dropped} entfernt).</numerusform>
+            <numerusform>✓ {what}: umgestellt (%n Plätze übernommen, {added} neu, {dropped} entfernt).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1965,15 +2105,21 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         <source>Open seating plan</source>
         <translation>Saalplan öffnen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan_editor/dialogs.py" line="217"/>
-        <source>, {showtimes} showtimes</source>
-        <translation>, {showtimes} Vorstellungen</translation>
+        <source>, %n showtime(s)</source>
+        <translation>
+            <numerusform>, %n Vorstellung</numerusform>
+            <numerusform>, %n Vorstellungen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan_editor/dialogs.py" line="219"/>
-        <source>{venue} · {name} · version {version} ({seats} seats{used})</source>
-        <translation>{venue} · {name} · Version {version} ({seats} Plätze{used})</translation>
+        <source>{venue} · {name} · version {version} (%n seat(s){used})</source>
+        <translation>
+            <numerusform>{venue} · {name} · Version {version} (%n Platz{used})</numerusform>
+            <numerusform>{venue} · {name} · Version {version} (%n Plätze{used})</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor/dialogs.py" line="229"/>
@@ -2336,103 +2482,108 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/counter/payment.py" line="73"/>
+        <location filename="../../ui/counter/payment.py" line="74"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="95"/>
+        <location filename="../../ui/counter/payment.py" line="96"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="96"/>
+        <location filename="../../ui/counter/payment.py" line="97"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="97"/>
+        <location filename="../../ui/counter/payment.py" line="98"/>
         <source>Paid so far</source>
         <translation>Bisher bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="98"/>
+        <location filename="../../ui/counter/payment.py" line="99"/>
         <source>Remaining</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="102"/>
+        <location filename="../../ui/counter/payment.py" line="103"/>
         <source>Cash (F9)</source>
         <translation>Bar (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="102"/>
+        <location filename="../../ui/counter/payment.py" line="103"/>
         <source>Card (F10)</source>
         <translation>Karte (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="102"/>
+        <location filename="../../ui/counter/payment.py" line="103"/>
         <source>Complimentary (F11)</source>
         <translation>Freikarte (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="133"/>
+        <location filename="../../ui/counter/payment.py" line="134"/>
         <source>Part payment (F12)</source>
         <translation>Teilzahlung (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="137"/>
+        <location filename="../../ui/counter/payment.py" line="138"/>
         <source>Confirm sale</source>
         <translation>Verkauf bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="173"/>
         <location filename="../../ui/counter/payment.py" line="174"/>
+        <location filename="../../ui/counter/payment.py" line="175"/>
         <source>{amount} (all that remains)</source>
         <translation>{amount} (der ganze offene Betrag)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="186"/>
+        <location filename="../../ui/counter/payment.py" line="187"/>
         <source>That is more than the {amount} that remains.</source>
         <translation>Das ist mehr als die offenen {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="205"/>
+        <location filename="../../ui/counter/payment.py" line="206"/>
         <source>Short by {amount}. F12 takes it as a part payment.</source>
         <translation>Es fehlen {amount}. F12 nimmt es als Teilzahlung.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="212"/>
+        <location filename="../../ui/counter/payment.py" line="213"/>
         <source>Type the terminal&apos;s reference for the card payment.</source>
         <translation>Die Referenz des Terminals für die Kartenzahlung eintippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="217"/>
+        <location filename="../../ui/counter/payment.py" line="218"/>
         <source>Choose or type why the ticket is complimentary.</source>
         <translation>Wählen oder eintippen, warum es eine Freikarte ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="219"/>
+        <location filename="../../ui/counter/payment.py" line="220"/>
         <source>A manager approves the complimentary ticket (name and password below).</source>
         <translation>Die Leitung gibt die Freikarte frei (Name und Passwort unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="232"/>
+        <location filename="../../ui/counter/payment.py" line="233"/>
         <source>{now} → {after} after this</source>
         <translation>{now} → danach {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="287"/>
+        <location filename="../../ui/counter/payment.py" line="243"/>
+        <source>Enter alone: exact {amount}</source>
+        <translation>Nur Enter: passend {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/payment.py" line="292"/>
         <source>Card {amount} · ref {reference}</source>
         <translation>Karte {amount} · Ref. {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="289"/>
+        <location filename="../../ui/counter/payment.py" line="294"/>
         <source>Complimentary {amount} · {reason}</source>
         <translation>Freikarte {amount} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="290"/>
+        <location filename="../../ui/counter/payment.py" line="295"/>
         <source>Cash {amount}</source>
         <translation>Bar {amount}</translation>
     </message>
@@ -2627,17 +2778,12 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         <translation>&lt;span style=&quot;color:#6b7280&quot;&gt;■ Rollstuhl · ○ Begleitung · – eingeschränkte Sicht · / nicht im Verkauf&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window_view.py" line="243"/>
-        <source>Nothing selected. {seat_count} seats in the plan.</source>
-        <translation>Nichts ausgewählt. {seat_count} Plätze im Plan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_editor/window_view.py" line="246"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="247"/>
         <source> in row {row}</source>
         <translation> in Reihe {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window_view.py" line="278"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="279"/>
         <source>No problems.</source>
         <translation>Keine Probleme.</translation>
     </message>
@@ -2645,7 +2791,7 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
 <context>
     <name>PlanEditorWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor/window.py" line="141"/>
+        <location filename="../../ui/plan_editor/window.py" line="142"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n Problem vor dem Speichern zu beheben.</numerusform>
@@ -2653,7 +2799,7 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor/window.py" line="181"/>
+        <location filename="../../ui/plan_editor/window.py" line="182"/>
         <source> %n showtime(s) use this version; saving makes a new one.</source>
         <translation>
             <numerusform> %n Vorstellung nutzt diese Version; Speichern erzeugt eine neue.</numerusform>
@@ -2661,7 +2807,7 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="139"/>
+        <location filename="../../ui/plan_editor/window.py" line="140"/>
         <source>No problems: the plan can be saved.</source>
         <translation>Keine Probleme: Der Plan kann gespeichert werden.</translation>
     </message>
@@ -2673,33 +2819,44 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
             <numerusform>%n Plätze ausgewählt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_editor/window.py" line="130"/>
+        <source>Nothing selected. %n seat(s) in the plan.</source>
+        <translation>
+            <numerusform>Nichts ausgewählt. %n Platz im Plan.</numerusform>
+            <numerusform>Nichts ausgewählt. %n Plätze im Plan.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="186"/>
+        <location filename="../../ui/plan_editor/window.py" line="187"/>
         <source>Opened version {version}.{note}</source>
         <translation>Version {version} geöffnet.{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="193"/>
+        <location filename="../../ui/plan_editor/window.py" line="194"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="229"/>
+        <location filename="../../ui/plan_editor/window.py" line="230"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
-    <message>
-        <location filename="../../ui/plan_editor/window.py" line="241"/>
-        <source>Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on.</source>
-        <translation>Als Version {version} gespeichert ({seats} Plätze). Vorstellungen behalten die Version, mit der sie geplant wurden.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/plan_editor/window.py" line="242"/>
+        <source>Saved as version {version} (%n seat(s)). Showtimes keep the version they were scheduled on.</source>
+        <translation>
+            <numerusform>Als Version {version} gespeichert (%n Platz). Vorstellungen behalten die Version, mit der sie geplant wurden.</numerusform>
+            <numerusform>Als Version {version} gespeichert (%n Plätze). Vorstellungen behalten die Version, mit der sie geplant wurden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="255"/>
+        <location filename="../../ui/plan_editor/window.py" line="258"/>
         <source>A newer version exists</source>
         <translation>Es gibt eine neuere Version</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="257"/>
+        <location filename="../../ui/plan_editor/window.py" line="260"/>
         <source>{error}
 
 Save yours anyway as the newest version? (Otherwise keep editing, or open the newer version and make your changes there.)</source>
@@ -2708,59 +2865,59 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die neuere Version öffnen und die Änderungen dort vornehmen.)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="278"/>
+        <location filename="../../ui/plan_editor/window.py" line="281"/>
         <source>Move showtimes</source>
         <translation>Vorstellungen umstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="278"/>
+        <location filename="../../ui/plan_editor/window.py" line="281"/>
         <source>Save the plan first: showtimes move to a saved version.</source>
         <translation>Speichern Sie zuerst den Plan: Vorstellungen werden auf eine gespeicherte Version umgestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="296"/>
+        <location filename="../../ui/plan_editor/window.py" line="299"/>
         <source>Import a pretix seating plan</source>
         <translation>pretix-Saalplan importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="296"/>
-        <location filename="../../ui/plan_editor/window.py" line="322"/>
+        <location filename="../../ui/plan_editor/window.py" line="299"/>
+        <location filename="../../ui/plan_editor/window.py" line="325"/>
         <source>Seating plans (*.json)</source>
         <translation>Saalpläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="306"/>
+        <location filename="../../ui/plan_editor/window.py" line="309"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="309"/>
+        <location filename="../../ui/plan_editor/window.py" line="312"/>
         <source>Import {name}</source>
         <translation>{name} importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="320"/>
+        <location filename="../../ui/plan_editor/window.py" line="323"/>
         <source>Export seating plan</source>
         <translation>Saalplan exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="332"/>
+        <location filename="../../ui/plan_editor/window.py" line="335"/>
         <source>Exported to {path}.</source>
         <translation>Nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="342"/>
-        <location filename="../../ui/plan_editor/window.py" line="352"/>
+        <location filename="../../ui/plan_editor/window.py" line="345"/>
+        <location filename="../../ui/plan_editor/window.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="343"/>
+        <location filename="../../ui/plan_editor/window.py" line="346"/>
         <source>Discard the changes to this plan?</source>
         <translation>Die Änderungen an diesem Plan verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="353"/>
+        <location filename="../../ui/plan_editor/window.py" line="356"/>
         <source>Save the changes to this plan as a new version before closing?</source>
         <translation>Die Änderungen an diesem Plan vor dem Schließen als neue Version speichern?</translation>
     </message>
@@ -2804,8 +2961,8 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
     </message>
     <message>
         <location filename="../../ui/plan_editor/edits.py" line="138"/>
-        <source>Add {rows} rows</source>
-        <translation>{rows} Reihen hinzufügen</translation>
+        <source>Add rows ({rows})</source>
+        <translation>Reihen hinzufügen ({rows})</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor/edits.py" line="157"/>
@@ -3046,6 +3203,14 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         <source>&lt;b&gt;{title}&lt;/b&gt; · {when} · {state} · {sold} sold, {blocked} blocked of {capacity}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; · {when} · {state} · {sold} verkauft, {blocked} gesperrt von {capacity}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/manage/prices.py" line="469"/>
+        <source>Refund every order of this cancelled showtime in full (%n ticket(s))? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</source>
+        <translation>
+            <numerusform>Jede Bestellung dieser abgesagten Vorstellung voll erstatten (%n Ticket)? Geben Sie das Geld so zurück, wie jeweils bezahlt wurde; Webbestellungen werden wie üblich über den Zahlungsanbieter erstattet.</numerusform>
+            <numerusform>Jede Bestellung dieser abgesagten Vorstellung voll erstatten (%n Tickets)? Geben Sie das Geld so zurück, wie jeweils bezahlt wurde; Webbestellungen werden wie üblich über den Zahlungsanbieter erstattet.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/manage/prices.py" line="282"/>
         <source>SALES PAUSED ({window})</source>
@@ -3078,27 +3243,22 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="469"/>
-        <source>Refund every order of this cancelled showtime in full ({sold} tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</source>
-        <translation>Jede Bestellung dieser abgesagten Vorstellung voll erstatten ({sold} Tickets)? Geben Sie das Geld so zurück, wie jeweils bezahlt wurde; Webbestellungen werden wie üblich über den Zahlungsanbieter erstattet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manage/prices.py" line="477"/>
+        <location filename="../../ui/manage/prices.py" line="479"/>
         <source>Refunding…</source>
         <translation>Wird erstattet…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="480"/>
+        <location filename="../../ui/manage/prices.py" line="482"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="483"/>
+        <location filename="../../ui/manage/prices.py" line="485"/>
         <source> {count} could not be refunded: </source>
         <translation> {count} konnten nicht erstattet werden: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/prices.py" line="492"/>
+        <location filename="../../ui/manage/prices.py" line="494"/>
         <source>Refunded %n order(s): {money}.</source>
         <translation>
             <numerusform>%n Bestellung erstattet: {money}.</numerusform>
@@ -3106,7 +3266,7 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="501"/>
+        <location filename="../../ui/manage/prices.py" line="503"/>
         <source>Showtime cancelled</source>
         <translation>Vorstellung abgesagt</translation>
     </message>
@@ -3852,8 +4012,24 @@ PLZ und Ort</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="243"/>
-        <source>{venue}: {orders} orders, {sold} tickets sold ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</source>
-        <translation>{venue}: {orders} Bestellungen, {sold} Tickets verkauft ({value}), {refunded} erstattet ({refund_value}), {exchanged} umgetauscht. Nettoumsatz {net}.</translation>
+        <source>{venue}: {orders}, {sold} ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</source>
+        <translation>{venue}: {orders}, {sold} ({value}), {refunded} erstattet ({refund_value}), {exchanged} umgetauscht. Nettoumsatz {net}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="247"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="248"/>
+        <source>%Ln ticket(s) sold</source>
+        <translation>
+            <numerusform>%Ln Ticket verkauft</numerusform>
+            <numerusform>%Ln Tickets verkauft</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="256"/>
@@ -3894,42 +4070,42 @@ PLZ und Ort</translation>
 <context>
     <name>SaleCompleteDialog</name>
     <message>
-        <location filename="../../ui/counter/payment.py" line="334"/>
+        <location filename="../../ui/counter/payment.py" line="346"/>
         <source>Sale complete · {order_number}</source>
         <translation>Verkauf abgeschlossen · {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="338"/>
+        <location filename="../../ui/counter/payment.py" line="350"/>
         <source>Order {order_number}</source>
         <translation>Bestellung {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="339"/>
+        <location filename="../../ui/counter/payment.py" line="351"/>
         <source>Change due: {change_text}</source>
         <translation>Rückgeld: {change_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="345"/>
+        <location filename="../../ui/counter/payment.py" line="357"/>
         <source>Print tickets…</source>
         <translation>Tickets drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="348"/>
+        <location filename="../../ui/counter/payment.py" line="360"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="350"/>
+        <location filename="../../ui/counter/payment.py" line="362"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="353"/>
+        <location filename="../../ui/counter/payment.py" line="365"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/payment.py" line="362"/>
+        <location filename="../../ui/counter/payment.py" line="374"/>
         <source>%n ticket(s) issued.</source>
         <translation>
             <numerusform>%n Ticket ausgestellt.</numerusform>
@@ -3937,12 +4113,12 @@ PLZ und Ort</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="390"/>
+        <location filename="../../ui/counter/payment.py" line="402"/>
         <source>Save tickets</source>
         <translation>Tickets speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="390"/>
+        <location filename="../../ui/counter/payment.py" line="402"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -4331,22 +4507,7 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/counter/sell.py" line="116"/>
-        <source>Block seats</source>
-        <translation>Plätze sperren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="119"/>
-        <source>Block or release seats of this showtime (Ctrl+B)</source>
-        <translation>Plätze dieser Vorstellung sperren oder freigeben (Strg+B)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="123"/>
-        <source>Showtime</source>
-        <translation>Vorstellung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="203"/>
+        <location filename="../../ui/counter/sell.py" line="160"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>Keine Vorstellungen ab heute. Demodaten laden mit `boxoffice demo`.</translation>
     </message>
@@ -4376,7 +4537,7 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         <translation>{seat} ist an dieser Kasse für einen anderen Verkauf reserviert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="254"/>
+        <location filename="../../ui/counter/sell.py" line="212"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n Platz</numerusform>
@@ -4384,85 +4545,88 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="259"/>
+        <location filename="../../ui/counter/sell.py" line="218"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>{title} in {ms:.0f} ms geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="323"/>
+        <location filename="../../ui/counter/sell.py" line="239"/>
+        <source>No connection to the database: seats cannot be picked until it is back.</source>
+        <translation>Keine Verbindung zur Datenbank: Plätze können erst gewählt werden, wenn sie wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell.py" line="286"/>
         <source>Not available: {seats}. </source>
         <translation>Nicht verfügbar: {seats}. </translation>
     </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="324"/>
-        <source>Those seats left the basket.</source>
-        <translation>Diese Plätze wurden aus dem Warenkorb genommen.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/counter/sell.py" line="288"/>
+        <source>%n seat(s) left the basket.</source>
+        <translation>
+            <numerusform>%n Platz hat den Warenkorb verlassen.</numerusform>
+            <numerusform>%n Plätze haben den Warenkorb verlassen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="324"/>
+        <location filename="../../ui/counter/sell.py" line="290"/>
         <source>Choose another seat.</source>
         <translation>Wählen Sie einen anderen Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="369"/>
-        <source>Full</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="384"/>
+        <location filename="../../ui/counter/sell.py" line="346"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>Diese Ticketart wird für {label} nicht verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="397"/>
-        <source>Row {row} seat {number}</source>
-        <translation>Reihe {row} Platz {number}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="399"/>
-        <source>Seat {seat_id}</source>
-        <translation>Platz {seat_id}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="469"/>
-        <source>Sold %n ticket(s), order {order}; change {change}.</source>
-        <translation>
-            <numerusform>%n Ticket verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
-            <numerusform>%n Tickets verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="491"/>
+        <location filename="../../ui/counter/sell.py" line="393"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="500"/>
-        <source>Connection restored. Refreshing the seat map…</source>
-        <translation>Verbindung wiederhergestellt. Saalplan wird aktualisiert…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="504"/>
+        <location filename="../../ui/counter/sell.py" line="408"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="507"/>
-        <source> (next try in {retry_in:.0f} s)</source>
-        <translation> (nächster Versuch in {retry_in:.0f} s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="513"/>
-        <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
-        <translation>&lt;b&gt;Keine Verbindung zur Datenbank.&lt;/b&gt; Verbinde neu{wait}… Die gezeigten Plätze sind eventuell veraltet; der Warenkorb bleibt erhalten und der Plan wird aktualisiert, sobald die Verbindung zurück ist.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="529"/>
+        <location filename="../../ui/counter/sell.py" line="430"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>
             <numerusform>Die Reservierung für %n Plätze ist abgelaufen; sie wurden freigegeben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SellView</name>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="60"/>
+        <source>Block seats</source>
+        <translation>Plätze sperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="64"/>
+        <source>Block or release seats of this showtime (Ctrl+B)</source>
+        <translation>Plätze dieser Vorstellung sperren oder freigeben (Strg+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="67"/>
+        <source>Showtime</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="103"/>
+        <source>Connection restored. Refreshing the seat map…</source>
+        <translation>Verbindung wiederhergestellt. Saalplan wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="109"/>
+        <source> (next try in {retry_in:.0f} s)</source>
+        <translation> (nächster Versuch in {retry_in:.0f} s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="114"/>
+        <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Selling is paused: seats cannot be picked and nothing can be paid until it is back. The basket is kept and the map refreshes once the connection is back.</source>
+        <translation>&lt;b&gt;Keine Verbindung zur Datenbank.&lt;/b&gt; Verbinde neu{wait}… Der Verkauf pausiert: Plätze wählen und Kassieren gehen erst wieder, wenn sie zurück ist. Der Warenkorb bleibt erhalten, der Saalplan wird dann aktualisiert.</translation>
     </message>
 </context>
 <context>

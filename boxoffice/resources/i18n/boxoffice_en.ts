@@ -311,109 +311,131 @@
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/manage/audit_log.py" line="318"/>
-        <source>Exported {rows} entries to {path}.</source>
-        <translation>Exported {rows} entries to {path}.</translation>
+        <source>Exported %Ln entry(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %Ln entry to {path}.</numerusform>
+            <numerusform>Exported %Ln entries to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BasketLines</name>
+    <message>
+        <location filename="../../ui/counter/basket_lines.py" line="49"/>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/basket_lines.py" line="69"/>
+        <source>Row {row} seat {number}</source>
+        <translation>Row {row} seat {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/basket_lines.py" line="71"/>
+        <source>Seat {seat_id}</source>
+        <translation>Seat {seat_id}</translation>
     </message>
 </context>
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="73"/>
+        <location filename="../../ui/counter/basket_panel.py" line="74"/>
         <source>Basket</source>
         <translation>Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="91"/>
+        <location filename="../../ui/counter/basket_panel.py" line="92"/>
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="91"/>
+        <location filename="../../ui/counter/basket_panel.py" line="92"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="91"/>
+        <location filename="../../ui/counter/basket_panel.py" line="92"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="91"/>
+        <location filename="../../ui/counter/basket_panel.py" line="92"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="92"/>
+        <location filename="../../ui/counter/basket_panel.py" line="93"/>
         <source>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</source>
         <translation>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="103"/>
-        <source>Click seats on the map to add them.
-Click again to drop one.</source>
-        <translation>Click seats on the map to add them.
-Click again to drop one.</translation>
+        <location filename="../../ui/counter/basket_panel.py" line="105"/>
+        <source>Type how many seats (1-9) for the best together,
+or click seats on the map (again to drop one).</source>
+        <translation>Type how many seats (1-9) for the best together,
+or click seats on the map (again to drop one).</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="115"/>
+        <location filename="../../ui/counter/basket_panel.py" line="118"/>
         <source>Remove seat</source>
         <translation>Remove seat</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="117"/>
+        <location filename="../../ui/counter/basket_panel.py" line="120"/>
         <source>Drop the selected seats from the basket (Delete)</source>
         <translation>Drop the selected seats from the basket (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="119"/>
+        <location filename="../../ui/counter/basket_panel.py" line="122"/>
         <source>Clear basket</source>
         <translation>Clear basket</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="121"/>
+        <location filename="../../ui/counter/basket_panel.py" line="124"/>
         <source>Release every seat in the basket (Ctrl+Shift+Delete)</source>
         <translation>Release every seat in the basket (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="123"/>
+        <location filename="../../ui/counter/basket_panel.py" line="126"/>
         <source>Pay… (F9)</source>
         <translation>Pay… (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="127"/>
+        <location filename="../../ui/counter/basket_panel.py" line="130"/>
+        <location filename="../../ui/counter/basket_panel.py" line="360"/>
         <source>Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split</source>
         <translation>Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="140"/>
+        <location filename="../../ui/counter/basket_panel.py" line="143"/>
         <source>Promo code (F7)</source>
         <translation>Promo code (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="142"/>
+        <location filename="../../ui/counter/basket_panel.py" line="145"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="149"/>
+        <location filename="../../ui/counter/basket_panel.py" line="152"/>
         <source>Remove code</source>
         <translation>Remove code</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="188"/>
+        <location filename="../../ui/counter/basket_panel.py" line="191"/>
         <source>{section} · Row {row} · Seat {seat}</source>
         <translation>{section} · Row {row} · Seat {seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="193"/>
-        <location filename="../../ui/counter/basket_panel.py" line="262"/>
+        <location filename="../../ui/counter/basket_panel.py" line="196"/>
+        <location filename="../../ui/counter/basket_panel.py" line="265"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/basket_panel.py" line="222"/>
+        <location filename="../../ui/counter/basket_panel.py" line="225"/>
         <source>%n ticket(s) · {total}</source>
         <translation>
             <numerusform>%n ticket · {total}</numerusform>
@@ -421,7 +443,7 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/basket_panel.py" line="224"/>
+        <location filename="../../ui/counter/basket_panel.py" line="227"/>
         <source>%n seat(s) · {total}</source>
         <translation>
             <numerusform>%n seat · {total}</numerusform>
@@ -429,34 +451,80 @@ Click again to drop one.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="250"/>
+        <location filename="../../ui/counter/basket_panel.py" line="253"/>
         <source>Promo {code}: checking…</source>
         <translation>Promo {code}: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="253"/>
+        <location filename="../../ui/counter/basket_panel.py" line="256"/>
         <source>Promo {code} −{amount}</source>
         <translation>Promo {code} −{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="260"/>
+        <location filename="../../ui/counter/basket_panel.py" line="263"/>
         <source>{name} (GA) × {count}</source>
         <translation>{name} (GA) × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="271"/>
+        <location filename="../../ui/counter/basket_panel.py" line="274"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="320"/>
+        <location filename="../../ui/counter/basket_panel.py" line="323"/>
         <source>Ticket type: {types} (select the line and press T, or 1-9)</source>
         <translation>Ticket type: {types} (select the line and press T, or 1-9)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/basket_panel.py" line="356"/>
+        <location filename="../../ui/counter/basket_panel.py" line="358"/>
+        <source>No connection to the database: paying waits until it is back</source>
+        <translation>No connection to the database: paying waits until it is back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/basket_panel.py" line="370"/>
+        <source> · held {minutes}:{seconds:02d}</source>
+        <translation> · held {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/basket_panel.py" line="372"/>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;No connection&lt;/b&gt;{left}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;No connection&lt;/b&gt;{left}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/basket_panel.py" line="381"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BestSeats</name>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="59"/>
+        <source>Best available in {category}.</source>
+        <translation>Best available in {category}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="61"/>
+        <source>Best available in any category.</source>
+        <translation>Best available in any category.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="73"/>
+        <source>No connection to the database: seats cannot be held until it is back.</source>
+        <translation>No connection to the database: seats cannot be held until it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/best_seats.py" line="76"/>
+        <source>Best available takes 1 to {limit} seats.</source>
+        <translation>Best available takes 1 to {limit} seats.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counter/best_seats.py" line="168"/>
+        <source>%n best seat(s) together: {section}, row {row}, seat(s) {numbers}</source>
+        <translation>
+            <numerusform>%n best seat: {section}, row {row}, seat {numbers}</numerusform>
+            <numerusform>%n best seats together: {section}, row {row}, seats {numbers}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -708,10 +776,13 @@ Click again to drop one.</translation>
         <source>Name the section.</source>
         <translation>Name the section.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan_editor/dialogs.py" line="175"/>
-        <source>{seats} seats, rows {first}–{last}</source>
-        <translation>{seats} seats, rows {first}–{last}</translation>
+        <source>%n seat(s), rows {first}–{last}</source>
+        <translation>
+            <numerusform>%n seat, rows {first}–{last}</numerusform>
+            <numerusform>%n seats, rows {first}–{last}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -860,6 +931,22 @@ Click again to drop one.</translation>
         <location filename="../../ui/counter/tender_pages.py" line="70"/>
         <source>Exact {amount}</source>
         <translation>Exact {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Checkout</name>
+    <message>
+        <location filename="../../ui/counter/checkout.py" line="58"/>
+        <source>No connection to the database: paying waits until it is back.</source>
+        <translation>No connection to the database: paying waits until it is back.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counter/checkout.py" line="119"/>
+        <source>Sold %n ticket(s), order {order}; change {change}.</source>
+        <translation>
+            <numerusform>Sold %n ticket, order {order}; change {change}.</numerusform>
+            <numerusform>Sold %n tickets, order {order}; change {change}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1618,7 @@ Click again to drop one.</translation>
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../../ui/seatmap/legend.py" line="65"/>
+        <location filename="../../ui/seatmap/legend.py" line="68"/>
         <source>not on sale</source>
         <translation>not on sale</translation>
     </message>
@@ -1791,7 +1878,7 @@ Click again to drop one.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="189"/>
-        <location filename="../../ui/shell/main_window.py" line="428"/>
+        <location filename="../../ui/shell/main_window.py" line="427"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1806,32 +1893,32 @@ Click again to drop one.</translation>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="233"/>
+        <location filename="../../ui/shell/main_window.py" line="232"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="394"/>
+        <location filename="../../ui/shell/main_window.py" line="393"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="396"/>
+        <location filename="../../ui/shell/main_window.py" line="395"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="397"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="421"/>
+        <location filename="../../ui/shell/main_window.py" line="420"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="431"/>
+        <location filename="../../ui/shell/main_window.py" line="430"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash, F10  pay by card, F11  complimentary
@@ -1868,17 +1955,67 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
 Ctrl+Shift+R  sales and takings (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="455"/>
+        <location filename="../../ui/shell/main_window.py" line="445"/>
+        <source>On the seat map (docs/counter.md):
+1-9  hold the best seats together (after a moment; Enter or F9: at once; 12 Enter: 12)
+Enter again  the next best seats (the previous ones are released)
+Ctrl+1-9  best seats of that price category (as the legend shows), Ctrl+0  any
+Arrow keys  move the seat cursor, Page Up / Page Down  previous / next section
+Space  put the seat under the cursor in the basket (again: drop it)
+K14 or 112 K 14, then Enter  go to that seat
+F9 then Enter  pay the exact amount in cash</source>
+        <translation>On the seat map (docs/counter.md):
+1-9  hold the best seats together (after a moment; Enter or F9: at once; 12 Enter: 12)
+Enter again  the next best seats (the previous ones are released)
+Ctrl+1-9  best seats of that price category (as the legend shows), Ctrl+0  any
+Arrow keys  move the seat cursor, Page Up / Page Down  previous / next section
+Space  put the seat under the cursor in the basket (again: drop it)
+K14 or 112 K 14, then Enter  go to that seat
+F9 then Enter  pay the exact amount in cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="465"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="456"/>
+        <location filename="../../ui/shell/main_window.py" line="466"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
             <numerusform>%n seats are held in the basket. Release them and quit?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MapKeys</name>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="59"/>
+        <source>“{typed}” is not a seat: type the row and the seat, e.g. K14 or 112 K 14.</source>
+        <translation>“{typed}” is not a seat: type the row and the seat, e.g. K14 or 112 K 14.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="63"/>
+        <source>No seat {typed} on this plan.</source>
+        <translation>No seat {typed} on this plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="66"/>
+        <source>{seat}: Space puts it in the basket.</source>
+        <translation>{seat}: Space puts it in the basket.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counter/map_keys.py" line="74"/>
+        <source>Best %n seat(s) together… (Enter: now)</source>
+        <translation>
+            <numerusform>Best %n seat… (Enter: now)</numerusform>
+            <numerusform>Best %n seats together… (Enter: now)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/map_keys.py" line="76"/>
+        <source>Go to seat: {typed}… (Enter)</source>
+        <translation>Go to seat: {typed}… (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1914,10 +2051,13 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         <source>No showtime is on another version of this plan.</source>
         <translation>No showtime is on another version of this plan.</translation>
     </message>
-    <message>
-        <location filename="../../ui/plan_editor/migrate.py" line="92"/>
-        <source>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</source>
-        <translation>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</translation>
+    <message numerus="yes">
+        <location filename="../../ui/plan_editor/migrate.py" line="93"/>
+        <source>✓ {what}: moved (%n seat(s) carried over, {added} new, {dropped} removed).</source>
+        <translation>
+            <numerusform>✓ {what}: moved (%n seat carried over, {added} new, {dropped} removed).</numerusform>
+            <numerusform>✓ {what}: moved (%n seats carried over, {added} new, {dropped} removed).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1965,15 +2105,21 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         <source>Open seating plan</source>
         <translation>Open seating plan</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan_editor/dialogs.py" line="217"/>
-        <source>, {showtimes} showtimes</source>
-        <translation>, {showtimes} showtimes</translation>
+        <source>, %n showtime(s)</source>
+        <translation>
+            <numerusform>, %n showtime</numerusform>
+            <numerusform>, %n showtimes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan_editor/dialogs.py" line="219"/>
-        <source>{venue} · {name} · version {version} ({seats} seats{used})</source>
-        <translation>{venue} · {name} · version {version} ({seats} seats{used})</translation>
+        <source>{venue} · {name} · version {version} (%n seat(s){used})</source>
+        <translation>
+            <numerusform>{venue} · {name} · version {version} (%n seat{used})</numerusform>
+            <numerusform>{venue} · {name} · version {version} (%n seats{used})</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor/dialogs.py" line="229"/>
@@ -2336,103 +2482,108 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/counter/payment.py" line="73"/>
+        <location filename="../../ui/counter/payment.py" line="74"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="95"/>
+        <location filename="../../ui/counter/payment.py" line="96"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="96"/>
+        <location filename="../../ui/counter/payment.py" line="97"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="97"/>
+        <location filename="../../ui/counter/payment.py" line="98"/>
         <source>Paid so far</source>
         <translation>Paid so far</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="98"/>
+        <location filename="../../ui/counter/payment.py" line="99"/>
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="102"/>
+        <location filename="../../ui/counter/payment.py" line="103"/>
         <source>Cash (F9)</source>
         <translation>Cash (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="102"/>
+        <location filename="../../ui/counter/payment.py" line="103"/>
         <source>Card (F10)</source>
         <translation>Card (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="102"/>
+        <location filename="../../ui/counter/payment.py" line="103"/>
         <source>Complimentary (F11)</source>
         <translation>Complimentary (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="133"/>
+        <location filename="../../ui/counter/payment.py" line="134"/>
         <source>Part payment (F12)</source>
         <translation>Part payment (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="137"/>
+        <location filename="../../ui/counter/payment.py" line="138"/>
         <source>Confirm sale</source>
         <translation>Confirm sale</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="173"/>
         <location filename="../../ui/counter/payment.py" line="174"/>
+        <location filename="../../ui/counter/payment.py" line="175"/>
         <source>{amount} (all that remains)</source>
         <translation>{amount} (all that remains)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="186"/>
+        <location filename="../../ui/counter/payment.py" line="187"/>
         <source>That is more than the {amount} that remains.</source>
         <translation>That is more than the {amount} that remains.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="205"/>
+        <location filename="../../ui/counter/payment.py" line="206"/>
         <source>Short by {amount}. F12 takes it as a part payment.</source>
         <translation>Short by {amount}. F12 takes it as a part payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="212"/>
+        <location filename="../../ui/counter/payment.py" line="213"/>
         <source>Type the terminal&apos;s reference for the card payment.</source>
         <translation>Type the terminal&apos;s reference for the card payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="217"/>
+        <location filename="../../ui/counter/payment.py" line="218"/>
         <source>Choose or type why the ticket is complimentary.</source>
         <translation>Choose or type why the ticket is complimentary.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="219"/>
+        <location filename="../../ui/counter/payment.py" line="220"/>
         <source>A manager approves the complimentary ticket (name and password below).</source>
         <translation>A manager approves the complimentary ticket (name and password below).</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="232"/>
+        <location filename="../../ui/counter/payment.py" line="233"/>
         <source>{now} → {after} after this</source>
         <translation>{now} → {after} after this</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="287"/>
+        <location filename="../../ui/counter/payment.py" line="243"/>
+        <source>Enter alone: exact {amount}</source>
+        <translation>Enter alone: exact {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/payment.py" line="292"/>
         <source>Card {amount} · ref {reference}</source>
         <translation>Card {amount} · ref {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="289"/>
+        <location filename="../../ui/counter/payment.py" line="294"/>
         <source>Complimentary {amount} · {reason}</source>
         <translation>Complimentary {amount} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="290"/>
+        <location filename="../../ui/counter/payment.py" line="295"/>
         <source>Cash {amount}</source>
         <translation>Cash {amount}</translation>
     </message>
@@ -2627,17 +2778,12 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         <translation>&lt;span style=&quot;color:#6b7280&quot;&gt;■ wheelchair · ○ companion · – restricted view · / not for sale&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window_view.py" line="243"/>
-        <source>Nothing selected. {seat_count} seats in the plan.</source>
-        <translation>Nothing selected. {seat_count} seats in the plan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_editor/window_view.py" line="246"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="247"/>
         <source> in row {row}</source>
         <translation> in row {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window_view.py" line="278"/>
+        <location filename="../../ui/plan_editor/window_view.py" line="279"/>
         <source>No problems.</source>
         <translation>No problems.</translation>
     </message>
@@ -2652,13 +2798,21 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
             <numerusform>%n seats selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_editor/window.py" line="130"/>
+        <source>Nothing selected. %n seat(s) in the plan.</source>
+        <translation>
+            <numerusform>Nothing selected. %n seat in the plan.</numerusform>
+            <numerusform>Nothing selected. %n seats in the plan.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="139"/>
+        <location filename="../../ui/plan_editor/window.py" line="140"/>
         <source>No problems: the plan can be saved.</source>
         <translation>No problems: the plan can be saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor/window.py" line="141"/>
+        <location filename="../../ui/plan_editor/window.py" line="142"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n problem to fix before saving.</numerusform>
@@ -2666,7 +2820,7 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor/window.py" line="181"/>
+        <location filename="../../ui/plan_editor/window.py" line="182"/>
         <source> %n showtime(s) use this version; saving makes a new one.</source>
         <translation>
             <numerusform> %n showtime uses this version; saving makes a new one.</numerusform>
@@ -2674,32 +2828,35 @@ Ctrl+Shift+R  sales and takings (managers)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="186"/>
+        <location filename="../../ui/plan_editor/window.py" line="187"/>
         <source>Opened version {version}.{note}</source>
         <translation>Opened version {version}.{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="193"/>
+        <location filename="../../ui/plan_editor/window.py" line="194"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="229"/>
+        <location filename="../../ui/plan_editor/window.py" line="230"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
-    <message>
-        <location filename="../../ui/plan_editor/window.py" line="241"/>
-        <source>Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on.</source>
-        <translation>Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/plan_editor/window.py" line="242"/>
+        <source>Saved as version {version} (%n seat(s)). Showtimes keep the version they were scheduled on.</source>
+        <translation>
+            <numerusform>Saved as version {version} (%n seat). Showtimes keep the version they were scheduled on.</numerusform>
+            <numerusform>Saved as version {version} (%n seats). Showtimes keep the version they were scheduled on.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="255"/>
+        <location filename="../../ui/plan_editor/window.py" line="258"/>
         <source>A newer version exists</source>
         <translation>A newer version exists</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="257"/>
+        <location filename="../../ui/plan_editor/window.py" line="260"/>
         <source>{error}
 
 Save yours anyway as the newest version? (Otherwise keep editing, or open the newer version and make your changes there.)</source>
@@ -2708,59 +2865,59 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 Save yours anyway as the newest version? (Otherwise keep editing, or open the newer version and make your changes there.)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="278"/>
+        <location filename="../../ui/plan_editor/window.py" line="281"/>
         <source>Move showtimes</source>
         <translation>Move showtimes</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="278"/>
+        <location filename="../../ui/plan_editor/window.py" line="281"/>
         <source>Save the plan first: showtimes move to a saved version.</source>
         <translation>Save the plan first: showtimes move to a saved version.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="296"/>
+        <location filename="../../ui/plan_editor/window.py" line="299"/>
         <source>Import a pretix seating plan</source>
         <translation>Import a pretix seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="296"/>
-        <location filename="../../ui/plan_editor/window.py" line="322"/>
+        <location filename="../../ui/plan_editor/window.py" line="299"/>
+        <location filename="../../ui/plan_editor/window.py" line="325"/>
         <source>Seating plans (*.json)</source>
         <translation>Seating plans (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="306"/>
+        <location filename="../../ui/plan_editor/window.py" line="309"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="309"/>
+        <location filename="../../ui/plan_editor/window.py" line="312"/>
         <source>Import {name}</source>
         <translation>Import {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="320"/>
+        <location filename="../../ui/plan_editor/window.py" line="323"/>
         <source>Export seating plan</source>
         <translation>Export seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="332"/>
+        <location filename="../../ui/plan_editor/window.py" line="335"/>
         <source>Exported to {path}.</source>
         <translation>Exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="342"/>
-        <location filename="../../ui/plan_editor/window.py" line="352"/>
+        <location filename="../../ui/plan_editor/window.py" line="345"/>
+        <location filename="../../ui/plan_editor/window.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="343"/>
+        <location filename="../../ui/plan_editor/window.py" line="346"/>
         <source>Discard the changes to this plan?</source>
         <translation>Discard the changes to this plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor/window.py" line="353"/>
+        <location filename="../../ui/plan_editor/window.py" line="356"/>
         <source>Save the changes to this plan as a new version before closing?</source>
         <translation>Save the changes to this plan as a new version before closing?</translation>
     </message>
@@ -2804,8 +2961,8 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
     </message>
     <message>
         <location filename="../../ui/plan_editor/edits.py" line="138"/>
-        <source>Add {rows} rows</source>
-        <translation>Add {rows} rows</translation>
+        <source>Add rows ({rows})</source>
+        <translation>Add rows ({rows})</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor/edits.py" line="157"/>
@@ -3077,28 +3234,31 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
             <numerusform>Cancelled. {held} held seats released, {bookings} web bookings cancelled; %n orders to refund</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/manage/prices.py" line="469"/>
-        <source>Refund every order of this cancelled showtime in full ({sold} tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</source>
-        <translation>Refund every order of this cancelled showtime in full ({sold} tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</translation>
+        <source>Refund every order of this cancelled showtime in full (%n ticket(s))? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</source>
+        <translation>
+            <numerusform>Refund every order of this cancelled showtime in full (%n ticket)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</numerusform>
+            <numerusform>Refund every order of this cancelled showtime in full (%n tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="477"/>
+        <location filename="../../ui/manage/prices.py" line="479"/>
         <source>Refunding…</source>
         <translation>Refunding…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="480"/>
+        <location filename="../../ui/manage/prices.py" line="482"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="483"/>
+        <location filename="../../ui/manage/prices.py" line="485"/>
         <source> {count} could not be refunded: </source>
         <translation> {count} could not be refunded: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manage/prices.py" line="492"/>
+        <location filename="../../ui/manage/prices.py" line="494"/>
         <source>Refunded %n order(s): {money}.</source>
         <translation>
             <numerusform>Refunded %n order: {money}.</numerusform>
@@ -3106,7 +3266,7 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manage/prices.py" line="501"/>
+        <location filename="../../ui/manage/prices.py" line="503"/>
         <source>Showtime cancelled</source>
         <translation>Showtime cancelled</translation>
     </message>
@@ -3852,8 +4012,24 @@ Postcode and town</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="243"/>
-        <source>{venue}: {orders} orders, {sold} tickets sold ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</source>
-        <translation>{venue}: {orders} orders, {sold} tickets sold ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</translation>
+        <source>{venue}: {orders}, {sold} ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</source>
+        <translation>{venue}: {orders}, {sold} ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="247"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="248"/>
+        <source>%Ln ticket(s) sold</source>
+        <translation>
+            <numerusform>%Ln ticket sold</numerusform>
+            <numerusform>%Ln tickets sold</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="256"/>
@@ -3894,42 +4070,42 @@ Postcode and town</translation>
 <context>
     <name>SaleCompleteDialog</name>
     <message>
-        <location filename="../../ui/counter/payment.py" line="334"/>
+        <location filename="../../ui/counter/payment.py" line="346"/>
         <source>Sale complete · {order_number}</source>
         <translation>Sale complete · {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="338"/>
+        <location filename="../../ui/counter/payment.py" line="350"/>
         <source>Order {order_number}</source>
         <translation>Order {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="339"/>
+        <location filename="../../ui/counter/payment.py" line="351"/>
         <source>Change due: {change_text}</source>
         <translation>Change due: {change_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="345"/>
+        <location filename="../../ui/counter/payment.py" line="357"/>
         <source>Print tickets…</source>
         <translation>Print tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="348"/>
+        <location filename="../../ui/counter/payment.py" line="360"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="350"/>
+        <location filename="../../ui/counter/payment.py" line="362"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="353"/>
+        <location filename="../../ui/counter/payment.py" line="365"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/payment.py" line="362"/>
+        <location filename="../../ui/counter/payment.py" line="374"/>
         <source>%n ticket(s) issued.</source>
         <translation>
             <numerusform>%n ticket issued.</numerusform>
@@ -3937,12 +4113,12 @@ Postcode and town</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="390"/>
+        <location filename="../../ui/counter/payment.py" line="402"/>
         <source>Save tickets</source>
         <translation>Save tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/payment.py" line="390"/>
+        <location filename="../../ui/counter/payment.py" line="402"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -4355,28 +4531,21 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} is held at this till for another sale.</translation>
     </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="116"/>
-        <source>Block seats</source>
-        <translation>Block seats</translation>
+    <message numerus="yes">
+        <location filename="../../ui/counter/sell.py" line="288"/>
+        <source>%n seat(s) left the basket.</source>
+        <translation>
+            <numerusform>%n seat left the basket.</numerusform>
+            <numerusform>%n seats left the basket.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="119"/>
-        <source>Block or release seats of this showtime (Ctrl+B)</source>
-        <translation>Block or release seats of this showtime (Ctrl+B)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="123"/>
-        <source>Showtime</source>
-        <translation>Showtime</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="203"/>
+        <location filename="../../ui/counter/sell.py" line="160"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>No showtimes from today on. Load demo data with `boxoffice demo`.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="254"/>
+        <location filename="../../ui/counter/sell.py" line="212"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n seat</numerusform>
@@ -4384,85 +4553,80 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="259"/>
+        <location filename="../../ui/counter/sell.py" line="218"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>Opened {title} in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="323"/>
+        <location filename="../../ui/counter/sell.py" line="239"/>
+        <source>No connection to the database: seats cannot be picked until it is back.</source>
+        <translation>No connection to the database: seats cannot be picked until it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell.py" line="286"/>
         <source>Not available: {seats}. </source>
         <translation>Not available: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="324"/>
-        <source>Those seats left the basket.</source>
-        <translation>Those seats left the basket.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="324"/>
+        <location filename="../../ui/counter/sell.py" line="290"/>
         <source>Choose another seat.</source>
         <translation>Choose another seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="369"/>
-        <source>Full</source>
-        <translation>Full</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="384"/>
+        <location filename="../../ui/counter/sell.py" line="346"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>That ticket type is not sold for {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="397"/>
-        <source>Row {row} seat {number}</source>
-        <translation>Row {row} seat {number}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="399"/>
-        <source>Seat {seat_id}</source>
-        <translation>Seat {seat_id}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="469"/>
-        <source>Sold %n ticket(s), order {order}; change {change}.</source>
-        <translation>
-            <numerusform>Sold %n ticket, order {order}; change {change}.</numerusform>
-            <numerusform>Sold %n tickets, order {order}; change {change}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="491"/>
+        <location filename="../../ui/counter/sell.py" line="393"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Connection to the database restored; the seat map is up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="500"/>
-        <source>Connection restored. Refreshing the seat map…</source>
-        <translation>Connection restored. Refreshing the seat map…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="504"/>
+        <location filename="../../ui/counter/sell.py" line="408"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Lost the connection to the database; reconnecting…</translation>
     </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="507"/>
-        <source> (next try in {retry_in:.0f} s)</source>
-        <translation> (next try in {retry_in:.0f} s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/sell.py" line="513"/>
-        <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
-        <translation>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="529"/>
+        <location filename="../../ui/counter/sell.py" line="430"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>The hold on %n seat expired; it was released.</numerusform>
             <numerusform>The hold on %n seats expired; they were released.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SellView</name>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="60"/>
+        <source>Block seats</source>
+        <translation>Block seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="64"/>
+        <source>Block or release seats of this showtime (Ctrl+B)</source>
+        <translation>Block or release seats of this showtime (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="67"/>
+        <source>Showtime</source>
+        <translation>Showtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="103"/>
+        <source>Connection restored. Refreshing the seat map…</source>
+        <translation>Connection restored. Refreshing the seat map…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="109"/>
+        <source> (next try in {retry_in:.0f} s)</source>
+        <translation> (next try in {retry_in:.0f} s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sell_view.py" line="114"/>
+        <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Selling is paused: seats cannot be picked and nothing can be paid until it is back. The basket is kept and the map refreshes once the connection is back.</source>
+        <translation>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Selling is paused: seats cannot be picked and nothing can be paid until it is back. The basket is kept and the map refreshes once the connection is back.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ class BasketPanel(QWidget):
         super().__init__(parent)
         self.setMinimumWidth(360)
         self._currency = "EUR"
+        self.offline = False  # the database is unreachable: no paying, and the countdown says so
         title = QLabel(self.tr("Basket"))
         title.setObjectName("basketTitle")
         font = title.font()
@@ -100,7 +101,9 @@ class BasketPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.empty_hint = QLabel(self.tr("Click seats on the map to add them.\nClick again to drop one."))
+        self.empty_hint = QLabel(
+            self.tr("Type how many seats (1-9) for the best together,\nor click seats on the map (again to drop one).")
+        )
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("color: #6b6b6b;")
 
@@ -122,7 +125,7 @@ class BasketPanel(QWidget):
         self.clear_button.clicked.connect(self.clearRequested)
         self.pay_button = QPushButton(self.tr("Pay… (F9)"))
         self.pay_button.setObjectName("payCash")
-        self.pay_button.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        # F9 is the sell screen's shortcut: it also works while best seats are still being held
         self.pay_button.setToolTip(
             self.tr("Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split")
         )
@@ -224,7 +227,7 @@ class BasketPanel(QWidget):
             self.total.setText(self.tr("%n seat(s) · {total}", "", count).format(total=format_money(total, currency)))
         self._show_promo(basket, currency)
         self.update_countdown(seconds_left if anything else 0)
-        self.pay_button.setEnabled(anything and basket is not None and basket.priced)
+        self.pay_button.setEnabled(anything and basket is not None and basket.priced and not self.offline)
         self.clear_button.setEnabled(anything)
         self.remove_button.setEnabled(anything)
 
@@ -345,8 +348,30 @@ class BasketPanel(QWidget):
             if chosen != self._types.get(seat_id):
                 self.typeChosen.emit(seat_id, chosen)
 
+    def set_offline(self, offline: bool) -> None:
+        """While the database is unreachable Pay is disabled and the countdown says why
+        (the holds still run out in the database meanwhile)."""
+        self.offline = offline
+        if offline:
+            self.pay_button.setEnabled(False)
+        self.pay_button.setToolTip(
+            self.tr("No connection to the database: paying waits until it is back")
+            if offline
+            else self.tr("Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split")
+        )
+
     def update_countdown(self, seconds_left: int) -> None:
-        """Show the time left on the holds, e.g. ``Held 4:59``; red in the last minute."""
+        """Show the time left on the holds, e.g. ``Held 4:59``; red in the last minute;
+        offline: ``No connection · held 4:59`` in red."""
+        if self.offline:
+            left = ""
+            if seconds_left > 0:
+                minutes, seconds = divmod(seconds_left, 60)
+                left = self.tr(" · held {minutes}:{seconds:02d}").format(minutes=minutes, seconds=seconds)
+            self.countdown.setText(
+                self.tr("<span style='color:#b3261e'><b>No connection</b>{left}</span>").format(left=left)
+            )
+            return
         if seconds_left <= 0:
             self.countdown.setText("")
             return

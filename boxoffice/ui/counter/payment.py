@@ -3,7 +3,8 @@ any split of them, keyboard first, with the remaining amount always in view; and
 sale-complete dialog that prints or saves the tickets.
 
 Keys in the payment dialog: F9 cash, F10 card, F11 complimentary, F12 take the entry as a
-part payment (split), Enter confirms once the entry covers what remains, Delete drops the
+part payment (split), Enter confirms once the entry covers what remains (Enter with no
+cash amount typed: exact cash for what remains), Delete drops the
 selected part, Esc cancels. Amounts are typed and shown in the till's locale (``"20,50"``
 in German). The entry pages are in :mod:`boxoffice.ui.counter.tender_pages`.
 """
@@ -236,7 +237,11 @@ class PaymentDialog(QDialog):
         change = tender.change_minor if tender is not None and tender.method == "cash" and covers else None
         self.change_label.setText("–" if change is None else format_money(change, self.currency))
         self.problem.setText(problem)
-        self.confirm.setEnabled(covers or (left == 0 and tender is None))
+        self.confirm.setEnabled(covers or self._exact_cash() or (left == 0 and tender is None))
+        if left > 0:
+            self.tendered.setPlaceholderText(
+                self.tr("Enter alone: exact {amount}").format(amount=format_money(left, self.currency))
+            )
         self.confirm.setDefault(True)
         self.add_part.setEnabled(self._part_ok(tender, problem))
         self.cash.show_quick_amounts(left)
@@ -289,11 +294,18 @@ class PaymentDialog(QDialog):
             return self.tr("Complimentary {amount} · {reason}").format(amount=money, reason=tender.comp_reason)
         return self.tr("Cash {amount}").format(amount=money)
 
+    def _exact_cash(self) -> bool:
+        """Cash with nothing typed: Enter takes exactly what remains (the counter's
+        "2, F9, Enter")."""
+        return self.method == "cash" and not self.tendered.text().strip() and self.remaining_minor > 0
+
     def _accept(self) -> None:
         if self.focusWidget() is self.override_panel.password:
             return  # Enter in the manager's password approves; it does not sell
         tender, problem = self.current()
         left = self.remaining_minor
+        if tender is None and not problem and self._exact_cash():
+            tender = Tender("cash", left, tendered_minor=left)
         if tender is None and left == 0 and not problem:
             chosen = list(self.parts)
         elif tender is not None and not problem and tender.amount_minor == left:

@@ -1,45 +1,45 @@
-"""The sell screen: pick a showtime, click seats on the map, take payment (cash, card,
-complimentary, split), print tickets."""
+"""The sell screen's controller: pick a showtime, hold seats (clicked, picked by keyboard,
+or the best N together by typing N), take payment (cash, card, complimentary, split),
+print tickets. Its widgets are the view's (:mod:`boxoffice.ui.counter.sell_view`); the
+general-admission areas, best available, promo codes and block mode are helpers of
+their own (``ga_sale``, ``counter.best_seats``, ``promo_entry``, ``seat_blocking``).
+
+Keys on the map (docs/counter.md): 1-9 the best seats together (Ctrl+1-9 a price
+category, Ctrl+0 any; Enter again the next best), arrows / Page Up / Page Down / Space
+a seat cursor, a typed seat reference (K14, 112 K 14) then Enter jumps there.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from boxoffice.domain.basket import Basket, BasketLine
 from boxoffice.domain.errors import SeatUnavailableError
-from boxoffice.domain.roles import BLOCK, COMP
+from boxoffice.domain.roles import BLOCK
 from boxoffice.services import catalog, counter, general_admission, inventory, sales
 from boxoffice.services.catalog import SeatMap, ShowtimeSummary
 from boxoffice.services.tenders import Tender
 from boxoffice.ui.common import i18n
-from boxoffice.ui.common.i18n import format_money
 from boxoffice.ui.common.tasks import TaskRunner, describe_error
-from boxoffice.ui.counter.basket_panel import BasketPanel
+from boxoffice.ui.counter.basket_lines import BasketLines
+from boxoffice.ui.counter.checkout import Checkout
 from boxoffice.ui.counter.ga_sale import GaSale
+from boxoffice.ui.counter.map_keys import MapKeys
 from boxoffice.ui.counter.promo_entry import PromoAtTill
+from boxoffice.ui.counter.sell_view import BANNER_STYLE, SellView, showtime_label
 from boxoffice.ui.counter.showtime_ending import EndedToggle
 from boxoffice.ui.counter.tender_override import Grant
 from boxoffice.ui.manage.seat_blocking import BlockBar
-from boxoffice.ui.seatmap.legend import LegendBar
 from boxoffice.ui.seatmap.live import LiveFeed, StateSync
-from boxoffice.ui.seatmap.map_view import SeatMapView
+
+__all__ = ["BANNER_STYLE", "STATE_WORDS", "SellScreen", "showtime_label"]
 
 STATE_WORDS = {
     "sold": QT_TRANSLATE_NOOP("SellScreen", "{seat} is sold."),
@@ -48,25 +48,18 @@ STATE_WORDS = {
     "web": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held by an online customer."),
     "ours": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held at this till for another sale."),
 }
-BANNER_STYLE = "background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; border-radius: 4px; padding: 6px;"
 
 
-def showtime_label(s: ShowtimeSummary) -> str:
-    """Picker text, e.g. ``"Sat 28 Nov 19:30 · The Importance of Being Earnest"``."""
-    local = s.starts_at.astimezone(ZoneInfo(s.timezone))
-    note = s.sale_note()
-    status = f" ({note})" if note else ""
-    return f"{i18n.date_time(local, date='MMMEd')} · {s.title}{status}"
-
-
-class SellScreen(QWidget):
+class SellScreen(SellView):
     """Sell screen. Collaborators are injected: ``runner`` runs services off the GUI
     thread; ``live`` (optional) tells when inventory changes, so the map follows every
-    channel and till without polling (see docs/live-updates.md).
+    channel and till without polling (see docs/live-updates.md), and when the database
+    is unreachable (selling pauses until it is back).
 
     Signals:
         message(str): a status line for the window's status bar.
         seatHeld(int): a seat was confirmed held and is in the basket (for benchmarks/tests).
+        saleCompleted(object): ``(SaleResult, [TicketView])`` of a sale just made.
     """
 
     message = Signal(str)
@@ -90,54 +83,33 @@ class SellScreen(QWidget):
         self.grant_override: Grant | None = None  # a manager's approval in place (MainWindow sets it)
         self.seat_map: SeatMap | None = None
         self.basket: Basket | None = None
-        self._seats: dict = {}
+        self.lines = BasketLines(self)  # basket lines as the open plan prices them (ui/counter/basket_lines.py)
         self._pending: set[int] = set()
         self._showtimes: list[ShowtimeSummary] = []
-        self._type_prices: dict[int, list[sales.TypePrice]] = {}  # category id -> types sold, full first
         self._lost = False  # the live feed lost its connection and has not resynchronised yet
+        self.online = True  # False while the feed says the database is unreachable: no picking, no paying
         self.sync = StateSync(runner, self._apply_states, self._report)
         # receipts (ui/counter/sale_printing.py): the till's rule, and the cashier's choice for the sale being paid
         self.receipt_rule: Callable[[Iterable[str]], bool] | None = None
         self.receipt_choice: bool | None = None
 
-        self.picker = QComboBox()
-        self.picker.setObjectName("showtimePicker")
-        self.picker.setEditable(True)
-        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.picker.setMinimumWidth(420)
         self.picker.activated.connect(self._picker_activated)
-        self.info = QLabel("")
-        self.info.setStyleSheet("color: #555;")
         # Block mode (staff with the block permission): pick seats, block or release them.
         self.blocking = BlockBar(self)
         self.blocking.message.connect(self.message)
-        self.block_mode = QPushButton(self.tr("Block seats"))
-        self.block_mode.setObjectName("blockMode")
-        self.block_mode.setCheckable(True)
-        self.block_mode.setToolTip(self.tr("Block or release seats of this showtime (Ctrl+B)"))
+        self.bars.addWidget(self.blocking)
         self.block_mode.clicked.connect(lambda _checked: self.blocking.toggle())
         self.blocking.activeChanged.connect(self.block_mode.setChecked)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Showtime")))
-        top.addWidget(self.picker, 1)
         self.ended = EndedToggle(self.picker)  # "Show ended"; started / ended marks (ui/counter/showtime_ending.py)
-        top.addWidget(self.ended)
-        top.addWidget(self.info)
-        top.addWidget(self.block_mode)
-
-        self.banner = QLabel("")
-        self.banner.setObjectName("connectionBanner")
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.map = SeatMapView()
+        self.top_bar.insertWidget(2, self.ended)
         self.map.set_own_channel(channel)
         self.map.seatClicked.connect(self._seat_clicked)
+        # the keyboard on the map (ui/counter/map_keys.py): seat cursor, best N by typing N,
+        # Ctrl+1-9 price categories, seat references; sets self.cursor, marks, best, typing
+        self.keys = MapKeys(self)
+        self.checkout = Checkout(self)  # paying: the payment dialog, the sale (ui/counter/checkout.py)
+        self.cursor.toggled.connect(self._seat_clicked)
         self.ga = GaSale(self)  # general-admission areas: click one (or Ctrl+G) to choose places
-        self.legend = LegendBar()
-        self.panel = BasketPanel()
         self.panel.removeRequested.connect(self.release_seats)
         self.panel.clearRequested.connect(lambda: self.release_seats(None))
         self.panel.payCashRequested.connect(self.pay_cash)
@@ -145,25 +117,10 @@ class SellScreen(QWidget):
         self.promo = PromoAtTill(self)  # a promo code typed in the basket (F7)
         self.panel.promoApplied.connect(self.promo.apply)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.map, 1)
-        left_layout.addWidget(self.legend)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.panel)
-        split.setStretchFactor(0, 1)
-        split.setSizes([960, 400])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.blocking)
-        layout.addWidget(split, 1)
-
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self._focus_picker)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.resync)
-        # paying (F9, the basket's button, pays cash): card, complimentary, a split
+        # paying: F9 cash (also while best seats are on their way), card, complimentary, a split
+        QShortcut(QKeySequence(Qt.Key.Key_F9), self, lambda: self.pay("cash"))
         QShortcut(QKeySequence(Qt.Key.Key_F10), self, lambda: self.pay("card"))
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, lambda: self.pay("comp"))
         QShortcut(QKeySequence(Qt.Key.Key_F12), self, lambda: self.pay("cash"))
@@ -195,17 +152,17 @@ class SellScreen(QWidget):
 
     def load_showtimes(self) -> None:
         """Fetch showtimes from today on and select today's next one."""
-        self.runner.run(lambda s: catalog.list_showtimes(s), self._showtimes_loaded, self._report)
+        self.runner.run(lambda s: catalog.list_showtimes(s), self._showtimes_loaded, self._report, owner=self)
 
     def _showtimes_loaded(self, showtimes: list[ShowtimeSummary]) -> None:
-        showtimes = self._showtimes = self.ended.fill(showtimes)
+        showtimes = self._showtimes = self.ended.fill(showtimes)  # listed, marked (ui/counter/showtime_ending.py)
         if not showtimes:
             self.message.emit(self.tr("No showtimes from today on. Load demo data with `boxoffice demo`."))
             return
         now = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
-        index = next((i for i, s in enumerate(showtimes) if s.starts_at >= now), 0)
-        self.picker.setCurrentIndex(index)
-        self.open_showtime(showtimes[index].id)
+        chosen = next((s.id for s in showtimes if s.starts_at >= now), showtimes[0].id)
+        self.picker.setCurrentIndex(self.picker.findData(chosen))
+        self.open_showtime(chosen)
 
     def _focus_picker(self) -> None:
         self.picker.setFocus()
@@ -236,18 +193,19 @@ class SellScreen(QWidget):
                 return  # another showtime was chosen meanwhile
             seat_map, snapshot, type_prices, ga_states = result
             self.seat_map = seat_map
-            self._type_prices = {}
-            for offer in type_prices:
-                self._type_prices.setdefault(offer.category_id, []).append(offer)
-            self._seats = {s.id: s for s in seat_map.seats}
+            self.lines.load(seat_map, type_prices)
             self.basket = Basket(showtime_id=showtime_id)
             self.map.set_own_token(self.basket.token)
             self.map.set_map(seat_map)
+            self.cursor.set_map(seat_map)
+            self.best.reset()
+            self.notice.dismiss()
             self.map.set_states(snapshot.states)
             self.ga.loaded(ga_states)
             self.blocking.reset()
             self.sync.adopt(ticket, snapshot)
             self.legend.show_map(seat_map, self.map.legend_entries())
+            self.keys.legend_category(None)
             self._refresh_panel()
             local = seat_map.showtime.starts_at.astimezone(ZoneInfo(seat_map.showtime.timezone))
             self.info.setText(
@@ -255,6 +213,7 @@ class SellScreen(QWidget):
                     venue=seat_map.showtime.venue, when=i18n.date_time(local, date="yMMMMEEEEd")
                 )
             )
+            self.map.setFocus()  # the showtime is chosen: ready for "2" (best available) or the arrow keys
             self.message.emit(
                 self.tr("Opened {title} in {ms:.0f} ms").format(
                     title=seat_map.showtime.title, ms=1000 * (time.perf_counter() - started)
@@ -265,22 +224,26 @@ class SellScreen(QWidget):
             self.sync.abandon(ticket)
             self._report(exc)
 
-        self.runner.run(load, loaded, failed)
+        self.runner.run(load, loaded, failed, owner=self)
 
     # -- seats -------------------------------------------------------------------------------
 
     def _seat_clicked(self, seat_id: int) -> None:
         if self.basket is None or seat_id in self._pending:
             return
+        self.notice.dismiss()
         if self.blocking.active:
             self.blocking.toggle_seat(seat_id)
+            return
+        if not self.online:
+            self.refuse(self.tr("No connection to the database: seats cannot be picked until it is back."))
             return
         if seat_id in self.basket.lines:
             self.release_seats([seat_id])
             return
         state = self.map.visual_state(seat_id)
         if state in STATE_WORDS:
-            self.message.emit(self.tr(STATE_WORDS[state]).format(seat=self._label(seat_id)))
+            self.refuse(self.tr(STATE_WORDS[state]).format(seat=self.lines.label(seat_id)), [seat_id])
             return
         self.hold_seat(seat_id)
 
@@ -307,7 +270,7 @@ class SellScreen(QWidget):
             if self.basket is not basket or basket.token != token:
                 return
             basket.expires_at = expires_at
-            basket.lines[seat_id] = self._line(seat_id)
+            basket.lines[seat_id] = self.lines.line(seat_id)
             self._refresh_panel()
             self.seatHeld.emit(seat_id)
             self.sync.request()
@@ -318,17 +281,22 @@ class SellScreen(QWidget):
                 lost = [s for s in exc.details.get("seat_ids", []) if s in basket.lines]
                 for s in lost:
                     basket.lines.pop(s, None)
-                taken = [self._label(s) for s in exc.details.get("seat_ids", [])]
-                self.message.emit(
-                    self.tr("Not available: {seats}. ").format(seats=", ".join(taken) or self._label(seat_id))
-                    + (self.tr("Those seats left the basket.") if lost else self.tr("Choose another seat."))
+                taken = [self.lines.label(s) for s in exc.details.get("seat_ids", [])]
+                self.refuse(
+                    self.tr("Not available: {seats}. ").format(seats=", ".join(taken) or self.lines.label(seat_id))
+                    + (
+                        self.tr("%n seat(s) left the basket.", "", len(lost))
+                        if lost
+                        else self.tr("Choose another seat.")
+                    ),
+                    exc.details.get("seat_ids", []) or [seat_id],
                 )
                 self._refresh_panel()
                 self.sync.request()
             else:
                 self._report(exc)
 
-        self.runner.run(work, done, failed)
+        self.runner.run(work, done, failed, owner=self)
 
     def release_seats(self, seat_ids: list[int] | None) -> None:
         """Drop ``seat_ids`` (``None``: all, general-admission places too) from the basket
@@ -351,27 +319,20 @@ class SellScreen(QWidget):
             lambda s: inventory.release_seats(s, showtime_id=showtime_id, token=token, seat_ids=ids),
             lambda _n: self.sync.request(),
             self._report,
+            owner=self,
         )
 
-    def _line(self, seat_id: int) -> BasketLine:
-        """A new basket line: the full ticket type at the category's price."""
-        seat = self._seats[seat_id]
-        category = self.seat_map.categories[seat.category_id]
-        full = next((o for o in self._type_prices.get(seat.category_id, ()) if o.code == "full"), None)
-        return BasketLine(
-            seat_id,
-            self.seat_map.sections.get(seat.section_id, ""),
-            seat.row,
-            seat.number,
-            category.name,
-            category.price_minor,
-            full.ticket_type_id if full else None,
-            full.name if full else self.tr("Full"),
-        )
+    def new_line(self, seat_id: int) -> BasketLine:
+        """A new basket line for ``seat_id`` (full ticket type at its category's price)."""
+        return self.lines.line(seat_id)
 
-    def _offers(self, seat_id: int) -> list[sales.TypePrice]:
-        seat = self._seats.get(seat_id)
-        return self._type_prices.get(seat.category_id, []) if seat else []
+    def seat_info(self, seat_id: int):
+        """``seat_id``'s facts (``catalog.SeatInfo``) on the open plan, or None."""
+        return self.lines.seats.get(seat_id)
+
+    def refresh_panel(self) -> None:
+        """Redraw the basket panel (and the basket's seats on the map)."""
+        self._refresh_panel()
 
     def set_ticket_type(self, seat_id: int, ticket_type_id: int) -> None:
         """Sell ``seat_id``'s line as ``ticket_type_id`` (one of the types priced for its
@@ -379,101 +340,42 @@ class SellScreen(QWidget):
         basket = self.basket
         if basket is None or seat_id not in basket.lines:
             return
-        offer = next((o for o in self._offers(seat_id) if o.ticket_type_id == ticket_type_id), None)
-        if offer is None:
-            self.message.emit(self.tr("That ticket type is not sold for {label}.").format(label=self._label(seat_id)))
+        line = self.lines.retyped(basket.lines[seat_id], ticket_type_id)
+        if line is None:
+            self.message.emit(
+                self.tr("That ticket type is not sold for {label}.").format(label=self.lines.label(seat_id))
+            )
             return
-        basket.lines[seat_id] = replace(
-            basket.lines[seat_id],
-            ticket_type_id=offer.ticket_type_id,
-            ticket_type=offer.name,
-            price_minor=offer.price_minor,
-        )
+        basket.lines[seat_id] = line
         self._refresh_panel()
 
-    def _label(self, seat_id: int) -> str:
-        seat = self._seats.get(seat_id)
-        return (
-            self.tr("Row {row} seat {number}").format(row=seat.row, number=seat.number)
-            if seat
-            else self.tr("Seat {seat_id}").format(seat_id=seat_id)
-        )
-
-    # -- paying ------------------------------------------------------------------------------
+    # -- paying (ui/counter/checkout.py) ----------------------------------------------------
 
     def pay_cash(self, tendered_minor: int | None = None) -> None:
         """Take cash for the basket: ask for the amount (unless given), then sell."""
-        if tendered_minor is None:
-            self.pay("cash")
-        else:
-            self.sell_with(
-                [Tender("cash", self.basket.total_minor, tendered_minor=tendered_minor)] if self.basket else []
-            )
+        self.checkout.pay_cash(tendered_minor)
 
     def pay(self, method: str = "cash") -> None:
-        """Open the payment dialog starting with ``method`` (cash F9, card F10, comp F11;
-        any split, F12) for the basket, then sell with the tenders taken."""
-        basket = self.basket
-        if basket is None or basket.empty or not basket.priced:
-            return
-        self.receipt_choice = None
-        from boxoffice.ui.counter.payment import PaymentDialog
-
-        actor = self.runner.actor
-        dialog = PaymentDialog(
-            basket.total_minor,
-            self.seat_map.currency,
-            self,
-            tickets=basket.type_summary,
-            method=method,
-            may_comp=actor is None or actor.can(COMP),
-            grant_override=self.grant_override,
-            receipt_rule=self.receipt_rule,
-        )
-        if dialog.exec() and dialog.tenders:
-            self.receipt_choice = dialog.receipt.isChecked()
-            self.sell_with(dialog.tenders, dialog.override)
+        """Open the payment dialog starting with ``method`` (see :meth:`Checkout.pay`)."""
+        self.checkout.pay(method)
 
     def sell_with(self, tenders: list[Tender], override=None) -> None:
-        """Sell the basket paid by ``tenders`` (adding up to its total; ``override``: a
-        manager's token for a cashier's comp), off the GUI thread."""
+        """Sell the basket paid by ``tenders`` (see :meth:`Checkout.sell_with`)."""
+        self.checkout.sell_with(tenders, override)
+
+    def sold(self) -> None:
+        """A sale is done: a fresh basket, no best-available offer or filter, the map ready
+        for the next customer's "2"."""
         basket = self.basket
-        if basket is None or basket.empty or not tenders:
-            return
-        ids, token, showtime_id, total = basket.seat_ids, basket.token, basket.showtime_id, basket.total_minor
-        types, places, code = basket.ticket_types, basket.ga_places, basket.promo_code
-
-        def work(session):  # one transaction; refused before taking money if this till cannot print
-            return counter.sell_and_issue(
-                session,
-                showtime_id=showtime_id,
-                seat_ids=ids,
-                token=token,
-                channel=self.channel,
-                tenders=tenders,
-                override=override,
-                expected_total_minor=total,
-                ticket_types=types,
-                ga=places,
-                promo=code,
-            )
-
-        def done(outcome) -> None:
-            result, views = outcome
+        if basket is not None:
             basket.renew()
             self.map.set_own_token(basket.token)
-            self._refresh_panel()
-            self.sync.request()
-            self.ga.refresh()
-            self.message.emit(
-                self.tr("Sold %n ticket(s), order {order}; change {change}.", "", len(views)).format(
-                    order=result.order_number, change=format_money(result.change_minor, result.currency)
-                )
-            )
-            self.saleCompleted.emit((result, views))
-
-        self.panel.pay_button.setEnabled(False)
-        self.runner.run(work, done, lambda exc: (self._report(exc), self._refresh_panel(), self.resync()))
+        self.best.reset()
+        self.keys.legend_category(None)
+        self._refresh_panel()
+        self.map.setFocus()
+        self.sync.request()
+        self.ga.refresh()
 
     # -- keeping the map true ----------------------------------------------------------------
 
@@ -487,34 +389,33 @@ class SellScreen(QWidget):
         self.ga.refresh()  # the same notification covers general-admission holds and tickets
         if full and self._lost and self.live is not None and self.live.status.live:
             self._lost = False
-            self.banner.hide()
+            self.show_connection(False)
             self.message.emit(self.tr("Connection to the database restored; the seat map is up to date."))
 
     def _feed_status(self, status) -> None:
-        """React to the live feed: say when it is down, resynchronise when it is back."""
+        """React to the live feed: while it is down selling pauses (no picking, no paying,
+        the countdown says so); when it is back, resynchronise and sell again."""
         if status.state == "live":
             if self._lost and self.sync.showtime_id is None and not self.sync.busy:
                 self._lost = False  # no seat map to refresh
-                self.banner.hide()
+                self.show_connection(False)
             elif self._lost:
-                self.banner.setText(self.tr("Connection restored. Refreshing the seat map…"))
+                self.show_connection(False, restoring=True)
+            self.set_online(True)
             self.sync.request(full=True)  # notifications sent while we were away are lost
         elif status.state == "down":
             if not self._lost:
                 self.message.emit(self.tr("Lost the connection to the database; reconnecting…"))
             self._lost = True
-            wait = (
-                self.tr(" (next try in {retry_in:.0f} s)").format(retry_in=status.retry_in)
-                if status.retry_in and status.retry_in >= 1
-                else ""
-            )
-            self.banner.setText(
-                self.tr(
-                    "<b>No connection to the database.</b> Reconnecting{wait}… Seats shown may be "
-                    "out of date; the basket is kept and the map refreshes once the connection is back."
-                ).format(wait=wait)
-            )
-            self.banner.show()
+            self.set_online(False)
+            self.show_connection(True, status.retry_in)
+
+    def set_online(self, online: bool) -> None:
+        """Whether the database can be reached: offline, Pay and seat picking are disabled
+        and the basket's countdown shows it."""
+        self.online = online
+        self.panel.set_offline(not online)
+        self._refresh_panel()
 
     def _on_tick(self) -> None:
         basket = self.basket
@@ -526,7 +427,7 @@ class SellScreen(QWidget):
             self.release_seats(None)
             basket.renew()
             self.map.set_own_token(basket.token)
-            self.message.emit(self.tr("The hold on %n seat(s) expired; they were released.", "", count))
+            self.refuse(self.tr("The hold on %n seat(s) expired; they were released.", "", count))
         self.map.expire_holds(now)
         self.panel.update_countdown(basket.seconds_left(now))
 
@@ -537,12 +438,28 @@ class SellScreen(QWidget):
             basket,
             currency=currency,
             seconds_left=basket.seconds_left(dt.datetime.now(dt.UTC)) if basket else 0,
-            offers={sid: self._offers(sid) for sid in basket.lines} if basket else None,
+            offers={sid: self.lines.offers(sid) for sid in basket.lines} if basket else None,
         )
         if basket is not None and not self.blocking.active:
             self.map.set_selected(basket.seat_ids)
+        if self.best.offer and not self.best.has_offer:  # the offer left the basket: no more rings
+            self.best.offer = ()
+            self.marks.show_offer(())
         self.ga.redraw()
         self.promo.check()
 
     def _report(self, exc: BaseException) -> None:
         self.message.emit(describe_error(exc))
+
+    def describe(self, exc: BaseException) -> str:
+        """``exc`` for the cashier, one line."""
+        return describe_error(exc)
+
+    # -- what the cashier must not miss ----------------------------------------------------
+
+    def refuse(self, text: str, seat_ids: Iterable[int] = ()) -> None:
+        """A refusal or a lost race: a banner on the map until the cashier's next action,
+        the seats concerned flashing, and the status line."""
+        self.notice.show(text, "refused")
+        self.marks.flash([s for s in seat_ids if s in self.lines.seats])
+        self.message.emit(text)

@@ -315,7 +315,7 @@ class AuditLogWindow(QDialog):
             self.status.setText(
                 self.tr("Export cancelled.")
                 if rows is None
-                else self.tr("Exported {rows} entries to {path}.").format(rows=i18n.number(rows), path=path)
+                else self.tr("Exported %Ln entry(s) to {path}.", "", rows).format(path=path)
             )
             self.exported.emit((path, rows))
 

@@ -466,10 +466,12 @@ class PricesDialog(QDialog):
         showtime = self.showtimes[row]
         if not self.confirm_refunds(
             self.tr(
-                "Refund every order of this cancelled showtime in full ({sold} "
-                "tickets)? Give the money back the way each was paid; web orders are "
-                "refunded through the payment provider's refund as usual."
-            ).format(sold=showtime.sold)
+                "Refund every order of this cancelled showtime in full (%n "
+                "ticket(s))? Give the money back the way each was paid; web orders are "
+                "refunded through the payment provider's refund as usual.",
+                "",
+                showtime.sold,
+            )
         ):
             return
         self.refund_button.setEnabled(False)

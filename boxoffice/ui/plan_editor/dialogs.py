@@ -172,8 +172,8 @@ class BlockDialog(QDialog):
             return
         self.error.setText("")
         self.summary.setText(
-            self.tr("{seats} seats, rows {first}–{last}").format(
-                seats=spec.rows * spec.seats_per_row, first=labels[0], last=labels[-1]
+            self.tr("%n seat(s), rows {first}–{last}", "", spec.rows * spec.seats_per_row).format(
+                first=labels[0], last=labels[-1]
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
@@ -214,10 +214,10 @@ class OpenPlanDialog(QDialog):
         self.new_plan: tuple[str, str] | None = None
         self.list = QListWidget()
         for v in versions:
-            used = self.tr(", {showtimes} showtimes").format(showtimes=v.showtimes) if v.showtimes else ""
+            used = self.tr(", %n showtime(s)", "", v.showtimes) if v.showtimes else ""
             item = QListWidgetItem(
-                self.tr("{venue} · {name} · version {version} ({seats} seats{used})").format(
-                    venue=v.venue, name=v.name, version=v.version, seats=v.seats, used=used
+                self.tr("{venue} · {name} · version {version} (%n seat(s){used})", "", v.seats).format(
+                    venue=v.venue, name=v.name, version=v.version, used=used
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, v.plan_id)

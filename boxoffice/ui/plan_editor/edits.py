@@ -135,7 +135,7 @@ class PlanEdits:
             added.extend(s.guid for r in rows for s in r.seats)
 
         self.edit(
-            QCoreApplication.translate("PlanEdits", "Add {rows} rows").format(rows=spec.rows),
+            QCoreApplication.translate("PlanEdits", "Add rows ({rows})").format(rows=spec.rows),
             change,
             select=lambda p: (set(added), set()),
         )

@@ -89,9 +89,9 @@ class MoveShowtimesDialog(QDialog):
 
     def _moved(self, what: str, summary) -> None:
         self.report.appendPlainText(
-            self.tr("✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).").format(
-                what=what, carried=summary.carried, added=summary.added, dropped=summary.dropped
-            )
+            self.tr(
+                "✓ {what}: moved (%n seat(s) carried over, {added} new, {dropped} removed).", "", summary.carried
+            ).format(what=what, added=summary.added, dropped=summary.dropped)
         )
         self._next()
 

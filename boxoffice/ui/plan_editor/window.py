@@ -127,7 +127,8 @@ class PlanEditorWindow(PlanEdits, PlanEditorView):
     def _selection_changed(self) -> None:
         seats = [s for _, _, s in self.plan.seats() if s.guid in self.canvas.selected]
         text = self.tr("%n seat(s) selected", "", len(seats))  # plural texts: see window_view._NUMERUS
-        self.show_selection(self.plan, seats, len(self.canvas.selected_areas), text)
+        empty = self.tr("Nothing selected. %n seat(s) in the plan.", "", self.plan.seat_count())
+        self.show_selection(self.plan, seats, len(self.canvas.selected_areas), text, empty)
 
     # -- validation ------------------------------------------------------------------------------
 
@@ -238,8 +239,10 @@ class PlanEditorWindow(PlanEdits, PlanEditorView):
         self._update_title()
         self.statusBar().showMessage(
             self.tr(
-                "Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on."
-            ).format(version=saved.version, seats=saved.seats),
+                "Saved as version {version} (%n seat(s)). Showtimes keep the version they were scheduled on.",
+                "",
+                saved.seats,
+            ).format(version=saved.version),
             10_000,
         )
         self.saved.emit(saved)

@@ -235,12 +235,13 @@ class PlanEditorView(QMainWindow):
         self.legend.setText("<br>".join(lines))
         self.legend.setMinimumHeight(self.legend.fontMetrics().lineSpacing() * (len(lines) + 1) + 4)
 
-    def show_selection(self, plan: pe.EditablePlan, seats: list, areas: int, seats_text: str) -> None:
+    def show_selection(self, plan: pe.EditablePlan, seats: list, areas: int, seats_text: str, empty_text: str) -> None:
         """Describe the selected ``seats`` (of ``plan``; ``seats_text``: "N seats selected",
-        see _NUMERUS) and ``areas`` (a count) in the panel and status bar, set the flag
-        boxes from them and enable what applies to seats."""
+        ``empty_text``: "Nothing selected. N seats in the plan.", see _NUMERUS) and ``areas``
+        (a count) in the panel and status bar, set the flag boxes from them and enable what
+        applies to seats."""
         if not seats and not areas:
-            text = self.tr("Nothing selected. {seat_count} seats in the plan.").format(seat_count=plan.seat_count())
+            text = empty_text
         else:
             rows = {plan.row_of(s.guid)[1].display for s in seats[:200]}
             text = seats_text + (self.tr(" in row {row}").format(row=next(iter(rows))) if len(rows) == 1 else "")

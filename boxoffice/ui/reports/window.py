@@ -240,12 +240,12 @@ class ReportsWindow(QDialog):
         total = report.total()
         self.summary.setText(
             self.tr(
-                "{venue}: {orders} orders, {sold} tickets sold ({value}), {refunded} refunded ({refund_value}), "
+                "{venue}: {orders}, {sold} ({value}), {refunded} refunded ({refund_value}), "
                 "{exchanged} exchanged. Net sales {net}."
             ).format(
                 venue=report.venue_name,
-                orders=i18n.number(report.orders),
-                sold=i18n.number(total.sold),
+                orders=self.tr("%Ln order(s)", "", report.orders),
+                sold=self.tr("%Ln ticket(s) sold", "", total.sold),
                 value=self.money(total.sold_minor),
                 refunded=i18n.number(total.refunded),
                 refund_value=self.money(total.refunded_minor),

@@ -43,6 +43,8 @@ class LegendBar(QFrame):
             line.setSpacing(14)
             rows.addLayout(line)
         self._texts: list[str] = []
+        self._keys: dict[int, QLabel] = {}  # category id -> its key badge (best available)
+        self._holders: dict[int, QWidget] = {}
 
     def entries(self) -> list[str]:
         """The texts of the entries now shown, categories first."""
@@ -57,6 +59,7 @@ class LegendBar(QFrame):
                 if item.widget():
                     item.widget().deleteLater()
         self._texts = []
+        self._keys, self._holders = {}, {}
         categories = sorted(
             seat_map.categories.values(), key=lambda c: (c.price_minor is None, -(c.price_minor or 0), c.name)
         )
@@ -66,14 +69,39 @@ class LegendBar(QFrame):
                 if category.price_minor is None
                 else format_money(category.price_minor, seat_map.currency)
             )
-            self._add(self._lines[0], _swatch(category.color), f"{category.name} {price}", bold=True)
+            holder = self._add(self._lines[0], _swatch(category.color), f"{category.name} {price}", bold=True)
+            key = QLabel("")
+            key.setObjectName("categoryKey")
+            key.setStyleSheet("color: #374151; border: 1px solid #9ca3af; border-radius: 3px; padding: 0 3px;")
+            key.hide()
+            holder.layout().insertWidget(0, key)
+            self._keys[category.id], self._holders[category.id] = key, holder
         dpr = self.devicePixelRatioF()
         for entry in states:
             self._add(self._lines[1], entry.pixmap(SWATCH, dpr), entry.label)
         for line in self._lines:
             line.addStretch(1)
 
-    def _add(self, line: QHBoxLayout, pixmap: QPixmap, text: str, *, bold: bool = False) -> None:
+    def show_keys(self, keys: dict[int, str], active: int | None = None) -> None:
+        """Show each category's key (``keys``: category id -> e.g. ``"Ctrl+1"``) before its
+        name, and mark ``active`` (the category best available is limited to)."""
+        for cid, badge in self._keys.items():
+            badge.setText(keys.get(cid, ""))
+            badge.setVisible(cid in keys)
+            self._holders[cid].setStyleSheet(
+                "QWidget#legendCategory { background: #dcfce7; border-radius: 4px; }" if cid == active else ""
+            )
+            self._holders[cid].setObjectName("legendCategory")
+
+    def key_texts(self) -> list[str]:
+        """The category keys shown, in order (``"Ctrl+1 A €25.00"``), for tests."""
+        return [
+            f"{self._keys[cid].text()} {text}"
+            for cid, text in zip(self._keys, self._texts, strict=False)
+            if self._keys[cid].isVisible() or self._keys[cid].text()
+        ]
+
+    def _add(self, line: QHBoxLayout, pixmap: QPixmap, text: str, *, bold: bool = False) -> QWidget:
         icon = QLabel()
         icon.setPixmap(pixmap)
         label = QLabel(f"<b>{text}</b>" if bold else text)
@@ -87,3 +115,4 @@ class LegendBar(QFrame):
         box.setContentsMargins(0, 0, 0, 0)
         line.addWidget(holder)
         self._texts.append(text)
+        return holder

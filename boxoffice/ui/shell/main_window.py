@@ -222,7 +222,6 @@ class MainWindow(QMainWindow):
         self.receipt_details_action.setVisible(plans_ok)
         self.best_seats_action.setVisible(plans_ok)
 
-
         self.venue_settings_action.setVisible(plans_ok)
         self.prices_action.setVisible(prices_ok)
         self.promo_action.setVisible(prices_ok)
@@ -440,6 +439,17 @@ class MainWindow(QMainWindow):
                     "Ctrl+B  block / release seats (managers)\n"
                     "Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes\n"
                     "Ctrl+Shift+R  sales and takings (managers)"
+                )
+                + "\n\n"
+                + self.tr(
+                    "On the seat map (docs/counter.md):\n"
+                    "1-9  hold the best seats together (after a moment; Enter or F9: at once; 12 Enter: 12)\n"
+                    "Enter again  the next best seats (the previous ones are released)\n"
+                    "Ctrl+1-9  best seats of that price category (as the legend shows), Ctrl+0  any\n"
+                    "Arrow keys  move the seat cursor, Page Up / Page Down  previous / next section\n"
+                    "Space  put the seat under the cursor in the basket (again: drop it)\n"
+                    "K14 or 112 K 14, then Enter  go to that seat\n"
+                    "F9 then Enter  pay the exact amount in cash"
                 )
             ),
         )
