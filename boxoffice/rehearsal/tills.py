@@ -158,6 +158,10 @@ def run_till_best(
     channel = f"till:rehearsal-{index}"
     held_now = text("SELECT count(*) FROM inventory_live WHERE showtime_id = :s AND state = 'held'")
     try:
+        try:  # the layout, built before the first hold (not under the showtime's lock)
+            best_available.choose_best(session, showtime_id=showtime_id, quantity=1)
+        except NotEnoughTogetherError:
+            pass
         while time.time() < deadline:
             token, held, busy = uuid.uuid4(), None, False
             # the customer's group, else one seat, else a wheelchair user's space (best

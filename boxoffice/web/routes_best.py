@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from boxoffice.domain.best_available import BestChoice
+from boxoffice.domain.best_available import BestChoice, NotEnoughTogetherError
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.services import best_available, inventory
 from boxoffice.services.web_holds import Buyer
@@ -114,8 +114,31 @@ async def hold_best(
     section; ``instead_of`` without ``hold_token``); 429 ``too_many_holds``."""
     if body.instead_of and body.hold_token is None:
         raise InvalidInputError("instead_of gives back seats of a hold: send its hold_token too.")
+    await _warm(request, session, showtime_id)
     async with _gate(request):  # waits on the event loop, not on a request thread
         return await run_in_threadpool(_hold_best, showtime_id, body, session, ctx, buyer, guards)
+
+
+async def _warm(request: Request, session: Session, showtime_id: int) -> None:
+    """Build the showtime's best-available layout in this worker once, before the first
+    hold: ``hold_best`` would otherwise build it under the showtime's database lock
+    (1.5-2 s for a stadium, far longer on a busy machine), stopping every other
+    best-available hold meanwhile. One build per showtime and worker at a time."""
+    state = request.app.state
+    if getattr(state, "best_available_warmed", None) is None:
+        state.best_available_warmed, state.best_available_warming = set(), {}
+    warmed: set[int] = state.best_available_warmed
+    if showtime_id in warmed:
+        return
+    locks: dict[int, asyncio.Lock] = state.best_available_warming
+    async with locks.setdefault(showtime_id, asyncio.Lock()):
+        if showtime_id in warmed:
+            return
+        try:
+            await run_in_threadpool(best_available.choose_best, session, showtime_id=showtime_id, quantity=1)
+        except NotEnoughTogetherError:
+            pass  # the layout is built all the same
+        warmed.add(showtime_id)
 
 
 def _gate(request: Request) -> asyncio.Semaphore:
