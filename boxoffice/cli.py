@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="load demo data: the demo theatre and a week of showtimes")
     demo.add_argument("--days", type=int, default=7, help="days of showtimes from today (default 7)")
     demo.add_argument("--no-staff", action="store_true", help="do not create the demo staff accounts")
+    demo.add_argument(
+        "--stadium", action="store_true", help="also load the demo stadium (about 100,000 seats, two events)"
+    )
 
     web = sub.add_parser("web", help="serve the online channel's HTTP API (docs/web-api.md)")
     web.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -94,6 +97,9 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_device.add_parser(sub)
     cli_report.add_parser(sub)
+    from boxoffice import cli_showtime
+
+    cli_showtime.add_parser(sub)
     from boxoffice import cli_customers
 
     cli_customers.add_parsers(sub)
@@ -215,6 +221,11 @@ def _cmd_demo(args, settings: Settings) -> int:
     try:
         with db.session_factory() as session:
             result = ensure_demo(session, days=args.days, staff=not args.no_staff)
+            stadium = None
+            if args.stadium:
+                from boxoffice.services.demo_stadium import ensure_demo_stadium
+
+                stadium = ensure_demo_stadium(session)
     finally:
         db.close()
     made = "created" if result.venue_created else "already there"
@@ -226,6 +237,13 @@ def _cmd_demo(args, settings: Settings) -> int:
             else "."
         )
     )
+    if stadium is not None:
+        from boxoffice.services.demo_stadium import STADIUM_VENUE
+
+        print(
+            f"Demo stadium {STADIUM_VENUE!r} {'created' if stadium.plan_created else 'already there'} "
+            f"({stadium.seats} seats); {stadium.showtimes_created} showtimes scheduled."
+        )
     return 0
 
 
@@ -364,7 +382,7 @@ def _cmd_restore(args, settings: Settings) -> int:
 
 
 def _cmd_door(args, settings: Settings) -> int:
-    from boxoffice.ui.door_app import run_door
+    from boxoffice.ui.door.app import run_door
 
     gate = args.gate.strip()
     if not gate or len(gate) > 60:
@@ -518,6 +536,9 @@ def main(argv: list[str] | None = None) -> int:
         "device": _cmd_device,
         "report": _cmd_report,
         "best-available": lambda a, s: __import__("boxoffice.cli_best").cli_best.run(a, s),
+
+
+        "showtime": lambda a, s: __import__("boxoffice.cli_showtime").cli_showtime.run(a, s),
         "mail": lambda a, s: __import__("boxoffice.cli_customers").cli_customers.run_mail(a, s),
         "customer": lambda a, s: __import__("boxoffice.cli_customers").cli_customers.run_customer(a, s),
         "backup": _cmd_backup,

@@ -38,7 +38,9 @@ def nearly_full(session, plain_db_url):
     pairs = []
     for r in range(4):
         row = ids[r * 25 : (r + 1) * 25]
-        pairs += [(row[k], row[k + 1]) for k in (1, 4, 7, 10, 13)]  # 5 pairs a row (seat 1 of row D is a wheelchair space)
+        pairs += [
+            (row[k], row[k + 1]) for k in (1, 4, 7, 10, 13)
+        ]  # 5 pairs a row (seat 1 of row D is a wheelchair space)
     assert len(pairs) == TILLS
     free = {s for p in pairs for s in p} | {ids[20], ids[45]}  # two lone seats too
     with psycopg.connect(plain_db_url, autocommit=True) as admin:

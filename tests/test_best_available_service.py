@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from sqlalchemy import text
 
 from boxoffice.domain.best_available import NotEnoughTogetherError
 from boxoffice.domain.errors import InvalidInputError
@@ -67,3 +68,92 @@ def test_not_enough_together_is_one_line_and_filters_work(session):
         ba.choose_best(session, showtime_id=st, quantity=0)
     with pytest.raises(InvalidInputError, match="no price category"):
         ba.choose_best(session, showtime_id=st, quantity=1, category_name="Gold")
+
+
+def test_warm_reads_the_house_once_and_later_calls_see_changes(session):
+    house = make_small_house(session)
+    st = house["showtime_id"]
+    cache = ba.BestCache()
+    assert ba.warm(session, showtime_id=st, cache=cache) == 30  # every seat, the wheelchair space too
+    inventory.hold_seats(
+        session, showtime_id=st, seat_ids=house["seat_ids"][4:6], token=uuid.uuid4(), channel="till:x", seconds=60
+    )
+    choice = ba.choose_best(session, showtime_id=st, quantity=2, cache=cache)
+    assert not set(choice.seat_ids) & set(house["seat_ids"][4:6])
+
+
+def test_a_seat_taken_outside_the_lock_is_retried_with_other_seats(session, monkeypatch):
+    """A hold that does not take the lock (a seat clicked on the map) lands between the
+    read and bo_hold: simulated by a state cache that does not see it; bo_hold refuses and
+    hold_best retries in a savepoint without those seats."""
+    house = make_small_house(session)
+    st, ids = house["showtime_id"], house["seat_ids"]
+    cache = ba.BestCache()
+    ba.warm(session, showtime_id=st, cache=cache)
+    monkeypatch.setattr(ba, "_refresh", lambda session, show, now: None)  # the cache goes stale
+    inventory.hold_seats(session, showtime_id=st, seat_ids=ids[4:6], token=uuid.uuid4(), channel="till:x", seconds=60)
+    token = uuid.uuid4()
+    held = ba.hold_best(session, showtime_id=st, token=token, quantity=2, channel="till:t", seconds=60, cache=cache)
+    assert not set(held.seat_ids) & set(ids[4:6])
+    from sqlalchemy import text
+
+    mine = (
+        session.execute(
+            text("SELECT seat_id FROM inventory WHERE showtime_id = :s AND hold_token = :t ORDER BY seat_id"),
+            {"s": st, "t": token},
+        )
+        .scalars()
+        .all()
+    )
+    assert mine == sorted(held.seat_ids)
+
+
+def test_the_web_login_holds_best_seats_within_its_limits(session, db_url):
+    """The online channel's own login: hold_best through bo_web_hold with the web's limits."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from boxoffice.db.engine import make_engine, make_session_factory
+    from boxoffice.domain.errors import TooManySeatsError
+    from boxoffice.services.web_holds import Buyer, HoldLimits
+
+    house = make_small_house(session)
+    url = make_url(db_url).set(drivername="postgresql")
+    login = f"{url.database}_web_shop"
+    with psycopg.connect(url.render_as_string(hide_password=False)) as conn:
+        verifier = conn.pgconn.encrypt_password(b"pw", login.encode(), b"scram-sha-256").decode()
+    session.execute(text("SELECT bo_web_login('shop', :v)"), {"v": verifier})
+    session.commit()
+    web = make_engine(make_url(db_url).set(username=login, password="pw").render_as_string(hide_password=False))
+    try:
+        with make_session_factory(web)() as s:
+            buyer, limits = Buyer(ip="192.0.2.7"), HoldLimits(seats_per_hold=4)
+            token = uuid.uuid4()
+            held = ba.hold_best(
+                s,
+                showtime_id=house["showtime_id"],
+                token=token,
+                quantity=3,
+                channel="ignored",
+                seconds=300,
+                buyer=buyer,
+                limits=limits,
+            )
+            assert held.choice.row == "A" and len(held.seat_ids) == 3
+            with pytest.raises(TooManySeatsError):
+                ba.hold_best(
+                    s,
+                    showtime_id=house["showtime_id"],
+                    token=uuid.uuid4(),
+                    quantity=5,
+                    channel="web",
+                    seconds=300,
+                    buyer=buyer,
+                    limits=limits,
+                )
+    finally:
+        web.dispose()
+    rows = session.execute(
+        text("SELECT seat_id, hold_channel FROM inventory WHERE hold_token = :t ORDER BY seat_id"), {"t": token}
+    ).all()
+    assert [r[0] for r in rows] == sorted(held.seat_ids) and {r[1] for r in rows} == {"web"}

@@ -90,10 +90,14 @@ class BestChoice:
         return frozenset(self.seat_ids)
 
     def describe(self) -> str:
-        """E.g. ``"Stalls, row F, seats 7-8"`` (one seat: ``"seat 7"``)."""
+        """E.g. ``"Stalls, row F, seats 7-8"`` (one seat: ``"seat 7"``; numbered seats
+        lowest first, whichever way the row is numbered)."""
         if len(self.seats) == 1:
             return f"{self.section}, row {self.row}, seat {self.seats[0]}"
-        return f"{self.section}, row {self.row}, seats {self.seats[0]}-{self.seats[-1]}"
+        first, last = self.seats[0], self.seats[-1]
+        if all(s.isdigit() for s in self.seats) and int(first) > int(last):
+            first, last = last, first
+        return f"{self.section}, row {self.row}, seats {first}-{last}"
 
 
 class _Block:
@@ -129,8 +133,8 @@ def default_best_point(
     seats = list(seats)
     if not seats:
         raise ValueError("a plan without seats has no best point")
-    cx = statistics.fmean(s.x for s in seats)
-    cy = statistics.fmean(s.y for s in seats)
+    cx = sum(s.x for s in seats) / len(seats)
+    cy = sum(s.y for s in seats) / len(seats)
     if stage is None:
         xs = [s.x for s in seats]
         return ((min(xs) + max(xs)) / 2, min(s.y for s in seats))
@@ -143,25 +147,30 @@ def _along(seats: list[BestSeat]) -> list[BestSeat]:
     if len(seats) < 2:
         return list(seats)
     a = min(seats, key=lambda s: (s.x, s.y))
-    b = max(seats, key=lambda s: math.hypot(s.x - a.x, s.y - a.y))
-    c = max(seats, key=lambda s: math.hypot(s.x - b.x, s.y - b.y))  # the far end from b
-    if (c.x, c.y) > (b.x, b.y):
+    ax, ay = a.x, a.y
+    b = max(seats, key=lambda s: (s.x - ax) ** 2 + (s.y - ay) ** 2)
+    bx, by = b.x, b.y
+    c = max(seats, key=lambda s: (s.x - bx) ** 2 + (s.y - by) ** 2)  # the far end from b
+    if (c.x, c.y) > (bx, by):
         b, c = c, b
-    dx, dy = b.x - c.x, b.y - c.y
-    return sorted(seats, key=lambda s: ((s.x - c.x) * dx + (s.y - c.y) * dy, s.id))
+    cx, cy = c.x, c.y
+    dx, dy = b.x - cx, b.y - cy
+    return sorted(seats, key=lambda s: ((s.x - cx) * dx + (s.y - cy) * dy, s.id))
 
 
-def split_blocks(row: list[BestSeat], pitch: float | None = None) -> list[list[BestSeat]]:
-    """Cut a row (any order) into blocks at its aisles: gaps between neighbours (measured
-    centre to centre) wider than :data:`AISLE_FACTOR` times the row's median gap, or
-    ``pitch`` (e.g. the section's) when the row has fewer than three gaps."""
-    ordered = _along(row)
+def split_blocks(row: list[BestSeat], pitch: float | None = None, *, in_order: bool = False) -> list[list[BestSeat]]:
+    """Cut a row (any order; ``in_order``: already in row order) into blocks at its aisles:
+    gaps between neighbours (measured centre to centre) wider than :data:`AISLE_FACTOR`
+    times the row's median gap, or ``pitch`` (e.g. the section's) when the row has fewer
+    than three gaps."""
+    ordered = list(row) if in_order else _along(row)
     if len(ordered) < 2:
         return [ordered] if ordered else []
     gaps = [math.hypot(b.x - a.x, b.y - a.y) for a, b in zip(ordered, ordered[1:])]
     usual = statistics.median(gaps) if len(gaps) >= 3 or pitch is None else pitch
     usual = usual or 1.0
-    blocks, current = [], [ordered[0]]
+    blocks: list[list[BestSeat]] = []
+    current = [ordered[0]]
     for gap, seat in zip(gaps, ordered[1:]):
         if gap > AISLE_FACTOR * usual:
             blocks.append(current)
@@ -203,15 +212,16 @@ class BestLayout:
         bx, by = self.best_point
         ranks = {k: v for k, v in (section_ranks or {}).items() if v is not None}
         unranked_tier = max(ranks.values(), default=0) + 1
-        rows: dict[tuple[int, str], list[BestSeat]] = defaultdict(list)
+        grouped: dict[tuple[int, str], list[BestSeat]] = defaultdict(list)
         for seat in seats:
-            rows[(seat.section_id, seat.row)].append(seat)
+            grouped[(seat.section_id, seat.row)].append(seat)
+        rows = {key: _along(members) for key, members in grouped.items()}
         section_pitch = self._section_pitches(rows)
         blocks: list[_Block] = []
         gaps_all: list[float] = []
         for (section_id, _label), members in rows.items():
             tier = ranks.get(section_id, unranked_tier)
-            for part in split_blocks(members, section_pitch.get(section_id)):
+            for part in split_blocks(members, section_pitch.get(section_id), in_order=True):
                 dist = [math.hypot(LATERAL_WEIGHT * (s.x - bx), s.y - by) for s in part]
                 blocks.append(_Block(part, dist, tier))
                 gaps_all += [math.hypot(b.x - a.x, b.y - a.y) for a, b in zip(part, part[1:])]
@@ -248,8 +258,7 @@ class BestLayout:
     @staticmethod
     def _section_pitches(rows: Mapping[tuple[int, str], list[BestSeat]]) -> dict[int, float]:
         gaps: dict[int, list[float]] = defaultdict(list)
-        for (section_id, _), members in rows.items():
-            ordered = _along(members)
+        for (section_id, _), ordered in rows.items():  # each row in row order
             gaps[section_id] += [math.hypot(b.x - a.x, b.y - a.y) for a, b in zip(ordered, ordered[1:])]
         return {k: statistics.median(v) for k, v in gaps.items() if v}
 

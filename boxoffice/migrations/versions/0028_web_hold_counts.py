@@ -36,14 +36,14 @@ only the rows of its own tokens, never a key, so it cannot deadlock with a hold.
 SQLSTATEs: none new (BO110-BO112 as 0019).
 
 Revision ID: 0028_web_hold_counts
-Revises: 0026_best_available (0024_comp_refunds before bestavail was pulled)
+Revises: 0027_import_speed
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0028_web_hold_counts"
-down_revision = "0026_best_available"  # 0024_comp_refunds in the brief; after bestavail here (the lead re-chains)
+down_revision = "0027_import_speed"
 branch_labels = None
 depends_on = None
 
