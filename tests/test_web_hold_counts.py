@@ -194,15 +194,16 @@ def test_the_tidy_forgets_rows_that_count_nothing(session, db_url, house):
 def test_0028_goes_down_and_up_again_unchanged(admin_url):
     """0028's downgrade restores 0019's counting exactly (schema dump before and after)."""
     import psycopg as pg
+    from alembic.script import ScriptDirectory
     from sqlalchemy.engine import make_url
 
     from boxoffice.db.engine import make_engine
-    from boxoffice.db.migrate import upgrade
+    from boxoffice.db.migrate import alembic_config, upgrade
     from boxoffice.db.pgtools import libpq_url
     from boxoffice.db.schema_dump import dump_schema
     from tests.test_migration_history import _downgrade
 
-    before = "0026_best_available"  # 0028's down_revision in this branch (re-chained at merge)
+    before = ScriptDirectory.from_config(alembic_config()).get_revision("0028_web_hold_counts").down_revision
     name = f"bo_test_0028_{uuid.uuid4().hex[:10]}"
     with pg.connect(libpq_url(admin_url), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')

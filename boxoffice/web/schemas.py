@@ -46,7 +46,9 @@ class ShowtimeOut(Out):
     status: str = Field(description="on_sale, off_sale or cancelled")
     timezone: str = Field(description="the venue's IANA time zone")
     on_sale_at: dt.datetime | None = Field(None, description="holds are refused before this (null: on sale now)")
-    off_sale_at: dt.datetime | None = Field(None, description="holds are refused from this time on (null: no end)")
+    off_sale_at: dt.datetime | None = Field(
+        None, description="holds are refused from this time on (set for every new showtime; null: no end)"
+    )
 
 
 class SeatOut(Out):
