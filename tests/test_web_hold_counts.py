@@ -189,3 +189,37 @@ def test_the_tidy_forgets_rows_that_count_nothing(session, db_url, house):
         assert conn.execute("SELECT bo_web_forget()").fetchone()[0] >= 1
     session.rollback()
     assert session.execute(text("SELECT count(*) FROM web_hold_owner")).scalar_one() == 1
+
+
+def test_0028_goes_down_and_up_again_unchanged(admin_url):
+    """0028's downgrade restores 0019's counting exactly (schema dump before and after)."""
+    import psycopg as pg
+    from alembic.script import ScriptDirectory
+    from sqlalchemy.engine import make_url
+
+    from boxoffice.db.engine import make_engine
+    from boxoffice.db.migrate import alembic_config, upgrade
+    from boxoffice.db.pgtools import libpq_url
+    from boxoffice.db.schema_dump import dump_schema
+    from tests.test_migration_history import _downgrade
+
+    before = ScriptDirectory.from_config(alembic_config()).get_revision("0028_web_hold_counts").down_revision
+    name = f"bo_test_0028_{uuid.uuid4().hex[:10]}"
+    with pg.connect(libpq_url(admin_url), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    engine = make_engine(url)
+    try:
+        upgrade(engine, before)
+        at_before = dump_schema(url)
+        upgrade(engine, "0028_web_hold_counts")
+        at_0028 = dump_schema(url)
+        assert "bo_web_bound" in at_0028 and "bo_web_bound" not in at_before
+        _downgrade(engine, before)
+        assert dump_schema(url) == at_before
+        upgrade(engine, "0028_web_hold_counts")
+        assert dump_schema(url) == at_0028
+    finally:
+        engine.dispose()
+        with pg.connect(libpq_url(admin_url), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -61,6 +61,13 @@ def read_facts(libpq_url: str, showtime_id: int) -> DatabaseFacts:
         )
 
 
+def read_states(conn: psycopg.Connection, showtime_id: int) -> dict[str, int]:
+    """Seats of ``showtime_id`` per live state (lapsed holds read as available): the
+    cheap read the progress line needs each second (the full checks of
+    :func:`read_facts` took a database core of their own on a 100,000-seat showtime)."""
+    return dict(conn.execute(_STATES, {"s": showtime_id}).fetchall())
+
+
 @dataclass
 class Report:
     """Everything the rehearsal prints; ``as_dict()`` is the ``--json`` output."""

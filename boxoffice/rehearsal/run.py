@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import psycopg
 from sqlalchemy.engine import make_url
 
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.rehearsal.buyers import buyers_main
-from boxoffice.rehearsal.report import Report, read_facts
+from boxoffice.rehearsal.report import Report, read_facts, read_states
 from boxoffice.rehearsal.stats import Recorder
 from boxoffice.rehearsal.tills import till_main
 
@@ -213,25 +214,27 @@ def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Call
     for p in procs:
         p.start()
     recorder, errors, reported = Recorder(), [], 0
-    sold_out = False
-    while reported < len(procs):
-        try:
-            kind, index, payload = results.get(timeout=1.0)
-            reported += 1
-            if kind == "error":
-                errors.append(payload)
-            else:
-                recorder.merge_plain(payload)
-        except queue.Empty:
-            if not any(p.is_alive() for p in procs):
-                errors.append("an agent process died without reporting")
-                break
-        facts = read_facts(libpq, plan.showtime_id)
-        sold_out = facts.states.get("available", 0) == 0 and facts.live_holds == 0
-        progress(
-            f"{time.time() - started:6.1f} s  sold {sum(facts.sold_by_channel.values()):5d}/{seats}  "
-            f"held {facts.live_holds:4d}  agents done {reported}/{len(procs)}"
-        )
+    watch = psycopg.connect(libpq, autocommit=True)  # the progress line's, kept open
+    try:
+        while reported < len(procs):
+            try:
+                kind, index, payload = results.get(timeout=1.0)
+                reported += 1
+                if kind == "error":
+                    errors.append(payload)
+                else:
+                    recorder.merge_plain(payload)
+            except queue.Empty:
+                if not any(p.is_alive() for p in procs):
+                    errors.append("an agent process died without reporting")
+                    break
+            states = read_states(watch, plan.showtime_id)
+            progress(
+                f"{time.time() - started:6.1f} s  sold {states.get('sold', 0):5d}/{seats}  "
+                f"held {states.get('held', 0):4d}  agents done {reported}/{len(procs)}"
+            )
+    finally:
+        watch.close()
     for p in procs:
         p.join(5)
     elapsed = time.time() - started

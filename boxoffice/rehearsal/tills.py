@@ -14,7 +14,7 @@ import random
 import time
 import uuid
 
-from boxoffice.domain.errors import BoxOfficeError, HoldExpiredError, SeatUnavailableError
+from boxoffice.domain.errors import BoxOfficeError, BusyError, HoldExpiredError, SeatUnavailableError
 from boxoffice.domain.seat_picking import PickSeat, pick_group
 from boxoffice.rehearsal.stats import Recorder
 
@@ -158,8 +158,12 @@ def run_till_best(
     channel = f"till:rehearsal-{index}"
     held_now = text("SELECT count(*) FROM inventory_live WHERE showtime_id = :s AND state = 'held'")
     try:
+        try:  # the layout, built before the first hold (not under the showtime's lock)
+            best_available.choose_best(session, showtime_id=showtime_id, quantity=1)
+        except NotEnoughTogetherError:
+            pass
         while time.time() < deadline:
-            token, held = uuid.uuid4(), None
+            token, held, busy = uuid.uuid4(), None, False
             # the customer's group, else one seat, else a wheelchair user's space (best
             # available offers those only when asked)
             for size, wheelchair in dict.fromkeys(((rng.choice(GROUP_SIZES), False), (1, False), (1, True))):
@@ -179,6 +183,12 @@ def run_till_best(
                     rec.count("till.not_enough_together")
                 except SeatUnavailableError:
                     rec.count("till.conflicts")
+                except BusyError:  # the showtime's best-available turn took too long: try again
+                    rec.count("till.busy")
+                    busy = True
+                    break
+            if busy:
+                continue
             if held is None:
                 left = session.execute(held_now, {"s": showtime_id}).scalar_one()
                 session.rollback()

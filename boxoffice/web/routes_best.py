@@ -3,23 +3,31 @@ preview and a hold, within the channel's hold limits (docs/web-api.md)."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
-from boxoffice.domain.best_available import BestChoice
+from boxoffice.domain.best_available import BestChoice, NotEnoughTogetherError
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.services import best_available, inventory
-from boxoffice.web.context import ContextDep, SessionDep
+from boxoffice.services.web_holds import Buyer
+from boxoffice.web.context import ContextDep, SessionDep, WebContext
 from boxoffice.web.errors import responses
-from boxoffice.web.guards import BuyerDep, GuardsDep
+from boxoffice.web.guards import BuyerDep, GuardsDep, WebGuards
 from boxoffice.web.schemas import RowId, ShowtimeIdPath
 
 router = APIRouter(tags=["best available"])
 MAX_QUANTITY = best_available.MAX_QUANTITY
+# Best-available holds of a showtime take turns in the database (a lock per showtime,
+# services.best_available): more than this many per worker at once would only park
+# request threads on that lock, leaving none for bookings and payments.
+CONCURRENT_HOLDS = 2
 _NAME = r"^[^\x00-\x1f\x7f]*$"  # a category or section name: no control characters
 Quantity = Annotated[int, Field(ge=1, le=MAX_QUANTITY, description="seats wanted together")]
 Name = Annotated[str, Field(min_length=1, max_length=100, pattern=_NAME)]
@@ -87,9 +95,10 @@ def preview_best(
     response_model=BestHoldOut,
     responses=responses(404, 409, 429),
 )
-def hold_best(
+async def hold_best(
     showtime_id: ShowtimeIdPath,
     body: BestAvailableIn,
+    request: Request,
     session: SessionDep,
     ctx: ContextDep,
     buyer: BuyerDep,
@@ -105,6 +114,44 @@ def hold_best(
     section; ``instead_of`` without ``hold_token``); 429 ``too_many_holds``."""
     if body.instead_of and body.hold_token is None:
         raise InvalidInputError("instead_of gives back seats of a hold: send its hold_token too.")
+    await _warm(request, session, showtime_id)
+    async with _gate(request):  # waits on the event loop, not on a request thread
+        return await run_in_threadpool(_hold_best, showtime_id, body, session, ctx, buyer, guards)
+
+
+async def _warm(request: Request, session: Session, showtime_id: int) -> None:
+    """Build the showtime's best-available layout in this worker once, before the first
+    hold: ``hold_best`` would otherwise build it under the showtime's database lock
+    (1.5-2 s for a stadium, far longer on a busy machine), stopping every other
+    best-available hold meanwhile. One build per showtime and worker at a time."""
+    state = request.app.state
+    if getattr(state, "best_available_warmed", None) is None:
+        state.best_available_warmed, state.best_available_warming = set(), {}
+    warmed: set[int] = state.best_available_warmed
+    if showtime_id in warmed:
+        return
+    locks: dict[int, asyncio.Lock] = state.best_available_warming
+    async with locks.setdefault(showtime_id, asyncio.Lock()):
+        if showtime_id in warmed:
+            return
+        try:
+            await run_in_threadpool(best_available.choose_best, session, showtime_id=showtime_id, quantity=1)
+        except NotEnoughTogetherError:
+            pass  # the layout is built all the same
+        warmed.add(showtime_id)
+
+
+def _gate(request: Request) -> asyncio.Semaphore:
+    state = request.app.state
+    gate = getattr(state, "best_available_gate", None)
+    if gate is None:
+        gate = state.best_available_gate = asyncio.Semaphore(CONCURRENT_HOLDS)
+    return gate
+
+
+def _hold_best(
+    showtime_id: int, body: BestAvailableIn, session: Session, ctx: WebContext, buyer: Buyer, guards: WebGuards
+) -> BestHoldOut:
     token = body.hold_token or inventory.new_hold_token()
     back = sorted(set(body.instead_of))
     if back:

@@ -353,6 +353,7 @@ BEGIN
         RAISE EXCEPTION 'a web hold needs a token, the buyer''s address (and client id, if any, up to 64 '
                         'characters) and limits of at least 1' USING ERRCODE = '22023';
     END IF;
+    -- key order: 'client:...' sorts before 'ip:...', so every hold locks in one order
     IF p_client IS NOT NULL THEN
         PERFORM bo_web_spend(ck, p_limits.holds_per_minute_client);
     END IF;
@@ -382,7 +383,7 @@ BEGIN
 END $$;
 
 CREATE OR REPLACE FUNCTION bo_web_hold(p_showtime integer, p_seats integer[], p_token uuid, p_seconds integer,
-                                       p_client text, p_ip text, p_limits bo_web_limits)
+                            p_client text, p_ip text, p_limits bo_web_limits)
 RETURNS timestamptz LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     wanted integer[];
@@ -398,7 +399,7 @@ BEGIN
 END $$;
 
 CREATE OR REPLACE FUNCTION bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid,
-                                          p_seconds integer, p_client text, p_ip text, p_limits bo_web_limits)
+                               p_seconds integer, p_client text, p_ip text, p_limits bo_web_limits)
 RETURNS timestamptz LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     PERFORM bo_require('web');
