@@ -89,6 +89,10 @@ class BestPointMap(QWidget):
         _, frame, points = scaled
         painter.setPen(QPen(QColor("#cccccc"), 1))
         painter.drawRect(frame)
+        if self.plan.stage is not None:
+            x0, y0, x1, y1 = self.plan.stage
+            top_left, bottom_right = self.to_screen(x0, y0), self.to_screen(x1, y1)
+            painter.fillRect(QRectF(top_left, bottom_right), QColor("#d7ccc8"))
         painter.setPen(QPen(QColor("#7f8c8d"), 2))
         painter.drawPoints(points)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
