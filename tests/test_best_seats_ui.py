@@ -14,9 +14,9 @@ from boxoffice.domain.plan_generator import demo_theatre
 from boxoffice.services import plans, setup
 from boxoffice.services.best_available import choose_best
 from boxoffice.services.till import TillSessions
-from boxoffice.ui.main_window import MainWindow
+from boxoffice.ui.common.tasks import TaskRunner
 from boxoffice.ui.manage.best_seats import BestSeatsDialog
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.factories import make_actor
 from tests.menu_helpers import visible_windows
 

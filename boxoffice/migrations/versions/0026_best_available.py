@@ -19,14 +19,14 @@ finite; BO152 ``ranks`` is not an object of this plan's section ids; BO153 a ran
 an integer from 1 to 1000; BO154 the best point lies outside the plan.
 
 Revision ID: 0026_best_available
-Revises: 0024_comp_refunds
+Revises: 0025_halls
 Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0026_best_available"
-down_revision = "0024_comp_refunds"
+down_revision = "0025_halls"
 branch_labels = None
 depends_on = None
 

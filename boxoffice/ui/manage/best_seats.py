@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from boxoffice.services import best_ranking, schedule
 from boxoffice.services.best_ranking import PlanBest
-from boxoffice.ui.tasks import TaskRunner, describe_error
+from boxoffice.ui.common.tasks import TaskRunner, describe_error
 
 
 class BestPointMap(QWidget):
