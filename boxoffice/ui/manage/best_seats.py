@@ -199,7 +199,7 @@ class BestSeatsDialog(QDialog):
     def load(self) -> None:
         """Read the plans on a worker."""
         self.status.setText(self.tr("Reading…"))
-        self.runner.run(schedule.plan_choices, self._plans, self._failed)
+        self.runner.run(schedule.plan_choices, self._plans, self._failed, owner=self)
 
     def _plans(self, plans) -> None:
         self.plan.blockSignals(True)
@@ -216,7 +216,7 @@ class BestSeatsDialog(QDialog):
         if plan_id is None:
             return
         self.status.setText(self.tr("Reading…"))
-        self.runner.run(lambda s: best_ranking.plan_best(s, plan_id), self._show, self._failed)
+        self.runner.run(lambda s: best_ranking.plan_best(s, plan_id), self._show, self._failed, owner=self)
 
     def _show(self, plan: PlanBest) -> None:
         self.current = plan
@@ -286,7 +286,7 @@ class BestSeatsDialog(QDialog):
             self.status.setText(self.tr("Saved. Best available uses it from now on."))
 
         self.status.setText(self.tr("Saving…"))
-        self.runner.run(work, done, self._failed)
+        self.runner.run(work, done, self._failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(describe_error(exc))
