@@ -536,8 +536,6 @@ def main(argv: list[str] | None = None) -> int:
         "device": _cmd_device,
         "report": _cmd_report,
         "best-available": lambda a, s: __import__("boxoffice.cli_best").cli_best.run(a, s),
-
-
         "showtime": lambda a, s: __import__("boxoffice.cli_showtime").cli_showtime.run(a, s),
         "mail": lambda a, s: __import__("boxoffice.cli_customers").cli_customers.run_mail(a, s),
         "customer": lambda a, s: __import__("boxoffice.cli_customers").cli_customers.run_customer(a, s),

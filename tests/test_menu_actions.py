@@ -91,8 +91,6 @@ EXPECTED: dict[str, Does] = {
     "Manage › Promo codes…": Does(window="PromoCodesDialog"),
     "Manage › Receipt details and VAT…": Does(window="ReceiptDetailsDialog"),
     "Manage › Best seats…": Does(window="BestSeatsDialog"),
-
-
     "Manage › Venue settings…": Does(window="VenueSettingsDialog"),
     "Manage › Audit log…": Does(window="AuditLogWindow"),
     "Manage › Staff accounts…": Does(window="StaffAccountsDialog"),

@@ -180,7 +180,6 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         message = _sentence(getattr(diag, "message_primary", "") or str(orig))
         return e.NotFoundError(message) if state == "BO150" else e.InvalidInputError(message)
 
-
     if state in ("BO140", "BO141", "BO142", "BO143"):  # venue settings and halls (migration 0025_halls)
         return e.InvalidInputError(_sentence(getattr(diag, "message_primary", "") or str(orig)))
     if state == "BO050":  # device keys (migration 0010)

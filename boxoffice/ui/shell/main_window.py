@@ -222,7 +222,6 @@ class MainWindow(QMainWindow):
         self.receipt_details_action.setVisible(plans_ok)
         self.best_seats_action.setVisible(plans_ok)
 
-
         self.venue_settings_action.setVisible(plans_ok)
         self.prices_action.setVisible(prices_ok)
         self.promo_action.setVisible(prices_ok)
