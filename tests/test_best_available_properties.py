@@ -1,4 +1,5 @@
 """Property tests of best available (Hypothesis) over random occupancy of the demo theatre
+of the demo stadium (a quarter of its rows: curved rows, gangways, wheelchair platforms)
 and of a generated 20,000-seat plan, checked against a brute-force oracle that enumerates
 every group of every row block:
 
@@ -23,6 +24,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from boxoffice.domain.best_available import BestLayout, BestSeat
 from boxoffice.domain.plan_generator import demo_theatre, generate_grid_plan
 from boxoffice.domain.pretix_plan import parse_plan
+from boxoffice.domain.stadium_generator import demo_stadium
 
 TIER = 1e7
 
@@ -50,6 +52,8 @@ def _seats(data: dict) -> list[BestSeat]:
 
 @functools.cache
 def _plan(name: str) -> list[BestSeat]:
+    if name == "stadium":  # curved rows, gangways, wheelchair platforms with companions
+        return _seats(demo_stadium(depth=0.25))
     return _seats(demo_theatre() if name == "theatre" else generate_grid_plan(20_000))
 
 
@@ -138,7 +142,7 @@ def situations(draw, name):
         "q": draw(st.integers(1, 9)),
         "category": draw(st.one_of(st.none(), st.sampled_from(cats))),
         "section": draw(st.one_of(st.none(), st.sampled_from(sections))),
-        "wheelchair": draw(st.booleans()) if name == "theatre" else False,
+        "wheelchair": draw(st.booleans()) if name != "grid" else False,
         "priced": draw(st.one_of(st.none(), st.just(frozenset(cats[:-1])))),
         "skips": draw(st.integers(0, 2)),
     }
@@ -214,6 +218,12 @@ def test_demo_theatre_picks_obey_the_rules(case):
 @given(situations("grid"))
 def test_large_generated_plan_picks_obey_the_rules(case):
     _check("grid", case)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(situations("stadium"))
+def test_demo_stadium_picks_obey_the_rules(case):
+    _check("stadium", case)
 
 
 def test_wheelchair_space_comes_with_its_companion_and_only_when_asked():

@@ -60,6 +60,7 @@ class PlanBest:
     stamp: int
     sections: tuple[SectionBest, ...]
     seat_points: tuple[tuple[float, float], ...]  # every seat, for a mini map
+    stage: tuple[float, float, float, float] | None = None  # (x0, y0, x1, y1) when recognised
 
 
 def plan_best(session: Session, plan_id: int) -> PlanBest:
@@ -79,9 +80,10 @@ def plan_best(session: Session, plan_id: int) -> PlanBest:
         points = tuple((x, y) for x, y in session.execute(_POINTS, {"plan": plan_id}))
         areas = [(sec, shape) for sec, shape in session.execute(_AREAS, {"plan": plan_id}) if isinstance(shape, dict)]
     names = {s.id: s.name for s in sections}
+    stage = best_available._stage_rect(areas, names)
     if points:
         seats = [BestSeat(0, 0, "", "", "", x, y) for x, y in points]
-        default = default_best_point(seats, best_available._stage_rect(areas, names))
+        default = default_best_point(seats, stage)
     else:
         default = (head.width / 2, 0.0)
     return PlanBest(
@@ -94,6 +96,7 @@ def plan_best(session: Session, plan_id: int) -> PlanBest:
         stamp=head.best_stamp,
         sections=tuple(sections),
         seat_points=points,
+        stage=stage,
     )
 
 

@@ -89,6 +89,10 @@ class BestPointMap(QWidget):
         _, frame, points = scaled
         painter.setPen(QPen(QColor("#cccccc"), 1))
         painter.drawRect(frame)
+        if self.plan.stage is not None:
+            x0, y0, x1, y1 = self.plan.stage
+            top_left, bottom_right = self.to_screen(x0, y0), self.to_screen(x1, y1)
+            painter.fillRect(QRectF(top_left, bottom_right), QColor("#d7ccc8"))
         painter.setPen(QPen(QColor("#7f8c8d"), 2))
         painter.drawPoints(points)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -195,7 +199,7 @@ class BestSeatsDialog(QDialog):
     def load(self) -> None:
         """Read the plans on a worker."""
         self.status.setText(self.tr("Reading…"))
-        self.runner.run(schedule.plan_choices, self._plans, self._failed)
+        self.runner.run(schedule.plan_choices, self._plans, self._failed, owner=self)
 
     def _plans(self, plans) -> None:
         self.plan.blockSignals(True)
@@ -212,7 +216,7 @@ class BestSeatsDialog(QDialog):
         if plan_id is None:
             return
         self.status.setText(self.tr("Reading…"))
-        self.runner.run(lambda s: best_ranking.plan_best(s, plan_id), self._show, self._failed)
+        self.runner.run(lambda s: best_ranking.plan_best(s, plan_id), self._show, self._failed, owner=self)
 
     def _show(self, plan: PlanBest) -> None:
         self.current = plan
@@ -282,7 +286,7 @@ class BestSeatsDialog(QDialog):
             self.status.setText(self.tr("Saved. Best available uses it from now on."))
 
         self.status.setText(self.tr("Saving…"))
-        self.runner.run(work, done, self._failed)
+        self.runner.run(work, done, self._failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(describe_error(exc))
