@@ -530,78 +530,78 @@ or click seats on the map (again to drop one).</translation>
 <context>
     <name>BestSeatsDialog</name>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="123"/>
+        <location filename="../../ui/manage/best_seats.py" line="127"/>
         <source>Best seats</source>
         <translation>Best seats</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="132"/>
+        <location filename="../../ui/manage/best_seats.py" line="136"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="135"/>
+        <location filename="../../ui/manage/best_seats.py" line="139"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="140"/>
+        <location filename="../../ui/manage/best_seats.py" line="144"/>
         <source>Best point = centre of this section</source>
         <translation>Best point = centre of this section</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="143"/>
+        <location filename="../../ui/manage/best_seats.py" line="147"/>
         <source>Default point (front centre of the stage)</source>
         <translation>Default point (front centre of the stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="159"/>
+        <location filename="../../ui/manage/best_seats.py" line="163"/>
         <source>Seating plan</source>
         <translation>Seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="161"/>
+        <location filename="../../ui/manage/best_seats.py" line="165"/>
         <source>Section ranking (ticked sections first, top = best)</source>
         <translation>Section ranking (ticked sections first, top = best)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="168"/>
+        <location filename="../../ui/manage/best_seats.py" line="172"/>
         <source>Best point (click the map)</source>
         <translation>Best point (click the map)</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="181"/>
+        <location filename="../../ui/manage/best_seats.py" line="185"/>
         <source>Best available offers the seats nearest the best point first, sideways distance counting more than depth; every seat of a ranked section comes before the next section&apos;s.</source>
         <translation>Best available offers the seats nearest the best point first, sideways distance counting more than depth; every seat of a ranked section comes before the next section&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="197"/>
-        <location filename="../../ui/manage/best_seats.py" line="214"/>
+        <location filename="../../ui/manage/best_seats.py" line="201"/>
+        <location filename="../../ui/manage/best_seats.py" line="218"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="206"/>
+        <location filename="../../ui/manage/best_seats.py" line="210"/>
         <source>There is no seating plan yet.</source>
         <translation>There is no seating plan yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="253"/>
+        <location filename="../../ui/manage/best_seats.py" line="257"/>
         <source>Default: the front centre of the stage</source>
         <translation>Default: the front centre of the stage</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="255"/>
+        <location filename="../../ui/manage/best_seats.py" line="259"/>
         <source>Best point: x {x:.0f}, y {y:.0f}</source>
         <translation>Best point: x {x:.0f}, y {y:.0f}</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="282"/>
+        <location filename="../../ui/manage/best_seats.py" line="286"/>
         <source>Saved. Best available uses it from now on.</source>
         <translation>Saved. Best available uses it from now on.</translation>
     </message>
     <message>
-        <location filename="../../ui/manage/best_seats.py" line="284"/>
+        <location filename="../../ui/manage/best_seats.py" line="288"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
