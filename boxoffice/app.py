@@ -11,7 +11,6 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from boxoffice.config import Settings
@@ -21,6 +20,7 @@ from boxoffice.domain.roles import SELL, Actor
 from boxoffice.runtime import Database, open_database
 from boxoffice.services.till import TillSessions
 from boxoffice.ui.common import i18n
+from boxoffice.ui.common.screen_fit import fit_to_screen
 from boxoffice.ui.common.tasks import TaskRunner, describe_error, run_detached
 from boxoffice.ui.seatmap.live import LiveFeed
 from boxoffice.ui.shell.main_window import MainWindow
@@ -150,18 +150,6 @@ def ask_sign_in(
     gate.run(lambda s: staff.needs_first_admin(s), decided, lambda exc: (_fail(exc), on_actor(None)))
 
 
-def _fit_to_screen(window, width: int = 1400, height: int = 860) -> None:
-    """Open ``window`` at ``width`` x ``height`` pixels, or maximised when the screen's
-    available area is smaller (a 1366 x 768 counter screen): never larger than the screen,
-    so the basket and the Pay button are always in view."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    area = screen.availableGeometry() if screen is not None else None
-    if area is not None and (area.width() < width or area.height() < height):
-        window.resize(area.width(), area.height())
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
-    else:
-        window.resize(width, height)
-
 
 def _fail(exc: BaseException) -> None:
     QMessageBox.critical(
@@ -205,7 +193,7 @@ def run_app(settings: Settings, *, demo: bool = True, sign_in: Callable[[Databas
             state["db"], settings, actor=actor, sessions=None if programmatic else state["sessions"]
         )
         state.update(window=window, runner=runner)
-        _fit_to_screen(window)
+        fit_to_screen(window)
         window.show()
         window.start()
 
@@ -281,7 +269,7 @@ def run_smoke_test(settings: Settings, *, timeout_s: float = 180.0) -> int:
         window, runner = build_window(db, settings, actor=Actor.system("smoke-test"), idle_lock_seconds=0)
         window.statusBar().messageChanged.connect(lambda text: text and state.update(message=text))
         state.update(window=window, runner=runner)
-        _fit_to_screen(window)
+        fit_to_screen(window)
         window.show()
         window.start()
         poll()
