@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, text
@@ -59,9 +60,12 @@ class CategoryInfo:
     price_minor: int | None
 
 
-@dataclass(frozen=True)
-class SeatInfo:
-    """A seat's fixed facts; ``x``, ``y``, ``radius`` are absolute plan pixels."""
+class SeatInfo(NamedTuple):
+    """A seat's fixed facts; ``x``, ``y``, ``radius`` are absolute plan pixels.
+
+    A named tuple, not a dataclass: a stadium's map has 100,000 of them, and tuples of
+    plain values are made ~4 times faster, take a third of the memory and are left alone
+    by the cyclic garbage collector."""
 
     id: int
     section_id: int
@@ -167,7 +171,7 @@ def load_seat_map(session: Session, *, showtime_id: int) -> SeatMap:
     )
     # Plain SQL here: a stadium plan has tens of thousands of seats, and the ORM's per-row
     # processing costs several times the query itself (measured: ~250 ms vs ~30 ms at 20,000).
-    seats = [SeatInfo(*r) for r in session.execute(_SEATS, {"plan": plan.id})]
+    seats = list(map(SeatInfo._make, session.execute(_SEATS, {"plan": plan.id})))
     areas = list(session.scalars(select(PlanArea.shape).where(PlanArea.plan_id == plan.id).order_by(PlanArea.id)))
     summary = ShowtimeSummary(
         showtime.id,
