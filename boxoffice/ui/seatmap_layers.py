@@ -210,7 +210,9 @@ class SectionNames(QGraphicsItem):
         name_font, count_font = pixel_font(13, bold=True), pixel_font(11)
         names, counts = QFontMetricsF(name_font), QFontMetricsF(count_font)
         halo = pen(HALO, 3.5)
-        for s in self.store.sections:
+        taken: list[QRectF] = []  # labels drawn so far (zoomed out, the biggest sections first)
+        order = self.store.sections if self.level == "seats" else self._by_size()
+        for s in order:
             if not s.name or not s.bounds.intersects(exposed):
                 continue
             box = m.mapRect(s.bounds)
@@ -221,11 +223,11 @@ class SectionNames(QGraphicsItem):
                 words = free_words(s.free)
                 if counts.horizontalAdvance(words) <= box.width() and 2.2 * names.height() <= box.height():
                     lines.append((words, count_font, counts))
-                elif 2.2 * names.height() <= box.height():
+                elif 2.2 * names.height() <= box.height() and s.free > 0:
                     lines.append((number(s.free), count_font, counts))
-                self._lines(painter, m.map(s.centre), lines, halo)
+                self._placed(painter, m.map(s.centre), lines, halo, taken)
             elif self.level == "dots":
-                self._lines(painter, m.map(s.centre), [(s.name, name_font, names)], halo)
+                self._placed(painter, m.map(s.centre), [(s.name, name_font, names)], halo, taken)
             else:
                 width, height = names.horizontalAdvance(s.name) + 6, names.height() + 4
                 spot = self._seats_spot(s, box, width, height, m)
@@ -254,6 +256,23 @@ class SectionNames(QGraphicsItem):
             ):
                 return centre
         return box.center()
+
+    def _by_size(self) -> list[Section]:
+        if getattr(self, "_sorted", None) is None:
+            self._sorted = sorted(self.store.sections, key=lambda s: -s.bounds.width() * s.bounds.height())
+        return self._sorted
+
+    def _placed(self, painter: QPainter, centre: QPointF, lines: list, halo: QPen, taken: list[QRectF]) -> None:
+        """Draw ``lines`` at ``centre`` unless they would cover a label already drawn (then
+        only the first line, if that fits)."""
+        for count in (len(lines), 1):
+            width = max(metrics.horizontalAdvance(text) for text, _f, metrics in lines[:count])
+            height = sum(metrics.height() for _t, _f, metrics in lines[:count])
+            rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+            if not any(rect.intersects(other) for other in taken):
+                taken.append(rect)
+                self._lines(painter, centre, lines[:count], halo)
+                return
 
     @staticmethod
     def _lines(painter: QPainter, centre: QPointF, lines: list, halo: QPen) -> None:

@@ -159,8 +159,9 @@ class SeatStore:
             sections.append(
                 Section(section_id, names.get(section_id) or "", indices, hull, bounds, bounds.center(), len(indices))
             )
+        reach = PROBE_RADII * self.typical_r
         for a in sections:  # sections whose outlines come close: for placing labels
-            near = a.bounds.adjusted(-4 * self.typical_r, -4 * self.typical_r, 4 * self.typical_r, 4 * self.typical_r)
+            near = a.bounds.adjusted(-reach, -reach, reach, reach)
             a.neighbours = [b for b in sections if b is not a and near.intersects(b.bounds)]
         return sections
 
