@@ -183,27 +183,38 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
         seats changed look are repainted. With ``replace``, ``states`` is the whole
         showtime: seats it does not mention become available (stale states are dropped)."""
         changed = []
+        state_of, token_of, channel_of, expires_of, held = (
+            self._state,
+            self._token,
+            self._channel,
+            self._expires,
+            self._held,
+        )
         if replace:
             states = list(states)
             given = {s.seat_id for s in states}
             for sid, i in self._index.items():
-                if sid not in given and self._state[i] != "available":
-                    self._state[i] = "available"
-                    self._token[i] = self._channel[i] = self._expires[i] = None
-                    self._held.pop(i, None)
+                if sid not in given and state_of[i] != "available":
+                    state_of[i] = "available"
+                    token_of[i] = channel_of[i] = expires_of[i] = None
+                    held.pop(i, None)
                     changed.append(i)
+        index = self._index.get
         for s in states:
-            i = self._index.get(s.seat_id)
+            i = index(s.seat_id)
             if i is None:
                 continue
-            self._state[i] = s.state
-            self._token[i] = str(s.hold_token) if s.hold_token is not None else None
-            self._channel[i] = s.hold_channel
-            self._expires[i] = s.hold_expires_at
-            if s.state == "held":
-                self._held[i] = s.hold_expires_at
+            state, token = s.state, s.hold_token
+            if state == "available" and token is None and state_of[i] == "available" and token_of[i] is None:
+                continue  # nothing to change (most seats of a fresh load)
+            state_of[i] = state
+            token_of[i] = str(token) if token is not None else None
+            channel_of[i] = s.hold_channel
+            expires_of[i] = s.hold_expires_at
+            if state == "held":
+                held[i] = s.hold_expires_at
             else:
-                self._held.pop(i, None)
+                held.pop(i, None)
             changed.append(i)
         self._refresh(changed)
 
@@ -255,8 +266,15 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
         visual, sections, section_of = store.visual, store.sections, store.section_of
         dirty, touched, mine = set(), set(), self._mine
         before = len(mine)
+        state_of, selected = self._state, self._selected
         for i in indices:
-            v = self._visual(i)
+            state = state_of[i]
+            if state == "available":
+                v = "mine" if i in selected else "available"
+            elif state == "held":
+                v = self._visual(i)
+            else:
+                v = state if state in VISUALS else "available"
             old = visual[i]
             if old != v:
                 visual[i] = v

@@ -18,11 +18,12 @@ ringed (:class:`FoundRing`).
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from boxoffice.ui.i18n import number
@@ -186,6 +187,7 @@ class SectionNames(QGraphicsItem):
     def __init__(self, store: SeatStore, bounds: QRectF, obstacles: list[QRectF]) -> None:
         super().__init__()
         self.store, self._bounds, self.obstacles, self.level = store, bounds, obstacles, "seats"
+        self.drawn: list[tuple[str, list[str]]] = []  # (section, lines) of the last paint, for tests
         self.setZValue(6)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
@@ -210,6 +212,7 @@ class SectionNames(QGraphicsItem):
         name_font, count_font = pixel_font(13, bold=True), pixel_font(11)
         names, counts = QFontMetricsF(name_font), QFontMetricsF(count_font)
         halo = pen(HALO, 3.5)
+        self.drawn = []
         taken: list[QRectF] = []  # labels drawn so far (zoomed out, the biggest sections first)
         order = self.store.sections if self.level == "seats" else self._by_size()
         for s in order:
@@ -243,6 +246,7 @@ class SectionNames(QGraphicsItem):
                         QRectF(spot.x() - width / 2 - 4, spot.y() - height / 2, width + 8, height), 5, 5
                     )
                 self._lines(painter, spot, [(s.name, name_font, names)], halo)
+                self.drawn.append((s.name, [s.name]))
 
     def _seats_spot(self, s: Section, box: QRectF, width: float, height: float, m) -> QPointF:
         inverse, _ok = m.inverted()
@@ -272,18 +276,40 @@ class SectionNames(QGraphicsItem):
             if not any(rect.intersects(other) for other in taken):
                 taken.append(rect)
                 self._lines(painter, centre, lines[:count], halo)
+                self.drawn.append((lines[0][0], [text for text, _f, _m in lines[:count]]))
                 return
 
-    @staticmethod
-    def _lines(painter: QPainter, centre: QPointF, lines: list, halo: QPen) -> None:
-        total = sum(metrics.height() for _t, _f, metrics in lines)
-        y = centre.y() - total / 2
-        for text, font, metrics in lines:
-            path = QPainterPath()
-            path.addText(centre.x() - metrics.horizontalAdvance(text) / 2, y + metrics.ascent(), font, text)
-            painter.strokePath(path, halo)
-            painter.fillPath(path, NAME_COLOR)
-            y += metrics.height()
+    def _lines(self, painter: QPainter, centre: QPointF, lines: list, halo: QPen) -> None:
+        """Blit ``lines`` centred on ``centre`` from a cached picture (text as a haloed path
+        costs ~0.3 ms a line: a hundred sections' labels would take a whole frame)."""
+        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        key = (tuple((text, font.pixelSize(), font.bold()) for text, font, _m in lines), dpr)
+        picture = _LABELS.get(key)
+        if picture is None:
+            width = max(metrics.horizontalAdvance(text) for text, _f, metrics in lines) + 8
+            height = sum(metrics.height() for _t, _f, metrics in lines) + 4
+            picture = QPixmap(math.ceil(width * dpr), math.ceil(height * dpr))
+            picture.setDevicePixelRatio(dpr)
+            picture.fill(Qt.GlobalColor.transparent)
+            inner = QPainter(picture)
+            inner.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            y = 2.0
+            for text, font, metrics in lines:
+                path = QPainterPath()
+                path.addText((width - metrics.horizontalAdvance(text)) / 2, y + metrics.ascent(), font, text)
+                inner.strokePath(path, halo)
+                inner.fillPath(path, NAME_COLOR)
+                y += metrics.height()
+            inner.end()
+            _LABELS[key] = picture
+            if len(_LABELS) > LABEL_CACHE:
+                _LABELS.pop(next(iter(_LABELS)))
+        w, h = picture.width() / dpr, picture.height() / dpr
+        painter.drawPixmap(QPointF(round(centre.x() - w / 2), round(centre.y() - h / 2)), picture)
+
+
+_LABELS: dict[tuple, QPixmap] = {}  # label pictures, oldest first
+LABEL_CACHE = 3000
 
 
 class BasketMarkers(QGraphicsItem):
