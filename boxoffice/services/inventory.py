@@ -105,21 +105,35 @@ def release_seats(session: Session, *, showtime_id: int, token: uuid.UUID, seat_
         return session.execute(_RELEASE, {"showtime": showtime_id, "seats": ids, "token": token}).scalar_one()
 
 
-def seat_states(session: Session, *, showtime_id: int, since_version: int = 0) -> StateSnapshot:
+def seat_states(
+    session: Session, *, showtime_id: int, since_version: int = 0, taken_only: bool = False
+) -> StateSnapshot:
     """Live seat states of ``showtime_id`` that changed after ``since_version``.
 
     Expired holds read as available (view ``inventory_live``). Note that a hold expiring
     does not change ``version``: a client that shows countdowns should expire holds
     itself at ``hold_expires_at`` or reload with ``since_version=0``.
+
+    With ``taken_only`` (a whole load: ``since_version`` 0), seats that are available are
+    left out, except the one carrying the highest version, so the snapshot's version is
+    still the showtime's: a map that starts with every seat available needs no more (at
+    a half-sold stadium this halves the rows; one statement, so states and version agree).
     """
+    sql = (
+        "SELECT seat_id, state, own_hold_token, hold_channel, hold_expires_at, version "
+        "FROM inventory_live WHERE showtime_id = %(s)s AND version > %(v)s"
+    )
+    if taken_only:
+        if since_version:
+            raise ValueError("taken_only is for a whole load (since_version=0)")
+        sql += (
+            " AND (state <> 'available' OR version = "
+            "(SELECT max(version) FROM inventory_live WHERE showtime_id = %(s)s))"
+        )
     with unit_of_work(session):
-        rows = session.execute(
-            text(
-                "SELECT seat_id, state, own_hold_token, hold_channel, hold_expires_at, version "
-                "FROM inventory_live WHERE showtime_id = :s AND version > :v"
-            ),
-            {"s": showtime_id, "v": since_version},
-        ).all()
-    states = list(map(SeatState._make, rows))  # named tuples: fast to make, ignored by the cyclic GC
+        # the driver's own cursor: at 100,000 seats SQLAlchemy's row handling costs more than the query
+        cursor = session.connection().connection.driver_connection.cursor(binary=True)
+        cursor.execute(sql, {"s": showtime_id, "v": since_version})
+        states = list(map(SeatState._make, cursor.fetchall()))  # named tuples: fast, ignored by the cyclic GC
     top = max((s.version for s in states), default=since_version)
     return StateSnapshot(states, top)
