@@ -53,7 +53,7 @@ $(I18N)/boxoffice_%.qm: $(I18N)/boxoffice_%.ts
 
 # After changing texts in the code: new and changed strings into the .ts files.
 translations-update: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate boxoffice/app.py boxoffice/ui/*.py -no-obsolete \
+	$(VENV)/bin/pyside6-lupdate boxoffice/app.py $(shell find boxoffice/ui -name "*.py" | LC_ALL=C sort) -no-obsolete \
 		$(foreach l,$(LANGUAGES),-ts $(I18N)/boxoffice_$(l).ts)
 
 # The desktop bundle (docs/packaging.md): dist/boxoffice/ for the OS this runs on.

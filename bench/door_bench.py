@@ -127,8 +127,8 @@ def bench_screen(url: str, showtime_id: int, codes: list[str], folder: Path) -> 
     import harness
 
     from boxoffice.services import door_info
-    from boxoffice.ui.door import DoorScreen
-    from boxoffice.ui.tasks import TaskRunner
+    from boxoffice.ui.common.tasks import TaskRunner
+    from boxoffice.ui.door.screen import DoorScreen
 
     harness.app()
     engine, factory, station = _station(url, showtime_id, "Screen", folder)

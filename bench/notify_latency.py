@@ -38,7 +38,7 @@ import harness  # noqa: E402
 import psycopg  # noqa: E402
 
 from boxoffice.db.feed import libpq_url  # noqa: E402
-from boxoffice.ui.live import OVERLAP_SECONDS  # noqa: E402
+from boxoffice.ui.seatmap.live import OVERLAP_SECONDS  # noqa: E402
 
 
 def summary(values_s: list[float]) -> dict:

@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench.print_bench import tickets
     from boxoffice.printing.receipt import render_receipt_pdf
     from boxoffice.printing.tickets import render_tickets_pdf
-    from boxoffice.ui.printing import print_direct
+    from boxoffice.ui.common.printing import print_direct
 
     QApplication.instance() or QApplication([sys.argv[0]])
     render_receipt_pdf(receipt(3))  # font loading apart

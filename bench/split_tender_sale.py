@@ -36,8 +36,8 @@ def bench_split_sales(window, runner, sales: int, out_dir: Path) -> dict:
 
     from boxoffice.printing.tickets import render_tickets_pdf
     from boxoffice.services import drawer
-    from boxoffice.ui.payment import PaymentDialog
-    from boxoffice.ui.printing import print_pdf
+    from boxoffice.ui.common.printing import print_pdf
+    from boxoffice.ui.counter.payment import PaymentDialog
 
     sell = window.sell
     sell.saleCompleted.disconnect(window._sale_completed)  # printed here, without the dialog

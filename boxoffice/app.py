@@ -19,10 +19,10 @@ from boxoffice.domain.errors import BoxOfficeError
 from boxoffice.domain.roles import SELL, Actor
 from boxoffice.runtime import Database, open_database
 from boxoffice.services.till import TillSessions
-from boxoffice.ui import i18n
-from boxoffice.ui.live import LiveFeed
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.tasks import TaskRunner, describe_error, run_detached
+from boxoffice.ui.common import i18n
+from boxoffice.ui.common.tasks import TaskRunner, describe_error, run_detached
+from boxoffice.ui.seatmap.live import LiveFeed
+from boxoffice.ui.shell.main_window import MainWindow
 
 
 class StartupSplash(QWidget):
@@ -122,7 +122,7 @@ def ask_sign_in(
     login, into ``sessions``). Calls ``on_actor(actor)``, or ``on_actor(None)`` when the
     person quits. Returns at once (the check runs on a worker)."""
     from boxoffice.services import staff
-    from boxoffice.ui.sign_in import FirstAdminDialog, SignInDialog
+    from boxoffice.ui.shell.sign_in import FirstAdminDialog, SignInDialog
 
     gate = TaskRunner(db.session_factory, max_threads=1)
     till = till_channel(settings)

@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="load demo data: the demo theatre and a week of showtimes")
     demo.add_argument("--days", type=int, default=7, help="days of showtimes from today (default 7)")
     demo.add_argument("--no-staff", action="store_true", help="do not create the demo staff accounts")
+    demo.add_argument(
+        "--stadium", action="store_true", help="also load the demo stadium (about 100,000 seats, two events)"
+    )
 
     web = sub.add_parser("web", help="serve the online channel's HTTP API (docs/web-api.md)")
     web.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -94,9 +97,15 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_device.add_parser(sub)
     cli_report.add_parser(sub)
+    from boxoffice import cli_showtime
+
+    cli_showtime.add_parser(sub)
     from boxoffice import cli_customers
 
     cli_customers.add_parsers(sub)
+    from boxoffice import cli_best
+
+    cli_best.add_parser(sub)
 
     door = sub.add_parser(
         "door",
@@ -135,6 +144,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     reh.add_argument("--venue", default="Riverside Theatre", help="venue for a new rehearsal showtime (default: demo)")
     reh.add_argument("--showtime", type=int, help="rehearse this existing showtime instead (sells real seats!)")
+    reh.add_argument(
+        "--plan-file",
+        type=Path,
+        help="pretix plan (JSON) to import as --venue's plan first, if it has none (e.g. the demo stadium)",
+    )
+    reh.add_argument(
+        "--pick",
+        choices=("map", "best"),
+        default="map",
+        help="how buyers and tills choose seats: on the seat map (default) or by best available",
+    )
     reh.add_argument("--buyers", type=int, default=200, help="simulated web buyers (default 200)")
     reh.add_argument("--tills", type=int, default=4, help="simulated tills (default 4)")
     reh.add_argument("--time-limit", type=float, default=120.0, help="seconds at most (default 120)")
@@ -201,6 +221,11 @@ def _cmd_demo(args, settings: Settings) -> int:
     try:
         with db.session_factory() as session:
             result = ensure_demo(session, days=args.days, staff=not args.no_staff)
+            stadium = None
+            if args.stadium:
+                from boxoffice.services.demo_stadium import ensure_demo_stadium
+
+                stadium = ensure_demo_stadium(session)
     finally:
         db.close()
     made = "created" if result.venue_created else "already there"
@@ -212,6 +237,13 @@ def _cmd_demo(args, settings: Settings) -> int:
             else "."
         )
     )
+    if stadium is not None:
+        from boxoffice.services.demo_stadium import STADIUM_VENUE
+
+        print(
+            f"Demo stadium {STADIUM_VENUE!r} {'created' if stadium.plan_created else 'already there'} "
+            f"({stadium.seats} seats); {stadium.showtimes_created} showtimes scheduled."
+        )
     return 0
 
 
@@ -350,7 +382,7 @@ def _cmd_restore(args, settings: Settings) -> int:
 
 
 def _cmd_door(args, settings: Settings) -> int:
-    from boxoffice.ui.door_app import run_door
+    from boxoffice.ui.door.app import run_door
 
     gate = args.gate.strip()
     if not gate or len(gate) > 60:
@@ -397,7 +429,7 @@ def _cmd_conflicts(args, settings: Settings) -> int:
 
 
 def _cmd_rehearse(args, settings: Settings) -> int:
-    from boxoffice.rehearsal.run import Plan, make_rehearsal_showtime, rehearse
+    from boxoffice.rehearsal.run import Plan, ensure_venue_plan, make_rehearsal_showtime, rehearse
     from boxoffice.runtime import open_database
 
     if not 0 <= args.abandon <= 1 or args.pace < 0 or args.buyer_processes < 1:
@@ -415,6 +447,8 @@ def _cmd_rehearse(args, settings: Settings) -> int:
                     from boxoffice.services.demo import ensure_demo
 
                     ensure_demo(session)
+                if args.plan_file is not None:
+                    ensure_venue_plan(session, venue_name=args.venue, plan_file=args.plan_file)
                 showtime_id = make_rehearsal_showtime(session, venue_name=args.venue)
         plan = Plan(
             url=db.url,
@@ -429,6 +463,7 @@ def _cmd_rehearse(args, settings: Settings) -> int:
             web_workers=args.web_workers,
             seed=args.seed,
             web_url=args.web_url,
+            pick=args.pick,
         )
         report = rehearse(plan, progress=(lambda line: print(line, file=sys.stderr, flush=True)))
     finally:
@@ -500,6 +535,10 @@ def main(argv: list[str] | None = None) -> int:
         "server": _cmd_server,
         "device": _cmd_device,
         "report": _cmd_report,
+        "best-available": lambda a, s: __import__("boxoffice.cli_best").cli_best.run(a, s),
+
+
+        "showtime": lambda a, s: __import__("boxoffice.cli_showtime").cli_showtime.run(a, s),
         "mail": lambda a, s: __import__("boxoffice.cli_customers").cli_customers.run_mail(a, s),
         "customer": lambda a, s: __import__("boxoffice.cli_customers").cli_customers.run_customer(a, s),
         "backup": _cmd_backup,

@@ -130,7 +130,7 @@ def scratch_dir() -> Path:
 def qapp(qapp):
     """pytest-qt's QApplication with the English translation installed, as ``boxoffice
     run`` installs it (its plural forms: "1 seat", "2 seats")."""
-    from boxoffice.ui import i18n
+    from boxoffice.ui.common import i18n
 
     i18n.install(qapp, "en_GB")
     return qapp

@@ -86,8 +86,8 @@ def test_the_command_line_resolves(db_url, session, clash, monkeypatch, capsys):
 
 
 def test_the_manage_screen_lists_and_resolves(qtbot, session, session_factory, clash):
-    from boxoffice.ui.admission_conflicts import AdmissionConflictsDialog
-    from boxoffice.ui.tasks import TaskRunner
+    from boxoffice.ui.common.tasks import TaskRunner
+    from boxoffice.ui.door.admission_conflicts import AdmissionConflictsDialog
 
     manager = make_actor(session, role="manager", username="mia")
     runner = TaskRunner(session_factory, actor=manager)

@@ -17,7 +17,7 @@ from sqlalchemy import text
 from boxoffice.services import inventory
 from boxoffice.services.auth import act_as
 from boxoffice.services.seat_map import SeatMapCache
-from boxoffice.ui.live import StateSync
+from boxoffice.ui.seatmap.live import StateSync
 from tests.factories import make_actor, make_small_house
 
 HOLD_OPEN_SECONDS = 30.0

@@ -8,7 +8,7 @@ from sqlalchemy.engine import make_url
 
 from boxoffice.config import Settings
 from boxoffice.services.till import TillSessions
-from boxoffice.ui.door_app import load_showtimes, prepare_door
+from boxoffice.ui.door.app import load_showtimes, prepare_door
 from tests.factories import make_actor, make_small_house
 
 

@@ -16,10 +16,10 @@ from boxoffice.door.station import DoorStation
 from boxoffice.printing import render_tickets_pdf
 from boxoffice.printing.render import pdf_page_images
 from boxoffice.services import door_info
-from boxoffice.ui.door import DoorScreen
-from boxoffice.ui.door_media import VerdictSounds, decode_image
-from boxoffice.ui.door_verdict import LOOKS
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.door.media import VerdictSounds, decode_image
+from boxoffice.ui.door.screen import DoorScreen
+from boxoffice.ui.door.verdict import LOOKS
 from tests.door_helpers import door, open_house, sell
 
 
@@ -184,8 +184,8 @@ def test_door_staff_sign_in_then_scans_run_as_them(qtbot, house, session, sessio
     run as them (the sign-in is in the audit log with the door's name)."""
     from boxoffice.config import Settings
     from boxoffice.services import door_info as info
-    from boxoffice.ui.door_app import DoorStart, build_door_screen, sign_in_door_staff
-    from boxoffice.ui.sign_in import SignInDialog
+    from boxoffice.ui.door.app import DoorStart, build_door_screen, sign_in_door_staff
+    from boxoffice.ui.shell.sign_in import SignInDialog
     from tests.factories import make_actor
 
     make_actor(session, role="cashier", username="carl", password="carl-secret")

@@ -15,9 +15,15 @@ from boxoffice.printing.render import pdf_page_images
 from boxoffice.printing.z_report import render_report_pdf
 from boxoffice.services import bookings, drawer, inventory
 from boxoffice.services.auth import act_as
-from boxoffice.ui.drawer import CloseShiftDialog, MovementDialog, OpenShiftDialog, OpenShiftsDialog, ReportDialog
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.drawer.dialogs import (
+    CloseShiftDialog,
+    MovementDialog,
+    OpenShiftDialog,
+    OpenShiftsDialog,
+    ReportDialog,
+)
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.drawer_helpers import open_shift_as, sell_as
 from tests.factories import make_actor, make_small_house
 

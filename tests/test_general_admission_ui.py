@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSpinBox
 from sqlalchemy import text
 
-from boxoffice.ui.ga_areas import GaQuantityDialog
-from boxoffice.ui.sell import SellScreen
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.counter.sell import SellScreen
+from boxoffice.ui.seatmap.ga_areas import GaQuantityDialog
 from tests.test_general_admission import ga_house
 from tests.till_helpers import pay_cash
 
@@ -104,7 +104,7 @@ def test_plan_editor_adds_moves_deletes_undoes_and_saves_a_ga_area(qtbot, sessio
 
     from boxoffice.domain.plan_editing import GA_KEY
     from boxoffice.services import plan_editor
-    from boxoffice.ui.plan_editor import PlanEditorWindow
+    from boxoffice.ui.plan_editor.window import PlanEditorWindow
     from tests.factories import make_actor
     from tests.test_general_admission import DEMO
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import QDate, Qt
 from sqlalchemy import text
 
 from boxoffice.services import setup
-from boxoffice.ui.plan_editor import PlanEditorWindow
-from boxoffice.ui.schedule import ScheduleDialog
-from boxoffice.ui.sell import SellScreen
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.counter.sell import SellScreen
+from boxoffice.ui.manage.schedule import ScheduleDialog
+from boxoffice.ui.plan_editor.window import PlanEditorWindow
 from tests.drawer_helpers import open_shift_as
 from tests.factories import make_actor
 from tests.test_plan_editor_ui import add_block, press, row_seats, view_pos

@@ -21,10 +21,10 @@ from sqlalchemy import text
 
 from boxoffice.db.feed import InventoryFeed
 from boxoffice.services import inventory, sales
-from boxoffice.ui.live import LiveFeed
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.sell import SellScreen
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.counter.sell import SellScreen
+from boxoffice.ui.seatmap.live import LiveFeed
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.factories import make_small_house
 
 LIVE_TIMEOUT_MS = 2000  # generous for a loaded CI machine; the latency figure is bench/notify_latency.py's

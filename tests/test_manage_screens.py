@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import text
 
-from boxoffice.ui.prices import PricesDialog
-from boxoffice.ui.schedule import ScheduleDialog
-from boxoffice.ui.sell import SellScreen
-from boxoffice.ui.shows import ShowsDialog
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.counter.sell import SellScreen
+from boxoffice.ui.manage.prices import PricesDialog
+from boxoffice.ui.manage.schedule import ScheduleDialog
+from boxoffice.ui.manage.shows import ShowsDialog
 from tests.drawer_helpers import open_shift_as
 from tests.factories import make_actor, make_small_house
 from tests.till_helpers import pay_cash
@@ -197,7 +197,7 @@ def test_block_mode_on_the_sell_screen(qtbot, session, house, session_factory):
 
 
 def test_manage_menu_offers_the_screens_by_role(qtbot, session, house, session_factory):
-    from boxoffice.ui.main_window import MainWindow
+    from boxoffice.ui.shell.main_window import MainWindow
 
     for role, visible in (("cashier", False), ("manager", True)):
         runner = TaskRunner(session_factory, actor=make_actor(session, role=role), require_actor=True)
@@ -219,7 +219,7 @@ def test_cancel_dialog_needs_a_reason_and_lists_the_orders(qtbot):
 
     from boxoffice.services.cancellation import RefundDue
     from boxoffice.services.schedule import ManagedShowtime
-    from boxoffice.ui.prices import CancelShowtimeDialog
+    from boxoffice.ui.manage.prices import CancelShowtimeDialog
 
     showtime = ManagedShowtime(
         1,
@@ -252,7 +252,7 @@ def test_cancel_dialog_needs_a_reason_and_lists_the_orders(qtbot):
 
 
 def test_price_rules_tab_adds_and_deletes_a_rule(qtbot, session, house, manager_runner):
-    from boxoffice.ui.price_rules import PriceRulesPanel
+    from boxoffice.ui.manage.price_rules import PriceRulesPanel
 
     panel = PriceRulesPanel(manager_runner)
     qtbot.addWidget(panel)
@@ -276,7 +276,7 @@ def test_price_rules_tab_adds_and_deletes_a_rule(qtbot, session, house, manager_
 
 
 def test_ticket_types_tab_adds_a_type(qtbot, session, house, manager_runner):
-    from boxoffice.ui.ticket_types import TicketTypesPanel
+    from boxoffice.ui.manage.ticket_types import TicketTypesPanel
 
     panel = TicketTypesPanel(manager_runner)
     qtbot.addWidget(panel)
@@ -302,7 +302,7 @@ def test_sales_button_pauses_sales(qtbot, session, house, manager_runner):
     seen = []
 
     def ask(settings):
-        from boxoffice.ui.sales_window import SalesWindowDialog
+        from boxoffice.ui.manage.sales_window import SalesWindowDialog
 
         form = SalesWindowDialog(settings, dialog)
         qtbot.addWidget(form)

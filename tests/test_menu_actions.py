@@ -14,8 +14,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from boxoffice.services.till import TillSessions
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.factories import make_actor, make_small_house
 from tests.menu_helpers import menu_actions, press_shortcut, visible_windows
 
@@ -91,6 +91,10 @@ EXPECTED: dict[str, Does] = {
     "Drawer › Close another shift…": Does(window="OpenShiftsDialog"),
     "Manage › Promo codes…": Does(window="PromoCodesDialog"),
     "Manage › Receipt details and VAT…": Does(window="ReceiptDetailsDialog"),
+    "Manage › Best seats…": Does(window="BestSeatsDialog"),
+
+
+    "Manage › Venue settings…": Does(window="VenueSettingsDialog"),
     "Manage › Audit log…": Does(window="AuditLogWindow"),
     "Manage › Staff accounts…": Does(window="StaffAccountsDialog"),
     "Manage › Admission conflicts…": Does(window="AdmissionConflictsDialog"),

@@ -16,8 +16,8 @@ from sqlalchemy import text
 from boxoffice.domain.admission import VerdictKind
 from boxoffice.services import admission, inventory, sales, tickets
 from boxoffice.services.auth import act_as
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.door_helpers import door, open_house
 from tests.factories import make_actor
 
@@ -206,3 +206,29 @@ def test_ctrl_r_and_sale_refund_open_the_order_screen(qtbot, session, session_fa
     view.customContextMenuRequested.emit(view.seat_view_pos(house["seat_ids"][1]))  # a free seat: no menu
     assert QApplication.activePopupWidget() is None
     runner.wait(5000)
+
+
+def test_a_reprint_goes_to_the_default_ticket_printer_without_a_dialog(qtbot, session, session_factory, tmp_path):
+    from boxoffice.printing.till_printers import TillPrinters
+
+    house = open_house(session)
+    cara = make_actor(session, username="cara", display_name="Cara")
+    sale, _codes = _sell_as(session, cara, house, house["seat_ids"][10:12])
+    window, runner = _window(qtbot, session_factory, cara)
+    folder = tmp_path / "tickets"
+    folder.mkdir()
+    window.printing.set_printers(TillPrinters(ticket_printer=f"pdf:{folder}"))
+
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: window.order_lookup is not None and window.order_lookup.isVisible(), timeout=5000)
+    lookup = window.order_lookup
+    qtbot.keyClicks(lookup.query, sale.order_number)
+    qtbot.keyClick(lookup.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lookup.order is not None, timeout=5000)
+    qtbot.mouseClick(lookup.reprint_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(p.read_bytes().rstrip().endswith(b"%%EOF") for p in folder.glob("*.pdf")), timeout=10_000
+    )
+    (pdf,) = folder.glob("*.pdf")
+    assert sale.order_number in pdf.name and pdf.read_bytes().startswith(b"%PDF")
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and type(w).__name__ == "SaleCompleteDialog"]

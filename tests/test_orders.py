@@ -311,3 +311,21 @@ def test_an_exchange_of_a_discounted_ticket_credits_the_price_paid(session, hous
     assert rows(session, "SELECT credit_minor FROM exchange WHERE to_order_id = :o", o=done.order_id) == [(2250,)]
     # in all, the customer got back no more than they paid
     assert rows(session, "SELECT sum(amount_minor) FROM refund WHERE order_id = :o", o=sale.order_id) == [(2250,)]
+
+
+def test_the_refund_preview_of_a_discounted_ticket_shows_the_price_paid(session, house):
+    promo.save_code(session, promo.PromoDraft(code="SPRING10", kind="percent", percent=10))
+    ids = [house["seat_ids"][0]]  # an A seat at 2500, 2250 paid with the code
+    token = uuid.uuid4()
+    inventory.hold_seats(session, showtime_id=house["showtime_id"], seat_ids=ids, token=token, channel="t", seconds=120)
+    sale = sales.sell(
+        session, showtime_id=house["showtime_id"], seat_ids=ids, token=token, channel="till-1",
+        method="card", reference="auth-1", promo="SPRING10",
+    )  # fmt: skip
+    detail = orders.order_detail(session, order_id=sale.order_id)
+    assert [t.price_minor for t in detail.tickets] == [2250]
+    assert detail.refundable_minor == 2250
+    orders.refund_tickets(
+        session, order_id=sale.order_id, ticket_ids=[detail.tickets[0].ticket_id], reason="Ill", method="card"
+    )
+    assert rows(session, "SELECT amount_minor FROM refund WHERE order_id = :o", o=sale.order_id) == [(2250,)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from boxoffice.ui.payment import PayCashDialog
+from boxoffice.ui.counter.payment import PayCashDialog
 
 
 def test_typing_an_amount_and_enter_confirms_with_that_amount(qtbot):
@@ -30,7 +30,7 @@ def test_enter_with_too_little_does_nothing_and_says_why(qtbot):
 
 
 def test_a_german_till_reads_20_komma_50_as_twenty_euros_fifty(qtbot, qapp):
-    from boxoffice.ui import i18n
+    from boxoffice.ui.common import i18n
 
     i18n.install(qapp, "de")
     try:

@@ -11,9 +11,9 @@ from sqlalchemy import text
 
 from boxoffice.services import drawer
 from boxoffice.services.till import TillSessions
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.payment import PaymentDialog
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.counter.payment import PaymentDialog
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.factories import make_actor, make_small_house
 
 TILL = "till:test"

@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from boxoffice.config import DEMO_PLAN_PATH as DEMO  # noqa: E402
 from boxoffice.db.models import PriceCategory, Seat, SeatingPlan
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.plan_editor import PlanEditorWindow
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.plan_editor.window import PlanEditorWindow
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.factories import make_actor
 
 
@@ -266,7 +266,7 @@ def test_move_a_showtime_to_the_saved_version_refused_then_allowed(qtbot, editor
 
 
 def test_open_a_stored_version_and_double_click_a_row(qtbot, editor, session, monkeypatch):
-    from boxoffice.ui import plan_editor as module
+    from boxoffice.ui.plan_editor import window as module
     from tests.factories import make_small_house
 
     house = make_small_house(session)

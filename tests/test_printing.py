@@ -24,7 +24,9 @@ from tests.factories import make_small_house
 @pytest.fixture
 def sold(session):
     """An order of 3 seats (row A seats 1-2, and the wheelchair space in row C), sold for cash."""
-    house = make_small_house(session, starts_at=dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.UTC))
+    house = make_small_house(
+        session, starts_at=dt.datetime(2037, 11, 28, 19, 30, tzinfo=dt.UTC)
+    )  # a Saturday still to come: sales close after the start
     seats = [house["seat_ids"][0], house["seat_ids"][1], house["seat_ids"][20]]
     token = uuid.uuid4()
     inventory.hold_seats(
@@ -83,7 +85,7 @@ def test_page_text_names_order_row_seat_and_price(sold, layout):
             "Test Show",
             "Stalls",
             f"Ticket {view.ticket_id}",
-            "Sat 28 Nov 2026, 19:30",  # 19:30 UTC is 19:30 in London in November
+            "Sat 28 Nov 2037, 19:30",  # 19:30 UTC is 19:30 in London in November
             format_money(view.price_minor, view.currency),
         ):
             assert expected in text, f"{expected!r} missing on the page of ticket {view.ticket_id}"

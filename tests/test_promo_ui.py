@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from boxoffice.services import inventory, promo, sales
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.promo_codes import PromoCodesDialog
-from boxoffice.ui.sell import SellScreen
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.counter.sell import SellScreen
+from boxoffice.ui.manage.promo_codes import PromoCodesDialog
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.factories import make_actor, make_small_house
 from tests.till_helpers import pay_cash
 

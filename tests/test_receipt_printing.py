@@ -21,10 +21,10 @@ from boxoffice.db.engine import make_session_factory
 from boxoffice.runtime import Database
 from boxoffice.services.auth import act_as
 from boxoffice.services.receipt_details import set_receipt_details
-from boxoffice.ui.payment import PayCashDialog
-from boxoffice.ui.receipt_details import ReceiptDetailsDialog
-from boxoffice.ui.receipt_dialog import ReceiptDialog
-from boxoffice.ui.settings_screen import SettingsDialog
+from boxoffice.ui.counter.payment import PayCashDialog
+from boxoffice.ui.counter.receipt_dialog import ReceiptDialog
+from boxoffice.ui.manage.receipt_details import ReceiptDetailsDialog
+from boxoffice.ui.shell.settings import SettingsDialog
 from tests.drawer_helpers import open_shift_as
 from tests.factories import make_actor, make_small_house
 

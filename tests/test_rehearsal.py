@@ -94,3 +94,47 @@ def test_rehearsal_showtime_is_new_and_priced(session):
         text("SELECT count(*) FROM inventory_live WHERE showtime_id = :s AND state = 'available'"), {"s": st}
     ).scalar_one()
     assert seats == 30
+
+
+def test_rehearsal_by_best_available_sells_the_house_out_once(db_url, session):
+    """Buyers ask ``POST /showtimes/{id}/best-available`` and tills use the counter's
+    best available: the house sells out once, and nobody read the seat map."""
+    house = make_small_house(session)  # 30 seats
+    session.commit()
+    plan = Plan(
+        url=db_url,
+        showtime_id=house["showtime_id"],
+        buyers=6,
+        tills=2,
+        time_limit_s=90,
+        hold_seconds=10,
+        abandon_rate=0.0,
+        pace_s=0.0,
+        buyer_processes=2,
+        seed=8,
+        pick="best",
+    )
+    report = rehearse(plan, progress=lambda line: None)
+    assert report.errors == []
+    data = report.as_dict()
+    assert report.sold_out and data["tickets_sold"] == 30 and data["double_sold_seats"] == 0
+    assert data["sold_seats_without_ticket"] == 0 and data["tickets_on_unsold_seats"] == 0
+    counters = data["counters"]
+    assert counters.get("web.tickets", 0) + counters.get("till.tickets", 0) == 30
+    assert data["operations"]["web.best_available"]["count"] > 0 and "web.seat_map" not in data["operations"]
+    assert data["operations"]["till.best_hold"]["count"] > 0
+
+
+def test_a_plan_file_becomes_the_venues_plan_once(session, tmp_path):
+    import json
+
+    from boxoffice.domain.plan_generator import generate_grid_plan
+    from boxoffice.rehearsal.run import ensure_venue_plan
+
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(generate_grid_plan(120)))
+    assert ensure_venue_plan(session, venue_name="Plan File Arena", plan_file=path)
+    assert not ensure_venue_plan(session, venue_name="Plan File Arena", plan_file=path)
+    showtime = make_rehearsal_showtime(session, venue_name="Plan File Arena")
+    seats = session.execute(text("SELECT count(*) FROM inventory WHERE showtime_id = :s"), {"s": showtime}).scalar_one()
+    assert seats == 120

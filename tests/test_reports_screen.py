@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.reports import ReportsWindow
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.reports.window import ReportsWindow
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.factories import make_actor, make_small_house
 from tests.menu_helpers import press_shortcut
 from tests.report_helpers import refund_counter, sell_counter, sell_web

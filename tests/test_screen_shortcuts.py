@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.factories import make_actor, make_small_house
 from tests.menu_helpers import press_shortcut
 
@@ -64,7 +64,7 @@ def _opened(qtbot, window, action, cls):
 
 
 def test_reports_f5_reads_again(qtbot, manager_window):
-    from boxoffice.ui.reports import ReportsWindow
+    from boxoffice.ui.reports.window import ReportsWindow
 
     window, _house = manager_window
     screen = _opened(qtbot, window, window.sales_report_action, ReportsWindow)
@@ -76,7 +76,7 @@ def test_reports_f5_reads_again(qtbot, manager_window):
 
 
 def test_admission_conflicts_f5_reloads(qtbot, manager_window):
-    from boxoffice.ui.admission_conflicts import AdmissionConflictsDialog
+    from boxoffice.ui.door.admission_conflicts import AdmissionConflictsDialog
 
     window, _house = manager_window
     screen = _opened(qtbot, window, window.conflicts_action, AdmissionConflictsDialog)
@@ -87,7 +87,7 @@ def test_admission_conflicts_f5_reloads(qtbot, manager_window):
 
 
 def test_shows_ctrl_n_then_ctrl_s_makes_a_show(qtbot, manager_window):
-    from boxoffice.ui.shows import ShowsDialog
+    from boxoffice.ui.manage.shows import ShowsDialog
 
     window, _house = manager_window
     screen = _opened(qtbot, window, window.shows_action, ShowsDialog)
@@ -100,7 +100,7 @@ def test_shows_ctrl_n_then_ctrl_s_makes_a_show(qtbot, manager_window):
 
 
 def test_schedule_ctrl_return_previews_and_ctrl_s_asks_to_create(qtbot, manager_window):
-    from boxoffice.ui.schedule import ScheduleDialog
+    from boxoffice.ui.manage.schedule import ScheduleDialog
 
     window, house = manager_window
     screen = _opened(qtbot, window, window.schedule_action, ScheduleDialog)
@@ -119,7 +119,7 @@ def test_schedule_ctrl_return_previews_and_ctrl_s_asks_to_create(qtbot, manager_
 
 
 def test_prices_ctrl_s_saves(qtbot, manager_window):
-    from boxoffice.ui.prices import PricesDialog
+    from boxoffice.ui.manage.prices import PricesDialog
 
     window, _house = manager_window
     screen = _opened(qtbot, window, window.prices_action, PricesDialog)
@@ -130,7 +130,7 @@ def test_prices_ctrl_s_saves(qtbot, manager_window):
 
 
 def test_plan_editor_shortcuts(qtbot, manager_window):
-    from boxoffice.ui.plan_editor import PlanEditorWindow
+    from boxoffice.ui.plan_editor.window import PlanEditorWindow
 
     window, _house = manager_window
     seen: list[str] = []

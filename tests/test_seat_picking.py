@@ -1,4 +1,4 @@
-"""Choosing seats as people do: dearest first, front rows, middle, together, no aisle."""
+"""Choosing seats as people do (built on best available): front and centre, together, no aisle."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def row(section, label, y, price, xs, taken=()):
     ]
 
 
-def test_best_group_is_dearest_front_middle_and_together():
+def test_best_group_is_front_middle_and_together():
     seats = (
         row("Stalls", "A", 100, 3000, range(0, 200, 20))  # 10 seats, dearest, front
         + row("Stalls", "B", 130, 3000, range(0, 200, 20))
@@ -34,7 +34,7 @@ def test_best_group_is_dearest_front_middle_and_together():
     chosen = [s for s in seats if s.id in ids]
     assert {s.row for s in chosen} == {"A"} and {s.section for s in chosen} == {"Stalls"}
     assert sorted(s.x for s in chosen) == [80, 100]  # the middle pair of 0..180
-    assert key[0] == -3000
+    assert key[0] == min(k[0] for k, _ in candidate_groups(seats, 2))
 
 
 def test_groups_do_not_span_an_aisle_or_a_taken_seat():

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from boxoffice.services.catalog import CategoryInfo, SeatInfo, SeatMap, ShowtimeSummary
-from boxoffice.ui.seatmap import SeatMapView
+from boxoffice.ui.seatmap.map_view import SeatMapView
 
 LONDON_7PM = dt.datetime(2030, 3, 1, 19, 0, tzinfo=dt.UTC)
 
@@ -382,7 +382,7 @@ def test_twenty_thousand_seats_set_and_paint(qtbot):
 
 
 def test_does_not_import_the_database_layer():
-    code = "import sys, boxoffice.ui.seatmap; print('sqlalchemy' in sys.modules)"
+    code = "import sys, boxoffice.ui.seatmap.map_view; print('sqlalchemy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -416,7 +416,7 @@ def test_a_new_map_replaces_the_old_one(qtbot, view):
 
 
 def test_a_painting_error_is_logged_not_fatal(view, monkeypatch, caplog):
-    from boxoffice.ui import seatmap_items
+    from boxoffice.ui.seatmap import items as seatmap_items
 
     def broken(*args, **kwargs):
         raise RuntimeError("no sprite")

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from sqlalchemy import text
 
-from boxoffice.ui.payment import PayCashDialog
-from boxoffice.ui.sell import SellScreen
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.counter.payment import PayCashDialog
+from boxoffice.ui.counter.sell import SellScreen
 from tests.factories import make_small_house
 
 

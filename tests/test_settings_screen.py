@@ -13,7 +13,7 @@ from boxoffice.config import Settings
 from boxoffice.db.engine import make_engine, make_session_factory
 from boxoffice.domain.roles import Actor
 from boxoffice.runtime import Database, open_database
-from boxoffice.ui.settings_screen import SettingsDialog
+from boxoffice.ui.shell.settings import SettingsDialog
 from tests.test_tls import tls_settings
 from tests.tls_server import database, tls_server  # noqa: F401 - fixtures
 

@@ -18,9 +18,9 @@ from sqlalchemy import text
 from boxoffice.domain.plan_generator import generate_grid_plan
 from boxoffice.services import setup
 from boxoffice.services.plans import import_plan
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.seatmap_layers import MANY_LEFT, SOLD_OUT
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.seatmap.layers import MANY_LEFT, SOLD_OUT
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.factories import make_actor, make_small_house
 from tests.menu_helpers import press_shortcut
 

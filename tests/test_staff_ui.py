@@ -12,10 +12,10 @@ from sqlalchemy import text
 
 from boxoffice.domain.roles import SELL
 from boxoffice.services.till import TillSessions
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.sign_in import FirstAdminDialog, LockDialog, SignInDialog
-from boxoffice.ui.staff_accounts import StaffAccountsDialog
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.manage.staff_accounts import StaffAccountsDialog
+from boxoffice.ui.shell.main_window import MainWindow
+from boxoffice.ui.shell.sign_in import FirstAdminDialog, LockDialog, SignInDialog
 from tests.factories import make_actor, make_small_house
 
 TILL = "till:test"

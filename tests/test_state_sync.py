@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from boxoffice.ui.live import StateSync
+from boxoffice.ui.seatmap.live import StateSync
 
 
 class ManualRunner:

@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QPushButton
 
 from boxoffice.config import Settings
-from boxoffice.ui import i18n
-from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.tasks import TaskRunner
+from boxoffice.ui.common import i18n
+from boxoffice.ui.common.tasks import TaskRunner
+from boxoffice.ui.shell.main_window import MainWindow
 from tests.factories import make_actor, make_small_house
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,7 +104,7 @@ def test_the_main_window_speaks_german(qtbot, german, session, session_factory):
     }
 
     window.prices_action.trigger()  # Manage → Prices and showtimes, through its menu action
-    from boxoffice.ui.prices import PricesDialog
+    from boxoffice.ui.manage.prices import PricesDialog
 
     qtbot.waitUntil(lambda: bool(window.findChildren(PricesDialog)), timeout=5000)
     dialog = window.findChildren(PricesDialog)[0]
@@ -166,7 +166,7 @@ def test_the_ts_files_hold_exactly_the_texts_of_the_code(tmp_path):
     committed = I18N / "boxoffice_de.ts"
     fresh = tmp_path / "boxoffice_de.ts"
     shutil.copy(committed, fresh)
-    sources = [str(ROOT / "boxoffice" / "app.py")] + sorted(str(p) for p in (ROOT / "boxoffice" / "ui").glob("*.py"))
+    sources = [str(ROOT / "boxoffice" / "app.py")] + sorted(str(p) for p in (ROOT / "boxoffice" / "ui").rglob("*.py"))
     subprocess.run(
         [str(TOOLS / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(fresh)],
         check=True,
@@ -195,6 +195,6 @@ def test_the_shipped_qm_is_built_from_its_ts(tmp_path, language):
 
 def test_every_door_headline_is_marked_for_translation():
     from boxoffice.domain.admission import HEADLINES
-    from boxoffice.ui.door_verdict import HEADLINE_TEXTS
+    from boxoffice.ui.door.verdict import HEADLINE_TEXTS
 
     assert set(HEADLINES.values()) <= set(HEADLINE_TEXTS)

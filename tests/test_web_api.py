@@ -184,10 +184,33 @@ def test_refund_over_http_voids_tickets_and_frees_seats(client, session, house):
     assert (body["percent"], body["amount_minor"], body["tickets_voided"]) == (50, 2500, 2)
     assert body["booking"]["status"] == "refunded" and body["booking"]["tickets"] == []
     assert _states(session, st, seats) == ["available", "available"]
+    # the half refund is shared out over the tickets (the reports' returned money): 1250 each
+    assert session.execute(
+        text(
+            "SELECT array_agg(rt.amount_minor ORDER BY rt.ticket_id), sum(rt.amount_minor) = r.amount_minor "
+            "FROM refund r JOIN refund_ticket rt ON rt.refund_id = r.id GROUP BY r.id"
+        )
+    ).one() == ([1250, 1250], True)
     assert session.execute(text("SELECT count(*) FROM ticket WHERE status = 'valid'")).scalar_one() == 0
     _error(client.post(f"/bookings/{paid['booking_id']}/refund"), 409, "booking_state")
     again = buy(client, st, seats)  # the seats sell again
     assert again["checkout"]["webhook_response"]["outcome"] == "confirmed"
+
+
+def test_a_half_refund_of_mixed_prices_is_shared_out_to_the_minor_unit(client, session, house):
+    st = house["showtime_id"]
+    seats = [house["seat_ids"][0], house["seat_ids"][10], house["seat_ids"][11]]  # A 2500, B 1500, B 1500
+    paid = buy(client, st, seats)
+    body = client.post(f"/bookings/{paid['booking_id']}/refund").json()
+    assert (body["percent"], body["amount_minor"]) == (50, 2750)
+    lines = session.execute(
+        text(
+            "SELECT rt.amount_minor, t.price_minor - t.discount_minor FROM refund_ticket rt "
+            "JOIN ticket t ON t.id = rt.ticket_id ORDER BY t.id"
+        )
+    ).all()
+    assert sum(a for a, _ in lines) == 2750 and all(0 <= a <= p for a, p in lines) and len(lines) == 3
+    assert sorted(a for a, _ in lines) == [750, 750, 1250]
 
 
 def test_tidy_runs_when_the_server_starts(database, session, house):

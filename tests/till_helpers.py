@@ -10,7 +10,7 @@ def pay_cash(qtbot, screen, tendered: str, timeout: int = 10_000):
     """Click "Pay cash…" on ``screen`` (a SellScreen), type ``tendered`` (e.g. ``"40"``)
     into the cash dialog and confirm; returns what ``saleCompleted`` emitted
     (``(result, ticket views)``) once the sale is done."""
-    from boxoffice.ui.payment import PayCashDialog
+    from boxoffice.ui.counter.payment import PayCashDialog
 
     def pay() -> None:
         cash = QApplication.activeModalWidget()

@@ -136,7 +136,7 @@ def _keys(session):
 
 def main() -> int:
     from boxoffice.runtime import open_database
-    from boxoffice.ui.door_app import DoorStart, build_door_screen
+    from boxoffice.ui.door.app import DoorStart, build_door_screen
 
     harness.app()
     settings = harness.temp_settings(till_name="door-north")

@@ -18,8 +18,8 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from boxoffice.ui import i18n
-    from boxoffice.ui.payment import PaymentDialog
+    from boxoffice.ui.common import i18n
+    from boxoffice.ui.counter.payment import PaymentDialog
 
     app = QApplication.instance() or QApplication(sys.argv)
     i18n.install(app, "en_GB")

@@ -23,7 +23,7 @@ def main() -> int:
     """Build the scene and save the PNG; returns the exit status."""
     from boxoffice.domain.plan_blocks import BlockSpec
     from boxoffice.services import plans
-    from boxoffice.ui.plan_editor import PlanEditorWindow
+    from boxoffice.ui.plan_editor.window import PlanEditorWindow
 
     settings = harness.temp_settings()
     window, runner, db = harness.open_window(settings, role="manager")

@@ -28,7 +28,7 @@ def main() -> None:
     from boxoffice.device_key import this_device
     from boxoffice.printing.render import pdf_page_images
     from boxoffice.services import device_keys, drawer
-    from boxoffice.ui.settings_screen import SettingsDialog
+    from boxoffice.ui.shell.settings import SettingsDialog
 
     settings = harness.temp_settings(till_name="front-1")
     os.environ["BOXOFFICE_DATA_DIR"] = str(settings.data_dir)  # the till's key, also for its people's own logins

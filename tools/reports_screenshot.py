@@ -116,7 +116,7 @@ def main() -> int:
         ids = [s.id for s in seat_map.seats]
         a_day_of_sales(db, seat_map.showtime.id, ids[: len(ids) // 2])
         window.sales_report_action.trigger()
-        from boxoffice.ui.reports import ReportsWindow
+        from boxoffice.ui.reports.window import ReportsWindow
 
         screen = window.findChild(ReportsWindow)
         harness.wait_until(lambda: screen.report is not None, what="the report")

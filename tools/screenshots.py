@@ -180,7 +180,7 @@ def sell_in_german(db, settings, row: str) -> None:
     """docs/screenshots/sell-de.png: a second till in German (texts, money, dates) with
     three seats of ``row`` in its basket, one of them a concession."""
     from boxoffice.app import build_window
-    from boxoffice.ui import i18n
+    from boxoffice.ui.common import i18n
 
     i18n.install(harness.app(), "de")
     window, runner = build_window(db, settings, actor=harness.sign_in(db, settings), idle_lock_seconds=0)

@@ -23,7 +23,7 @@ def main() -> None:
     from boxoffice.app import build_window
     from boxoffice.domain.roles import Actor
     from boxoffice.runtime import open_database
-    from boxoffice.ui.settings_screen import SettingsDialog
+    from boxoffice.ui.shell.settings import SettingsDialog
     from tests.tls_server import start_tls_server, system_pg_bin
 
     bin_dir = system_pg_bin()

@@ -81,8 +81,8 @@ def main() -> int:
     """Build the scenes and save the PNGs; returns the exit status."""
     from boxoffice.app import till_channel
     from boxoffice.domain.roles import SELL
-    from boxoffice.ui.sign_in import SignInDialog
-    from boxoffice.ui.tasks import TaskRunner
+    from boxoffice.ui.common.tasks import TaskRunner
+    from boxoffice.ui.shell.sign_in import SignInDialog
 
     settings = harness.temp_settings()
     window, runner, db = harness.open_window(settings)

@@ -12,7 +12,7 @@ jitter so many tills do not reconnect in lockstep) and reports ``live`` again on
 listening. Notifications sent while it was down are lost for good: a listener must then
 fetch its whole showtime again (``since_version=0``).
 
-No Qt here: listeners are called on the feed's thread; :mod:`boxoffice.ui.live` relays
+No Qt here: listeners are called on the feed's thread; :mod:`boxoffice.ui.seatmap.live` relays
 them to the GUI thread.
 """
 

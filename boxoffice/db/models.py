@@ -52,8 +52,25 @@ class Venue(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/London")
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    # migration 0025: formatting locale (Babel id) and when showtimes go off sale by default
+    locale: Mapped[str] = mapped_column(String(20), server_default=FetchedValue())
+    off_sale_after_minutes: Mapped[int] = mapped_column(Integer, server_default=FetchedValue())
 
     plans: Mapped[list[SeatingPlan]] = relationship(back_populates="venue")
+
+
+class Hall(Base):
+    """An auditorium of a venue (a cinema's screen; migration 0025). Every venue has at
+    least one ("Main hall" unless renamed); a seating plan belongs to one hall, and two
+    showtimes of one hall never overlap."""
+
+    __tablename__ = "hall"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venue.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 
 class SeatingPlan(Base):
@@ -64,6 +81,8 @@ class SeatingPlan(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     venue_id: Mapped[int] = mapped_column(ForeignKey("venue.id", ondelete="CASCADE"))
+    # the plan's hall (migration 0025); the database fills it in when not given
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), server_default=FetchedValue())
     name: Mapped[str] = mapped_column(String(200))
     version: Mapped[int] = mapped_column(Integer, default=1)
     width: Mapped[float] = mapped_column(Float)
@@ -186,8 +205,10 @@ class Showtime(Base):
     ``status`` is ``on_sale``, ``off_sale`` or ``cancelled`` (then ``cancelled_at`` and
     ``cancel_reason`` are set; it stays cancelled). ``venue_id`` (the plan's venue) and
     ``ends_at`` (start + the show's running time) are kept by the database (migration
-    0005), which refuses two showtimes of one venue that overlap. Sales are open from
-    ``on_sale_at`` until ``off_sale_at`` (``None``: open at that end).
+    0005), as is ``hall_id`` (the plan's hall, migration 0025); the database refuses two
+    showtimes of one hall that overlap. Sales are open from ``on_sale_at`` (``None``: at
+    once) until ``off_sale_at``, which follows the venue's ``off_sale_after_minutes``
+    while ``off_sale_default`` (set ``off_sale_at`` to ``None`` to go back to the default).
     """
 
     __tablename__ = "showtime"
@@ -202,7 +223,9 @@ class Showtime(Base):
     venue_id: Mapped[int] = mapped_column(ForeignKey("venue.id"), server_default=FetchedValue())
     ends_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), server_default=FetchedValue())
     on_sale_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-    off_sale_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    off_sale_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), server_default=FetchedValue())
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), server_default=FetchedValue())
+    off_sale_default: Mapped[bool] = mapped_column(Boolean, server_default=FetchedValue())
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     cancel_reason: Mapped[str | None] = mapped_column(String(200))
 

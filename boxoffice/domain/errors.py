@@ -106,6 +106,14 @@ class BusyError(BoxOfficeError):
     code = "busy"
 
 
+class StatementTimeoutError(BoxOfficeError):
+    """The database cancelled a statement that ran past its ``statement_timeout`` (or an
+    administrator cancelled it). Whatever the operation was doing was rolled back; the
+    connection is fine. Not a lost connection: retrying may take as long again."""
+
+    code = "timeout"
+
+
 class PlanImportError(BoxOfficeError):
     """A seating plan file was refused; ``details['where']`` is a JSON path to the problem."""
 

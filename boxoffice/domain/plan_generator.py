@@ -231,7 +231,19 @@ def demo_theatre(name: str = "Riverside Theatre") -> dict:
         "categories": [dict(c) for c in CATEGORIES],
         "zones": zones,
         "size": {"width": PLAN_WIDTH, "height": math.ceil(bottom + 60)},
+        "x-boxoffice": {"seats": {guid: {"companion": True} for guid in _companion_guids("stalls", stalls)}},
     }
+
+
+def _companion_guids(zone_id: str, rows: list[tuple[str, list[PlacedSeat]]]) -> list[str]:
+    """The guids of the companion seats: the seat left of each wheelchair space."""
+    out = []
+    for letter, seats in rows:
+        ordered = sorted(seats, key=lambda s: s.x)
+        for k, seat in enumerate(ordered):
+            if seat.wheelchair and k > 0 and not ordered[k - 1].wheelchair:
+                out.append(f"{zone_id}-{letter}-{ordered[k - 1].number}")
+    return out
 
 
 def generate_grid_plan(

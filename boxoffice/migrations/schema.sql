@@ -585,14 +585,12 @@ ALTER FUNCTION public.bo_block(p_showtime integer, p_seats integer[], p_reason t
 CREATE FUNCTION public.bo_block_not_for_sale(p_showtime integer, p_plan integer) RETURNS integer
     LANGUAGE plpgsql
     SET search_path TO 'public', 'pg_temp'
+    SET enable_nestloop TO 'off'
     AS $$
 DECLARE
     flagged integer[];
     n integer;
 BEGIN
-    -- The flagged seats first, then an update by primary key: a join against inventory
-    -- rows inserted a moment ago (no planner statistics yet) became a nested loop over
-    -- every seat of a big plan (a minute for 20,000 seats).
     SELECT coalesce(array_agg(s.id), '{}') INTO flagged
     FROM seating_plan p
     CROSS JOIN LATERAL jsonb_each(coalesce(p.source -> 'x-boxoffice' -> 'seats', '{}'::jsonb)) AS f(guid, flags)
@@ -601,8 +599,9 @@ BEGIN
     IF cardinality(flagged) = 0 THEN
         RETURN 0;
     END IF;
-    UPDATE inventory SET state = 'blocked', block_reason = 'Not for sale'
-    WHERE showtime_id = p_showtime AND seat_id = ANY (flagged) AND state = 'available';
+    UPDATE inventory i SET state = 'blocked', block_reason = 'Not for sale'
+    FROM unnest(flagged) AS f(seat_id)
+    WHERE i.showtime_id = p_showtime AND i.seat_id = f.seat_id AND i.state = 'available';
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
 END $$;
@@ -2327,6 +2326,84 @@ $$;
 ALTER FUNCTION public.bo_group_of(p_role text) OWNER TO bo_owner;
 
 --
+-- Name: bo_hall_add(integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_hall_add(p_venue integer, p_name text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_name text;
+    v_id integer;
+BEGIN
+    PERFORM bo_require('setup');
+    v_name := bo_hall_name(p_name);
+    PERFORM 1 FROM venue WHERE id = p_venue FOR UPDATE;  -- one add per venue at a time: positions stay distinct
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'venue % does not exist', p_venue USING ERRCODE = 'P0002';
+    END IF;
+    IF EXISTS (SELECT 1 FROM hall WHERE venue_id = p_venue AND name = v_name) THEN
+        RAISE EXCEPTION 'the venue already has a hall called %', v_name USING ERRCODE = 'BO140', DETAIL = 'hall';
+    END IF;
+    INSERT INTO hall (venue_id, name, position)
+    VALUES (p_venue, v_name, coalesce((SELECT max(position) + 1 FROM hall WHERE venue_id = p_venue), 0))
+    RETURNING id INTO v_id;
+    PERFORM bo_audit('config_change', 'venue ' || p_venue,
+                     jsonb_build_object('change', 'hall_add', 'hall', v_id, 'name', v_name));
+    RETURN v_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_hall_add(p_venue integer, p_name text) OWNER TO bo_owner;
+
+--
+-- Name: bo_hall_name(text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_hall_name(p_name text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    AS $$
+BEGIN
+    IF btrim(coalesce(p_name, '')) = '' OR length(btrim(p_name)) > 100 THEN
+        RAISE EXCEPTION 'a hall needs a name of 1 to 100 characters' USING ERRCODE = 'BO141', DETAIL = 'hall';
+    END IF;
+    RETURN btrim(p_name);
+END $$;
+
+
+ALTER FUNCTION public.bo_hall_name(p_name text) OWNER TO bo_owner;
+
+--
+-- Name: bo_hall_rename(integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_hall_rename(p_hall integer, p_name text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_name text;
+    old hall%ROWTYPE;
+BEGIN
+    PERFORM bo_require('setup');
+    v_name := bo_hall_name(p_name);
+    SELECT * INTO old FROM hall WHERE id = p_hall FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'hall % does not exist', p_hall USING ERRCODE = 'P0002';
+    END IF;
+    IF EXISTS (SELECT 1 FROM hall WHERE venue_id = old.venue_id AND name = v_name AND id <> p_hall) THEN
+        RAISE EXCEPTION 'the venue already has a hall called %', v_name USING ERRCODE = 'BO140', DETAIL = 'hall';
+    END IF;
+    UPDATE hall SET name = v_name WHERE id = p_hall;
+    PERFORM bo_audit('config_change', 'venue ' || old.venue_id,
+                     jsonb_build_object('change', 'hall_rename', 'hall', p_hall, 'was', old.name, 'name', v_name));
+END $$;
+
+
+ALTER FUNCTION public.bo_hall_rename(p_hall integer, p_name text) OWNER TO bo_owner;
+
+--
 -- Name: bo_hold(integer, integer[], uuid, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -2446,10 +2523,11 @@ CREATE FUNCTION public.bo_inventory_commit_version() RETURNS trigger
     AS $$
 DECLARE
     v bigint;
+    v_now bigint;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM inventory
-                   WHERE showtime_id = NEW.showtime_id AND seat_id = NEW.seat_id AND version = -1) THEN
-        RETURN NULL;  -- stamped already, with the rest of its showtime
+    SELECT version INTO v_now FROM inventory WHERE showtime_id = NEW.showtime_id AND seat_id = NEW.seat_id;
+    IF v_now IS DISTINCT FROM -1 THEN
+        RETURN NULL;  -- stamped already, with the rest of its showtime (or gone)
     END IF;
     PERFORM pg_advisory_xact_lock(bo_commit_version_lock());
     v := nextval('inventory_version_seq');
@@ -3054,6 +3132,127 @@ END $$;
 ALTER FUNCTION public.bo_payment_within_total() OWNER TO bo_owner;
 
 --
+-- Name: bo_plan_hall_fill(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_plan_hall_fill() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF NEW.hall_id IS NULL THEN
+        SELECT p.hall_id INTO NEW.hall_id FROM seating_plan p
+        WHERE p.venue_id = NEW.venue_id AND p.name = NEW.name ORDER BY p.version DESC LIMIT 1;
+    END IF;
+    IF NEW.hall_id IS NULL THEN
+        SELECT h.id INTO NEW.hall_id FROM hall h WHERE h.venue_id = NEW.venue_id ORDER BY h.position, h.id LIMIT 1;
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_plan_hall_fill() OWNER TO bo_owner;
+
+--
+-- Name: bo_plan_hall_set(integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_plan_hall_set(p_plan integer, p_hall integer) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_venue integer;
+    v_old integer;
+    n integer;
+BEGIN
+    PERFORM bo_require('setup');
+    SELECT venue_id, hall_id INTO v_venue, v_old FROM seating_plan WHERE id = p_plan FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'seating plan % does not exist', p_plan USING ERRCODE = 'P0002';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM hall WHERE id = p_hall) THEN
+        RAISE EXCEPTION 'hall % does not exist', p_hall USING ERRCODE = 'P0002';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM hall WHERE id = p_hall AND venue_id = v_venue) THEN
+        RAISE EXCEPTION 'hall % is not a hall of the plan''s venue', p_hall USING ERRCODE = 'BO143';
+    END IF;
+    IF v_old = p_hall THEN
+        RETURN 0;
+    END IF;
+    UPDATE seating_plan SET hall_id = p_hall WHERE id = p_plan;
+    -- its showtimes move with it: the overlap constraint checks the new hall (23P01)
+    UPDATE showtime SET hall_id = p_hall WHERE plan_id = p_plan;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    PERFORM bo_audit('config_change', 'plan ' || p_plan,
+                     jsonb_build_object('change', 'plan_hall', 'hall', p_hall, 'was', v_old, 'showtimes', n));
+    RETURN n;
+END $$;
+
+
+ALTER FUNCTION public.bo_plan_hall_set(p_plan integer, p_hall integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_plan_set_best(integer, double precision, double precision, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_plan_set_best(p_plan integer, p_best_x double precision, p_best_y double precision, p_ranks jsonb) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    v_staff integer := bo_require('setup');
+    p seating_plan%ROWTYPE;
+    ranks jsonb := coalesce(p_ranks, '{}'::jsonb);
+    bad text;
+    stamp integer;
+BEGIN
+    SELECT * INTO p FROM seating_plan WHERE id = p_plan FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'seating plan % does not exist', p_plan USING ERRCODE = 'BO150', DETAIL = p_plan::text;
+    END IF;
+    IF (p_best_x IS NULL) <> (p_best_y IS NULL)
+       OR p_best_x IN ('NaN', 'Infinity', '-Infinity') OR p_best_y IN ('NaN', 'Infinity', '-Infinity') THEN
+        RAISE EXCEPTION 'a best point needs both coordinates, as finite numbers' USING ERRCODE = 'BO151';
+    END IF;
+    IF p_best_x IS NOT NULL AND (p_best_x NOT BETWEEN 0 AND p.width OR p_best_y NOT BETWEEN 0 AND p.height) THEN
+        RAISE EXCEPTION 'the best point (%, %) lies outside the plan (% x %)', p_best_x, p_best_y, p.width, p.height
+            USING ERRCODE = 'BO154';
+    END IF;
+    IF jsonb_typeof(ranks) <> 'object' THEN
+        RAISE EXCEPTION 'section ranks are an object of section ids' USING ERRCODE = 'BO152';
+    END IF;
+    SELECT k INTO bad FROM jsonb_object_keys(ranks) k
+    WHERE k !~ '^[0-9]{1,9}$' OR NOT EXISTS (SELECT 1 FROM section s WHERE s.id = k::integer AND s.plan_id = p_plan)
+    LIMIT 1;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'section % is not a section of seating plan %', bad, p_plan
+            USING ERRCODE = 'BO152', DETAIL = bad;
+    END IF;
+    SELECT e.key INTO bad FROM jsonb_each(ranks) e
+    WHERE jsonb_typeof(e.value) <> 'null'
+      AND (jsonb_typeof(e.value) <> 'number' OR e.value::text !~ '^[0-9]{1,4}$'
+           OR e.value::text::integer NOT BETWEEN 1 AND 1000)
+    LIMIT 1;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'the rank of section % must be a whole number from 1 to 1000', bad
+            USING ERRCODE = 'BO153', DETAIL = bad;
+    END IF;
+    UPDATE seating_plan SET best_x = p_best_x, best_y = p_best_y, best_stamp = best_stamp + 1
+    WHERE id = p_plan RETURNING best_stamp INTO stamp;
+    UPDATE section s SET best_rank = nullif(ranks ->> s.id::text, '')::integer
+    WHERE s.plan_id = p_plan AND s.best_rank IS DISTINCT FROM nullif(ranks ->> s.id::text, '')::integer;
+    PERFORM bo_audit('config_change', 'seating plan ' || p_plan || ' best seats',
+                     jsonb_build_object('plan_id', p_plan, 'best_x', p_best_x, 'best_y', p_best_y,
+                                        'ranks', (SELECT coalesce(jsonb_object_agg(s.name, s.best_rank), '{}')
+                                                  FROM section s WHERE s.plan_id = p_plan AND s.best_rank IS NOT NULL)));
+    RETURN stamp;
+END $_$;
+
+
+ALTER FUNCTION public.bo_plan_set_best(p_plan integer, p_best_x double precision, p_best_y double precision, p_ranks jsonb) OWNER TO bo_owner;
+
+--
 -- Name: bo_plan_store(integer, text, double precision, double precision, jsonb, jsonb, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -3154,6 +3353,117 @@ END $$;
 
 
 ALTER FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_plan_store_bulk(integer, text, double precision, double precision, jsonb, jsonb, integer[], integer[], text[], text[], text[], double precision[], double precision[], double precision[], boolean[], boolean[], integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_plan_store_bulk(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_section integer[], p_category integer[], p_guid text[], p_row_label text[], p_seat_number text[], p_x double precision[], p_y double precision[], p_radius double precision[], p_wheelchair boolean[], p_companion boolean[], p_based_on integer DEFAULT NULL::integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_name text := btrim(coalesce(p_name, ''));
+    v_version integer;
+    v_newest integer;
+    v_plan integer;
+    v_cats integer[];
+    v_secs integer[];
+    n_wanted integer := coalesce(cardinality(p_guid), 0);
+    n_done integer;
+BEGIN
+    PERFORM bo_require('setup');
+    IF v_name = '' OR length(v_name) > 200 THEN
+        PERFORM bo_bad_input('a plan needs a name of 1 to 200 characters');
+    END IF;
+    IF p_width IS NULL OR p_height IS NULL OR NOT (p_width > 0 AND p_height > 0 AND p_width < 1e7 AND p_height < 1e7) THEN
+        PERFORM bo_bad_input('a plan''s size must be positive');
+    END IF;
+    IF p_source IS NULL OR jsonb_typeof(p_source) <> 'object' OR p_rows IS NULL OR jsonb_typeof(p_rows) <> 'object' THEN
+        PERFORM bo_bad_input('a plan is a JSON object');
+    END IF;
+    IF n_wanted = 0 THEN
+        PERFORM bo_bad_input('a plan needs at least one seat');
+    END IF;
+    IF coalesce(array_ndims(p_guid), 0) <> 1
+       OR (n_wanted = ALL (ARRAY[cardinality(p_section), cardinality(p_category), cardinality(p_row_label),
+                                 cardinality(p_seat_number), cardinality(p_x), cardinality(p_y), cardinality(p_radius),
+                                 cardinality(p_wheelchair), cardinality(p_companion)])) IS NOT TRUE THEN
+        PERFORM bo_bad_input('every seat list must have one entry per seat');
+    END IF;
+    -- one save per venue at a time: the version is the highest + 1
+    PERFORM 1 FROM venue WHERE id = p_venue FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'venue % does not exist', p_venue USING ERRCODE = 'P0002';
+    END IF;
+    SELECT max(version) INTO v_newest FROM seating_plan WHERE venue_id = p_venue AND name = v_name;
+    IF p_based_on IS NOT NULL AND v_newest IS NOT NULL
+       AND v_newest > coalesce((SELECT version FROM seating_plan
+                                WHERE id = p_based_on AND venue_id = p_venue AND name = v_name), v_newest) THEN
+        RAISE EXCEPTION 'a newer version of plan % was saved', v_name USING ERRCODE = 'BO060', DETAIL = v_newest::text;
+    END IF;
+    v_version := coalesce(v_newest, 0) + 1;
+    INSERT INTO seating_plan (venue_id, name, version, width, height, source)
+    VALUES (p_venue, v_name, v_version, p_width, p_height, p_source) RETURNING id INTO v_plan;
+
+    WITH ins AS (
+        INSERT INTO price_category (plan_id, name, color, position)
+        SELECT v_plan, btrim(c.name), coalesce(c.color, '#888888'), (c.ord - 1)::integer
+        FROM ROWS FROM (jsonb_to_recordset(coalesce(p_rows -> 'categories', '[]')) AS (name text, color text))
+             WITH ORDINALITY AS c(name, color, ord)
+        ORDER BY c.ord
+        RETURNING id, position)
+    SELECT coalesce(array_agg(id ORDER BY position), '{}') INTO v_cats FROM ins;
+    WITH ins AS (
+        INSERT INTO section (plan_id, name, position)
+        SELECT v_plan, s.name, (s.ord - 1)::integer
+        FROM ROWS FROM (jsonb_to_recordset(coalesce(p_rows -> 'sections', '[]')) AS (name text)) WITH ORDINALITY AS s(name, ord)
+        ORDER BY s.ord
+        RETURNING id, position)
+    SELECT coalesce(array_agg(id ORDER BY position), '{}') INTO v_secs FROM ins;
+
+    INSERT INTO seat (plan_id, section_id, category_id, guid, row_label, seat_number, x, y, radius, wheelchair, companion)
+    SELECT v_plan, v_secs[s.section + 1], v_cats[s.category + 1], s.guid, s.row_label, s.seat_number, s.x, s.y,
+           coalesce(s.radius, 10), coalesce(s.wheelchair, false), coalesce(s.companion, false)
+    FROM unnest(p_section, p_category, p_guid, p_row_label, p_seat_number, p_x, p_y, p_radius, p_wheelchair,
+                p_companion) WITH ORDINALITY
+         AS s(section, category, guid, row_label, seat_number, x, y, radius, wheelchair, companion, ord)
+    WHERE v_secs[s.section + 1] IS NOT NULL AND v_cats[s.category + 1] IS NOT NULL
+      AND s.guid <> '' AND s.x = s.x AND s.y = s.y AND abs(s.x) < 1e7 AND abs(s.y) < 1e7
+      AND coalesce(s.radius, 10) > 0 AND coalesce(s.radius, 10) < 1e4
+    ORDER BY s.ord;
+    GET DIAGNOSTICS n_done = ROW_COUNT;
+    IF n_done <> n_wanted THEN
+        PERFORM bo_bad_input(format('%s of %s seats have an unknown section or category, no guid, or an odd position',
+                                    n_wanted - n_done, n_wanted));
+    END IF;
+
+    n_wanted := jsonb_array_length(coalesce(p_rows -> 'areas', '[]'));
+    INSERT INTO plan_area (plan_id, section_id, shape)
+    SELECT v_plan, v_secs[a.section + 1], a.shape
+    FROM jsonb_to_recordset(coalesce(p_rows -> 'areas', '[]')) AS a(section integer, shape jsonb)
+    WHERE (a.section IS NULL OR v_secs[a.section + 1] IS NOT NULL) AND jsonb_typeof(a.shape) = 'object';
+    GET DIAGNOSTICS n_done = ROW_COUNT;
+    IF n_done <> n_wanted THEN
+        PERFORM bo_bad_input('an area has an unknown section or no shape');
+    END IF;
+
+    n_wanted := jsonb_array_length(coalesce(p_rows -> 'ga_areas', '[]'));
+    INSERT INTO ga_area (plan_id, name, capacity, category_id, x, y, w, h)
+    SELECT v_plan, g.name, g.capacity, v_cats[g.category + 1], g.x, g.y, g.w, g.h
+    FROM jsonb_to_recordset(coalesce(p_rows -> 'ga_areas', '[]'))
+         AS g(name text, capacity integer, category integer, x double precision, y double precision,
+              w double precision, h double precision)
+    WHERE v_cats[g.category + 1] IS NOT NULL;
+    GET DIAGNOSTICS n_done = ROW_COUNT;
+    IF n_done <> n_wanted THEN
+        PERFORM bo_bad_input('a general-admission area has an unknown category');
+    END IF;
+    RETURN jsonb_build_object('plan_id', v_plan, 'version', v_version);
+END $$;
+
+
+ALTER FUNCTION public.bo_plan_store_bulk(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_section integer[], p_category integer[], p_guid text[], p_row_label text[], p_seat_number text[], p_x double precision[], p_y double precision[], p_radius double precision[], p_wheelchair boolean[], p_companion boolean[], p_based_on integer) OWNER TO bo_owner;
 
 --
 -- Name: bo_price_category_vat_inherit(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -3617,6 +3927,8 @@ DECLARE
     amount integer;
     v_rule text;
     voided integer;
+    v_refund integer;
+    v_tickets bigint[];
 BEGIN
     IF NOT bo_may('web') THEN
         PERFORM bo_require('refund_any');
@@ -3650,8 +3962,23 @@ BEGIN
             DETAIL = to_char(st.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"');
     END IF;
     amount := CASE WHEN pct = 100 THEN b.total_minor ELSE (b.total_minor + 1) / 2 END;
+
+    SELECT coalesce(array_agg(id ORDER BY id), '{}') INTO v_tickets
+    FROM ticket WHERE order_id = b.order_id AND status = 'valid';
     voided := bo_refund_order(b.order_id);
-    INSERT INTO refund (order_id, amount_minor, reason) VALUES (b.order_id, amount, v_rule);
+    INSERT INTO refund (order_id, amount_minor, reason) VALUES (b.order_id, amount, v_rule)
+    RETURNING id INTO v_refund;
+    -- Each line: the refund's share of the running total of what was paid, minus the share
+    -- before it (floor on both), so the lines sum to the refund and none exceeds its price.
+    INSERT INTO refund_ticket (refund_id, ticket_id, amount_minor)
+    SELECT v_refund, id,
+           CASE WHEN total = 0 THEN 0
+                ELSE (running * LEAST(amount, total) / total) - ((running - paid) * LEAST(amount, total) / total) END
+    FROM (SELECT id, (price_minor - discount_minor)::bigint AS paid,
+                 sum(price_minor - discount_minor) OVER (ORDER BY id)::bigint AS running,
+                 sum(price_minor - discount_minor) OVER ()::bigint AS total
+          FROM ticket WHERE id = ANY (v_tickets)) shares;
+
     UPDATE booking SET status = 'refunded', ended_at = clock_timestamp() WHERE id = b.id;
     RETURN jsonb_build_object('amount_minor', amount, 'percent', pct, 'rule', v_rule, 'tickets_voided', voided);
 END $$;
@@ -4081,7 +4408,8 @@ CREATE FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time z
     SELECT CASE WHEN p_status = 'cancelled' THEN 'cancelled'
                 WHEN p_status <> 'on_sale' THEN 'off_sale'
                 WHEN p_on IS NOT NULL AND now() < p_on THEN 'not_yet'
-                WHEN p_off IS NOT NULL AND now() >= p_off THEN 'closed'
+                WHEN p_off IS NOT NULL AND now() >= p_off
+                     AND NOT (bo_caller_kind() = 'staff' AND bo_may('override')) THEN 'closed'
            END
 $$;
 
@@ -4224,6 +4552,20 @@ END $$;
 
 
 ALTER FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_at timestamp with time zone) OWNER TO bo_owner;
+
+--
+-- Name: bo_setting_refused(text, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_setting_refused(p_field text, p_message text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RAISE EXCEPTION '%', p_message USING ERRCODE = 'BO141', DETAIL = p_field;
+END $$;
+
+
+ALTER FUNCTION public.bo_setting_refused(p_field text, p_message text) OWNER TO bo_owner;
 
 --
 -- Name: bo_shift_close(integer, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -4553,11 +4895,20 @@ ALTER FUNCTION public.bo_showtime_cancel(p_showtime integer, p_reason text) OWNE
 CREATE FUNCTION public.bo_showtime_fill() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
+DECLARE
+    v_minutes integer;
 BEGIN
-    SELECT venue_id INTO NEW.venue_id FROM seating_plan WHERE id = NEW.plan_id;
+    SELECT p.venue_id, p.hall_id, v.off_sale_after_minutes INTO NEW.venue_id, NEW.hall_id, v_minutes
+    FROM seating_plan p JOIN venue v ON v.id = p.venue_id WHERE p.id = NEW.plan_id;
     IF TG_OP = 'INSERT' OR NEW.starts_at IS DISTINCT FROM OLD.starts_at OR NEW.show_id IS DISTINCT FROM OLD.show_id
        OR NEW.plan_id IS DISTINCT FROM OLD.plan_id THEN
         SELECT NEW.starts_at + make_interval(mins => duration_minutes) INTO NEW.ends_at FROM show WHERE id = NEW.show_id;
+    END IF;
+    IF TG_OP = 'INSERT' OR NEW.off_sale_at IS DISTINCT FROM OLD.off_sale_at THEN
+        NEW.off_sale_default := NEW.off_sale_at IS NULL;  -- a time given is explicit; NULL: the venue's default
+    END IF;
+    IF NEW.off_sale_default THEN
+        NEW.off_sale_at := NEW.starts_at + make_interval(mins => coalesce(v_minutes, 30));
     END IF;
     IF TG_OP = 'UPDATE' AND OLD.status = 'cancelled' AND NEW.status <> 'cancelled' THEN
         RAISE EXCEPTION 'showtime % is cancelled and stays cancelled', OLD.id USING ERRCODE = 'BO013';
@@ -5419,6 +5770,22 @@ END $_$;
 ALTER FUNCTION public.bo_venue_create(p_name text, p_currency text, p_timezone text) OWNER TO bo_owner;
 
 --
+-- Name: bo_venue_hall(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_venue_hall() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    INSERT INTO hall (venue_id, name, position) VALUES (NEW.id, 'Main hall', 0);
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_venue_hall() OWNER TO bo_owner;
+
+--
 -- Name: bo_venue_receipt_set(integer, text, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -5471,6 +5838,81 @@ END $$;
 ALTER FUNCTION public.bo_venue_ticket_types() OWNER TO bo_owner;
 
 --
+-- Name: bo_venue_update(integer, text, text, text, text, text, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_venue_update(p_venue integer, p_name text, p_address text, p_tax_number text, p_currency text, p_timezone text, p_locale text, p_off_sale_minutes integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    old venue%ROWTYPE;
+    v_name text := btrim(coalesce(p_name, ''));
+    v_address text := btrim(coalesce(p_address, ''));
+    v_tax text := btrim(coalesce(p_tax_number, ''));
+    v_currency text := upper(btrim(coalesce(p_currency, '')));
+    v_locale text := btrim(coalesce(p_locale, ''));
+    v_changes jsonb := '{}';
+BEGIN
+    PERFORM bo_require('setup');
+    SELECT * INTO old FROM venue WHERE id = p_venue FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'venue % does not exist', p_venue USING ERRCODE = 'P0002';
+    END IF;
+    IF v_name = '' OR length(v_name) > 200 THEN
+        PERFORM bo_setting_refused('name', 'a venue needs a name of 1 to 200 characters');
+    END IF;
+    IF EXISTS (SELECT 1 FROM venue WHERE name = v_name AND id <> p_venue) THEN
+        RAISE EXCEPTION 'there is already a venue called %', v_name USING ERRCODE = 'BO140', DETAIL = 'name';
+    END IF;
+    IF length(v_address) > 500 THEN
+        PERFORM bo_setting_refused('address', 'an address has at most 500 characters');
+    END IF;
+    IF length(v_tax) > 40 THEN
+        PERFORM bo_setting_refused('tax_number', 'a tax number has at most 40 characters');
+    END IF;
+    IF v_currency !~ '^[A-Z]{3}$' THEN
+        PERFORM bo_setting_refused('currency', 'a currency is three letters (ISO 4217)');
+    END IF;
+    IF v_currency <> old.currency AND EXISTS (
+        SELECT 1 FROM ticket t JOIN showtime st ON st.id = t.showtime_id WHERE st.venue_id = p_venue) THEN
+        RAISE EXCEPTION 'the venue has sold tickets in %: its currency stays', old.currency
+            USING ERRCODE = 'BO142', DETAIL = old.currency;
+    END IF;
+    IF p_timezone IS NULL OR NOT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = p_timezone) THEN
+        PERFORM bo_setting_refused('timezone', 'unknown time zone');
+    END IF;
+    IF v_locale !~ '^[a-z]{2,3}(_[A-Za-z0-9]{2,4}){0,2}$' THEN
+        PERFORM bo_setting_refused('locale', 'a locale looks like en_GB or de_DE');
+    END IF;
+    IF p_off_sale_minutes IS NULL OR p_off_sale_minutes NOT BETWEEN -1440 AND 1440 THEN
+        PERFORM bo_setting_refused('off_sale_after_minutes',
+                                   'sales close between 24 hours before and 24 hours after the start');
+    END IF;
+    UPDATE venue SET name = v_name, address = v_address, tax_number = v_tax, currency = v_currency,
+                     timezone = p_timezone, locale = v_locale, off_sale_after_minutes = p_off_sale_minutes
+    WHERE id = p_venue;
+    IF p_off_sale_minutes <> old.off_sale_after_minutes THEN
+        -- NULL: "the venue's default" again, which bo_showtime_fill works out with the new minutes
+        UPDATE showtime SET off_sale_at = NULL WHERE venue_id = p_venue AND off_sale_default;
+    END IF;
+    SELECT coalesce(jsonb_object_agg(n.key, jsonb_build_object('was', o.value, 'now', n.value)), '{}') INTO v_changes
+    FROM jsonb_each(jsonb_build_object('name', v_name, 'address', v_address, 'tax_number', v_tax,
+                                       'currency', v_currency, 'timezone', p_timezone, 'locale', v_locale,
+                                       'off_sale_after_minutes', p_off_sale_minutes)) n
+    JOIN jsonb_each(to_jsonb(old)) o ON o.key = n.key
+    WHERE o.value IS DISTINCT FROM n.value;
+    IF v_changes <> '{}' THEN
+        PERFORM bo_audit('config_change', 'venue ' || p_venue,
+                         jsonb_build_object('change', 'venue_settings', 'changes', v_changes));
+    END IF;
+    RETURN v_changes;
+END $_$;
+
+
+ALTER FUNCTION public.bo_venue_update(p_venue integer, p_name text, p_address text, p_tax_number text, p_currency text, p_timezone text, p_locale text, p_off_sale_minutes integer) OWNER TO bo_owner;
+
+--
 -- Name: bo_web_admit(uuid, integer, text, text, public.bo_web_limits); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -5478,10 +5920,6 @@ CREATE FUNCTION public.bo_web_admit(p_token uuid, p_size integer, p_client text,
     LANGUAGE plpgsql
     SET search_path TO 'public', 'pg_temp'
     AS $$
-DECLARE
-    ck text := 'client:' || p_client;
-    ik text := 'ip:' || p_ip;
-    held integer;
 BEGIN
     IF p_token IS NULL OR p_ip IS NULL OR length(p_ip) NOT BETWEEN 1 AND 64
        OR (p_client IS NOT NULL AND length(p_client) NOT BETWEEN 1 AND 64) OR p_limits IS NULL
@@ -5495,35 +5933,88 @@ BEGIN
     END IF;
     -- key order: 'client:...' sorts before 'ip:...', so every hold locks in one order
     IF p_client IS NOT NULL THEN
-        PERFORM bo_web_spend(ck, p_limits.holds_per_minute_client);
+        PERFORM bo_web_spend('client:' || p_client, p_limits.holds_per_minute_client);
     END IF;
-    PERFORM bo_web_spend(ik, p_limits.holds_per_minute_ip);
+    PERFORM bo_web_spend('ip:' || p_ip, p_limits.holds_per_minute_ip);
     IF p_size > p_limits.seats_per_hold THEN
         RAISE EXCEPTION 'a web hold takes at most % seats', p_limits.seats_per_hold
             USING ERRCODE = 'BO110', DETAIL = p_limits.seats_per_hold::text;
     END IF;
     IF p_client IS NOT NULL THEN
-        held := bo_web_held(ck, p_token);
-        IF held + p_size > p_limits.held_per_client THEN
-            RAISE EXCEPTION 'client % would hold more than % seats', p_client, p_limits.held_per_client
-                USING ERRCODE = 'BO112',
-                      DETAIL = format('client,%s,%s', p_limits.held_per_client, greatest(p_limits.held_per_client - held, 0));
-        END IF;
+        PERFORM bo_web_within('client:' || p_client, true, p_token, p_size, p_limits.held_per_client,
+                              'client ' || p_client);
     END IF;
-    held := bo_web_held(ik, p_token);
-    IF held + p_size > p_limits.held_per_ip THEN
-        RAISE EXCEPTION 'address % would hold more than % seats', p_ip, p_limits.held_per_ip
-            USING ERRCODE = 'BO112',
-                  DETAIL = format('ip,%s,%s', p_limits.held_per_ip, greatest(p_limits.held_per_ip - held, 0));
-    END IF;
-    INSERT INTO web_hold_owner AS o (token, client_key, ip_key, seen_at)
-    VALUES (p_token, CASE WHEN p_client IS NOT NULL THEN ck END, ik, clock_timestamp())
-    ON CONFLICT (token) DO UPDATE
-    SET client_key = EXCLUDED.client_key, ip_key = EXCLUDED.ip_key, seen_at = EXCLUDED.seen_at;
+    PERFORM bo_web_within('ip:' || p_ip, false, p_token, p_size, p_limits.held_per_ip, 'address ' || p_ip);
 END $$;
 
 
 ALTER FUNCTION public.bo_web_admit(p_token uuid, p_size integer, p_client text, p_ip text, p_limits public.bo_web_limits) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_booking_ended(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_booking_ended() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    UPDATE web_hold_owner o SET seats = x.seats
+    FROM bo_web_token_live(NEW.hold_token) x
+    WHERE o.token = NEW.hold_token AND o.seats <> x.seats;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_web_booking_ended() OWNER TO bo_owner;
+
+--
+-- Name: bo_web_booking_made(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_booking_made() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o web_hold_owner%ROWTYPE;
+    x record;
+BEGIN
+    SELECT * INTO o FROM web_hold_owner WHERE token = NEW.source_token FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN NULL;  -- not a web hold
+    END IF;
+    SELECT * INTO x FROM bo_web_token_live(NEW.hold_token);
+    INSERT INTO web_hold_owner AS w (token, client_key, ip_key, seen_at, seats, live_until)
+    VALUES (NEW.hold_token, o.client_key, o.ip_key, clock_timestamp(), x.seats,
+            greatest(x.until, NEW.expires_at, clock_timestamp()))
+    ON CONFLICT (token) DO UPDATE SET seats = EXCLUDED.seats, live_until = EXCLUDED.live_until;
+    UPDATE web_hold_owner SET seats = greatest(seats - x.seats, 0) WHERE token = NEW.source_token;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_web_booking_made() OWNER TO bo_owner;
+
+--
+-- Name: bo_web_bound(text, boolean, uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_bound(p_key text, p_client boolean, p_except uuid) RETURNS integer
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF p_client THEN
+        RETURN (SELECT coalesce(sum(seats), 0) FROM web_hold_owner
+                WHERE client_key = p_key AND live_until > clock_timestamp() AND token <> p_except);
+    END IF;
+    RETURN (SELECT coalesce(sum(seats), 0) FROM web_hold_owner
+            WHERE ip_key = p_key AND live_until > clock_timestamp() AND token <> p_except);
+END $$;
+
+
+ALTER FUNCTION public.bo_web_bound(p_key text, p_client boolean, p_except uuid) OWNER TO bo_owner;
 
 --
 -- Name: bo_web_forget(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -5543,7 +6034,7 @@ BEGIN
         FOR UPDATE SKIP LOCKED);
     GET DIAGNOSTICS n = ROW_COUNT;
     DELETE FROM web_hold_owner WHERE token IN (
-        SELECT token FROM web_hold_owner WHERE seen_at < clock_timestamp() - interval '2 days'
+        SELECT token FROM web_hold_owner WHERE live_until < clock_timestamp() - interval '5 minutes'
         FOR UPDATE SKIP LOCKED);
     GET DIAGNOSTICS m = ROW_COUNT;
     RETURN n + m;
@@ -5560,6 +6051,9 @@ CREATE FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, p_quan
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
+DECLARE
+    size_ integer;
+    expires timestamptz;
 BEGIN
     PERFORM bo_require('web');
     IF p_area IS NULL OR p_quantity IS NULL OR p_quantity <= 0 OR p_seconds IS NULL
@@ -5567,40 +6061,15 @@ BEGIN
         RAISE EXCEPTION 'a web hold needs an area, a quantity and a lifetime of 1 to 3600 seconds'
             USING ERRCODE = '22023';
     END IF;
-    PERFORM bo_web_admit(p_token, bo_web_token_size(p_token, p_showtime, NULL, p_area) + p_quantity,
-                         p_client, p_ip, p_limits);
-    RETURN bo_ga_hold(p_showtime, p_area, p_quantity, p_token, 'web', p_seconds);
+    size_ := bo_web_token_size(p_token, p_showtime, NULL, p_area) + p_quantity;
+    PERFORM bo_web_admit(p_token, size_, p_client, p_ip, p_limits);
+    expires := bo_ga_hold(p_showtime, p_area, p_quantity, p_token, 'web', p_seconds);
+    PERFORM bo_web_record(p_token, size_, p_client, p_ip, expires);
+    RETURN expires;
 END $$;
 
 
 ALTER FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits) OWNER TO bo_owner;
-
---
--- Name: bo_web_held(text, uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
---
-
-CREATE FUNCTION public.bo_web_held(p_key text, p_except uuid) RETURNS integer
-    LANGUAGE sql
-    SET search_path TO 'public', 'pg_temp'
-    AS $$
-    WITH mine AS (
-        SELECT o.token FROM web_hold_owner o
-        WHERE (o.client_key = p_key OR o.ip_key = p_key) AND o.token <> p_except
-          AND o.seen_at > clock_timestamp() - interval '2 days'
-    ), tokens AS (
-        SELECT token FROM mine
-        UNION ALL
-        SELECT b.hold_token FROM booking b JOIN mine ON b.source_token = mine.token
-        WHERE b.status = 'pending' AND b.expires_at > clock_timestamp()
-    )
-    SELECT ((SELECT count(*) FROM inventory i JOIN tokens t ON i.hold_token = t.token
-             WHERE i.state = 'held' AND i.hold_expires_at > clock_timestamp())
-          + (SELECT coalesce(sum(g.quantity), 0) FROM ga_hold g JOIN tokens t ON g.token = t.token
-             WHERE g.expires_at > clock_timestamp()))::integer
-$$;
-
-
-ALTER FUNCTION public.bo_web_held(p_key text, p_except uuid) OWNER TO bo_owner;
 
 --
 -- Name: bo_web_hold(integer, integer[], uuid, integer, text, text, public.bo_web_limits); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -5612,15 +6081,19 @@ CREATE FUNCTION public.bo_web_hold(p_showtime integer, p_seats integer[], p_toke
     AS $$
 DECLARE
     wanted integer[];
+    size_ integer;
+    expires timestamptz;
 BEGIN
     PERFORM bo_require('web');
     SELECT coalesce(array_agg(DISTINCT s ORDER BY s), '{}') INTO wanted FROM unnest(p_seats) s WHERE s IS NOT NULL;
     IF cardinality(wanted) = 0 OR p_seconds IS NULL OR p_seconds NOT BETWEEN 1 AND 3600 THEN
         RAISE EXCEPTION 'a web hold needs seats and a lifetime of 1 to 3600 seconds' USING ERRCODE = '22023';
     END IF;
-    PERFORM bo_web_admit(p_token, bo_web_token_size(p_token, p_showtime, wanted, NULL) + cardinality(wanted),
-                         p_client, p_ip, p_limits);
-    RETURN bo_hold(p_showtime, wanted, p_token, 'web', p_seconds);
+    size_ := bo_web_token_size(p_token, p_showtime, wanted, NULL) + cardinality(wanted);
+    PERFORM bo_web_admit(p_token, size_, p_client, p_ip, p_limits);
+    expires := bo_hold(p_showtime, wanted, p_token, 'web', p_seconds);
+    PERFORM bo_web_record(p_token, size_, p_client, p_ip, expires);
+    RETURN expires;
 END $$;
 
 
@@ -5656,6 +6129,42 @@ END $_$;
 ALTER FUNCTION public.bo_web_login(p_name text, p_verifier text) OWNER TO bo_owner;
 
 --
+-- Name: bo_web_record(uuid, integer, text, text, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_record(p_token uuid, p_size integer, p_client text, p_ip text, p_expires timestamp with time zone) RETURNS void
+    LANGUAGE sql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    INSERT INTO web_hold_owner AS o (token, client_key, ip_key, seen_at, seats, live_until)
+    VALUES (p_token, 'client:' || p_client, 'ip:' || p_ip, clock_timestamp(), p_size, p_expires)
+    ON CONFLICT (token) DO UPDATE
+    SET client_key = EXCLUDED.client_key, ip_key = EXCLUDED.ip_key, seen_at = EXCLUDED.seen_at,
+        seats = EXCLUDED.seats,
+        live_until = CASE WHEN o.live_until > clock_timestamp() THEN greatest(o.live_until, EXCLUDED.live_until)
+                          ELSE EXCLUDED.live_until END
+$$;
+
+
+ALTER FUNCTION public.bo_web_record(p_token uuid, p_size integer, p_client text, p_ip text, p_expires timestamp with time zone) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_recount(text, uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_recount(p_key text, p_except uuid) RETURNS integer
+    LANGUAGE sql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT coalesce(sum(x.seats), 0)::integer
+    FROM web_hold_owner o CROSS JOIN LATERAL bo_web_token_live(o.token) x
+    WHERE (o.client_key = p_key OR o.ip_key = p_key) AND o.live_until > clock_timestamp() AND o.token <> p_except
+$$;
+
+
+ALTER FUNCTION public.bo_web_recount(p_key text, p_except uuid) OWNER TO bo_owner;
+
+--
 -- Name: bo_web_spend(text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -5664,24 +6173,41 @@ CREATE FUNCTION public.bo_web_spend(p_key text, p_per_minute integer) RETURNS vo
     SET search_path TO 'public', 'pg_temp'
     AS $$
 DECLARE
-    c web_client%ROWTYPE;
-    now_ timestamptz := clock_timestamp();
-    budget double precision;
+    left_ double precision;
 BEGIN
-    INSERT INTO web_client (key, allowance, refilled_at) VALUES (p_key, p_per_minute, now_)
-    ON CONFLICT (key) DO NOTHING;
-    SELECT * INTO c FROM web_client WHERE key = p_key FOR UPDATE;
-    budget := least(p_per_minute::double precision,
-                       c.allowance + greatest(extract(epoch FROM now_ - c.refilled_at), 0) * p_per_minute / 60.0);
-    IF budget < 1 THEN
+    INSERT INTO web_client AS c (key, allowance, refilled_at) VALUES (p_key, p_per_minute - 1, clock_timestamp())
+    ON CONFLICT (key) DO UPDATE
+    SET allowance = least(p_per_minute::double precision,
+                          c.allowance + greatest(extract(epoch FROM clock_timestamp() - c.refilled_at), 0)
+                                        * p_per_minute / 60.0) - 1,
+        refilled_at = clock_timestamp()
+    RETURNING c.allowance INTO left_;
+    IF left_ < 0 THEN  -- the statement's change goes with the error
         RAISE EXCEPTION 'too many holds from %', p_key
-            USING ERRCODE = 'BO111', DETAIL = ceil((1 - budget) * 60.0 / p_per_minute)::integer::text;
+            USING ERRCODE = 'BO111', DETAIL = ceil(-left_ * 60.0 / p_per_minute)::integer::text;
     END IF;
-    UPDATE web_client SET allowance = budget - 1, refilled_at = now_ WHERE key = p_key;
 END $$;
 
 
 ALTER FUNCTION public.bo_web_spend(p_key text, p_per_minute integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_token_live(uuid); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_token_live(p_token uuid, OUT seats integer, OUT until timestamp with time zone) RETURNS record
+    LANGUAGE sql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    SELECT (coalesce(i.n, 0) + coalesce(g.n, 0))::integer, greatest(i.until, g.until)
+    FROM (SELECT count(*) AS n, max(hold_expires_at) AS until FROM inventory
+          WHERE hold_token = p_token AND state = 'held' AND hold_expires_at > clock_timestamp()) i,
+         (SELECT sum(quantity) AS n, max(expires_at) AS until FROM ga_hold
+          WHERE token = p_token AND expires_at > clock_timestamp()) g
+$$;
+
+
+ALTER FUNCTION public.bo_web_token_live(p_token uuid, OUT seats integer, OUT until timestamp with time zone) OWNER TO bo_owner;
 
 --
 -- Name: bo_web_token_size(uuid, integer, integer[], integer); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -5701,6 +6227,32 @@ $$;
 
 
 ALTER FUNCTION public.bo_web_token_size(p_token uuid, p_showtime integer, p_seats integer[], p_area integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_web_within(text, boolean, uuid, integer, integer, text); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_web_within(p_key text, p_client boolean, p_except uuid, p_size integer, p_limit integer, p_who text) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    held integer := bo_web_bound(p_key, p_client, p_except);
+BEGIN
+    IF held + p_size <= p_limit THEN
+        RETURN;  -- the bound is enough: no count
+    END IF;
+    held := bo_web_recount(p_key, p_except);
+    IF held + p_size > p_limit THEN
+        RAISE EXCEPTION '% would hold more than % seats', p_who, p_limit
+            USING ERRCODE = 'BO112',
+                  DETAIL = format('%s,%s,%s', CASE WHEN p_client THEN 'client' ELSE 'ip' END, p_limit,
+                                  greatest(p_limit - held, 0));
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_web_within(p_key text, p_client boolean, p_except uuid, p_size integer, p_limit integer, p_who text) OWNER TO bo_owner;
 
 --
 -- Name: bo_z_counter_step(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -6089,7 +6641,9 @@ CREATE TABLE public.section (
     id integer NOT NULL,
     plan_id integer NOT NULL,
     name character varying(200) NOT NULL,
-    "position" integer DEFAULT 0 NOT NULL
+    "position" integer DEFAULT 0 NOT NULL,
+    best_rank integer,
+    CONSTRAINT section_best_rank_range CHECK (((best_rank >= 1) AND (best_rank <= 1000)))
 );
 
 
@@ -6132,6 +6686,8 @@ CREATE TABLE public.showtime (
     off_sale_at timestamp with time zone,
     cancelled_at timestamp with time zone,
     cancel_reason character varying(200),
+    hall_id integer NOT NULL,
+    off_sale_default boolean DEFAULT false NOT NULL,
     CONSTRAINT showtime_cancelled_when CHECK ((((status)::text = 'cancelled'::text) = (cancelled_at IS NOT NULL))),
     CONSTRAINT showtime_ends_after_start CHECK (((ends_at IS NULL) OR (ends_at > starts_at))),
     CONSTRAINT showtime_sale_window CHECK (((on_sale_at IS NULL) OR (off_sale_at IS NULL) OR (on_sale_at < off_sale_at))),
@@ -6398,6 +6954,44 @@ CREATE VIEW public.ga_availability AS
 
 
 ALTER VIEW public.ga_availability OWNER TO bo_owner;
+
+--
+-- Name: hall; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.hall (
+    id integer NOT NULL,
+    venue_id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    "position" integer DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT hall_name_check CHECK (((btrim((name)::text) <> ''::text) AND ((name)::text = btrim((name)::text))))
+);
+
+
+ALTER TABLE public.hall OWNER TO bo_owner;
+
+--
+-- Name: hall_id_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
+--
+
+CREATE SEQUENCE public.hall_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.hall_id_seq OWNER TO bo_owner;
+
+--
+-- Name: hall_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: bo_owner
+--
+
+ALTER SEQUENCE public.hall_id_seq OWNED BY public.hall.id;
+
 
 --
 -- Name: inventory_version_seq; Type: SEQUENCE; Schema: public; Owner: bo_owner
@@ -6968,7 +7562,12 @@ CREATE TABLE public.seating_plan (
     width double precision NOT NULL,
     height double precision NOT NULL,
     source jsonb NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    hall_id integer NOT NULL,
+    best_x double precision,
+    best_y double precision,
+    best_stamp integer DEFAULT 0 NOT NULL,
+    CONSTRAINT seating_plan_best_point_whole CHECK (((best_x IS NULL) = (best_y IS NULL)))
 );
 
 
@@ -7237,7 +7836,11 @@ CREATE TABLE public.venue (
     address text DEFAULT ''::text NOT NULL,
     tax_number character varying(40) DEFAULT ''::character varying NOT NULL,
     vat_rate_bp integer DEFAULT 0 NOT NULL,
+    locale character varying(20) DEFAULT 'en_GB'::character varying NOT NULL,
+    off_sale_after_minutes integer DEFAULT 30 NOT NULL,
     CONSTRAINT venue_address_length CHECK ((length(address) <= 500)),
+    CONSTRAINT venue_locale_check CHECK (((locale)::text ~ '^[a-z]{2,3}(_[A-Za-z0-9]{2,4}){0,2}$'::text)),
+    CONSTRAINT venue_off_sale_after_minutes_check CHECK (((off_sale_after_minutes >= '-1440'::integer) AND (off_sale_after_minutes <= 1440))),
     CONSTRAINT venue_vat_rate_range CHECK (((vat_rate_bp >= 0) AND (vat_rate_bp <= 10000)))
 );
 
@@ -7289,8 +7892,11 @@ CREATE TABLE public.web_hold_owner (
     client_key text,
     ip_key text NOT NULL,
     seen_at timestamp with time zone NOT NULL,
+    seats integer DEFAULT 0 NOT NULL,
+    live_until timestamp with time zone NOT NULL,
     CONSTRAINT web_hold_owner_client_key_check CHECK ((length(client_key) <= 100)),
-    CONSTRAINT web_hold_owner_ip_key_check CHECK ((length(ip_key) <= 100))
+    CONSTRAINT web_hold_owner_ip_key_check CHECK ((length(ip_key) <= 100)),
+    CONSTRAINT web_hold_owner_seats_check CHECK ((seats >= 0))
 );
 
 
@@ -7388,6 +7994,13 @@ ALTER TABLE ONLY public.exchange ALTER COLUMN id SET DEFAULT nextval('public.exc
 --
 
 ALTER TABLE ONLY public.ga_area ALTER COLUMN id SET DEFAULT nextval('public.ga_area_id_seq'::regclass);
+
+
+--
+-- Name: hall id; Type: DEFAULT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.hall ALTER COLUMN id SET DEFAULT nextval('public.hall_id_seq'::regclass);
 
 
 --
@@ -7687,6 +8300,30 @@ ALTER TABLE ONLY public.ga_inventory
 
 
 --
+-- Name: hall hall_id_venue_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.hall
+    ADD CONSTRAINT hall_id_venue_key UNIQUE (id, venue_id);
+
+
+--
+-- Name: hall hall_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.hall
+    ADD CONSTRAINT hall_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: hall hall_venue_name_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.hall
+    ADD CONSTRAINT hall_venue_name_key UNIQUE (venue_id, name);
+
+
+--
 -- Name: inventory inventory_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -7923,7 +8560,7 @@ ALTER TABLE ONLY public.show
 --
 
 ALTER TABLE ONLY public.showtime
-    ADD CONSTRAINT showtime_no_overlap EXCLUDE USING gist (public.bo_showtime_slot(venue_id, starts_at, ends_at) WITH &&) WHERE ((((status)::text <> 'cancelled'::text) AND (ends_at IS NOT NULL)));
+    ADD CONSTRAINT showtime_no_overlap EXCLUDE USING gist (public.bo_showtime_slot(hall_id, starts_at, ends_at) WITH &&) WHERE ((((status)::text <> 'cancelled'::text) AND (ends_at IS NOT NULL)));
 
 
 --
@@ -8324,6 +8961,13 @@ CREATE INDEX seat_plan_id_idx ON public.seat USING btree (plan_id);
 
 
 --
+-- Name: seating_plan_hall_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX seating_plan_hall_idx ON public.seating_plan USING btree (hall_id);
+
+
+--
 -- Name: showtime_starts_at_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
@@ -8394,17 +9038,17 @@ CREATE INDEX till_shift_opened_at ON public.till_shift USING btree (opened_at);
 
 
 --
--- Name: web_hold_owner_client_idx; Type: INDEX; Schema: public; Owner: bo_owner
+-- Name: web_hold_owner_client_live_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
-CREATE INDEX web_hold_owner_client_idx ON public.web_hold_owner USING btree (client_key) WHERE (client_key IS NOT NULL);
+CREATE INDEX web_hold_owner_client_live_idx ON public.web_hold_owner USING btree (client_key, live_until) WHERE (client_key IS NOT NULL);
 
 
 --
--- Name: web_hold_owner_ip_idx; Type: INDEX; Schema: public; Owner: bo_owner
+-- Name: web_hold_owner_ip_live_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
-CREATE INDEX web_hold_owner_ip_idx ON public.web_hold_owner USING btree (ip_key);
+CREATE INDEX web_hold_owner_ip_live_idx ON public.web_hold_owner USING btree (ip_key, live_until);
 
 
 --
@@ -8451,6 +9095,20 @@ CREATE TRIGGER booking_mails_tickets AFTER UPDATE OF status ON public.booking FO
 --
 
 CREATE TRIGGER booking_transition BEFORE UPDATE OF status ON public.booking FOR EACH ROW EXECUTE FUNCTION public.bo_booking_transition();
+
+
+--
+-- Name: booking booking_web_hold_counts; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER booking_web_hold_counts AFTER INSERT ON public.booking DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_web_booking_made();
+
+
+--
+-- Name: booking booking_web_hold_counts_end; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER booking_web_hold_counts_end AFTER UPDATE OF status ON public.booking DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((((old.status)::text = 'pending'::text) AND ((new.status)::text <> 'pending'::text))) EXECUTE FUNCTION public.bo_web_booking_ended();
 
 
 --
@@ -8671,6 +9329,13 @@ CREATE TRIGGER refund_ticket_frozen BEFORE DELETE OR UPDATE ON public.refund_tic
 
 
 --
+-- Name: seating_plan seating_plan_hall; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER seating_plan_hall BEFORE INSERT ON public.seating_plan FOR EACH ROW EXECUTE FUNCTION public.bo_plan_hall_fill();
+
+
+--
 -- Name: show show_duration_changed; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -8681,7 +9346,7 @@ CREATE TRIGGER show_duration_changed AFTER UPDATE OF duration_minutes ON public.
 -- Name: showtime showtime_fill; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
-CREATE TRIGGER showtime_fill BEFORE INSERT OR UPDATE OF plan_id, starts_at, show_id, status ON public.showtime FOR EACH ROW EXECUTE FUNCTION public.bo_showtime_fill();
+CREATE TRIGGER showtime_fill BEFORE INSERT OR UPDATE OF plan_id, starts_at, show_id, status, off_sale_at, off_sale_default ON public.showtime FOR EACH ROW EXECUTE FUNCTION public.bo_showtime_fill();
 
 
 --
@@ -8836,6 +9501,13 @@ CREATE TRIGGER till_shift_frozen BEFORE DELETE OR UPDATE ON public.till_shift FO
 --
 
 CREATE TRIGGER till_shift_no_truncate BEFORE TRUNCATE ON public.till_shift FOR EACH STATEMENT EXECUTE FUNCTION public.bo_drawer_frozen();
+
+
+--
+-- Name: venue venue_hall; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER venue_hall AFTER INSERT ON public.venue FOR EACH ROW EXECUTE FUNCTION public.bo_venue_hall();
 
 
 --
@@ -9137,6 +9809,14 @@ ALTER TABLE ONLY public.ga_inventory
 
 
 --
+-- Name: hall hall_venue_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.hall
+    ADD CONSTRAINT hall_venue_id_fkey FOREIGN KEY (venue_id) REFERENCES public.venue(id);
+
+
+--
 -- Name: inventory inventory_seat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -9417,6 +10097,14 @@ ALTER TABLE ONLY public.seat
 
 
 --
+-- Name: seating_plan seating_plan_hall_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.seating_plan
+    ADD CONSTRAINT seating_plan_hall_fkey FOREIGN KEY (hall_id, venue_id) REFERENCES public.hall(id, venue_id);
+
+
+--
 -- Name: seating_plan seating_plan_venue_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -9430,6 +10118,14 @@ ALTER TABLE ONLY public.seating_plan
 
 ALTER TABLE ONLY public.section
     ADD CONSTRAINT section_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.seating_plan(id) ON DELETE CASCADE;
+
+
+--
+-- Name: showtime showtime_hall_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.showtime
+    ADD CONSTRAINT showtime_hall_fkey FOREIGN KEY (hall_id) REFERENCES public.hall(id);
 
 
 --
@@ -10137,6 +10833,31 @@ GRANT ALL ON FUNCTION public.bo_group_of(p_role text) TO bo_web;
 
 
 --
+-- Name: FUNCTION bo_hall_add(p_venue integer, p_name text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_hall_add(p_venue integer, p_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_hall_add(p_venue integer, p_name text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_hall_add(p_venue integer, p_name text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_hall_name(p_name text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_hall_name(p_name text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_hall_rename(p_hall integer, p_name text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_hall_rename(p_hall integer, p_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_hall_rename(p_hall integer, p_name text) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_hall_rename(p_hall integer, p_name text) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -10417,12 +11138,46 @@ REVOKE ALL ON FUNCTION public.bo_payment_within_total() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_plan_hall_fill(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_plan_hall_fill() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_plan_hall_set(p_plan integer, p_hall integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_plan_hall_set(p_plan integer, p_hall integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_plan_hall_set(p_plan integer, p_hall integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_plan_hall_set(p_plan integer, p_hall integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_plan_set_best(p_plan integer, p_best_x double precision, p_best_y double precision, p_ranks jsonb); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_plan_set_best(p_plan integer, p_best_x double precision, p_best_y double precision, p_ranks jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_plan_set_best(p_plan integer, p_best_x double precision, p_best_y double precision, p_ranks jsonb) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_plan_set_best(p_plan integer, p_best_x double precision, p_best_y double precision, p_ranks jsonb) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_plan_store(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_based_on integer) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_plan_store_bulk(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_section integer[], p_category integer[], p_guid text[], p_row_label text[], p_seat_number text[], p_x double precision[], p_y double precision[], p_radius double precision[], p_wheelchair boolean[], p_companion boolean[], p_based_on integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_plan_store_bulk(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_section integer[], p_category integer[], p_guid text[], p_row_label text[], p_seat_number text[], p_x double precision[], p_y double precision[], p_radius double precision[], p_wheelchair boolean[], p_companion boolean[], p_based_on integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_plan_store_bulk(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_section integer[], p_category integer[], p_guid text[], p_row_label text[], p_seat_number text[], p_x double precision[], p_y double precision[], p_radius double precision[], p_wheelchair boolean[], p_companion boolean[], p_based_on integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_plan_store_bulk(p_venue integer, p_name text, p_width double precision, p_height double precision, p_source jsonb, p_rows jsonb, p_section integer[], p_category integer[], p_guid text[], p_row_label text[], p_seat_number text[], p_x double precision[], p_y double precision[], p_radius double precision[], p_wheelchair boolean[], p_companion boolean[], p_based_on integer) TO bo_admin;
 
 
 --
@@ -10789,6 +11544,13 @@ GRANT ALL ON FUNCTION public.bo_set_doors_open(p_showtime integer, p_doors_open_
 
 
 --
+-- Name: FUNCTION bo_setting_refused(p_field text, p_message text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_setting_refused(p_field text, p_message text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_shift_close(p_shift integer, p_counted jsonb); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -11073,6 +11835,13 @@ GRANT ALL ON FUNCTION public.bo_venue_create(p_name text, p_currency text, p_tim
 
 
 --
+-- Name: FUNCTION bo_venue_hall(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_venue_hall() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_venue_receipt_set(p_venue integer, p_address text, p_tax_number text, p_vat_rate_bp integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -11089,10 +11858,40 @@ REVOKE ALL ON FUNCTION public.bo_venue_ticket_types() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_venue_update(p_venue integer, p_name text, p_address text, p_tax_number text, p_currency text, p_timezone text, p_locale text, p_off_sale_minutes integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_venue_update(p_venue integer, p_name text, p_address text, p_tax_number text, p_currency text, p_timezone text, p_locale text, p_off_sale_minutes integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_venue_update(p_venue integer, p_name text, p_address text, p_tax_number text, p_currency text, p_timezone text, p_locale text, p_off_sale_minutes integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_venue_update(p_venue integer, p_name text, p_address text, p_tax_number text, p_currency text, p_timezone text, p_locale text, p_off_sale_minutes integer) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_web_admit(p_token uuid, p_size integer, p_client text, p_ip text, p_limits public.bo_web_limits); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_web_admit(p_token uuid, p_size integer, p_client text, p_ip text, p_limits public.bo_web_limits) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_booking_ended(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_booking_ended() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_booking_made(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_booking_made() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_bound(p_key text, p_client boolean, p_except uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_bound(p_key text, p_client boolean, p_except uuid) FROM PUBLIC;
 
 
 --
@@ -11112,13 +11911,6 @@ GRANT ALL ON FUNCTION public.bo_web_ga_hold(p_showtime integer, p_area integer, 
 
 
 --
--- Name: FUNCTION bo_web_held(p_key text, p_except uuid); Type: ACL; Schema: public; Owner: bo_owner
---
-
-REVOKE ALL ON FUNCTION public.bo_web_held(p_key text, p_except uuid) FROM PUBLIC;
-
-
---
 -- Name: FUNCTION bo_web_hold(p_showtime integer, p_seats integer[], p_token uuid, p_seconds integer, p_client text, p_ip text, p_limits public.bo_web_limits); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -11135,6 +11927,20 @@ GRANT ALL ON FUNCTION public.bo_web_login(p_name text, p_verifier text) TO bo_ad
 
 
 --
+-- Name: FUNCTION bo_web_record(p_token uuid, p_size integer, p_client text, p_ip text, p_expires timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_record(p_token uuid, p_size integer, p_client text, p_ip text, p_expires timestamp with time zone) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_recount(p_key text, p_except uuid); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_recount(p_key text, p_except uuid) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_web_spend(p_key text, p_per_minute integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -11142,10 +11948,24 @@ REVOKE ALL ON FUNCTION public.bo_web_spend(p_key text, p_per_minute integer) FRO
 
 
 --
+-- Name: FUNCTION bo_web_token_live(p_token uuid, OUT seats integer, OUT until timestamp with time zone); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_token_live(p_token uuid, OUT seats integer, OUT until timestamp with time zone) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_web_token_size(p_token uuid, p_showtime integer, p_seats integer[], p_area integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
 REVOKE ALL ON FUNCTION public.bo_web_token_size(p_token uuid, p_showtime integer, p_seats integer[], p_area integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_web_within(p_key text, p_client boolean, p_except uuid, p_size integer, p_limit integer, p_who text); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_web_within(p_key text, p_client boolean, p_except uuid, p_size integer, p_limit integer, p_who text) FROM PUBLIC;
 
 
 --
@@ -12259,6 +13079,17 @@ GRANT SELECT("position") ON TABLE public.section TO bo_web;
 
 
 --
+-- Name: COLUMN section.best_rank; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(best_rank) ON TABLE public.section TO bo_cashier;
+GRANT SELECT(best_rank) ON TABLE public.section TO bo_door;
+GRANT SELECT(best_rank) ON TABLE public.section TO bo_manager;
+GRANT SELECT(best_rank) ON TABLE public.section TO bo_admin;
+GRANT SELECT(best_rank) ON TABLE public.section TO bo_web;
+
+
+--
 -- Name: COLUMN show.id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -12465,6 +13296,28 @@ GRANT SELECT(cancel_reason) ON TABLE public.showtime TO bo_door;
 GRANT SELECT(cancel_reason) ON TABLE public.showtime TO bo_manager;
 GRANT SELECT(cancel_reason) ON TABLE public.showtime TO bo_admin;
 GRANT SELECT(cancel_reason) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.hall_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hall_id) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(hall_id) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(hall_id) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(hall_id) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(hall_id) ON TABLE public.showtime TO bo_web;
+
+
+--
+-- Name: COLUMN showtime.off_sale_default; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(off_sale_default) ON TABLE public.showtime TO bo_cashier;
+GRANT SELECT(off_sale_default) ON TABLE public.showtime TO bo_door;
+GRANT SELECT(off_sale_default) ON TABLE public.showtime TO bo_manager;
+GRANT SELECT(off_sale_default) ON TABLE public.showtime TO bo_admin;
+GRANT SELECT(off_sale_default) ON TABLE public.showtime TO bo_web;
 
 
 --
@@ -13270,6 +14123,61 @@ GRANT SELECT(available) ON TABLE public.ga_availability TO bo_door;
 GRANT SELECT(available) ON TABLE public.ga_availability TO bo_manager;
 GRANT SELECT(available) ON TABLE public.ga_availability TO bo_admin;
 GRANT SELECT(available) ON TABLE public.ga_availability TO bo_web;
+
+
+--
+-- Name: COLUMN hall.id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(id) ON TABLE public.hall TO bo_cashier;
+GRANT SELECT(id) ON TABLE public.hall TO bo_door;
+GRANT SELECT(id) ON TABLE public.hall TO bo_manager;
+GRANT SELECT(id) ON TABLE public.hall TO bo_admin;
+GRANT SELECT(id) ON TABLE public.hall TO bo_web;
+
+
+--
+-- Name: COLUMN hall.venue_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(venue_id) ON TABLE public.hall TO bo_cashier;
+GRANT SELECT(venue_id) ON TABLE public.hall TO bo_door;
+GRANT SELECT(venue_id) ON TABLE public.hall TO bo_manager;
+GRANT SELECT(venue_id) ON TABLE public.hall TO bo_admin;
+GRANT SELECT(venue_id) ON TABLE public.hall TO bo_web;
+
+
+--
+-- Name: COLUMN hall.name; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(name) ON TABLE public.hall TO bo_cashier;
+GRANT SELECT(name) ON TABLE public.hall TO bo_door;
+GRANT SELECT(name) ON TABLE public.hall TO bo_manager;
+GRANT SELECT(name) ON TABLE public.hall TO bo_admin;
+GRANT SELECT(name) ON TABLE public.hall TO bo_web;
+
+
+--
+-- Name: COLUMN hall."position"; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT("position") ON TABLE public.hall TO bo_cashier;
+GRANT SELECT("position") ON TABLE public.hall TO bo_door;
+GRANT SELECT("position") ON TABLE public.hall TO bo_manager;
+GRANT SELECT("position") ON TABLE public.hall TO bo_admin;
+GRANT SELECT("position") ON TABLE public.hall TO bo_web;
+
+
+--
+-- Name: COLUMN hall.created_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(created_at) ON TABLE public.hall TO bo_cashier;
+GRANT SELECT(created_at) ON TABLE public.hall TO bo_door;
+GRANT SELECT(created_at) ON TABLE public.hall TO bo_manager;
+GRANT SELECT(created_at) ON TABLE public.hall TO bo_admin;
+GRANT SELECT(created_at) ON TABLE public.hall TO bo_web;
 
 
 --
@@ -14200,6 +15108,50 @@ GRANT SELECT(created_at) ON TABLE public.seating_plan TO bo_web;
 
 
 --
+-- Name: COLUMN seating_plan.hall_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(hall_id) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(hall_id) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(hall_id) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(hall_id) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(hall_id) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.best_x; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(best_x) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(best_x) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(best_x) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(best_x) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(best_x) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.best_y; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(best_y) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(best_y) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(best_y) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(best_y) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(best_y) ON TABLE public.seating_plan TO bo_web;
+
+
+--
+-- Name: COLUMN seating_plan.best_stamp; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(best_stamp) ON TABLE public.seating_plan TO bo_cashier;
+GRANT SELECT(best_stamp) ON TABLE public.seating_plan TO bo_door;
+GRANT SELECT(best_stamp) ON TABLE public.seating_plan TO bo_manager;
+GRANT SELECT(best_stamp) ON TABLE public.seating_plan TO bo_admin;
+GRANT SELECT(best_stamp) ON TABLE public.seating_plan TO bo_web;
+
+
+--
 -- Name: COLUMN showtime_price.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -14505,6 +15457,28 @@ GRANT SELECT(vat_rate_bp) ON TABLE public.venue TO bo_door;
 GRANT SELECT(vat_rate_bp) ON TABLE public.venue TO bo_manager;
 GRANT SELECT(vat_rate_bp) ON TABLE public.venue TO bo_admin;
 GRANT SELECT(vat_rate_bp) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.locale; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(locale) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(locale) ON TABLE public.venue TO bo_door;
+GRANT SELECT(locale) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(locale) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(locale) ON TABLE public.venue TO bo_web;
+
+
+--
+-- Name: COLUMN venue.off_sale_after_minutes; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(off_sale_after_minutes) ON TABLE public.venue TO bo_cashier;
+GRANT SELECT(off_sale_after_minutes) ON TABLE public.venue TO bo_door;
+GRANT SELECT(off_sale_after_minutes) ON TABLE public.venue TO bo_manager;
+GRANT SELECT(off_sale_after_minutes) ON TABLE public.venue TO bo_admin;
+GRANT SELECT(off_sale_after_minutes) ON TABLE public.venue TO bo_web;
 
 
 --

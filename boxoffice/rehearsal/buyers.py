@@ -55,9 +55,12 @@ def buyers_main(
     abandon_rate: float,
     pace_s: float,
     results,
+    pick: str = "map",
 ) -> None:
     """Process entry: run ``count`` concurrent buyers until ``deadline`` (``time.time()``),
-    then put ``("buyers", index, recorder.plain())`` (or ``("error", index, text)``)."""
+    then put ``("buyers", index, recorder.plain())`` (or ``("error", index, text)``).
+    ``pick``: ``"map"`` buyers read the seat map and click seats, ``"best"`` buyers ask
+    for the best available seats (``POST /showtimes/{id}/best-available``)."""
     try:
         rec = asyncio.run(
             run_buyers(
@@ -68,6 +71,7 @@ def buyers_main(
                 seed=seed,
                 abandon_rate=abandon_rate,
                 pace_s=pace_s,
+                pick=pick,
             )
         )
         results.put(("buyers", index, rec.plain()))
@@ -76,24 +80,33 @@ def buyers_main(
 
 
 async def run_buyers(
-    base_url: str, showtime_id: int, *, count: int, deadline: float, seed: int, abandon_rate: float, pace_s: float
+    base_url: str,
+    showtime_id: int,
+    *,
+    count: int,
+    deadline: float,
+    seed: int,
+    abandon_rate: float,
+    pace_s: float,
+    pick: str = "map",
 ) -> Recorder:
-    """Run ``count`` buyer loops, each with its own HTTP client; returns their figures."""
+    """Run ``count`` buyer loops, each with its own HTTP client; returns their figures.
+    ``pick`` as :func:`buyers_main`."""
     rec = Recorder()
     await asyncio.gather(
         *(
-            _buyer(base_url, showtime_id, random.Random(seed * 10_007 + i), rec, deadline, abandon_rate, pace_s)
+            _buyer(base_url, showtime_id, random.Random(seed * 10_007 + i), rec, deadline, abandon_rate, pace_s, pick)
             for i in range(count)
         )
     )
     return rec
 
 
-async def _buyer(base_url: str, showtime_id: int, rng, rec: Recorder, deadline, abandon_rate, pace_s) -> None:
+async def _buyer(base_url: str, showtime_id: int, rng, rec: Recorder, deadline, abandon_rate, pace_s, pick) -> None:
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     headers = buyer_headers(rng)
     async with httpx.AsyncClient(base_url=base_url, timeout=30.0, limits=limits, headers=headers) as client:
-        await _buyer_loop(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s)
+        await _buyer_loop(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, pick)
 
 
 def buyer_headers(rng: random.Random) -> dict[str, str]:
@@ -119,12 +132,16 @@ async def _buyer_loop(
     deadline: float,
     abandon_rate: float,
     pace_s: float,
+    pick: str = "map",
 ) -> None:
     await asyncio.sleep(rng.uniform(0, 2.0))  # the on-sale opens: everybody arrives at once
     seat_map = _SeatMap()
     while time.time() < deadline:
         try:
-            await _one_purchase(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, seat_map)
+            if pick == "best":
+                await _one_best_purchase(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s)
+            else:
+                await _one_purchase(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, seat_map)
         except SoldOut:
             return
         except httpx.HTTPError as exc:
@@ -201,6 +218,46 @@ async def _one_purchase(
     await _think(rng, "form", pace_s)  # looks at the basket, fills in the form
     if rng.random() < abandon_rate:
         rec.count("web.abandoned_holds")  # closes the tab: the hold lapses by itself
+        return
+    await _book_and_pay(client, showtime_id, hold, rec, rng, pace_s)
+
+
+async def _one_best_purchase(
+    client, showtime_id: int, rng: random.Random, rec: Recorder, deadline: float, abandon_rate: float, pace_s: float
+) -> None:
+    """A buyer who asks for the best N seats (the shop's "best available" button): fewer
+    when N are not free together, waits while only holds are left; gives up (SoldOut)
+    after :data:`MAX_TRIES` answers that not even one seat is free."""
+    size, hold, code = rng.choice(GROUP_SIZES), None, None
+    await _think(rng, "pick", pace_s)  # chooses how many, which category
+    for _ in range(MAX_TRIES):
+        if time.time() >= deadline:
+            return
+        r = await _timed(
+            rec, "web.best_available", client.post(f"/showtimes/{showtime_id}/best-available", json={"quantity": size})
+        )
+        if r.status_code == 201:
+            hold = r.json()
+            break
+        code = r.json().get("error", {}).get("code") if r.status_code >= 400 else None
+        if code == "not_enough_together" and size > 1:
+            rec.count("web.fewer_seats")
+            size = max(1, size // 2)
+            continue
+        if code == "not_enough_together":
+            rec.count("web.waited_for_holds")
+            await asyncio.sleep(1.0)
+            continue
+        rec.count(f"web.best_status_{r.status_code}")
+        await _think(rng, "retry", pace_s)
+    if hold is None and code == "not_enough_together":
+        raise SoldOut
+    if hold is None:
+        rec.count("web.gave_up")
+        return
+    await _think(rng, "form", pace_s)
+    if rng.random() < abandon_rate:
+        rec.count("web.abandoned_holds")
         return
     await _book_and_pay(client, showtime_id, hold, rec, rng, pace_s)
 

@@ -33,7 +33,8 @@ class Plan:
     """What to rehearse. ``time_limit_s`` seconds at most; ``hold_seconds`` is the web
     server's hold lifetime (abandoned holds lapse after it); ``pace_s`` scales the agents'
     think times (0: as fast as they can); ``web_workers`` worker processes of the web
-    server the rehearsal starts."""
+    server the rehearsal starts; ``pick`` how buyers and tills choose seats: ``"map"``
+    (read the seat map, click a group) or ``"best"`` (best available, one step)."""
 
     url: str
     showtime_id: int
@@ -47,6 +48,7 @@ class Plan:
     seed: int = 1
     web_url: str | None = None
     web_workers: int = 2
+    pick: str = "map"
 
 
 def make_rehearsal_showtime(session, *, venue_name: str) -> int:
@@ -94,6 +96,30 @@ def make_rehearsal_showtime(session, *, venue_name: str) -> int:
     return showtime_id
 
 
+def ensure_venue_plan(session, *, venue_name: str, plan_file: Path) -> bool:
+    """Import the pretix seating plan ``plan_file`` as ``venue_name``'s plan unless that
+    venue has a plan already (e.g. the demo stadium written by
+    ``tools/make_stadium_plan.py``). Returns whether it imported.
+
+    Raises:
+        PlanImportError: the file is not a valid plan.
+        OSError: the file cannot be read.
+    """
+    import json
+
+    from boxoffice.domain.errors import NotFoundError
+    from boxoffice.services.plans import import_plan, latest_plan_id
+
+    try:
+        latest_plan_id(session, venue_name=venue_name)
+        return False
+    except NotFoundError:
+        session.rollback()
+    import_plan(session, venue_name=venue_name, data=json.loads(plan_file.read_text(encoding="utf-8")))
+    session.commit()
+    return True
+
+
 def rehearse(plan: Plan, progress: Callable[[str], None] = print) -> Report:
     """Run ``plan`` to the end (sold out, time limit, or every agent finished).
 
@@ -103,6 +129,8 @@ def rehearse(plan: Plan, progress: Callable[[str], None] = print) -> Report:
     """
     if plan.buyers < 0 or plan.tills < 0 or plan.buyers + plan.tills == 0:
         raise InvalidInputError("A rehearsal needs at least one buyer or till.")
+    if plan.pick not in {"map", "best"}:
+        raise InvalidInputError("Buyers pick seats on the map or by best available ('map' or 'best').")
     if not 1 <= plan.time_limit_s <= 24 * 3600:
         raise InvalidInputError("The time limit must be between 1 second and a day.")
     libpq = make_url(plan.url).set(drivername="postgresql").render_as_string(hide_password=False)
@@ -156,7 +184,7 @@ def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Call
     procs = [
         ctx.Process(
             target=till_main,
-            args=(plan.url, plan.showtime_id, i, deadline, plan.seed + i, plan.pace_s, results),
+            args=(plan.url, plan.showtime_id, i, deadline, plan.seed + i, plan.pace_s, results, plan.pick),
             daemon=True,
         )
         for i in range(plan.tills)
@@ -177,6 +205,7 @@ def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Call
                     plan.abandon_rate,
                     plan.pace_s,
                     results,
+                    plan.pick,
                 ),
                 daemon=True,
             )

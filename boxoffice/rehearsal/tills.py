@@ -21,11 +21,15 @@ from boxoffice.rehearsal.stats import Recorder
 GROUP_SIZES = (1, 2, 2, 2, 3, 4, 4, 5, 6)  # couples and families are the common case
 
 
-def till_main(url: str, showtime_id: int, index: int, deadline: float, seed: int, pace_s: float, results) -> None:
+def till_main(
+    url: str, showtime_id: int, index: int, deadline: float, seed: int, pace_s: float, results, pick: str = "map"
+) -> None:
     """Process entry: run one till until ``deadline`` (``time.time()``) or sold out, then
-    put ``("till", index, recorder.plain())`` on ``results`` (or ``("error", index, text)``)."""
+    put ``("till", index, recorder.plain())`` on ``results`` (or ``("error", index, text)``).
+    ``pick``: ``"map"`` clicks seats on the map, ``"best"`` asks best available."""
     try:
-        recorder = run_till(url, showtime_id, index=index, deadline=deadline, rng=random.Random(seed), pace_s=pace_s)
+        run = run_till if pick == "map" else run_till_best
+        recorder = run(url, showtime_id, index=index, deadline=deadline, rng=random.Random(seed), pace_s=pace_s)
         results.put(("till", index, recorder.plain()))
     except BaseException as exc:  # noqa: BLE001 - reported by the parent
         results.put(("error", index, f"till {index}: {type(exc).__name__}: {exc}"))
@@ -83,7 +87,7 @@ def run_till(url: str, showtime_id: int, *, index: int, deadline: float, rng: ra
 
 def _serve_customer(session, showtime_id: int, group: list[int], channel: str, rec: Recorder) -> list[int]:
     """Click ``group``'s seats into a basket and sell it; returns the seats sold."""
-    from boxoffice.services import inventory, sales, tickets
+    from boxoffice.services import inventory
 
     token = uuid.uuid4()
     basket: list[int] = []
@@ -104,6 +108,13 @@ def _serve_customer(session, showtime_id: int, group: list[int], channel: str, r
             break
     if not basket:
         return []
+    return _sell(session, showtime_id, basket, token, channel, rec)
+
+
+def _sell(session, showtime_id: int, basket: list[int], token: uuid.UUID, channel: str, rec: Recorder) -> list[int]:
+    """Take cash for the held ``basket`` and fetch its tickets; returns the seats sold."""
+    from boxoffice.services import inventory, sales, tickets
+
     try:
         total = sales.quote(session, showtime_id=showtime_id, seat_ids=basket).total_minor
         with rec.timed("till.sell"):
@@ -127,3 +138,57 @@ def _serve_customer(session, showtime_id: int, group: list[int], channel: str, r
     rec.count("till.orders")
     rec.count("till.tickets", len(basket))
     return basket
+
+
+def run_till_best(
+    url: str, showtime_id: int, *, index: int, deadline: float, rng: random.Random, pace_s: float
+) -> Recorder:
+    """A till that sells by best available (the counter's "Best N" key: choose and hold
+    in one step, ``best_available.hold_best``), then takes cash; until ``deadline`` or
+    until nothing is free and nothing held."""
+    from sqlalchemy import text
+
+    from boxoffice.db.engine import make_engine, make_session_factory
+    from boxoffice.domain.best_available import NotEnoughTogetherError
+    from boxoffice.services import best_available
+
+    engine = make_engine(url, application_name=f"rehearsal-till-{index}", pool_size=1)
+    session = make_session_factory(engine)()
+    rec = Recorder()
+    channel = f"till:rehearsal-{index}"
+    held_now = text("SELECT count(*) FROM inventory_live WHERE showtime_id = :s AND state = 'held'")
+    try:
+        while time.time() < deadline:
+            token, held = uuid.uuid4(), None
+            # the customer's group, else one seat, else a wheelchair user's space (best
+            # available offers those only when asked)
+            for size, wheelchair in dict.fromkeys(((rng.choice(GROUP_SIZES), False), (1, False), (1, True))):
+                try:
+                    with rec.timed("till.best_hold"):
+                        held = best_available.hold_best(
+                            session,
+                            showtime_id=showtime_id,
+                            token=token,
+                            quantity=size,
+                            channel=channel,
+                            seconds=300,
+                            wheelchair=wheelchair,
+                        )
+                    break
+                except NotEnoughTogetherError:
+                    rec.count("till.not_enough_together")
+                except SeatUnavailableError:
+                    rec.count("till.conflicts")
+            if held is None:
+                left = session.execute(held_now, {"s": showtime_id}).scalar_one()
+                session.rollback()
+                if left == 0:
+                    break  # sold out
+                time.sleep(0.2)
+                continue
+            _sell(session, showtime_id, list(held.seat_ids), token, channel, rec)
+            time.sleep(rng.uniform(0.5, 1.5) * pace_s)
+    finally:
+        session.close()
+        engine.dispose()
+    return rec

@@ -100,27 +100,6 @@ def blocked_seats(session: Session, *, showtime_id: int) -> list[BlockedSeat]:
     return [BlockedSeat(*r) for r in rows]
 
 
+#: The reason the database gives seats a plan marks not for sale when it schedules a
+#: showtime (``bo_block_not_for_sale``, migrations 0013 and 0027_import_speed).
 NOT_FOR_SALE = "Not for sale"
-
-_BLOCK_NOT_FOR_SALE = text("""
-UPDATE inventory i SET state = 'blocked', block_reason = :reason
-FROM seating_plan p
-JOIN seat s ON s.plan_id = p.id
-JOIN jsonb_each(coalesce(p.source -> 'x-boxoffice' -> 'seats', '{}'::jsonb)) AS f(guid, flags) ON f.guid = s.guid
-WHERE p.id = :plan AND i.showtime_id = :showtime AND i.seat_id = s.id AND i.state = 'available'
-  AND jsonb_typeof(f.flags) = 'object' AND (f.flags ->> 'not_for_sale') = 'true'""")
-
-
-def block_not_for_sale(session: Session, *, showtime_id: int, plan_id: int) -> int:
-    """Block the seats the seating plan marks *not for sale* (the plan editor's flag,
-    kept in the plan's ``"x-boxoffice"`` extension: docs/seating-plans.md) among the
-    showtime's available seats, with the reason ``"Not for sale"``; returns how many.
-
-    Runs inside the caller's transaction (scheduling a showtime, moving one to a new plan
-    version), so a new showtime never offers such a seat, not even for a moment; the
-    database audits the block (``seat_block``) like any other. Sold, held and already
-    blocked seats are left as they are. A manager can release such a seat per showtime.
-    """
-    return session.execute(
-        _BLOCK_NOT_FOR_SALE, {"reason": NOT_FOR_SALE, "plan": plan_id, "showtime": showtime_id}
-    ).rowcount

@@ -1,5 +1,5 @@
 """Demo data: the demo theatre (boxoffice/resources/plans/demo-theatre.json), two shows and a week
-of showtimes from today, so a fresh install has something to sell, and demo staff
+of showtimes from today, the demo cinema with four screens (``services/demo_cinema.py``), so a fresh install has something to sell, and demo staff
 accounts to sign in with (:data:`DEMO_STAFF`; no admin: the first run asks for one).
 
 The demo accounts' passwords are published (README, docs/staff-and-audit.md):
@@ -152,4 +152,7 @@ def ensure_demo(session: Session, *, today: dt.date | None = None, days: int = 7
                     },
                 )
                 created += 1
+    from boxoffice.services.demo_cinema import ensure_demo_cinema  # four screens, a week of films
+
+    created += ensure_demo_cinema(session, today=today, days=days)
     return DemoResult(venue_created, created, staff_created)

@@ -75,7 +75,9 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     ``BO110``-``BO112`` are the online channel's hold limits (migration 0019); ``40001`` and
     ``40P01`` (serialization failure, deadlock) are :class:`BusyError`; other data exceptions
     (class ``22``, or psycopg refusing a NUL character) are :class:`InvalidInputError`; classes
-    ``08``, ``53`` and ``57`` (connection, resources, shutdown) are :class:`DatabaseUnavailableError`.
+    ``08``, ``53`` and ``57`` (connection, resources, shutdown) are :class:`DatabaseUnavailableError`,
+    except ``57014`` (a statement timeout or cancel: the connection is fine), which is
+    :class:`StatementTimeoutError`.
     """
     orig = exc.orig
     state = getattr(orig, "sqlstate", None)
@@ -174,6 +176,13 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     if state in ("BO130", "BO131", "BO132", "BO133"):  # customers and the e-mail outbox (migration 0022)
         message = _sentence(getattr(diag, "message_primary", "") or str(orig))
         return e.NotFoundError(message) if state in ("BO130", "BO133") else e.InvalidInputError(message)
+    if state in ("BO150", "BO151", "BO152", "BO153", "BO154"):  # best seats of a plan (0026_best_available)
+        message = _sentence(getattr(diag, "message_primary", "") or str(orig))
+        return e.NotFoundError(message) if state == "BO150" else e.InvalidInputError(message)
+
+
+    if state in ("BO140", "BO141", "BO142", "BO143"):  # venue settings and halls (migration 0025_halls)
+        return e.InvalidInputError(_sentence(getattr(diag, "message_primary", "") or str(orig)))
     if state == "BO050":  # device keys (migration 0010)
         revoked = detail == "revoked"
         return e.DeviceNotEnrolledError(
@@ -187,7 +196,7 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     if state == "BO051":
         return e.InvalidInputError(f"{getattr(diag, 'message_primary', orig)}.")
     if state == "23P01" and "showtime_no_overlap" in str(orig):
-        return e.ScheduleConflictError("That would overlap another showtime in the same venue.")
+        return e.ScheduleConflictError("That would overlap another showtime in the same hall.")
     if state == "23505" and "staff_username_key" in str(orig):
         return e.InvalidInputError("There is already a staff account with that name.")
     if state == "23505" and "booking_source_token_key" in str(orig):
@@ -216,6 +225,14 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         return e.InvalidInputError(
             "The database refused the values: they contain characters or numbers it cannot store."
         )
+    if state == "57014":  # query_canceled: a statement timeout or a cancel, not a lost connection
+        primary = getattr(diag, "message_primary", "") or ""
+        if "timeout" in primary:
+            return e.StatementTimeoutError(
+                "The database stopped the operation because it took longer than its time limit "
+                "(statement timeout); nothing was saved. Try again later, or ask an administrator to raise the limit."
+            )
+        return e.StatementTimeoutError("The database operation was cancelled; nothing was saved.")
     if isinstance(exc, (OperationalError, InterfaceError)) or (state or "")[:2] in {"08", "53", "57"}:
         return e.DatabaseUnavailableError(
             "The connection to the database was lost; nothing was saved. Check the network and try again."

@@ -55,7 +55,8 @@ class OrderSummary:
 @dataclass(frozen=True)
 class OrderTicket:
     """A ticket of an order: ``place`` (``"Stalls · Row A · Seat 3"``), ``status``
-    (``valid``, ``refunded``, ``exchanged``, ``void``), ``price_minor`` as sold."""
+    (``valid``, ``refunded``, ``exchanged``, ``void``), ``price_minor`` what was paid for it in
+    minor units: the list price less any promo discount, which is what a refund pays back."""
 
     ticket_id: int
     showtime_id: int
@@ -185,7 +186,7 @@ SELECT d.ticket_id, d.showtime_id, t.seat_id,
        CASE WHEN d.general_admission THEN 'General admission · ' || d.section
             ELSE concat_ws(' · ', nullif(d.section, ''), 'Row ' || nullif(d.row_label, ''),
                            'Seat ' || nullif(d.seat_number, '')) END,
-       d.category, d.ticket_type, t.ticket_type_id, t.price_minor, d.status, d.starts_at, d.code_serial,
+       d.category, d.ticket_type, t.ticket_type_id, t.price_minor - t.discount_minor, d.status, d.starts_at, d.code_serial,
        st.show_id, d.show_title
 FROM door_ticket d JOIN ticket t ON t.id = d.ticket_id JOIN showtime st ON st.id = d.showtime_id
 WHERE d.order_id = :o ORDER BY d.ticket_id""")

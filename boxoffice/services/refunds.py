@@ -64,7 +64,7 @@ def refund_order(session: Session, *, order_number: str, reason: str, now: dt.da
             raise NotFoundError(f"There is no order {order_number!r}.")
         valid = session.execute(
             text(
-                "SELECT coalesce(sum(t.price_minor), 0), count(*), min(st.starts_at) FROM ticket t "
+                "SELECT coalesce(sum(t.price_minor - t.discount_minor), 0), count(*), min(st.starts_at) FROM ticket t "
                 "JOIN showtime st ON st.id = t.showtime_id WHERE t.order_id = :o AND t.status = 'valid'"
             ),
             {"o": order.id},
@@ -91,7 +91,8 @@ def refund_order(session: Session, *, order_number: str, reason: str, now: dt.da
 @dataclass(frozen=True)
 class OrderLine:
     """One ticket of an order as the refund screen lists it: ``seat`` (e.g. ``"Stalls ·
-    Row A · Seat 3"``), ``category``, ``ticket_type`` (``"Full"``...), ``price_minor`` and
+    Row A · Seat 3"``), ``category``, ``ticket_type`` (``"Full"``...), ``price_minor`` (paid: list price less any
+    promo discount, minor units) and
     ``status`` (``valid``, ``refunded``, ``void``...)."""
 
     ticket_id: int
@@ -130,7 +131,7 @@ _LINES = text("""
 SELECT d.ticket_id, CASE WHEN d.general_admission THEN 'General admission · ' || d.section
                          ELSE concat_ws(' · ', nullif(d.section, ''), 'Row ' || nullif(d.row_label, ''),
                                         'Seat ' || nullif(d.seat_number, '')) END,
-       d.category, d.ticket_type, t.price_minor, d.status, d.show_title, d.starts_at
+       d.category, d.ticket_type, t.price_minor - t.discount_minor, d.status, d.show_title, d.starts_at
 FROM door_ticket d JOIN ticket t ON t.id = d.ticket_id WHERE d.order_id = :o ORDER BY d.ticket_id""")
 
 

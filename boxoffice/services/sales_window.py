@@ -20,8 +20,10 @@ from boxoffice.services.errors import unit_of_work
 
 @dataclass(frozen=True)
 class SalesSettings:
-    """A showtime's sales settings: times are aware (``None``: open at that end / the
-    default doors time, 45 minutes before); ``paused``: status ``off_sale``."""
+    """A showtime's sales settings: times are aware (``on_sale_at`` ``None``: at once;
+    ``off_sale_at`` ``None``: the venue's default, ``off_sale_after_minutes`` after the
+    start (migration 0025); ``doors_open_at`` ``None``: 45 minutes before); ``paused``:
+    status ``off_sale``."""
 
     showtime_id: int
     starts_at: dt.datetime
@@ -41,7 +43,8 @@ def sales_settings(session: Session, *, showtime_id: int) -> SalesSettings:
     """
     row = session.execute(
         text(
-            "SELECT st.id, st.starts_at, v.timezone, st.on_sale_at, st.off_sale_at, st.doors_open_at, "
+            "SELECT st.id, st.starts_at, v.timezone, st.on_sale_at, "
+            "CASE WHEN st.off_sale_default THEN NULL ELSE st.off_sale_at END, st.doors_open_at, "
             "st.status = 'off_sale', st.status = 'cancelled' FROM showtime st JOIN venue v ON v.id = st.venue_id "
             "WHERE st.id = :s"
         ),
@@ -91,7 +94,10 @@ def set_sales(
         raise InvalidInputError("Sales must close after they open.")
     with unit_of_work(session):
         row = session.execute(
-            text("SELECT starts_at, status, on_sale_at, off_sale_at, doors_open_at FROM showtime WHERE id = :s"),
+            text(
+                "SELECT starts_at, status, on_sale_at, off_sale_at, doors_open_at, off_sale_default "
+                "FROM showtime WHERE id = :s"
+            ),
             {"s": showtime_id},
         ).first()
         if row is None:
@@ -112,6 +118,8 @@ def set_sales(
                 for k in ("starts_at", "status", "on_sale_at", "off_sale_at", "doors_open_at")
             )
         )
+        if row.off_sale_default:  # it followed the venue's default (migration 0025): None, as shown
+            old = _Old(old.starts_at, old.status, old.on_sale_at, None, old.doors_open_at)
         changes = {
             name: {
                 "old": before.isoformat() if isinstance(before, dt.datetime) else before,

@@ -2,9 +2,11 @@
 a preview of exactly what will be created and what it would collide with; the showtime
 lists of the manage screens. Cancelling is in ``services/cancellation.py``.
 
-Rules: a showtime occupies its venue from its start for the show's running time; two
-showtimes of one venue never overlap (the service says which ones collide; the database
-constraint ``showtime_no_overlap`` is the last line). Prices come from the base prices
+Rules: a showtime occupies its plan's hall (migration 0025: a venue may have several, a
+cinema's screens) from its start for the show's running time; two showtimes of one hall
+never overlap (the service says which ones collide; the database constraint
+``showtime_no_overlap`` is the last line). Where a venue has several halls, ``venue``
+texts read "Venue · Hall". Prices come from the base prices
 given here and the venue's price rules (``domain/pricing.py``), and can be edited per
 showtime afterwards (``services/prices.py``). Needs ``setup``; audited as
 ``showtime.schedule`` (prices as ``price_change`` by the database). Cancelling is in
@@ -46,7 +48,8 @@ class SeriesRequest:
 
     Sales window and doors, relative to each showtime's start: on sale
     ``on_sale_days_before`` days before (``None``: at once), off sale
-    ``off_sale_minutes`` minutes after the start (negative: before it; ``None``: never),
+    ``off_sale_minutes`` minutes after the start (negative: before it; ``None``: the
+    venue's default, ``venue.off_sale_after_minutes``),
     doors open ``doors_minutes_before`` minutes before (``None``: the default, 45).
     """
 
@@ -136,15 +139,27 @@ def _times_for(request: SeriesRequest, start: dt.datetime, duration: int):
     return start + dt.timedelta(minutes=duration), on_sale, off_sale, doors
 
 
-def _existing(session: Session, venue_id: int, since: dt.datetime, until: dt.datetime) -> list:
-    """Showtimes of the venue (not cancelled) that may overlap [since, until)."""
+def _existing(session: Session, hall_id: int, since: dt.datetime, until: dt.datetime) -> list:
+    """Showtimes of the hall (not cancelled) that may overlap [since, until)."""
     end = func.coalesce(Showtime.ends_at, Showtime.starts_at + func.make_interval(0, 0, 0, 0, 0, Show.duration_minutes))
     return session.execute(
         select(Showtime.id, Show.title, Showtime.starts_at, end.label("ends_at"))
         .join(Show, Show.id == Showtime.show_id)
-        .where(Showtime.venue_id == venue_id, Showtime.status != "cancelled", Showtime.starts_at < until, end > since)
+        .where(Showtime.hall_id == hall_id, Showtime.status != "cancelled", Showtime.starts_at < until, end > since)
         .order_by(Showtime.starts_at)
     ).all()
+
+
+# "Venue" for a venue with one hall, "Venue · Hall" when it has several (migration 0025)
+_VENUE_AND_HALL = (
+    "v.name || CASE WHEN (SELECT count(*) FROM hall h2 WHERE h2.venue_id = v.id) > 1 THEN ' · ' || h.name ELSE '' END"
+)
+
+
+def _venue_and_hall(session: Session, hall_id: int) -> str:
+    return session.execute(
+        text(f"SELECT {_VENUE_AND_HALL} FROM hall h JOIN venue v ON v.id = h.venue_id WHERE h.id = :h"), {"h": hall_id}
+    ).scalar_one()
 
 
 def _describe_clash(title: str, starts: dt.datetime, ends: dt.datetime, zone: ZoneInfo) -> str:
@@ -159,7 +174,7 @@ def _plan(session: Session, request: SeriesRequest, now: dt.datetime) -> SeriesP
     if show is None:
         raise NotFoundError(f"Show {request.show_id} does not exist.")
     plan = session.execute(
-        select(SeatingPlan.id, SeatingPlan.venue_id).where(SeatingPlan.id == request.plan_id)
+        select(SeatingPlan.id, SeatingPlan.venue_id, SeatingPlan.hall_id).where(SeatingPlan.id == request.plan_id)
     ).first()
     if plan is None:
         raise NotFoundError(f"Seating plan {request.plan_id} does not exist.")
@@ -192,7 +207,7 @@ def _plan(session: Session, request: SeriesRequest, now: dt.datetime) -> SeriesP
     if not starts:
         raise InvalidInputError("None of the chosen days of the week falls within those dates.")
     duration = show.duration_minutes
-    existing = _existing(session, venue.id, starts[0], starts[-1] + dt.timedelta(minutes=duration))
+    existing = _existing(session, plan.hall_id, starts[0], starts[-1] + dt.timedelta(minutes=duration))
     planned: list[PlannedShowtime] = []
     for start in starts:
         end, on_sale, off_sale, doors = _times_for(request, start, duration)
@@ -219,7 +234,7 @@ def _plan(session: Session, request: SeriesRequest, now: dt.datetime) -> SeriesP
     return SeriesPreview(
         show.title,
         duration,
-        venue.name,
+        _venue_and_hall(session, plan.hall_id),
         venue.timezone,
         venue.currency,
         categories,
@@ -380,13 +395,14 @@ def list_managed_showtimes(
         since = dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     rows = session.execute(
         text(f"""
-        SELECT st.id, st.show_id, sh.title, st.plan_id, v.name, st.starts_at, st.ends_at, st.status,
+        SELECT st.id, st.show_id, sh.title, st.plan_id, {_VENUE_AND_HALL}, st.starts_at, st.ends_at, st.status,
                st.on_sale_at, st.off_sale_at, v.timezone, v.currency,
                count(*) FILTER (WHERE i.state = 'sold'), count(*) FILTER (WHERE i.state = 'blocked'), count(i.seat_id)
         FROM showtime st JOIN show sh ON sh.id = st.show_id JOIN venue v ON v.id = st.venue_id
+        JOIN hall h ON h.id = st.hall_id
         LEFT JOIN inventory i ON i.showtime_id = st.id
         WHERE st.starts_at >= :since {"" if include_cancelled else "AND st.status <> 'cancelled'"}
-        GROUP BY st.id, sh.title, v.name, v.timezone, v.currency
+        GROUP BY st.id, sh.title, v.id, h.name
         ORDER BY st.starts_at, st.id LIMIT :limit"""),
         {"since": since, "limit": limit},
     ).all()
@@ -396,8 +412,9 @@ def list_managed_showtimes(
 
 @dataclass(frozen=True)
 class PlanChoice:
-    """A seating plan to schedule on, with its venue and price categories (id, name) in
-    display order. Only the newest version of each plan name is offered."""
+    """A seating plan to schedule on, with its venue ("Venue · Hall" when the venue has
+    several halls) and price categories (id, name) in display order. Only the newest
+    version of each plan name is offered."""
 
     id: int
     venue_id: int
@@ -406,16 +423,21 @@ class PlanChoice:
     version: int
     timezone: str
     currency: str
+    hall_id: int
     categories: tuple[tuple[int, str], ...]
 
 
 def plan_choices(session: Session) -> list[PlanChoice]:
     """The newest version of every seating plan of every venue, by venue and name. Read only."""
     rows = session.execute(
-        text("""
-        SELECT DISTINCT ON (p.venue_id, p.name) p.id, p.venue_id, v.name, p.name, p.version, v.timezone, v.currency
-        FROM seating_plan p JOIN venue v ON v.id = p.venue_id
-        ORDER BY p.venue_id, p.name, p.version DESC""")
+        text(
+            """
+        SELECT DISTINCT ON (p.venue_id, p.name) p.id, p.venue_id, """
+            + _VENUE_AND_HALL
+            + """, p.name, p.version, v.timezone, v.currency, p.hall_id
+        FROM seating_plan p JOIN venue v ON v.id = p.venue_id JOIN hall h ON h.id = p.hall_id
+        ORDER BY p.venue_id, p.name, p.version DESC"""
+        )
     ).all()
     cats: dict[int, list[tuple[int, str]]] = {}
     for plan_id, cid, name in session.execute(
@@ -429,18 +451,18 @@ def plan_choices(session: Session) -> list[PlanChoice]:
 
 def next_free_start(session: Session, *, plan_id: int, not_before: dt.datetime, duration_minutes: int) -> dt.datetime:
     """The earliest start at or after ``not_before`` (aware) at which a showtime of
-    ``duration_minutes`` on ``plan_id``'s venue overlaps nothing (for tools that schedule
+    ``duration_minutes`` in ``plan_id``'s hall overlaps nothing (for tools that schedule
     "a year from now", e.g. the rehearsal). Read only, inside the caller's transaction.
 
     Raises:
         NotFoundError: no such plan.
     """
-    venue_id = session.scalar(select(SeatingPlan.venue_id).where(SeatingPlan.id == plan_id))
-    if venue_id is None:
+    hall_id = session.scalar(select(SeatingPlan.hall_id).where(SeatingPlan.id == plan_id))
+    if hall_id is None:
         raise NotFoundError(f"Seating plan {plan_id} does not exist.")
     start = not_before
     for _ in range(1000):
-        clashes = _existing(session, venue_id, start, start + dt.timedelta(minutes=duration_minutes))
+        clashes = _existing(session, hall_id, start, start + dt.timedelta(minutes=duration_minutes))
         if not clashes:
             return start
         start = max(row.ends_at for row in clashes)

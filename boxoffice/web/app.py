@@ -22,7 +22,16 @@ from boxoffice import __version__, config
 from boxoffice.config import DEFAULT_BOOKING_SECONDS, DEFAULT_TIDY_SECONDS, DEFAULT_WEB_HOLD_SECONDS
 from boxoffice.runtime import Database
 from boxoffice.services import tidy
-from boxoffice.web import errors, middleware, routes_bookings, routes_gateway, routes_map, routes_products, routes_shop
+from boxoffice.web import (
+    errors,
+    middleware,
+    routes_best,
+    routes_bookings,
+    routes_gateway,
+    routes_map,
+    routes_products,
+    routes_shop,
+)
 from boxoffice.web.context import Deliver, WebContext, http_deliver
 from boxoffice.web.guards import WebGuards
 from boxoffice.web.timing import ServerTiming
@@ -84,6 +93,7 @@ def create_app(
     app.add_middleware(ServerTiming)
     app.include_router(routes_shop.router)
     app.include_router(routes_map.router)
+    app.include_router(routes_best.router)
     app.include_router(routes_bookings.router)
     app.include_router(routes_products.router)
     app.include_router(routes_customers.router)  # and its lifespan: the e-mail sender (services/mail.py)

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError, TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from boxoffice.domain import errors as e
+from boxoffice.domain.best_available import NotEnoughTogetherError
 from boxoffice.domain.ticket_code import TicketCodeError
 from boxoffice.services.errors import translate
 from boxoffice.web.schemas import ErrorBody
@@ -28,6 +29,7 @@ STATUS: list[tuple[type[e.BoxOfficeError], int]] = [
     (e.HeldSeatsLimitError, 409),
     (e.NotFoundError, 404),
     (e.SeatUnavailableError, 409),
+    (NotEnoughTogetherError, 409),  # best available: no such group free
     (e.NotOnSaleError, 409),
     (e.BookingStateError, 409),
     (e.RefundNotAllowedError, 409),

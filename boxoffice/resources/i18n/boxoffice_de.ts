@@ -4,37 +4,37 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="28"/>
+        <location filename="../../ui/shell/settings.py" line="28"/>
         <source>off — not needed: the embedded server is on this computer (Unix socket only)</source>
         <translation>aus — nicht nötig: der eingebettete Server läuft auf diesem Computer (nur Unix-Socket)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="29"/>
+        <location filename="../../ui/shell/settings.py" line="29"/>
         <source>OFF — the connection is not encrypted (set BOXOFFICE_DB_SSLROOTCERT, docs/operations.md)</source>
         <translation>AUS — die Verbindung ist nicht verschlüsselt (BOXOFFICE_DB_SSLROOTCERT setzen, docs/operations.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="30"/>
+        <location filename="../../ui/shell/settings.py" line="30"/>
         <source>on ({version}, {cipher})</source>
         <translation>an ({version}, {cipher})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="31"/>
+        <location filename="../../ui/shell/settings.py" line="31"/>
         <source> in {file}</source>
         <translation> in {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="33"/>
+        <location filename="../../ui/shell/settings.py" line="33"/>
         <source>{on}; certificate verified: signed by the CA{ca} and issued to this host</source>
         <translation>{on}; Zertifikat geprüft: von der CA{ca} signiert und für diesen Host ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="35"/>
+        <location filename="../../ui/shell/settings.py" line="35"/>
         <source>{on}; certificate signed by the CA{ca}, host name not checked (sslmode=verify-ca)</source>
         <translation>{on}; Zertifikat von der CA{ca} signiert, Hostname nicht geprüft (sslmode=verify-ca)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="38"/>
+        <location filename="../../ui/shell/settings.py" line="38"/>
         <source>{on}; certificate NOT verified (sslmode={mode})</source>
         <translation>{on}; Zertifikat NICHT geprüft (sslmode={mode})</translation>
     </message>
@@ -42,37 +42,37 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="65"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="65"/>
         <source>&amp;Username</source>
         <translation>&amp;Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="66"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="66"/>
         <source>&amp;Display name</source>
         <translation>Angezeigter &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="67"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="67"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="68"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="68"/>
         <source>at least 8 characters</source>
         <translation>mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="70"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="70"/>
         <source>&amp;Password</source>
         <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="71"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="71"/>
         <source>R&amp;epeat password</source>
         <translation>Passwort &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="92"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="92"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>AdmissionConflictsDialog</name>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="95"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="95"/>
         <source>Admission conflicts · boxoffice</source>
         <translation>Einlasskonflikte · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="99"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="99"/>
         <source>Tickets a door let in while it was offline, which the database refused when the door uploaded: someone else was admitted on the same ticket, or it was void. Follow them up (e.g. check the seats) and mark them resolved.</source>
         <translation>Tickets, die ein Einlass offline hereingelassen hat und die die Datenbank beim Hochladen abgelehnt hat: Mit demselben Ticket wurde schon jemand eingelassen, oder es war ungültig. Gehen Sie dem nach (z. B. die Plätze prüfen) und markieren Sie sie als erledigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="107"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="107"/>
         <source>Show &amp;resolved ones too</source>
         <translation>&amp;Erledigte auch zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="113"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="113"/>
         <source>&amp;Mark resolved…</source>
         <translation>Als erledigt &amp;markieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="116"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="116"/>
         <source>Reload (F5)</source>
         <translation>Neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="119"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="119"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="137"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="137"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admission_conflicts.py" line="151"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="151"/>
         <source>%n conflict(s).</source>
         <translation>
             <numerusform>%n Konflikt.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admission_conflicts.py" line="153"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="153"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>%n offener Konflikt.</numerusform>
@@ -131,27 +131,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="157"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="157"/>
         <source>No admission conflicts.</source>
         <translation>Keine Einlasskonflikte.</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="157"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="157"/>
         <source>No open admission conflicts.</source>
         <translation>Keine offenen Einlasskonflikte.</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="182"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="182"/>
         <source>What was done about {ticket}? (optional)</source>
         <translation>Was wurde wegen {ticket} unternommen? (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="181"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="181"/>
         <source>Mark resolved</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="187"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="187"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -159,12 +159,12 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../ui/door_stats.py" line="53"/>
+        <location filename="../../ui/door/stats.py" line="53"/>
         <source>Arrivals per {bucket_minutes} min</source>
         <translation>Ankünfte je {bucket_minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_stats.py" line="59"/>
+        <location filename="../../ui/door/stats.py" line="59"/>
         <source>max {top}</source>
         <translation>max. {top}</translation>
     </message>
@@ -172,147 +172,147 @@
 <context>
     <name>AuditLogWindow</name>
     <message>
-        <location filename="../../ui/audit_log.py" line="76"/>
+        <location filename="../../ui/manage/audit_log.py" line="76"/>
         <source>Audit log · boxoffice</source>
         <translation>Protokoll · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="82"/>
+        <location filename="../../ui/manage/audit_log.py" line="82"/>
         <source>Anyone</source>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="83"/>
+        <location filename="../../ui/manage/audit_log.py" line="83"/>
         <source>Anything</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="87"/>
+        <location filename="../../ui/manage/audit_log.py" line="87"/>
         <source>Any till</source>
         <translation>Alle Kassen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="92"/>
+        <location filename="../../ui/manage/audit_log.py" line="92"/>
         <source>order number, seat, show…</source>
         <translation>Bestellnummer, Platz, Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="94"/>
+        <location filename="../../ui/manage/audit_log.py" line="94"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="97"/>
+        <location filename="../../ui/manage/audit_log.py" line="97"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="102"/>
+        <location filename="../../ui/manage/audit_log.py" line="102"/>
         <source>&amp;Who</source>
         <translation>&amp;Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="103"/>
+        <location filename="../../ui/manage/audit_log.py" line="103"/>
         <source>W&amp;hat</source>
         <translation>W&amp;as</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="104"/>
+        <location filename="../../ui/manage/audit_log.py" line="104"/>
         <source>T&amp;ill</source>
         <translation>&amp;Kasse</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="105"/>
+        <location filename="../../ui/manage/audit_log.py" line="105"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="106"/>
+        <location filename="../../ui/manage/audit_log.py" line="106"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="107"/>
+        <location filename="../../ui/manage/audit_log.py" line="107"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="130"/>
+        <location filename="../../ui/manage/audit_log.py" line="130"/>
         <source>◀ &amp;Newer</source>
         <translation>◀ &amp;Neuere</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="132"/>
+        <location filename="../../ui/manage/audit_log.py" line="132"/>
         <source>&amp;Older ▶</source>
         <translation>Ä&amp;ltere ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="136"/>
+        <location filename="../../ui/manage/audit_log.py" line="136"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="139"/>
+        <location filename="../../ui/manage/audit_log.py" line="139"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="168"/>
+        <location filename="../../ui/manage/audit_log.py" line="168"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="185"/>
+        <location filename="../../ui/manage/audit_log.py" line="185"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="235"/>
+        <location filename="../../ui/manage/audit_log.py" line="235"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="260"/>
+        <location filename="../../ui/manage/audit_log.py" line="263"/>
         <source>Entries {first}–{last} of {total}</source>
         <translation>Einträge {first}–{last} von {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="264"/>
+        <location filename="../../ui/manage/audit_log.py" line="267"/>
         <source>No entries match.</source>
         <translation>Keine passenden Einträge.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="279"/>
+        <location filename="../../ui/manage/audit_log.py" line="282"/>
         <source>Export the audit log</source>
         <translation>Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="279"/>
+        <location filename="../../ui/manage/audit_log.py" line="282"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="289"/>
+        <location filename="../../ui/manage/audit_log.py" line="292"/>
         <source>Exporting the audit log…</source>
         <translation>Protokoll wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="289"/>
+        <location filename="../../ui/manage/audit_log.py" line="292"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="291"/>
+        <location filename="../../ui/manage/audit_log.py" line="294"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="313"/>
+        <location filename="../../ui/manage/audit_log.py" line="316"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="315"/>
+        <location filename="../../ui/manage/audit_log.py" line="318"/>
         <source>Exported {rows} entries to {path}.</source>
         <translation>{rows} Einträge nach {path} exportiert.</translation>
     </message>
@@ -320,100 +320,100 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../ui/basket_panel.py" line="73"/>
+        <location filename="../../ui/counter/basket_panel.py" line="73"/>
         <source>Basket</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="91"/>
+        <location filename="../../ui/counter/basket_panel.py" line="91"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="91"/>
+        <location filename="../../ui/counter/basket_panel.py" line="91"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="91"/>
+        <location filename="../../ui/counter/basket_panel.py" line="91"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="91"/>
+        <location filename="../../ui/counter/basket_panel.py" line="91"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="92"/>
+        <location filename="../../ui/counter/basket_panel.py" line="92"/>
         <source>Ticket type of the selected lines: T next, Shift+T previous, 1-9 the n-th type</source>
         <translation>Ticketart der gewählten Zeilen: T nächste, Umschalt+T vorige, 1-9 die n-te Art</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="103"/>
+        <location filename="../../ui/counter/basket_panel.py" line="103"/>
         <source>Click seats on the map to add them.
 Click again to drop one.</source>
         <translation>Plätze im Saalplan anklicken, um sie hinzuzufügen.
 Erneut klicken, um einen zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="115"/>
+        <location filename="../../ui/counter/basket_panel.py" line="115"/>
         <source>Remove seat</source>
         <translation>Platz entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="117"/>
+        <location filename="../../ui/counter/basket_panel.py" line="117"/>
         <source>Drop the selected seats from the basket (Delete)</source>
         <translation>Die gewählten Plätze aus dem Warenkorb nehmen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="119"/>
+        <location filename="../../ui/counter/basket_panel.py" line="119"/>
         <source>Clear basket</source>
         <translation>Warenkorb leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="121"/>
+        <location filename="../../ui/counter/basket_panel.py" line="121"/>
         <source>Release every seat in the basket (Ctrl+Shift+Delete)</source>
         <translation>Alle Plätze im Warenkorb freigeben (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="123"/>
+        <location filename="../../ui/counter/basket_panel.py" line="123"/>
         <source>Pay… (F9)</source>
         <translation>Kassieren… (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="127"/>
+        <location filename="../../ui/counter/basket_panel.py" line="127"/>
         <source>Take payment for the basket: F9 cash, F10 card, F11 complimentary, F12 split</source>
         <translation>Den Warenkorb kassieren: F9 bar, F10 Karte, F11 Freikarte, F12 aufteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="140"/>
+        <location filename="../../ui/counter/basket_panel.py" line="140"/>
         <source>Promo code (F7)</source>
         <translation>Aktionscode (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="142"/>
+        <location filename="../../ui/counter/basket_panel.py" line="142"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="149"/>
+        <location filename="../../ui/counter/basket_panel.py" line="149"/>
         <source>Remove code</source>
         <translation>Code entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="188"/>
+        <location filename="../../ui/counter/basket_panel.py" line="188"/>
         <source>{section} · Row {row} · Seat {seat}</source>
         <translation>{section} · Reihe {row} · Platz {seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="193"/>
-        <location filename="../../ui/basket_panel.py" line="262"/>
+        <location filename="../../ui/counter/basket_panel.py" line="193"/>
+        <location filename="../../ui/counter/basket_panel.py" line="262"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="222"/>
+        <location filename="../../ui/counter/basket_panel.py" line="222"/>
         <source>%n ticket(s) · {total}</source>
         <translation>
             <numerusform>%n Ticket · {total}</numerusform>
@@ -421,7 +421,7 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/basket_panel.py" line="224"/>
+        <location filename="../../ui/counter/basket_panel.py" line="224"/>
         <source>%n seat(s) · {total}</source>
         <translation>
             <numerusform>%n Platz · {total}</numerusform>
@@ -429,80 +429,159 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="250"/>
+        <location filename="../../ui/counter/basket_panel.py" line="250"/>
         <source>Promo {code}: checking…</source>
         <translation>Aktion {code}: wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="253"/>
+        <location filename="../../ui/counter/basket_panel.py" line="253"/>
         <source>Promo {code} −{amount}</source>
         <translation>Aktion {code} −{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="260"/>
+        <location filename="../../ui/counter/basket_panel.py" line="260"/>
         <source>{name} (GA) × {count}</source>
         <translation>{name} (freie Platzwahl) × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="271"/>
+        <location filename="../../ui/counter/basket_panel.py" line="271"/>
         <source>Full</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="320"/>
+        <location filename="../../ui/counter/basket_panel.py" line="320"/>
         <source>Ticket type: {types} (select the line and press T, or 1-9)</source>
         <translation>Ticketart: {types} (Zeile wählen und T drücken, oder 1-9)</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_panel.py" line="356"/>
+        <location filename="../../ui/counter/basket_panel.py" line="356"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;Held {minutes}:{seconds:02d}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;Reserviert {minutes}:{seconds:02d}&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
+    <name>BestSeatsDialog</name>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="123"/>
+        <source>Best seats</source>
+        <translation>Beste Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="132"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="135"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="140"/>
+        <source>Best point = centre of this section</source>
+        <translation>Bester Punkt = Mitte dieses Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="143"/>
+        <source>Default point (front centre of the stage)</source>
+        <translation>Standardpunkt (vorne Mitte der Bühne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="159"/>
+        <source>Seating plan</source>
+        <translation>Saalplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="161"/>
+        <source>Section ranking (ticked sections first, top = best)</source>
+        <translation>Rangfolge der Bereiche (angehakte zuerst, oben = am besten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="168"/>
+        <source>Best point (click the map)</source>
+        <translation>Bester Punkt (in den Plan klicken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="181"/>
+        <source>Best available offers the seats nearest the best point first, sideways distance counting more than depth; every seat of a ranked section comes before the next section&apos;s.</source>
+        <translation>„Beste verfügbare“ bietet zuerst die Plätze am nächsten zum besten Punkt an; seitlicher Abstand zählt mehr als Tiefe. Jeder Platz eines eingestuften Bereichs kommt vor denen des nächsten Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="197"/>
+        <location filename="../../ui/manage/best_seats.py" line="214"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="206"/>
+        <source>There is no seating plan yet.</source>
+        <translation>Es gibt noch keinen Saalplan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="253"/>
+        <source>Default: the front centre of the stage</source>
+        <translation>Standard: vorne in der Mitte der Bühne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="255"/>
+        <source>Best point: x {x:.0f}, y {y:.0f}</source>
+        <translation>Bester Punkt: x {x:.0f}, y {y:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="282"/>
+        <source>Saved. Best available uses it from now on.</source>
+        <translation>Gespeichert. „Beste verfügbare“ verwendet dies ab jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/best_seats.py" line="284"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>BlockBar</name>
     <message>
-        <location filename="../../ui/seat_blocking.py" line="44"/>
+        <location filename="../../ui/manage/seat_blocking.py" line="44"/>
         <source>&amp;Block</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_blocking.py" line="47"/>
+        <location filename="../../ui/manage/seat_blocking.py" line="47"/>
         <source>&amp;Release</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_blocking.py" line="50"/>
+        <location filename="../../ui/manage/seat_blocking.py" line="50"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_blocking.py" line="54"/>
+        <location filename="../../ui/manage/seat_blocking.py" line="54"/>
         <source>&lt;b&gt;Block seats&lt;/b&gt; — click seats to pick them.</source>
         <translation>&lt;b&gt;Plätze sperren&lt;/b&gt; — Plätze zum Auswählen anklicken.</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_blocking.py" line="56"/>
+        <location filename="../../ui/manage/seat_blocking.py" line="56"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_blocking.py" line="68"/>
+        <location filename="../../ui/manage/seat_blocking.py" line="68"/>
         <source>Sell or clear the basket before blocking seats.</source>
         <translation>Vor dem Sperren von Plätzen den Warenkorb verkaufen oder leeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_blocking.py" line="76"/>
+        <location filename="../../ui/manage/seat_blocking.py" line="76"/>
         <source>Block mode: click seats, then Block or Release.</source>
         <translation>Sperrmodus: Plätze anklicken, dann Sperren oder Freigeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_blocking.py" line="105"/>
+        <location filename="../../ui/manage/seat_blocking.py" line="105"/>
         <source>{label} is {state} and cannot be blocked.</source>
         <translation>{label} ist {state} und kann nicht gesperrt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/seat_blocking.py" line="120"/>
+        <location filename="../../ui/manage/seat_blocking.py" line="120"/>
         <source>%n seat(s) picked</source>
         <translation>
             <numerusform>%n Platz ausgewählt</numerusform>
@@ -510,17 +589,17 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/seat_blocking.py" line="121"/>
+        <location filename="../../ui/manage/seat_blocking.py" line="121"/>
         <source> ({count} blocked)</source>
         <translation> ({count} gesperrt)</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_blocking.py" line="123"/>
+        <location filename="../../ui/manage/seat_blocking.py" line="123"/>
         <source>No seats picked</source>
         <translation>Keine Plätze ausgewählt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/seat_blocking.py" line="135"/>
+        <location filename="../../ui/manage/seat_blocking.py" line="135"/>
         <source>Blocked %n seat(s) ({reason}).</source>
         <translation>
             <numerusform>%n Platz gesperrt ({reason}).</numerusform>
@@ -528,7 +607,7 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/seat_blocking.py" line="145"/>
+        <location filename="../../ui/manage/seat_blocking.py" line="145"/>
         <source>Released %n seat(s) back to sale.</source>
         <translation>
             <numerusform>%n Platz wieder zum Verkauf freigegeben.</numerusform>
@@ -539,98 +618,98 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="50"/>
-        <location filename="../../ui/plan_dialogs.py" line="103"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="50"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="103"/>
         <source>Add rows</source>
         <translation>Reihen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="55"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="55"/>
         <source>Stalls</source>
         <translation>Parkett</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="63"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="63"/>
         <source>Skip I and O</source>
         <translation>I und O auslassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="85"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="85"/>
         <source>Section</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="86"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="86"/>
         <source>Rows</source>
         <translation>Reihen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="87"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="87"/>
         <source>Seats per row</source>
         <translation>Plätze je Reihe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="88"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="88"/>
         <source>Seat spacing</source>
         <translation>Platzabstand</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="89"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="89"/>
         <source>Row spacing</source>
         <translation>Reihenabstand</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="90"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="90"/>
         <source>Curve radius</source>
         <translation>Bogenradius</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="91"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="91"/>
         <source>First row</source>
         <translation>Erste Reihe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="93"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="93"/>
         <source>Numbering</source>
         <translation>Nummerierung</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="94"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="94"/>
         <source>First seat number</source>
         <translation>Erste Platznummer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="95"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="95"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="96"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="96"/>
         <source>Front row centre x</source>
         <translation>Mitte der vorderen Reihe x</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="97"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="97"/>
         <source>… y</source>
         <translation>… y</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="98"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="98"/>
         <source>Rotation</source>
         <translation>Drehung</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="99"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="99"/>
         <source>Seat radius</source>
         <translation>Platzradius</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="166"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="166"/>
         <source>Name the section.</source>
         <translation>Geben Sie dem Bereich einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="175"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="175"/>
         <source>{seats} seats, rows {first}–{last}</source>
         <translation>{seats} Plätze, Reihen {first}–{last}</translation>
     </message>
@@ -638,22 +717,22 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../ui/door_media.py" line="136"/>
+        <location filename="../../ui/door/media.py" line="136"/>
         <source>No camera found on this computer</source>
         <translation>Keine Kamera an diesem Computer gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/door_media.py" line="158"/>
+        <location filename="../../ui/door/media.py" line="158"/>
         <source>Camera error: {error}</source>
         <translation>Kamerafehler: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/door_media.py" line="161"/>
+        <location filename="../../ui/door/media.py" line="161"/>
         <source>Camera on: {text}</source>
         <translation>Kamera an: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/door_media.py" line="172"/>
+        <location filename="../../ui/door/media.py" line="172"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
@@ -661,17 +740,17 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>CancelShowtimeDialog</name>
     <message>
-        <location filename="../../ui/prices.py" line="63"/>
+        <location filename="../../ui/manage/prices.py" line="62"/>
         <source>Cancel showtime</source>
         <translation>Vorstellung absagen</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="68"/>
+        <location filename="../../ui/manage/prices.py" line="67"/>
         <source>&lt;b&gt;Cancel {title}, {when}?&lt;/b&gt;&lt;br&gt;Sales stop at every till and online at once, held seats are released and pending web bookings are cancelled. This cannot be undone.&lt;br&gt;</source>
         <translation>&lt;b&gt;{title}, {when} absagen?&lt;/b&gt;&lt;br&gt;Der Verkauf endet sofort an allen Kassen und online, reservierte Plätze werden freigegeben und offene Webbuchungen storniert. Das lässt sich nicht rückgängig machen.&lt;br&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prices.py" line="74"/>
+        <location filename="../../ui/manage/prices.py" line="73"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -679,7 +758,7 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prices.py" line="76"/>
+        <location filename="../../ui/manage/prices.py" line="75"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n Ticket</numerusform>
@@ -687,52 +766,52 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="78"/>
+        <location filename="../../ui/manage/prices.py" line="77"/>
         <source>must be refunded:</source>
         <translation>müssen erstattet werden:</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="81"/>
+        <location filename="../../ui/manage/prices.py" line="80"/>
         <source>No tickets have been sold.</source>
         <translation>Es wurden keine Tickets verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="88"/>
+        <location filename="../../ui/manage/prices.py" line="87"/>
         <source>Seats / email</source>
         <translation>Plätze / E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="103"/>
+        <location filename="../../ui/manage/prices.py" line="102"/>
         <source>Reason (e.g. lead actor ill) — required</source>
         <translation>Grund (z. B. Hauptdarsteller krank) — erforderlich</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="105"/>
+        <location filename="../../ui/manage/prices.py" line="104"/>
         <source>Cancel the showtime</source>
         <translation>Vorstellung absagen</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="108"/>
+        <location filename="../../ui/manage/prices.py" line="107"/>
         <source>Keep it</source>
         <translation>Beibehalten</translation>
     </message>
@@ -740,22 +819,22 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../ui/tender_pages.py" line="98"/>
+        <location filename="../../ui/counter/tender_pages.py" line="98"/>
         <source>the terminal&apos;s authorisation code</source>
         <translation>Autorisierungscode des Terminals</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_pages.py" line="101"/>
+        <location filename="../../ui/counter/tender_pages.py" line="101"/>
         <source>Take the card on the terminal first; never type the card number.</source>
         <translation>Erst am Terminal mit Karte zahlen lassen; nie die Kartennummer eintippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_pages.py" line="104"/>
+        <location filename="../../ui/counter/tender_pages.py" line="104"/>
         <source>Amount on card</source>
         <translation>Betrag per Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_pages.py" line="105"/>
+        <location filename="../../ui/counter/tender_pages.py" line="105"/>
         <source>Terminal reference</source>
         <translation>Terminal-Referenz</translation>
     </message>
@@ -763,22 +842,22 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>CashPage</name>
     <message>
-        <location filename="../../ui/tender_pages.py" line="47"/>
+        <location filename="../../ui/counter/tender_pages.py" line="47"/>
         <source>amount handed over, e.g. {example}</source>
         <translation>erhaltener Betrag, z. B. {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_pages.py" line="54"/>
+        <location filename="../../ui/counter/tender_pages.py" line="54"/>
         <source>Cash tendered</source>
         <translation>Bar erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_pages.py" line="55"/>
+        <location filename="../../ui/counter/tender_pages.py" line="55"/>
         <source>Change due</source>
         <translation>Rückgeld</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_pages.py" line="70"/>
+        <location filename="../../ui/counter/tender_pages.py" line="70"/>
         <source>Exact {amount}</source>
         <translation>Passend {amount}</translation>
     </message>
@@ -786,42 +865,42 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/drawer.py" line="256"/>
+        <location filename="../../ui/drawer/dialogs.py" line="256"/>
         <source>Close shift · {till}</source>
         <translation>Schicht abschließen · {till}</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="267"/>
+        <location filename="../../ui/drawer/dialogs.py" line="267"/>
         <source>&amp;Commit count and close</source>
         <translation>Zählung &amp;bestätigen und abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="273"/>
+        <location filename="../../ui/drawer/dialogs.py" line="273"/>
         <source>Shift of {who} since {when}. Count the cash in the drawer by note and coin.</source>
         <translation>Schicht von {who} seit {when}. Zählen Sie das Bargeld in der Kasse nach Scheinen und Münzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="294"/>
+        <location filename="../../ui/drawer/dialogs.py" line="294"/>
         <source>Counted: {money}</source>
         <translation>Gezählt: {money}</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="315"/>
+        <location filename="../../ui/drawer/dialogs.py" line="315"/>
         <source>over</source>
         <translation>Überschuss</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="315"/>
+        <location filename="../../ui/drawer/dialogs.py" line="315"/>
         <source>short</source>
         <translation>Fehlbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="315"/>
+        <location filename="../../ui/drawer/dialogs.py" line="315"/>
         <source>exact</source>
         <translation>stimmt genau</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="320"/>
+        <location filename="../../ui/drawer/dialogs.py" line="320"/>
         <source>&lt;h2&gt;Z report {number}&lt;/h2&gt;Expected cash: &lt;b&gt;{expected}&lt;/b&gt;&lt;br&gt;Counted cash: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{colour}; font-size:16pt&apos;&gt;Variance: &lt;b&gt;{variance}&lt;/b&gt; ({word})&lt;/span&gt;</source>
         <translation>&lt;h2&gt;Z-Bericht {number}&lt;/h2&gt;Erwarteter Bargeldbestand: &lt;b&gt;{expected}&lt;/b&gt;&lt;br&gt;Gezählt: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{colour}; font-size:16pt&apos;&gt;Differenz: &lt;b&gt;{variance}&lt;/b&gt; ({word})&lt;/span&gt;</translation>
     </message>
@@ -829,17 +908,17 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>CompPage</name>
     <message>
-        <location filename="../../ui/tender_pages.py" line="126"/>
+        <location filename="../../ui/counter/tender_pages.py" line="126"/>
         <source>choose or type a reason</source>
         <translation>Grund wählen oder eintippen</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_pages.py" line="133"/>
+        <location filename="../../ui/counter/tender_pages.py" line="133"/>
         <source>Amount given free</source>
         <translation>Erlassener Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_pages.py" line="134"/>
+        <location filename="../../ui/counter/tender_pages.py" line="134"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -847,113 +926,113 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../ui/door.py" line="110"/>
+        <location filename="../../ui/door/screen.py" line="110"/>
         <source>boxoffice door · {gate}</source>
         <translation>boxoffice Einlass · {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="133"/>
+        <location filename="../../ui/door/screen.py" line="133"/>
         <source>Gate {gate}</source>
         <translation>Eingang {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="139"/>
-        <location filename="../../ui/door.py" line="323"/>
+        <location filename="../../ui/door/screen.py" line="139"/>
+        <location filename="../../ui/door/screen.py" line="323"/>
         <source>ENTRY</source>
         <translation>EINLASS</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="160"/>
+        <location filename="../../ui/door/screen.py" line="160"/>
         <source>Find order (F3)</source>
         <translation>Bestellung suchen (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="162"/>
+        <location filename="../../ui/door/screen.py" line="162"/>
         <source>Camera (F4)</source>
         <translation>Kamera (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="162"/>
+        <location filename="../../ui/door/screen.py" line="162"/>
         <source>Camera: unavailable</source>
         <translation>Kamera: nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="167"/>
+        <location filename="../../ui/door/screen.py" line="167"/>
         <source>Exit scans (F6)</source>
         <translation>Ausgangsscans (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="233"/>
+        <location filename="../../ui/door/screen.py" line="233"/>
         <source>{title} {time} (doors {doors})</source>
         <translation>{title} {time} (Einlass {doors})</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="237"/>
+        <location filename="../../ui/door/screen.py" line="237"/>
         <source>no showtime chosen</source>
         <translation>keine Vorstellung gewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="281"/>
+        <location filename="../../ui/door/screen.py" line="281"/>
         <source>SCAN AGAIN</source>
         <translation>ERNEUT SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="290"/>
+        <location filename="../../ui/door/screen.py" line="290"/>
         <source>Finding orders needs the database.</source>
         <translation>Die Bestellsuche braucht die Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="289"/>
+        <location filename="../../ui/door/screen.py" line="289"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="290"/>
+        <location filename="../../ui/door/screen.py" line="290"/>
         <source>Send the visitor to the box office.</source>
         <translation>Schicken Sie den Gast zur Kasse.</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="323"/>
+        <location filename="../../ui/door/screen.py" line="323"/>
         <source>EXIT</source>
         <translation>AUSGANG</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="324"/>
+        <location filename="../../ui/door/screen.py" line="324"/>
         <source>Scan to let out</source>
         <translation>Zum Hinauslassen scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="324"/>
+        <location filename="../../ui/door/screen.py" line="324"/>
         <source>Scan the next ticket</source>
         <translation>Nächstes Ticket scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="354"/>
+        <location filename="../../ui/door/screen.py" line="354"/>
         <source>Uploaded {uploaded} offline scan(s).</source>
         <translation>{uploaded} Offline-Scan(s) hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="371"/>
+        <location filename="../../ui/door/screen.py" line="371"/>
         <source> at {gate}</source>
         <translation> am {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="374"/>
+        <location filename="../../ui/door/screen.py" line="374"/>
         <source>was already admitted{where}{when}</source>
         <translation>wurde bereits eingelassen{where}{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="375"/>
+        <location filename="../../ui/door/screen.py" line="375"/>
         <source>was void ({reason})</source>
         <translation>war ungültig ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="378"/>
+        <location filename="../../ui/door/screen.py" line="378"/>
         <source>{time} ticket {ticket_id} {what}</source>
         <translation>{time} Ticket {ticket_id} {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door.py" line="384"/>
+        <location filename="../../ui/door/screen.py" line="384"/>
         <source>While offline, %n ticket(s) admitted here had been used elsewhere or voided. The manager has been told; see the list on the right.</source>
         <translation>
             <numerusform>Offline wurde hier %n Ticket eingelassen, das anderswo schon benutzt oder ungültig war. Die Leitung ist informiert; siehe Liste rechts.</numerusform>
@@ -961,17 +1040,17 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="397"/>
+        <location filename="../../ui/door/screen.py" line="397"/>
         <source>CONNECTING…</source>
         <translation>VERBINDE…</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="399"/>
+        <location filename="../../ui/door/screen.py" line="399"/>
         <source>● ONLINE</source>
         <translation>● ONLINE</translation>
     </message>
     <message>
-        <location filename="../../ui/door.py" line="401"/>
+        <location filename="../../ui/door/screen.py" line="401"/>
         <source>● OFFLINE · {pending} queued</source>
         <translation>● OFFLINE · {pending} in Warteschlange</translation>
     </message>
@@ -979,37 +1058,37 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>DoorSetupDialog</name>
     <message>
-        <location filename="../../ui/door_setup.py" line="38"/>
+        <location filename="../../ui/door/setup.py" line="38"/>
         <source>Door: gate and showtimes</source>
         <translation>Einlass: Eingang und Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_setup.py" line="51"/>
+        <location filename="../../ui/door/setup.py" line="51"/>
         <source>{when}  {title}   (doors {doors})</source>
         <translation>{when}  {title}   (Einlass {doors})</translation>
     </message>
     <message>
-        <location filename="../../ui/door_setup.py" line="60"/>
+        <location filename="../../ui/door/setup.py" line="60"/>
         <source>No showtimes around today. Schedule one, or pass --showtime.</source>
         <translation>Keine Vorstellungen um den heutigen Tag. Planen Sie eine, oder geben Sie --showtime an.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_setup.py" line="67"/>
+        <location filename="../../ui/door/setup.py" line="67"/>
         <source>Gate name</source>
         <translation>Name des Eingangs</translation>
     </message>
     <message>
-        <location filename="../../ui/door_setup.py" line="70"/>
+        <location filename="../../ui/door/setup.py" line="70"/>
         <source>Showtimes this gate admits to:</source>
         <translation>Vorstellungen, für die dieser Eingang einlässt:</translation>
     </message>
     <message>
-        <location filename="../../ui/door_setup.py" line="87"/>
+        <location filename="../../ui/door/setup.py" line="87"/>
         <source>Give the gate a name (other gates see it: &quot;admitted at North&quot;).</source>
         <translation>Geben Sie dem Eingang einen Namen (andere Eingänge sehen ihn: „eingelassen am Nordeingang“).</translation>
     </message>
     <message>
-        <location filename="../../ui/door_setup.py" line="89"/>
+        <location filename="../../ui/door/setup.py" line="89"/>
         <source>Tick at least one showtime.</source>
         <translation>Haken Sie mindestens eine Vorstellung an.</translation>
     </message>
@@ -1017,37 +1096,37 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>DoorStats</name>
     <message>
-        <location filename="../../ui/door_stats.py" line="88"/>
+        <location filename="../../ui/door/stats.py" line="88"/>
         <source>– / – admitted</source>
         <translation>– / – eingelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_stats.py" line="108"/>
+        <location filename="../../ui/door/stats.py" line="108"/>
         <source>&lt;b&gt;Offline conflicts&lt;/b&gt; (reported to the manager)</source>
         <translation>&lt;b&gt;Offline-Konflikte&lt;/b&gt; (an die Leitung gemeldet)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_stats.py" line="113"/>
+        <location filename="../../ui/door/stats.py" line="113"/>
         <source>&lt;b&gt;Admitted / expected&lt;/b&gt;</source>
         <translation>&lt;b&gt;Eingelassen / erwartet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/door_stats.py" line="118"/>
+        <location filename="../../ui/door/stats.py" line="118"/>
         <source>&lt;b&gt;By gate&lt;/b&gt; (first entries)</source>
         <translation>&lt;b&gt;Nach Eingang&lt;/b&gt; (erste Einlässe)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_stats.py" line="146"/>
+        <location filename="../../ui/door/stats.py" line="146"/>
         <source>showtime {showtime_id}</source>
         <translation>Vorstellung {showtime_id}</translation>
     </message>
     <message>
-        <location filename="../../ui/door_stats.py" line="155"/>
+        <location filename="../../ui/door/stats.py" line="155"/>
         <source>{inside} inside now</source>
         <translation>{inside} jetzt drinnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_stats.py" line="158"/>
+        <location filename="../../ui/door/stats.py" line="158"/>
         <source>no entries yet</source>
         <translation>noch keine Einlässe</translation>
     </message>
@@ -1055,63 +1134,63 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>DrawerMenu</name>
     <message>
-        <location filename="../../ui/drawer_menu.py" line="33"/>
+        <location filename="../../ui/drawer/menu.py" line="39"/>
         <source>&amp;Drawer</source>
         <translation>&amp;Kasse</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer_menu.py" line="44"/>
-        <location filename="../../ui/drawer_menu.py" line="56"/>
+        <location filename="../../ui/drawer/menu.py" line="50"/>
+        <location filename="../../ui/drawer/menu.py" line="62"/>
         <source>Open shift…</source>
         <translation>Schicht öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer_menu.py" line="45"/>
+        <location filename="../../ui/drawer/menu.py" line="51"/>
         <source>Cash drop…</source>
         <translation>Abschöpfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer_menu.py" line="46"/>
+        <location filename="../../ui/drawer/menu.py" line="52"/>
         <source>Pay-out…</source>
         <translation>Auszahlung…</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer_menu.py" line="47"/>
+        <location filename="../../ui/drawer/menu.py" line="53"/>
         <source>X report</source>
         <translation>X-Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer_menu.py" line="49"/>
+        <location filename="../../ui/drawer/menu.py" line="55"/>
         <source>Close shift…</source>
         <translation>Schicht abschließen…</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer_menu.py" line="50"/>
+        <location filename="../../ui/drawer/menu.py" line="56"/>
         <source>Close another shift…</source>
         <translation>Andere Schicht abschließen…</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer_menu.py" line="51"/>
+        <location filename="../../ui/drawer/menu.py" line="57"/>
         <source>Shift</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer_menu.py" line="54"/>
+        <location filename="../../ui/drawer/menu.py" line="60"/>
         <source>  No shift is open on this till: cash sales need one.  </source>
         <translation>  An dieser Kasse ist keine Schicht offen: Barverkäufe brauchen eine.  </translation>
     </message>
     <message>
-        <location filename="../../ui/drawer_menu.py" line="99"/>
+        <location filename="../../ui/drawer/menu.py" line="105"/>
         <source>This till&apos;s drawer belongs to {who}&apos;s open shift.</source>
         <translation>Die Kassenlade gehört zur offenen Schicht von {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer_menu.py" line="126"/>
+        <location filename="../../ui/drawer/menu.py" line="132"/>
         <source>Shift open.</source>
         <translation>Schicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer_menu.py" line="134"/>
+        <location filename="../../ui/drawer/menu.py" line="140"/>
         <source>Recorded.</source>
         <translation>Erfasst.</translation>
     </message>
@@ -1119,12 +1198,12 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../ui/exchange.py" line="65"/>
+        <location filename="../../ui/orders/exchange.py" line="65"/>
         <source>Exchange tickets of {number} · boxoffice</source>
         <translation>Tickets von {number} umtauschen · boxoffice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange.py" line="68"/>
+        <location filename="../../ui/orders/exchange.py" line="68"/>
         <source>Moving %n ticket(s): {places} (credit {credit})</source>
         <translation>
             <numerusform>Umtausch von %n Ticket: {places} (Guthaben {credit})</numerusform>
@@ -1132,42 +1211,42 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="90"/>
+        <location filename="../../ui/orders/exchange.py" line="90"/>
         <source>Cash handed over (blank: exact)</source>
         <translation>Bar erhalten (leer: passend)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="93"/>
+        <location filename="../../ui/orders/exchange.py" line="93"/>
         <source>Card terminal authorisation code</source>
         <translation>Autorisierungscode des Kartenterminals</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="104"/>
+        <location filename="../../ui/orders/exchange.py" line="104"/>
         <source>Customer pays by</source>
         <translation>Kunde zahlt per</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="105"/>
+        <location filename="../../ui/orders/exchange.py" line="105"/>
         <source>Cash handed over</source>
         <translation>Bar erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="106"/>
+        <location filename="../../ui/orders/exchange.py" line="106"/>
         <source>Card authorisation</source>
         <translation>Kartenautorisierung</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="107"/>
+        <location filename="../../ui/orders/exchange.py" line="107"/>
         <source>Money back by</source>
         <translation>Geld zurück per</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="108"/>
+        <location filename="../../ui/orders/exchange.py" line="108"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange.py" line="109"/>
+        <location filename="../../ui/orders/exchange.py" line="109"/>
         <source>Click %n free seat(s) on the map.</source>
         <translation>
             <numerusform>Klicken Sie %n freien Platz im Saalplan an.</numerusform>
@@ -1175,32 +1254,32 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="112"/>
+        <location filename="../../ui/orders/exchange.py" line="112"/>
         <source>Exchange</source>
         <translation>Umtauschen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="115"/>
+        <location filename="../../ui/orders/exchange.py" line="115"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="122"/>
+        <location filename="../../ui/orders/exchange.py" line="122"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="148"/>
+        <location filename="../../ui/orders/exchange.py" line="148"/>
         <source>No showtime of this show is on sale.</source>
         <translation>Keine Vorstellung dieser Veranstaltung ist im Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="177"/>
+        <location filename="../../ui/orders/exchange.py" line="177"/>
         <source>That seat is not free.</source>
         <translation>Dieser Platz ist nicht frei.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange.py" line="180"/>
+        <location filename="../../ui/orders/exchange.py" line="180"/>
         <source>Already %n seat(s) chosen; click one to drop it.</source>
         <translation>
             <numerusform>Schon %n Platz gewählt; zum Entfernen anklicken.</numerusform>
@@ -1208,37 +1287,37 @@ Erneut klicken, um einen zu entfernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="227"/>
+        <location filename="../../ui/orders/exchange.py" line="227"/>
         <source>Customer pays {amount}</source>
         <translation>Kunde zahlt {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="231"/>
+        <location filename="../../ui/orders/exchange.py" line="231"/>
         <source>Customer gets back {amount}</source>
         <translation>Kunde erhält {amount} zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="233"/>
+        <location filename="../../ui/orders/exchange.py" line="233"/>
         <source>Same price: nothing to pay</source>
         <translation>Gleicher Preis: nichts zu zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="236"/>
+        <location filename="../../ui/orders/exchange.py" line="236"/>
         <source>New seats {new} − credit {credit}. Check with the customer, then exchange.</source>
         <translation>Neue Plätze {new} − Guthaben {credit}. Mit dem Kunden prüfen, dann umtauschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="257"/>
+        <location filename="../../ui/orders/exchange.py" line="257"/>
         <source>Short by {amount}.</source>
         <translation>Es fehlen {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="262"/>
+        <location filename="../../ui/orders/exchange.py" line="262"/>
         <source>Type the card terminal&apos;s authorisation code.</source>
         <translation>Geben Sie den Autorisierungscode des Kartenterminals ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange.py" line="293"/>
+        <location filename="../../ui/orders/exchange.py" line="293"/>
         <source>Exchanging…</source>
         <translation>Wird umgetauscht…</translation>
     </message>
@@ -1246,67 +1325,67 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="176"/>
+        <location filename="../../ui/shell/sign_in.py" line="176"/>
         <source>Welcome · boxoffice</source>
         <translation>Willkommen · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="177"/>
+        <location filename="../../ui/shell/sign_in.py" line="177"/>
         <source>Create admin and sign in</source>
         <translation>Admin anlegen und anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="180"/>
+        <location filename="../../ui/shell/sign_in.py" line="180"/>
         <source>&lt;b&gt;Welcome to boxoffice.&lt;/b&gt;&lt;br&gt;Create the admin account first. The admin adds cashiers, door staff and managers (Manage → Staff accounts). Keep the password safe: there is no other admin yet.</source>
         <translation>&lt;b&gt;Willkommen bei boxoffice.&lt;/b&gt;&lt;br&gt;Legen Sie zuerst das Admin-Konto an. Der Admin legt Kassierer, Einlasspersonal und Leitung an (Verwaltung → Personalkonten). Bewahren Sie das Passwort sicher auf: Es gibt noch keinen anderen Admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="186"/>
+        <location filename="../../ui/shell/sign_in.py" line="186"/>
         <source>&amp;Username</source>
         <translation>&amp;Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="187"/>
+        <location filename="../../ui/shell/sign_in.py" line="187"/>
         <source>&amp;Display name</source>
         <translation>Angezeigter &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="187"/>
+        <location filename="../../ui/shell/sign_in.py" line="187"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="188"/>
+        <location filename="../../ui/shell/sign_in.py" line="188"/>
         <source>&amp;Password</source>
         <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="189"/>
+        <location filename="../../ui/shell/sign_in.py" line="189"/>
         <source>&amp;Repeat password</source>
         <translation>Passwort &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="190"/>
+        <location filename="../../ui/shell/sign_in.py" line="190"/>
         <source>P&amp;IN for this shift</source>
         <translation>P&amp;IN für diese Schicht</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="191"/>
+        <location filename="../../ui/shell/sign_in.py" line="191"/>
         <source>optional: 4 to 8 digits, to unlock the till quickly</source>
         <translation>optional: 4 bis 8 Ziffern, um die Kasse schnell zu entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="192"/>
+        <location filename="../../ui/shell/sign_in.py" line="192"/>
         <source>at least 8 characters</source>
         <translation>mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="193"/>
+        <location filename="../../ui/shell/sign_in.py" line="193"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="200"/>
+        <location filename="../../ui/shell/sign_in.py" line="200"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -1314,42 +1393,42 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>GaAreaDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="281"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="281"/>
         <source>Add general admission area</source>
         <translation>Stehplatzbereich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="285"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="285"/>
         <source>Standing</source>
         <translation>Stehplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="302"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="302"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="303"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="303"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="304"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="304"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="305"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="305"/>
         <source>Left, top</source>
         <translation>Links, oben</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="306"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="306"/>
         <source>Width, height</source>
         <translation>Breite, Höhe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="332"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="332"/>
         <source>Add a price category first.</source>
         <translation>Legen Sie zuerst eine Preiskategorie an.</translation>
     </message>
@@ -1357,12 +1436,12 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>GaAreaItem</name>
     <message>
-        <location filename="../../ui/ga_areas.py" line="54"/>
+        <location filename="../../ui/seatmap/ga_areas.py" line="54"/>
         <source> · {mine} in basket</source>
         <translation> · {mine} im Warenkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_areas.py" line="57"/>
+        <location filename="../../ui/seatmap/ga_areas.py" line="57"/>
         <source>General admission {name}: {left_text}. Click (or Enter) to choose places.</source>
         <translation>Freie Platzwahl {name}: {left_text}. Klicken (oder Eingabe), um Plätze zu wählen.</translation>
     </message>
@@ -1370,32 +1449,32 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>GaQuantityDialog</name>
     <message>
-        <location filename="../../ui/ga_areas.py" line="133"/>
+        <location filename="../../ui/seatmap/ga_areas.py" line="133"/>
         <source>General admission · {name}</source>
         <translation>Freie Platzwahl · {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_areas.py" line="145"/>
+        <location filename="../../ui/seatmap/ga_areas.py" line="145"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_areas.py" line="147"/>
+        <location filename="../../ui/seatmap/ga_areas.py" line="147"/>
         <source>{left_text} · {each} each</source>
         <translation>{left_text} · je {each}</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_areas.py" line="148"/>
+        <location filename="../../ui/seatmap/ga_areas.py" line="148"/>
         <source> · {current} in the basket</source>
         <translation> · {current} im Warenkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_areas.py" line="152"/>
+        <location filename="../../ui/seatmap/ga_areas.py" line="152"/>
         <source>Places</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_areas.py" line="153"/>
+        <location filename="../../ui/seatmap/ga_areas.py" line="153"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -1403,22 +1482,22 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>GaSale</name>
     <message>
-        <location filename="../../ui/ga_sale.py" line="108"/>
+        <location filename="../../ui/counter/ga_sale.py" line="130"/>
         <source>This showtime has no general-admission areas.</source>
         <translation>Diese Vorstellung hat keine Bereiche mit freier Platzwahl.</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_sale.py" line="118"/>
+        <location filename="../../ui/counter/ga_sale.py" line="140"/>
         <source>General admission</source>
         <translation>Freie Platzwahl</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_sale.py" line="119"/>
+        <location filename="../../ui/counter/ga_sale.py" line="141"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_sale.py" line="178"/>
+        <location filename="../../ui/counter/ga_sale.py" line="200"/>
         <source>{label} in the basket.</source>
         <translation>{label} im Warenkorb.</translation>
     </message>
@@ -1426,7 +1505,7 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../../ui/legend.py" line="65"/>
+        <location filename="../../ui/seatmap/legend.py" line="65"/>
         <source>not on sale</source>
         <translation>nicht im Verkauf</translation>
     </message>
@@ -1434,42 +1513,42 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="235"/>
+        <location filename="../../ui/shell/sign_in.py" line="235"/>
         <source>was idle</source>
         <translation>war unbenutzt</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="235"/>
+        <location filename="../../ui/shell/sign_in.py" line="235"/>
         <source>is locked</source>
         <translation>ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="238"/>
+        <location filename="../../ui/shell/sign_in.py" line="238"/>
         <source>Locked · boxoffice</source>
         <translation>Gesperrt · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="239"/>
+        <location filename="../../ui/shell/sign_in.py" line="239"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="242"/>
+        <location filename="../../ui/shell/sign_in.py" line="242"/>
         <source>&lt;b&gt;This till {why}.&lt;/b&gt;&lt;br&gt;{display_name} continues with their PIN or password; someone else picks or types their name to take over the till.</source>
         <translation>&lt;b&gt;Diese Kasse {why}.&lt;/b&gt;&lt;br&gt;{display_name} macht mit PIN oder Passwort weiter; jemand anderes wählt oder tippt seinen Namen, um die Kasse zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="256"/>
+        <location filename="../../ui/shell/sign_in.py" line="256"/>
         <source>&amp;Who</source>
         <translation>&amp;Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="257"/>
+        <location filename="../../ui/shell/sign_in.py" line="257"/>
         <source>PIN or &amp;password</source>
         <translation>PIN oder &amp;Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="269"/>
+        <location filename="../../ui/shell/sign_in.py" line="269"/>
         <source>Type the PIN or password.</source>
         <translation>Geben Sie PIN oder Passwort ein.</translation>
     </message>
@@ -1477,62 +1556,62 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../ui/door_lookup.py" line="64"/>
+        <location filename="../../ui/door/lookup.py" line="64"/>
         <source>Find an order</source>
         <translation>Bestellung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="73"/>
+        <location filename="../../ui/door/lookup.py" line="73"/>
         <source>Order number (BO-001234 or 1234) or booking e-mail, then Enter</source>
         <translation>Bestellnummer (BO-001234 oder 1234) oder Buchungs-E-Mail, dann Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="77"/>
+        <location filename="../../ui/door/lookup.py" line="77"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="77"/>
+        <location filename="../../ui/door/lookup.py" line="77"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="77"/>
+        <location filename="../../ui/door/lookup.py" line="77"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="77"/>
+        <location filename="../../ui/door/lookup.py" line="77"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="84"/>
+        <location filename="../../ui/door/lookup.py" line="84"/>
         <source>Admit selected</source>
         <translation>Gewählte einlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="88"/>
+        <location filename="../../ui/door/lookup.py" line="88"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="110"/>
+        <location filename="../../ui/door/lookup.py" line="110"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="128"/>
+        <location filename="../../ui/door/lookup.py" line="128"/>
         <source>{count} ticket(s)</source>
         <translation>{count} Ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="130"/>
+        <location filename="../../ui/door/lookup.py" line="130"/>
         <source>Nothing found for these showtimes</source>
         <translation>Nichts gefunden für diese Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="146"/>
+        <location filename="../../ui/door/lookup.py" line="146"/>
         <source>Ticket {ticket_id}: {headline}</source>
         <translation>Ticket {ticket_id}: {headline}</translation>
     </message>
@@ -1540,148 +1619,158 @@ Erneut klicken, um einen zu entfernen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/shell/main_window.py" line="53"/>
         <source>boxoffice · {channel}</source>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/shell/main_window.py" line="95"/>
         <source>&amp;Sale</source>
         <translation>&amp;Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/shell/main_window.py" line="96"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Tickets der letzten Bestellung drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/shell/main_window.py" line="102"/>
         <source>Find order…</source>
         <translation>Bestellung suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/shell/main_window.py" line="106"/>
         <source>Refund an order…</source>
         <translation>Bestellung erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/shell/main_window.py" line="112"/>
         <source>Receipt of an order…</source>
         <translation>Beleg zu einer Bestellung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/shell/main_window.py" line="116"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/shell/main_window.py" line="121"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/shell/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/shell/main_window.py" line="130"/>
         <source>Find showtime</source>
         <translation>Vorstellung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/shell/main_window.py" line="131"/>
         <source>Refresh seat map</source>
         <translation>Saalplan aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/shell/main_window.py" line="132"/>
         <source>Fit seat map</source>
         <translation>Saalplan einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/shell/main_window.py" line="139"/>
         <source>S&amp;taff</source>
         <translation>&amp;Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/shell/main_window.py" line="140"/>
         <source>Lock / switch cashier…</source>
         <translation>Sperren / Kassierer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/shell/main_window.py" line="145"/>
         <source>&amp;Manage</source>
         <translation>Ver&amp;waltung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/shell/main_window.py" line="146"/>
         <source>Audit log…</source>
         <translation>Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/shell/main_window.py" line="149"/>
         <source>Staff accounts…</source>
         <translation>Personalkonten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/shell/main_window.py" line="152"/>
         <source>Admission conflicts…</source>
         <translation>Einlasskonflikte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/shell/main_window.py" line="155"/>
         <source>Seating plans…</source>
         <translation>Saalpläne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="159"/>
         <source>Shows…</source>
         <translation>Veranstaltungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/shell/main_window.py" line="161"/>
         <source>Schedule showtimes…</source>
         <translation>Vorstellungen planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="164"/>
         <source>Prices and showtimes…</source>
         <translation>Preise und Vorstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/shell/main_window.py" line="167"/>
         <source>Promo codes…</source>
         <translation>Aktionscodes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="172"/>
+        <source>Best seats…</source>
+        <translation>Beste Plätze…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="175"/>
         <source>Receipt details and VAT…</source>
         <translation>Belegangaben und MwSt.…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <source>Venue settings…</source>
+        <translation>Spielstätten-Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
         <source>Sales and takings…</source>
         <translation>Umsätze und Einnahmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="428"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/shell/main_window.py" line="431"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash, F10  pay by card, F11  complimentary
@@ -1718,7 +1807,7 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/shell/main_window.py" line="456"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1726,42 +1815,42 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>Nobody signed in</source>
         <translation>Niemand angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>Signed in: {who}</source>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="233"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/shell/main_window.py" line="394"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/shell/main_window.py" line="397"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/shell/main_window.py" line="421"/>
         <source>No order sold at this till since it opened.</source>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/shell/main_window.py" line="455"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -1769,38 +1858,38 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
 <context>
     <name>MoveShowtimesDialog</name>
     <message>
-        <location filename="../../ui/plan_migrate.py" line="22"/>
+        <location filename="../../ui/plan_editor/migrate.py" line="22"/>
         <source>Move showtimes to version {version}</source>
         <translation>Vorstellungen auf Version {version} umstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_migrate.py" line="25"/>
+        <location filename="../../ui/plan_editor/migrate.py" line="25"/>
         <source>Move ticked showtimes to version {version}</source>
         <translation>Angehakte Vorstellungen auf Version {version} umstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_migrate.py" line="31"/>
+        <location filename="../../ui/plan_editor/migrate.py" line="31"/>
         <source>Results appear here. A showtime is moved only if none of its sold or held seats would move, change label or disappear.</source>
         <translation>Ergebnisse erscheinen hier. Eine Vorstellung wird nur umgestellt, wenn keiner ihrer verkauften oder reservierten Plätze sich verschiebt, umbenannt wird oder wegfällt.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_migrate.py" line="36"/>
-        <location filename="../../ui/plan_migrate.py" line="60"/>
+        <location filename="../../ui/plan_editor/migrate.py" line="36"/>
+        <location filename="../../ui/plan_editor/migrate.py" line="60"/>
         <source>Showtimes on other versions of this plan:</source>
         <translation>Vorstellungen auf anderen Versionen dieses Plans:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_migrate.py" line="51"/>
+        <location filename="../../ui/plan_editor/migrate.py" line="51"/>
         <source>{title} — {when} (version {version}, {status})</source>
         <translation>{title} — {when} (Version {version}, {status})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_migrate.py" line="62"/>
+        <location filename="../../ui/plan_editor/migrate.py" line="62"/>
         <source>No showtime is on another version of this plan.</source>
         <translation>Keine Vorstellung nutzt eine andere Version dieses Plans.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_migrate.py" line="92"/>
+        <location filename="../../ui/plan_editor/migrate.py" line="92"/>
         <source>✓ {what}: moved ({carried} seats carried over, {added} new, {dropped} removed).</source>
         <translation>✓ {what}: umgestellt ({carried} Plätze übernommen, {added} neu, {dropped} entfernt).</translation>
     </message>
@@ -1808,37 +1897,37 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../ui/drawer.py" line="166"/>
+        <location filename="../../ui/drawer/dialogs.py" line="166"/>
         <source>Cash drop</source>
         <translation>Abschöpfung</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="166"/>
+        <location filename="../../ui/drawer/dialogs.py" line="166"/>
         <source>Pay-out</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="175"/>
+        <location filename="../../ui/drawer/dialogs.py" line="175"/>
         <source>To the safe</source>
         <translation>In den Tresor</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="175"/>
+        <location filename="../../ui/drawer/dialogs.py" line="175"/>
         <source>Petty cash</source>
         <translation>Handkasse</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="175"/>
+        <location filename="../../ui/drawer/dialogs.py" line="175"/>
         <source>Supplies</source>
         <translation>Verbrauchsmaterial</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="181"/>
+        <location filename="../../ui/drawer/dialogs.py" line="181"/>
         <source>&amp;Amount</source>
         <translation>&amp;Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="182"/>
+        <location filename="../../ui/drawer/dialogs.py" line="182"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
@@ -1846,53 +1935,53 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
 <context>
     <name>OpenPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="211"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="211"/>
         <source>Open seating plan</source>
         <translation>Saalplan öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="217"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="217"/>
         <source>, {showtimes} showtimes</source>
         <translation>, {showtimes} Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="219"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="219"/>
         <source>{venue} · {name} · version {version} ({seats} seats{used})</source>
         <translation>{venue} · {name} · Version {version} ({seats} Plätze{used})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="229"/>
-        <location filename="../../ui/plan_dialogs.py" line="244"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="229"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="244"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="231"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="231"/>
         <source>New plan&apos;s name, e.g. Main floor</source>
         <translation>Name des neuen Plans, z. B. Hauptsaal</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="232"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="232"/>
         <source>Open version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="235"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="235"/>
         <source>Start a new plan</source>
         <translation>Neuen Plan beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="237"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="237"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="240"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="240"/>
         <source>Stored versions (a saved change always makes a new version):</source>
         <translation>Gespeicherte Versionen (jede gespeicherte Änderung ergibt eine neue Version):</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="245"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="245"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1900,27 +1989,27 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/drawer.py" line="114"/>
+        <location filename="../../ui/drawer/dialogs.py" line="114"/>
         <source>Open shift · {till}</source>
         <translation>Schicht öffnen · {till}</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="119"/>
+        <location filename="../../ui/drawer/dialogs.py" line="119"/>
         <source>or type the float&apos;s total</source>
         <translation>oder den Gesamtbetrag des Wechselgelds eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="121"/>
+        <location filename="../../ui/drawer/dialogs.py" line="121"/>
         <source>&amp;Open shift</source>
         <translation>Schicht ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="125"/>
+        <location filename="../../ui/drawer/dialogs.py" line="125"/>
         <source>Float total</source>
         <translation>Wechselgeld gesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="127"/>
+        <location filename="../../ui/drawer/dialogs.py" line="127"/>
         <source>Count the float in the drawer:</source>
         <translation>Zählen Sie das Wechselgeld in der Kasse:</translation>
     </message>
@@ -1928,27 +2017,27 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
 <context>
     <name>OpenShiftsDialog</name>
     <message>
-        <location filename="../../ui/drawer.py" line="347"/>
+        <location filename="../../ui/drawer/dialogs.py" line="347"/>
         <source>Close another shift</source>
         <translation>Andere Schicht abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="351"/>
+        <location filename="../../ui/drawer/dialogs.py" line="351"/>
         <source>&amp;Close this shift…</source>
         <translation>Diese Schicht &amp;abschließen…</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="355"/>
+        <location filename="../../ui/drawer/dialogs.py" line="355"/>
         <source>Shifts still open:</source>
         <translation>Noch offene Schichten:</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="368"/>
+        <location filename="../../ui/drawer/dialogs.py" line="368"/>
         <source>{till} · {who} · since {when}</source>
         <translation>{till} · {who} · seit {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="373"/>
+        <location filename="../../ui/drawer/dialogs.py" line="373"/>
         <source>No shift is open.</source>
         <translation>Keine Schicht ist offen.</translation>
     </message>
@@ -1956,99 +2045,99 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
 <context>
     <name>OrderLookupDialog</name>
     <message>
-        <location filename="../../ui/order_lookup.py" line="85"/>
+        <location filename="../../ui/orders/lookup.py" line="85"/>
         <source>Find order · boxoffice</source>
         <translation>Bestellung suchen · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="89"/>
+        <location filename="../../ui/orders/lookup.py" line="89"/>
         <source>Order number (1042), customer name or e-mail, then Enter</source>
         <translation>Bestellnummer (1042), Kundenname oder E-Mail, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="91"/>
+        <location filename="../../ui/orders/lookup.py" line="91"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="95"/>
+        <location filename="../../ui/orders/lookup.py" line="95"/>
         <source>F&amp;ind</source>
         <translation>Su&amp;che</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="115"/>
+        <location filename="../../ui/orders/lookup.py" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="118"/>
+        <location filename="../../ui/orders/lookup.py" line="118"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="119"/>
+        <location filename="../../ui/orders/lookup.py" line="119"/>
         <source>Save customer</source>
         <translation>Kunde speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="131"/>
+        <location filename="../../ui/orders/lookup.py" line="131"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="135"/>
+        <location filename="../../ui/orders/lookup.py" line="135"/>
         <source>Money back by</source>
         <translation>Geld zurück per</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="137"/>
+        <location filename="../../ui/orders/lookup.py" line="137"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="139"/>
+        <location filename="../../ui/orders/lookup.py" line="139"/>
         <source>Type an order number, a name or an e-mail; or right-click a sold seat.</source>
         <translation>Bestellnummer, Name oder E-Mail eingeben, oder einen verkauften Platz rechts anklicken.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="142"/>
+        <location filename="../../ui/orders/lookup.py" line="142"/>
         <source>Reprint tickets…</source>
         <translation>Tickets nachdrucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="144"/>
-        <location filename="../../ui/order_lookup.py" line="296"/>
+        <location filename="../../ui/orders/lookup.py" line="144"/>
+        <location filename="../../ui/orders/lookup.py" line="296"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="146"/>
+        <location filename="../../ui/orders/lookup.py" line="146"/>
         <source>Exchange…</source>
         <translation>Umtauschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="148"/>
+        <location filename="../../ui/orders/lookup.py" line="148"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="179"/>
+        <location filename="../../ui/orders/lookup.py" line="179"/>
         <source>Type an order number, a name or an e-mail.</source>
         <translation>Bestellnummer, Name oder E-Mail eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="181"/>
-        <location filename="../../ui/order_lookup.py" line="225"/>
+        <location filename="../../ui/orders/lookup.py" line="181"/>
+        <location filename="../../ui/orders/lookup.py" line="225"/>
         <source>Looking up…</source>
         <translation>Wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="201"/>
+        <location filename="../../ui/orders/lookup.py" line="201"/>
         <source>No order matches {query}.</source>
         <translation>Keine Bestellung passt zu {query}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="205"/>
+        <location filename="../../ui/orders/lookup.py" line="205"/>
         <source>%n order(s) found; choose one.</source>
         <translation>
             <numerusform>%n Bestellung gefunden; bitte wählen.</numerusform>
@@ -2056,42 +2145,42 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="222"/>
+        <location filename="../../ui/orders/lookup.py" line="222"/>
         <source>That seat has no valid ticket.</source>
         <translation>Für diesen Platz gibt es kein gültiges Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="256"/>
+        <location filename="../../ui/orders/lookup.py" line="256"/>
         <source>Tick the tickets to refund or exchange.</source>
         <translation>Haken Sie die Tickets zum Erstatten oder Umtauschen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="258"/>
+        <location filename="../../ui/orders/lookup.py" line="258"/>
         <source>This order has no valid tickets left.</source>
         <translation>Diese Bestellung hat keine gültigen Tickets mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="294"/>
+        <location filename="../../ui/orders/lookup.py" line="294"/>
         <source>Refund {money}…</source>
         <translation>{money} erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="318"/>
+        <location filename="../../ui/orders/lookup.py" line="318"/>
         <source>Customer saved.</source>
         <translation>Kunde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="329"/>
+        <location filename="../../ui/orders/lookup.py" line="329"/>
         <source>Give a reason for the refund.</source>
         <translation>Geben Sie einen Grund für die Erstattung an.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="334"/>
+        <location filename="../../ui/orders/lookup.py" line="334"/>
         <source>Refund tickets?</source>
         <translation>Tickets erstatten?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="336"/>
+        <location filename="../../ui/orders/lookup.py" line="336"/>
         <source>Refund {amount} by {method} for %n ticket(s) of {order}? The tickets stop being valid and the seats go back on sale.</source>
         <translation>
             <numerusform>{amount} per {method} für %n Ticket von {order} erstatten? Das Ticket wird ungültig und der Platz geht zurück in den Verkauf.</numerusform>
@@ -2099,12 +2188,12 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="344"/>
+        <location filename="../../ui/orders/lookup.py" line="344"/>
         <source>Refunding…</source>
         <translation>Wird erstattet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="356"/>
+        <location filename="../../ui/orders/lookup.py" line="356"/>
         <source>Refunded {amount} for %n ticket(s): give the customer {amount} by {method}.</source>
         <translation>
             <numerusform>{amount} für %n Ticket erstattet: geben Sie dem Kunden {amount} per {method}.</numerusform>
@@ -2112,12 +2201,12 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="365"/>
+        <location filename="../../ui/orders/lookup.py" line="365"/>
         <source>Reprinting…</source>
         <translation>Wird nachgedruckt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_lookup.py" line="373"/>
+        <location filename="../../ui/orders/lookup.py" line="373"/>
         <source>New codes for %n ticket(s); the codes printed before no longer admit.</source>
         <translation>
             <numerusform>Neuer Code für %n Ticket; der zuvor gedruckte Code gilt nicht mehr.</numerusform>
@@ -2125,37 +2214,37 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_lookup.py" line="391"/>
+        <location filename="../../ui/orders/lookup.py" line="391"/>
         <source>Exchanged into {number}.</source>
         <translation>Umgetauscht in {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="56"/>
+        <location filename="../../ui/orders/view.py" line="56"/>
         <source>sold by {sold_by} at {channel}</source>
         <translation>verkauft von {sold_by} an {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="60"/>
+        <location filename="../../ui/orders/view.py" line="60"/>
         <source>sold at {channel}</source>
         <translation>verkauft an {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="64"/>
+        <location filename="../../ui/orders/view.py" line="64"/>
         <source>&lt;b&gt;{number}&lt;/b&gt; · {show} · {seller} on {when} · total {total} ({paid})</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; · {show} · {seller} am {when} · Summe {total} ({paid})</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="77"/>
+        <location filename="../../ui/orders/view.py" line="77"/>
         <source>Exchanged from {number}</source>
         <translation>Umgetauscht aus {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="83"/>
+        <location filename="../../ui/orders/view.py" line="83"/>
         <source>Exchanged into {numbers}</source>
         <translation>Umgetauscht in {numbers}</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="89"/>
+        <location filename="../../ui/orders/view.py" line="89"/>
         <source>Refunded {money} by {method} on {when}: {why}</source>
         <translation>{money} per {method} erstattet am {when}: {why}</translation>
     </message>
@@ -2163,57 +2252,57 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
 <context>
     <name>OverridePanel</name>
     <message>
-        <location filename="../../ui/tender_override.py" line="31"/>
+        <location filename="../../ui/counter/tender_override.py" line="31"/>
         <source>Manager&apos;s approval</source>
         <translation>Freigabe durch die Leitung</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_override.py" line="38"/>
+        <location filename="../../ui/counter/tender_override.py" line="38"/>
         <source>manager&apos;s user name</source>
         <translation>Benutzername der Leitung</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_override.py" line="43"/>
+        <location filename="../../ui/counter/tender_override.py" line="43"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_override.py" line="47"/>
+        <location filename="../../ui/counter/tender_override.py" line="47"/>
         <source>A cashier&apos;s complimentary ticket needs a manager&apos;s approval.</source>
         <translation>Eine Freikarte an der Kasse braucht die Freigabe der Leitung.</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_override.py" line="54"/>
+        <location filename="../../ui/counter/tender_override.py" line="54"/>
         <source>Manager</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_override.py" line="55"/>
+        <location filename="../../ui/counter/tender_override.py" line="55"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_override.py" line="58"/>
+        <location filename="../../ui/counter/tender_override.py" line="58"/>
         <source>This till cannot ask for a manager&apos;s approval: a manager sells the comp.</source>
         <translation>Diese Kasse kann keine Freigabe einholen: Die Leitung verkauft die Freikarte selbst.</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_override.py" line="68"/>
+        <location filename="../../ui/counter/tender_override.py" line="68"/>
         <source>The manager types their name and password.</source>
         <translation>Die Leitung gibt Namen und Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_override.py" line="71"/>
+        <location filename="../../ui/counter/tender_override.py" line="71"/>
         <source>Choose or type the reason first.</source>
         <translation>Zuerst einen Grund wählen oder eintippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_override.py" line="75"/>
+        <location filename="../../ui/counter/tender_override.py" line="75"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/tender_override.py" line="84"/>
+        <location filename="../../ui/counter/tender_override.py" line="84"/>
         <source>Approved by {manager} for this sale.</source>
         <translation>Von {manager} für diesen Verkauf freigegeben.</translation>
     </message>
@@ -2221,103 +2310,103 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="73"/>
+        <location filename="../../ui/counter/payment.py" line="73"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="95"/>
+        <location filename="../../ui/counter/payment.py" line="95"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="96"/>
+        <location filename="../../ui/counter/payment.py" line="96"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="97"/>
+        <location filename="../../ui/counter/payment.py" line="97"/>
         <source>Paid so far</source>
         <translation>Bisher bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="98"/>
+        <location filename="../../ui/counter/payment.py" line="98"/>
         <source>Remaining</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="102"/>
+        <location filename="../../ui/counter/payment.py" line="102"/>
         <source>Cash (F9)</source>
         <translation>Bar (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="102"/>
+        <location filename="../../ui/counter/payment.py" line="102"/>
         <source>Card (F10)</source>
         <translation>Karte (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="102"/>
+        <location filename="../../ui/counter/payment.py" line="102"/>
         <source>Complimentary (F11)</source>
         <translation>Freikarte (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="133"/>
+        <location filename="../../ui/counter/payment.py" line="133"/>
         <source>Part payment (F12)</source>
         <translation>Teilzahlung (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="137"/>
+        <location filename="../../ui/counter/payment.py" line="137"/>
         <source>Confirm sale</source>
         <translation>Verkauf bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="173"/>
-        <location filename="../../ui/payment.py" line="174"/>
+        <location filename="../../ui/counter/payment.py" line="173"/>
+        <location filename="../../ui/counter/payment.py" line="174"/>
         <source>{amount} (all that remains)</source>
         <translation>{amount} (der ganze offene Betrag)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="186"/>
+        <location filename="../../ui/counter/payment.py" line="186"/>
         <source>That is more than the {amount} that remains.</source>
         <translation>Das ist mehr als die offenen {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="205"/>
+        <location filename="../../ui/counter/payment.py" line="205"/>
         <source>Short by {amount}. F12 takes it as a part payment.</source>
         <translation>Es fehlen {amount}. F12 nimmt es als Teilzahlung.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="212"/>
+        <location filename="../../ui/counter/payment.py" line="212"/>
         <source>Type the terminal&apos;s reference for the card payment.</source>
         <translation>Die Referenz des Terminals für die Kartenzahlung eintippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="217"/>
+        <location filename="../../ui/counter/payment.py" line="217"/>
         <source>Choose or type why the ticket is complimentary.</source>
         <translation>Wählen oder eintippen, warum es eine Freikarte ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="219"/>
+        <location filename="../../ui/counter/payment.py" line="219"/>
         <source>A manager approves the complimentary ticket (name and password below).</source>
         <translation>Die Leitung gibt die Freikarte frei (Name und Passwort unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="232"/>
+        <location filename="../../ui/counter/payment.py" line="232"/>
         <source>{now} → {after} after this</source>
         <translation>{now} → danach {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="287"/>
+        <location filename="../../ui/counter/payment.py" line="287"/>
         <source>Card {amount} · ref {reference}</source>
         <translation>Karte {amount} · Ref. {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="289"/>
+        <location filename="../../ui/counter/payment.py" line="289"/>
         <source>Complimentary {amount} · {reason}</source>
         <translation>Freikarte {amount} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="290"/>
+        <location filename="../../ui/counter/payment.py" line="290"/>
         <source>Cash {amount}</source>
         <translation>Bar {amount}</translation>
     </message>
@@ -2325,189 +2414,189 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
 <context>
     <name>PlanEditorWindow</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="94"/>
+        <location filename="../../ui/plan_editor/window.py" line="94"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="99"/>
+        <location filename="../../ui/plan_editor/window.py" line="99"/>
         <source>Price category</source>
         <translation>Preiskategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="101"/>
+        <location filename="../../ui/plan_editor/window.py" line="101"/>
         <source>Set category</source>
         <translation>Kategorie setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="104"/>
+        <location filename="../../ui/plan_editor/window.py" line="104"/>
         <source>New category…</source>
         <translation>Neue Kategorie…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="120"/>
-        <location filename="../../ui/plan_editor.py" line="180"/>
+        <location filename="../../ui/plan_editor/window.py" line="120"/>
+        <location filename="../../ui/plan_editor/window.py" line="180"/>
         <source>Renumber row…</source>
         <translation>Reihe neu nummerieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="124"/>
-        <location filename="../../ui/plan_editor.py" line="181"/>
+        <location filename="../../ui/plan_editor/window.py" line="124"/>
+        <location filename="../../ui/plan_editor/window.py" line="181"/>
         <source>Validate</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="131"/>
+        <location filename="../../ui/plan_editor/window.py" line="131"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="151"/>
+        <location filename="../../ui/plan_editor/window.py" line="151"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="151"/>
+        <location filename="../../ui/plan_editor/window.py" line="151"/>
         <source>Open a stored plan version or start a new plan</source>
         <translation>Eine gespeicherte Planversion öffnen oder einen neuen Plan beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="153"/>
+        <location filename="../../ui/plan_editor/window.py" line="153"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="153"/>
+        <location filename="../../ui/plan_editor/window.py" line="153"/>
         <source>Save as a new version</source>
         <translation>Als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="154"/>
+        <location filename="../../ui/plan_editor/window.py" line="154"/>
         <source>Import pretix JSON…</source>
         <translation>pretix-JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="155"/>
+        <location filename="../../ui/plan_editor/window.py" line="155"/>
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="156"/>
+        <location filename="../../ui/plan_editor/window.py" line="156"/>
         <source>Export for pretix…</source>
         <translation>Für pretix exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="157"/>
+        <location filename="../../ui/plan_editor/window.py" line="157"/>
         <source>Move showtimes to this version…</source>
         <translation>Vorstellungen auf diese Version umstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="158"/>
+        <location filename="../../ui/plan_editor/window.py" line="158"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="159"/>
+        <location filename="../../ui/plan_editor/window.py" line="159"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="168"/>
+        <location filename="../../ui/plan_editor/window.py" line="168"/>
         <source>Add rows…</source>
         <translation>Reihen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="168"/>
+        <location filename="../../ui/plan_editor/window.py" line="168"/>
         <source>Add a block of rows</source>
         <translation>Einen Block Reihen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="169"/>
+        <location filename="../../ui/plan_editor/window.py" line="169"/>
         <source>Add stage</source>
         <translation>Bühne hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="170"/>
+        <location filename="../../ui/plan_editor/window.py" line="170"/>
         <source>Add text…</source>
         <translation>Text hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="172"/>
+        <location filename="../../ui/plan_editor/window.py" line="172"/>
         <source>Add general admission area…</source>
         <translation>Stehplatzbereich hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="175"/>
+        <location filename="../../ui/plan_editor/window.py" line="175"/>
         <source>A standing area sold by count: name, capacity, category, rectangle</source>
         <translation>Ein nach Anzahl verkaufter Stehplatzbereich: Name, Kapazität, Kategorie, Rechteck</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="178"/>
+        <location filename="../../ui/plan_editor/window.py" line="178"/>
         <source>Rotate…</source>
         <translation>Drehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="178"/>
+        <location filename="../../ui/plan_editor/window.py" line="178"/>
         <source>Rotate the selection ([ and ] turn by 5°)</source>
         <translation>Die Auswahl drehen ([ und ] drehen um 5°)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="182"/>
+        <location filename="../../ui/plan_editor/window.py" line="182"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="184"/>
+        <location filename="../../ui/plan_editor/window.py" line="184"/>
         <source>Select all</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="186"/>
+        <location filename="../../ui/plan_editor/window.py" line="186"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="206"/>
+        <location filename="../../ui/plan_editor/window.py" line="206"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="217"/>
+        <location filename="../../ui/plan_editor/window.py" line="217"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="218"/>
+        <location filename="../../ui/plan_editor/window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="249"/>
+        <location filename="../../ui/plan_editor/window.py" line="249"/>
         <source>Seating plan editor</source>
         <translation>Saalplan-Editor</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="252"/>
+        <location filename="../../ui/plan_editor/window.py" line="252"/>
         <source>version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="252"/>
+        <location filename="../../ui/plan_editor/window.py" line="252"/>
         <source>new, not saved</source>
         <translation>neu, nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="254"/>
+        <location filename="../../ui/plan_editor/window.py" line="254"/>
         <source>{venue} · {plan_name} ({version}) — seating plan editor</source>
         <translation>{venue} · {plan_name} ({version}) — Saalplan-Editor</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="284"/>
+        <location filename="../../ui/plan_editor/window.py" line="284"/>
         <source>&lt;span style=&quot;color:#9ca3af&quot;&gt;●&lt;/span&gt; no category ({count})</source>
         <translation>&lt;span style=&quot;color:#9ca3af&quot;&gt;●&lt;/span&gt; keine Kategorie ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor.py" line="303"/>
+        <location filename="../../ui/plan_editor/window.py" line="303"/>
         <source>%n seat(s) selected</source>
         <translation>
             <numerusform>%n Platz ausgewählt</numerusform>
@@ -2515,12 +2604,12 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="304"/>
+        <location filename="../../ui/plan_editor/window.py" line="304"/>
         <source> in row {row}</source>
         <translation> in Reihe {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor.py" line="338"/>
+        <location filename="../../ui/plan_editor/window.py" line="338"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n Problem vor dem Speichern zu beheben.</numerusform>
@@ -2528,7 +2617,7 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_editor.py" line="385"/>
+        <location filename="../../ui/plan_editor/window.py" line="385"/>
         <source> %n showtime(s) use this version; saving makes a new one.</source>
         <translation>
             <numerusform> %n Vorstellung nutzt diese Version; Speichern erzeugt eine neue.</numerusform>
@@ -2536,52 +2625,52 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="288"/>
+        <location filename="../../ui/plan_editor/window.py" line="288"/>
         <source>&lt;span style=&quot;color:#6b7280&quot;&gt;■ wheelchair · ○ companion · – restricted view · / not for sale&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#6b7280&quot;&gt;■ Rollstuhl · ○ Begleitung · – eingeschränkte Sicht · / nicht im Verkauf&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="298"/>
+        <location filename="../../ui/plan_editor/window.py" line="298"/>
         <source>Nothing selected. {seat_count} seats in the plan.</source>
         <translation>Nichts ausgewählt. {seat_count} Plätze im Plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="336"/>
+        <location filename="../../ui/plan_editor/window.py" line="336"/>
         <source>No problems: the plan can be saved.</source>
         <translation>Keine Probleme: Der Plan kann gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="351"/>
+        <location filename="../../ui/plan_editor/window.py" line="351"/>
         <source>No problems.</source>
         <translation>Keine Probleme.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="390"/>
+        <location filename="../../ui/plan_editor/window.py" line="390"/>
         <source>Opened version {version}.{note}</source>
         <translation>Version {version} geöffnet.{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="397"/>
+        <location filename="../../ui/plan_editor/window.py" line="397"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="433"/>
+        <location filename="../../ui/plan_editor/window.py" line="433"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="445"/>
+        <location filename="../../ui/plan_editor/window.py" line="445"/>
         <source>Saved as version {version} ({seats} seats). Showtimes keep the version they were scheduled on.</source>
         <translation>Als Version {version} gespeichert ({seats} Plätze). Vorstellungen behalten die Version, mit der sie geplant wurden.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="459"/>
+        <location filename="../../ui/plan_editor/window.py" line="459"/>
         <source>A newer version exists</source>
         <translation>Es gibt eine neuere Version</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="461"/>
+        <location filename="../../ui/plan_editor/window.py" line="461"/>
         <source>{error}
 
 Save yours anyway as the newest version? (Otherwise keep editing, or open the newer version and make your changes there.)</source>
@@ -2590,59 +2679,59 @@ Save yours anyway as the newest version? (Otherwise keep editing, or open the ne
 Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die neuere Version öffnen und die Änderungen dort vornehmen.)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="482"/>
+        <location filename="../../ui/plan_editor/window.py" line="482"/>
         <source>Move showtimes</source>
         <translation>Vorstellungen umstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="482"/>
+        <location filename="../../ui/plan_editor/window.py" line="482"/>
         <source>Save the plan first: showtimes move to a saved version.</source>
         <translation>Speichern Sie zuerst den Plan: Vorstellungen werden auf eine gespeicherte Version umgestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="500"/>
+        <location filename="../../ui/plan_editor/window.py" line="500"/>
         <source>Import a pretix seating plan</source>
         <translation>pretix-Saalplan importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="500"/>
-        <location filename="../../ui/plan_editor.py" line="526"/>
+        <location filename="../../ui/plan_editor/window.py" line="500"/>
+        <location filename="../../ui/plan_editor/window.py" line="526"/>
         <source>Seating plans (*.json)</source>
         <translation>Saalpläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="510"/>
+        <location filename="../../ui/plan_editor/window.py" line="510"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="513"/>
+        <location filename="../../ui/plan_editor/window.py" line="513"/>
         <source>Import {name}</source>
         <translation>{name} importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="524"/>
+        <location filename="../../ui/plan_editor/window.py" line="524"/>
         <source>Export seating plan</source>
         <translation>Saalplan exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="536"/>
+        <location filename="../../ui/plan_editor/window.py" line="536"/>
         <source>Exported to {path}.</source>
         <translation>Nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="546"/>
-        <location filename="../../ui/plan_editor.py" line="556"/>
+        <location filename="../../ui/plan_editor/window.py" line="546"/>
+        <location filename="../../ui/plan_editor/window.py" line="556"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="547"/>
+        <location filename="../../ui/plan_editor/window.py" line="547"/>
         <source>Discard the changes to this plan?</source>
         <translation>Die Änderungen an diesem Plan verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="557"/>
+        <location filename="../../ui/plan_editor/window.py" line="557"/>
         <source>Save the changes to this plan as a new version before closing?</source>
         <translation>Die Änderungen an diesem Plan vor dem Schließen als neue Version speichern?</translation>
     </message>
@@ -2650,78 +2739,78 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>PlanEdits</name>
     <message>
-        <location filename="../../ui/plan_edits.py" line="59"/>
+        <location filename="../../ui/plan_editor/edits.py" line="59"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="68"/>
+        <location filename="../../ui/plan_editor/edits.py" line="68"/>
         <source>Rotate {degrees:+g}°</source>
         <translation>Drehen {degrees:+g}°</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="90"/>
+        <location filename="../../ui/plan_editor/edits.py" line="90"/>
         <source>Set {words}</source>
         <translation>{words} setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="99"/>
+        <location filename="../../ui/plan_editor/edits.py" line="99"/>
         <source>New category</source>
         <translation>Neue Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="100"/>
+        <location filename="../../ui/plan_editor/edits.py" line="100"/>
         <source>Name of the price category:</source>
         <translation>Name der Preiskategorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="111"/>
+        <location filename="../../ui/plan_editor/edits.py" line="111"/>
         <source>There is already a category called “{name}”.</source>
         <translation>Es gibt schon eine Kategorie namens „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="117"/>
+        <location filename="../../ui/plan_editor/edits.py" line="117"/>
         <source>New category {name}</source>
         <translation>Neue Kategorie {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="138"/>
+        <location filename="../../ui/plan_editor/edits.py" line="138"/>
         <source>Add {rows} rows</source>
         <translation>{rows} Reihen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="157"/>
+        <location filename="../../ui/plan_editor/edits.py" line="157"/>
         <source>Add stage</source>
         <translation>Bühne hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="164"/>
-        <location filename="../../ui/plan_edits.py" line="174"/>
+        <location filename="../../ui/plan_editor/edits.py" line="164"/>
+        <location filename="../../ui/plan_editor/edits.py" line="174"/>
         <source>Add text</source>
         <translation>Text hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="165"/>
+        <location filename="../../ui/plan_editor/edits.py" line="165"/>
         <source>Text to show on the plan (e.g. EXIT, BAR):</source>
         <translation>Text, der auf dem Plan erscheint (z. B. AUSGANG, BAR):</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="193"/>
+        <location filename="../../ui/plan_editor/edits.py" line="193"/>
         <source>Add general admission area</source>
         <translation>Stehplatzbereich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="202"/>
+        <location filename="../../ui/plan_editor/edits.py" line="202"/>
         <source>Rotate</source>
         <translation>Drehen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="203"/>
+        <location filename="../../ui/plan_editor/edits.py" line="203"/>
         <source>Degrees (clockwise; negative turns left):</source>
         <translation>Grad (im Uhrzeigersinn; negativ dreht nach links):</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_edits.py" line="222"/>
+        <location filename="../../ui/plan_editor/edits.py" line="222"/>
         <source>Renumber row {display}</source>
         <translation>Reihe {display} neu nummerieren</translation>
     </message>
@@ -2729,104 +2818,104 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>PriceRulesPanel</name>
     <message>
-        <location filename="../../ui/price_rules.py" line="53"/>
+        <location filename="../../ui/manage/price_rules.py" line="52"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="53"/>
-        <location filename="../../ui/price_rules.py" line="91"/>
+        <location filename="../../ui/manage/price_rules.py" line="52"/>
+        <location filename="../../ui/manage/price_rules.py" line="90"/>
         <source>Ticket type</source>
         <translation>Ticketart</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="53"/>
-        <location filename="../../ui/price_rules.py" line="92"/>
+        <location filename="../../ui/manage/price_rules.py" line="52"/>
+        <location filename="../../ui/manage/price_rules.py" line="91"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="53"/>
+        <location filename="../../ui/manage/price_rules.py" line="52"/>
         <source>When · adjustment</source>
         <translation>Wann · Anpassung</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="57"/>
+        <location filename="../../ui/manage/price_rules.py" line="56"/>
         <source>Delete rule</source>
         <translation>Regel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="62"/>
+        <location filename="../../ui/manage/price_rules.py" line="61"/>
         <source>e.g. Weekend matinee</source>
         <translation>z. B. Wochenend-Matinee</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="83"/>
+        <location filename="../../ui/manage/price_rules.py" line="82"/>
         <source>−20 or 2.50</source>
         <translation>−20 oder 2,50</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="86"/>
+        <location filename="../../ui/manage/price_rules.py" line="85"/>
         <source>Add rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="90"/>
+        <location filename="../../ui/manage/price_rules.py" line="89"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="93"/>
+        <location filename="../../ui/manage/price_rules.py" line="92"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="94"/>
+        <location filename="../../ui/manage/price_rules.py" line="93"/>
         <source>Start time</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="95"/>
+        <location filename="../../ui/manage/price_rules.py" line="94"/>
         <source>Adjustment</source>
         <translation>Anpassung</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="96"/>
+        <location filename="../../ui/manage/price_rules.py" line="95"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="97"/>
+        <location filename="../../ui/manage/price_rules.py" line="96"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="100"/>
+        <location filename="../../ui/manage/price_rules.py" line="99"/>
         <source>Rules apply, in order, to showtimes scheduled afterwards. Full-price rules come first; each other ticket type starts from the full price and needs a rule of its own to be sold.</source>
         <translation>Regeln gelten der Reihe nach für danach geplante Vorstellungen. Regeln für den Normalpreis kommen zuerst; jede andere Ticketart geht vom Normalpreis aus und braucht eine eigene Regel, um verkauft zu werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="108"/>
+        <location filename="../../ui/manage/price_rules.py" line="107"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="166"/>
+        <location filename="../../ui/manage/price_rules.py" line="162"/>
         <source>Every category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="179"/>
+        <location filename="../../ui/manage/price_rules.py" line="175"/>
         <source>Give an amount for the rule.</source>
         <translation>Geben Sie einen Betrag für die Regel an.</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="185"/>
+        <location filename="../../ui/manage/price_rules.py" line="181"/>
         <source>{text!r} is not a percentage.</source>
         <translation>{text!r} ist kein Prozentsatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="216"/>
+        <location filename="../../ui/manage/price_rules.py" line="212"/>
         <source>Rule “{rule}” added. It applies to showtimes scheduled from now on.</source>
         <translation>Regel „{rule}“ hinzugefügt. Sie gilt für ab jetzt geplante Vorstellungen.</translation>
     </message>
@@ -2834,112 +2923,112 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>PricesDialog</name>
     <message>
-        <location filename="../../ui/prices.py" line="131"/>
+        <location filename="../../ui/manage/prices.py" line="130"/>
         <source>Prices and showtimes</source>
         <translation>Preise und Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="151"/>
+        <location filename="../../ui/manage/prices.py" line="150"/>
         <source>Prices in the venue&apos;s currency; leave a cell empty to not sell that ticket type in that category. The full price is what the sell screen and the web charge. Sold tickets keep the price they were sold at.</source>
         <translation>Preise in der Währung der Spielstätte; eine leere Zelle heißt, dass diese Ticketart in dieser Kategorie nicht verkauft wird. Der Normalpreis ist, was Verkaufsmaske und Webshop berechnen. Verkaufte Tickets behalten ihren Verkaufspreis.</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="161"/>
+        <location filename="../../ui/manage/prices.py" line="160"/>
         <source>&amp;Save prices</source>
         <translation>Preise &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="164"/>
+        <location filename="../../ui/manage/prices.py" line="163"/>
         <source>Cancel show&amp;time…</source>
         <translation>Vorstellung &amp;absagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="167"/>
+        <location filename="../../ui/manage/prices.py" line="166"/>
         <source>Sa&amp;les…</source>
         <translation>Ver&amp;kauf…</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="169"/>
+        <location filename="../../ui/manage/prices.py" line="168"/>
         <source>On-sale and off-sale times, doors, pause sales</source>
         <translation>Verkaufsbeginn und -ende, Einlass, Verkauf pausieren</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="171"/>
+        <location filename="../../ui/manage/prices.py" line="170"/>
         <source>&amp;Refund its orders…</source>
         <translation>Bestellungen &amp;erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="173"/>
+        <location filename="../../ui/manage/prices.py" line="172"/>
         <source>Refund every order of this cancelled showtime in full (managers)</source>
         <translation>Jede Bestellung dieser abgesagten Vorstellung voll erstatten (Leitung)</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="179"/>
+        <location filename="../../ui/manage/prices.py" line="178"/>
         <source>Refund the orders?</source>
         <translation>Bestellungen erstatten?</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="203"/>
+        <location filename="../../ui/manage/prices.py" line="202"/>
         <source>Showtime &amp;prices</source>
         <translation>Vorstellungs&amp;preise</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="204"/>
+        <location filename="../../ui/manage/prices.py" line="203"/>
         <source>Price &amp;rules</source>
         <translation>Preis&amp;regeln</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="206"/>
+        <location filename="../../ui/manage/prices.py" line="205"/>
         <source>Ticket t&amp;ypes</source>
         <translation>Ticket&amp;arten</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="243"/>
+        <location filename="../../ui/manage/prices.py" line="243"/>
         <source>No showtimes from today on: schedule some (Manage → Schedule showtimes).</source>
         <translation>Keine Vorstellungen ab heute: Planen Sie welche (Verwaltung → Vorstellungen planen).</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="266"/>
+        <location filename="../../ui/manage/prices.py" line="267"/>
         <source>on sale </source>
         <translation>im Verkauf </translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="268"/>
+        <location filename="../../ui/manage/prices.py" line="269"/>
         <source>from {when}</source>
         <translation>ab {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="270"/>
+        <location filename="../../ui/manage/prices.py" line="271"/>
         <source>now</source>
         <translation>ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="273"/>
+        <location filename="../../ui/manage/prices.py" line="274"/>
         <source> until {when}</source>
         <translation> bis {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="279"/>
+        <location filename="../../ui/manage/prices.py" line="280"/>
         <source>CANCELLED</source>
         <translation>ABGESAGT</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="286"/>
+        <location filename="../../ui/manage/prices.py" line="287"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; · {when} · {state} · {sold} sold, {blocked} blocked of {capacity}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; · {when} · {state} · {sold} verkauft, {blocked} gesperrt von {capacity}</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="281"/>
+        <location filename="../../ui/manage/prices.py" line="282"/>
         <source>SALES PAUSED ({window})</source>
         <translation>VERKAUF PAUSIERT ({window})</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="368"/>
+        <location filename="../../ui/manage/prices.py" line="369"/>
         <source>No prices changed.</source>
         <translation>Keine Preise geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prices.py" line="376"/>
+        <location filename="../../ui/manage/prices.py" line="377"/>
         <source>Saved %n price(s). New sales use them; sold tickets keep theirs.</source>
         <translation>
             <numerusform>%n Preis gespeichert. Neue Verkäufe nutzen ihn; verkaufte Tickets behalten ihren.</numerusform>
@@ -2947,12 +3036,12 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="403"/>
+        <location filename="../../ui/manage/prices.py" line="406"/>
         <source>Sales settings saved.</source>
         <translation>Verkaufseinstellungen gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prices.py" line="437"/>
+        <location filename="../../ui/manage/prices.py" line="447"/>
         <source>Cancelled. {held} held seats released, {bookings} web bookings cancelled; %n order(s) to refund</source>
         <translation>
             <numerusform>Abgesagt. {held} reservierte Plätze freigegeben, {bookings} Webbuchungen storniert; %n Bestellung zu erstatten</numerusform>
@@ -2960,27 +3049,27 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="457"/>
+        <location filename="../../ui/manage/prices.py" line="469"/>
         <source>Refund every order of this cancelled showtime in full ({sold} tickets)? Give the money back the way each was paid; web orders are refunded through the payment provider&apos;s refund as usual.</source>
         <translation>Jede Bestellung dieser abgesagten Vorstellung voll erstatten ({sold} Tickets)? Geben Sie das Geld so zurück, wie jeweils bezahlt wurde; Webbestellungen werden wie üblich über den Zahlungsanbieter erstattet.</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="465"/>
+        <location filename="../../ui/manage/prices.py" line="477"/>
         <source>Refunding…</source>
         <translation>Wird erstattet…</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="468"/>
+        <location filename="../../ui/manage/prices.py" line="480"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="471"/>
+        <location filename="../../ui/manage/prices.py" line="483"/>
         <source> {count} could not be refunded: </source>
         <translation> {count} konnten nicht erstattet werden: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prices.py" line="480"/>
+        <location filename="../../ui/manage/prices.py" line="492"/>
         <source>Refunded %n order(s): {money}.</source>
         <translation>
             <numerusform>%n Bestellung erstattet: {money}.</numerusform>
@@ -2988,7 +3077,7 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prices.py" line="489"/>
+        <location filename="../../ui/manage/prices.py" line="501"/>
         <source>Showtime cancelled</source>
         <translation>Vorstellung abgesagt</translation>
     </message>
@@ -2996,97 +3085,97 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>PrinterSettingsBox</name>
     <message>
-        <location filename="../../ui/printer_settings.py" line="37"/>
+        <location filename="../../ui/manage/printer_settings.py" line="37"/>
         <source>Printing at this till</source>
         <translation>Drucken an dieser Kasse</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="45"/>
+        <location filename="../../ui/manage/printer_settings.py" line="45"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="46"/>
+        <location filename="../../ui/manage/printer_settings.py" line="46"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="47"/>
+        <location filename="../../ui/manage/printer_settings.py" line="47"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="48"/>
+        <location filename="../../ui/manage/printer_settings.py" line="48"/>
         <source>Complimentary</source>
         <translation>Freikarte</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="49"/>
+        <location filename="../../ui/manage/printer_settings.py" line="49"/>
         <source>Exchange</source>
         <translation>Umtauschen</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="65"/>
+        <location filename="../../ui/manage/printer_settings.py" line="65"/>
         <source>Ticket printer:</source>
         <translation>Ticketdrucker:</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="66"/>
+        <location filename="../../ui/manage/printer_settings.py" line="66"/>
         <source>Receipt printer:</source>
         <translation>Belegdrucker:</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="67"/>
+        <location filename="../../ui/manage/printer_settings.py" line="67"/>
         <source>Receipt by default for:</source>
         <translation>Beleg standardmäßig bei:</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="71"/>
+        <location filename="../../ui/manage/printer_settings.py" line="71"/>
         <source>With a printer chosen, tickets and receipts print after each sale without a dialog, at their real size (80 mm rolls stay 80 mm wide). The cashier can untick the receipt per sale.</source>
         <translation>Ist ein Drucker gewählt, werden Tickets und Belege nach jedem Verkauf ohne Dialog in Originalgröße gedruckt (80-mm-Rollen bleiben 80 mm breit). Den Beleg kann die Kasse pro Verkauf abwählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="89"/>
+        <location filename="../../ui/manage/printer_settings.py" line="89"/>
         <source>Ask each time (print dialog)</source>
         <translation>Jedes Mal fragen (Druckdialog)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="92"/>
+        <location filename="../../ui/manage/printer_settings.py" line="92"/>
         <source>PDF files in a folder…</source>
         <translation>PDF-Dateien in einen Ordner…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="101"/>
+        <location filename="../../ui/manage/printer_settings.py" line="101"/>
         <source>80 mm roll</source>
         <translation>80-mm-Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="102"/>
+        <location filename="../../ui/manage/printer_settings.py" line="102"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="111"/>
+        <location filename="../../ui/manage/printer_settings.py" line="111"/>
         <source>PDF files in {folder}</source>
         <translation>PDF-Dateien in {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="113"/>
+        <location filename="../../ui/manage/printer_settings.py" line="113"/>
         <source>{name} (not found)</source>
         <translation>{name} (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="121"/>
+        <location filename="../../ui/manage/printer_settings.py" line="121"/>
         <source>Folder for the PDF files</source>
         <translation>Ordner für die PDF-Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="160"/>
+        <location filename="../../ui/manage/printer_settings.py" line="160"/>
         <source>Could not save: {error}</source>
         <translation>Konnte nicht speichern: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="162"/>
+        <location filename="../../ui/manage/printer_settings.py" line="162"/>
         <source>Saved for this till in {file}.</source>
         <translation>Für diese Kasse gespeichert in {file}.</translation>
     </message>
@@ -3094,161 +3183,161 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>PromoCodesDialog</name>
     <message>
-        <location filename="../../ui/promo_codes.py" line="44"/>
+        <location filename="../../ui/manage/promo_codes.py" line="43"/>
         <source>Promo codes</source>
         <translation>Aktionscodes</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="50"/>
-        <location filename="../../ui/promo_codes.py" line="97"/>
+        <location filename="../../ui/manage/promo_codes.py" line="49"/>
+        <location filename="../../ui/manage/promo_codes.py" line="96"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="51"/>
-        <location filename="../../ui/promo_codes.py" line="99"/>
+        <location filename="../../ui/manage/promo_codes.py" line="50"/>
+        <location filename="../../ui/manage/promo_codes.py" line="98"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="52"/>
+        <location filename="../../ui/manage/promo_codes.py" line="51"/>
         <source>Applies to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="53"/>
+        <location filename="../../ui/manage/promo_codes.py" line="52"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="54"/>
+        <location filename="../../ui/manage/promo_codes.py" line="53"/>
         <source>Used</source>
         <translation>Verwendet</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="55"/>
+        <location filename="../../ui/manage/promo_codes.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="66"/>
+        <location filename="../../ui/manage/promo_codes.py" line="65"/>
         <source>e.g. SPRING10</source>
         <translation>z. B. FRUEHLING10</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="71"/>
+        <location filename="../../ui/manage/promo_codes.py" line="70"/>
         <source>Percentage off each ticket</source>
         <translation>Prozent auf jedes Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="72"/>
+        <location filename="../../ui/manage/promo_codes.py" line="71"/>
         <source>Amount off each ticket</source>
         <translation>Betrag auf jedes Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="81"/>
+        <location filename="../../ui/manage/promo_codes.py" line="80"/>
         <source>e.g. 2.50</source>
         <translation>z. B. 2,50</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="89"/>
-        <location filename="../../ui/promo_codes.py" line="92"/>
+        <location filename="../../ui/manage/promo_codes.py" line="88"/>
+        <location filename="../../ui/manage/promo_codes.py" line="91"/>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="93"/>
+        <location filename="../../ui/manage/promo_codes.py" line="92"/>
         <source>enabled (accepted at the tills and online)</source>
         <translation>aktiv (an den Kassen und online angenommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="98"/>
+        <location filename="../../ui/manage/promo_codes.py" line="97"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="100"/>
+        <location filename="../../ui/manage/promo_codes.py" line="99"/>
         <source>Percentage</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="101"/>
+        <location filename="../../ui/manage/promo_codes.py" line="100"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="102"/>
+        <location filename="../../ui/manage/promo_codes.py" line="101"/>
         <source>Show</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="103"/>
+        <location filename="../../ui/manage/promo_codes.py" line="102"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="104"/>
+        <location filename="../../ui/manage/promo_codes.py" line="103"/>
         <source>Price category</source>
         <translation>Preiskategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="105"/>
+        <location filename="../../ui/manage/promo_codes.py" line="104"/>
         <source>Ticket type</source>
         <translation>Ticketart</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="108"/>
+        <location filename="../../ui/manage/promo_codes.py" line="107"/>
         <source>Uses in total</source>
         <translation>Einlösungen insgesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="109"/>
+        <location filename="../../ui/manage/promo_codes.py" line="108"/>
         <source>Uses per customer (e-mail)</source>
         <translation>Einlösungen je Kunde (E-Mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="112"/>
+        <location filename="../../ui/manage/promo_codes.py" line="111"/>
         <source>Create as new code</source>
         <translation>Als neuen Code anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="115"/>
+        <location filename="../../ui/manage/promo_codes.py" line="114"/>
         <source>Save changes to the selected code</source>
         <translation>Änderungen am gewählten Code speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="118"/>
-        <location filename="../../ui/promo_codes.py" line="270"/>
+        <location filename="../../ui/manage/promo_codes.py" line="117"/>
+        <location filename="../../ui/manage/promo_codes.py" line="266"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="121"/>
+        <location filename="../../ui/manage/promo_codes.py" line="120"/>
         <source>Reset usage</source>
         <translation>Zählung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="126"/>
+        <location filename="../../ui/manage/promo_codes.py" line="125"/>
         <source>A code takes its discount off every ticket it applies to; a sale uses it once.</source>
         <translation>Ein Code gewährt seinen Rabatt auf jedes Ticket, für das er gilt; ein Verkauf löst ihn einmal ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="150"/>
+        <location filename="../../ui/manage/promo_codes.py" line="149"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="150"/>
+        <location filename="../../ui/manage/promo_codes.py" line="149"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="184"/>
+        <location filename="../../ui/manage/promo_codes.py" line="180"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/promo_codes.py" line="199"/>
+        <location filename="../../ui/manage/promo_codes.py" line="195"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>%n je Kunde</numerusform>
@@ -3256,47 +3345,47 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="201"/>
+        <location filename="../../ui/manage/promo_codes.py" line="197"/>
         <source>enabled</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="201"/>
+        <location filename="../../ui/manage/promo_codes.py" line="197"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="230"/>
+        <location filename="../../ui/manage/promo_codes.py" line="226"/>
         <source>every ticket</source>
         <translation>jedes Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="236"/>
+        <location filename="../../ui/manage/promo_codes.py" line="232"/>
         <source>always</source>
         <translation>immer</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="270"/>
+        <location filename="../../ui/manage/promo_codes.py" line="266"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="314"/>
+        <location filename="../../ui/manage/promo_codes.py" line="310"/>
         <source>Saved {code}.</source>
         <translation>{code} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="323"/>
+        <location filename="../../ui/manage/promo_codes.py" line="321"/>
         <source>{code} is enabled.</source>
         <translation>{code} ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="323"/>
+        <location filename="../../ui/manage/promo_codes.py" line="321"/>
         <source>{code} is disabled.</source>
         <translation>{code} ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/promo_codes.py" line="336"/>
+        <location filename="../../ui/manage/promo_codes.py" line="336"/>
         <source>Usage of {code} counts from zero again.</source>
         <translation>Die Einlösungen von {code} zählen wieder ab null.</translation>
     </message>
@@ -3304,84 +3393,84 @@ Ihre trotzdem als neueste Version speichern? (Sonst weiter bearbeiten, oder die 
 <context>
     <name>ReceiptDetailsDialog</name>
     <message>
-        <location filename="../../ui/receipt_details.py" line="36"/>
+        <location filename="../../ui/manage/receipt_details.py" line="36"/>
         <source>venue&apos;s rate</source>
         <translation>Satz des Hauses</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="52"/>
+        <location filename="../../ui/manage/receipt_details.py" line="52"/>
         <source>Receipt details and VAT</source>
         <translation>Belegangaben und MwSt.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="61"/>
+        <location filename="../../ui/manage/receipt_details.py" line="61"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straße und Hausnummer
 PLZ und Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="70"/>
+        <location filename="../../ui/manage/receipt_details.py" line="70"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="70"/>
+        <location filename="../../ui/manage/receipt_details.py" line="70"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="70"/>
+        <location filename="../../ui/manage/receipt_details.py" line="70"/>
         <source>VAT rate</source>
         <translation>MwSt.-Satz</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="77"/>
+        <location filename="../../ui/manage/receipt_details.py" line="77"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="78"/>
+        <location filename="../../ui/manage/receipt_details.py" line="78"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="79"/>
+        <location filename="../../ui/manage/receipt_details.py" line="79"/>
         <source>Tax (VAT) number</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="80"/>
+        <location filename="../../ui/manage/receipt_details.py" line="80"/>
         <source>VAT rate in prices</source>
         <translation>MwSt.-Satz in den Preisen</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="83"/>
+        <location filename="../../ui/manage/receipt_details.py" line="83"/>
         <source>Prices include VAT. A category with its own rate (e.g. a reduced rate) overrides the venue&apos;s; tickets already sold keep the rate they were sold at.</source>
         <translation>Die Preise enthalten MwSt. Eine Kategorie mit eigenem Satz (z. B. ermäßigt) ersetzt den Satz des Hauses; verkaufte Tickets behalten den Satz ihres Verkaufs.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="96"/>
+        <location filename="../../ui/manage/receipt_details.py" line="96"/>
         <source>Price categories</source>
         <translation>Preiskategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="105"/>
+        <location filename="../../ui/manage/receipt_details.py" line="105"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="118"/>
+        <location filename="../../ui/manage/receipt_details.py" line="118"/>
         <source>There is no venue yet.</source>
         <translation>Es gibt noch keine Spielstätte.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="168"/>
+        <location filename="../../ui/manage/receipt_details.py" line="168"/>
         <source>Saved. New sales use these rates.</source>
         <translation>Gespeichert. Neue Verkäufe nutzen diese Sätze.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_details.py" line="170"/>
+        <location filename="../../ui/manage/receipt_details.py" line="170"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -3389,82 +3478,82 @@ PLZ und Ort</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="37"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="37"/>
         <source>Receipt of an order</source>
         <translation>Beleg zu einer Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="43"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="43"/>
         <source>e.g. BO-001001</source>
         <translation>z. B. BO-001001</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="45"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="45"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="58"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="58"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="61"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="61"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="64"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="64"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="70"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="70"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="71"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="71"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="72"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="72"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="99"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="99"/>
         <source>Looking for {number}…</source>
         <translation>Suche {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="105"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="105"/>
         <source>Sale</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="108"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="108"/>
         <source>Refund {id} of {when} · {amount}</source>
         <translation>Erstattung {id} vom {when} · {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="125"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="125"/>
         <source>Sent to the printer.</source>
         <translation>An den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="139"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="139"/>
         <source>Save receipt</source>
         <translation>Beleg speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="139"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="139"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="147"/>
+        <location filename="../../ui/counter/receipt_dialog.py" line="147"/>
         <source>Could not save</source>
         <translation>Konnte nicht speichern</translation>
     </message>
@@ -3472,147 +3561,30 @@ PLZ und Ort</translation>
 <context>
     <name>ReceiptToggle</name>
     <message>
-        <location filename="../../ui/sale_printing.py" line="44"/>
+        <location filename="../../ui/counter/sale_printing.py" line="43"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
 </context>
 <context>
-    <name>RefundDialog</name>
-    <message>
-        <location filename="../../ui/refund.py" line="78"/>
-        <source>Refund an order · boxoffice</source>
-        <translation>Bestellung erstatten · boxoffice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="82"/>
-        <source>e.g. BO-001042 or 1042, then Enter</source>
-        <translation>z. B. BO-001042 oder 1042, dann Eingabe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="84"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="88"/>
-        <source>&amp;Order number</source>
-        <translation>&amp;Bestellnummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="101"/>
-        <source>&amp;Reason</source>
-        <translation>&amp;Grund</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="102"/>
-        <source>Type the order number from the ticket or receipt.</source>
-        <translation>Geben Sie die Bestellnummer vom Ticket oder Beleg ein.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="105"/>
-        <location filename="../../ui/refund.py" line="182"/>
-        <source>Refund…</source>
-        <translation>Erstatten…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="110"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="132"/>
-        <source>Type an order number.</source>
-        <translation>Geben Sie eine Bestellnummer ein.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="134"/>
-        <source>Looking up…</source>
-        <translation>Wird gesucht…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="146"/>
-        <source>Sold by {sold_by} at {channel}</source>
-        <translation>Verkauft von {sold_by} an {channel}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="148"/>
-        <source>Sold at {channel}</source>
-        <translation>Verkauft an {channel}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="151"/>
-        <source>&lt;br&gt;Refunded {money} on {when}: {why}</source>
-        <translation>&lt;br&gt;{money} erstattet am {when}: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="158"/>
-        <source>&lt;b&gt;{order_number}&lt;/b&gt; · {show_title} · {when}&lt;br&gt;{seller} on {sold_at} · total {money}{earlier}</source>
-        <translation>&lt;b&gt;{order_number}&lt;/b&gt; · {show_title} · {when}&lt;br&gt;{seller} am {sold_at} · Summe {money}{earlier}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="176"/>
-        <source>Refund {money}…</source>
-        <translation>{money} erstatten…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="179"/>
-        <source>Check the tickets with the customer, choose a reason, then refund.</source>
-        <translation>Prüfen Sie die Tickets mit der Kundschaft, wählen Sie einen Grund und erstatten Sie dann.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="183"/>
-        <source>This order has no valid tickets left to refund.</source>
-        <translation>Diese Bestellung hat keine gültigen Tickets mehr zum Erstatten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="196"/>
-        <source>Give a reason for the refund.</source>
-        <translation>Geben Sie einen Grund für die Erstattung an.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="201"/>
-        <source>Refund the order?</source>
-        <translation>Bestellung erstatten?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/refund.py" line="203"/>
-        <source>Refund {amount} for %n ticket(s) of {order}? The tickets stop being valid and the seats go back on sale.</source>
-        <translation>
-            <numerusform>{amount} für %n Ticket von {order} erstatten? Das Ticket wird ungültig und der Platz geht zurück in den Verkauf.</numerusform>
-            <numerusform>{amount} für %n Tickets von {order} erstatten? Die Tickets werden ungültig und die Plätze gehen zurück in den Verkauf.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="211"/>
-        <source>Refunding…</source>
-        <translation>Wird erstattet…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="220"/>
-        <source>Refunded {amount}: {tickets_voided} ticket(s) voided. Give the customer {amount}.</source>
-        <translation>{amount} erstattet: {tickets_voided} Ticket(s) entwertet. Geben Sie der Kundschaft {amount}.</translation>
-    </message>
-</context>
-<context>
     <name>RenumberDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="188"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="188"/>
         <source>Renumber row</source>
         <translation>Reihe neu nummerieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="195"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="195"/>
         <source>Row label</source>
         <translation>Reihenbezeichnung</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="196"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="196"/>
         <source>Numbering</source>
         <translation>Nummerierung</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="197"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="197"/>
         <source>First seat number</source>
         <translation>Erste Platznummer</translation>
     </message>
@@ -3620,12 +3592,12 @@ PLZ und Ort</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/drawer.py" line="214"/>
+        <location filename="../../ui/drawer/dialogs.py" line="214"/>
         <source>Z report {number}</source>
         <translation>Z-Bericht {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="216"/>
+        <location filename="../../ui/drawer/dialogs.py" line="216"/>
         <source>X report · {till}</source>
         <translation>X-Bericht · {till}</translation>
     </message>
@@ -3633,259 +3605,259 @@ PLZ und Ort</translation>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../ui/reports.py" line="83"/>
+        <location filename="../../ui/reports/window.py" line="83"/>
         <source>Sales and takings · boxoffice</source>
         <translation>Umsätze und Einnahmen · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="88"/>
+        <location filename="../../ui/reports/window.py" line="88"/>
         <source>T&amp;oday</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="90"/>
+        <location filename="../../ui/reports/window.py" line="90"/>
         <source>&amp;Show (F5)</source>
         <translation>&amp;Anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="95"/>
+        <location filename="../../ui/reports/window.py" line="95"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="97"/>
+        <location filename="../../ui/reports/window.py" line="97"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="102"/>
+        <location filename="../../ui/reports/window.py" line="102"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="102"/>
+        <location filename="../../ui/reports/window.py" line="102"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="113"/>
+        <location filename="../../ui/reports/window.py" line="113"/>
         <source>Choose the days and press Show.</source>
         <translation>Tage wählen und Anzeigen drücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="122"/>
-        <location filename="../../ui/reports.py" line="149"/>
-        <location filename="../../ui/reports.py" line="165"/>
+        <location filename="../../ui/reports/window.py" line="122"/>
+        <location filename="../../ui/reports/window.py" line="149"/>
+        <location filename="../../ui/reports/window.py" line="165"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="122"/>
-        <location filename="../../ui/reports.py" line="165"/>
+        <location filename="../../ui/reports/window.py" line="122"/>
+        <location filename="../../ui/reports/window.py" line="165"/>
         <source>Method</source>
         <translation>Zahlart</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="122"/>
+        <location filename="../../ui/reports/window.py" line="122"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="122"/>
+        <location filename="../../ui/reports/window.py" line="122"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="122"/>
-        <location filename="../../ui/reports.py" line="174"/>
+        <location filename="../../ui/reports/window.py" line="122"/>
+        <location filename="../../ui/reports/window.py" line="174"/>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="123"/>
-        <location filename="../../ui/reports.py" line="149"/>
+        <location filename="../../ui/reports/window.py" line="123"/>
+        <location filename="../../ui/reports/window.py" line="149"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="123"/>
-        <location filename="../../ui/reports.py" line="150"/>
+        <location filename="../../ui/reports/window.py" line="123"/>
+        <location filename="../../ui/reports/window.py" line="150"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="128"/>
-        <location filename="../../ui/reports.py" line="268"/>
+        <location filename="../../ui/reports/window.py" line="128"/>
+        <location filename="../../ui/reports/window.py" line="268"/>
         <source>Net sales by hour</source>
         <translation>Nettoumsatz nach Stunde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="129"/>
+        <location filename="../../ui/reports/window.py" line="129"/>
         <source>Net sales by channel</source>
         <translation>Nettoumsatz nach Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="130"/>
+        <location filename="../../ui/reports/window.py" line="130"/>
         <source>Net sales by price category</source>
         <translation>Nettoumsatz nach Preiskategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="140"/>
+        <location filename="../../ui/reports/window.py" line="140"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="149"/>
-        <location filename="../../ui/reports.py" line="180"/>
+        <location filename="../../ui/reports/window.py" line="149"/>
+        <location filename="../../ui/reports/window.py" line="180"/>
         <source>Sold</source>
         <translation>Verkauft</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="149"/>
-        <location filename="../../ui/reports.py" line="181"/>
+        <location filename="../../ui/reports/window.py" line="149"/>
+        <location filename="../../ui/reports/window.py" line="181"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="149"/>
+        <location filename="../../ui/reports/window.py" line="149"/>
         <source>Refund value</source>
         <translation>Erstattungswert</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="150"/>
+        <location filename="../../ui/reports/window.py" line="150"/>
         <source>Exchanged</source>
         <translation>Umgetauscht</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="157"/>
+        <location filename="../../ui/reports/window.py" line="157"/>
         <source>Sales by</source>
         <translation>Umsatz nach</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="162"/>
+        <location filename="../../ui/reports/window.py" line="162"/>
         <source>Sales</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="165"/>
-        <location filename="../../ui/reports.py" line="170"/>
+        <location filename="../../ui/reports/window.py" line="165"/>
+        <location filename="../../ui/reports/window.py" line="170"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="165"/>
+        <location filename="../../ui/reports/window.py" line="165"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="165"/>
+        <location filename="../../ui/reports/window.py" line="165"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="166"/>
+        <location filename="../../ui/reports/window.py" line="166"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="170"/>
+        <location filename="../../ui/reports/window.py" line="170"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="170"/>
+        <location filename="../../ui/reports/window.py" line="170"/>
         <source>Replaced order</source>
         <translation>Ersetzte Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="170"/>
-        <location filename="../../ui/reports.py" line="311"/>
+        <location filename="../../ui/reports/window.py" line="170"/>
+        <location filename="../../ui/reports/window.py" line="311"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="176"/>
+        <location filename="../../ui/reports/window.py" line="176"/>
         <source>Exchanges</source>
         <translation>Umtausch</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="178"/>
+        <location filename="../../ui/reports/window.py" line="178"/>
         <source>Refunds and exchanges</source>
         <translation>Erstattungen und Umtausch</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="180"/>
+        <location filename="../../ui/reports/window.py" line="180"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="180"/>
+        <location filename="../../ui/reports/window.py" line="180"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="180"/>
+        <location filename="../../ui/reports/window.py" line="180"/>
         <source>Places</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="180"/>
+        <location filename="../../ui/reports/window.py" line="180"/>
         <source>Blocked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="181"/>
-        <location filename="../../ui/reports.py" line="185"/>
+        <location filename="../../ui/reports/window.py" line="181"/>
+        <location filename="../../ui/reports/window.py" line="185"/>
         <source>Occupancy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="189"/>
+        <location filename="../../ui/reports/window.py" line="189"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="223"/>
+        <location filename="../../ui/reports/window.py" line="223"/>
         <source>Reading the ledger…</source>
         <translation>Buchungen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="243"/>
+        <location filename="../../ui/reports/window.py" line="243"/>
         <source>{venue}: {orders} orders, {sold} tickets sold ({value}), {refunded} refunded ({refund_value}), {exchanged} exchanged. Net sales {net}.</source>
         <translation>{venue}: {orders} Bestellungen, {sold} Tickets verkauft ({value}), {refunded} erstattet ({refund_value}), {exchanged} umgetauscht. Nettoumsatz {net}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="256"/>
+        <location filename="../../ui/reports/window.py" line="256"/>
         <source>all channels</source>
         <translation>alle Kanäle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="268"/>
+        <location filename="../../ui/reports/window.py" line="268"/>
         <source>Net sales by day</source>
         <translation>Nettoumsatz nach Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="334"/>
+        <location filename="../../ui/reports/window.py" line="334"/>
         <source>Export the report as CSV</source>
         <translation>Bericht als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="334"/>
+        <location filename="../../ui/reports/window.py" line="334"/>
         <source>Export the report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="335"/>
+        <location filename="../../ui/reports/window.py" line="335"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="335"/>
+        <location filename="../../ui/reports/window.py" line="335"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="362"/>
+        <location filename="../../ui/reports/window.py" line="362"/>
         <source>Saved {path}.</source>
         <translation>{path} gespeichert.</translation>
     </message>
@@ -3893,42 +3865,42 @@ PLZ und Ort</translation>
 <context>
     <name>SaleCompleteDialog</name>
     <message>
-        <location filename="../../ui/payment.py" line="334"/>
+        <location filename="../../ui/counter/payment.py" line="334"/>
         <source>Sale complete · {order_number}</source>
         <translation>Verkauf abgeschlossen · {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="338"/>
+        <location filename="../../ui/counter/payment.py" line="338"/>
         <source>Order {order_number}</source>
         <translation>Bestellung {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="339"/>
+        <location filename="../../ui/counter/payment.py" line="339"/>
         <source>Change due: {change_text}</source>
         <translation>Rückgeld: {change_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="345"/>
+        <location filename="../../ui/counter/payment.py" line="345"/>
         <source>Print tickets…</source>
         <translation>Tickets drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="348"/>
+        <location filename="../../ui/counter/payment.py" line="348"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="350"/>
+        <location filename="../../ui/counter/payment.py" line="350"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="353"/>
+        <location filename="../../ui/counter/payment.py" line="353"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment.py" line="362"/>
+        <location filename="../../ui/counter/payment.py" line="362"/>
         <source>%n ticket(s) issued.</source>
         <translation>
             <numerusform>%n Ticket ausgestellt.</numerusform>
@@ -3936,12 +3908,12 @@ PLZ und Ort</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="390"/>
+        <location filename="../../ui/counter/payment.py" line="390"/>
         <source>Save tickets</source>
         <translation>Tickets speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment.py" line="390"/>
+        <location filename="../../ui/counter/payment.py" line="390"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -3949,32 +3921,32 @@ PLZ und Ort</translation>
 <context>
     <name>SalePrinting</name>
     <message>
-        <location filename="../../ui/sale_printing.py" line="146"/>
+        <location filename="../../ui/counter/sale_printing.py" line="152"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="191"/>
+        <location filename="../../ui/counter/sale_printing.py" line="195"/>
         <source>Printed the tickets on {printer}.</source>
         <translation>Tickets auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="193"/>
+        <location filename="../../ui/counter/sale_printing.py" line="197"/>
         <source>Printed the receipt on {printer}.</source>
         <translation>Beleg auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="221"/>
+        <location filename="../../ui/counter/sale_printing.py" line="223"/>
         <source>The tickets could not be printed: {reason}.</source>
         <translation>Die Tickets konnten nicht gedruckt werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="223"/>
+        <location filename="../../ui/counter/sale_printing.py" line="225"/>
         <source>The receipt could not be printed: {reason}.</source>
         <translation>Der Beleg konnte nicht gedruckt werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="228"/>
+        <location filename="../../ui/counter/sale_printing.py" line="230"/>
         <source>The PDF is kept at:
 {path}
 Print it from there, or check the printer in Sale → Settings.</source>
@@ -3983,7 +3955,7 @@ Print it from there, or check the printer in Sale → Settings.</source>
 Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sale_printing.py" line="234"/>
+        <location filename="../../ui/counter/sale_printing.py" line="236"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
@@ -3991,57 +3963,57 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SalesWindowDialog</name>
     <message>
-        <location filename="../../ui/sales_window.py" line="33"/>
+        <location filename="../../ui/manage/sales_window.py" line="33"/>
         <source>Sales</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="45"/>
+        <location filename="../../ui/manage/sales_window.py" line="45"/>
         <source>On sale from</source>
         <translation>Verkauf ab</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="45"/>
+        <location filename="../../ui/manage/sales_window.py" line="45"/>
         <source>at once</source>
         <translation>sofort</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="46"/>
+        <location filename="../../ui/manage/sales_window.py" line="46"/>
         <source>Off sale at</source>
         <translation>Verkaufsende</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="46"/>
-        <source>never</source>
-        <translation>nie</translation>
+        <location filename="../../ui/manage/sales_window.py" line="46"/>
+        <source>the venue&apos;s default (Venue settings)</source>
+        <translation>Standard der Spielstätte (Spielstätten-Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="47"/>
+        <location filename="../../ui/manage/sales_window.py" line="47"/>
         <source>Doors open at</source>
         <translation>Einlass ab</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="47"/>
+        <location filename="../../ui/manage/sales_window.py" line="47"/>
         <source>45 min before the start</source>
         <translation>45 Min. vor Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="59"/>
+        <location filename="../../ui/manage/sales_window.py" line="59"/>
         <source>Unticked: {empty}</source>
         <translation>Nicht angehakt: {empty}</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="63"/>
+        <location filename="../../ui/manage/sales_window.py" line="63"/>
         <source>(unticked: {empty})</source>
         <translation>(nicht angehakt: {empty})</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="66"/>
+        <location filename="../../ui/manage/sales_window.py" line="66"/>
         <source>Sales paused (off sale) at every till and online</source>
         <translation>Verkauf an allen Kassen und online pausiert</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_window.py" line="75"/>
+        <location filename="../../ui/manage/sales_window.py" line="75"/>
         <source>Times in {timezone}; the showtime starts {start}.</source>
         <translation>Zeiten in {timezone}; die Vorstellung beginnt {start}.</translation>
     </message>
@@ -4049,7 +4021,7 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>ScanInput</name>
     <message>
-        <location filename="../../ui/door.py" line="55"/>
+        <location filename="../../ui/door/screen.py" line="55"/>
         <source>Scan a ticket (or type its code and press Enter)</source>
         <translation>Ticket scannen (oder Code eingeben und Eingabe drücken)</translation>
     </message>
@@ -4057,192 +4029,192 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/schedule.py" line="72"/>
+        <location filename="../../ui/manage/schedule.py" line="71"/>
         <source>Schedule showtimes</source>
         <translation>Vorstellungen planen</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="101"/>
+        <location filename="../../ui/manage/schedule.py" line="100"/>
         <source>e.g. 14:30, 19:30</source>
         <translation>z. B. 14:30, 19:30</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="104"/>
+        <location filename="../../ui/manage/schedule.py" line="103"/>
         <source>at once</source>
         <translation>sofort</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="105"/>
+        <location filename="../../ui/manage/schedule.py" line="104"/>
         <source> days before</source>
         <translation> Tage vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="109"/>
-        <source>never (sell until the end)</source>
-        <translation>nie (bis zum Ende verkaufen)</translation>
+        <location filename="../../ui/manage/schedule.py" line="108"/>
+        <source>the venue&apos;s default (Venue settings)</source>
+        <translation>Standard der Spielstätte (Spielstätten-Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="110"/>
+        <location filename="../../ui/manage/schedule.py" line="109"/>
         <source> min after the start</source>
         <translation> Min. nach Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="114"/>
+        <location filename="../../ui/manage/schedule.py" line="113"/>
         <source>default (45 min before)</source>
         <translation>Standard (45 Min. vorher)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="115"/>
+        <location filename="../../ui/manage/schedule.py" line="114"/>
         <source> min before</source>
         <translation> Min. vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="117"/>
+        <location filename="../../ui/manage/schedule.py" line="116"/>
         <source>Full prices (price rules then adjust them)</source>
         <translation>Normalpreise (Preisregeln passen sie dann an)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="121"/>
+        <location filename="../../ui/manage/schedule.py" line="120"/>
         <source>S&amp;how</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="122"/>
+        <location filename="../../ui/manage/schedule.py" line="121"/>
         <source>Seating p&amp;lan</source>
         <translation>Saal&amp;plan</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="125"/>
+        <location filename="../../ui/manage/schedule.py" line="124"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="128"/>
+        <location filename="../../ui/manage/schedule.py" line="127"/>
         <source>Dates</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="129"/>
+        <location filename="../../ui/manage/schedule.py" line="128"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="130"/>
+        <location filename="../../ui/manage/schedule.py" line="129"/>
         <source>Start &amp;times</source>
         <translation>Beginn&amp;zeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="131"/>
+        <location filename="../../ui/manage/schedule.py" line="130"/>
         <source>On sale</source>
         <translation>Verkaufsbeginn</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="132"/>
+        <location filename="../../ui/manage/schedule.py" line="131"/>
         <source>Off sale</source>
         <translation>Verkaufsende</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="133"/>
+        <location filename="../../ui/manage/schedule.py" line="132"/>
         <source>Doors open</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="146"/>
+        <location filename="../../ui/manage/schedule.py" line="145"/>
         <source>Fill in the series and press Preview (Ctrl+Return).</source>
         <translation>Serie ausfüllen und Vorschau drücken (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="149"/>
+        <location filename="../../ui/manage/schedule.py" line="148"/>
         <source>&amp;Preview</source>
         <translation>V&amp;orschau</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="152"/>
+        <location filename="../../ui/manage/schedule.py" line="151"/>
         <source>&amp;Create showtimes</source>
         <translation>Vorstellungen &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="156"/>
+        <location filename="../../ui/manage/schedule.py" line="155"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="199"/>
+        <location filename="../../ui/manage/schedule.py" line="196"/>
         <source>{title} ({duration_minutes} min)</source>
         <translation>{title} ({duration_minutes} Min.)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="205"/>
+        <location filename="../../ui/manage/schedule.py" line="202"/>
         <source>{venue} · {name} (v{version})</source>
         <translation>{venue} · {name} (v{version})</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="208"/>
+        <location filename="../../ui/manage/schedule.py" line="205"/>
         <source>Add a show first (Manage → Shows).</source>
         <translation>Legen Sie zuerst eine Veranstaltung an (Verwaltung → Veranstaltungen).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="242"/>
+        <location filename="../../ui/manage/schedule.py" line="239"/>
         <source>Choose a show and a seating plan.</source>
         <translation>Wählen Sie eine Veranstaltung und einen Saalplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="248"/>
+        <location filename="../../ui/manage/schedule.py" line="245"/>
         <source>Give a price for {name}.</source>
         <translation>Geben Sie einen Preis für {name} an.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="270"/>
+        <location filename="../../ui/manage/schedule.py" line="267"/>
         <source>The form changed: Preview again before creating.</source>
         <translation>Das Formular hat sich geändert: Vor dem Anlegen erneut Vorschau.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="282"/>
+        <location filename="../../ui/manage/schedule.py" line="279"/>
         <source>Working out the series…</source>
         <translation>Serie wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="296"/>
+        <location filename="../../ui/manage/schedule.py" line="293"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="297"/>
+        <location filename="../../ui/manage/schedule.py" line="294"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="298"/>
+        <location filename="../../ui/manage/schedule.py" line="295"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="299"/>
+        <location filename="../../ui/manage/schedule.py" line="296"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="301"/>
+        <location filename="../../ui/manage/schedule.py" line="298"/>
         <source>Sales</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="302"/>
+        <location filename="../../ui/manage/schedule.py" line="299"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="311"/>
+        <location filename="../../ui/manage/schedule.py" line="308"/>
         <source>now</source>
         <translation>ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="313"/>
+        <location filename="../../ui/manage/schedule.py" line="310"/>
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule.py" line="349"/>
+        <location filename="../../ui/manage/schedule.py" line="346"/>
         <source>%n showtime(s) of “{show}” at {venue}</source>
         <translation>
             <numerusform>%n Vorstellung von „{show}“ in {venue}</numerusform>
@@ -4250,22 +4222,22 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="351"/>
+        <location filename="../../ui/manage/schedule.py" line="348"/>
         <source> — {bad} cannot be scheduled (red): change the dates or times.</source>
         <translation> — {bad} nicht planbar (rot): Daten oder Zeiten ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="353"/>
+        <location filename="../../ui/manage/schedule.py" line="350"/>
         <source>. Ready to create.</source>
         <translation>. Bereit zum Anlegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="373"/>
+        <location filename="../../ui/manage/schedule.py" line="370"/>
         <source>Create showtimes</source>
         <translation>Vorstellungen anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule.py" line="374"/>
+        <location filename="../../ui/manage/schedule.py" line="371"/>
         <source>Create %n showtime(s) of “{show}” and put them on sale as shown?</source>
         <translation>
             <numerusform>%n Vorstellung von „{show}“ anlegen und wie gezeigt in den Verkauf geben?</numerusform>
@@ -4273,12 +4245,12 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="379"/>
+        <location filename="../../ui/manage/schedule.py" line="376"/>
         <source>Creating showtimes…</source>
         <translation>Vorstellungen werden angelegt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule.py" line="394"/>
+        <location filename="../../ui/manage/schedule.py" line="391"/>
         <source>Created %n showtime(s). They are on sale as shown; change single prices in Manage → Prices.</source>
         <translation>
             <numerusform>%n Vorstellung angelegt. Sie ist wie gezeigt im Verkauf; einzelne Preise ändern Sie unter Verwaltung → Preise.</numerusform>
@@ -4289,7 +4261,7 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SeatLookup</name>
     <message>
-        <location filename="../../ui/order_view.py" line="144"/>
+        <location filename="../../ui/orders/view.py" line="144"/>
         <source>Find order</source>
         <translation>Bestellung suchen</translation>
     </message>
@@ -4297,32 +4269,32 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SeatMapView</name>
     <message>
-        <location filename="../../ui/seatmap.py" line="220"/>
+        <location filename="../../ui/seatmap/map_view.py" line="220"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap.py" line="222"/>
+        <location filename="../../ui/seatmap/map_view.py" line="222"/>
         <source>Row {row}</source>
         <translation>Reihe {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap.py" line="223"/>
+        <location filename="../../ui/seatmap/map_view.py" line="223"/>
         <source>Seat {number}</source>
         <translation>Platz {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap.py" line="225"/>
+        <location filename="../../ui/seatmap/map_view.py" line="225"/>
         <source>Wheelchair space</source>
         <translation>Rollstuhlplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap.py" line="227"/>
+        <location filename="../../ui/seatmap/map_view.py" line="227"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap.py" line="229"/>
+        <location filename="../../ui/seatmap/map_view.py" line="229"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
@@ -4330,52 +4302,52 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/sell.py" line="115"/>
+        <location filename="../../ui/counter/sell.py" line="115"/>
         <source>Block seats</source>
         <translation>Plätze sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="118"/>
+        <location filename="../../ui/counter/sell.py" line="118"/>
         <source>Block or release seats of this showtime (Ctrl+B)</source>
         <translation>Plätze dieser Vorstellung sperren oder freigeben (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="122"/>
+        <location filename="../../ui/counter/sell.py" line="122"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="203"/>
+        <location filename="../../ui/counter/sell.py" line="203"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>Keine Vorstellungen ab heute. Demodaten laden mit `boxoffice demo`.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="44"/>
+        <location filename="../../ui/counter/sell.py" line="44"/>
         <source>{seat} is sold.</source>
         <translation>{seat} ist verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="45"/>
+        <location filename="../../ui/counter/sell.py" line="45"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} ist nicht im Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="46"/>
+        <location filename="../../ui/counter/sell.py" line="46"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} ist an einer anderen Kasse reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="47"/>
+        <location filename="../../ui/counter/sell.py" line="47"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} ist von einem Online-Kunden reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="48"/>
+        <location filename="../../ui/counter/sell.py" line="48"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} ist an dieser Kasse für einen anderen Verkauf reserviert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="254"/>
+        <location filename="../../ui/counter/sell.py" line="254"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n Platz</numerusform>
@@ -4383,47 +4355,47 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="259"/>
+        <location filename="../../ui/counter/sell.py" line="259"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>{title} in {ms:.0f} ms geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="323"/>
+        <location filename="../../ui/counter/sell.py" line="323"/>
         <source>Not available: {seats}. </source>
         <translation>Nicht verfügbar: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="324"/>
+        <location filename="../../ui/counter/sell.py" line="324"/>
         <source>Those seats left the basket.</source>
         <translation>Diese Plätze wurden aus dem Warenkorb genommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="324"/>
+        <location filename="../../ui/counter/sell.py" line="324"/>
         <source>Choose another seat.</source>
         <translation>Wählen Sie einen anderen Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="369"/>
+        <location filename="../../ui/counter/sell.py" line="369"/>
         <source>Full</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="384"/>
+        <location filename="../../ui/counter/sell.py" line="384"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>Diese Ticketart wird für {label} nicht verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="397"/>
+        <location filename="../../ui/counter/sell.py" line="397"/>
         <source>Row {row} seat {number}</source>
         <translation>Reihe {row} Platz {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="399"/>
+        <location filename="../../ui/counter/sell.py" line="399"/>
         <source>Seat {seat_id}</source>
         <translation>Platz {seat_id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="471"/>
+        <location filename="../../ui/counter/sell.py" line="471"/>
         <source>Sold %n ticket(s), order {order}; change {change}.</source>
         <translation>
             <numerusform>%n Ticket verkauft, Bestellung {order}; Rückgeld {change}.</numerusform>
@@ -4431,32 +4403,32 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="493"/>
+        <location filename="../../ui/counter/sell.py" line="493"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="502"/>
+        <location filename="../../ui/counter/sell.py" line="502"/>
         <source>Connection restored. Refreshing the seat map…</source>
         <translation>Verbindung wiederhergestellt. Saalplan wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="506"/>
+        <location filename="../../ui/counter/sell.py" line="506"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="509"/>
+        <location filename="../../ui/counter/sell.py" line="509"/>
         <source> (next try in {retry_in:.0f} s)</source>
         <translation> (nächster Versuch in {retry_in:.0f} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell.py" line="515"/>
+        <location filename="../../ui/counter/sell.py" line="515"/>
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; Reconnecting{wait}… Seats shown may be out of date; the basket is kept and the map refreshes once the connection is back.</source>
         <translation>&lt;b&gt;Keine Verbindung zur Datenbank.&lt;/b&gt; Verbinde neu{wait}… Die gezeigten Plätze sind eventuell veraltet; der Warenkorb bleibt erhalten und der Plan wird aktualisiert, sobald die Verbindung zurück ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sell.py" line="531"/>
+        <location filename="../../ui/counter/sell.py" line="531"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>
@@ -4467,67 +4439,67 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="50"/>
+        <location filename="../../ui/shell/settings.py" line="50"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="57"/>
+        <location filename="../../ui/shell/settings.py" line="57"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="58"/>
+        <location filename="../../ui/shell/settings.py" line="58"/>
         <source>Till name</source>
         <translation>Kassenname</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="59"/>
+        <location filename="../../ui/shell/settings.py" line="59"/>
         <source>Signed in to the database as</source>
         <translation>In der Datenbank angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="60"/>
+        <location filename="../../ui/shell/settings.py" line="60"/>
         <source>Encryption (TLS)</source>
         <translation>Verschlüsselung (TLS)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="61"/>
+        <location filename="../../ui/shell/settings.py" line="61"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="62"/>
+        <location filename="../../ui/shell/settings.py" line="62"/>
         <source>Automatic backups</source>
         <translation>Automatische Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="70"/>
+        <location filename="../../ui/shell/settings.py" line="70"/>
         <source>{title}:</source>
         <translation>{title}:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="75"/>
+        <location filename="../../ui/shell/settings.py" line="75"/>
         <source>daily and on closing, into {folder} (14 days kept)</source>
         <translation>täglich und beim Schließen, nach {folder} (14 Tage aufbewahrt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="77"/>
+        <location filename="../../ui/shell/settings.py" line="77"/>
         <source>kept on the central server (continuous archiving, docs/operations.md)</source>
         <translation>auf dem zentralen Server (fortlaufende Archivierung, docs/operations.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="79"/>
+        <location filename="../../ui/shell/settings.py" line="79"/>
         <source>Reading the connection…</source>
         <translation>Verbindung wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="101"/>
+        <location filename="../../ui/shell/settings.py" line="101"/>
         <source>{login} (database {database})</source>
         <translation>{login} (Datenbank {database})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="108"/>
+        <location filename="../../ui/shell/settings.py" line="108"/>
         <source>Cannot read the connection: {error}</source>
         <translation>Die Verbindung kann nicht gelesen werden: {error}</translation>
     </message>
@@ -4535,96 +4507,96 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>ShowsDialog</name>
     <message>
-        <location filename="../../ui/shows.py" line="40"/>
+        <location filename="../../ui/manage/shows.py" line="39"/>
         <source>Shows</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="50"/>
+        <location filename="../../ui/manage/shows.py" line="49"/>
         <source>New show</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="62"/>
+        <location filename="../../ui/manage/shows.py" line="61"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="66"/>
+        <location filename="../../ui/manage/shows.py" line="65"/>
         <source>e.g. 12A, PG</source>
         <translation>z. B. FSK 12</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="69"/>
-        <location filename="../../ui/shows.py" line="167"/>
-        <location filename="../../ui/shows.py" line="173"/>
-        <location filename="../../ui/shows.py" line="200"/>
-        <location filename="../../ui/shows.py" line="219"/>
-        <location filename="../../ui/shows.py" line="224"/>
+        <location filename="../../ui/manage/shows.py" line="68"/>
+        <location filename="../../ui/manage/shows.py" line="162"/>
+        <location filename="../../ui/manage/shows.py" line="168"/>
+        <location filename="../../ui/manage/shows.py" line="196"/>
+        <location filename="../../ui/manage/shows.py" line="215"/>
+        <location filename="../../ui/manage/shows.py" line="220"/>
         <source>No image</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="74"/>
+        <location filename="../../ui/manage/shows.py" line="73"/>
         <source>Choose image…</source>
         <translation>Bild wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="76"/>
+        <location filename="../../ui/manage/shows.py" line="75"/>
         <source>Remove image</source>
         <translation>Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="82"/>
+        <location filename="../../ui/manage/shows.py" line="81"/>
         <source>PNG or JPEG,
 at most {kib} KiB</source>
         <translation>PNG oder JPEG,
 höchstens {kib} KiB</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="89"/>
+        <location filename="../../ui/manage/shows.py" line="88"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="90"/>
+        <location filename="../../ui/manage/shows.py" line="89"/>
         <source>&amp;Running time</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="91"/>
+        <location filename="../../ui/manage/shows.py" line="90"/>
         <source>R&amp;ating</source>
         <translation>&amp;Altersfreigabe</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="92"/>
+        <location filename="../../ui/manage/shows.py" line="91"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="93"/>
+        <location filename="../../ui/manage/shows.py" line="92"/>
         <source>Poster</source>
         <translation>Plakat</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="98"/>
+        <location filename="../../ui/manage/shows.py" line="97"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="102"/>
+        <location filename="../../ui/manage/shows.py" line="101"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="135"/>
+        <location filename="../../ui/manage/shows.py" line="130"/>
         <source>{title}
 {minutes} min</source>
         <translation>{title}
 {minutes} Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shows.py" line="138"/>
+        <location filename="../../ui/manage/shows.py" line="133"/>
         <source>%n showtime(s)</source>
         <translation>
             <numerusform>%n Vorstellung</numerusform>
@@ -4632,22 +4604,22 @@ höchstens {kib} KiB</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="167"/>
+        <location filename="../../ui/manage/shows.py" line="162"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="206"/>
+        <location filename="../../ui/manage/shows.py" line="202"/>
         <source>Poster image</source>
         <translation>Plakatbild</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="206"/>
+        <location filename="../../ui/manage/shows.py" line="202"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/shows.py" line="242"/>
+        <location filename="../../ui/manage/shows.py" line="238"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -4655,52 +4627,52 @@ höchstens {kib} KiB</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="111"/>
+        <location filename="../../ui/shell/sign_in.py" line="111"/>
         <source>Forgotten your password? An admin can set a new one. The PIN is optional: it lets you take this till back after Ctrl+L, during this shift only.</source>
         <translation>Passwort vergessen? Ein Admin kann ein neues setzen. Die PIN ist freiwillig: Mit ihr übernehmen Sie diese Kasse nach Strg+L wieder, nur während dieser Schicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="131"/>
+        <location filename="../../ui/shell/sign_in.py" line="131"/>
         <source>Sign in · boxoffice</source>
         <translation>Anmelden · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="132"/>
+        <location filename="../../ui/shell/sign_in.py" line="132"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="134"/>
+        <location filename="../../ui/shell/sign_in.py" line="134"/>
         <source>&lt;b&gt;Sign in to {till}&lt;/b&gt;</source>
         <translation>&lt;b&gt;An {till} anmelden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="137"/>
+        <location filename="../../ui/shell/sign_in.py" line="137"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="138"/>
+        <location filename="../../ui/shell/sign_in.py" line="138"/>
         <source>&amp;Password</source>
         <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="139"/>
+        <location filename="../../ui/shell/sign_in.py" line="139"/>
         <source>P&amp;IN for this shift</source>
         <translation>P&amp;IN für diese Schicht</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="140"/>
+        <location filename="../../ui/shell/sign_in.py" line="140"/>
         <source>optional: 4 to 8 digits, to switch back quickly</source>
         <translation>optional: 4 bis 8 Ziffern, um schnell zurückzuwechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="147"/>
+        <location filename="../../ui/shell/sign_in.py" line="147"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="161"/>
+        <location filename="../../ui/shell/sign_in.py" line="161"/>
         <source>Type your name and password.</source>
         <translation>Geben Sie Namen und Passwort ein.</translation>
     </message>
@@ -4708,113 +4680,113 @@ höchstens {kib} KiB</translation>
 <context>
     <name>StaffAccountsDialog</name>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="110"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="110"/>
         <source>Staff accounts · boxoffice</source>
         <translation>Personalkonten · boxoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="120"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="120"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="121"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="121"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Rolle ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="122"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="122"/>
         <source>Reset &amp;password…</source>
         <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="123"/>
-        <location filename="../../ui/staff_accounts.py" line="182"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="123"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="182"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="131"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="131"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="149"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="149"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="150"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="150"/>
         <source>— (needs a new password)</source>
         <translation>— (braucht ein neues Passwort)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="157"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="157"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="157"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="157"/>
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="182"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="182"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="202"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="202"/>
         <source>Add a staff account</source>
         <translation>Personalkonto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="210"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="210"/>
         <source>Added {name}.</source>
         <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="220"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="220"/>
         <source>Change role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="221"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="221"/>
         <source>Role of {display_name}:</source>
         <translation>Rolle von {display_name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="230"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="230"/>
         <source>{name} is now {role} (from their next sign-in).</source>
         <translation>{name} ist jetzt {role} (ab der nächsten Anmeldung).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="239"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="239"/>
         <source>New password for {display_name}</source>
         <translation>Neues Passwort für {display_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="245"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="245"/>
         <source>New password set for {name}.</source>
         <translation>Neues Passwort für {name} gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="256"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="256"/>
         <source>Deactivate account</source>
         <translation>Konto deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="258"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="258"/>
         <source>Deactivate {display_name} ({username})? They can no longer sign in, and a till where they are signed in stops working for them at once.</source>
         <translation>{display_name} ({username}) deaktivieren? Die Person kann sich nicht mehr anmelden, und eine Kasse, an der sie angemeldet ist, funktioniert für sie sofort nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="269"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="269"/>
         <source>{name} reactivated.</source>
         <translation>{name} reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="269"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="269"/>
         <source>{name} deactivated.</source>
         <translation>{name} deaktiviert.</translation>
     </message>
@@ -4830,7 +4802,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="154"/>
+        <location filename="../../ui/common/tasks.py" line="231"/>
         <source>Nobody is signed in at this till.</source>
         <translation>An dieser Kasse ist niemand angemeldet.</translation>
     </message>
@@ -4838,67 +4810,203 @@ höchstens {kib} KiB</translation>
 <context>
     <name>TicketTypesPanel</name>
     <message>
-        <location filename="../../ui/ticket_types.py" line="37"/>
-        <location filename="../../ui/ticket_types.py" line="56"/>
+        <location filename="../../ui/manage/ticket_types.py" line="36"/>
+        <location filename="../../ui/manage/ticket_types.py" line="55"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="37"/>
-        <location filename="../../ui/ticket_types.py" line="55"/>
+        <location filename="../../ui/manage/ticket_types.py" line="36"/>
+        <location filename="../../ui/manage/ticket_types.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="37"/>
+        <location filename="../../ui/manage/ticket_types.py" line="36"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="37"/>
+        <location filename="../../ui/manage/ticket_types.py" line="36"/>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="43"/>
+        <location filename="../../ui/manage/ticket_types.py" line="42"/>
         <source>e.g. Student</source>
         <translation>z. B. Studierende</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="46"/>
+        <location filename="../../ui/manage/ticket_types.py" line="45"/>
         <source>offered (shown in price grids and rules)</source>
         <translation>angeboten (in Preistabellen und Regeln gezeigt)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="48"/>
+        <location filename="../../ui/manage/ticket_types.py" line="47"/>
         <source>Add as new type</source>
         <translation>Als neue Art hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="51"/>
+        <location filename="../../ui/manage/ticket_types.py" line="50"/>
         <source>Save changes to the selected type</source>
         <translation>Änderungen an der gewählten Art speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="60"/>
+        <location filename="../../ui/manage/ticket_types.py" line="59"/>
         <source>A ticket type without a price is simply not sold. The full price is what the sell screen and the web charge.</source>
         <translation>Eine Ticketart ohne Preis wird einfach nicht verkauft. Der Normalpreis ist, was Verkaufsmaske und Webshop berechnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="67"/>
+        <location filename="../../ui/manage/ticket_types.py" line="66"/>
         <source>Venue</source>
         <translation>Spielstätte</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_types.py" line="138"/>
+        <location filename="../../ui/manage/ticket_types.py" line="136"/>
         <source>Saved “{name}”.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>VenueSettingsDialog</name>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="51"/>
+        <source>Venue settings</source>
+        <translation>Spielstätten-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="62"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Straße und Hausnummer
+PLZ und Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="81"/>
+        <source> min after the start</source>
+        <translation> Min. nach Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="83"/>
+        <source>A showtime goes off sale this long after it starts, unless its own sales window says otherwise.</source>
+        <translation>Eine Vorstellung geht so lange nach ihrem Beginn aus dem Verkauf, sofern ihr eigenes Verkaufsfenster nichts anderes sagt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="86"/>
+        <source>Venue</source>
+        <translation>Spielstätte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="87"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="88"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="89"/>
+        <source>Tax (VAT) number</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="90"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="91"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="92"/>
+        <source>Locale (money and dates)</source>
+        <translation>Gebietsschema (Geld und Datum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="93"/>
+        <source>Off sale</source>
+        <translation>Verkaufsende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="103"/>
+        <source>Hall or screen name, e.g. Screen 2</source>
+        <translation>Name des Saals, z. B. Kino 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="104"/>
+        <source>Add hall</source>
+        <translation>Saal hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="107"/>
+        <source>Rename selected</source>
+        <translation>Ausgewählten umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="116"/>
+        <source>Each hall (auditorium, screen) has its own seating plans; two showtimes in one hall never overlap, in different halls they may.</source>
+        <translation>Jeder Saal (Zuschauerraum, Kinosaal) hat eigene Saalpläne; zwei Vorstellungen in einem Saal überschneiden sich nie, in verschiedenen Sälen dürfen sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="133"/>
+        <source>Halls</source>
+        <translation>Säle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="145"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="158"/>
+        <source>There is no venue yet: import a seating plan first.</source>
+        <translation>Es gibt noch keine Spielstätte: Importieren Sie zuerst einen Saalplan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="220"/>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="223"/>
+        <location filename="../../ui/manage/venue_settings.py" line="258"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="230"/>
+        <source>Type the new hall&apos;s name first.</source>
+        <translation>Geben Sie zuerst den Namen des neuen Saals ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="237"/>
+        <source>Hall “{name}” added.</source>
+        <translation>Saal „{name}“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="243"/>
+        <source>Select a hall and type its new name.</source>
+        <translation>Wählen Sie einen Saal und geben Sie seinen neuen Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manage/venue_settings.py" line="251"/>
+        <source>Hall renamed to “{name}”.</source>
+        <translation>Saal umbenannt in „{name}“.</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/door_verdict.py" line="68"/>
+        <location filename="../../ui/door/verdict.py" line="68"/>
         <source>Scan the next ticket</source>
         <translation>Nächstes Ticket scannen</translation>
     </message>
@@ -4906,7 +5014,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>_GateDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="84"/>
+        <location filename="../../ui/shell/sign_in.py" line="84"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -4914,7 +5022,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>_Splash</name>
     <message>
-        <location filename="../../ui/door_app.py" line="223"/>
+        <location filename="../../ui/door/app.py" line="223"/>
         <source>&lt;b&gt;boxoffice door&lt;/b&gt;</source>
         <translation>&lt;b&gt;boxoffice Einlass&lt;/b&gt;</translation>
     </message>
@@ -4922,67 +5030,67 @@ höchstens {kib} KiB</translation>
 <context>
     <name>admission_conflicts</name>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="34"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="34"/>
         <source>Reported</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="35"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="35"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="36"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="36"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="37"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="37"/>
         <source>Let in offline</source>
         <translation>Offline eingelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="38"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="38"/>
         <source>But the database said</source>
         <translation>Aber die Datenbank sagte</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="39"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="39"/>
         <source>Resolved</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="43"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="43"/>
         <source>already admitted</source>
         <translation>bereits eingelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="44"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="44"/>
         <source>void</source>
         <translation>ungültig</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="45"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="45"/>
         <source>wrong showtime</source>
         <translation>falsche Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="46"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="46"/>
         <source>not valid</source>
         <translation>nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="59"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="59"/>
         <source> at {other_gate}, {local}</source>
         <translation> am {other_gate}, {local}</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="64"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="64"/>
         <source>ticket {ticket_id}</source>
         <translation>Ticket {ticket_id}</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_conflicts.py" line="68"/>
+        <location filename="../../ui/door/admission_conflicts.py" line="68"/>
         <source>{local} by {resolved_by}</source>
         <translation>{local} von {resolved_by}</translation>
     </message>
@@ -5008,37 +5116,37 @@ höchstens {kib} KiB</translation>
 <context>
     <name>audit_log</name>
     <message>
-        <location filename="../../ui/audit_log.py" line="44"/>
+        <location filename="../../ui/manage/audit_log.py" line="44"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="45"/>
+        <location filename="../../ui/manage/audit_log.py" line="45"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="46"/>
+        <location filename="../../ui/manage/audit_log.py" line="46"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="47"/>
+        <location filename="../../ui/manage/audit_log.py" line="47"/>
         <source>Till</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="48"/>
+        <location filename="../../ui/manage/audit_log.py" line="48"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="49"/>
+        <location filename="../../ui/manage/audit_log.py" line="49"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_log.py" line="50"/>
+        <location filename="../../ui/manage/audit_log.py" line="50"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -5046,42 +5154,42 @@ höchstens {kib} KiB</translation>
 <context>
     <name>door_app</name>
     <message>
-        <location filename="../../ui/door_app.py" line="123"/>
+        <location filename="../../ui/door/app.py" line="123"/>
         <source>No showtime {ids}.</source>
         <translation>Keine Vorstellung {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="165"/>
+        <location filename="../../ui/door/app.py" line="165"/>
         <source>Door staff: sign in to scan tickets.</source>
         <translation>Einlasspersonal: zum Scannen von Tickets anmelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="166"/>
+        <location filename="../../ui/door/app.py" line="166"/>
         <source>Door, manager and admin accounts may scan. Forgotten your password? An admin can set a new one.</source>
         <translation>Einlass-, Leitungs- und Admin-Konten dürfen scannen. Passwort vergessen? Ein Admin kann ein neues setzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="198"/>
+        <location filename="../../ui/door/app.py" line="198"/>
         <source>the database was unreachable at start</source>
         <translation>die Datenbank war beim Start nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="208"/>
+        <location filename="../../ui/door/app.py" line="208"/>
         <source>Gate {gate}</source>
         <translation>Eingang {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="210"/>
+        <location filename="../../ui/door/app.py" line="210"/>
         <source>Signed in: {who}</source>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="241"/>
+        <location filename="../../ui/door/app.py" line="241"/>
         <source>Starting the database…</source>
         <translation>Datenbank wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/door_app.py" line="289"/>
+        <location filename="../../ui/door/app.py" line="289"/>
         <source>boxoffice door cannot start</source>
         <translation>boxoffice Einlass kann nicht starten</translation>
     </message>
@@ -5089,17 +5197,17 @@ höchstens {kib} KiB</translation>
 <context>
     <name>door_lookup</name>
     <message>
-        <location filename="../../ui/door_lookup.py" line="34"/>
+        <location filename="../../ui/door/lookup.py" line="34"/>
         <source>VOID ({status})</source>
         <translation>UNGÜLTIG ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="37"/>
+        <location filename="../../ui/door/lookup.py" line="37"/>
         <source>inside since {time} ({gate})</source>
         <translation>drinnen seit {time} ({gate})</translation>
     </message>
     <message>
-        <location filename="../../ui/door_lookup.py" line="40"/>
+        <location filename="../../ui/door/lookup.py" line="40"/>
         <source>not admitted</source>
         <translation>nicht eingelassen</translation>
     </message>
@@ -5107,7 +5215,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>door_media</name>
     <message>
-        <location filename="../../ui/door_media.py" line="46"/>
+        <location filename="../../ui/door/media.py" line="46"/>
         <source>Camera and sounds need Qt Multimedia: pip install -e &apos;.[camera]&apos; (and the system&apos;s libpulse0) [{exc}]</source>
         <translation>Kamera und Töne brauchen Qt Multimedia: pip install -e &apos;.[camera]&apos; (und libpulse0 des Systems) [{exc}]</translation>
     </message>
@@ -5115,42 +5223,42 @@ höchstens {kib} KiB</translation>
 <context>
     <name>door_verdict</name>
     <message>
-        <location filename="../../ui/door_verdict.py" line="35"/>
+        <location filename="../../ui/door/verdict.py" line="35"/>
         <source>ADMIT</source>
         <translation>EINLASS OK</translation>
     </message>
     <message>
-        <location filename="../../ui/door_verdict.py" line="36"/>
+        <location filename="../../ui/door/verdict.py" line="36"/>
         <source>ALREADY ADMITTED</source>
         <translation>BEREITS EINGELASSEN</translation>
     </message>
     <message>
-        <location filename="../../ui/door_verdict.py" line="37"/>
+        <location filename="../../ui/door/verdict.py" line="37"/>
         <source>WRONG SHOWTIME</source>
         <translation>FALSCHE VORSTELLUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/door_verdict.py" line="38"/>
+        <location filename="../../ui/door/verdict.py" line="38"/>
         <source>VOID</source>
         <translation>UNGÜLTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/door_verdict.py" line="39"/>
+        <location filename="../../ui/door/verdict.py" line="39"/>
         <source>NOT VALID</source>
         <translation>NICHT GÜLTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/door_verdict.py" line="40"/>
+        <location filename="../../ui/door/verdict.py" line="40"/>
         <source>TOO EARLY</source>
         <translation>ZU FRÜH</translation>
     </message>
     <message>
-        <location filename="../../ui/door_verdict.py" line="41"/>
+        <location filename="../../ui/door/verdict.py" line="41"/>
         <source>EXIT OK</source>
         <translation>AUSGANG OK</translation>
     </message>
     <message>
-        <location filename="../../ui/door_verdict.py" line="42"/>
+        <location filename="../../ui/door/verdict.py" line="42"/>
         <source>NOT INSIDE</source>
         <translation>NICHT DRINNEN</translation>
     </message>
@@ -5158,12 +5266,12 @@ höchstens {kib} KiB</translation>
 <context>
     <name>drawer</name>
     <message>
-        <location filename="../../ui/drawer.py" line="227"/>
+        <location filename="../../ui/drawer/dialogs.py" line="227"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/drawer.py" line="230"/>
+        <location filename="../../ui/drawer/dialogs.py" line="230"/>
         <source>Save &amp;PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
@@ -5171,12 +5279,12 @@ höchstens {kib} KiB</translation>
 <context>
     <name>ga_areas</name>
     <message>
-        <location filename="../../ui/ga_areas.py" line="29"/>
+        <location filename="../../ui/seatmap/ga_areas.py" line="29"/>
         <source>sold out</source>
         <translation>ausverkauft</translation>
     </message>
     <message>
-        <location filename="../../ui/ga_areas.py" line="30"/>
+        <location filename="../../ui/seatmap/ga_areas.py" line="30"/>
         <source>{available} left</source>
         <translation>noch {available}</translation>
     </message>
@@ -5184,32 +5292,32 @@ höchstens {kib} KiB</translation>
 <context>
     <name>live</name>
     <message>
-        <location filename="../../ui/live.py" line="87"/>
+        <location filename="../../ui/seatmap/live.py" line="87"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="90"/>
+        <location filename="../../ui/seatmap/live.py" line="90"/>
         <source> in {retry_in:.0f} s</source>
         <translation> in {retry_in:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="94"/>
+        <location filename="../../ui/seatmap/live.py" line="94"/>
         <source>Reconnecting{wait}…</source>
         <translation>Verbinde neu{wait}…</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="97"/>
+        <location filename="../../ui/seatmap/live.py" line="97"/>
         <source>Reconnecting…</source>
         <translation>Verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="98"/>
+        <location filename="../../ui/seatmap/live.py" line="98"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="99"/>
+        <location filename="../../ui/seatmap/live.py" line="99"/>
         <source>Not live</source>
         <translation>Nicht live</translation>
     </message>
@@ -5217,98 +5325,98 @@ höchstens {kib} KiB</translation>
 <context>
     <name>orders</name>
     <message>
-        <location filename="../../ui/exchange.py" line="34"/>
-        <location filename="../../ui/order_view.py" line="30"/>
+        <location filename="../../ui/orders/exchange.py" line="34"/>
+        <location filename="../../ui/orders/view.py" line="30"/>
         <source>Customer request</source>
         <translation>Kundenwunsch</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="15"/>
+        <location filename="../../ui/orders/view.py" line="15"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="16"/>
+        <location filename="../../ui/orders/view.py" line="16"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="17"/>
+        <location filename="../../ui/orders/view.py" line="17"/>
         <source>Show</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="18"/>
+        <location filename="../../ui/orders/view.py" line="18"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="19"/>
+        <location filename="../../ui/orders/view.py" line="19"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="20"/>
+        <location filename="../../ui/orders/view.py" line="20"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="23"/>
+        <location filename="../../ui/orders/view.py" line="23"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="24"/>
+        <location filename="../../ui/orders/view.py" line="24"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="25"/>
+        <location filename="../../ui/orders/view.py" line="25"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="26"/>
+        <location filename="../../ui/orders/view.py" line="26"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="27"/>
+        <location filename="../../ui/orders/view.py" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="31"/>
+        <location filename="../../ui/orders/view.py" line="31"/>
         <source>Showtime cancelled</source>
         <translation>Vorstellung abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="32"/>
+        <location filename="../../ui/orders/view.py" line="32"/>
         <source>Sold in error</source>
         <translation>Irrtümlich verkauft</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="33"/>
+        <location filename="../../ui/orders/view.py" line="33"/>
         <source>Duplicate purchase</source>
         <translation>Doppelkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="36"/>
+        <location filename="../../ui/orders/view.py" line="36"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="37"/>
+        <location filename="../../ui/orders/view.py" line="37"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="38"/>
+        <location filename="../../ui/orders/view.py" line="38"/>
         <source>Online (web payment)</source>
         <translation>Online (Webzahlung)</translation>
     </message>
     <message>
-        <location filename="../../ui/order_view.py" line="39"/>
+        <location filename="../../ui/orders/view.py" line="39"/>
         <source>Exchange credit</source>
         <translation>Umtauschguthaben</translation>
     </message>
@@ -5316,7 +5424,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>plan_dialogs</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="28"/>
+        <location filename="../../ui/plan_editor/dialogs.py" line="28"/>
         <source>(choose later)</source>
         <translation>(später wählen)</translation>
     </message>
@@ -5324,22 +5432,22 @@ höchstens {kib} KiB</translation>
 <context>
     <name>plan_editor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="46"/>
+        <location filename="../../ui/plan_editor/window.py" line="46"/>
         <source>Wheelchair space</source>
         <translation>Rollstuhlplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="47"/>
+        <location filename="../../ui/plan_editor/window.py" line="47"/>
         <source>Companion seat</source>
         <translation>Begleitplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="48"/>
+        <location filename="../../ui/plan_editor/window.py" line="48"/>
         <source>Restricted view</source>
         <translation>Eingeschränkte Sicht</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="49"/>
+        <location filename="../../ui/plan_editor/window.py" line="49"/>
         <source>Not for sale</source>
         <translation>Nicht im Verkauf</translation>
     </message>
@@ -5347,17 +5455,17 @@ höchstens {kib} KiB</translation>
 <context>
     <name>price_rules</name>
     <message>
-        <location filename="../../ui/price_rules.py" line="36"/>
+        <location filename="../../ui/manage/price_rules.py" line="35"/>
         <source>Percentage (−20 = 20 % off)</source>
         <translation>Prozent (−20 = 20 % Rabatt)</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="37"/>
+        <location filename="../../ui/manage/price_rules.py" line="36"/>
         <source>Add an amount (−2.00 = 2.00 off)</source>
         <translation>Betrag addieren (−2,00 = 2,00 Rabatt)</translation>
     </message>
     <message>
-        <location filename="../../ui/price_rules.py" line="38"/>
+        <location filename="../../ui/manage/price_rules.py" line="37"/>
         <source>Set the price to</source>
         <translation>Preis setzen auf</translation>
     </message>
@@ -5365,7 +5473,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>prices</name>
     <message>
-        <location filename="../../ui/prices.py" line="49"/>
+        <location filename="../../ui/manage/prices.py" line="48"/>
         <source>{sold} sold</source>
         <translation>{sold} verkauft</translation>
     </message>
@@ -5373,138 +5481,90 @@ höchstens {kib} KiB</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="55"/>
+        <location filename="../../ui/common/printing.py" line="55"/>
         <source>Print tickets</source>
         <translation>Tickets drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="93"/>
+        <location filename="../../ui/common/printing.py" line="93"/>
         <source>the document has no pages</source>
         <translation>das Dokument hat keine Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="98"/>
+        <location filename="../../ui/common/printing.py" line="98"/>
         <source>the printer could not be started</source>
         <translation>der Drucker konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="132"/>
+        <location filename="../../ui/common/printing.py" line="132"/>
         <source>the printer “{name}” is not installed on this computer</source>
         <translation>der Drucker „{name}“ ist auf diesem Computer nicht installiert</translation>
     </message>
 </context>
 <context>
-    <name>refund</name>
-    <message>
-        <location filename="../../ui/refund.py" line="36"/>
-        <source>Customer request</source>
-        <translation>Kundenwunsch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="37"/>
-        <source>Showtime cancelled</source>
-        <translation>Vorstellung abgesagt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="38"/>
-        <source>Sold in error</source>
-        <translation>Irrtümlich verkauft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="39"/>
-        <source>Duplicate purchase</source>
-        <translation>Doppelkauf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="42"/>
-        <source>Seat</source>
-        <translation>Platz</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="43"/>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="44"/>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="45"/>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund.py" line="46"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
     <name>reports</name>
     <message>
-        <location filename="../../ui/reports.py" line="43"/>
+        <location filename="../../ui/reports/window.py" line="43"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="44"/>
+        <location filename="../../ui/reports/window.py" line="44"/>
         <source>Hour of the day</source>
         <translation>Tageszeit (Stunde)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="45"/>
+        <location filename="../../ui/reports/window.py" line="45"/>
         <source>Show</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="46"/>
+        <location filename="../../ui/reports/window.py" line="46"/>
         <source>Showtime</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="47"/>
+        <location filename="../../ui/reports/window.py" line="47"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="48"/>
+        <location filename="../../ui/reports/window.py" line="48"/>
         <source>Price category</source>
         <translation>Preiskategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="49"/>
+        <location filename="../../ui/reports/window.py" line="49"/>
         <source>Ticket type</source>
         <translation>Ticketart</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="50"/>
+        <location filename="../../ui/reports/window.py" line="50"/>
         <source>Cashier</source>
         <translation>Kassierer</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="53"/>
+        <location filename="../../ui/reports/window.py" line="53"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="54"/>
+        <location filename="../../ui/reports/window.py" line="54"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="55"/>
+        <location filename="../../ui/reports/window.py" line="55"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="56"/>
+        <location filename="../../ui/reports/window.py" line="56"/>
         <source>complimentary</source>
         <translation>Freikarte</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="57"/>
+        <location filename="../../ui/reports/window.py" line="57"/>
         <source>exchange credit</source>
         <translation>Umtauschguthaben</translation>
     </message>
@@ -5512,27 +5572,27 @@ höchstens {kib} KiB</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/common/i18n.py" line="31"/>
         <source>Cashier</source>
         <translation>Kassierer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/common/i18n.py" line="32"/>
         <source>Door</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="33"/>
+        <location filename="../../ui/common/i18n.py" line="33"/>
         <source>Manager</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/common/i18n.py" line="34"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="35"/>
+        <location filename="../../ui/common/i18n.py" line="35"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -5540,37 +5600,37 @@ höchstens {kib} KiB</translation>
 <context>
     <name>schedule</name>
     <message>
-        <location filename="../../ui/schedule.py" line="45"/>
+        <location filename="../../ui/manage/schedule.py" line="44"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="46"/>
+        <location filename="../../ui/manage/schedule.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="47"/>
+        <location filename="../../ui/manage/schedule.py" line="46"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="48"/>
+        <location filename="../../ui/manage/schedule.py" line="47"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="49"/>
+        <location filename="../../ui/manage/schedule.py" line="48"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="50"/>
+        <location filename="../../ui/manage/schedule.py" line="49"/>
         <source>Sales</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule.py" line="51"/>
+        <location filename="../../ui/manage/schedule.py" line="50"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
@@ -5578,76 +5638,76 @@ höchstens {kib} KiB</translation>
 <context>
     <name>seat_looks</name>
     <message>
-        <location filename="../../ui/seat_looks.py" line="37"/>
-        <location filename="../../ui/seat_looks.py" line="95"/>
+        <location filename="../../ui/seatmap/looks.py" line="37"/>
+        <location filename="../../ui/seatmap/looks.py" line="95"/>
         <source>In this basket</source>
         <translation>In diesem Warenkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="97"/>
+        <location filename="../../ui/seatmap/looks.py" line="97"/>
         <source>Held at this till (another sale)</source>
         <translation>An dieser Kasse reserviert (anderer Verkauf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="40"/>
-        <location filename="../../ui/seat_looks.py" line="99"/>
+        <location filename="../../ui/seatmap/looks.py" line="40"/>
+        <location filename="../../ui/seatmap/looks.py" line="99"/>
         <source>Held online</source>
         <translation>Online reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="36"/>
-        <location filename="../../ui/seat_looks.py" line="45"/>
+        <location filename="../../ui/seatmap/looks.py" line="36"/>
+        <location filename="../../ui/seatmap/looks.py" line="45"/>
         <source>Available</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="38"/>
+        <location filename="../../ui/seatmap/looks.py" line="38"/>
         <source>Held at this till</source>
         <translation>An dieser Kasse reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="39"/>
+        <location filename="../../ui/seatmap/looks.py" line="39"/>
         <source>Held at another till</source>
         <translation>An anderer Kasse reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="41"/>
-        <location filename="../../ui/seat_looks.py" line="46"/>
+        <location filename="../../ui/seatmap/looks.py" line="41"/>
+        <location filename="../../ui/seatmap/looks.py" line="46"/>
         <source>Sold</source>
         <translation>Verkauft</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="42"/>
+        <location filename="../../ui/seatmap/looks.py" line="42"/>
         <source>Blocked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="47"/>
+        <location filename="../../ui/seatmap/looks.py" line="47"/>
         <source>Blocked (not for sale)</source>
         <translation>Gesperrt (nicht im Verkauf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="101"/>
+        <location filename="../../ui/seatmap/looks.py" line="101"/>
         <source>Held at till {till}</source>
         <translation>Reserviert an Kasse {till}</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="104"/>
+        <location filename="../../ui/seatmap/looks.py" line="104"/>
         <source>Held by {channel}</source>
         <translation>Reserviert von {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="106"/>
+        <location filename="../../ui/seatmap/looks.py" line="106"/>
         <source>Held</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="109"/>
+        <location filename="../../ui/seatmap/looks.py" line="109"/>
         <source>{text} until {until}</source>
         <translation>{text} bis {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_looks.py" line="285"/>
+        <location filename="../../ui/seatmap/looks.py" line="285"/>
         <source>Wheelchair space</source>
         <translation>Rollstuhlplatz</translation>
     </message>
@@ -5655,32 +5715,32 @@ höchstens {kib} KiB</translation>
 <context>
     <name>staff_accounts</name>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="37"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="37"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="38"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="39"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="39"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="40"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="40"/>
         <source>Login</source>
         <translation>Datenbank-Login</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="41"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_accounts.py" line="42"/>
+        <location filename="../../ui/manage/staff_accounts.py" line="42"/>
         <source>Last sign-in</source>
         <translation>Letzte Anmeldung</translation>
     </message>
@@ -5688,22 +5748,22 @@ höchstens {kib} KiB</translation>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/common/i18n.py" line="156"/>
         <source>on sale</source>
         <translation>im Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="157"/>
+        <location filename="../../ui/common/i18n.py" line="157"/>
         <source>off sale</source>
         <translation>nicht im Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="158"/>
+        <location filename="../../ui/common/i18n.py" line="158"/>
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="159"/>
+        <location filename="../../ui/common/i18n.py" line="159"/>
         <source>scheduled</source>
         <translation>geplant</translation>
     </message>
@@ -5711,7 +5771,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="188"/>
+        <location filename="../../ui/common/tasks.py" line="272"/>
         <source>Something went wrong ({error_type}). Nothing was sold; please try again.</source>
         <translation>Etwas ist schiefgegangen ({error_type}). Es wurde nichts verkauft; bitte erneut versuchen.</translation>
     </message>
