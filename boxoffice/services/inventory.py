@@ -132,7 +132,7 @@ def seat_states(
         )
     with unit_of_work(session):
         # the driver's own cursor: at 100,000 seats SQLAlchemy's row handling costs more than the query
-        cursor = session.connection().connection.driver_connection.cursor(binary=True)
+        cursor = session.connection().connection.driver_connection.cursor(binary=True)  # type: ignore[union-attr]
         cursor.execute(sql, {"s": showtime_id, "v": since_version})
         states = list(map(SeatState._make, cursor.fetchall()))  # named tuples: fast, ignored by the cyclic GC
     top = max((s.version for s in states), default=since_version)

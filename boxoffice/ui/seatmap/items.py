@@ -199,11 +199,11 @@ class SeatChunk(QGraphicsItem):
                 ox, oy, numbers_of = tx + _BIG + 0.5, ty + _BIG + 0.5, s.numbers
                 for i in idx:
                     x, y = xs[i], ys[i]
-                    px, py = int(x * m11 + y * m21 + ox) - _BIG, int(x * m12 + y * m22 + oy) - _BIG
-                    draw(int(px - half), int(py - half), picture)
+                    ix, iy = int(x * m11 + y * m21 + ox) - _BIG, int(x * m12 + y * m22 + oy) - _BIG
+                    draw(int(ix - half), int(iy - half), picture)
                     label = numbers_of[i]
                     text = texts.get(label) or number_sprite(texts, label, text_px, dpr)
-                    draw(px - text[1], py - text[2], text[0])
+                    draw(ix - text[1], iy - text[2], text[0])
                 continue
             # integer blits are ~2x faster than QPointF ones; + BIG rounds half up without round()
             ox, oy = tx - half + _BIG + 0.5, ty - half + _BIG + 0.5

@@ -139,7 +139,7 @@ class SectionLayer(QGraphicsItem):
         """The section's seats as dots (made again if a seat changed look since)."""
         if s.image is None or s.image_dirty:
             s.image, s.image_dirty = self._draw_dots(s), False
-        return s.image
+        return s.image  # type: ignore[return-value]
 
     def prepare(self, budget_s: float, clock: Callable[[], float] = time.perf_counter) -> bool:
         """Make the dots pictures still missing for up to ``budget_s`` seconds (idle time
@@ -318,7 +318,8 @@ class BasketMarkers(QGraphicsItem):
 
     def __init__(self, store: SeatStore) -> None:
         super().__init__()
-        self.store, self.seats, self._bounds, self._scale = store, [], QRectF(), 1.0
+        self.store, self._bounds, self._scale = store, QRectF(), 1.0
+        self.seats: list[int] = []
         self.setZValue(8)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 

@@ -95,6 +95,7 @@ class MiniMap(QWidget):
         painter.end()
 
     def _draw(self) -> QPixmap:
+        assert self.store is not None
         pixmap = QPixmap(self.size())
         pixmap.fill(QColor(255, 255, 255, 235))
         painter = QPainter(pixmap)

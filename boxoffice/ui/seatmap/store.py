@@ -147,7 +147,8 @@ class SeatStore:
         sections = []
         xs, ys = self.xs, self.ys
         for section_id, rows in by_section.items():
-            points, indices = [], []
+            points: list[tuple[float, float]] = []
+            indices: list[int] = []
             for idx in rows:
                 indices.extend(idx)
                 step = max(1, len(idx) // 4)
@@ -182,7 +183,7 @@ class SeatStore:
 
     def _add_row(self, chunk_type, chunk_seats: int, idx: list[int], label: str) -> None:
         xs, ys, rs = self.xs, self.ys, self.rs
-        ends = []  # row labels beyond the ends, continuing the row, where no other section is
+        ends: list = []  # row labels beyond the ends, continuing the row, where no other section is
         if label:
             section = self.sections[self.section_of[idx[0]]]
             for where, before in ((0, 1), (len(idx) - 1, len(idx) - 2)):
