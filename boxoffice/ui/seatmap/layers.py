@@ -233,7 +233,7 @@ class SectionNames(QGraphicsItem):
                 self._placed(painter, m.map(s.centre), [(s.name, name_font, names)], halo, taken)
             else:
                 width, height = names.horizontalAdvance(s.name) + 6, names.height() + 4
-                spot = self._seats_spot(s, box, width, height, m)
+                spot = self._seats_spot(s, box, width, height, m, taken)
                 screen = QRectF(painter.viewport())
                 if not screen.contains(spot):  # keep the name in view while the section is: pin it
                     shown = box.intersected(screen)
@@ -248,16 +248,20 @@ class SectionNames(QGraphicsItem):
                 self._lines(painter, spot, [(s.name, name_font, names)], halo)
                 self.drawn.append((s.name, [s.name]))
 
-    def _seats_spot(self, s: Section, box: QRectF, width: float, height: float, m) -> QPointF:
+    def _seats_spot(self, s: Section, box: QRectF, width: float, height: float, m, taken: list[QRectF]) -> QPointF:
         inverse, _ok = m.inverted()
         for centre in (
             QPointF(box.center().x(), box.top() - height / 2),
             QPointF(box.center().x(), box.bottom() + height / 2),
         ):
-            rect = inverse.mapRect(QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height))
-            if not any(rect.intersects(o) for o in self.obstacles) and not any(
-                rect.intersects(b.bounds) and b.hull.intersects(QPolygonF(rect)) for b in s.neighbours
+            on_screen = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+            rect = inverse.mapRect(on_screen)
+            if (
+                not any(rect.intersects(o) for o in self.obstacles)
+                and not any(rect.intersects(b.bounds) and b.hull.intersects(QPolygonF(rect)) for b in s.neighbours)
+                and not any(on_screen.intersects(t) for t in taken)
             ):
+                taken.append(on_screen)
                 return centre
         return box.center()
 
