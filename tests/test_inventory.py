@@ -279,3 +279,20 @@ def test_state_snapshot_since_version(session, house):
     changed = inventory.seat_states(session, showtime_id=house["showtime_id"], since_version=first.version)
     assert sorted(s.seat_id for s in changed.states) == house["seat_ids"][:2]
     assert {s.state for s in changed.states} == {"held"} and changed.version > first.version
+
+
+def test_a_whole_load_of_taken_seats_leaves_out_available_ones_but_keeps_the_version(session):
+    """``taken_only``: the sell screen's first load gets the seats that are not available
+    and the showtime's highest version, even when that version is an available seat's."""
+    house = make_small_house(session)
+    showtime, seats = house["showtime_id"], house["seat_ids"]
+    token = uuid.uuid4()
+    inventory.hold_seats(session, showtime_id=showtime, seat_ids=seats[:3], token=token, channel="t", seconds=60)
+    inventory.release_seats(session, showtime_id=showtime, seat_ids=[seats[2]], token=token)
+    whole = inventory.seat_states(session, showtime_id=showtime)
+    taken = inventory.seat_states(session, showtime_id=showtime, taken_only=True)
+    assert taken.version == whole.version  # the release of seats[2] is the newest change
+    assert {s.seat_id for s in taken.states} == {seats[0], seats[1], seats[2]}
+    assert {s.seat_id for s in whole.states if s.state != "available"} == {seats[0], seats[1]}
+    with pytest.raises(ValueError):
+        inventory.seat_states(session, showtime_id=showtime, since_version=1, taken_only=True)

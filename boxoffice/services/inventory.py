@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -28,8 +29,7 @@ _HOLD = text("SELECT bo_hold(:showtime, :seats, :token, :channel, :seconds)").bi
 _RELEASE = text("SELECT bo_release(:showtime, :seats, :token)").bindparams(bindparam("seats", type_=ARRAY(Integer)))
 
 
-@dataclass(frozen=True)
-class SeatState:
+class SeatState(NamedTuple):
     """Live state of one seat: ``state`` is available/held/sold/blocked (expired holds
     already read as available); hold fields are set only for live holds, and
     ``hold_token`` only for holds of the signed-in login (``inventory_live.own_hold_token``,
@@ -116,21 +116,35 @@ def release_seats(session: Session, *, showtime_id: int, token: uuid.UUID, seat_
         return session.execute(_RELEASE, {"showtime": showtime_id, "seats": ids, "token": token}).scalar_one()
 
 
-def seat_states(session: Session, *, showtime_id: int, since_version: int = 0) -> StateSnapshot:
+def seat_states(
+    session: Session, *, showtime_id: int, since_version: int = 0, taken_only: bool = False
+) -> StateSnapshot:
     """Live seat states of ``showtime_id`` that changed after ``since_version``.
 
     Expired holds read as available (view ``inventory_live``). Note that a hold expiring
     does not change ``version``: a client that shows countdowns should expire holds
     itself at ``hold_expires_at`` or reload with ``since_version=0``.
+
+    With ``taken_only`` (a whole load: ``since_version`` 0), seats that are available are
+    left out, except the one carrying the highest version, so the snapshot's version is
+    still the showtime's: a map that starts with every seat available needs no more (at
+    a half-sold stadium this halves the rows; one statement, so states and version agree).
     """
+    sql = (
+        "SELECT seat_id, state, own_hold_token, hold_channel, hold_expires_at, version "
+        "FROM inventory_live WHERE showtime_id = %(s)s AND version > %(v)s"
+    )
+    if taken_only:
+        if since_version:
+            raise ValueError("taken_only is for a whole load (since_version=0)")
+        sql += (
+            " AND (state <> 'available' OR version = "
+            "(SELECT max(version) FROM inventory_live WHERE showtime_id = %(s)s))"
+        )
     with unit_of_work(session):
-        rows = session.execute(
-            text(
-                "SELECT seat_id, state, own_hold_token, hold_channel, hold_expires_at, version "
-                "FROM inventory_live WHERE showtime_id = :s AND version > :v"
-            ),
-            {"s": showtime_id, "v": since_version},
-        ).all()
-    states = [SeatState(*r) for r in rows]
+        # the driver's own cursor: at 100,000 seats SQLAlchemy's row handling costs more than the query
+        cursor = session.connection().connection.driver_connection.cursor(binary=True)  # type: ignore[union-attr]
+        cursor.execute(sql, {"s": showtime_id, "v": since_version})
+        states = list(map(SeatState._make, cursor.fetchall()))  # named tuples: fast, ignored by the cyclic GC
     top = max((s.version for s in states), default=since_version)
     return StateSnapshot(states, top)

@@ -1792,98 +1792,103 @@ oder Plätze im Saalplan anklicken (nochmals: entfernen).</translation>
         <translation>Saalplan einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="139"/>
+        <location filename="../../ui/shell/main_window.py" line="133"/>
+        <source>Find seat…</source>
+        <translation>Platz suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="143"/>
         <source>S&amp;taff</source>
         <translation>&amp;Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="140"/>
+        <location filename="../../ui/shell/main_window.py" line="144"/>
         <source>Lock / switch cashier…</source>
         <translation>Sperren / Kassierer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="145"/>
+        <location filename="../../ui/shell/main_window.py" line="149"/>
         <source>&amp;Manage</source>
         <translation>Ver&amp;waltung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="146"/>
+        <location filename="../../ui/shell/main_window.py" line="150"/>
         <source>Audit log…</source>
         <translation>Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="149"/>
+        <location filename="../../ui/shell/main_window.py" line="153"/>
         <source>Staff accounts…</source>
         <translation>Personalkonten…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="152"/>
+        <location filename="../../ui/shell/main_window.py" line="156"/>
         <source>Admission conflicts…</source>
         <translation>Einlasskonflikte…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="155"/>
+        <location filename="../../ui/shell/main_window.py" line="159"/>
         <source>Seating plans…</source>
         <translation>Saalpläne…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="163"/>
         <source>Shows…</source>
         <translation>Veranstaltungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="161"/>
+        <location filename="../../ui/shell/main_window.py" line="165"/>
         <source>Schedule showtimes…</source>
         <translation>Vorstellungen planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>Prices and showtimes…</source>
         <translation>Preise und Vorstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="167"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>Promo codes…</source>
         <translation>Aktionscodes…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source>Best seats…</source>
         <translation>Beste Plätze…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
         <source>Receipt details and VAT…</source>
         <translation>Belegangaben und MwSt.…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
         <source>Venue settings…</source>
         <translation>Spielstätten-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="181"/>
+        <location filename="../../ui/shell/main_window.py" line="185"/>
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>Sales and takings…</source>
         <translation>Umsätze und Einnahmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="188"/>
+        <location filename="../../ui/shell/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189"/>
-        <location filename="../../ui/shell/main_window.py" line="427"/>
+        <location filename="../../ui/shell/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="431"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="430"/>
+        <location filename="../../ui/shell/main_window.py" line="434"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash, F10  pay by card, F11  complimentary
@@ -1920,7 +1925,7 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="445"/>
+        <location filename="../../ui/shell/main_window.py" line="449"/>
         <source>On the seat map (docs/counter.md):
 1-9  hold the best seats together (after a moment; Enter or F9: at once; 12 Enter: 12)
 Enter again  the next best seats (the previous ones are released)
@@ -1939,7 +1944,7 @@ K14 oder 112 K 14, dann Enter  zu diesem Platz springen
 F9, dann Enter  den genauen Betrag bar kassieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="466"/>
+        <location filename="../../ui/shell/main_window.py" line="470"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1947,42 +1952,42 @@ F9, dann Enter  den genauen Betrag bar kassieren</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="211"/>
         <source>Nobody signed in</source>
         <translation>Niemand angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>Signed in: {who}</source>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="232"/>
+        <location filename="../../ui/shell/main_window.py" line="236"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="393"/>
+        <location filename="../../ui/shell/main_window.py" line="397"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="395"/>
+        <location filename="../../ui/shell/main_window.py" line="399"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="396"/>
+        <location filename="../../ui/shell/main_window.py" line="400"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="420"/>
+        <location filename="../../ui/shell/main_window.py" line="424"/>
         <source>No order sold at this till since it opened.</source>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="465"/>
+        <location filename="../../ui/shell/main_window.py" line="469"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -2016,6 +2021,14 @@ F9, dann Enter  den genauen Betrag bar kassieren</translation>
         <location filename="../../ui/counter/map_keys.py" line="76"/>
         <source>Go to seat: {typed}… (Enter)</source>
         <translation>Gehe zu Platz: {typed}… (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>MiniMap</name>
+    <message>
+        <location filename="../../ui/seatmap/minimap.py" line="42"/>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
 </context>
 <context>
@@ -4474,34 +4487,62 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SeatMapView</name>
     <message>
-        <location filename="../../ui/seatmap/map_view.py" line="220"/>
+        <location filename="../../ui/seatmap/map_view.py" line="315"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap/map_view.py" line="222"/>
+        <location filename="../../ui/seatmap/map_view.py" line="317"/>
         <source>Row {row}</source>
         <translation>Reihe {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap/map_view.py" line="223"/>
+        <location filename="../../ui/seatmap/map_view.py" line="318"/>
         <source>Seat {number}</source>
         <translation>Platz {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap/map_view.py" line="225"/>
+        <location filename="../../ui/seatmap/map_view.py" line="320"/>
         <source>Wheelchair space</source>
         <translation>Rollstuhlplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap/map_view.py" line="227"/>
+        <location filename="../../ui/seatmap/map_view.py" line="322"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap/map_view.py" line="229"/>
+        <location filename="../../ui/seatmap/map_view.py" line="324"/>
         <source>no price</source>
         <translation>kein Preis</translation>
+    </message>
+</context>
+<context>
+    <name>SeatSearchDialog</name>
+    <message>
+        <location filename="../../ui/seatmap/search.py" line="117"/>
+        <source>Row {row}</source>
+        <translation>Reihe {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap/search.py" line="122"/>
+        <source>Seat {number}</source>
+        <translation>Platz {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap/search.py" line="132"/>
+        <source>Find seat</source>
+        <translation>Platz suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap/search.py" line="136"/>
+        <source>Section, row, seat — e.g. 112 K 14</source>
+        <translation>Block, Reihe, Platz – z. B. 112 K 14</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap/search.py" line="170"/>
+        <source>No such section, row or seat.</source>
+        <translation>Diesen Block, diese Reihe oder diesen Platz gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -4987,7 +5028,7 @@ höchstens {kib} KiB</translation>
 <context>
     <name>StartupSplash</name>
     <message>
-        <location filename="../../app.py" line="37"/>
+        <location filename="../../app.py" line="38"/>
         <source>Starting the database…</source>
         <translation>Datenbank wird gestartet…</translation>
     </message>
@@ -5291,17 +5332,17 @@ PLZ und Ort</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="86"/>
+        <location filename="../../app.py" line="87"/>
         <source>embedded database</source>
         <translation>eingebaute Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="88"/>
+        <location filename="../../app.py" line="89"/>
         <source>server: {url}</source>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="155"/>
+        <location filename="../../app.py" line="157"/>
         <source>boxoffice cannot start</source>
         <translation>boxoffice kann nicht starten</translation>
     </message>
@@ -5903,6 +5944,19 @@ PLZ und Ort</translation>
         <location filename="../../ui/seatmap/looks.py" line="285"/>
         <source>Wheelchair space</source>
         <translation>Rollstuhlplatz</translation>
+    </message>
+</context>
+<context>
+    <name>seatmap</name>
+    <message>
+        <location filename="../../ui/seatmap/layers.py" line="70"/>
+        <source>sold out</source>
+        <translation>ausverkauft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap/layers.py" line="71"/>
+        <source>{count} free</source>
+        <translation>{count} frei</translation>
     </message>
 </context>
 <context>

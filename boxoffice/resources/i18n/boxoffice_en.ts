@@ -1792,133 +1792,138 @@ or click seats on the map (again to drop one).</translation>
         <translation>Fit seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="139"/>
+        <location filename="../../ui/shell/main_window.py" line="133"/>
+        <source>Find seat…</source>
+        <translation>Find seat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="143"/>
         <source>S&amp;taff</source>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="140"/>
+        <location filename="../../ui/shell/main_window.py" line="144"/>
         <source>Lock / switch cashier…</source>
         <translation>Lock / switch cashier…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="145"/>
+        <location filename="../../ui/shell/main_window.py" line="149"/>
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="146"/>
+        <location filename="../../ui/shell/main_window.py" line="150"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="149"/>
+        <location filename="../../ui/shell/main_window.py" line="153"/>
         <source>Staff accounts…</source>
         <translation>Staff accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="152"/>
+        <location filename="../../ui/shell/main_window.py" line="156"/>
         <source>Admission conflicts…</source>
         <translation>Admission conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="155"/>
+        <location filename="../../ui/shell/main_window.py" line="159"/>
         <source>Seating plans…</source>
         <translation>Seating plans…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="163"/>
         <source>Shows…</source>
         <translation>Shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="161"/>
+        <location filename="../../ui/shell/main_window.py" line="165"/>
         <source>Schedule showtimes…</source>
         <translation>Schedule showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>Prices and showtimes…</source>
         <translation>Prices and showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="167"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>Promo codes…</source>
         <translation>Promo codes…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source>Best seats…</source>
         <translation>Best seats…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
         <source>Receipt details and VAT…</source>
         <translation>Receipt details and VAT…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
         <source>Venue settings…</source>
         <translation>Venue settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="181"/>
+        <location filename="../../ui/shell/main_window.py" line="185"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>Sales and takings…</source>
         <translation>Sales and takings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="188"/>
+        <location filename="../../ui/shell/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189"/>
-        <location filename="../../ui/shell/main_window.py" line="427"/>
+        <location filename="../../ui/shell/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="431"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>Signed in: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="211"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="232"/>
+        <location filename="../../ui/shell/main_window.py" line="236"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="393"/>
+        <location filename="../../ui/shell/main_window.py" line="397"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="395"/>
+        <location filename="../../ui/shell/main_window.py" line="399"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="396"/>
+        <location filename="../../ui/shell/main_window.py" line="400"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="420"/>
+        <location filename="../../ui/shell/main_window.py" line="424"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="430"/>
+        <location filename="../../ui/shell/main_window.py" line="434"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash, F10  pay by card, F11  complimentary
@@ -1955,7 +1960,7 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
 Ctrl+Shift+R  sales and takings (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="445"/>
+        <location filename="../../ui/shell/main_window.py" line="449"/>
         <source>On the seat map (docs/counter.md):
 1-9  hold the best seats together (after a moment; Enter or F9: at once; 12 Enter: 12)
 Enter again  the next best seats (the previous ones are released)
@@ -1974,12 +1979,12 @@ K14 or 112 K 14, then Enter  go to that seat
 F9 then Enter  pay the exact amount in cash</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="465"/>
+        <location filename="../../ui/shell/main_window.py" line="469"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="466"/>
+        <location filename="../../ui/shell/main_window.py" line="470"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -2016,6 +2021,14 @@ F9 then Enter  pay the exact amount in cash</translation>
         <location filename="../../ui/counter/map_keys.py" line="76"/>
         <source>Go to seat: {typed}… (Enter)</source>
         <translation>Go to seat: {typed}… (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>MiniMap</name>
+    <message>
+        <location filename="../../ui/seatmap/minimap.py" line="42"/>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Overview: click or drag to move the view</translation>
     </message>
 </context>
 <context>
@@ -4474,34 +4487,62 @@ Print it from there, or check the printer in Sale → Settings.</translation>
 <context>
     <name>SeatMapView</name>
     <message>
-        <location filename="../../ui/seatmap/map_view.py" line="220"/>
+        <location filename="../../ui/seatmap/map_view.py" line="315"/>
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap/map_view.py" line="222"/>
+        <location filename="../../ui/seatmap/map_view.py" line="317"/>
         <source>Row {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap/map_view.py" line="223"/>
+        <location filename="../../ui/seatmap/map_view.py" line="318"/>
         <source>Seat {number}</source>
         <translation>Seat {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap/map_view.py" line="225"/>
+        <location filename="../../ui/seatmap/map_view.py" line="320"/>
         <source>Wheelchair space</source>
         <translation>Wheelchair space</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap/map_view.py" line="227"/>
+        <location filename="../../ui/seatmap/map_view.py" line="322"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../ui/seatmap/map_view.py" line="229"/>
+        <location filename="../../ui/seatmap/map_view.py" line="324"/>
         <source>no price</source>
         <translation>no price</translation>
+    </message>
+</context>
+<context>
+    <name>SeatSearchDialog</name>
+    <message>
+        <location filename="../../ui/seatmap/search.py" line="117"/>
+        <source>Row {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap/search.py" line="122"/>
+        <source>Seat {number}</source>
+        <translation>Seat {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap/search.py" line="132"/>
+        <source>Find seat</source>
+        <translation>Find seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap/search.py" line="136"/>
+        <source>Section, row, seat — e.g. 112 K 14</source>
+        <translation>Section, row, seat — e.g. 112 K 14</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap/search.py" line="170"/>
+        <source>No such section, row or seat.</source>
+        <translation>No such section, row or seat.</translation>
     </message>
 </context>
 <context>
@@ -4987,7 +5028,7 @@ at most {kib} KiB</translation>
 <context>
     <name>StartupSplash</name>
     <message>
-        <location filename="../../app.py" line="37"/>
+        <location filename="../../app.py" line="38"/>
         <source>Starting the database…</source>
         <translation>Starting the database…</translation>
     </message>
@@ -5291,17 +5332,17 @@ Postcode and town</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="86"/>
+        <location filename="../../app.py" line="87"/>
         <source>embedded database</source>
         <translation>embedded database</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="88"/>
+        <location filename="../../app.py" line="89"/>
         <source>server: {url}</source>
         <translation>server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="155"/>
+        <location filename="../../app.py" line="157"/>
         <source>boxoffice cannot start</source>
         <translation>boxoffice cannot start</translation>
     </message>
@@ -5903,6 +5944,19 @@ Postcode and town</translation>
         <location filename="../../ui/seatmap/looks.py" line="285"/>
         <source>Wheelchair space</source>
         <translation>Wheelchair space</translation>
+    </message>
+</context>
+<context>
+    <name>seatmap</name>
+    <message>
+        <location filename="../../ui/seatmap/layers.py" line="70"/>
+        <source>sold out</source>
+        <translation>sold out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seatmap/layers.py" line="71"/>
+        <source>{count} free</source>
+        <translation>{count} free</translation>
     </message>
 </context>
 <context>

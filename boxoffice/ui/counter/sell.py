@@ -183,7 +183,7 @@ class SellScreen(SellView):
         def load(session):
             return (
                 catalog.load_seat_map(session, showtime_id=showtime_id),
-                inventory.seat_states(session, showtime_id=showtime_id),
+                inventory.seat_states(session, showtime_id=showtime_id, taken_only=True),
                 sales.ticket_prices(session, showtime_id=showtime_id),
                 general_admission.area_states(session, showtime_id=showtime_id),
             )

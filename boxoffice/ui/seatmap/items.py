@@ -1,6 +1,8 @@
 """Painting for the seat map: cached seat sprites (in the looks of
-:mod:`boxoffice.ui.seatmap.looks`), the seat store (plain per-seat arrays, row chunks, a spatial grid) and the few graphics items the
-map is made of (row chunks of seats, plan areas, section labels, the hover ring).
+:mod:`boxoffice.ui.seatmap.looks`) and the graphics items seats are drawn with when zoomed in
+(row chunks of seats, plan areas, the hover ring). The data they draw is a
+:class:`~boxoffice.ui.seatmap.store.SeatStore`; the zoomed-out levels are in
+:mod:`boxoffice.ui.seatmap.layers`.
 
 Seats are never graphics items of their own. A :class:`SeatChunk` draws up to
 ``CHUNK_SEATS`` seats of one row. By on-screen seat diameter it draws plain squares
@@ -15,12 +17,26 @@ from __future__ import annotations
 import logging
 import math
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem
 
-from boxoffice.ui.seatmap.looks import DOT_COLORS, NO_CATEGORY, guarded, paint_seat, pen, text_color_on
+if TYPE_CHECKING:
+    from boxoffice.ui.seatmap.store import SeatStore
+
+from boxoffice.ui.seatmap.looks import DOT_COLORS, guarded, paint_seat, pen, text_color_on
 
 log = logging.getLogger(__name__)
 
@@ -35,26 +51,70 @@ HOVER_COLOR = QColor("#2563eb")
 _BIG = 1 << 24
 
 _SPRITES: OrderedDict[tuple, QPixmap] = OrderedDict()  # least recently used first
-SPRITE_BUDGET_PX = 6_000_000
+SPRITE_BUDGET_PX = 8_000_000
+_SPRITE_PX = [0]  # pixels held by _SPRITES
+_STEP = math.log(1.04)
+_NUMBERS: OrderedDict[tuple, dict] = OrderedDict()  # seat-number sprites by text size and colour
+NUMBER_SIZES = 12  # text sizes kept
+
+
+def number_sprites(text_px: int, color: str, bold: bool, dpr: float) -> dict:
+    """Seat numbers already drawn in ``text_px`` pixels of ``color``: number ->
+    ``(pixmap, dx, dy)``, to be blitted at the seat centre minus (``dx``, ``dy``); add
+    missing ones with :func:`number_sprite`."""
+    key = (text_px, color, bold, dpr)
+    texts = _NUMBERS.get(key)
+    if texts is None:
+        texts = _NUMBERS[key] = {"": (key,)}
+        while len(_NUMBERS) > NUMBER_SIZES:
+            _NUMBERS.popitem(last=False)
+    _NUMBERS.move_to_end(key)
+    return texts
+
+
+def number_sprite(texts: dict, number: str, text_px: int, dpr: float) -> tuple[QPixmap, int, int]:
+    """Draw ``number`` into ``texts`` (from :func:`number_sprites`) and return its entry."""
+    _px, color, bold, _dpr = texts[""][0]
+    font = pixel_font(text_px, bold=bold)
+    metrics = QFontMetricsF(font)
+    w, h = math.ceil(metrics.horizontalAdvance(number)) + 2, math.ceil(metrics.height())
+    pixmap = QPixmap(math.ceil(w * dpr), math.ceil(h * dpr))
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(color))
+    painter.setFont(font)
+    painter.drawText(QRectF(0, 0, w, h), Qt.AlignmentFlag.AlignCenter, number)
+    painter.end()
+    texts[number] = entry = (pixmap, w // 2, h // 2)
+    return entry
+
+
+def sprite_size(d: float) -> float:
+    """``d`` rounded to the sizes sprites are made in: quarter pixels up to 8 px, then
+    steps of 4 % (so a zoom reuses the pictures of nearby sizes; no one sees 2 %)."""
+    return round(d * 4) / 4 if d < 8 else math.exp(round(math.log(d) / _STEP) * _STEP)
 
 
 def sprite(visual: str, color: str, d: float, dpr: float, wheelchair: bool, badge: bool) -> QPixmap:
     """The cached picture of a seat of device diameter ``d`` (logical px) at pixel ratio ``dpr``."""
-    key = (visual, color, round(d * 4) / 4, dpr, wheelchair, badge)
+    key = (visual, color, sprite_size(d), dpr, wheelchair, badge)
     pixmap = _SPRITES.get(key)
     if pixmap is None:
-        side = math.ceil(key[2] + 2)
+        size = key[2]
+        side = math.ceil(size + 2)
         pixmap = QPixmap(math.ceil(side * dpr), math.ceil(side * dpr))
         pixmap.setDevicePixelRatio(dpr)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        paint_seat(
-            painter, QPointF(side / 2, side / 2), key[2], visual, QColor(color), wheelchair=wheelchair, badge=badge
-        )
+        centre = QPointF(side / 2, side / 2)
+        paint_seat(painter, centre, size, visual, QColor(color), wheelchair=wheelchair, badge=badge)
         painter.end()
         _SPRITES[key] = pixmap
-        while sum(p.width() * p.height() for p in _SPRITES.values()) > SPRITE_BUDGET_PX and len(_SPRITES) > 1:
-            _SPRITES.popitem(last=False)
+        _SPRITE_PX[0] += pixmap.width() * pixmap.height()
+        while _SPRITE_PX[0] > SPRITE_BUDGET_PX and len(_SPRITES) > 1:
+            _k, old = _SPRITES.popitem(last=False)
+            _SPRITE_PX[0] -= old.width() * old.height()
     _SPRITES.move_to_end(key)
     return pixmap
 
@@ -72,82 +132,6 @@ def pixel_font(size: float, bold: bool = False) -> QFont:
     return _FONTS[key]
 
 
-class SeatStore:
-    """Per-seat arrays (index = position in ``seats``) shared by the view and its chunks,
-    the row chunks and a spatial grid for finding the seat under a point."""
-
-    def __init__(self, seats, categories: dict) -> None:
-        self.ids = [s.id for s in seats]
-        self.xs, self.ys = [float(s.x) for s in seats], [float(s.y) for s in seats]
-        self.rs = [float(s.radius) for s in seats]
-        self.numbers = [str(s.number) for s in seats]
-        self.wheel = [bool(s.wheelchair) for s in seats]
-        valid = {k: QColor(c.color).name() for k, c in categories.items() if QColor.isValidColorName(c.color or "")}
-        self.colors = [valid.get(s.category_id, NO_CATEGORY) for s in seats]
-        self.visual = ["available"] * len(seats)
-        self.max_r = max(self.rs, default=1.0)
-        self.cell = max(4 * self.max_r, 1.0)
-        self.grid: dict[tuple[int, int], list[int]] = {}
-        for i, (x, y) in enumerate(zip(self.xs, self.ys, strict=True)):
-            self.grid.setdefault((int(x // self.cell), int(y // self.cell)), []).append(i)
-        self.chunks: list[SeatChunk] = []
-        self.chunk_of = [0] * len(seats)
-        rows: dict[tuple[int, str], list[int]] = {}
-        for i, s in enumerate(seats):
-            rows.setdefault((s.section_id, s.row), []).append(i)
-        for (_section, label), idx in rows.items():
-            self._add_row(idx, str(label or ""))
-
-    def _add_row(self, idx: list[int], label: str) -> None:
-        xs, ys = [self.xs[i] for i in idx], [self.ys[i] for i in idx]
-        along_x = max(xs) - min(xs) >= max(ys) - min(ys)
-        idx.sort(key=lambda i: (self.xs[i], self.ys[i]) if along_x else (self.ys[i], self.xs[i]))
-        ends = []  # row labels beyond both ends, continuing the row's direction
-        for where, before in ((0, 1), (len(idx) - 1, len(idx) - 2)) if label else ():
-            a = idx[where]
-            dx, dy = (
-                (self.xs[a] - self.xs[idx[before]], self.ys[a] - self.ys[idx[before]])
-                if len(idx) > 1
-                else (-1.0 if where == 0 else 1.0, 0.0)
-            )
-            reach = self.rs[a] * 2.4 / (math.hypot(dx, dy) or 1.0)
-            ends.append((where, (self.xs[a] + dx * reach, self.ys[a] + dy * reach, label)))
-        for start in range(0, len(idx), CHUNK_SEATS):
-            part = idx[start : start + CHUNK_SEATS]
-            for i in part:
-                self.chunk_of[i] = len(self.chunks)
-            self.chunks.append(SeatChunk(self, part, [p for w, p in ends if start <= w < start + CHUNK_SEATS]))
-
-    def nearest(self, x: float, y: float, slack: float) -> int | None:
-        """Index of the seat nearest (``x``, ``y``) within its radius or ``slack``, or None."""
-        cell, reach = self.cell, self.max_r + slack
-        best, best_d = None, math.inf
-        for cx in range(int((x - reach) // cell), int((x + reach) // cell) + 1):
-            for cy in range(int((y - reach) // cell), int((y + reach) // cell) + 1):
-                for i in self.grid.get((cx, cy), ()):
-                    d = math.hypot(self.xs[i] - x, self.ys[i] - y)
-                    if d <= max(self.rs[i], slack) and d < best_d:
-                        best, best_d = i, d
-        return best
-
-
-def section_labels(seats, sections: dict[int, str]) -> list[TextLabel]:
-    """Each named section's label, above the middle of its front row."""
-    by_section: dict[int, list] = {}
-    for seat in seats:
-        by_section.setdefault(seat.section_id, []).append(seat)
-    labels = []
-    for section_id, members in by_section.items():
-        if name := sections.get(section_id):
-            x0, x1 = min(s.x for s in members), max(s.x for s in members)
-            mid, band = (x0 + x1) / 2, max((x1 - x0) * 0.12, 1.0)
-            front = min((s for s in members if abs(s.x - mid) <= band), key=lambda s: s.y, default=members[0])
-            r = max(s.radius for s in members)
-            size = max(10.0, r * 1.8, min(r * 3, (x1 - x0) * 0.03))
-            labels.append(TextLabel(name, QPointF(mid, front.y - r * 2.2), size))
-    return labels
-
-
 class SeatChunk(QGraphicsItem):
     """Up to :data:`CHUNK_SEATS` seats of one row, drawn in batches by (look, colour);
     ``labels`` are (x, y, text) row labels drawn beside the row when zoomed in."""
@@ -155,13 +139,12 @@ class SeatChunk(QGraphicsItem):
     def __init__(self, store: SeatStore, indices: list[int], labels: list[tuple[float, float, str]]) -> None:
         super().__init__()
         self.store, self.indices, self.labels = store, indices, labels
-        self.radius = max(store.rs[i] for i in indices)
-        xs = [store.xs[i] for i in indices] + [x for x, _, _ in labels]
-        ys = [store.ys[i] for i in indices] + [y for _, y, _ in labels]
+        self.radius = max(map(store.rs.__getitem__, indices))
+        xs = list(map(store.xs.__getitem__, indices)) + [x for x, _, _ in labels]
+        ys = list(map(store.ys.__getitem__, indices)) + [y for _, y, _ in labels]
         reach = self.radius * (1.3 + (1.5 if labels else 0))
-        self._bounds = QRectF(
-            min(xs) - reach, min(ys) - reach, max(xs) - min(xs) + 2 * reach, max(ys) - min(ys) + 2 * reach
-        )
+        x0, y0 = min(xs), min(ys)
+        self._bounds = QRectF(x0 - reach, y0 - reach, max(xs) - x0 + 2 * reach, max(ys) - y0 + 2 * reach)
         self._groups: dict | None = None  # (look, colour, radius, wheelchair) -> seat indices
         self._dots: list | None = None  # [(brush, rects)] for the zoomed-out squares
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -203,24 +186,30 @@ class SeatChunk(QGraphicsItem):
         dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
         numbered = d_max >= NUMBER_PX
         painter.resetTransform()
+        xs, ys, draw = s.xs, s.ys, painter.drawPixmap
         for (visual, color, r, wheel), idx in self._groups.items():
             numbers = numbered and (visual == "available" or visual == "mine" and r * lod >= NUMBER_PX * 0.75)
-            picture = sprite(visual, color, 2 * r * lod, dpr, wheel, numbers and visual == "mine")
+            d = 2 * r * lod
+            picture = sprite(visual, color, d, dpr, wheel, numbers and visual == "mine")
             half = picture.width() / dpr / 2
+            if numbers:  # the seat, then its number from a sprite per number (made once per text size)
+                longest = max(len(s.numbers[i]) for i in idx)
+                text_px = int(min(d * (0.38 if visual == "mine" else 0.42), d * 0.7 / max(1.0, 0.6 * longest)))
+                texts = number_sprites(text_px, text_color_on(QColor(color)).name(), visual == "mine", dpr)
+                ox, oy, numbers_of = tx + _BIG + 0.5, ty + _BIG + 0.5, s.numbers
+                for i in idx:
+                    x, y = xs[i], ys[i]
+                    ix, iy = int(x * m11 + y * m21 + ox) - _BIG, int(x * m12 + y * m22 + oy) - _BIG
+                    draw(int(ix - half), int(iy - half), picture)
+                    label = numbers_of[i]
+                    text = texts.get(label) or number_sprite(texts, label, text_px, dpr)
+                    draw(ix - text[1], iy - text[2], text[0])
+                continue
             # integer blits are ~2x faster than QPointF ones; + BIG rounds half up without round()
-            ox, oy, draw, xs, ys = tx - half + _BIG + 0.5, ty - half + _BIG + 0.5, painter.drawPixmap, s.xs, s.ys
+            ox, oy = tx - half + _BIG + 0.5, ty - half + _BIG + 0.5
             for i in idx:
                 x, y = xs[i], ys[i]
                 draw(int(x * m11 + y * m21 + ox) - _BIG, int(x * m12 + y * m22 + oy) - _BIG, picture)
-            if numbers:
-                d = 2 * r * lod
-                painter.setPen(text_color_on(QColor(color)))
-                longest = max(len(s.numbers[i]) for i in idx)
-                size = min(d * (0.38 if visual == "mine" else 0.42), d * 0.7 / max(1.0, 0.6 * longest))
-                painter.setFont(pixel_font(size, bold=visual == "mine"))
-                for i in idx:
-                    x, y = xs[i] * m11 + ys[i] * m21 + tx, xs[i] * m12 + ys[i] * m22 + ty
-                    painter.drawText(QRectF(x - d / 2, y - d / 2, d, d), Qt.AlignmentFlag.AlignCenter, s.numbers[i])
         if d_max >= ROW_LABEL_PX:
             painter.setPen(LABEL_COLOR)
             painter.setFont(pixel_font(max(7.0, d_max * 0.5), bold=True))
@@ -306,47 +295,6 @@ def _area_path(area: dict) -> QPainterPath:
             path.addPolygon(QPolygonF(points))
             path.closeSubpath()
     return path
-
-
-class TextLabel(QGraphicsItem):
-    """A section name standing on ``anchor`` (bottom centre), haloed so it reads over
-    seats, between ``MIN_PX`` and ``MAX_PX`` screen pixels tall (see :meth:`set_view_scale`)."""
-
-    MIN_PX, MAX_PX = 12.0, 26.0
-
-    def __init__(self, text: str, anchor: QPointF, size: float) -> None:
-        super().__init__()
-        self.text, self.anchor, self.size = text.upper(), anchor, size
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setZValue(5)
-        self.set_view_scale(1.0)
-
-    def set_view_scale(self, scale: float) -> None:
-        """Lay the text out again for view ``scale`` (screen pixels per plan unit)."""
-        scale = max(scale, 1e-6)
-        size = min(max(self.size * scale, self.MIN_PX), self.MAX_PX) / scale
-        font = QFont(pixel_font(100, bold=True))
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
-        path = QPainterPath()
-        path.addText(0, 0, font, self.text)
-        box, k = path.boundingRect(), size / 100
-        self.prepareGeometryChange()
-        self._path = QTransform(
-            k, 0, 0, k, self.anchor.x() - box.center().x() * k, self.anchor.y() - box.bottom() * k
-        ).map(path)
-        self._halo = pen(HALO, size * 0.3)
-        self._bounds = self._path.boundingRect().adjusted(-size * 0.2, -size * 0.2, size * 0.2, size * 0.2)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
-        """The text and its halo."""
-        return self._bounds
-
-    @guarded
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        """Halo, then text."""
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.strokePath(self._path, self._halo)
-        painter.fillPath(self._path, SECTION_COLOR)
 
 
 class HoverRing(QGraphicsItem):

@@ -2,31 +2,55 @@
 states. It gets plain data (a :class:`~boxoffice.services.catalog.SeatMap` and seat-state
 objects) and never touches the database.
 
-Seats are batched into a few hundred row-chunk items (see :mod:`boxoffice.ui.seatmap.items`)
-and found under the mouse with a spatial grid, so plans of 20,000 seats stay smooth.
+Seats are batched into row-chunk items (see :mod:`boxoffice.ui.seatmap.items`) and found
+under the mouse through an index of the chunks. Large plans are drawn by level of detail
+(:mod:`boxoffice.ui.seatmap.layers`): section shapes with free counts when zoomed out, then
+seats as dots, then seats one by one; seats in this basket are marked at every zoom. A
+minimap shows where the view is once zoomed in. See docs/seating-plans.md ("The seat map").
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QPainter
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from boxoffice.ui.common.i18n import format_money, time_of
 from boxoffice.ui.seatmap.ga_areas import GaAreaItem, GaAreaLayer
-from boxoffice.ui.seatmap.items import AreaItem, HoverRing, SeatStore, TextLabel, section_labels
+from boxoffice.ui.seatmap.items import CHUNK_SEATS, AreaItem, HoverRing, SeatChunk
+from boxoffice.ui.seatmap.layers import BasketMarkers, FoundRing, SectionLayer, SectionNames, level_for
 from boxoffice.ui.seatmap.looks import VISUALS, LegendEntry, held_visual, hold_words, legend_entries, status_words
+from boxoffice.ui.seatmap.minimap import MiniMap
+from boxoffice.ui.seatmap.search import SeatIndex, SeatSearchDialog
+from boxoffice.ui.seatmap.store import SeatStore
 
 if TYPE_CHECKING:
     from boxoffice.services.catalog import SeatMap
 
 BACKGROUND = QColor("#eef0f3")
 MIN_ZOOM, MAX_ZOOM = 0.5, 8.0  # relative to "fit all"
+FOUND_PX = 30.0  # a found seat is shown at this diameter on screen
+
+
+class SeatLayer(QGraphicsItem):
+    """The parent of the row chunks: hiding it hides every seat at once (zoomed out)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        """Nothing of its own."""
+        return QRectF()
+
+    def paint(self, painter, option, widget=None) -> None:
+        """Nothing of its own."""
 
 
 class SeatMapView(GaAreaLayer, QGraphicsView):
@@ -68,10 +92,19 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
         self._own: str | None = None
         self._own_channel: str | None = None
         self._zone: dt.tzinfo | None = None
+        self.minimap = MiniMap(self)
+        self._search: SeatSearchDialog | None = None
+        self._prepare_timer = QTimer(self)  # makes the dots pictures in idle time after opening
+        self._prepare_timer.setInterval(0)
+        self._prepare_timer.timeout.connect(self._prepare_step)
 
     def _clear_data(self) -> None:
         self._index: dict[int, int] = {}
-        self._labels: list[TextLabel] = []
+        self._level = ""
+        self._mine: set[int] = set()  # seat indices drawn as "mine"
+        self._press_section = None
+        self._found_seat: int | None = None
+        self._seat_index: SeatIndex | None = None
         self._state: list[str] = []
         self._token: list[str | None] = []
         self._channel: list[str | None] = []
@@ -89,32 +122,60 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
     def set_map(self, seat_map: SeatMap) -> None:
         """Build the scene for ``seat_map``: areas, section labels and seats, all
         available until :meth:`set_states`; the selection is cleared and the plan fitted."""
+        collecting = gc.isenabled()
+        gc.disable()  # a bulk build makes ~10 objects per seat: the cyclic collector would rescan them all
+        try:
+            self._build(seat_map)
+        finally:
+            if collecting:
+                gc.enable()
+        self.fit_all()
+        self._prepare_timer.start()
+
+    def _build(self, seat_map: SeatMap) -> None:
         scene = self.scene()
         scene.clear()
+        if self._store is not None:
+            self._store.release()
         self._clear_data()
         self._map = seat_map
         try:
             self._zone = ZoneInfo(seat_map.showtime.timezone)
         except Exception:  # noqa: BLE001 - an unknown zone only affects how times read
             self._zone = None
-        seats = seat_map.seats
-        store = self._store = SeatStore(seats, seat_map.categories)
-        self._index = {sid: i for i, sid in enumerate(store.ids)}
-        self._state = ["available"] * len(seats)
-        self._token, self._channel, self._expires = [None] * len(seats), [None] * len(seats), [None] * len(seats)
-        self._labels = section_labels(seats, seat_map.sections)
+        n = len(seat_map.seats)
+        store = self._store = SeatStore(seat_map.seats, seat_map.categories, seat_map.sections)
+        store.build_chunks(SeatChunk, CHUNK_SEATS)
+        for section in store.sections:
+            section.free = section.total
+        self._index = dict(zip(store.ids, range(n), strict=True))
+        self._state = ["available"] * n
+        self._token, self._channel, self._expires = [None] * n, [None] * n, [None] * n
+        seat_layer = self._seat_layer = SeatLayer()
+        scene.addItem(seat_layer)
         content = QRectF()
-        for item in [*store.chunks, *map(AreaItem, seat_map.areas or []), *self._labels]:
+        for chunk in store.chunks:
+            chunk.setParentItem(seat_layer)
+        for section in store.sections:
+            content = content.united(section.bounds)
+        areas = [AreaItem(area) for area in seat_map.areas or []]
+        for item in areas:
             scene.addItem(item)
             content = content.united(item.sceneBoundingRect())
-        self._ring = HoverRing()
-        scene.addItem(self._ring)
         if content.isEmpty():
             content = QRectF(0, 0, max(1.0, seat_map.width), max(1.0, seat_map.height))
         self._content = content
+        self._sections = SectionLayer(store, content)
+        self._names = SectionNames(
+            store, content, [a.sceneBoundingRect() for a in areas if a.text or not a.path.isEmpty()]
+        )
+        self._markers = BasketMarkers(store)
+        self._ring, self._found = HoverRing(), FoundRing()
+        for item in (self._sections, self._names, self._markers, self._ring, self._found):
+            scene.addItem(item)
         grow = max(content.width(), content.height())
         scene.setSceneRect(content.adjusted(-grow, -grow, grow, grow))
-        self.fit_all()
+        self.minimap.set_store(store, areas, content)
 
     def set_states(self, states: Iterable, *, replace: bool = False) -> None:
         """Apply live seat states in bulk: objects with ``seat_id, state, hold_token,
@@ -122,27 +183,38 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
         seats changed look are repainted. With ``replace``, ``states`` is the whole
         showtime: seats it does not mention become available (stale states are dropped)."""
         changed = []
+        state_of, token_of, channel_of, expires_of, held = (
+            self._state,
+            self._token,
+            self._channel,
+            self._expires,
+            self._held,
+        )
         if replace:
             states = list(states)
             given = {s.seat_id for s in states}
             for sid, i in self._index.items():
-                if sid not in given and self._state[i] != "available":
-                    self._state[i] = "available"
-                    self._token[i] = self._channel[i] = self._expires[i] = None
-                    self._held.pop(i, None)
+                if sid not in given and state_of[i] != "available":
+                    state_of[i] = "available"
+                    token_of[i] = channel_of[i] = expires_of[i] = None
+                    held.pop(i, None)
                     changed.append(i)
+        index = self._index.get
         for s in states:
-            i = self._index.get(s.seat_id)
+            i = index(s.seat_id)
             if i is None:
                 continue
-            self._state[i] = s.state
-            self._token[i] = str(s.hold_token) if s.hold_token is not None else None
-            self._channel[i] = s.hold_channel
-            self._expires[i] = s.hold_expires_at
-            if s.state == "held":
-                self._held[i] = s.hold_expires_at
+            state, token = s.state, s.hold_token
+            if state == "available" and token is None and state_of[i] == "available" and token_of[i] is None:
+                continue  # nothing to change (most seats of a fresh load)
+            state_of[i] = state
+            token_of[i] = str(token) if token is not None else None
+            channel_of[i] = s.hold_channel
+            expires_of[i] = s.hold_expires_at
+            if state == "held":
+                held[i] = s.hold_expires_at
             else:
-                self._held.pop(i, None)
+                held.pop(i, None)
             changed.append(i)
         self._refresh(changed)
 
@@ -190,15 +262,38 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
     def _refresh(self, indices: Iterable[int]) -> None:
         if self._store is None:
             return
-        visual = self._store.visual
-        dirty = set()
+        store = self._store
+        visual, sections, section_of = store.visual, store.sections, store.section_of
+        dirty, touched, mine = set(), set(), self._mine
+        before = len(mine)
+        state_of, selected = self._state, self._selected
         for i in indices:
-            v = self._visual(i)
-            if visual[i] != v:
+            state = state_of[i]
+            if state == "available":
+                v = "mine" if i in selected else "available"
+            elif state == "held":
+                v = self._visual(i)
+            else:
+                v = state if state in VISUALS else "available"
+            old = visual[i]
+            if old != v:
                 visual[i] = v
-                dirty.add(self._store.chunk_of[i])
+                dirty.add(store.chunk_of[i])
+                k = section_of[i]
+                touched.add(k)
+                sections[k].free += (v == "available") - (old == "available")
+                if v == "mine":
+                    mine.add(i)
+                elif old == "mine":
+                    mine.discard(i)
         for c in dirty:
-            self._store.chunks[c].invalidate()
+            store.chunks[c].invalidate()
+        if touched:
+            self._sections.changed(touched)
+            self._names.update()
+            self.minimap.changed()
+        if len(mine) != before or (mine and dirty):
+            self._markers.place(sorted(mine), self.transform().m11())
 
     # -- questions ----------------------------------------------------------------------------
 
@@ -242,12 +337,16 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
 
     def seat_at(self, view_pos: QPoint | QPointF) -> int | None:
         """Id of the seat under viewport point ``view_pos`` (a few pixels of slack for
-        tiny seats), or None."""
-        if self._store is None:
+        tiny seats), or None; always None while sections are drawn as shapes."""
+        if self._store is None or self._level == "shapes":  # seats are not drawn: sections are
             return None
         p = self.mapToScene(QPoint(int(view_pos.x()), int(view_pos.y())))
         i = self._store.nearest(p.x(), p.y(), 4.0 / (self.transform().m11() or 1.0))
         return None if i is None else self._store.ids[i]
+
+    def _section_at(self, view_pos: QPoint | QPointF):
+        p = self.mapToScene(QPoint(int(view_pos.x()), int(view_pos.y())))
+        return self._store.section_at(p.x(), p.y()) if self._store else None
 
     def seat_scene_pos(self, seat_id: int) -> QPointF:
         """Centre of ``seat_id`` in scene (plan) coordinates."""
@@ -294,6 +393,59 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
         self._user_zoomed = True
         self._zoomed()
 
+    def zoom_to(self, rect: QRectF, *, at_least_px: float = 0.0) -> None:
+        """Show scene ``rect`` whole and centred, zoomed so a typical seat is at least
+        ``at_least_px`` across on screen (within the zoom limits)."""
+        if self._store is None or rect.isEmpty() and at_least_px <= 0:
+            return
+        view = self.viewport().rect()
+        margin = 0.08
+        scale = min(view.width() / max(rect.width(), 1e-6), view.height() / max(rect.height(), 1e-6)) * (1 - margin)
+        scale = max(scale, at_least_px / (2 * self._store.typical_r))
+        self.zoom_by(scale / (self.transform().m11() or 1.0))
+        self.centerOn(rect.center())
+        self._user_zoomed = True
+        self._zoomed()
+
+    def show_section(self, key: int) -> None:
+        """Zoom to section ``key`` (its id), so its seats show."""
+        section = next((s for s in self._store.sections if s.key == key), None) if self._store else None
+        if section is not None:
+            self.zoom_to(section.bounds)
+
+    def show_seat(self, seat_id: int) -> None:
+        """Centre ``seat_id`` zoomed in to read seat numbers, and ring it until the next
+        click or search. Raises KeyError for an unknown seat."""
+        i = self._index[seat_id]
+        x, y, r = self._store.xs[i], self._store.ys[i], self._store.rs[i]
+        self.zoom_to(QRectF(x - r, y - r, 2 * r, 2 * r), at_least_px=FOUND_PX)
+        self._found_seat = seat_id
+        self._found.place(x, y, r * 1.4, self.transform().m11())
+
+    def show_row(self, key: int, row: str) -> None:
+        """Zoom to row ``row`` of section ``key`` so its seats show."""
+        idx = self._store.rows.get((key, row)) if self._store else None
+        if idx:
+            xs, ys, r = [self._store.xs[i] for i in idx], [self._store.ys[i] for i in idx], self._store.max_r
+            self.zoom_to(QRectF(min(xs) - r, min(ys) - r, max(xs) - min(xs) + 2 * r, max(ys) - min(ys) + 2 * r))
+
+    def seat_index(self) -> SeatIndex | None:
+        """The plan's seats by section, row and number (made on first use)."""
+        if self._seat_index is None and self._map is not None:
+            self._seat_index = SeatIndex(self._map.seats, self._map.sections)
+        return self._seat_index
+
+    def open_search(self) -> SeatSearchDialog:
+        """Open the seat search box (F6 / Ctrl+F in the main window)."""
+        if self._search is None:
+            self._search = SeatSearchDialog(self, self.window())
+        self._search.start()
+        return self._search
+
+    def found_seat(self) -> int | None:
+        """The seat ringed by the last :meth:`show_seat` (None once cleared)."""
+        return self._found_seat if self._found.isVisible() else None
+
     def legend_entries(self) -> list[LegendEntry]:
         """Legend lines for the seat looks (and wheelchair spaces if the plan has any)."""
         colors = [
@@ -329,7 +481,14 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
         """A press on a seat is a click in the making, never the start of a pan."""
-        if event.button() == Qt.MouseButton.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton and self._store is not None:
+            if self._found.isVisible():
+                self._found.hide()
+            if self._level == "shapes":
+                self._press_section = self._section_at(event.position())
+                if self._press_section is not None:
+                    event.accept()
+                    return
             seat = self.seat_at(event.position())
             if seat is not None:
                 self._press = seat
@@ -343,6 +502,12 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Releasing on the seat that was pressed emits :attr:`seatClicked`."""
+        if event.button() == Qt.MouseButton.LeftButton and self._press_section is not None:
+            pressed, self._press_section = self._press_section, None
+            if self._section_at(event.position()) is pressed:
+                self.zoom_to(pressed.bounds)
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             pressed, self._press = self._press, None
             if self.seat_at(event.position()) == pressed:
@@ -402,10 +567,33 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
                 QToolTip.hideText()
         self.seatHovered.emit(seat)
 
+    def level(self) -> str:
+        """The level of detail shown: ``shapes``, ``dots`` or ``seats`` (see
+        :func:`~boxoffice.ui.seatmap.layers.level_for`)."""
+        return self._level
+
     def _zoomed(self) -> None:
-        for label in self._labels:
-            label.set_view_scale(self.transform().m11())
+        if self._store is None:
+            return
+        scale = self.transform().m11()
+        level = level_for(2 * self._store.typical_r * scale, len(self._store.ids))
+        if level != self._level:
+            self._level = level
+            self._seat_layer.setVisible(level == "seats")
+            self._sections.set_level(level)
+            self._names.set_level(level)
+        self._markers.place(sorted(self._mine), scale)
         self._place_ring()
+        self.minimap.follow()
+
+    def _prepare_step(self) -> None:
+        if self._store is None or len(self._store.ids) <= 6000 or not self._sections.prepare(0.006):
+            self._prepare_timer.stop()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
+        """Panning moves the minimap's frame too."""
+        super().scrollContentsBy(dx, dy)
+        self.minimap.follow()
 
     def _place_ring(self) -> None:
         if self._store is None:

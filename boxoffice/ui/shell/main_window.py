@@ -130,10 +130,14 @@ class MainWindow(QMainWindow):
             (self.tr("Find showtime"), "F2", self.sell._focus_picker),
             (self.tr("Refresh seat map"), "F5", self.sell.resync),
             (self.tr("Fit seat map"), "0", self.sell.map.fit_all),
+            (self.tr("Find seat…"), "F6", self.sell.map.open_search),
         ]:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            if key == "F6":  # seat search (ui/seatmap/search.py): the whole window, also as Ctrl+F
+                action.setShortcuts([QKeySequence(key), QKeySequence.StandardKey.Find])
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, s=slot: s())
             view_menu.addAction(action)
         staff_menu = self.menuBar().addMenu(self.tr("S&taff"))
