@@ -150,7 +150,6 @@ def ask_sign_in(
     gate.run(lambda s: staff.needs_first_admin(s), decided, lambda exc: (_fail(exc), on_actor(None)))
 
 
-
 def _fail(exc: BaseException) -> None:
     QMessageBox.critical(
         None,
