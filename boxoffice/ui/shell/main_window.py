@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             if key == "F6":  # seat search (ui/seatmap/search.py): the whole window, also as Ctrl+F
-                action.setShortcuts([QKeySequence(key), QKeySequence.StandardKey.Find])
+                action.setShortcuts([QKeySequence(key), QKeySequence(QKeySequence.StandardKey.Find)])
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, s=slot: s())
             view_menu.addAction(action)
