@@ -1924,27 +1924,8 @@ Strg+B  Plätze sperren / freigeben (Leitung)
 Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
     </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="449"/>
-        <source>On the seat map (docs/counter.md):
-1-9  hold the best seats together (after a moment; Enter or F9: at once; 12 Enter: 12)
-Enter again  the next best seats (the previous ones are released)
-Ctrl+1-9  best seats of that price category (as the legend shows), Ctrl+0  any
-Arrow keys  move the seat cursor, Page Up / Page Down  previous / next section
-Space  put the seat under the cursor in the basket (again: drop it)
-K14 or 112 K 14, then Enter  go to that seat
-F9 then Enter  pay the exact amount in cash</source>
-        <translation>Im Saalplan (docs/counter.md):
-1-9  die besten Plätze nebeneinander reservieren (nach einem Moment; Enter oder F9: sofort; 12 Enter: 12)
-Enter erneut  die nächstbesten Plätze (die vorigen werden freigegeben)
-Strg+1-9  beste Plätze dieser Preiskategorie (wie in der Legende), Strg+0  jede
-Pfeiltasten  Platz-Cursor bewegen, Bild auf / Bild ab  vorheriger / nächster Bereich
-Leertaste  Platz unter dem Cursor in den Warenkorb (nochmals: entfernen)
-K14 oder 112 K 14, dann Enter  zu diesem Platz springen
-F9, dann Enter  den genauen Betrag bar kassieren</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="470"/>
+        <location filename="../../ui/shell/main_window.py" line="471"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1987,7 +1968,28 @@ F9, dann Enter  den genauen Betrag bar kassieren</translation>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="469"/>
+        <location filename="../../ui/shell/main_window.py" line="449"/>
+        <source>On the seat map (docs/counter.md):
+1-9  hold the best seats together (after a moment; Enter or F9: at once; 12 Enter: 12)
+Enter again  the next best seats (the previous ones are released)
+Ctrl+1-9  best seats of that price category (as the legend shows), Ctrl+0  any
+Arrow keys  move the seat cursor, Page Up / Page Down  previous / next section
+Space  put the seat under the cursor in the basket (again: drop it)
+K14 or 112 K 14, then Enter  go to that seat
+F6 or Ctrl+F  find a seat by section, row and seat
+F9 then Enter  pay the exact amount in cash</source>
+        <translation>Im Saalplan (docs/counter.md):
+1-9  die besten Plätze nebeneinander reservieren (nach einem Moment; Enter oder F9: sofort; 12 Enter: 12)
+Enter erneut  die nächstbesten Plätze (die vorigen werden freigegeben)
+Strg+1-9  beste Plätze dieser Preiskategorie (wie in der Legende), Strg+0  jede
+Pfeiltasten  Platz-Cursor bewegen, Bild auf / Bild ab  vorheriger / nächster Bereich
+Leertaste  Platz unter dem Cursor in den Warenkorb (nochmals: entfernen)
+K14 oder 112 K 14, dann Enter  zu diesem Platz springen
+F6 oder Strg+F  einen Platz nach Bereich, Reihe und Platz suchen
+F9, dann Enter  den genauen Betrag bar kassieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="470"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -5342,7 +5344,7 @@ PLZ und Ort</translation>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="157"/>
+        <location filename="../../app.py" line="156"/>
         <source>boxoffice cannot start</source>
         <translation>boxoffice kann nicht starten</translation>
     </message>

@@ -1968,6 +1968,7 @@ Ctrl+1-9  best seats of that price category (as the legend shows), Ctrl+0  any
 Arrow keys  move the seat cursor, Page Up / Page Down  previous / next section
 Space  put the seat under the cursor in the basket (again: drop it)
 K14 or 112 K 14, then Enter  go to that seat
+F6 or Ctrl+F  find a seat by section, row and seat
 F9 then Enter  pay the exact amount in cash</source>
         <translation>On the seat map (docs/counter.md):
 1-9  hold the best seats together (after a moment; Enter or F9: at once; 12 Enter: 12)
@@ -1976,15 +1977,16 @@ Ctrl+1-9  best seats of that price category (as the legend shows), Ctrl+0  any
 Arrow keys  move the seat cursor, Page Up / Page Down  previous / next section
 Space  put the seat under the cursor in the basket (again: drop it)
 K14 or 112 K 14, then Enter  go to that seat
+F6 or Ctrl+F  find a seat by section, row and seat
 F9 then Enter  pay the exact amount in cash</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="469"/>
+        <location filename="../../ui/shell/main_window.py" line="470"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="470"/>
+        <location filename="../../ui/shell/main_window.py" line="471"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -5342,7 +5344,7 @@ Postcode and town</translation>
         <translation>server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="157"/>
+        <location filename="../../app.py" line="156"/>
         <source>boxoffice cannot start</source>
         <translation>boxoffice cannot start</translation>
     </message>

@@ -453,6 +453,7 @@ class MainWindow(QMainWindow):
                     "Arrow keys  move the seat cursor, Page Up / Page Down  previous / next section\n"
                     "Space  put the seat under the cursor in the basket (again: drop it)\n"
                     "K14 or 112 K 14, then Enter  go to that seat\n"
+                    "F6 or Ctrl+F  find a seat by section, row and seat\n"
                     "F9 then Enter  pay the exact amount in cash"
                 )
             ),
