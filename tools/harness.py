@@ -27,8 +27,16 @@ from boxoffice.rehearsal.stats import percentile  # noqa: E402
 
 
 def app() -> QApplication:
-    """The process's QApplication (created on first use)."""
-    return QApplication.instance() or QApplication([sys.argv[0]])
+    """The process's QApplication (created on first use), speaking English as the app does
+    (the English translation holds the plural forms: "2 seats", not "2 seat(s)")."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    created = QApplication([sys.argv[0]])
+    from boxoffice.ui.common import i18n
+
+    i18n.install(created, "en_GB")
+    return created
 
 
 def temp_settings(data_dir: Path | None = None, **overrides) -> Settings:

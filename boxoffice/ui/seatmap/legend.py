@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from boxoffice.ui.common.i18n import format_money
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from boxoffice.ui.seatmap.map_view import LegendEntry
 
 SWATCH = 16
+LINE_BUDGET = 880  # px: a legend line wider than this wraps (the map's column at 1366 x 768)
 
 
 def _swatch(color: str) -> QPixmap:
@@ -24,8 +25,10 @@ def _swatch(color: str) -> QPixmap:
 
 
 class LegendBar(QFrame):
-    """Legend entries (icon + text), rebuilt by :meth:`show_map`: a line of price
-    categories above a line of seat looks.
+    """Legend entries (icon + text), rebuilt by :meth:`show_map`: lines of price
+    categories (wrapped before a line grows past :data:`LINE_BUDGET` pixels, so a
+    stadium's seven categories never widen the window past a 1366-pixel screen) above a
+    line of seat looks.
 
     Categories read ``"Premium £45.00"``; an unpriced category reads ``"… not on sale"``.
     ``entries()`` gives the texts shown, in order (for tests and screen readers).
@@ -35,13 +38,10 @@ class LegendBar(QFrame):
         super().__init__(parent)
         self.setObjectName("legend")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        rows = QVBoxLayout(self)
-        rows.setContentsMargins(8, 4, 8, 4)
-        rows.setSpacing(2)
-        self._lines = [QHBoxLayout(), QHBoxLayout()]
-        for line in self._lines:
-            line.setSpacing(14)
-            rows.addLayout(line)
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(8, 4, 8, 4)
+        self._rows.setSpacing(2)
+        self._lines: list[QHBoxLayout] = []
         self._texts: list[str] = []
         self._keys: dict[int, QLabel] = {}  # category id -> its key badge (best available)
         self._holders: dict[int, QWidget] = {}
@@ -58,29 +58,50 @@ class LegendBar(QFrame):
                 item = line.takeAt(0)
                 if item.widget():
                     item.widget().deleteLater()
+            self._rows.removeItem(line)
+            line.deleteLater()
+        self._lines = []
         self._texts = []
         self._keys, self._holders = {}, {}
         categories = sorted(
             seat_map.categories.values(), key=lambda c: (c.price_minor is None, -(c.price_minor or 0), c.name)
         )
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        line, used = self._new_line(), 0
         for category in categories:
             price = (
                 self.tr("not on sale")
                 if category.price_minor is None
                 else format_money(category.price_minor, seat_map.currency)
             )
-            holder = self._add(self._lines[0], _swatch(category.color), f"{category.name} {price}", bold=True)
+            text = f"{category.name} {price}"
+            width = SWATCH + 5 + metrics.horizontalAdvance(text) + 60 + 14  # swatch, text, key badge, spacing
+            if used and used + width > LINE_BUDGET:
+                line.addStretch(1)
+                line, used = self._new_line(), 0
+            used += width
+            holder = self._add(line, _swatch(category.color), text, bold=True)
             key = QLabel("")
             key.setObjectName("categoryKey")
             key.setStyleSheet("color: #374151; border: 1px solid #9ca3af; border-radius: 3px; padding: 0 3px;")
             key.hide()
             holder.layout().insertWidget(0, key)
             self._keys[category.id], self._holders[category.id] = key, holder
+        line.addStretch(1)
         dpr = self.devicePixelRatioF()
+        looks = self._new_line()
         for entry in states:
-            self._add(self._lines[1], entry.pixmap(SWATCH, dpr), entry.label)
-        for line in self._lines:
-            line.addStretch(1)
+            self._add(looks, entry.pixmap(SWATCH, dpr), entry.label)
+        looks.addStretch(1)
+
+    def _new_line(self) -> QHBoxLayout:
+        line = QHBoxLayout()
+        line.setSpacing(14)
+        self._rows.addLayout(line)
+        self._lines.append(line)
+        return line
 
     def show_keys(self, keys: dict[int, str], active: int | None = None) -> None:
         """Show each category's key (``keys``: category id -> e.g. ``"Ctrl+1"``) before its
