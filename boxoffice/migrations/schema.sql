@@ -3959,7 +3959,9 @@ CREATE FUNCTION public.bo_promo_uses(p_code integer, p_epoch integer, p_email te
     SELECT count(*)::integer FROM promo_redemption r
     WHERE r.code_id = p_code AND r.epoch = p_epoch
       AND (p_email IS NULL OR lower(r.email) = lower(p_email))
-      AND (r.order_id IS NOT NULL
+      AND ((r.order_id IS NOT NULL
+            AND (EXISTS (SELECT 1 FROM ticket t WHERE t.order_id = r.order_id AND t.status <> 'refunded')
+                 OR NOT EXISTS (SELECT 1 FROM ticket t WHERE t.order_id = r.order_id)))
            OR EXISTS (SELECT 1 FROM booking b WHERE b.id = r.booking_id AND b.status = 'pending'
                                                 AND b.expires_at > clock_timestamp()))
 $$;
