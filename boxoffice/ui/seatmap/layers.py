@@ -18,18 +18,19 @@ ringed (:class:`FoundRing`).
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from boxoffice.ui.common.i18n import number
-from boxoffice.ui.seatmap.items import HALO, HoverRing, pixel_font, sprite
+from boxoffice.ui.seatmap.items import HoverRing, sprite
+from boxoffice.ui.seatmap.labels import NAME_COLOR, PIN_BACK, SectionNames, free_words
 from boxoffice.ui.seatmap.looks import DOT_COLORS, guarded, pen
 from boxoffice.ui.seatmap.store import SeatStore, Section
+
+__all__ = ["NAME_COLOR", "PIN_BACK", "SectionNames", "free_words"]  # their home is ui.seatmap.labels
 
 SHAPES_BELOW_PX = 3.0  # typical seat diameter on screen below which sections are shapes
 SEATS_FROM_PX = 11.0  # ... from which a large plan's seats are drawn one by one
@@ -40,9 +41,7 @@ MARKER_PX = 14.0  # basket markers' diameter on screen
 
 SOLD_OUT, FEW_LEFT, SOME_LEFT, MANY_LEFT = QColor("#c3c8cf"), QColor("#f2b544"), QColor("#9dd19a"), QColor("#4fae7b")
 OUTLINE = QColor("#5b6270")
-NAME_COLOR = QColor("#1f2937")
 SEATS_TINT = QColor(255, 255, 255, 110)
-PIN_BACK = QColor(255, 255, 255, 225)
 
 
 def level_for(d: float, seats: int) -> str:
@@ -62,13 +61,6 @@ def availability_color(free: int, total: int) -> QColor:
         return SOLD_OUT
     share = free / total
     return FEW_LEFT if share < 0.15 else SOME_LEFT if share < 0.5 else MANY_LEFT
-
-
-def free_words(free: int) -> str:
-    """``"1,234 free"`` or ``"sold out"`` (in the till's language)."""
-    if free <= 0:
-        return QCoreApplication.translate("seatmap", "sold out")
-    return QCoreApplication.translate("seatmap", "{count} free").format(count=number(free))
 
 
 class SectionLayer(QGraphicsItem):
@@ -176,144 +168,6 @@ class SectionLayer(QGraphicsItem):
             painter.drawPoints(QPolygonF(points))
         painter.end()
         return image, QRectF(x0, y0, image.width() / k, image.height() / k)
-
-
-class SectionNames(QGraphicsItem):
-    """Section names (and free counts when zoomed out), a fixed size on screen, drawn in
-    device pixels over everything but the markers. Inside the outline at ``shapes`` and
-    ``dots``; at ``seats`` above or below the section, wherever they cover no plan area
-    (the stage) and no other section."""
-
-    def __init__(self, store: SeatStore, bounds: QRectF, obstacles: list[QRectF]) -> None:
-        super().__init__()
-        self.store, self._bounds, self.obstacles, self.level = store, bounds, obstacles, "seats"
-        self.drawn: list[tuple[str, list[str]]] = []  # (section, lines) of the last paint, for tests
-        self.setZValue(6)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
-        """The whole plan."""
-        return self._bounds
-
-    def set_level(self, level: str) -> None:
-        """Lay names out for ``level`` from now on."""
-        self.level = level
-        self.update()
-
-    @guarded
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        """Draw each visible section's name where it belongs at this level."""
-        m = painter.worldTransform()
-        scale = m.m11() or 1.0
-        exposed = option.exposedRect.adjusted(-200 / scale, -60 / scale, 200 / scale, 60 / scale)
-        painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        name_font, count_font = pixel_font(13, bold=True), pixel_font(11)
-        names, counts = QFontMetricsF(name_font), QFontMetricsF(count_font)
-        halo = pen(HALO, 3.5)
-        self.drawn = []
-        taken: list[QRectF] = []  # labels drawn so far (zoomed out, the biggest sections first)
-        order = self.store.sections if self.level == "seats" else self._by_size()
-        for s in order:
-            if not s.name or not s.bounds.intersects(exposed):
-                continue
-            box = m.mapRect(s.bounds)
-            if self.level == "shapes":
-                if names.horizontalAdvance(s.name) > box.width() * 1.1 or names.height() > box.height():
-                    continue
-                lines = [(s.name, name_font, names)]
-                words = free_words(s.free)
-                if counts.horizontalAdvance(words) <= box.width() and 2.2 * names.height() <= box.height():
-                    lines.append((words, count_font, counts))
-                elif 2.2 * names.height() <= box.height() and s.free > 0:
-                    lines.append((number(s.free), count_font, counts))
-                self._placed(painter, m.map(s.centre), lines, halo, taken)
-            elif self.level == "dots":
-                self._placed(painter, m.map(s.centre), [(s.name, name_font, names)], halo, taken)
-            else:
-                width, height = names.horizontalAdvance(s.name) + 6, names.height() + 4
-                spot = self._seats_spot(s, box, width, height, m, taken)
-                screen = QRectF(painter.viewport())
-                if not screen.contains(spot):  # keep the name in view while the section is: pin it
-                    shown = box.intersected(screen)
-                    if shown.isEmpty():
-                        continue
-                    spot = QPointF(shown.center().x(), shown.top() + height / 2 + 4)
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(PIN_BACK)
-                    painter.drawRoundedRect(
-                        QRectF(spot.x() - width / 2 - 4, spot.y() - height / 2, width + 8, height), 5, 5
-                    )
-                self._lines(painter, spot, [(s.name, name_font, names)], halo)
-                self.drawn.append((s.name, [s.name]))
-
-    def _seats_spot(self, s: Section, box: QRectF, width: float, height: float, m, taken: list[QRectF]) -> QPointF:
-        inverse, _ok = m.inverted()
-        for centre in (
-            QPointF(box.center().x(), box.top() - height / 2),
-            QPointF(box.center().x(), box.bottom() + height / 2),
-        ):
-            on_screen = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-            rect = inverse.mapRect(on_screen)
-            if (
-                not any(rect.intersects(o) for o in self.obstacles)
-                and not any(rect.intersects(b.bounds) and b.hull.intersects(QPolygonF(rect)) for b in s.neighbours)
-                and not any(on_screen.intersects(t) for t in taken)
-            ):
-                taken.append(on_screen)
-                return centre
-        return box.center()
-
-    def _by_size(self) -> list[Section]:
-        if getattr(self, "_sorted", None) is None:
-            self._sorted = sorted(self.store.sections, key=lambda s: -s.bounds.width() * s.bounds.height())
-        return self._sorted
-
-    def _placed(self, painter: QPainter, centre: QPointF, lines: list, halo: QPen, taken: list[QRectF]) -> None:
-        """Draw ``lines`` at ``centre`` unless they would cover a label already drawn (then
-        only the first line, if that fits)."""
-        for count in (len(lines), 1):
-            width = max(metrics.horizontalAdvance(text) for text, _f, metrics in lines[:count])
-            height = sum(metrics.height() for _t, _f, metrics in lines[:count])
-            rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-            if not any(rect.intersects(other) for other in taken):
-                taken.append(rect)
-                self._lines(painter, centre, lines[:count], halo)
-                self.drawn.append((lines[0][0], [text for text, _f, _m in lines[:count]]))
-                return
-
-    def _lines(self, painter: QPainter, centre: QPointF, lines: list, halo: QPen) -> None:
-        """Blit ``lines`` centred on ``centre`` from a cached picture (text as a haloed path
-        costs ~0.3 ms a line: a hundred sections' labels would take a whole frame)."""
-        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        key = (tuple((text, font.pixelSize(), font.bold()) for text, font, _m in lines), dpr)
-        picture = _LABELS.get(key)
-        if picture is None:
-            width = max(metrics.horizontalAdvance(text) for text, _f, metrics in lines) + 8
-            height = sum(metrics.height() for _t, _f, metrics in lines) + 4
-            picture = QPixmap(math.ceil(width * dpr), math.ceil(height * dpr))
-            picture.setDevicePixelRatio(dpr)
-            picture.fill(Qt.GlobalColor.transparent)
-            inner = QPainter(picture)
-            inner.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            y = 2.0
-            for text, font, metrics in lines:
-                path = QPainterPath()
-                path.addText((width - metrics.horizontalAdvance(text)) / 2, y + metrics.ascent(), font, text)
-                inner.strokePath(path, halo)
-                inner.fillPath(path, NAME_COLOR)
-                y += metrics.height()
-            inner.end()
-            _LABELS[key] = picture
-            if len(_LABELS) > LABEL_CACHE:
-                _LABELS.pop(next(iter(_LABELS)))
-        w, h = picture.width() / dpr, picture.height() / dpr
-        painter.drawPixmap(QPointF(round(centre.x() - w / 2), round(centre.y() - h / 2)), picture)
-
-
-_LABELS: dict[tuple, QPixmap] = {}  # label pictures, oldest first
-LABEL_CACHE = 3000
 
 
 class BasketMarkers(QGraphicsItem):
