@@ -36,6 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
 import harness  # noqa: E402
+import map_frames  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -223,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         sell = window.sell
         results["theatre"] = open_map(window, runner, sell.seat_map.showtime.id, args.repeats)
+        results["theatre_frames"] = map_frames.frame_figures(sell.map)
         data = plan_data(args)
         showtime_id, results["setup"] = make_showtime(db, data, args.sold)
         del data
@@ -238,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
             sell.hold_seat(seat_id)
             harness.wait_until(lambda i=seat_id: i in sell.basket.lines, what="a seat held")
         results["frames"] = bench_frames(sell.map)
+        results["stadium_frames"] = map_frames.frame_figures(sell.map)
         results["rss_after_frames_mb"] = round(rss_mb() - before, 1)
         sell.release_seats(None)
         harness.wait_until(lambda: not runner.busy, what="release")
@@ -247,7 +250,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(results, indent=2))
     else:
         for name, value in results.items():
-            print(f"{name:20s} {json.dumps(value)}")
+            if not name.endswith("_frames"):
+                print(f"{name:20s} {json.dumps(value)}")
+        for name in ("theatre_frames", "stadium_frames"):
+            print(map_frames.table(name, results[name]))
     return 0
 
 

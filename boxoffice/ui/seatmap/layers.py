@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from boxoffice.ui.seatmap.items import HoverRing, sprite
@@ -42,6 +42,7 @@ MARKER_PX = 14.0  # basket markers' diameter on screen
 SOLD_OUT, FEW_LEFT, SOME_LEFT, MANY_LEFT = QColor("#c3c8cf"), QColor("#f2b544"), QColor("#9dd19a"), QColor("#4fae7b")
 OUTLINE = QColor("#5b6270")
 SEATS_TINT = QColor(255, 255, 255, 110)
+DOT_NAMES = {visual: color.name() for visual, color in DOT_COLORS.items()}
 
 
 def level_for(d: float, seats: int) -> str:
@@ -76,6 +77,8 @@ class SectionLayer(QGraphicsItem):
         self._brushes: dict[int, QBrush] = {}
         self._outline = QPen(OUTLINE, 1)
         self._outline.setCosmetic(True)
+        self._drawn: dict[int, list[str]] = {}  # section key -> its seats' colours in its dots picture
+        self._waiting = False  # a section was drawn as a shape for want of its dots picture
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         """The whole plan."""
@@ -109,8 +112,13 @@ class SectionLayer(QGraphicsItem):
         elif self.level == "dots":
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(SEATS_TINT)
             for s in visible:
+                if s.image is None:  # not made yet (zoomed in right after opening): the shape until it is
+                    painter.setBrush(self._brush(availability_color(s.free, s.total)))
+                    painter.drawPolygon(s.hull)
+                    self._waiting = True
+                    continue
+                painter.setBrush(SEATS_TINT)
                 painter.drawPolygon(s.hull)
                 image, rect = self.image_of(s)
                 painter.drawImage(rect, image)
@@ -128,46 +136,106 @@ class SectionLayer(QGraphicsItem):
         return self._brushes[key]
 
     def image_of(self, s: Section) -> tuple[QImage, QRectF]:
-        """The section's seats as dots (made again if a seat changed look since)."""
-        if s.image is None or s.image_dirty:
+        """The section's seats as dots, brought up to date: the seats that changed look
+        since are drawn again in place (a whole section takes ~10 ms, a seat ~0.1 ms)."""
+        if s.image is None:
             s.image, s.image_dirty = self._draw_dots(s), False
+        elif s.image_dirty:
+            self._patch_dots(s)
+            s.image_dirty = False
         return s.image  # type: ignore[return-value]
 
     def prepare(self, budget_s: float, clock: Callable[[], float] = time.perf_counter) -> bool:
         """Make the dots pictures still missing for up to ``budget_s`` seconds (idle time
-        after opening a plan); returns True while some remain."""
+        after opening a plan); returns True while some remain. Sections drawn as shapes
+        for want of their picture are repainted once it is made."""
         started = clock()
         for s in self.store.sections:
             if s.image is None or s.image_dirty:
                 self.image_of(s)
+                if self.level == "dots" and self._waiting:
+                    self.update(s.bounds)
                 if clock() - started > budget_s:
                     return True
+        self._waiting = False
         return False
 
+    def _dot_color(self, i: int) -> str:
+        v = self.store.visual[i]
+        return self.store.colors[i] if v == "available" else DOT_NAMES[v]
+
+    def _scale_of(self, s: Section) -> float:
+        box = s.bounds
+        k = DOT_IMAGE_PX / (2 * self.store.typical_r)
+        return min(k, MAX_IMAGE_SIDE / max(box.width(), 1.0), MAX_IMAGE_SIDE / max(box.height(), 1.0))
+
     def _draw_dots(self, s: Section) -> tuple[QImage, QRectF]:
-        store, box = self.store, s.bounds
-        k = DOT_IMAGE_PX / (2 * store.typical_r)
-        k = min(k, MAX_IMAGE_SIDE / max(box.width(), 1.0), MAX_IMAGE_SIDE / max(box.height(), 1.0))
+        box, k = s.bounds, self._scale_of(s)
         image = QImage(
             max(1, int(box.width() * k) + 1),
             max(1, int(box.height() * k) + 1),
             QImage.Format.Format_ARGB32_Premultiplied,
         )
         image.fill(Qt.GlobalColor.transparent)
-        groups: dict[tuple[str, float], list[QPointF]] = {}
-        xs, ys, rs, visual, colors = store.xs, store.ys, store.rs, store.visual, store.colors
-        x0, y0 = box.x(), box.y()
-        for i in s.indices:
-            v = visual[i]
-            color = colors[i] if v == "available" else DOT_COLORS[v].name()
-            groups.setdefault((color, rs[i]), []).append(QPointF((xs[i] - x0) * k, (ys[i] - y0) * k))
+        colors = [self._dot_color(i) for i in s.indices]
+        self._drawn[s.key] = colors
         painter = QPainter(image)
+        self._dots(painter, s, k, list(range(len(s.indices))), colors)
+        painter.end()
+        return image, QRectF(box.x(), box.y(), image.width() / k, image.height() / k)
+
+    def _dots(self, painter: QPainter, s: Section, k: float, which: list[int], colors: list[str]) -> None:
+        """Draw the seats at positions ``which`` of ``s.indices`` as dots in ``colors``."""
+        groups: dict[tuple[str, float], list[QPointF]] = {}
+        xs, ys, rs, indices = self.store.xs, self.store.ys, self.store.rs, s.indices
+        x0, y0 = s.bounds.x(), s.bounds.y()
+        for j in which:
+            i = indices[j]
+            groups.setdefault((colors[j], rs[i]), []).append(QPointF((xs[i] - x0) * k, (ys[i] - y0) * k))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for (color, r), points in groups.items():
             painter.setPen(pen(QColor(color), max(1.0, 2 * r * k * 0.85)))
             painter.drawPoints(QPolygonF(points))
+
+    def _patch_dots(self, s: Section) -> None:
+        """Draw again the dots of ``s`` whose colour changed, and their neighbours where
+        the cleared square reaches them."""
+        drawn = self._drawn.get(s.key)
+        colors = [self._dot_color(i) for i in s.indices]
+        changed = [j for j, (a, b) in enumerate(zip(drawn or (), colors, strict=True)) if a != b] if drawn else None
+        if changed is None or len(changed) > len(colors) // 4:
+            s.image = self._draw_dots(s)
+            return
+        self._drawn[s.key] = colors
+        if not changed:
+            return
+        image, _rect = s.image  # type: ignore[misc]
+        k, xs, ys, rs, indices = self._scale_of(s), self.store.xs, self.store.ys, self.store.rs, s.indices
+        x0, y0, pad = s.bounds.x(), s.bounds.y(), 1.0 / k  # pad: a pixel of antialiasing
+        clear = QPainterPath()
+        spots = []
+        for j in changed:
+            i = indices[j]
+            cx, cy, h = (xs[i] - x0) * k, (ys[i] - y0) * k, rs[i] * k * 0.85 + 1.0
+            clear.addRect(QRectF(cx - h, cy - h, 2 * h, 2 * h))
+            spots.append((xs[i], ys[i], h / k))
+        reach = max(h for _x, _y, h in spots) + self.store.max_r + pad
+        left, right = min(x for x, _y, _h in spots) - reach, max(x for x, _y, _h in spots) + reach
+        top, bottom = min(y for _x, y, _h in spots) - reach, max(y for _x, y, _h in spots) + reach
+        near = [j for j, i in enumerate(indices) if left < xs[i] < right and top < ys[i] < bottom]
+        if len(spots) > 1:
+            near = [
+                j
+                for j in near
+                if any(abs(xs[indices[j]] - x) < reach and abs(ys[indices[j]] - y) < reach for x, y, _h in spots)
+            ]
+        painter = QPainter(image)
+        painter.setClipPath(clear)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        painter.fillRect(image.rect(), Qt.GlobalColor.transparent)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        self._dots(painter, s, k, near, colors)
         painter.end()
-        return image, QRectF(x0, y0, image.width() / k, image.height() / k)
 
 
 class BasketMarkers(QGraphicsItem):
