@@ -154,6 +154,18 @@ class SeatChunk(QGraphicsItem):
         self._groups = self._dots = None
         self.update()
 
+    def prepare(self) -> None:
+        """Sort the seats into batches by look now (idle time after opening), not in the
+        first frame that shows them (~1 µs a seat: 4 ms of the first zoomed-in frame)."""
+        if self._groups is None:
+            self._groups = self._batches()
+
+    def _batches(self) -> dict:
+        s, groups = self.store, {}
+        for i in self.indices:
+            groups.setdefault((s.visual[i], s.colors[i], s.rs[i], s.wheel[i]), []).append(i)
+        return groups
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         """Covers the seats, their outlines and row labels."""
         return self._bounds
@@ -178,9 +190,7 @@ class SeatChunk(QGraphicsItem):
                 painter.drawRects(rects)
             return
         if self._groups is None:
-            self._groups = {}
-            for i in self.indices:
-                self._groups.setdefault((s.visual[i], s.colors[i], s.rs[i], s.wheel[i]), []).append(i)
+            self._groups = self._batches()
         m = painter.worldTransform()  # blit sprites in device pixels: they stay upright and sharp
         m11, m12, m21, m22, tx, ty = m.m11(), m.m12(), m.m21(), m.m22(), m.dx(), m.dy()
         dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0

@@ -79,6 +79,7 @@ class SectionLayer(QGraphicsItem):
         self._outline.setCosmetic(True)
         self._drawn: dict[int, list[str]] = {}  # section key -> its seats' colours in its dots picture
         self._waiting = False  # a section was drawn as a shape for want of its dots picture
+        self._next_chunk = 0  # row chunks before this one have been prepared
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         """The whole plan."""
@@ -146,9 +147,10 @@ class SectionLayer(QGraphicsItem):
         return s.image  # type: ignore[return-value]
 
     def prepare(self, budget_s: float, clock: Callable[[], float] = time.perf_counter) -> bool:
-        """Make the dots pictures still missing for up to ``budget_s`` seconds (idle time
-        after opening a plan); returns True while some remain. Sections drawn as shapes
-        for want of their picture are repainted once it is made."""
+        """Make the dots pictures still missing, then sort the row chunks' seats into
+        batches, for up to ``budget_s`` seconds (idle time after opening a plan); returns
+        True while some remain. Sections drawn as shapes for want of their picture are
+        repainted once it is made."""
         started = clock()
         for s in self.store.sections:
             if s.image is None or s.image_dirty:
@@ -158,6 +160,12 @@ class SectionLayer(QGraphicsItem):
                 if clock() - started > budget_s:
                     return True
         self._waiting = False
+        chunks = self.store.chunks
+        while self._next_chunk < len(chunks):
+            chunks[self._next_chunk].prepare()
+            self._next_chunk += 1
+            if self._next_chunk % 32 == 0 and clock() - started > budget_s:
+                return True
         return False
 
     def _dot_color(self, i: int) -> str:
