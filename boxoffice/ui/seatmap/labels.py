@@ -200,15 +200,6 @@ class SectionNames(QGraphicsItem):
         self.level = level
         self.update()
 
-    def prepare(self, dpr: float) -> None:
-        """Make the pictures of every section's name and free count now (idle time after
-        opening), so that the first frames blit them."""
-        name_font, count_font = pixel_font(NAME_PX, bold=True), pixel_font(COUNT_PX)
-        for s in self.store.sections:
-            if s.name:
-                line_picture(s.name, name_font, dpr)
-                line_picture(free_words(s.free), count_font, dpr)
-
     @guarded
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         """Draw each visible section's name where it belongs at this level."""
