@@ -161,7 +161,8 @@ class SeatChunk(QGraphicsItem):
             self._groups = self._batches()
 
     def _batches(self) -> dict:
-        s, groups = self.store, {}
+        s = self.store
+        groups: dict[tuple, list[int]] = {}
         for i in self.indices:
             groups.setdefault((s.visual[i], s.colors[i], s.rs[i], s.wheel[i]), []).append(i)
         return groups

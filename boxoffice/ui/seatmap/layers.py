@@ -217,7 +217,7 @@ class SectionLayer(QGraphicsItem):
         self._drawn[s.key] = colors
         if not changed:
             return
-        image, _rect = s.image  # type: ignore[misc]
+        image: QImage = s.image[0]  # type: ignore[index]
         k, xs, ys, rs, indices = self._scale_of(s), self.store.xs, self.store.ys, self.store.rs, s.indices
         x0, y0, pad = s.bounds.x(), s.bounds.y(), 1.0 / k  # pad: a pixel of antialiasing
         clear = QPainterPath()
