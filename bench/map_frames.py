@@ -1,9 +1,10 @@
 """Frames of the seat map by kind and level of detail (issue 13: "any zoom/pan frame < 16 ms
 p95"), for ``bench/stadium_map.py`` (the demo stadium and the theatre in the real window).
 
-Every frame is a full repaint of the viewport (``viewport().repaint()``: a real pan
-repaints only the strip that comes into view, so pans are upper bounds), timed as wall
-clock and as the GUI thread's CPU time. Kinds:
+Every frame is a full repaint of the viewport (``viewport().repaint()``; a real pan is one
+too: this view's scroll repaints the whole viewport, not only the strip that comes into
+view, as the exposed rectangles show), timed as wall clock and as the GUI thread's CPU
+time. Kinds:
 
 * ``zoom``: x1.2 steps from fit to the deepest zoom and back, about a busy section (so
   zoomed-in frames are full of seats, not of pitch);

@@ -10,7 +10,7 @@ through the sell screen's own resynchronisation, as a feed notification makes it
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage
 from sqlalchemy import text
 
@@ -125,21 +125,29 @@ def test_dots_repaint_a_seat_sold_elsewhere_and_the_patched_picture_is_the_fresh
     assert worst <= 8  # antialiased edges drawn in another order at most
 
 
+def on_screen(view) -> QImage:
+    """What the window shows of the map now: its backing store (the old picture scrolled by
+    Qt and the strips that came into view painted), not a fresh render as ``grab()`` is."""
+    store = view.window().backingStore().paintDevice()
+    assert isinstance(store, QImage)
+    return store.copy(QRect(view.viewport().mapTo(view.window(), QPoint(0, 0)), view.viewport().size()))
+
+
 def test_a_pan_shows_what_a_fresh_view_shows(qtbot, arena):
     view = arena.sell.map
-    for level, zoom in (("shapes", 1.1), ("dots", None)):
-        view.fit_all()
-        if zoom:
-            view.zoom_by(zoom)
-        else:
-            zoom_until(view, level, section_of(arena, "Block 12").centre)
-        assert view.level() == level
-        grab(view)
-        for dx, dy in ((120, 0), (0, 90), (-45, -30)):  # scrolled as a drag does, repainting the strips
+    block = section_of(arena, "Block 12")
+    qtbot.waitUntil(lambda: not view._prepare_timer.isActive(), timeout=20_000)
+    for level in ("shapes", "dots", "seats"):
+        zoom_until(view, level, block.centre)
+        if level == "seats":
+            view.zoom_by(1.5)  # the names pinned to the top edge as the section fills the view
+            view.centerOn(block.centre)
+        qtbot.wait(20)
+        for dx, dy in ((120, 0), (0, 90), (-45, -30), (7, 61)):  # scrolled as a drag does
             view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + dx)
             view.verticalScrollBar().setValue(view.verticalScrollBar().value() + dy)
-            qtbot.wait(5)
-        panned = grab(view)
+            qtbot.wait(10)
+        panned = on_screen(view)
         fresh = SeatMapView()
         qtbot.addWidget(fresh)
         fresh.resize(view.size())
@@ -154,14 +162,15 @@ def test_a_pan_shows_what_a_fresh_view_shows(qtbot, arena):
         assert fresh.level() == level
         other = grab(fresh)
         assert panned.size() == other.size()
+        minimap = view.minimap.geometry().adjusted(-2, -2, 2, 2) if view.minimap.isVisible() else QRect()
         differing = sum(
             1
             for x in range(0, panned.width(), 3)
             for y in range(0, panned.height(), 3)
-            if not near(QColor(panned.pixel(x, y)), QColor(other.pixel(x, y)), 24)
+            if not minimap.contains(x, y) and not near(QColor(panned.pixel(x, y)), QColor(other.pixel(x, y)), 24)
         )
         assert differing <= panned.width() * panned.height() // 9 // 200, (level, differing)  # under 0.5 %
-        assert dict(view._names.drawn) == dict(fresh._names.drawn)
+        assert dict(view._names.drawn) == dict(fresh._names.drawn) or level == "seats"  # seats: strips only
         fresh.close()
 
 
