@@ -15,8 +15,9 @@ a benchmark's set-up, not a sale) and four seats are held in this till's basket.
   and ``build`` (the GUI thread's share: scene, states, legend) and ``first_paint``;
 * ``rss_growth_mb``: resident memory after the first open minus before;
 * ``frames``: every zoom step (x1.2, fit to the deepest zoom, about the centre) and pans
-  of a quarter view at each level, each a full repaint of the viewport (a real pan
-  repaints only the strip that comes into view, so these are upper bounds).
+  of a quarter view at each level, each a full repaint of the viewport (as a real pan is);
+* ``theatre_frames``, ``stadium_frames``: zoom, pan, live-update and level-switch frames
+  per level of detail, and the overall p95 (``bench/map_frames.py``), printed as a table.
 
 Times are wall clock and CPU time of the GUI thread (``thread_time``): on a shared
 machine the CPU figure is the one that says what the code costs.
