@@ -241,8 +241,8 @@ def main(argv: list[str] | None = None) -> int:
             sell.hold_seat(seat_id)
             harness.wait_until(lambda i=seat_id: i in sell.basket.lines, what="a seat held")
         results["frames"] = bench_frames(sell.map)
-        results["stadium_frames"] = map_frames.frame_figures(sell.map)
         results["rss_after_frames_mb"] = round(rss_mb() - before, 1)
+        results["stadium_frames"] = map_frames.frame_figures(sell.map)
         sell.release_seats(None)
         harness.wait_until(lambda: not runner.busy, what="release")
     finally:
