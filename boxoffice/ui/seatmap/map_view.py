@@ -50,9 +50,15 @@ class SeatLayer(QGraphicsItem):
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self._chunks: list[QGraphicsItem] | None = None  # once top-level
+        self._shown = True
+
+    def isVisible(self) -> bool:  # noqa: N802 - Qt API
+        """Whether the seats are shown."""
+        return self._shown
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API
         """Show or hide every seat."""
+        self._shown = visible
         if self._chunks is None and visible:
             self._chunks = self.childItems()
             for chunk in self._chunks:
@@ -64,6 +70,14 @@ class SeatLayer(QGraphicsItem):
             return
         for chunk in self._chunks:
             chunk.setVisible(visible)
+
+    def show(self) -> None:
+        """Show every seat (as :meth:`setVisible`)."""
+        self.setVisible(True)
+
+    def hide(self) -> None:
+        """Hide every seat (as :meth:`setVisible`)."""
+        self.setVisible(False)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         """Nothing of its own."""
