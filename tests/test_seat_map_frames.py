@@ -201,3 +201,21 @@ class _State:
     def __init__(self, seat_id: int, state: str) -> None:
         self.seat_id, self.state = seat_id, state
         self.hold_token = self.hold_channel = self.hold_expires_at = None
+
+
+def test_row_chunks_are_found_through_the_scene_index_and_hidden_when_zoomed_out(qtbot, arena):
+    """Seats are top-level items once shown (the scene's index then finds the few in view;
+    as children of one item every frame asked all of them for their bounds), and zooming
+    out hides every one of them again."""
+    view = arena.sell.map
+    chunks = view._store.chunks
+    assert len(chunks) >= 800
+    zoom_until(view, "seats", section_of(arena, "Block 12").centre)
+    assert all(c.parentItem() is None and c.isVisible() for c in chunks)
+    in_view = view.scene().items(view.mapToScene(view.viewport().rect()).boundingRect())
+    known = set(chunks)
+    assert 0 < sum(1 for item in in_view if item in known) < len(chunks) // 4
+    view.fit_all()
+    assert view.level() == "shapes"
+    assert not any(c.isVisible() for c in chunks)
+    assert not view._seat_layer.isVisible()
