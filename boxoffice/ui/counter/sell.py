@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from boxoffice.domain.basket import Basket, BasketLine
 from boxoffice.domain.errors import SeatUnavailableError
 from boxoffice.domain.roles import BLOCK
-from boxoffice.services import catalog, counter, general_admission, inventory, sales
+from boxoffice.services import catalog, counter, inventory
 from boxoffice.services.catalog import SeatMap, ShowtimeSummary
 from boxoffice.services.tenders import Tender
 from boxoffice.ui.common import i18n
@@ -38,6 +38,7 @@ from boxoffice.ui.counter.showtime_ending import EndedToggle
 from boxoffice.ui.counter.tender_override import Grant
 from boxoffice.ui.manage.seat_blocking import BlockBar
 from boxoffice.ui.seatmap.live import LiveFeed, StateSync
+from boxoffice.ui.seatmap.store import prepare_geometry
 
 __all__ = ["BANNER_STYLE", "STATE_WORDS", "SellScreen", "showtime_label"]
 
@@ -180,30 +181,29 @@ class SellScreen(SellView):
         started = time.perf_counter()
         ticket = self.sync.begin(showtime_id)
 
-        def load(session):
-            return (
-                catalog.load_seat_map(session, showtime_id=showtime_id),
-                inventory.seat_states(session, showtime_id=showtime_id, taken_only=True),
-                sales.ticket_prices(session, showtime_id=showtime_id),
-                general_admission.area_states(session, showtime_id=showtime_id),
-            )
+        def load(session):  # one transaction: showtime, prices, states (and the plan's layout if new here)
+            opening = catalog.open_showtime(session, showtime_id=showtime_id)
+            prepare_geometry(
+                opening.seat_map.seats
+            )  # a plan new to this till: its outlines here, not on the GUI thread
+            return opening
 
-        def loaded(result) -> None:
+        def loaded(opening: catalog.ShowtimeOpening) -> None:
             if not self.sync.current(ticket):
                 return  # another showtime was chosen meanwhile
-            seat_map, snapshot, type_prices, ga_states = result
+            seat_map, taken = opening.seat_map, opening.taken
             self.seat_map = seat_map
-            self.lines.load(seat_map, type_prices)
+            self.lines.load(seat_map, opening.type_prices)
             self.basket = Basket(showtime_id=showtime_id)
             self.map.set_own_token(self.basket.token)
             self.map.set_map(seat_map)
             self.cursor.set_map(seat_map)
             self.best.reset()
             self.notice.dismiss()
-            self.map.set_states(snapshot.states)
-            self.ga.loaded(ga_states)
+            self.map.load_taken(taken)
+            self.ga.loaded(opening.ga_states)
             self.blocking.reset()
-            self.sync.adopt(ticket, snapshot)
+            self.sync.adopt(ticket, taken)
             self.legend.show_map(seat_map, self.map.legend_entries())
             self.keys.legend_category(None)
             self._refresh_panel()
