@@ -180,6 +180,7 @@ class SellScreen(SellView):
             self.release_seats(None)
         started = time.perf_counter()
         ticket = self.sync.begin(showtime_id)
+        self.map.pause_idle_work()  # the shown map's idle-time pictures are no longer wanted
 
         def load(session):  # one transaction: showtime, prices, states (and the plan's layout if new here)
             opening = catalog.open_showtime(session, showtime_id=showtime_id)

@@ -12,7 +12,6 @@ minimap shows where the view is once zoomed in. See docs/seating-plans.md ("The 
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -29,7 +28,7 @@ from boxoffice.ui.seatmap.layers import SMALL_PLAN, BasketMarkers, FoundRing, Se
 from boxoffice.ui.seatmap.looks import VISUALS, LegendEntry, held_visual, hold_words, legend_entries, status_words
 from boxoffice.ui.seatmap.minimap import MiniMap
 from boxoffice.ui.seatmap.search import SeatIndex, SeatSearchDialog
-from boxoffice.ui.seatmap.store import SeatStore
+from boxoffice.ui.seatmap.store import SeatStore, paused_gc
 
 if TYPE_CHECKING:
     from boxoffice.services.catalog import SeatMap
@@ -123,13 +122,8 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
     def set_map(self, seat_map: SeatMap) -> None:
         """Build the scene for ``seat_map``: areas, section labels and seats, all
         available until :meth:`set_states`; the selection is cleared and the plan fitted."""
-        collecting = gc.isenabled()
-        gc.disable()  # a bulk build makes ~10 objects per seat: the cyclic collector would rescan them all
-        try:
+        with paused_gc():  # a bulk build: the cyclic collector would rescan every new object
             self._build(seat_map)
-        finally:
-            if collecting:
-                gc.enable()
         self.fit_all()
         self._prepare_timer.start()
 
@@ -617,6 +611,16 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
         self._markers.place(sorted(self._mine), scale)
         self._place_ring()
         self.minimap.follow()
+
+    def pause_idle_work(self) -> None:
+        """Another map is on its way: stop making pictures of the one shown in idle time
+        (:meth:`set_map` starts again for the new one). Left running, that work would
+        take turns with the worker thread reading the new map."""
+        self._prepare_timer.stop()
+
+    def idle_work_pending(self) -> bool:
+        """Whether pictures of the shown map are still being made in idle time."""
+        return self._prepare_timer.isActive()
 
     def _prepare_step(self) -> None:
         """Idle time after opening a large plan: the dots pictures, then the chunk index."""
