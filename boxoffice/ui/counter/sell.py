@@ -88,6 +88,7 @@ class SellScreen(SellView):
         self._pending: set[int] = set()
         self._showtimes: list[ShowtimeSummary] = []
         self._lost = False  # the live feed lost its connection and has not resynchronised yet
+        self._legend: tuple = ()  # what the legend shows (currency, categories, state swatches)
         self.online = True  # False while the feed says the database is unreachable: no picking, no paying
         self.sync = StateSync(runner, self._apply_states, self._report)
         # receipts (ui/counter/sale_printing.py): the till's rule, and the cashier's choice for the sale being paid
@@ -205,7 +206,11 @@ class SellScreen(SellView):
             self.ga.loaded(opening.ga_states)
             self.blocking.reset()
             self.sync.adopt(ticket, taken)
-            self.legend.show_map(seat_map, self.map.legend_entries())
+            entries = self.map.legend_entries()
+            legend = (seat_map.currency, tuple(seat_map.categories.values()), tuple(e.label for e in entries))
+            if legend != self._legend:  # the same again (another showtime at these prices): keep its widgets
+                self._legend = legend
+                self.legend.show_map(seat_map, entries)
             self.keys.legend_category(None)
             self._refresh_panel()
             local = seat_map.showtime.starts_at.astimezone(ZoneInfo(seat_map.showtime.timezone))
