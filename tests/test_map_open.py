@@ -266,3 +266,28 @@ def test_the_map_shows_the_database_seats_and_states_and_sells_from_a_lazily_mad
     session.rollback()
     assert held == "held"
     qtbot.waitUntil(lambda: view.visual_state(free) == "mine", timeout=10_000)
+
+
+def test_the_cache_keeps_a_bounded_number_of_seats_the_newest_plan_always(session, monkeypatch):
+    monkeypatch.setattr(plan_layout, "CACHED_SEATS", 40)
+    first = make_small_house(session)  # 30 seats
+    plan = plans.import_plan(session, venue_name="Other Hall", data=generate_grid_plan(20)).plan_id
+    session.commit()
+    showtime = setup.schedule_showtime(
+        session,
+        show_id=first["show_id"],
+        plan_id=plan,
+        starts_at=dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(hours=5),
+        prices={},
+    )
+    session.commit()
+    second = {"plan_id": plan, "showtime_id": showtime}  # 20 seats
+    reads = plan_layout.reads[0]
+    catalog.open_showtime(session, showtime_id=first["showtime_id"])
+    catalog.open_showtime(session, showtime_id=second["showtime_id"])  # 50 > 40: the first plan goes
+    assert [k[1] for k in plan_layout._cache] == [second["plan_id"]]
+    catalog.open_showtime(session, showtime_id=second["showtime_id"])
+    assert plan_layout.reads[0] == reads + 2
+    catalog.open_showtime(session, showtime_id=first["showtime_id"])  # read again, and kept alone
+    assert plan_layout.reads[0] == reads + 3
+    assert [k[1] for k in plan_layout._cache] == [first["plan_id"]]

@@ -25,9 +25,11 @@ from sqlalchemy.orm import Session
 
 from boxoffice.domain.seat_columns import SeatColumns, SeatInfo, SeatsById
 
-__all__ = ["CACHED_PLANS", "PlanLayout", "SeatColumns", "SeatInfo", "SeatsById", "forget_layouts", "plan_layout"]
+__all__ = ["CACHED_SEATS", "PlanLayout", "SeatColumns", "SeatInfo", "SeatsById", "forget_layouts", "plan_layout"]
 
-CACHED_PLANS = 4  # layouts kept per process (a stadium's is ~40 MB of Python objects)
+CACHED_SEATS = (
+    250_000  # seats of the layouts kept per process (a stadium's ~100,000 take ~40 MB); the newest is always kept
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -79,7 +81,7 @@ def plan_layout(session: Session, *, key: tuple) -> PlanLayout:
     with _lock:
         _cache[key] = layout
         _cache.move_to_end(key)
-        while len(_cache) > CACHED_PLANS:
+        while len(_cache) > 1 and sum(len(kept.seats) for kept in _cache.values()) > CACHED_SEATS:
             _cache.popitem(last=False)
     return layout
 
