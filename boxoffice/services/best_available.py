@@ -58,18 +58,22 @@ __all__ = [
 ]
 
 MAX_QUANTITY = 50  # seats in one best-available group
-OPTIMISTIC_ATTEMPTS = 4  # optimistic holds tried before the serialised path
+OPTIMISTIC_ATTEMPTS = 6  # optimistic holds tried before the serialised path
+SPREAD_MAX = 16  # after collisions, choose among this many best groups at most
 ATTEMPTS = 20  # holds tried on the serialised path when someone outside the lock took a seat
 SERIALISED_FALLBACK = True  # off only in the race test's control
 LOCK_CLASS = 20260026  # pg_advisory_xact_lock(LOCK_CLASS, showtime_id)
 
 _LOCK = text("SELECT pg_advisory_xact_lock(:cls, :id)")
 _WEB_HOLD = web_holds._HOLD  # bo_web_hold with the channel's limits (migration 0019)
-# one statement each, psycopg's own parameters (autocommit: one round trip); the previous
-# offer is given back in a subquery (OFFSET 0: evaluated first, so the web's limits do
-# not count it) and comes back if the hold is refused
+# One statement each, psycopg's own parameters (autocommit: one round trip). Subqueries
+# (OFFSET 0: each evaluated before what selects from it) first take the showtime's lock
+# *shared* (optimistic holds do not wait for each other; a serialised hold, which takes it
+# exclusive, is never refused by one of them), then give the previous offer back (so the
+# web's limits do not count it; it comes back if the hold is refused), then hold.
 _TILL_HOLD = "SELECT bo_hold(%(showtime)s, %(seats)s::integer[], %(token)s, %(channel)s, %(seconds)s)"
-_GIVE_BACK = " FROM (SELECT bo_release(%(showtime)s, %(others)s::integer[], %(token)s) OFFSET 0) AS given_back"
+_TURN = "(SELECT pg_advisory_xact_lock_shared(%(cls)s::integer, %(showtime)s::integer) OFFSET 0) AS turn"
+_GIVE_BACK = f"(SELECT bo_release(%(showtime)s, %(others)s::integer[], %(token)s) FROM {_TURN} OFFSET 0) AS given_back"
 
 STATS: dict[str, int] = {"optimistic": 0, "collisions": 0, "serialised": 0, "serialised_retries": 0}
 _STATS_LOCK = threading.Lock()
@@ -304,6 +308,7 @@ def _params(ask: _Ask, choice: BestChoice) -> dict:
         "token": ask.token,
         "seconds": ask.seconds,
         "others": sorted(set(ask.mine) - set(choice.seat_ids)),
+        "cls": LOCK_CLASS,
     }
     if ask.buyer is not None:
         return {**params, **web_holds._who(ask.buyer), **(ask.limits or web_holds.HoldLimits()).params()}
@@ -321,15 +326,23 @@ def _hold_optimistic(session: Session, cache: BestCache, ask: _Ask) -> HeldBest 
     lost: set[int] = set()
     with unit_of_work(session):  # one connection; every statement commits on its own
         connection = session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
-        for _ in range(OPTIMISTIC_ATTEMPTS):
+        for attempt in range(OPTIMISTIC_ATTEMPTS):
             plan, show, priced = _read(session, ask.showtime_id, cache)
             filters = _filters(plan, ask, priced)
-            choice, taken = best_cache.claim(plan, show, ask.quantity, extra=ask.mine, lost=lost, **filters)
+            choice, taken = best_cache.claim(
+                plan,
+                show,
+                ask.quantity,
+                extra=ask.mine,
+                lost=lost,
+                spread=best_cache.spread(show, attempt, SPREAD_MAX),
+                **filters,
+            )
             if choice is None:
                 raise _none_left(plan, ask.quantity, filters)
             params = _params(ask, choice)
             sql = web_holds._DRIVER_HOLD if ask.buyer is not None else _TILL_HOLD
-            sql += _GIVE_BACK if params["others"] else ""
+            sql += " FROM " + (_GIVE_BACK if params["others"] else _TURN)
             gone: set[int] = set()
             expires = None
             try:
@@ -344,6 +357,7 @@ def _hold_optimistic(session: Session, cache: BestCache, ask: _Ask) -> HeldBest 
                     raise domain from exc
             finally:
                 best_cache.settle(show, taken, held=expires is not None, gone=gone)
+            best_cache.note_collision(show, expires is None)
             if expires is not None:
                 _count("optimistic")
                 return HeldBest(choice, expires)
