@@ -8,17 +8,20 @@ other and holds.
 :func:`hold_best` holds **optimistically**: it brings the cached states up to date (one
 statement), chooses in the cache under the showtime's in-process lock, claiming the seats
 so that other threads of this process choose others, and holds them in one statement in
-autocommit (``bo_hold``, or ``bo_web_hold`` for the web; with the previous offer given back
-in the same statement, before the hold). No database lock is held while choosing, so
+autocommit (``bo_hold``, or ``bo_web_hold`` for the web; the previous offer given back in
+the same statement, before the hold). No database lock is waited for while choosing, so
 holds of one showtime run side by side. Another process may have chosen the same seats
 at the same moment: the database refuses the second hold atomically (BO001, naming the
-seats), and the loser chooses again with the refreshed states, up to
-:data:`OPTIMISTIC_ATTEMPTS` times. Then, or when the session already has a transaction
-open, it takes the **serialised** path: a transaction-level advisory lock per showtime
-(``pg_advisory_xact_lock(20260026, showtime)``) around read, choose and hold, retried in a
-savepoint when someone outside the lock took a chosen seat (up to :data:`ATTEMPTS`
-times), so a till is not refused while a group is free. :data:`STATS` counts the paths
-taken (for the benchmark).
+seats) and the loser chooses again with the refreshed states, among a few of the best
+groups at random once the showtime's picks have been colliding (so processes stop asking
+for the same group together), up to :data:`OPTIMISTIC_ATTEMPTS` times. Then, or when the
+session already has a transaction open, it takes the **serialised** path: a
+transaction-level advisory lock per showtime (``pg_advisory_xact_lock(20260026,
+showtime)``) around read, choose and hold, retried in a savepoint when a seat was taken by
+a hold that does not take the lock (a seat clicked on the map), up to :data:`ATTEMPTS`
+times. Optimistic holds take that lock *shared* for their one statement, so they never
+wait for each other but never refuse a serialised hold either: a till is not refused
+while a group is free. :data:`STATS` counts the paths taken (for the benchmark).
 """
 
 from __future__ import annotations

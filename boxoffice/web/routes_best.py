@@ -26,9 +26,9 @@ router = APIRouter(tags=["best available"])
 MAX_QUANTITY = best_available.MAX_QUANTITY
 # Best-available holds run side by side (services.best_available: chosen in the worker's
 # cache, held in one statement); after repeated collisions one falls back to the
-# showtime's lock in the database. This many per worker at once keep request threads for
-# bookings and payments even then.
-CONCURRENT_HOLDS = 8
+# showtime's lock in the database. This many per worker at once (of its 10 threads) keep
+# threads for bookings and payments.
+CONCURRENT_HOLDS = 4
 _NAME = r"^[^\x00-\x1f\x7f]*$"  # a category or section name: no control characters
 Quantity = Annotated[int, Field(ge=1, le=MAX_QUANTITY, description="seats wanted together")]
 Name = Annotated[str, Field(min_length=1, max_length=100, pattern=_NAME)]
