@@ -293,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
         for c in results.get("concurrency", []):
             print(
                 f"  {c['logins']} tills, {c['caches']} cache(s), 50 % sold: {c['holds_per_s']} holds/s; "
-                f"p50 {c['p50_ms']} / p95 {c['p95_ms']} / max {c['max_ms']} ms; errors {c['errors'] or 0}; "
+                f"p50 {c['p50_ms']} / p95 {c['p95_ms']} / max {c['max_ms']} ms; "
+                f"client CPU {c.get('client_cpu_ms_per_hold')} ms/hold; errors {c['errors'] or 0}; "
                 f"database: {c['db_tokens']} holds, {c['db_mismatched']} mismatched; service {c['service'] or '-'}"
             )
     return 0

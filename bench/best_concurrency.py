@@ -107,11 +107,11 @@ def run(admin_url: str, till_urls: list[str], showtime_id: int, *, seconds: floa
         for th in threads:
             th.start()
         deadline[0] = time.perf_counter() + seconds
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         barrier.wait()
         for th in threads:
             th.join()
-        elapsed = time.perf_counter() - start
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
         stats_after = dict(getattr(best_available, "STATS", {}) or {})
     finally:
         for e in engines:
@@ -134,6 +134,7 @@ def run(admin_url: str, till_urls: list[str], showtime_id: int, *, seconds: floa
         "p50_ms": round(statistics.median(ms), 1) if ms else None,
         "p95_ms": _p(ms, 0.95),
         "max_ms": round(ms[-1], 1) if ms else None,
+        "client_cpu_ms_per_hold": round(cpu * 1000 / len(done), 2) if done else None,
         "errors": dict(errors),
         "db_tokens": len(in_db),
         "db_mismatched": mismatched + abs(len(in_db) - len(done)),
