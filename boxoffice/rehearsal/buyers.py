@@ -38,7 +38,7 @@ THINK = {
     "card": (2.0, 5.0),  # types the card details at the gateway
     "next": (1.0, 4.0),  # the next buyer at this screen
 }
-_SERVER_TIMING = re.compile(r"app;dur=([0-9.]+)")
+_SERVER_TIMING = re.compile(r"(app|queue|db);dur=([0-9.]+)")
 
 
 class SoldOut(Exception):
@@ -154,10 +154,16 @@ async def _timed(rec: Recorder, op: str, request) -> httpx.Response:
     started = time.perf_counter()
     response = await request
     rec.latencies[op].append(time.perf_counter() - started)
-    found = _SERVER_TIMING.search(response.headers.get("server-timing", ""))
-    if found:
-        rec.server[op].append(float(found.group(1)) / 1000.0)
+    record_server_timing(rec, op, response.headers.get("server-timing", ""))
     return response
+
+
+def record_server_timing(rec: Recorder, op: str, header: str) -> None:
+    """Record the server's own time for ``op`` from a ``Server-Timing`` header: ``app``
+    as ``rec.server[op]``, the ``queue`` and ``db`` phases (boxoffice/web/timing.py) as
+    ``rec.server[op + ":queue"]`` and ``[op + ":db"]``, in seconds."""
+    for name, ms in _SERVER_TIMING.findall(header):
+        rec.server[op if name == "app" else f"{op}:{name}"].append(float(ms) / 1000.0)
 
 
 class _SeatMap:

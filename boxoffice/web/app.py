@@ -34,7 +34,7 @@ from boxoffice.web import (
 )
 from boxoffice.web.context import Deliver, WebContext, http_deliver
 from boxoffice.web.guards import WebGuards
-from boxoffice.web.timing import ServerTiming
+from boxoffice.web.timing import ServerTiming, time_database
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,7 @@ def create_app(
     app.state.context = context
     errors.install(app)
     app.add_middleware(ServerTiming)
+    time_database(database.engine)
     app.include_router(routes_shop.router)
     app.include_router(routes_map.router)
     app.include_router(routes_best.router)

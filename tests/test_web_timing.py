@@ -1,0 +1,47 @@
+"""Server-Timing says where a request's time in the server went: ``app`` for every
+answer, and for requests that used the database the ``queue`` (until the handler had a
+thread and a connection) and ``db`` (its statements) phases."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from boxoffice.runtime import Database
+from tests.factories import make_small_house
+from tests.web_helpers import make_app
+
+_PHASE = re.compile(r'(app|queue|db);dur=([0-9.]+)(?:;desc="(\d+)")?')
+
+
+@pytest.fixture
+def database(engine, session_factory, db_url):
+    return Database(engine, session_factory, db_url, embedded=False)
+
+
+def _phases(response) -> dict[str, tuple[float, str | None]]:
+    return {name: (float(ms), n or None) for name, ms, n in _PHASE.findall(response.headers["server-timing"])}
+
+
+def test_a_hold_reports_its_queue_and_database_time(database, session):
+    house = make_small_house(session)
+    session.commit()
+    with TestClient(make_app(database)) as client:
+        r = client.post(f"/showtimes/{house['showtime_id']}/holds", json={"seat_ids": house["seat_ids"][:2]})
+        assert r.status_code == 201, r.text
+        phases = _phases(r)
+        assert set(phases) == {"app", "queue", "db"}
+        app, queue, db = phases["app"][0], phases["queue"][0], phases["db"][0]
+        assert 0 < db <= app and 0 <= queue <= app and queue + db <= app
+        assert int(phases["db"][1]) >= 1  # statements counted
+
+        # a request that never touches the database has no phases (control)
+        health = client.get("/health")
+        assert set(_phases(health)) == {"app"}
+
+        # a refused hold is timed too (the failed statement counts)
+        r = client.post(f"/showtimes/{house['showtime_id']}/holds", json={"seat_ids": house["seat_ids"][:1]})
+        assert r.status_code == 409
+        assert _phases(r)["db"][0] > 0
