@@ -176,6 +176,17 @@ class SeatMapCache:
             finally:
                 session.rollback()  # end the read-only transaction: back to the pool idle
 
+    def plan_seats(self, showtime_id: int) -> set[int] | None:
+        """The seat ids of the showtime's plan as the cached map read them at most
+        ``layout_seconds`` ago (the plan changes only when the showtime moves to another),
+        or ``None`` when no map of it is cached. Lets the web explain a refused hold
+        without asking the database which seats exist."""
+        with self._lock:
+            entry = self._entries.get(showtime_id)
+        if entry is None or self.clock() - entry.layout.loaded >= self.layout_seconds:
+            return None
+        return entry.layout.seat_ids
+
     def read_since(self, showtime_id: int, arrived: float) -> SeatMapDoc | None:
         """The document if a check or build that read the database after ``arrived``
         made it (so it is at least as new as a read of ours would be)."""
