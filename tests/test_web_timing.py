@@ -70,3 +70,40 @@ def test_a_refused_hold_is_explained_from_the_cached_map_in_one_round_trip(datab
         assert r.status_code == 404 and r.json()["error"]["details"]["seat_ids"] == [10**6]
         assert int(_phases(r)["db"][1]) == 1
         assert client.post("/showtimes/999999/holds", json={"seat_ids": seats[:1]}).status_code == 404
+
+
+def _sync_dependencies(dependant, found: set[str]) -> set[str]:
+    import inspect
+
+    for sub in dependant.dependencies:
+        call = sub.call
+        if not (inspect.iscoroutinefunction(call) or inspect.isasyncgenfunction(call)):
+            found.add(getattr(call, "__qualname__", repr(call)))
+        _sync_dependencies(sub, found)
+    return found
+
+
+def test_no_dependency_costs_a_thread_hop(database):
+    """FastAPI runs a plain ``def`` dependency on the thread pool: a thread round trip per
+    request (and per dependency) that waits for a free thread under load. Every
+    dependency of the app is async; a plain one is found (control)."""
+    from fastapi import Depends
+    from fastapi.dependencies.utils import get_dependant
+    from fastapi.routing import APIRoute
+
+    app = make_app(database)
+    found: set[str] = set()
+    for route in app.routes:
+        if isinstance(route, APIRoute):
+            _sync_dependencies(route.dependant, found)
+    assert found == set()
+
+    def plain(x: int = 0) -> int:
+        return x
+
+    def handler(y: int = Depends(plain)) -> int:
+        return y
+
+    assert _sync_dependencies(get_dependant(path="/x", call=handler), set()) == {
+        "test_no_dependency_costs_a_thread_hop.<locals>.plain"
+    }
