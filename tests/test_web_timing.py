@@ -107,3 +107,62 @@ def test_no_dependency_costs_a_thread_hop(database):
     assert _sync_dependencies(get_dependant(path="/x", call=handler), set()) == {
         "test_no_dependency_costs_a_thread_hop.<locals>.plain"
     }
+
+
+def test_holds_reuse_their_few_connections_and_need_no_request_thread(database, session):
+    """Twenty holds in a row open one connection of the holds' own, and a hold is served
+    while every request thread is taken (it runs on the event loop); control: a request
+    that needs a thread waits meanwhile."""
+    import threading
+
+    import anyio.to_thread
+
+    house = make_small_house(session)
+    session.commit()
+    st, seats = house["showtime_id"], house["seat_ids"]
+    app = make_app(database)
+    with TestClient(app) as client:
+        for seat in seats[:20]:
+            assert client.post(f"/showtimes/{st}/holds", json={"seat_ids": [seat]}).status_code == 201
+        assert app.state.hold_connections.opened == 1
+
+        release = threading.Event()
+        limiter = client.portal.call(lambda: anyio.to_thread.current_default_thread_limiter())
+        tokens = limiter.total_tokens
+        blockers = [threading.Thread(target=lambda: client.portal.call(_occupy, release)) for _ in range(tokens)]
+        for b in blockers:
+            b.start()
+        try:
+            _wait_for(lambda: limiter.borrowed_tokens == tokens)
+            answers: list = []
+            holding = threading.Thread(
+                target=lambda: answers.append(client.post(f"/showtimes/{st}/holds", json={"seat_ids": [seats[20]]}))
+            )
+            holding.start()
+            holding.join(10)
+            assert answers and answers[0].status_code == 201  # served without a free thread
+            waiting = threading.Thread(target=lambda: client.get("/showtimes"))
+            waiting.start()
+            waiting.join(0.5)
+            assert waiting.is_alive()  # control: a thread-pool request waits for a thread
+        finally:
+            release.set()
+            for b in blockers:
+                b.join(10)
+        waiting.join(10)
+        holding.join(10)
+
+
+async def _occupy(release) -> None:
+    import anyio.to_thread
+
+    await anyio.to_thread.run_sync(release.wait)
+
+
+def _wait_for(predicate, timeout=10.0) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.01)

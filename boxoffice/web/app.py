@@ -34,6 +34,7 @@ from boxoffice.web import (
 )
 from boxoffice.web.context import Deliver, WebContext, http_deliver
 from boxoffice.web.guards import WebGuards
+from boxoffice.web.holds import HoldConnections
 from boxoffice.web.timing import ServerTiming, time_database
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ def create_app(
             with routes_map.live_seat_maps(app, database.url if live_maps else None):
                 yield
         finally:
+            await app.state.hold_connections.close()
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -89,6 +91,8 @@ def create_app(
 
     app = FastAPI(title="boxoffice online channel", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.context = context
+    # seat holds run on the event loop over connections of their own (boxoffice/web/holds.py)
+    app.state.hold_connections = HoldConnections(database.url)
     errors.install(app)
     app.add_middleware(ServerTiming)
     time_database(database.engine)

@@ -109,3 +109,17 @@ def _failed(context) -> None:
     phases = _CURRENT.get()
     if phases is not None and phases._statement_started:
         _after(None, None, None, None, None, False)
+
+
+def mark_checkout() -> None:
+    """The request's handler has its connection now (async handlers that do not use the
+    engine's pool)."""
+    _checkout(None, None, None)
+
+
+def add_statement(seconds: float) -> None:
+    """Count a statement of ``seconds`` wall time for the request being served."""
+    phases = _CURRENT.get()
+    if phases is not None:
+        phases.db_s += seconds
+        phases.statements += 1
