@@ -48,8 +48,7 @@ class HoldConnections:
     def __init__(self, url: str, size: int = HOLD_CONNECTIONS, application_name: str = "boxoffice-web-holds") -> None:
         self.conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
         self.size = size
-        self.options = {
-            "autocommit": True,
+        self.options: dict[str, str | int] = {
             "options": f"-c lock_timeout={LOCK_TIMEOUT_MS} -c timezone=UTC",
             "application_name": application_name,
             "connect_timeout": 10,
@@ -75,7 +74,7 @@ class HoldConnections:
         async with self._slots:
             conn = self._idle.pop() if self._idle else None
             if conn is None:
-                conn = await psycopg.AsyncConnection.connect(self.conninfo, **self.options)
+                conn = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True, **self.options)
                 self.opened += 1
             keep = False
             try:
