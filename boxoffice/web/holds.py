@@ -26,6 +26,7 @@ from collections.abc import AsyncIterator
 
 import psycopg
 from psycopg import pq
+from psycopg.conninfo import make_conninfo
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
@@ -46,14 +47,14 @@ class HoldConnections:
     wait on the event loop. ``application_name`` names them in ``pg_stat_activity``."""
 
     def __init__(self, url: str, size: int = HOLD_CONNECTIONS, application_name: str = "boxoffice-web-holds") -> None:
-        self.conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-        self.size = size
-        self.options: dict[str, str | int] = {
-            "options": f"-c lock_timeout={LOCK_TIMEOUT_MS} -c timezone=UTC",
-            "application_name": application_name,
-            "connect_timeout": 10,
+        self.conninfo = make_conninfo(
+            make_url(url).set(drivername="postgresql").render_as_string(hide_password=False),
+            options=f"-c lock_timeout={LOCK_TIMEOUT_MS} -c timezone=UTC",
+            application_name=application_name,
+            connect_timeout=10,
             **KEEPALIVES,
-        }
+        )
+        self.size = size
         self._loop: asyncio.AbstractEventLoop | None = None
         self._slots = asyncio.Semaphore(size)
         self._idle: list[psycopg.AsyncConnection] = []
@@ -74,7 +75,7 @@ class HoldConnections:
         async with self._slots:
             conn = self._idle.pop() if self._idle else None
             if conn is None:
-                conn = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True, **self.options)
+                conn = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True)
                 self.opened += 1
             keep = False
             try:
