@@ -178,6 +178,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     reh.add_argument("--till-cpus", type=_cpu_list, help="pin the tills to these CPUs instead (default: --load-cpus)")
     reh.add_argument(
+        "--among",
+        type=int,
+        default=8,
+        help="map buyers choose among the N best free groups (default 8; docs/rehearsal.md)",
+    )
+    reh.add_argument(
         "--sample-db", action="store_true", help="sample pg_stat_activity every 50 ms and report the waits"
     )
     reh.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -497,6 +503,7 @@ def _cmd_rehearse(args, settings: Settings) -> int:
             server_cpus=args.server_cpus,
             till_cpus=args.till_cpus,
             sample_db=args.sample_db,
+            among=args.among,
         )
         report = rehearse(plan, progress=(lambda line: print(line, file=sys.stderr, flush=True)))
     finally:

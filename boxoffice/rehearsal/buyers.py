@@ -29,6 +29,9 @@ from boxoffice.domain.seat_picking import PickLayout, PickSeat
 from boxoffice.rehearsal.stats import Recorder
 
 GROUP_SIZES = (1, 2, 2, 2, 2, 3, 4, 4, 5, 6)
+# A map buyer chooses among this many of the best free groups (``--among``; see
+# docs/rehearsal.md: 8 makes 200 buyers chase the same few groups, most holds refused).
+AMONG = 8
 MAX_TRIES = 8
 # (low, high) seconds of each pause, scaled by pace_s
 THINK = {
@@ -56,11 +59,13 @@ def buyers_main(
     pace_s: float,
     results,
     pick: str = "map",
+    among: int = AMONG,
 ) -> None:
     """Process entry: run ``count`` concurrent buyers until ``deadline`` (``time.time()``),
     then put ``("buyers", index, recorder.plain())`` (or ``("error", index, text)``).
     ``pick``: ``"map"`` buyers read the seat map and click seats, ``"best"`` buyers ask
-    for the best available seats (``POST /showtimes/{id}/best-available``)."""
+    for the best available seats (``POST /showtimes/{id}/best-available``); map buyers
+    choose among the ``among`` best free groups."""
     try:
         rec = asyncio.run(
             run_buyers(
@@ -72,6 +77,7 @@ def buyers_main(
                 abandon_rate=abandon_rate,
                 pace_s=pace_s,
                 pick=pick,
+                among=among,
             )
         )
         results.put(("buyers", index, rec.plain()))
@@ -89,24 +95,37 @@ async def run_buyers(
     abandon_rate: float,
     pace_s: float,
     pick: str = "map",
+    among: int = AMONG,
 ) -> Recorder:
     """Run ``count`` buyer loops, each with its own HTTP client; returns their figures.
-    ``pick`` as :func:`buyers_main`."""
+    ``pick`` and ``among`` as :func:`buyers_main`."""
     rec = Recorder()
     await asyncio.gather(
         *(
-            _buyer(base_url, showtime_id, random.Random(seed * 10_007 + i), rec, deadline, abandon_rate, pace_s, pick)
+            _buyer(
+                base_url,
+                showtime_id,
+                random.Random(seed * 10_007 + i),
+                rec,
+                deadline,
+                abandon_rate,
+                pace_s,
+                pick,
+                among,
+            )
             for i in range(count)
         )
     )
     return rec
 
 
-async def _buyer(base_url: str, showtime_id: int, rng, rec: Recorder, deadline, abandon_rate, pace_s, pick) -> None:
+async def _buyer(
+    base_url: str, showtime_id: int, rng, rec: Recorder, deadline, abandon_rate, pace_s, pick, among
+) -> None:
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     headers = buyer_headers(rng)
     async with httpx.AsyncClient(base_url=base_url, timeout=30.0, limits=limits, headers=headers) as client:
-        await _buyer_loop(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, pick)
+        await _buyer_loop(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, pick, among)
 
 
 def buyer_headers(rng: random.Random) -> dict[str, str]:
@@ -133,6 +152,7 @@ async def _buyer_loop(
     abandon_rate: float,
     pace_s: float,
     pick: str = "map",
+    among: int = AMONG,
 ) -> None:
     await asyncio.sleep(rng.uniform(0, 2.0))  # the on-sale opens: everybody arrives at once
     seat_map = _SeatMap()
@@ -141,7 +161,7 @@ async def _buyer_loop(
             if pick == "best":
                 await _one_best_purchase(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s)
             else:
-                await _one_purchase(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, seat_map)
+                await _one_purchase(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, seat_map, among)
         except SoldOut:
             return
         except httpx.HTTPError as exc:
@@ -193,6 +213,7 @@ async def _one_purchase(
     abandon_rate: float,
     pace_s: float,
     seat_map: _SeatMap,
+    among: int = AMONG,
 ) -> None:
     size = rng.choice(GROUP_SIZES)
     hold = None
@@ -201,7 +222,7 @@ async def _one_purchase(
             return
         body = await seat_map.read(client, showtime_id, rec)
         layout, free = _layout(body), _free(body)
-        group = layout.pick(free, size, rng) or layout.pick(free, 1, rng)
+        group = layout.pick(free, size, rng, among=among) or layout.pick(free, 1, rng, among=among)
         if group is None:
             if body["counts"].get("held", 0) == 0:
                 raise SoldOut

@@ -136,6 +136,7 @@ class Report:
     load_cpu_s: dict[str, float] = field(default_factory=dict)  # the agents' own CPU seconds: buyers, tills
     load_cpus_seen: dict[str, list[int]] = field(default_factory=dict)  # the CPUs the agents were allowed
     db_waits: dict[str, dict[str, float]] | None = None  # DatabaseSampler.summary()
+    among: int | None = None  # map buyers chose among this many best free groups
 
     def operations(self) -> dict[str, dict]:
         """Per operation: count, throughput per second, p50/p95/p99 in milliseconds as the
@@ -181,6 +182,7 @@ class Report:
             "counters": dict(sorted(self.recorder.counters.items())),
             "operations": self.operations(),
             "web_server": self._web_server(),
+            "among": self.among,
             "machine": None if self.machine is None else self.machine.as_dict(),
             "load_generator_cpu_s": self.load_cpu_s,
             "load_generator_cpus_seen": self.load_cpus_seen,
@@ -207,7 +209,8 @@ class Report:
         d = self.as_dict()
         lines = [
             f"On-sale rehearsal of showtime {d['showtime_id']}: {d['buyers']} web buyers, {d['tills']} tills, "
-            f"{d['seats']} seats, {d['elapsed_s']} s ({'sold out' if d['sold_out'] else 'time limit'})",
+            f"{d['seats']} seats, {d['elapsed_s']} s ({'sold out' if d['sold_out'] else 'time limit'})"
+            + (f"; buyers chose among the {self.among} best groups" if self.among else ""),
             f"  tickets sold: {d['tickets_sold']} ({', '.join(f'{k} {v}' for k, v in d['tickets_by_channel'].items())})"
             f", {d['tickets_per_s']} tickets/s",
             f"  seats double-sold according to the database: {d['double_sold_seats']}",

@@ -57,6 +57,7 @@ class Plan:
     server_cpus: frozenset[int] | None = None
     till_cpus: frozenset[int] | None = None
     sample_db: bool = False
+    among: int = 8
 
 
 def make_rehearsal_showtime(session, *, venue_name: str) -> int:
@@ -139,6 +140,8 @@ def rehearse(plan: Plan, progress: Callable[[str], None] = print) -> Report:
         raise InvalidInputError("A rehearsal needs at least one buyer or till.")
     if plan.pick not in {"map", "best"}:
         raise InvalidInputError("Buyers pick seats on the map or by best available ('map' or 'best').")
+    if plan.among < 1:
+        raise InvalidInputError("Buyers choose among at least one group.")
     if not 1 <= plan.time_limit_s <= 24 * 3600:
         raise InvalidInputError("The time limit must be between 1 second and a day.")
     libpq = make_url(plan.url).set(drivername="postgresql").render_as_string(hide_password=False)
@@ -177,6 +180,7 @@ def rehearse(plan: Plan, progress: Callable[[str], None] = print) -> Report:
                 machine.database_cpu_s = round(db_after - db_before, 1)
             machine.load_after = os.getloadavg()[0]
             report.machine = machine
+            report.among = plan.among if plan.pick == "map" and plan.buyers else None
             return report
         finally:
             if sampler is not None:
@@ -256,6 +260,7 @@ def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Call
                     plan.pace_s,
                     results,
                     plan.pick,
+                    plan.among,
                 ),
                 daemon=True,
             )
