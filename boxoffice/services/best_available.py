@@ -41,7 +41,7 @@ from boxoffice.domain.roles import SELL
 from boxoffice.services import web_holds
 from boxoffice.services.auth import authorize
 from boxoffice.services.errors import savepoint, unit_of_work
-from boxoffice.services.inventory import _HOLD, _RELEASE
+from boxoffice.services.inventory import _HOLD, _HOLD_LATE, _RELEASE
 
 __all__ = [
     "ATTEMPTS",
@@ -412,6 +412,7 @@ def hold_best(
     limits: web_holds.HoldLimits | None = None,
     max_quantity: int = MAX_QUANTITY,
     cache: BestCache | None = None,
+    late_sale: uuid.UUID | None = None,
 ) -> HeldBest:
     """Choose (as :func:`choose_best`) and hold the best group for ``token`` for
     ``seconds`` in one transaction, releasing ``release`` (the token's previous offer:
@@ -419,6 +420,8 @@ def hold_best(
     With ``buyer`` and ``limits`` the hold is a web hold (``bo_web_hold``, the channel's
     limits; ``channel`` is then ignored). Safe when many tills ask at once (module
     docstring): each gets other seats, and none is refused while a group is free.
+    ``late_sale``: a manager's override after the showtime's sales closed (``bo_hold_late``,
+    :mod:`boxoffice.services.late_sale`).
 
     Raises:
         NotEnoughTogetherError: no such group is free (nothing held, nothing released).
@@ -462,6 +465,10 @@ def hold_best(
                         expires = session.execute(
                             _WEB_HOLD,
                             {**params, **web_holds._who(buyer), **(limits or web_holds.HoldLimits()).params()},
+                        ).scalar_one()
+                    elif late_sale is not None:
+                        expires = session.execute(
+                            _HOLD_LATE, {**params, "channel": channel, "late_sale": late_sale}
                         ).scalar_one()
                     else:
                         expires = session.execute(_HOLD, {**params, "channel": channel}).scalar_one()
