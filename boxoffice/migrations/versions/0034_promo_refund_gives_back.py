@@ -15,7 +15,7 @@ the count.
 SQLSTATEs: none new.
 
 Revision ID: 0034_promo_refund_gives_back
-Revises: 0028_web_hold_counts
+Revises: 0033_sale_override
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0034_promo_refund_gives_back"
-down_revision = "0028_web_hold_counts"
+down_revision = "0033_sale_override"
 branch_labels = None
 depends_on = None
 
