@@ -3197,6 +3197,7 @@ DECLARE
     v_status text;
     v_seller staff%ROWTYPE;
     v_id uuid;
+    v_at timestamptz;
 BEGIN
     IF p_kind IS NULL OR p_kind <> 'late_sale' THEN
         RAISE EXCEPTION 'unknown override kind %', p_kind USING ERRCODE = 'BO077';
@@ -3214,9 +3215,10 @@ BEGIN
         SELECT 1 FROM role_permission WHERE role = v_seller.role AND permission = 'sell') THEN
         RAISE EXCEPTION 'staff % may not sell', p_seller USING ERRCODE = 'BO177';
     END IF;
-    INSERT INTO manager_override (kind, reason, granted_by, till, expires_at, showtime_id, for_staff)
+    v_at := clock_timestamp();  -- one instant: the pass lasts exactly 10 minutes from its grant
+    INSERT INTO manager_override (kind, reason, granted_by, till, granted_at, expires_at, showtime_id, for_staff)
     VALUES ('late_sale', v_reason, v_staff, left(coalesce(current_setting('application_name', true), ''), 100),
-            clock_timestamp() + interval '10 minutes', p_showtime, p_seller)
+            v_at, v_at + interval '10 minutes', p_showtime, p_seller)
     RETURNING id INTO v_id;
     PERFORM bo_audit('override.grant', 'showtime ' || p_showtime,
                      jsonb_build_object('kind', 'late_sale', 'override', left(v_id::text, 8), 'reason', v_reason,
