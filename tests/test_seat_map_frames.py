@@ -208,14 +208,24 @@ def test_row_chunks_are_found_through_the_scene_index_and_hidden_when_zoomed_out
     as children of one item every frame asked all of them for their bounds), and zooming
     out hides every one of them again."""
     view = arena.sell.map
-    chunks = view._store.chunks
-    assert len(chunks) >= 800
+    assert len(view._store.chunks) >= 800
+
+    def made() -> list:
+        return [c for c in view._store.chunks if c is not None]  # made as they come into view
+
     zoom_until(view, "seats", section_of(arena, "Block 12").centre)
-    assert all(c.parentItem() is None and c.isVisible() for c in chunks)
+    first = made()
+    assert first and all(c.parentItem() is None and c.isVisible() for c in first)
     in_view = view.scene().items(view.mapToScene(view.viewport().rect()).boundingRect())
-    known = set(chunks)
-    assert 0 < sum(1 for item in in_view if item in known) < len(chunks) // 4
+    known = set(first)
+    assert 0 < sum(1 for item in in_view if item in known) < len(view._store.chunks) // 4
     view.fit_all()
     assert view.level() == "shapes"
-    assert not any(c.isVisible() for c in chunks)
+    assert not any(c.isVisible() for c in made())
     assert not view._seat_layer.isVisible()
+    # chunks made after the first switch (another block) are top-level too, and hidden with the rest
+    zoom_until(view, "seats", section_of(arena, "Block 1").centre)
+    later = [c for c in made() if c not in known]
+    assert later and all(c.parentItem() is None and c.isVisible() for c in later)
+    view.fit_all()
+    assert not any(c.isVisible() for c in made())

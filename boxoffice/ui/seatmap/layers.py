@@ -164,8 +164,8 @@ class SectionLayer(QGraphicsItem):
         return s.image  # type: ignore[return-value]
 
     def prepare(self, budget_s: float, clock: Callable[[], float] = time.perf_counter) -> bool:
-        """Make the dots pictures still missing, then sort the row chunks' seats into
-        batches, for up to ``budget_s`` seconds (idle time after opening a plan); returns
+        """Make the dots pictures still missing, then sort the seats of the row chunks made
+        so far into batches, for up to ``budget_s`` seconds (idle time after opening a plan); returns
         True while some remain. Sections drawn as shapes for want of their picture are
         repainted once it is made."""
         started = clock()
@@ -177,9 +177,11 @@ class SectionLayer(QGraphicsItem):
                 if clock() - started > budget_s:
                     return True
         self._waiting = False
-        chunks = self.store.chunks
+        chunks = self.store.chunk_items()  # those made so far (made on demand as they come into view)
         while self._next_chunk < len(chunks):
-            chunks[self._next_chunk].prepare()
+            chunk = chunks[self._next_chunk]
+            if chunk is not None:
+                chunk.prepare()
             self._next_chunk += 1
             if self._next_chunk % 32 == 0 and clock() - started > budget_s:
                 return True

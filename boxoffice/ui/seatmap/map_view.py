@@ -71,6 +71,18 @@ class SeatLayer(QGraphicsItem):
         for chunk in self._chunks:
             chunk.setVisible(visible)
 
+    def adopt(self, chunk: QGraphicsItem) -> None:
+        """Take row chunk ``chunk`` (one made later, as it comes into view): its child while
+        the chunks are children, else a top-level item shown or hidden with the others."""
+        if self._chunks is None:
+            chunk.setParentItem(self)
+            return
+        scene = self.scene()
+        if scene is not None:
+            scene.addItem(chunk)
+        chunk.setVisible(self._shown)
+        self._chunks.append(chunk)
+
     def show(self) -> None:
         """Show every seat (as :meth:`setVisible`)."""
         self.setVisible(True)
@@ -184,7 +196,7 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
         if n <= SMALL_PLAN:  # shown seat by seat at fit: make every row chunk now
             store.build_chunks(SeatChunk)
             for chunk in store.chunks:
-                chunk.setParentItem(seat_layer)
+                seat_layer.adopt(chunk)
         else:  # a large plan shows sections at fit: row chunks are made as they come into view
             store.use_chunks(SeatChunk)
         content = QRectF()
@@ -679,7 +691,7 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
         chunks = store.chunks
         for number in store.chunks_in(self.mapToScene(self.viewport().rect()).boundingRect()):
             if chunks[number] is None:
-                store.chunk(number).setParentItem(self._seat_layer)
+                self._seat_layer.adopt(store.chunk(number))
 
     def _place_ring(self) -> None:
         if self._store is None:

@@ -314,6 +314,11 @@ class SeatStore:
             self._chunks = [None] * len(self.geometry.parts)
         return self._chunks
 
+    def chunk_items(self) -> list:
+        """Row chunk items by number as made so far (None: not made yet); empty before the
+        first is made. Unlike :attr:`chunks` it never indexes the plan's rows."""
+        return self._chunks or []
+
     @property
     def chunk_of(self) -> list[int]:
         """Seat index -> its chunk's number."""
