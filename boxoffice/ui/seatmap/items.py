@@ -41,7 +41,6 @@ from boxoffice.ui.seatmap.looks import DOT_COLORS, guarded, paint_seat, pen, tex
 
 log = logging.getLogger(__name__)
 
-CHUNK_SEATS = 64
 DOT_PX = 5.0  # on-screen seat diameter below which seats are plain squares
 ROW_LABEL_PX = 9.0  # ... from which row labels are drawn
 NUMBER_PX = 20.0  # ... from which seat numbers are drawn inside seats

@@ -23,9 +23,17 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToo
 
 from boxoffice.ui.common.i18n import format_money, time_of
 from boxoffice.ui.seatmap.ga_areas import GaAreaItem, GaAreaLayer
-from boxoffice.ui.seatmap.items import CHUNK_SEATS, AreaItem, HoverRing, SeatChunk
+from boxoffice.ui.seatmap.items import AreaItem, HoverRing, SeatChunk
 from boxoffice.ui.seatmap.layers import SMALL_PLAN, BasketMarkers, FoundRing, SectionLayer, SectionNames, level_for
-from boxoffice.ui.seatmap.looks import VISUALS, LegendEntry, held_visual, hold_words, legend_entries, status_words
+from boxoffice.ui.seatmap.looks import (
+    CHUNK_SEATS,
+    VISUALS,
+    LegendEntry,
+    held_visual,
+    hold_words,
+    legend_entries,
+    status_words,
+)
 from boxoffice.ui.seatmap.minimap import MiniMap
 from boxoffice.ui.seatmap.search import SeatIndex, SeatSearchDialog
 from boxoffice.ui.seatmap.store import SeatStore, paused_gc

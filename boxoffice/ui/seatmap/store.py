@@ -30,8 +30,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPolygonF
 
 from boxoffice.domain.seat_columns import SeatColumns
-from boxoffice.ui.seatmap.items import CHUNK_SEATS
-from boxoffice.ui.seatmap.looks import NO_CATEGORY
+from boxoffice.ui.seatmap.looks import CHUNK_SEATS, NO_CATEGORY
 
 CELL_SEATS = 48  # the chunk index's cell, in seat radii
 PROBE_RADII = 14.0  # a row end with another section this close (in seat radii) gets no row label
