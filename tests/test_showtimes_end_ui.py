@@ -137,3 +137,26 @@ def test_a_manager_sells_after_the_start(qtbot, house, session, session_factory,
         assert tuple(row) == ("valid", 2500)
     finally:
         _close(window, runner, sessions)
+
+
+def test_a_late_show_that_began_before_midnight_is_still_listed_after_it(session):
+    """The picker's list (``catalog.list_showtimes``) starts 24 hours back, not at midnight
+    UTC: a show that began a minute before midnight is listed whatever the time now (it
+    once vanished from the till from midnight until it ended)."""
+    from boxoffice.services import catalog
+
+    house = make_small_house(session)  # its showtime starts tomorrow
+    midnight = dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    late = setup.create_show(session, title="Late Show", duration_minutes=5)
+    prices = {"A": 2500, "B": 1500}
+    plan = house["plan_id"]
+    before_midnight = setup.schedule_showtime(
+        session, show_id=late, plan_id=plan, starts_at=midnight - dt.timedelta(minutes=1), prices=prices
+    )
+    long_gone = setup.schedule_showtime(
+        session, show_id=late, plan_id=plan, starts_at=midnight - dt.timedelta(days=2), prices=prices
+    )
+    listed = {s.id for s in catalog.list_showtimes(session)}
+    assert before_midnight in listed
+    assert long_gone not in listed
+    assert house["showtime_id"] in listed

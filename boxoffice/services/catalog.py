@@ -105,12 +105,12 @@ def _hall_name():
 def list_showtimes(
     session: Session, *, since: dt.datetime | None = None, search: str | None = None, limit: int = 500
 ) -> list[ShowtimeSummary]:
-    """Showtimes starting at or after ``since`` (aware; default: start of today UTC),
-    soonest first, optionally filtered by ``search`` in the show title (case-insensitive,
-    matched literally: ``%`` and ``_`` are no wildcards)."""
+    """Showtimes starting at or after ``since`` (aware; default: 24 hours ago, so that a
+    late show that began before midnight is still listed after it; the till's picker hides
+    the ended ones itself), soonest first, optionally filtered by ``search`` in the show
+    title (case-insensitive, matched literally: ``%`` and ``_`` are no wildcards)."""
     if since is None:
-        now = dt.datetime.now(dt.UTC)
-        since = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        since = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
     query = (
         select(
             Showtime.id,
