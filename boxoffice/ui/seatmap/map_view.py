@@ -45,6 +45,11 @@ class SeatLayer(QGraphicsItem):
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
 
+    def add(self, chunk: QGraphicsItem) -> None:
+        """Take ``chunk``, a row chunk made after the build (a large plan's are made as
+        they come into view)."""
+        chunk.setParentItem(self)
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         """Nothing of its own."""
         return QRectF()
@@ -645,7 +650,7 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
         chunks = store.chunks
         for number in store.chunks_in(self.mapToScene(self.viewport().rect()).boundingRect()):
             if chunks[number] is None:
-                store.chunk(number).setParentItem(self._seat_layer)
+                self._seat_layer.add(store.chunk(number))
 
     def _place_ring(self) -> None:
         if self._store is None:
