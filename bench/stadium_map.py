@@ -23,8 +23,9 @@ a benchmark's set-up, not a sale) and four seats are held in this till's basket.
   share is not in it);
 * ``rss_growth_mb``: resident memory after the first open minus before;
 * ``frames``: every zoom step (x1.2, fit to the deepest zoom, about the centre) and pans
-  of a quarter view at each level, each a full repaint of the viewport (a real pan
-  repaints only the strip that comes into view, so these are upper bounds).
+  of a quarter view at each level, each a full repaint of the viewport (as a real pan is);
+* ``theatre_frames``, ``stadium_frames``: zoom, pan, live-update and level-switch frames
+  per level of detail, and the overall p95 (``bench/map_frames.py``), printed as a table.
 
 Times are wall clock and CPU time of the GUI thread (``thread_time``): on a shared
 machine the CPU figure is the one that says what the code costs.
@@ -44,6 +45,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
 import harness  # noqa: E402
+import map_frames  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -332,6 +334,7 @@ def main(argv: list[str] | None = None) -> int:
         theatre = sell.seat_map.showtime.id
         results["theatre_first_open"] = open_map(window, runner, theatre, args.repeats, cold=True)
         results["theatre"] = open_map(window, runner, theatre, args.repeats)
+        results["theatre_frames"] = map_frames.frame_figures(sell.map)
         data = plan_data(args)
         showtime_id, results["setup"] = make_showtime(db, data, args.sold)
         del data
@@ -348,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
             harness.wait_until(lambda i=seat_id: i in sell.basket.lines, what="a seat held")
         results["frames"] = bench_frames(sell.map)
         results["rss_after_frames_mb"] = round(rss_mb() - before, 1)
+        results["stadium_frames"] = map_frames.frame_figures(sell.map)
         sell.release_seats(None)
         harness.wait_until(lambda: not runner.busy, what="release")
         if args.repeats > 1:  # more first openings (each forgets the plan first), for p50 / p95
@@ -364,7 +368,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(results, indent=2))
     else:
         for name, value in results.items():
-            print(f"{name:24s} {json.dumps(value)}")
+            if not name.endswith("_frames"):
+                print(f"{name:24s} {json.dumps(value)}")
+        for name in ("theatre_frames", "stadium_frames"):
+            print(map_frames.table(name, results[name]))
         print(headline(results))
     return 0
 

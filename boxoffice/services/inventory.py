@@ -26,6 +26,9 @@ MAX_SEATS_PER_HOLD = 100  # bo_hold's limit (migration 0011)
 _HOLD = text("SELECT bo_hold(:showtime, :seats, :token, :channel, :seconds)").bindparams(
     bindparam("seats", type_=ARRAY(Integer))
 )
+_HOLD_LATE = text("SELECT bo_hold_late(:late_sale, :showtime, :seats, :token, :channel, :seconds)").bindparams(
+    bindparam("seats", type_=ARRAY(Integer))
+)
 _RELEASE = text("SELECT bo_release(:showtime, :seats, :token)").bindparams(bindparam("seats", type_=ARRAY(Integer)))
 
 
@@ -89,18 +92,29 @@ def hold_seats(
 
 
 def hold_seats_in_transaction(
-    session: Session, *, showtime_id: int, seat_ids: list[int], token: uuid.UUID, channel: str, seconds: int
+    session: Session,
+    *,
+    showtime_id: int,
+    seat_ids: list[int],
+    token: uuid.UUID,
+    channel: str,
+    seconds: int,
+    late_sale: uuid.UUID | None = None,
 ) -> dt.datetime:
     """:func:`hold_seats` inside the caller's transaction (no commit; the caller's
     ``unit_of_work`` commits or rolls back). Same arguments, result and errors (database
-    errors arrive untranslated until the caller's ``unit_of_work`` translates them)."""
+    errors arrive untranslated until the caller's ``unit_of_work`` translates them).
+    ``late_sale``: a manager's override for this showtime and seller after its sales closed
+    (:mod:`boxoffice.services.late_sale`; ``bo_hold_late``), refused with
+    :class:`~boxoffice.domain.errors.NotOnSaleError` when used, expired or not theirs."""
     authorize(session, SELL)
     ids = _check_seats(seat_ids)
     if seconds <= 0:
         raise InvalidInputError("A hold must last a positive number of seconds.")
-    return session.execute(
-        _HOLD, {"showtime": showtime_id, "seats": ids, "token": token, "channel": channel, "seconds": seconds}
-    ).scalar_one()
+    params = {"showtime": showtime_id, "seats": ids, "token": token, "channel": channel, "seconds": seconds}
+    if late_sale is not None:
+        return session.execute(_HOLD_LATE, {**params, "late_sale": late_sale}).scalar_one()
+    return session.execute(_HOLD, params).scalar_one()
 
 
 def release_seats(session: Session, *, showtime_id: int, token: uuid.UUID, seat_ids: list[int] | None = None) -> int:

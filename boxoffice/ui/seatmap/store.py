@@ -30,8 +30,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPolygonF
 
 from boxoffice.domain.seat_columns import SeatColumns
-from boxoffice.ui.seatmap.items import CHUNK_SEATS
-from boxoffice.ui.seatmap.looks import NO_CATEGORY
+from boxoffice.ui.seatmap.looks import CHUNK_SEATS, NO_CATEGORY
 
 CELL_SEATS = 48  # the chunk index's cell, in seat radii
 PROBE_RADII = 14.0  # a row end with another section this close (in seat radii) gets no row label
@@ -313,6 +312,11 @@ class SeatStore:
             self.geometry.index_chunks()
             self._chunks = [None] * len(self.geometry.parts)
         return self._chunks
+
+    def chunk_items(self) -> list:
+        """Row chunk items by number as made so far (None: not made yet); empty before the
+        first is made. Unlike :attr:`chunks` it never indexes the plan's rows."""
+        return self._chunks or []
 
     @property
     def chunk_of(self) -> list[int]:
