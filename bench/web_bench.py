@@ -9,10 +9,16 @@
   server's CPU is not included;
 * **holds per second**: ``--clients`` processes holding distinct single seats for
   ``--seconds``, over HTTP (one keep-alive connection each) and through the services
-  (``inventory.hold_seats``, one session each, same login), in the same run;
-  ratio HTTP / services.
+  (``inventory.hold_seats``, one session each, same login), in the same run, alternated
+  ``--rounds`` times (3); ratio HTTP / services, the median of the rounds;
+* **issue 14's targets** with met / NOT MET: uncontended HTTP hold < 10 ms, server CPU
+  per hold < 3 ms and per unchanged map < 1 ms, the ratio >= 0.5.
 
-    .venv/bin/python bench/web_bench.py [--workers 2] [--clients 8] [--seconds 10] [--json]
+``--client-cpus 1 --server-cpus 0`` pins both paths' client processes to CPU 1 and the
+web server and the embedded PostgreSQL to CPU 0 (as ``boxoffice rehearse`` does).
+
+    .venv/bin/python bench/web_bench.py [--workers 2] [--clients 8] [--seconds 10] [--rounds 3]
+        [--client-cpus 1 --server-cpus 0] [--json]
 """
 
 from __future__ import annotations
@@ -81,7 +87,7 @@ def _cpu_seconds(pids: list[int]) -> float:
 class Server:
     """``boxoffice web --port 0 --workers N`` on ``url``."""
 
-    def __init__(self, url: str, data_dir: Path, workers: int, threads: int) -> None:
+    def __init__(self, url: str, data_dir: Path, workers: int, threads: int, cpus=None) -> None:
         env = dict(
             os.environ,
             BOXOFFICE_DATABASE_URL=url,
@@ -98,7 +104,15 @@ class Server:
         self.log = data_dir / "web.log"
         cmd = [sys.executable, "-m", "boxoffice", "web", "--port", "0", "--workers", str(workers)]
         cmd += ["--threads", str(threads), "--no-access-log"]
-        self.process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=self.log.open("wb"))
+        from boxoffice.rehearsal.pinning import pin
+
+        self.process = subprocess.Popen(  # noqa: PLW1509 - no threads here; the workers inherit the mask
+            cmd,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=self.log.open("wb"),
+            preexec_fn=(lambda: pin(cpus)) if cpus else None,
+        )
         deadline = time.time() + 90
         while time.time() < deadline:
             found = re.search(rb"serving on (http://[^/\s]+)/", self.log.read_bytes())
@@ -151,6 +165,13 @@ def measure(server: Server, client: httpx.Client, name: str, n: int, request) ->
     return row
 
 
+def _created(answer: httpx.Response) -> httpx.Response:
+    """``answer``, which must be 201 (a refused hold is far cheaper: it would flatter the figures)."""
+    if answer.status_code != 201:
+        raise RuntimeError(f"a bench hold was refused: {answer.status_code} {answer.text}")
+    return answer
+
+
 def _release_all(url: str) -> None:
     with psycopg.connect(_libpq(url), autocommit=True) as conn:
         conn.execute(
@@ -195,8 +216,8 @@ def uncontended(server: Server, url: str, showtime: int, seats: list[int], n: in
                 "POST hold (one seat)",
                 n,
                 # each hold a buyer of its own: the limits (0019) count a buyer's live holds
-                lambda c, i: c.post(
-                    f"/showtimes/{showtime}/holds", json={"seat_ids": [next(holds)]}, headers=buyer_headers(rng)
+                lambda c, i: _created(
+                    c.post(f"/showtimes/{showtime}/holds", json={"seat_ids": [next(holds)]}, headers=buyer_headers(rng))
                 ),
             )
         )
@@ -204,7 +225,7 @@ def uncontended(server: Server, url: str, showtime: int, seats: list[int], n: in
 
         def hold_release(c, i):
             answer = c.post(f"/showtimes/{showtime}/holds", json={"seat_ids": [seats[0]]}, headers=buyer_headers(rng))
-            token = answer.json()["hold_token"]
+            token = _created(answer).json()["hold_token"]
             return c.delete(f"/showtimes/{showtime}/holds/{token}")
 
         rows.append(measure(server, client, "hold + release (two requests)", n // 2, hold_release))
@@ -243,8 +264,13 @@ def services_hold(url: str, showtime: int, seats: list[int]) -> dict:
     }
 
 
-def _hold_client(kind: str, target: str, todo: list[int], showtime: int, seconds: float, barrier, results) -> None:
+def _hold_client(
+    kind: str, target: str, todo: list[int], showtime: int, seconds: float, barrier, results, cpus=None
+) -> None:
     try:
+        from boxoffice.rehearsal.pinning import pin
+
+        pin(cpus)
         done, lat = 0, []
         if kind == "http":
             # a buyer of its own (address and client id), as behind a reverse proxy
@@ -258,6 +284,27 @@ def _hold_client(kind: str, target: str, todo: list[int], showtime: int, seconds
             def hold(seat: int) -> None:
                 r = client.post(f"/showtimes/{showtime}/holds", json={"seat_ids": [seat]})
                 assert r.status_code == 201, r.text
+        elif kind == "web-services":
+            # the same web hold as over HTTP (bo_web_hold with its limits), through the services
+            from boxoffice.db.engine import make_engine, make_session_factory
+            from boxoffice.services import web_holds
+            from boxoffice.services.web_holds import Buyer, HoldLimits
+
+            engine = make_engine(target, pool_size=1)
+            session = make_session_factory(engine)()
+            buyer = Buyer(ip=f"10.9.{len(todo) % 256}.{todo[0] % 250 + 1}", client=f"bench-{todo[0]}")
+            lifted = HoldLimits(10, 1_000_000, 1_000_000, 1_000_000, 1_000_000)
+
+            def hold(seat: int) -> None:
+                web_holds.hold_seats_online(
+                    session,
+                    showtime_id=showtime,
+                    seat_ids=[seat],
+                    token=uuid.uuid4(),
+                    seconds=300,
+                    buyer=buyer,
+                    limits=lifted,
+                )
         else:
             from boxoffice.db.engine import make_engine, make_session_factory
             from boxoffice.services import inventory
@@ -272,6 +319,7 @@ def _hold_client(kind: str, target: str, todo: list[int], showtime: int, seconds
                 )
 
         barrier.wait()
+        cpu_started = time.process_time()
         deadline = time.perf_counter() + seconds
         for seat in todo:
             started = time.perf_counter()
@@ -280,35 +328,49 @@ def _hold_client(kind: str, target: str, todo: list[int], showtime: int, seconds
             hold(seat)
             lat.append(time.perf_counter() - started)
             done += 1
-        results.put((done, lat))
+        if done == len(todo) and time.perf_counter() < deadline:
+            raise RuntimeError("a client ran out of seats before the time was up: use a bigger arena")
+        results.put((done, lat, time.process_time() - cpu_started))
     except BaseException as exc:  # noqa: BLE001 - reported by the parent
         barrier.abort()
-        results.put((None, f"{type(exc).__name__}: {exc}"))
+        results.put((None, f"{type(exc).__name__}: {exc}", 0.0))
 
 
-def throughput(kind: str, target: str, showtime: int, seats: list[int], clients: int, seconds: float) -> dict:
+def throughput(
+    kind: str, target: str, showtime: int, seats: list[int], clients: int, seconds: float, cpus=None, meters=None
+) -> dict:
+    """Holds per second of ``clients`` processes on path ``kind`` (``http``, ``services``:
+    a till's hold, ``web-services``: the web hold through the services), with the CPU per
+    hold of the clients and of each of ``meters`` (name -> CPU seconds so far)."""
+    meters = meters or {}
     ctx = mp.get_context("spawn")
     barrier, results = ctx.Barrier(clients), ctx.Queue()
     procs = [
-        ctx.Process(target=_hold_client, args=(kind, target, seats[i::clients], showtime, seconds, barrier, results))
+        ctx.Process(
+            target=_hold_client, args=(kind, target, seats[i::clients], showtime, seconds, barrier, results, cpus)
+        )
         for i in range(clients)
     ]
+    before = {name: meter() for name, meter in meters.items()}
     for p in procs:
         p.start()
     outcomes = [results.get(timeout=seconds + 120) for _ in procs]
     for p in procs:
         p.join()
-    failed = [lat for done, lat in outcomes if done is None]
+    failed = [lat for done, lat, _ in outcomes if done is None]
     if failed:
         raise RuntimeError(failed[0])
-    total = sum(done for done, _ in outcomes)
-    lat = [1000 * v for _, values in outcomes for v in values]
+    total = sum(done for done, _, _ in outcomes)
+    lat = [1000 * v for _, values, _ in outcomes for v in values]
+    cpu = {"clients": sum(c for _, _, c in outcomes)}
+    cpu.update({name: meter() - before[name] for name, meter in meters.items()})
     return {
         "path": kind,
         "holds": total,
         "holds_per_s": round(total / seconds, 1),
         "p50_ms": round(_pct(lat, 0.5), 2),
         "p95_ms": round(_pct(lat, 0.95), 2),
+        "cpu_ms_per_hold": {name: round(1000 * v / max(1, total), 2) for name, v in cpu.items()},
     }
 
 
@@ -320,6 +382,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--no-throughput", action="store_true", help="only the uncontended figures")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="alternate HTTP and services throughput runs this often (median ratio)"
+    )
+    parser.add_argument("--client-cpus", type=_cpus, help="pin both paths' client processes to these CPUs (e.g. 1)")
+    parser.add_argument("--server-cpus", type=_cpus, help="pin the web server and PostgreSQL to these CPUs (e.g. 0)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
@@ -333,20 +400,23 @@ def main(argv: list[str] | None = None) -> int:
         url = start_embedded(base / "pgdata", database="webbench")
         start = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=30)
         _, (arena,) = make_arena(
-            url, seats=1000 if args.no_throughput else 20_000, title="Web bench", first_start=start
+            url, seats=1000 if args.no_throughput else 30_000, title="Web bench", first_start=start
         )
         from boxoffice.db.engine import make_engine, make_session_factory
 
         engine = make_engine(url)
         with make_session_factory(engine)() as session:
-            demo.ensure_demo(session, days=1, staff=False)
+            demo.ensure_demo(session, days=3, staff=False)  # today's may have closed already
             session.commit()
         engine.dispose()
         with psycopg.connect(_libpq(url)) as conn:
-            # the demo theatre's first showtime (997 seats) for the seat map
+            # the demo theatre's first showtime still on sale for hours (997 seats) for the seat map
             showtime = conn.execute(
                 "SELECT st.id FROM showtime st JOIN seating_plan p ON p.id = st.plan_id "
-                "JOIN venue v ON v.id = p.venue_id WHERE v.name <> 'Bench Arena' ORDER BY st.id LIMIT 1"
+                "JOIN venue v ON v.id = p.venue_id WHERE v.name <> 'Bench Arena' AND st.status = 'on_sale' "
+                "AND st.starts_at > now() + interval '3 hours' "
+                "AND (st.off_sale_at IS NULL OR st.off_sale_at > now() + interval '3 hours') "
+                "ORDER BY st.starts_at LIMIT 1"
             ).fetchone()[0]
             small = [
                 r[0]
@@ -359,27 +429,68 @@ def main(argv: list[str] | None = None) -> int:
                 r[0]
                 for r in conn.execute("SELECT seat_id FROM inventory WHERE showtime_id = %s ORDER BY seat_id", (arena,))
             ]
-        server = Server(url, base, args.workers, args.threads)
+        from boxoffice.rehearsal.pinning import DatabasePin, local_postmaster, tree_cpu
+
+        database = DatabasePin(local_postmaster(_libpq(url)), args.server_cpus)
+        database.apply()
+        server = Server(url, base, args.workers, args.threads, args.server_cpus)
+        load_before = os.getloadavg()[0]
+        rounds: list[tuple[dict, dict]] = []
+        same_holds: list[dict] = []
         try:
             rows = uncontended(server, url, showtime, small, min(args.requests, len(small) - 1))
             _release_all(url)
-            half = len(big) // 2
             if args.no_throughput:
-                http = services = {"path": "-", "holds": 0, "holds_per_s": float("nan"), "p50_ms": 0, "p95_ms": 0}
-            else:
-                http = throughput("http", server.url, arena, big[:half], args.clients, args.seconds)
-                services = throughput("services", url, arena, big[half:], args.clients, args.seconds)
+                none = {"path": "-", "holds": 0, "holds_per_s": float("nan"), "p50_ms": 0, "p95_ms": 0}
+                rounds.append((none, none))
+            meters = {"web server": server.cpu}
+            if database.postmaster is not None:
+                postmaster = database.postmaster
+                meters["PostgreSQL"] = lambda: tree_cpu(postmaster, reaped=True) or 0.0
+            third = len(big) // 3
+            for _ in range(0 if args.no_throughput else args.rounds):
+                # alternated, so that the machine's other work weighs on every path alike
+                run = (args.clients, args.seconds, args.client_cpus, meters)
+                http = throughput("http", server.url, arena, big[:third], *run)
+                services = throughput("services", url, arena, big[third : 2 * third], *run)
+                same = throughput("web-services", url, arena, big[2 * third :], *run)
+                _release_all(url)  # the next round holds the same seats again
+                rounds.append((http, services))
+                same_holds.append(same)
         finally:
             server.stop()
+            database.restore()
     finally:
         shutil.rmtree(base, ignore_errors=True)
+    ratios = sorted(h["holds_per_s"] / s["holds_per_s"] for h, s in rounds)
+    same_ratios = sorted(h["holds_per_s"] / w["holds_per_s"] for (h, _), w in zip(rounds, same_holds, strict=True))
+    http, services = sorted(rounds, key=lambda hs: hs[0]["holds_per_s"] / hs[1]["holds_per_s"])[len(rounds) // 2]
+    by_what = {r["what"]: r for r in rows}
+    hold, unchanged = by_what["POST hold (one seat)"], by_what["GET map, unchanged (If-None-Match: 304)"]
     results = {
         "workers": args.workers,
         "threads": args.threads,
         "uncontended": rows,
         "holds_http": http,
         "holds_services": services,
-        "ratio_http_to_services": round(http["holds_per_s"] / services["holds_per_s"], 2),
+        "ratio_http_to_services": round(ratios[len(ratios) // 2], 2),
+        "ratios_per_round": [round(r, 2) for r in ratios],
+        "holds_web_services": same_holds,
+        "ratio_http_to_same_web_hold_through_services": (
+            round(same_ratios[len(same_ratios) // 2], 2) if same_ratios else None
+        ),
+        "targets": {
+            "uncontended HTTP hold p50 ms (< 10)": hold["p50_ms"],
+            "server CPU ms per hold (< 3)": hold["server_cpu_ms_per_request"],
+            "server CPU ms per unchanged map (< 1)": unchanged["server_cpu_ms_per_request"],
+            "holds/s over HTTP / through the services (>= 0.5)": round(ratios[len(ratios) // 2], 2),
+        },
+        "pinning": {
+            "client_cpus": sorted(args.client_cpus) if args.client_cpus else None,
+            "server_cpus": sorted(args.server_cpus) if args.server_cpus else None,
+            "database_pinned": database._old is not None,
+        },
+        "load_average_before": round(load_before, 2),
         "load_average": os.getloadavg(),
     }
     if args.json:
@@ -392,13 +503,43 @@ def main(argv: list[str] | None = None) -> int:
             f"  {r['what']:42s} {r['p50_ms']:7.2f} {r['p95_ms']:7.2f} {r['server_timing_p50_ms']:18.2f} "
             f"{r['server_cpu_ms_per_request']:18.2f}"
         )
-    for t in (http, services):
+    for i, (h, sv) in enumerate(rounds):
+        for t in (h, sv, *same_holds[i : i + 1]):
+            cpu = ", ".join(f"{k} {v}" for k, v in t.get("cpu_ms_per_hold", {}).items())
+            print(
+                f"  holds/s {t['path']:12s}: {t['holds_per_s']:7.1f}  (p50 {t['p50_ms']} ms, p95 {t['p95_ms']} ms; "
+                f"CPU ms per hold: {cpu})"
+            )
+    print(
+        f"  ratio HTTP / services (a till's hold, bo_hold): {results['ratio_http_to_services']} "
+        f"(median of rounds {results['ratios_per_round']}; {args.clients} client processes, {args.seconds:.0f} s each)"
+    )
+    if results["ratio_http_to_same_web_hold_through_services"] is not None:
         print(
-            f"  holds/s {t['path']:8s}: {t['holds_per_s']:7.1f}  (p50 {t['p50_ms']} ms, p95 {t['p95_ms']} ms, "
-            f"{args.clients} client processes, {args.seconds:.0f} s)"
+            "  ratio HTTP / the same web hold through the services (bo_web_hold and its limits): "
+            f"{results['ratio_http_to_same_web_hold_through_services']}"
         )
-    print(f"  ratio HTTP / services: {results['ratio_http_to_services']}")
+    pins = results["pinning"]
+    print(
+        f"  clients on {pins['client_cpus'] or 'every CPU'}, web server on {pins['server_cpus'] or 'every CPU'}"
+        f"{', PostgreSQL too' if pins['database_pinned'] else ''}; load average {load_before:.1f} before, "
+        f"{os.getloadavg()[0]:.1f} after"
+    )
+    print("  issue 14's targets:")
+    for name, value in results["targets"].items():
+        limit = float(re.search(r"([\d.]+)\)$", name).group(1))  # type: ignore[union-attr]
+        met = value >= limit if ">=" in name else value < limit
+        print(f"    {name:52s} {value:7.2f}  {'met' if met else 'NOT MET'}")
     return 0
+
+
+def _cpus(text: str) -> frozenset[int]:
+    """``"0"``, ``"1,3"``, ``"2-3"`` as a set of CPUs."""
+    cpus: set[int] = set()
+    for part in text.split(","):
+        low, _, high = part.strip().partition("-")
+        cpus.update(range(int(low), int(high or low) + 1))
+    return frozenset(cpus)
 
 
 if __name__ == "__main__":

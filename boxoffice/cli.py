@@ -166,6 +166,26 @@ def _parser() -> argparse.ArgumentParser:
     reh.add_argument("--web-workers", type=int, default=2, help="worker processes of the web server it starts (2)")
     reh.add_argument("--seed", type=int, default=1)
     reh.add_argument("--web-url", help="use this running web API instead of starting one")
+    reh.add_argument(
+        "--load-cpus",
+        type=_cpu_list,
+        help="pin the load generator (buyer processes and tills) to these CPUs, e.g. 1 or 2-3 (Linux)",
+    )
+    reh.add_argument(
+        "--server-cpus",
+        type=_cpu_list,
+        help="pin the web server it starts and the embedded PostgreSQL server to these CPUs, e.g. 0",
+    )
+    reh.add_argument("--till-cpus", type=_cpu_list, help="pin the tills to these CPUs instead (default: --load-cpus)")
+    reh.add_argument(
+        "--among",
+        type=int,
+        default=8,
+        help="map buyers choose among the N best free groups (default 8; docs/rehearsal.md)",
+    )
+    reh.add_argument(
+        "--sample-db", action="store_true", help="sample pg_stat_activity every 50 ms and report the waits"
+    )
     reh.add_argument("--json", action="store_true", help="print the report as JSON")
     return p
 
@@ -429,6 +449,20 @@ def _cmd_conflicts(args, settings: Settings) -> int:
     return 0
 
 
+def _cpu_list(text: str) -> frozenset[int]:
+    """``"0"``, ``"1,3"``, ``"2-3"`` as a set of CPU numbers (argparse type)."""
+    cpus: set[int] = set()
+    try:
+        for part in text.split(","):
+            low, _, high = part.strip().partition("-")
+            cpus.update(range(int(low), int(high or low) + 1))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"CPUs are numbers like 0, 1,3 or 2-3; got {text!r}") from None
+    if not cpus or min(cpus) < 0:
+        raise argparse.ArgumentTypeError(f"CPUs are numbers like 0, 1,3 or 2-3; got {text!r}")
+    return frozenset(cpus)
+
+
 def _cmd_rehearse(args, settings: Settings) -> int:
     from boxoffice.rehearsal.run import Plan, ensure_venue_plan, make_rehearsal_showtime, rehearse
     from boxoffice.runtime import open_database
@@ -465,6 +499,11 @@ def _cmd_rehearse(args, settings: Settings) -> int:
             seed=args.seed,
             web_url=args.web_url,
             pick=args.pick,
+            load_cpus=args.load_cpus,
+            server_cpus=args.server_cpus,
+            till_cpus=args.till_cpus,
+            sample_db=args.sample_db,
+            among=args.among,
         )
         report = rehearse(plan, progress=(lambda line: print(line, file=sys.stderr, flush=True)))
     finally:

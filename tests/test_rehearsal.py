@@ -3,10 +3,14 @@ small house out; the report's double-sale check reads the database and can fail.
 
 from __future__ import annotations
 
+import os
+
 import psycopg
+import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from boxoffice.rehearsal.pinning import CAN_PIN, local_postmaster
 from boxoffice.rehearsal.report import read_facts
 from boxoffice.rehearsal.run import Plan, make_rehearsal_showtime, rehearse
 from tests.factories import make_small_house
@@ -138,3 +142,58 @@ def test_a_plan_file_becomes_the_venues_plan_once(session, tmp_path):
     showtime = make_rehearsal_showtime(session, venue_name="Plan File Arena")
     seats = session.execute(text("SELECT count(*) FROM inventory WHERE showtime_id = :s"), {"s": showtime}).scalar_one()
     assert seats == 120
+
+
+@pytest.mark.skipif(not CAN_PIN or (os.cpu_count() or 1) < 2, reason="pinning needs Linux and two CPUs")
+def test_a_pinned_rehearsal_gives_the_load_generator_its_own_cpu(db_url, session):
+    """--load-cpus 1 --server-cpus 0: the agents ran on CPU 1 only, the web server and the
+    database on CPU 0 only, the report says the load generator had its own core, and the
+    database server gets its earlier CPUs back. Unpinned (control), the report says the
+    cores were shared."""
+    house = make_small_house(session)
+    session.commit()
+    postmaster = local_postmaster(_libpq(db_url))
+    assert postmaster is not None  # the tests' embedded server runs here
+    before = os.sched_getaffinity(postmaster)
+    plan = Plan(
+        url=db_url,
+        showtime_id=house["showtime_id"],
+        buyers=4,
+        tills=1,
+        time_limit_s=90,
+        hold_seconds=10,
+        abandon_rate=0.0,
+        pace_s=0.0,
+        buyer_processes=2,
+        web_workers=1,
+        seed=3,
+        load_cpus=frozenset({1}),
+        server_cpus=frozenset({0}),
+        sample_db=True,
+    )
+    report = rehearse(plan, progress=lambda line: None)
+    data = report.as_dict()
+    assert report.errors == [] and data["double_sold_seats"] == 0
+    assert data["load_generator_cpus_seen"] == {"buyers": [1], "tills": [1]}
+    assert data["machine"]["server_cpus_seen"] == [0] and data["machine"]["database_cpus_seen"] == [0]
+    assert data["machine"]["load_generator_own_cores"] is True
+    assert data["load_generator_cpu_s"]["buyers"] > 0 and data["load_generator_cpu_s"]["tills"] > 0
+    assert "HAD ITS OWN CORES" in report.text()
+    assert "web" in data["database_sessions"]  # the sampler saw the web server's backends
+    assert os.sched_getaffinity(postmaster) == before
+
+    control = rehearse(  # the same (sold-out) showtime: the agents stop at once, the report is made all the same
+        Plan(
+            url=db_url,
+            showtime_id=house["showtime_id"],
+            buyers=2,
+            tills=1,
+            pace_s=0.0,
+            buyer_processes=1,
+            web_workers=1,
+            time_limit_s=60,
+        ),
+        progress=lambda line: None,
+    )
+    assert control.as_dict()["machine"]["load_generator_own_cores"] is False
+    assert "SHARED THE CORES" in control.text()

@@ -146,7 +146,9 @@ def test_when_the_database_goes_away_the_api_answers_503_and_comes_back(client, 
     does): 503 with Retry-After; once the database takes connections again, 200."""
     name = make_url(db_url).database
     admin = make_url(admin_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    holds = f"/showtimes/{house['showtime_id']}/holds"
     assert client.get("/showtimes").status_code == 200  # the pool has a connection
+    assert client.post(holds, json={"seat_ids": house["seat_ids"][:1]}).status_code == 201  # so do the holds
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
         conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
@@ -155,9 +157,13 @@ def test_when_the_database_goes_away_the_api_answers_503_and_comes_back(client, 
                 down = client.get(path)
                 _typed(down, 503, "database_unavailable")
                 assert down.headers["Retry-After"] == "5"
+            for _ in range(2):  # the kept connection is dead, then none can be made
+                down = client.post(holds, json={"seat_ids": house["seat_ids"][1:2]})
+                _typed(down, 503, "database_unavailable")
         finally:
             conn.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
     assert client.get("/showtimes").status_code == 200
+    assert client.post(holds, json={"seat_ids": house["seat_ids"][1:2]}).status_code == 201
 
 
 # --- a paid session stays paid --------------------------------------------------------

@@ -29,6 +29,9 @@ from boxoffice.domain.seat_picking import PickLayout, PickSeat
 from boxoffice.rehearsal.stats import Recorder
 
 GROUP_SIZES = (1, 2, 2, 2, 2, 3, 4, 4, 5, 6)
+# A map buyer chooses among this many of the best free groups (``--among``; see
+# docs/rehearsal.md: 8 makes 200 buyers chase the same few groups, most holds refused).
+AMONG = 8
 MAX_TRIES = 8
 # (low, high) seconds of each pause, scaled by pace_s
 THINK = {
@@ -38,7 +41,7 @@ THINK = {
     "card": (2.0, 5.0),  # types the card details at the gateway
     "next": (1.0, 4.0),  # the next buyer at this screen
 }
-_SERVER_TIMING = re.compile(r"app;dur=([0-9.]+)")
+_SERVER_TIMING = re.compile(r"(app|queue|db);dur=([0-9.]+)")
 
 
 class SoldOut(Exception):
@@ -56,11 +59,13 @@ def buyers_main(
     pace_s: float,
     results,
     pick: str = "map",
+    among: int = AMONG,
 ) -> None:
     """Process entry: run ``count`` concurrent buyers until ``deadline`` (``time.time()``),
     then put ``("buyers", index, recorder.plain())`` (or ``("error", index, text)``).
     ``pick``: ``"map"`` buyers read the seat map and click seats, ``"best"`` buyers ask
-    for the best available seats (``POST /showtimes/{id}/best-available``)."""
+    for the best available seats (``POST /showtimes/{id}/best-available``); map buyers
+    choose among the ``among`` best free groups."""
     try:
         rec = asyncio.run(
             run_buyers(
@@ -72,6 +77,7 @@ def buyers_main(
                 abandon_rate=abandon_rate,
                 pace_s=pace_s,
                 pick=pick,
+                among=among,
             )
         )
         results.put(("buyers", index, rec.plain()))
@@ -89,24 +95,37 @@ async def run_buyers(
     abandon_rate: float,
     pace_s: float,
     pick: str = "map",
+    among: int = AMONG,
 ) -> Recorder:
     """Run ``count`` buyer loops, each with its own HTTP client; returns their figures.
-    ``pick`` as :func:`buyers_main`."""
+    ``pick`` and ``among`` as :func:`buyers_main`."""
     rec = Recorder()
     await asyncio.gather(
         *(
-            _buyer(base_url, showtime_id, random.Random(seed * 10_007 + i), rec, deadline, abandon_rate, pace_s, pick)
+            _buyer(
+                base_url,
+                showtime_id,
+                random.Random(seed * 10_007 + i),
+                rec,
+                deadline,
+                abandon_rate,
+                pace_s,
+                pick,
+                among,
+            )
             for i in range(count)
         )
     )
     return rec
 
 
-async def _buyer(base_url: str, showtime_id: int, rng, rec: Recorder, deadline, abandon_rate, pace_s, pick) -> None:
+async def _buyer(
+    base_url: str, showtime_id: int, rng, rec: Recorder, deadline, abandon_rate, pace_s, pick, among
+) -> None:
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     headers = buyer_headers(rng)
     async with httpx.AsyncClient(base_url=base_url, timeout=30.0, limits=limits, headers=headers) as client:
-        await _buyer_loop(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, pick)
+        await _buyer_loop(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, pick, among)
 
 
 def buyer_headers(rng: random.Random) -> dict[str, str]:
@@ -133,6 +152,7 @@ async def _buyer_loop(
     abandon_rate: float,
     pace_s: float,
     pick: str = "map",
+    among: int = AMONG,
 ) -> None:
     await asyncio.sleep(rng.uniform(0, 2.0))  # the on-sale opens: everybody arrives at once
     seat_map = _SeatMap()
@@ -141,7 +161,7 @@ async def _buyer_loop(
             if pick == "best":
                 await _one_best_purchase(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s)
             else:
-                await _one_purchase(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, seat_map)
+                await _one_purchase(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, seat_map, among)
         except SoldOut:
             return
         except httpx.HTTPError as exc:
@@ -154,10 +174,16 @@ async def _timed(rec: Recorder, op: str, request) -> httpx.Response:
     started = time.perf_counter()
     response = await request
     rec.latencies[op].append(time.perf_counter() - started)
-    found = _SERVER_TIMING.search(response.headers.get("server-timing", ""))
-    if found:
-        rec.server[op].append(float(found.group(1)) / 1000.0)
+    record_server_timing(rec, op, response.headers.get("server-timing", ""))
     return response
+
+
+def record_server_timing(rec: Recorder, op: str, header: str) -> None:
+    """Record the server's own time for ``op`` from a ``Server-Timing`` header: ``app``
+    as ``rec.server[op]``, the ``queue`` and ``db`` phases (boxoffice/web/timing.py) as
+    ``rec.server[op + ":queue"]`` and ``[op + ":db"]``, in seconds."""
+    for name, ms in _SERVER_TIMING.findall(header):
+        rec.server[op if name == "app" else f"{op}:{name}"].append(float(ms) / 1000.0)
 
 
 class _SeatMap:
@@ -174,7 +200,8 @@ class _SeatMap:
             rec.count("web.seat_map_unchanged")
             return self.doc
         r.raise_for_status()
-        self.doc, self.etag = r.json(), r.headers.get("etag")
+        self.etag = r.headers.get("etag")
+        self.doc = _parsed(self.etag, r)
         return self.doc
 
 
@@ -187,6 +214,7 @@ async def _one_purchase(
     abandon_rate: float,
     pace_s: float,
     seat_map: _SeatMap,
+    among: int = AMONG,
 ) -> None:
     size = rng.choice(GROUP_SIZES)
     hold = None
@@ -194,8 +222,7 @@ async def _one_purchase(
         if time.time() >= deadline:
             return
         body = await seat_map.read(client, showtime_id, rec)
-        layout, free = _layout(body), _free(body)
-        group = layout.pick(free, size, rng) or layout.pick(free, 1, rng)
+        group = _pick(seat_map.etag, body, size, rng, among) or _pick(seat_map.etag, body, 1, rng, among)
         if group is None:
             if body["counts"].get("held", 0) == 0:
                 raise SoldOut
@@ -292,6 +319,43 @@ async def _book_and_pay(client, showtime_id: int, hold: dict, rec: Recorder, rng
 
 
 _LAYOUTS: dict[tuple, PickLayout] = {}  # per process: the buyers of a process share them
+# Per process, by the map's ETag: the parsed document and its free seats, and the best
+# groups per (size, among). The buyers of a process read the same map versions; each used
+# to parse the 100 KB document and rank the house's groups again, and the load generator
+# spent about 5 ms of CPU per request (62 % of its core at 116 requests/s): its own queue
+# then showed in the clients' latencies. The choices are the same (a random one among the
+# same best groups).
+_DOCS: dict[str, tuple[dict, set[int]]] = {}
+_BEST: dict[tuple[str, int, int], list[tuple[tuple, list[int]]]] = {}
+_KEEP = 64
+
+
+def _parsed(etag: str | None, response: httpx.Response) -> dict:
+    """The map document of ``response``, parsed once per process and ETag."""
+    if etag is None:
+        return response.json()
+    found = _DOCS.get(etag)
+    if found is None:
+        if len(_DOCS) >= _KEEP:
+            _DOCS.clear()
+        doc = response.json()
+        found = _DOCS[etag] = (doc, _free(doc))
+    return found[0]
+
+
+def _pick(etag: str | None, doc: dict, size: int, rng: random.Random, among: int) -> list[int] | None:
+    """A random one of the ``among`` best free groups of ``size`` on the map ``doc``."""
+    layout = _layout(doc)
+    free = _DOCS[etag][1] if etag in _DOCS else _free(doc)
+    key = (etag or "", size, among)
+    best = _BEST.get(key) if etag else None
+    if best is None:
+        if len(_BEST) >= _KEEP * 8:
+            _BEST.clear()
+        best = layout.free_groups(free, size, among)
+        if etag:
+            _BEST[key] = best
+    return rng.choice(best)[1] if best else None
 
 
 def _layout(doc: dict) -> PickLayout:

@@ -8,6 +8,10 @@ import psycopg
 
 from boxoffice.rehearsal.stats import Recorder, percentile
 
+# The server's phases of a request (Server-Timing, boxoffice/web/timing.py): waiting for a
+# thread and connection, and the database statements.
+PHASES = ("queue", "db")
+
 # Every check reads the database, not the agents' beliefs.
 _SOLD_BY_CHANNEL = """
 SELECT CASE WHEN o.channel LIKE 'web%%' THEN 'web' ELSE 'tills' END AS channel, count(*)
@@ -69,6 +73,51 @@ def read_states(conn: psycopg.Connection, showtime_id: int) -> dict[str, int]:
 
 
 @dataclass
+class Machine:
+    """Where the rehearsal ran: the machine's CPU count and load average (1 minute)
+    before and after, the CPUs the load generator (buyers; tills) and the server (web
+    server, database) were pinned to (``None``: every CPU), whether the database runs
+    here and was pinned, and its CPU seconds during the run."""
+
+    cpus: int
+    load_before: float
+    load_cpus: frozenset[int] | None = None
+    till_cpus: frozenset[int] | None = None
+    server_cpus: frozenset[int] | None = None
+    database_local: bool = False
+    database_pinned: bool = False
+    load_after: float | None = None
+    database_cpu_s: float | None = None
+    server_cpus_seen: list[int] | None = None  # the CPUs the web server's processes were allowed
+    database_cpus_seen: list[int] | None = None  # those the database server's processes were allowed
+
+    def own_cores(self) -> bool:
+        """Whether the load generator (buyers and tills) had CPUs the server did not
+        use: both sides pinned to disjoint CPUs, the database pinned or elsewhere."""
+        if not self.load_cpus or not self.server_cpus:
+            return False
+        clients = self.load_cpus | (self.till_cpus or self.load_cpus)
+        return not clients & self.server_cpus and (self.database_pinned or not self.database_local)
+
+    def as_dict(self) -> dict:
+        """Plain data (CPU sets as sorted lists)."""
+        return {
+            "cpus": self.cpus,
+            "load_average_before": round(self.load_before, 2),
+            "load_average_after": None if self.load_after is None else round(self.load_after, 2),
+            "load_cpus": sorted(self.load_cpus) if self.load_cpus else None,
+            "till_cpus": sorted(self.till_cpus) if self.till_cpus else None,
+            "server_cpus": sorted(self.server_cpus) if self.server_cpus else None,
+            "database_local": self.database_local,
+            "database_pinned": self.database_pinned,
+            "database_cpu_s": self.database_cpu_s,
+            "server_cpus_seen": self.server_cpus_seen,
+            "database_cpus_seen": self.database_cpus_seen,
+            "load_generator_own_cores": self.own_cores(),
+        }
+
+
+@dataclass
 class Report:
     """Everything the rehearsal prints; ``as_dict()`` is the ``--json`` output."""
 
@@ -83,6 +132,11 @@ class Report:
     errors: list[str] = field(default_factory=list)
     web_workers: int | None = None  # of the web server the rehearsal started
     web_cpu_s: float | None = None  # CPU seconds that server used while the agents ran
+    machine: Machine | None = None
+    load_cpu_s: dict[str, float] = field(default_factory=dict)  # the agents' own CPU seconds: buyers, tills
+    load_cpus_seen: dict[str, list[int]] = field(default_factory=dict)  # the CPUs the agents were allowed
+    db_waits: dict[str, dict[str, float]] | None = None  # DatabaseSampler.summary()
+    among: int | None = None  # map buyers chose among this many best free groups
 
     def operations(self) -> dict[str, dict]:
         """Per operation: count, throughput per second, p50/p95/p99 in milliseconds as the
@@ -99,6 +153,12 @@ class Report:
             server = self.recorder.server.get(op)
             if server:
                 out[op].update({f"server_p{q}_ms": round(1000 * percentile(server, q / 100), 1) for q in (50, 95, 99)})
+            for phase in PHASES:
+                timed = self.recorder.server.get(f"{op}:{phase}")
+                if timed:
+                    out[op].update(
+                        {f"server_{phase}_p{q}_ms": round(1000 * percentile(timed, q / 100), 1) for q in (50, 95)}
+                    )
         return out
 
     def as_dict(self) -> dict:
@@ -122,6 +182,11 @@ class Report:
             "counters": dict(sorted(self.recorder.counters.items())),
             "operations": self.operations(),
             "web_server": self._web_server(),
+            "among": self.among,
+            "machine": None if self.machine is None else self.machine.as_dict(),
+            "load_generator_cpu_s": self.load_cpu_s,
+            "load_generator_cpus_seen": self.load_cpus_seen,
+            "database_sessions": self.db_waits,
             "errors": self.errors,
         }
 
@@ -144,7 +209,8 @@ class Report:
         d = self.as_dict()
         lines = [
             f"On-sale rehearsal of showtime {d['showtime_id']}: {d['buyers']} web buyers, {d['tills']} tills, "
-            f"{d['seats']} seats, {d['elapsed_s']} s ({'sold out' if d['sold_out'] else 'time limit'})",
+            f"{d['seats']} seats, {d['elapsed_s']} s ({'sold out' if d['sold_out'] else 'time limit'})"
+            + (f"; buyers chose among the {self.among} best groups" if self.among else ""),
             f"  tickets sold: {d['tickets_sold']} ({', '.join(f'{k} {v}' for k, v in d['tickets_by_channel'].items())})"
             f", {d['tickets_per_s']} tickets/s",
             f"  seats double-sold according to the database: {d['double_sold_seats']}",
@@ -166,6 +232,14 @@ class Report:
                 f"  {op:22s} {f['count']:7d} {f['per_s']:7.1f} {f['p50_ms']:8.1f} {f['p95_ms']:8.1f} {f['p99_ms']:8.1f}"
                 + server
             )
+        phased = {op: f for op, f in d["operations"].items() if "server_queue_p50_ms" in f}
+        if phased:
+            lines.append(f"  server phases, p50 / p95 ms: {'queue for a thread':>22s} {'database':>16s}")
+            for op, f in phased.items():
+                lines.append(
+                    f"  {op:22s} {f['server_queue_p50_ms']:14.1f} / {f['server_queue_p95_ms']:6.1f}"
+                    f" {f['server_db_p50_ms']:8.1f} / {f['server_db_p95_ms']:6.1f}"
+                )
         web = d["web_server"]
         if web is not None:
             lines.append(
@@ -177,5 +251,36 @@ class Report:
                     else ""
                 )
             )
+        lines += self._machine_lines()
+        if self.db_waits:
+            lines.append("  database sessions (pg_stat_activity sampled every 50 ms; average backends):")
+            for who, whats in self.db_waits.items():
+                lines.append(f"    {who}: " + ", ".join(f"{what} {n}" for what, n in whats.items()))
         lines += [f"  error: {e}" for e in d["errors"][:10]]
         return "\n".join(lines)
+
+    def _machine_lines(self) -> list[str]:
+        from boxoffice.rehearsal.pinning import describe
+
+        m = self.machine
+        if m is None:
+            return []
+        cpu = self.load_cpu_s
+        share = {k: v / self.elapsed_s for k, v in cpu.items()}
+        load = (
+            f"buyers on {describe(m.load_cpus)} ({cpu.get('buyers', 0)} CPU s, {share.get('buyers', 0):.0%} of a core)"
+            f", tills on {describe(m.till_cpus)} ({cpu.get('tills', 0)} CPU s, {share.get('tills', 0):.0%})"
+        )
+        db = "elsewhere" if not m.database_local else describe(m.server_cpus if m.database_pinned else None)
+        db_cpu = f" ({m.database_cpu_s} CPU s, {m.database_cpu_s / self.elapsed_s:.0%})" if m.database_cpu_s else ""
+        after = "?" if m.load_after is None else f"{m.load_after:.1f}"
+        verdict = (
+            "the load generator HAD ITS OWN CORES"
+            if m.own_cores()
+            else "the load generator SHARED THE CORES with the server (not a fair measure of the p95 target)"
+        )
+        return [
+            f"  machine: {m.cpus} CPUs, load average {m.load_before:.1f} before, {after} after; {verdict}",
+            f"  load generator: {load}",
+            f"  server: web server on {describe(m.server_cpus)}, database on {db}{db_cpu}",
+        ]

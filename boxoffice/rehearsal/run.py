@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import multiprocessing as mp
 import os
@@ -22,7 +23,9 @@ from sqlalchemy.engine import make_url
 
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.rehearsal.buyers import buyers_main
-from boxoffice.rehearsal.report import Report, read_facts, read_states
+from boxoffice.rehearsal.db_waits import DatabaseSampler
+from boxoffice.rehearsal.pinning import DatabasePin, local_postmaster, pin, run_pinned, tree_allowed, tree_cpu
+from boxoffice.rehearsal.report import Machine, Report, read_facts, read_states
 from boxoffice.rehearsal.stats import Recorder
 from boxoffice.rehearsal.tills import till_main
 
@@ -50,6 +53,11 @@ class Plan:
     web_url: str | None = None
     web_workers: int = 2
     pick: str = "map"
+    load_cpus: frozenset[int] | None = None
+    server_cpus: frozenset[int] | None = None
+    till_cpus: frozenset[int] | None = None
+    sample_db: bool = False
+    among: int = 8
 
 
 def make_rehearsal_showtime(session, *, venue_name: str) -> int:
@@ -132,22 +140,55 @@ def rehearse(plan: Plan, progress: Callable[[str], None] = print) -> Report:
         raise InvalidInputError("A rehearsal needs at least one buyer or till.")
     if plan.pick not in {"map", "best"}:
         raise InvalidInputError("Buyers pick seats on the map or by best available ('map' or 'best').")
+    if plan.among < 1:
+        raise InvalidInputError("Buyers choose among at least one group.")
     if not 1 <= plan.time_limit_s <= 24 * 3600:
         raise InvalidInputError("The time limit must be between 1 second and a day.")
     libpq = make_url(plan.url).set(drivername="postgresql").render_as_string(hide_password=False)
     seats = sum(read_facts(libpq, plan.showtime_id).states.values())
-    server, web_url = (None, plan.web_url) if plan.web_url else _start_web(plan)
+    database = DatabasePin(local_postmaster(libpq), plan.server_cpus)
+    machine = Machine(
+        cpus=os.cpu_count() or 0,
+        load_before=os.getloadavg()[0],
+        load_cpus=plan.load_cpus,
+        till_cpus=plan.till_cpus or plan.load_cpus,
+        server_cpus=plan.server_cpus,
+        database_local=database.postmaster is not None,
+        database_pinned=database.apply(),
+    )
+    sampler = None
     try:
-        cpu_before = process_tree_cpu(server.pid) if server is not None else None
-        report = _run_agents(plan, web_url, libpq, seats, progress)
-        if server is not None and cpu_before is not None:
-            cpu_after = process_tree_cpu(server.pid)
-            report.web_workers = plan.web_workers
-            report.web_cpu_s = None if cpu_after is None else round(cpu_after - cpu_before, 1)
-        return report
+        server, web_url = (None, plan.web_url) if plan.web_url else _start_web(plan)
+        try:
+            cpu_before = process_tree_cpu(server.pid) if server is not None else None
+            if server is not None:
+                machine.server_cpus_seen = tree_allowed(server.pid)
+            if database.postmaster is not None:
+                machine.database_cpus_seen = tree_allowed(database.postmaster)
+            db_before = tree_cpu(database.postmaster, reaped=True) if database.postmaster else None
+            sampler = DatabaseSampler(libpq).start() if plan.sample_db else None
+            report = _run_agents(plan, web_url, libpq, seats, progress)
+            if sampler is not None:
+                sampler.stop()
+                report.db_waits = sampler.summary()
+            if server is not None and cpu_before is not None:
+                cpu_after = process_tree_cpu(server.pid)
+                report.web_workers = plan.web_workers
+                report.web_cpu_s = None if cpu_after is None else round(cpu_after - cpu_before, 1)
+            db_after = tree_cpu(database.postmaster, reaped=True) if database.postmaster else None
+            if db_before is not None and db_after is not None:
+                machine.database_cpu_s = round(db_after - db_before, 1)
+            machine.load_after = os.getloadavg()[0]
+            report.machine = machine
+            report.among = plan.among if plan.pick == "map" and plan.buyers else None
+            return report
+        finally:
+            if sampler is not None:
+                sampler.stop()
+            if server is not None:
+                _stop(server)
     finally:
-        if server is not None:
-            _stop(server)
+        database.restore()
 
 
 def process_tree_cpu(pid: int) -> float | None:
@@ -182,10 +223,18 @@ def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Call
     results = ctx.Queue()
     started = time.time()
     deadline = started + plan.time_limit_s
+    cpu_out = ctx.Queue()  # (index, CPU seconds) of every agent process: the load generator's own CPU
+    till_cpus = plan.till_cpus or plan.load_cpus
     procs = [
         ctx.Process(
-            target=till_main,
-            args=(plan.url, plan.showtime_id, i, deadline, plan.seed + i, plan.pace_s, results, plan.pick),
+            target=run_pinned,
+            args=(
+                till_cpus,
+                cpu_out,
+                i,
+                till_main,
+                *(plan.url, plan.showtime_id, i, deadline, plan.seed + i, plan.pace_s, results, plan.pick),
+            ),
             daemon=True,
         )
         for i in range(plan.tills)
@@ -195,8 +244,12 @@ def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Call
         count = plan.buyers // workers + (1 if i < plan.buyers % workers else 0)
         procs.append(
             ctx.Process(
-                target=buyers_main,
+                target=run_pinned,
                 args=(
+                    plan.load_cpus,
+                    cpu_out,
+                    plan.tills + i,
+                    buyers_main,
                     web_url,
                     plan.showtime_id,
                     i,
@@ -207,6 +260,7 @@ def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Call
                     plan.pace_s,
                     results,
                     plan.pick,
+                    plan.among,
                 ),
                 daemon=True,
             )
@@ -238,9 +292,20 @@ def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Call
     for p in procs:
         p.join(5)
     elapsed = time.time() - started
+    cpu = {"tills": 0.0, "buyers": 0.0}
+    seen: dict[str, set[int]] = {"tills": set(), "buyers": set()}
+    with contextlib.suppress(queue.Empty):
+        for _ in procs:
+            index, seconds, cpus = cpu_out.get(timeout=2.0)
+            who = "tills" if index < plan.tills else "buyers"
+            cpu[who] += seconds
+            seen[who].update(cpus)
     facts = read_facts(libpq, plan.showtime_id)
     sold_out = facts.states.get("available", 0) == 0 and facts.live_holds == 0
-    return Report(plan.showtime_id, seats, plan.buyers, plan.tills, elapsed, sold_out, facts, recorder, errors)
+    report = Report(plan.showtime_id, seats, plan.buyers, plan.tills, elapsed, sold_out, facts, recorder, errors)
+    report.load_cpu_s = {k: round(v, 1) for k, v in cpu.items()}
+    report.load_cpus_seen = {k: sorted(v) for k, v in seen.items()}
+    return report
 
 
 def _free_port() -> int:
@@ -260,7 +325,7 @@ def _start_web(plan: Plan) -> tuple[subprocess.Popen, str]:
     # its own stand-in gateway signs with it: a throwaway secret, no file in the data dir
     env.setdefault("BOXOFFICE_WEBHOOK_SECRET", secrets.token_hex(32))
     log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server never blocks on it
-    server = subprocess.Popen(
+    server = subprocess.Popen(  # noqa: PLW1509 - no threads yet; pinning must precede the workers
         [
             *(sys.executable, "-m", "boxoffice", "web", "--host", "127.0.0.1", "--port", str(port)),
             *("--workers", str(plan.web_workers), "--no-access-log"),
@@ -268,6 +333,7 @@ def _start_web(plan: Plan) -> tuple[subprocess.Popen, str]:
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=log,
+        preexec_fn=(lambda: pin(plan.server_cpus)) if plan.server_cpus else None,
     )
     url = f"http://127.0.0.1:{port}"
     give_up = time.time() + 60

@@ -43,7 +43,7 @@ from boxoffice.services import best_cache, web_holds
 from boxoffice.services.auth import authorize
 from boxoffice.services.best_cache import BestCache, cache_for
 from boxoffice.services.errors import savepoint, translate, unit_of_work
-from boxoffice.services.inventory import _HOLD, _RELEASE
+from boxoffice.services.inventory import _HOLD, _HOLD_LATE, _RELEASE
 
 __all__ = [
     "ATTEMPTS",
@@ -116,6 +116,7 @@ class _Ask:
     mine: tuple[int, ...]  # the previous offer (held by token), given back
     buyer: web_holds.Buyer | None
     limits: web_holds.HoldLimits | None
+    late_sale: uuid.UUID | None = None  # a manager's override after sales closed (0033)
 
 
 def _read(session: Session, showtime_id: int, cache: BestCache):
@@ -267,6 +268,7 @@ def hold_best(
     limits: web_holds.HoldLimits | None = None,
     max_quantity: int = MAX_QUANTITY,
     cache: BestCache | None = None,
+    late_sale: uuid.UUID | None = None,
 ) -> HeldBest:
     """Choose (as :func:`choose_best`) and hold the best group for ``token`` for
     ``seconds``, giving back ``release`` (the token's previous offer: those seats may be
@@ -276,6 +278,8 @@ def hold_best(
     limits; ``channel`` is then ignored). Safe when many tills ask at once (module
     docstring): each gets other seats, and none is refused while a group is free.
     Commits (on a session with a transaction open, that transaction).
+    ``late_sale``: a manager's override after the showtime's sales closed (``bo_hold_late``,
+    :mod:`boxoffice.services.late_sale`; always the serialised path).
 
     Raises:
         NotEnoughTogetherError: no such group is free (nothing held, nothing released).
@@ -292,9 +296,9 @@ def hold_best(
     cache = cache or cache_for(session)
     ask = _Ask(
         showtime_id, token, quantity, channel, seconds, category_id, category_name, section_id, section_name,
-        wheelchair, skip, tuple(sorted({int(s) for s in release})), buyer, limits,
+        wheelchair, skip, tuple(sorted({int(s) for s in release})), buyer, limits, late_sale,
     )  # fmt: skip
-    if _autocommit_ok(session):
+    if late_sale is None and _autocommit_ok(session):
         held = _hold_optimistic(session, cache, ask)
         if held is not None or not SERIALISED_FALLBACK:
             if held is None:
@@ -385,8 +389,14 @@ def _hold_serialised(session: Session, cache: BestCache, ask: _Ask) -> HeldBest:
                 raise _none_left(plan, ask.quantity, filters)
             try:
                 with savepoint(session):
-                    statement = _WEB_HOLD if ask.buyer is not None else _HOLD
-                    expires = session.execute(statement, _params(ask, choice)).scalar_one()
+                    params = _params(ask, choice)
+                    if ask.buyer is not None:
+                        statement = _WEB_HOLD
+                    elif ask.late_sale is not None:
+                        statement, params = _HOLD_LATE, {**params, "late_sale": ask.late_sale}
+                    else:
+                        statement = _HOLD
+                    expires = session.execute(statement, params).scalar_one()
             except SeatUnavailableError as exc:
                 gone = _gone(exc, choice)
                 lost |= gone

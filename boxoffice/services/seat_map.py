@@ -176,6 +176,17 @@ class SeatMapCache:
             finally:
                 session.rollback()  # end the read-only transaction: back to the pool idle
 
+    def plan_seats(self, showtime_id: int) -> set[int] | None:
+        """The seat ids of the showtime's plan as the cached map last read them, or
+        ``None`` when no map of it is cached. Lets the web explain a refused hold without
+        asking the database which seats exist. The plan changes only when the showtime
+        is moved to another plan; until the next map read notices, a seat of the old or
+        new plan may be explained the other way (409 taken instead of 404 unknown, or
+        back): a refusal either way, nothing is held."""
+        with self._lock:
+            entry = self._entries.get(showtime_id)
+        return None if entry is None else entry.layout.seat_ids
+
     def read_since(self, showtime_id: int, arrived: float) -> SeatMapDoc | None:
         """The document if a check or build that read the database after ``arrived``
         made it (so it is at least as new as a read of ours would be)."""
@@ -227,7 +238,8 @@ class SeatMapCache:
             layout = _load_layout(session, showtime_id, head, self.clock())
         states: dict[int, str] = {}
         version, lapse_at = 0, float("inf")
-        for seat_id, state, expires, row_version in session.execute(_STATES, {"id": showtime_id}):
+        # fetched at once: row by row through the result cost a third of a build
+        for seat_id, state, expires, row_version in session.execute(_STATES, {"id": showtime_id}).all():
             states[seat_id] = state
             version = max(version, row_version)
             if expires is not None:

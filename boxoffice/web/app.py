@@ -34,7 +34,8 @@ from boxoffice.web import (
 )
 from boxoffice.web.context import Deliver, WebContext, http_deliver
 from boxoffice.web.guards import WebGuards
-from boxoffice.web.timing import ServerTiming
+from boxoffice.web.holds import HoldConnections
+from boxoffice.web.timing import ServerTiming, time_database
 
 log = logging.getLogger(__name__)
 
@@ -82,15 +83,27 @@ def create_app(
             with routes_map.live_seat_maps(app, database.url if live_maps else None):
                 yield
         finally:
+            await app.state.hold_connections.close()
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
 
-    app = FastAPI(title="boxoffice online channel", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="boxoffice online channel",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        # No OpenTelemetry provider is configured here; FastAPI's native telemetry still
+        # looked one up in the environment on every request (about 2 % of a busy worker).
+        telemetry={"tracing": False, "metrics": False, "logs": False},
+    )
     app.state.context = context
+    # seat holds run on the event loop over connections of their own (boxoffice/web/holds.py)
+    app.state.hold_connections = HoldConnections(database.url)
     errors.install(app)
     app.add_middleware(ServerTiming)
+    time_database(database.engine)
     app.include_router(routes_shop.router)
     app.include_router(routes_map.router)
     app.include_router(routes_best.router)

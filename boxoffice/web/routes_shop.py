@@ -6,13 +6,17 @@ import datetime as dt
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
-from boxoffice.domain.errors import NotOnSaleError, SeatUnavailableError
-from boxoffice.services import availability, catalog, inventory, web_holds
-from boxoffice.web.context import ContextDep, SessionDep
+from boxoffice.domain.errors import NotFoundError, NotOnSaleError, SeatUnavailableError
+from boxoffice.services import availability, catalog, inventory
+from boxoffice.services.seat_map import SeatMapCache
+from boxoffice.web import holds
+from boxoffice.web.context import ContextDep, SessionDep, WebContext
 from boxoffice.web.errors import responses
 from boxoffice.web.guards import BuyerDep, GuardsDep
+from boxoffice.web.routes_map import seat_maps
 from boxoffice.web.schemas import AvailabilityOut, HoldIn, HoldOut, ReleaseOut, ShowtimeIdPath, ShowtimeOut
 
 router = APIRouter(tags=["showtimes and holds"])
@@ -50,8 +54,8 @@ def showtime_seats(showtime_id: ShowtimeIdPath, session: SessionDep, ctx: Contex
 @router.post(
     "/showtimes/{showtime_id}/holds", status_code=201, response_model=HoldOut, responses=responses(404, 409, 429)
 )
-def hold_seats(
-    showtime_id: ShowtimeIdPath, body: HoldIn, session: SessionDep, ctx: ContextDep, buyer: BuyerDep, guards: GuardsDep
+async def hold_seats(
+    showtime_id: ShowtimeIdPath, body: HoldIn, request: Request, buyer: BuyerDep, guards: GuardsDep
 ) -> HoldOut:
     """Hold all of ``seat_ids`` or none (409 ``seat_unavailable`` names the taken seats).
 
@@ -61,10 +65,11 @@ def hold_seats(
     422 ``too_many_seats`` for one hold, 409 ``held_seats_limit`` for what it holds in
     all, 429 ``too_many_holds`` (with ``Retry-After``) for holds a minute.
     """
+    ctx: WebContext = request.app.state.context
     token = body.hold_token or inventory.new_hold_token()
     try:
-        expires = web_holds.hold_seats_online(
-            session,
+        expires = await holds.hold_seats_online(
+            request.app.state.hold_connections,
             showtime_id=showtime_id,
             seat_ids=body.seat_ids,
             token=token,
@@ -72,10 +77,44 @@ def hold_seats(
             buyer=buyer,
             limits=guards.limits,
         )
-    except (NotOnSaleError, SeatUnavailableError):
-        availability.explain_refusal(session, showtime_id=showtime_id, seat_ids=body.seat_ids)
+    except NotOnSaleError as exc:
+        if exc.details.get("reason") == "unknown":  # bo_hold found no such showtime
+            raise NotFoundError(f"Showtime {showtime_id} does not exist.") from None
+        raise
+    except SeatUnavailableError as exc:
+        refused = exc.details.get("seat_ids")
+        await explain_taken(
+            ctx, seat_maps(request), showtime_id, refused if isinstance(refused, list) else body.seat_ids
+        )
         raise
     return HoldOut(hold_token=token, showtime_id=showtime_id, seat_ids=sorted(set(body.seat_ids)), expires_at=expires)
+
+
+async def explain_taken(ctx: WebContext, maps: SeatMapCache, showtime_id: int, refused: list[int]) -> None:
+    """After a hold was refused because ``refused`` seats are not available, raise
+    :class:`NotFoundError` if some of them are not seats of the showtime at all; else
+    return (the 409 stands).
+
+    The seat ids of the showtime's plan come from the cached seat map when there is one
+    (no round trip: a refused hold used to pay three more, BEGIN, two queries and
+    COMMIT, and most holds of an on-sale are refused); else the database is asked about
+    the refused seats only (on the thread pool).
+
+    Raises:
+        NotFoundError: seats not on the showtime's plan (``details['seat_ids']``).
+    """
+    known = maps.plan_seats(showtime_id)
+    if known is None:
+        await run_in_threadpool(_explain_from_database, ctx, showtime_id, refused)
+        return
+    unknown = sorted(set(refused) - known)
+    if unknown:
+        raise NotFoundError(f"Seats {', '.join(map(str, unknown))} are not part of this showtime.", seat_ids=unknown)
+
+
+def _explain_from_database(ctx: WebContext, showtime_id: int, refused: list[int]) -> None:
+    with ctx.session_factory() as session:
+        availability.explain_refusal(session, showtime_id=showtime_id, seat_ids=refused)
 
 
 @router.delete("/showtimes/{showtime_id}/holds/{hold_token}", response_model=ReleaseOut, responses=responses())
