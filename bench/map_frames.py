@@ -15,6 +15,9 @@ time. Kinds:
   view taking the states in (``set_states``) and the repaint;
 * ``switch``: the first frame after the zoom crosses from one level to the next, both ways.
 
+Each time counts the zoom, scroll or state change itself (what the wheel, drag or feed
+event runs: making the row chunks that come into view, placing markers) and the repaint.
+
 Figures are per kind and level (p50/p95), then overall p95.
 """
 
@@ -43,9 +46,13 @@ class State(NamedTuple):
     hold_expires_at: dt.datetime | None
 
 
-def frame(view) -> tuple[float, float]:
-    """One full repaint of the map: (wall, CPU) seconds."""
+def frame(view, action=None) -> tuple[float, float]:
+    """``action()`` (the zoom, pan or state change, as the event that causes the frame
+    runs it: it makes the row chunks that come into view, for one) and then one full
+    repaint of the map: (wall, CPU) seconds."""
     started, cpu = time.perf_counter(), time.thread_time()
+    if action is not None:
+        action()
     view.viewport().repaint()
     return time.perf_counter() - started, time.thread_time() - cpu
 
@@ -54,6 +61,11 @@ def _scale_to(view, scale: float, anchor) -> None:
     """Zoom to ``scale`` (view transform m11) with scene point ``anchor`` in the centre."""
     view.zoom_by(scale / view.transform().m11())
     view.centerOn(anchor)
+
+
+def _pan(view, dx: int, dy: int) -> None:
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + dx)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() + dy)
 
 
 def _busy_spot(view):
@@ -92,8 +104,8 @@ def frame_figures(view, *, live: bool = True) -> dict:
     view.fit_all()
     frame(view)
     for scale, _level in [*ladder[1:], *reversed(ladder[:-1])]:
-        view.zoom_by(scale / view.transform().m11(), view.mapFromScene(anchor))
-        add("zoom", view.level(), frame(view))
+        timed = frame(view, lambda s=scale: view.zoom_by(s / view.transform().m11(), view.mapFromScene(anchor)))
+        add("zoom", view.level(), timed)
 
     # pans at a middle zoom of every level, and at the deepest
     spots = _spots(ladder)
@@ -103,9 +115,7 @@ def frame_figures(view, *, live: bool = True) -> dict:
         w, h = view.viewport().width() // 4, view.viewport().height() // 4
         for k in range(PANS):
             dx, dy = ((w, 0), (0, h), (-w, 0), (0, -h))[k % 4]
-            view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + dx)
-            view.verticalScrollBar().setValue(view.verticalScrollBar().value() + dy)
-            add("pan", view.level(), frame(view))
+            add("pan", view.level(), frame(view, lambda dx=dx, dy=dy: _pan(view, dx, dy)))
 
     # live updates: a few seats of the section held online, then free again
     if live:
@@ -119,15 +129,11 @@ def frame_figures(view, *, live: bool = True) -> dict:
             for r in range(LIVE_ROUNDS):
                 seats = pool[r // 2 * LIVE_SEATS : (r // 2 + 1) * LIVE_SEATS]  # held, then free again
                 held = r % 2 == 0
-                started, cpu = time.perf_counter(), time.thread_time()
-                view.set_states(
-                    [
-                        State(s, "held", None, "web", until) if held else State(s, "available", None, None, None)
-                        for s in seats
-                    ]
-                )
-                view.viewport().repaint()
-                add("live", view.level(), (time.perf_counter() - started, time.thread_time() - cpu))
+                states = [
+                    State(s, "held", None, "web", until) if held else State(s, "available", None, None, None)
+                    for s in seats
+                ]
+                add("live", view.level(), frame(view, lambda states=states: view.set_states(states)))
             view.set_states([State(s, "available", None, None, None) for s in pool])
 
     # the first frame after a level switch, both ways
@@ -137,10 +143,8 @@ def frame_figures(view, *, live: bool = True) -> dict:
         for _ in range(SWITCH_REPEATS):
             _scale_to(view, a, anchor)
             frame(view)
-            _scale_to(view, b, anchor)
-            add("switch", f"{level_a}>{level_b}", frame(view))
-            _scale_to(view, a, anchor)
-            add("switch", f"{level_b}>{level_a}", frame(view))
+            add("switch", f"{level_a}>{level_b}", frame(view, lambda b=b: _scale_to(view, b, anchor)))
+            add("switch", f"{level_b}>{level_a}", frame(view, lambda a=a: _scale_to(view, a, anchor)))
     view.fit_all()
 
     out: dict = {}
