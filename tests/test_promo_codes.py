@@ -281,3 +281,33 @@ def test_control_without_the_lock_fifty_tills_exceed_the_limit(db_url, session, 
     outcomes = Counter(_race(db_url, naive))
     assert outcomes["sold"] > LIMIT
     assert session.execute(text("SELECT count(*) FROM promo_redemption")).scalar_one() > LIMIT
+
+
+def test_a_fully_refunded_order_gives_its_use_back_and_a_partial_refund_does_not(session, house):
+    from boxoffice.services import orders
+
+    promo.save_code(session, promo.PromoDraft(code="ONCE", kind="percent", percent=10, max_uses=1))
+    first = _sell(session, house, house["seat_ids"][60:62], code="ONCE")
+    with pytest.raises(PromoCodeError) as err:
+        _sell(session, house, [house["seat_ids"][62]], code="ONCE")
+    assert err.value.details["reason"] == "used_up"
+    tickets = (
+        session.execute(text("SELECT id FROM ticket WHERE order_id = :o ORDER BY id"), {"o": first.order_id})
+        .scalars()
+        .all()
+    )
+    session.rollback()
+    orders.refund_tickets(session, order_id=first.order_id, ticket_ids=tickets[:1], method=None, reason="one left")
+    with pytest.raises(PromoCodeError) as err:  # the order still has a discounted ticket: the use stays
+        _sell(session, house, [house["seat_ids"][63]], code="ONCE")
+    assert err.value.details["reason"] == "used_up"
+    orders.refund_tickets(session, order_id=first.order_id, ticket_ids=None, method=None, reason="all back")
+    [code] = promo.list_codes(session)
+    assert (code.uses, code.redemptions) == (0, 1)
+    second = _sell(session, house, [house["seat_ids"][64]], code="ONCE")
+    assert _lines(session, second.order_id) == [(1500, 150, "ONCE")]
+    [code] = promo.list_codes(session)
+    assert (code.uses, code.redemptions) == (1, 2)
+    with pytest.raises(PromoCodeError) as err:  # and the limit holds again
+        _sell(session, house, [house["seat_ids"][65]], code="ONCE")
+    assert err.value.details["reason"] == "used_up"

@@ -64,6 +64,9 @@ class Basket:
     # for the lines as they were (``promo_quoted_for``: their :attr:`promo_key`).
     promo_code: str | None = None
     promo_discount_minor: int = 0
+    # A manager's override for selling after the showtime's sales closed (migration
+    # 0033_sale_override): this sale's holds pass it; a sale or a lapse drops it.
+    late_sale: uuid.UUID | None = None
     promo_quoted_for: tuple | None = None
 
     @property
@@ -145,4 +148,5 @@ class Basket:
         self.ga.clear()
         self.expires_at = None
         self.token = uuid.uuid4()
+        self.late_sale = None
         self.promo_code, self.promo_discount_minor, self.promo_quoted_for = None, 0, None

@@ -344,10 +344,18 @@ class BestLayout:
             is_free = [i in free for i in block.ids]
             if sum(is_free) < quantity:
                 continue
-            usable = self._usable(block, is_free, category_id, wheelchair, priced_categories)
             other = [f and g for f, g in zip(is_free, block.gapfree_static)]
             if priced_categories is not None:
                 other = [o and s.category_id in priced_categories for o, s in zip(other, block.seats)]
+            # an ordinary request's usable seats are exactly ``other`` (free, for sale, not
+            # an access seat, priced)
+            usable = (
+                self._usable(block, is_free, category_id, wheelchair, priced_categories)
+                if wheelchair or category_id is not None
+                else other
+            )
+            if b"\x01" * quantity not in bytes(usable):
+                continue  # no ``quantity`` usable seats side by side (a filling house's front rows)
             run = 0
             for end in range(n):
                 run = run + 1 if usable[end] else 0

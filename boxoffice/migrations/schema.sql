@@ -2193,6 +2193,27 @@ END $$;
 ALTER FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) OWNER TO bo_owner;
 
 --
+-- Name: bo_ga_hold_late(uuid, integer, integer, integer, uuid, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_ga_hold_late(p_override uuid, p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) RETURNS timestamp with time zone
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v timestamptz;
+BEGIN
+    PERFORM bo_late_sale_check(p_override, p_showtime);
+    PERFORM bo_late_pass(true);
+    v := bo_ga_hold(p_showtime, p_area, p_quantity, p_token, p_channel, p_seconds);
+    PERFORM bo_late_pass(false);
+    RETURN v;
+END $$;
+
+
+ALTER FUNCTION public.bo_ga_hold_late(p_override uuid, p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) OWNER TO bo_owner;
+
+--
 -- Name: bo_ga_label(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -2487,6 +2508,27 @@ END $$;
 ALTER FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) OWNER TO bo_owner;
 
 --
+-- Name: bo_hold_late(uuid, integer, integer[], uuid, text, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_hold_late(p_override uuid, p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) RETURNS timestamp with time zone
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v timestamptz;
+BEGIN
+    PERFORM bo_late_sale_check(p_override, p_showtime);
+    PERFORM bo_late_pass(true);
+    v := bo_hold(p_showtime, p_seats, p_token, p_channel, p_seconds);
+    PERFORM bo_late_pass(false);
+    RETURN v;
+END $$;
+
+
+ALTER FUNCTION public.bo_hold_late(p_override uuid, p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) OWNER TO bo_owner;
+
+--
 -- Name: bo_hold_limit(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -2637,6 +2679,113 @@ END $$;
 
 
 ALTER FUNCTION public.bo_inventory_refs_check() OWNER TO bo_owner;
+
+--
+-- Name: bo_late_pass(boolean); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_late_pass(p_open boolean) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v uuid;
+BEGIN
+    IF p_open THEN
+        v := gen_random_uuid();
+        INSERT INTO late_sale_pass (nonce) VALUES (v);
+        PERFORM set_config('boxoffice.late_pass', v::text, true);
+    ELSE
+        DELETE FROM late_sale_pass
+        WHERE nonce::text = coalesce(nullif(current_setting('boxoffice.late_pass', true), ''), '-');
+        PERFORM set_config('boxoffice.late_pass', '', true);
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_late_pass(p_open boolean) OWNER TO bo_owner;
+
+--
+-- Name: bo_late_pass_open(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_late_pass_open() RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+    v text := current_setting('boxoffice.late_pass', true);
+BEGIN
+    IF v IS NULL OR v !~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN
+        RETURN false;
+    END IF;
+    RETURN EXISTS (SELECT 1 FROM late_sale_pass WHERE nonce = v::uuid);
+END $_$;
+
+
+ALTER FUNCTION public.bo_late_pass_open() OWNER TO bo_owner;
+
+--
+-- Name: bo_late_sale_check(uuid, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_late_sale_check(p_override uuid, p_showtime integer) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_staff integer := bo_require('sell');
+    o manager_override%ROWTYPE;
+BEGIN
+    SELECT * INTO o FROM manager_override WHERE id = p_override AND kind = 'late_sale' FOR UPDATE;
+    IF NOT FOUND OR o.used_at IS NOT NULL OR o.expires_at <= clock_timestamp() THEN
+        RAISE EXCEPTION 'the manager''s override for a late sale is unknown, used or expired; ask again'
+            USING ERRCODE = 'BO175';
+    END IF;
+    IF o.showtime_id <> p_showtime OR v_staff IS NULL OR o.for_staff <> v_staff THEN
+        RAISE EXCEPTION 'the manager''s override is for another showtime or another seller'
+            USING ERRCODE = 'BO176';
+    END IF;
+    IF o.held_at IS NULL THEN
+        UPDATE manager_override SET held_at = clock_timestamp() WHERE id = o.id;
+    END IF;
+END $$;
+
+
+ALTER FUNCTION public.bo_late_sale_check(p_override uuid, p_showtime integer) OWNER TO bo_owner;
+
+--
+-- Name: bo_late_sale_use(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_late_sale_use() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    o record;
+BEGIN
+    IF NEW.staff_id IS NULL THEN
+        RETURN NULL;
+    END IF;
+    FOR o IN
+        UPDATE manager_override m SET used_at = clock_timestamp(), used_by = NEW.staff_id, order_id = NEW.id
+        WHERE m.kind = 'late_sale' AND m.used_at IS NULL AND m.held_at IS NOT NULL AND m.for_staff = NEW.staff_id
+          AND m.showtime_id IN (SELECT t.showtime_id FROM ticket t WHERE t.order_id = NEW.id)
+        RETURNING m.id, m.showtime_id, m.reason, m.granted_by
+    LOOP
+        PERFORM bo_audit('override.use', 'order ' || NEW.number,
+                         jsonb_build_object('override', left(o.id::text, 8), 'kind', 'late_sale',
+                                            'showtime', o.showtime_id, 'reason', o.reason,
+                                            'granted_by', o.granted_by,
+                                            'granted_by_name', (SELECT username FROM staff WHERE id = o.granted_by),
+                                            'order', NEW.number));
+    END LOOP;
+    RETURN NULL;
+END $$;
+
+
+ALTER FUNCTION public.bo_late_sale_use() OWNER TO bo_owner;
 
 --
 -- Name: bo_mail_claim(); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -2991,8 +3140,11 @@ CREATE FUNCTION public.bo_override_frozen() RETURNS trigger
     AS $$
 BEGIN
     IF TG_OP = 'DELETE' OR OLD.used_at IS NOT NULL
-       OR (NEW.id, NEW.kind, NEW.reason, NEW.granted_by, NEW.till, NEW.granted_at, NEW.expires_at)
-          IS DISTINCT FROM (OLD.id, OLD.kind, OLD.reason, OLD.granted_by, OLD.till, OLD.granted_at, OLD.expires_at) THEN
+       OR (NEW.id, NEW.kind, NEW.reason, NEW.granted_by, NEW.till, NEW.granted_at, NEW.expires_at,
+           NEW.showtime_id, NEW.for_staff)
+          IS DISTINCT FROM (OLD.id, OLD.kind, OLD.reason, OLD.granted_by, OLD.till, OLD.granted_at, OLD.expires_at,
+                            OLD.showtime_id, OLD.for_staff)
+       OR (OLD.held_at IS NOT NULL AND NEW.held_at IS DISTINCT FROM OLD.held_at) THEN
         RAISE EXCEPTION 'a manager''s override is used once and then kept as it is' USING ERRCODE = 'BO079';
     END IF;
     RETURN NEW;
@@ -3030,6 +3182,52 @@ END $$;
 
 
 ALTER FUNCTION public.bo_override_grant(p_kind text, p_reason text) OWNER TO bo_owner;
+
+--
+-- Name: bo_override_grant(text, text, integer, integer); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_override_grant(p_kind text, p_reason text, p_showtime integer, p_seller integer) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v_staff integer := bo_require('override');
+    v_reason text := coalesce(nullif(btrim(p_reason), ''), 'Late sale');
+    v_status text;
+    v_seller staff%ROWTYPE;
+    v_id uuid;
+    v_at timestamptz;
+BEGIN
+    IF p_kind IS NULL OR p_kind <> 'late_sale' THEN
+        RAISE EXCEPTION 'unknown override kind %', p_kind USING ERRCODE = 'BO077';
+    END IF;
+    IF length(v_reason) > 200 THEN
+        RAISE EXCEPTION 'an override needs a reason of at most 200 characters' USING ERRCODE = 'BO073';
+    END IF;
+    SELECT status INTO v_status FROM showtime WHERE id = p_showtime;
+    IF v_status IS NULL OR v_status <> 'on_sale' THEN
+        RAISE EXCEPTION 'showtime % is not on sale (%): no late sale', p_showtime, coalesce(v_status, 'unknown')
+            USING ERRCODE = 'BO178', DETAIL = coalesce(v_status, 'unknown');
+    END IF;
+    SELECT * INTO v_seller FROM staff WHERE id = p_seller;
+    IF NOT FOUND OR NOT v_seller.active OR NOT EXISTS (
+        SELECT 1 FROM role_permission WHERE role = v_seller.role AND permission = 'sell') THEN
+        RAISE EXCEPTION 'staff % may not sell', p_seller USING ERRCODE = 'BO177';
+    END IF;
+    v_at := clock_timestamp();  -- one instant: the pass lasts exactly 10 minutes from its grant
+    INSERT INTO manager_override (kind, reason, granted_by, till, granted_at, expires_at, showtime_id, for_staff)
+    VALUES ('late_sale', v_reason, v_staff, left(coalesce(current_setting('application_name', true), ''), 100),
+            v_at, v_at + interval '10 minutes', p_showtime, p_seller)
+    RETURNING id INTO v_id;
+    PERFORM bo_audit('override.grant', 'showtime ' || p_showtime,
+                     jsonb_build_object('kind', 'late_sale', 'override', left(v_id::text, 8), 'reason', v_reason,
+                                        'showtime', p_showtime, 'for', v_seller.username, 'valid_seconds', 600));
+    RETURN v_id;
+END $$;
+
+
+ALTER FUNCTION public.bo_override_grant(p_kind text, p_reason text, p_showtime integer, p_seller integer) OWNER TO bo_owner;
 
 --
 -- Name: bo_payment_event(text, text, text, jsonb); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -3959,7 +4157,9 @@ CREATE FUNCTION public.bo_promo_uses(p_code integer, p_epoch integer, p_email te
     SELECT count(*)::integer FROM promo_redemption r
     WHERE r.code_id = p_code AND r.epoch = p_epoch
       AND (p_email IS NULL OR lower(r.email) = lower(p_email))
-      AND (r.order_id IS NOT NULL
+      AND ((r.order_id IS NOT NULL
+            AND (EXISTS (SELECT 1 FROM ticket t WHERE t.order_id = r.order_id AND t.status <> 'refunded')
+                 OR NOT EXISTS (SELECT 1 FROM ticket t WHERE t.order_id = r.order_id)))
            OR EXISTS (SELECT 1 FROM booking b WHERE b.id = r.booking_id AND b.status = 'pending'
                                                 AND b.expires_at > clock_timestamp()))
 $$;
@@ -4490,7 +4690,8 @@ CREATE FUNCTION public.bo_sale_refusal(p_status text, p_on timestamp with time z
                 WHEN p_status <> 'on_sale' THEN 'off_sale'
                 WHEN p_on IS NOT NULL AND now() < p_on THEN 'not_yet'
                 WHEN p_off IS NOT NULL AND now() >= p_off
-                     AND NOT (bo_caller_kind() = 'staff' AND bo_may('override')) THEN 'closed'
+                     AND NOT (bo_caller_kind() = 'staff' AND bo_may('override'))
+                     AND NOT bo_late_pass_open() THEN 'closed'
            END
 $$;
 
@@ -7271,6 +7472,17 @@ CREATE VIEW public.inventory_live AS
 ALTER VIEW public.inventory_live OWNER TO bo_owner;
 
 --
+-- Name: late_sale_pass; Type: TABLE; Schema: public; Owner: bo_owner
+--
+
+CREATE TABLE public.late_sale_pass (
+    nonce uuid NOT NULL
+);
+
+
+ALTER TABLE public.late_sale_pass OWNER TO bo_owner;
+
+--
 -- Name: mail_outbox; Type: TABLE; Schema: public; Owner: bo_owner
 --
 
@@ -7319,7 +7531,11 @@ CREATE TABLE public.manager_override (
     used_at timestamp with time zone,
     used_by integer,
     order_id integer,
-    CONSTRAINT manager_override_kind_check CHECK (((kind)::text = 'comp'::text)),
+    showtime_id integer,
+    for_staff integer,
+    held_at timestamp with time zone,
+    CONSTRAINT manager_override_kind_check CHECK (((kind)::text = ANY ((ARRAY['comp'::character varying, 'late_sale'::character varying])::text[]))),
+    CONSTRAINT manager_override_late_sale_bound CHECK ((((kind)::text = 'late_sale'::text) = ((showtime_id IS NOT NULL) AND (for_staff IS NOT NULL)))),
     CONSTRAINT manager_override_reason_check CHECK ((btrim((reason)::text) <> ''::text)),
     CONSTRAINT manager_override_used_together CHECK (((used_at IS NULL) = (order_id IS NULL)))
 );
@@ -8541,6 +8757,14 @@ ALTER TABLE ONLY public.inventory
 
 
 --
+-- Name: late_sale_pass late_sale_pass_pkey; Type: CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.late_sale_pass
+    ADD CONSTRAINT late_sale_pass_pkey PRIMARY KEY (nonce);
+
+
+--
 -- Name: mail_outbox mail_outbox_kind_booking_id_key; Type: CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -9051,6 +9275,13 @@ CREATE INDEX mail_outbox_due ON public.mail_outbox USING btree (next_attempt_at)
 
 
 --
+-- Name: manager_override_late_open_idx; Type: INDEX; Schema: public; Owner: bo_owner
+--
+
+CREATE INDEX manager_override_late_open_idx ON public.manager_override USING btree (for_staff, showtime_id) WHERE (((kind)::text = 'late_sale'::text) AND (used_at IS NULL) AND (held_at IS NOT NULL));
+
+
+--
 -- Name: orders_created_at_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
@@ -9423,6 +9654,13 @@ CREATE TRIGGER manager_override_frozen BEFORE DELETE OR UPDATE ON public.manager
 --
 
 CREATE CONSTRAINT TRIGGER orders_audit_sale AFTER INSERT ON public.orders DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_audit_sale();
+
+
+--
+-- Name: orders orders_late_sale_use; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE CONSTRAINT TRIGGER orders_late_sale_use AFTER INSERT ON public.orders DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.bo_late_sale_use();
 
 
 --
@@ -10097,6 +10335,14 @@ ALTER TABLE ONLY public.mail_outbox
 
 
 --
+-- Name: manager_override manager_override_for_staff_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.manager_override
+    ADD CONSTRAINT manager_override_for_staff_fkey FOREIGN KEY (for_staff) REFERENCES public.staff(id);
+
+
+--
 -- Name: manager_override manager_override_granted_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
 --
 
@@ -10110,6 +10356,14 @@ ALTER TABLE ONLY public.manager_override
 
 ALTER TABLE ONLY public.manager_override
     ADD CONSTRAINT manager_override_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id);
+
+
+--
+-- Name: manager_override manager_override_showtime_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: bo_owner
+--
+
+ALTER TABLE ONLY public.manager_override
+    ADD CONSTRAINT manager_override_showtime_id_fkey FOREIGN KEY (showtime_id) REFERENCES public.showtime(id);
 
 
 --
@@ -11003,6 +11257,16 @@ GRANT ALL ON FUNCTION public.bo_ga_hold(p_showtime integer, p_area integer, p_qu
 
 
 --
+-- Name: FUNCTION bo_ga_hold_late(p_override uuid, p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_ga_hold_late(p_override uuid, p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_ga_hold_late(p_override uuid, p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_ga_hold_late(p_override uuid, p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_ga_hold_late(p_override uuid, p_showtime integer, p_area integer, p_quantity integer, p_token uuid, p_channel text, p_seconds integer) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_ga_label(p_area integer); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -11107,6 +11371,16 @@ GRANT ALL ON FUNCTION public.bo_hold(p_showtime integer, p_seats integer[], p_to
 
 
 --
+-- Name: FUNCTION bo_hold_late(p_override uuid, p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_hold_late(p_override uuid, p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_hold_late(p_override uuid, p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_hold_late(p_override uuid, p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_hold_late(p_override uuid, p_showtime integer, p_seats integer[], p_token uuid, p_channel text, p_seconds integer) TO bo_admin;
+
+
+--
 -- Name: FUNCTION bo_hold_limit(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -11153,6 +11427,39 @@ REVOKE ALL ON FUNCTION public.bo_inventory_ref_check_row() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION public.bo_inventory_refs_check() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_late_pass(p_open boolean); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_late_pass(p_open boolean) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_late_pass_open(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_late_pass_open() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_late_pass_open() TO bo_cashier;
+GRANT ALL ON FUNCTION public.bo_late_pass_open() TO bo_door;
+GRANT ALL ON FUNCTION public.bo_late_pass_open() TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_late_pass_open() TO bo_admin;
+GRANT ALL ON FUNCTION public.bo_late_pass_open() TO bo_web;
+
+
+--
+-- Name: FUNCTION bo_late_sale_check(p_override uuid, p_showtime integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_late_sale_check(p_override uuid, p_showtime integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_late_sale_use(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_late_sale_use() FROM PUBLIC;
 
 
 --
@@ -11351,6 +11658,15 @@ REVOKE ALL ON FUNCTION public.bo_override_frozen() FROM PUBLIC;
 REVOKE ALL ON FUNCTION public.bo_override_grant(p_kind text, p_reason text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.bo_override_grant(p_kind text, p_reason text) TO bo_manager;
 GRANT ALL ON FUNCTION public.bo_override_grant(p_kind text, p_reason text) TO bo_admin;
+
+
+--
+-- Name: FUNCTION bo_override_grant(p_kind text, p_reason text, p_showtime integer, p_seller integer); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_override_grant(p_kind text, p_reason text, p_showtime integer, p_seller integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.bo_override_grant(p_kind text, p_reason text, p_showtime integer, p_seller integer) TO bo_manager;
+GRANT ALL ON FUNCTION public.bo_override_grant(p_kind text, p_reason text, p_showtime integer, p_seller integer) TO bo_admin;
 
 
 --
@@ -14711,6 +15027,30 @@ GRANT SELECT(used_by) ON TABLE public.manager_override TO bo_admin;
 
 GRANT SELECT(order_id) ON TABLE public.manager_override TO bo_manager;
 GRANT SELECT(order_id) ON TABLE public.manager_override TO bo_admin;
+
+
+--
+-- Name: COLUMN manager_override.showtime_id; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(showtime_id) ON TABLE public.manager_override TO bo_manager;
+GRANT SELECT(showtime_id) ON TABLE public.manager_override TO bo_admin;
+
+
+--
+-- Name: COLUMN manager_override.for_staff; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(for_staff) ON TABLE public.manager_override TO bo_manager;
+GRANT SELECT(for_staff) ON TABLE public.manager_override TO bo_admin;
+
+
+--
+-- Name: COLUMN manager_override.held_at; Type: ACL; Schema: public; Owner: bo_owner
+--
+
+GRANT SELECT(held_at) ON TABLE public.manager_override TO bo_manager;
+GRANT SELECT(held_at) ON TABLE public.manager_override TO bo_admin;
 
 
 --

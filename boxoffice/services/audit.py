@@ -53,8 +53,8 @@ ACTIONS = {
     "price_rule.save": "a price rule added or changed",
     "price_rule.delete": "a price rule deleted",
     "ticket_type.save": "a ticket type added, renamed, reordered or switched off",
-    "override.grant": "a manager allowed a complimentary ticket at a till (single use)",
-    "override.use": "a manager's override used for a complimentary ticket",
+    "override.grant": "a manager allowed a complimentary ticket or a late sale at a till (single use)",
+    "override.use": "a manager's override used for a complimentary ticket or a late sale",
 }
 MAX_PAGE = 1000
 CSV_COLUMNS = ("id", "at", "actor", "role", "till", "action", "target", "details", "db_user")

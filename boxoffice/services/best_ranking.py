@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from boxoffice.domain.best_available import BestSeat, default_best_point
 from boxoffice.domain.errors import NotFoundError
 from boxoffice.domain.roles import SETUP
-from boxoffice.services import best_available
+from boxoffice.services import best_cache
 from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
@@ -27,7 +27,7 @@ _SECTIONS = text(
     "WHERE sec.plan_id = :plan GROUP BY sec.id ORDER BY sec.position, sec.id"
 )
 _POINTS = text("SELECT x, y FROM seat WHERE plan_id = :plan ORDER BY id")
-_AREAS = best_available._AREAS
+_AREAS = best_cache._AREAS
 _SET = text("SELECT bo_plan_set_best(:plan, :x, :y, CAST(:ranks AS jsonb))")
 
 
@@ -80,7 +80,7 @@ def plan_best(session: Session, plan_id: int) -> PlanBest:
         points = tuple((x, y) for x, y in session.execute(_POINTS, {"plan": plan_id}))
         areas = [(sec, shape) for sec, shape in session.execute(_AREAS, {"plan": plan_id}) if isinstance(shape, dict)]
     names = {s.id: s.name for s in sections}
-    stage = best_available._stage_rect(areas, names)
+    stage = best_cache.stage_rect(areas, names)
     if points:
         seats = [BestSeat(0, 0, "", "", "", x, y) for x, y in points]
         default = default_best_point(seats, stage)

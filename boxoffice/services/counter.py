@@ -33,10 +33,12 @@ def renew_holds(
     seconds: int,
     seat_ids: list[int],
     places: dict[int, int],
+    late_sale: uuid.UUID | None = None,
 ) -> dt.datetime | None:
     """Hold ``seat_ids`` and ``places`` (general-admission area id -> quantity) for
     ``token`` for ``seconds``, renewing what the token holds already, as one transaction.
-    Returns the earliest expiry, or ``None`` when there is nothing to hold.
+    Returns the earliest expiry, or ``None`` when there is nothing to hold. ``late_sale``:
+    a manager's override after the showtime's sales closed (:mod:`~boxoffice.services.late_sale`).
 
     Raises:
         SeatUnavailableError: a seat is taken (``details['seat_ids']``) or an area has
@@ -49,7 +51,13 @@ def renew_holds(
         if seat_ids:
             expiries.append(
                 inventory.hold_seats_in_transaction(
-                    session, showtime_id=showtime_id, seat_ids=seat_ids, token=token, channel=channel, seconds=seconds
+                    session,
+                    showtime_id=showtime_id,
+                    seat_ids=seat_ids,
+                    token=token,
+                    channel=channel,
+                    seconds=seconds,
+                    late_sale=late_sale,
                 )
             )
         for area_id, quantity in places.items():
@@ -62,6 +70,7 @@ def renew_holds(
                     token=token,
                     channel=channel,
                     seconds=seconds,
+                    late_sale=late_sale,
                 )
             )
     return min(expiries) if expiries else None

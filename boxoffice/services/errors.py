@@ -60,6 +60,15 @@ _TENDER_ERRORS: dict[str, tuple[type[e.BoxOfficeError], str]] = {
 }
 
 
+# BO175-BO178: a manager's override for a sale after the close (migration 0033_sale_override)
+_LATE_SALE = {
+    "BO175": ("override_invalid", "The manager's approval for a late sale was used or has expired; ask again."),
+    "BO176": ("override_other", "The manager's approval is for another showtime or another cashier."),
+    "BO177": ("seller", "That person may not sell tickets, so a late sale cannot be approved for them."),
+    "BO178": ("not_on_sale", "This showtime is paused or cancelled: a late sale cannot be approved."),
+}
+
+
 def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     """Map a SQLAlchemy-wrapped psycopg error to a domain error, or ``None`` if unknown.
 
@@ -180,6 +189,11 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
         message = _sentence(getattr(diag, "message_primary", "") or str(orig))
         return e.NotFoundError(message) if state == "BO150" else e.InvalidInputError(message)
 
+    if state in _LATE_SALE:  # a manager's override for a late sale (migration 0033_sale_override)
+        reason, message = _LATE_SALE[state]
+        if state == "BO177":
+            return e.InvalidInputError(message)
+        return e.NotOnSaleError(message, reason=reason)
     if state in ("BO140", "BO141", "BO142", "BO143"):  # venue settings and halls (migration 0025_halls)
         return e.InvalidInputError(_sentence(getattr(diag, "message_primary", "") or str(orig)))
     if state == "BO050":  # device keys (migration 0010)

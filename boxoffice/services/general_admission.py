@@ -21,6 +21,7 @@ from boxoffice.services.errors import unit_of_work
 MAX_PLACES_PER_HOLD = 500
 
 _HOLD = text("SELECT bo_ga_hold(:showtime, :area, :quantity, :token, :channel, :seconds)")
+_HOLD_LATE = text("SELECT bo_ga_hold_late(:late_sale, :showtime, :area, :quantity, :token, :channel, :seconds)")
 _RELEASE = text("SELECT bo_ga_release(:token, :showtime, :area)")
 _AREAS = text(
     "SELECT v.ga_area_id, v.name, v.capacity, v.category_id, a.x, a.y, a.w, a.h, v.sold, v.held, v.available "
@@ -88,26 +89,35 @@ def hold_places(
 
 
 def hold_places_in_transaction(
-    session: Session, *, showtime_id: int, area_id: int, quantity: int, token: uuid.UUID, channel: str, seconds: int
+    session: Session,
+    *,
+    showtime_id: int,
+    area_id: int,
+    quantity: int,
+    token: uuid.UUID,
+    channel: str,
+    seconds: int,
+    late_sale: uuid.UUID | None = None,
 ) -> dt.datetime:
     """:func:`hold_places` inside the caller's transaction (no commit; the caller's
-    ``unit_of_work`` commits or rolls back and translates database errors)."""
+    ``unit_of_work`` commits or rolls back and translates database errors). ``late_sale``:
+    a manager's override after the sales closed (``bo_ga_hold_late``, migration 0033)."""
     authorize(session, SELL)
     if not isinstance(quantity, int) or not 1 <= quantity <= MAX_PLACES_PER_HOLD:
         raise InvalidInputError(f"Choose between 1 and {MAX_PLACES_PER_HOLD} places.")
     if seconds <= 0:
         raise InvalidInputError("A hold must last a positive number of seconds.")
-    return session.execute(
-        _HOLD,
-        {
-            "showtime": showtime_id,
-            "area": area_id,
-            "quantity": quantity,
-            "token": token,
-            "channel": channel,
-            "seconds": seconds,
-        },
-    ).scalar_one()
+    params = {
+        "showtime": showtime_id,
+        "area": area_id,
+        "quantity": quantity,
+        "token": token,
+        "channel": channel,
+        "seconds": seconds,
+    }
+    if late_sale is not None:
+        return session.execute(_HOLD_LATE, {**params, "late_sale": late_sale}).scalar_one()
+    return session.execute(_HOLD, params).scalar_one()
 
 
 def release_places(session: Session, *, showtime_id: int, token: uuid.UUID, area_id: int | None = None) -> int:

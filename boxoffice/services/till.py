@@ -126,29 +126,51 @@ class TillSessions:
         with self._lock:
             person = self._people.get(name)
         if person is not None and person.pin_hash and passwords.looks_like_pin(secret):
-            if person.pin_failures >= MAX_PIN_FAILURES:
-                raise SignInError("Too many wrong PINs: sign in with your password to use your PIN again.")
-            if passwords.verify_secret(person.pin_hash, secret):
-                person.pin_failures = 0
-                with person.factory() as session:
-                    actor = auth.signed_in(session, till=till, reason=reason, method="pin", permission=permission)
-                person.actor = actor
-                return actor
-            person.pin_failures += 1
-            with person.factory() as session, unit_of_work(session):
-                session.execute(
-                    text("SELECT bo_audit('sign_in_failed', :target, CAST(:details AS jsonb))"),
-                    {
-                        "target": f"staff {name}",
-                        "details": json.dumps({"method": "pin", "reason": reason, "why": "wrong_secret"}),
-                    },
-                )
-            raise SignInError("Wrong PIN.")
+            self._check_pin(person, name, secret, reason)
+            with person.factory() as session:
+                actor = auth.signed_in(session, till=till, reason=reason, method="pin", permission=permission)
+            person.actor = actor
+            return actor
         actor = self.sign_in(username=name, password=secret, till=till, permission=permission, reason=reason)
         if person is not None and person.pin_hash:
             with self._lock:  # they keep their PIN; the password also unlocks a locked one
                 self._people[name].pin_hash = person.pin_hash
         return actor
+
+    def _check_pin(self, person: _Person, name: str, pin: str, reason: str) -> None:
+        """Accept ``pin`` for ``person`` or raise :class:`SignInError` (a wrong PIN is
+        counted and audited on the person's own connection; five lock the PIN)."""
+        if person.pin_failures >= MAX_PIN_FAILURES:
+            raise SignInError("Too many wrong PINs: sign in with your password to use your PIN again.")
+        if passwords.verify_secret(person.pin_hash or "", pin):
+            person.pin_failures = 0
+            return
+        person.pin_failures += 1
+        with person.factory() as session, unit_of_work(session):
+            session.execute(
+                text("SELECT bo_audit('sign_in_failed', :target, CAST(:details AS jsonb))"),
+                {
+                    "target": f"staff {name}",
+                    "details": json.dumps({"method": "pin", "reason": reason, "why": "wrong_secret"}),
+                },
+            )
+        raise SignInError("Wrong PIN.")
+
+    def factory_by_pin(self, username: str, secret: str, *, reason: str = "override") -> sessionmaker[Session] | None:
+        """The connection pool of ``username`` when ``secret`` is their PIN on this till
+        this shift (e.g. a manager approving an override at a cashier's till); ``None``
+        when they have no PIN here or ``secret`` is not a PIN (ask for the password).
+
+        Raises:
+            SignInError: a wrong PIN (counted and audited as at the lock screen).
+        """
+        name = auth.normalise_username(username)
+        with self._lock:
+            person = self._people.get(name)
+        if person is None or not person.pin_hash or not passwords.looks_like_pin(secret):
+            return None
+        self._check_pin(person, name, secret, reason)
+        return person.factory
 
     def set_pin(self, username: str, pin: str | None) -> None:
         """Give a person signed in this shift a PIN (``None``: remove it), in memory only.

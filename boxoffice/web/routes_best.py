@@ -24,10 +24,11 @@ from boxoffice.web.schemas import RowId, ShowtimeIdPath
 
 router = APIRouter(tags=["best available"])
 MAX_QUANTITY = best_available.MAX_QUANTITY
-# Best-available holds of a showtime take turns in the database (a lock per showtime,
-# services.best_available): more than this many per worker at once would only park
-# request threads on that lock, leaving none for bookings and payments.
-CONCURRENT_HOLDS = 2
+# Best-available holds run side by side (services.best_available: chosen in the worker's
+# cache, held in one statement); after repeated collisions one falls back to the
+# showtime's lock in the database. This many per worker at once (of its 10 threads) keep
+# threads for bookings and payments.
+CONCURRENT_HOLDS = 4
 _NAME = r"^[^\x00-\x1f\x7f]*$"  # a category or section name: no control characters
 Quantity = Annotated[int, Field(ge=1, le=MAX_QUANTITY, description="seats wanted together")]
 Name = Annotated[str, Field(min_length=1, max_length=100, pattern=_NAME)]
@@ -154,10 +155,8 @@ def _hold_best(
 ) -> BestHoldOut:
     token = body.hold_token or inventory.new_hold_token()
     back = sorted(set(body.instead_of))
-    if back:
-        # given back first, in the transaction hold_best commits: the new hold's size
-        # (the limits) does not count them, and a failure keeps them held
-        session.execute(inventory._RELEASE, {"showtime": showtime_id, "seats": back, "token": token})
+    # hold_best gives ``back`` back first, in the hold's own statement: the new hold's size
+    # (the limits) does not count them, and a failure keeps them held
     held = best_available.hold_best(
         session,
         showtime_id=showtime_id,

@@ -4,12 +4,14 @@ seat is named to the cashier. Plain data of the open showtime; no database, no w
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject
 
 from boxoffice.domain.basket import BasketLine
+from boxoffice.domain.seat_columns import SeatColumns
 
 
 class BasketLines(QObject):
@@ -18,13 +20,13 @@ class BasketLines(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.seat_map: Any = None  # services.catalog.SeatMap
-        self.seats: dict = {}  # seat id -> catalog.SeatInfo
+        self.seats: Mapping = {}  # seat id -> catalog.SeatInfo
         self.type_prices: dict[int, list] = {}  # category id -> sales.TypePrice sold, full first
 
     def load(self, seat_map, type_prices) -> None:
         """The showtime opened: its plan (``catalog.SeatMap``) and ``sales.TypePrice`` list."""
         self.seat_map = seat_map
-        self.seats = {s.id: s for s in seat_map.seats}
+        self.seats = SeatColumns.of(seat_map.seats).by_id()  # a view: no 100,000-entry dict per opening
         self.type_prices = {}
         for offer in type_prices:
             self.type_prices.setdefault(offer.category_id, []).append(offer)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from boxoffice.domain.basket import Basket, BasketLine
 from boxoffice.domain.errors import SeatUnavailableError
 from boxoffice.domain.roles import BLOCK
-from boxoffice.services import catalog, counter, general_admission, inventory, sales
+from boxoffice.services import catalog, counter, inventory
 from boxoffice.services.catalog import SeatMap, ShowtimeSummary
 from boxoffice.services.tenders import Tender
 from boxoffice.ui.common import i18n
@@ -38,6 +38,7 @@ from boxoffice.ui.counter.showtime_ending import EndedToggle
 from boxoffice.ui.counter.tender_override import Grant
 from boxoffice.ui.manage.seat_blocking import BlockBar
 from boxoffice.ui.seatmap.live import LiveFeed, StateSync
+from boxoffice.ui.seatmap.store import prepare_geometry
 
 __all__ = ["BANNER_STYLE", "STATE_WORDS", "SellScreen", "showtime_label"]
 
@@ -87,6 +88,7 @@ class SellScreen(SellView):
         self._pending: set[int] = set()
         self._showtimes: list[ShowtimeSummary] = []
         self._lost = False  # the live feed lost its connection and has not resynchronised yet
+        self._legend: tuple = ()  # what the legend shows (currency, categories, state swatches)
         self.online = True  # False while the feed says the database is unreachable: no picking, no paying
         self.sync = StateSync(runner, self._apply_states, self._report)
         # receipts (ui/counter/sale_printing.py): the till's rule, and the cashier's choice for the sale being paid
@@ -179,32 +181,36 @@ class SellScreen(SellView):
             self.release_seats(None)
         started = time.perf_counter()
         ticket = self.sync.begin(showtime_id)
+        self.map.pause_idle_work()  # the shown map's idle-time pictures are no longer wanted
 
-        def load(session):
-            return (
-                catalog.load_seat_map(session, showtime_id=showtime_id),
-                inventory.seat_states(session, showtime_id=showtime_id, taken_only=True),
-                sales.ticket_prices(session, showtime_id=showtime_id),
-                general_admission.area_states(session, showtime_id=showtime_id),
-            )
+        def load(session):  # one transaction: showtime, prices, states (and the plan's layout if new here)
+            opening = catalog.open_showtime(session, showtime_id=showtime_id)
+            prepare_geometry(
+                opening.seat_map.seats
+            )  # a plan new to this till: its outlines here, not on the GUI thread
+            return opening
 
-        def loaded(result) -> None:
+        def loaded(opening: catalog.ShowtimeOpening) -> None:
             if not self.sync.current(ticket):
                 return  # another showtime was chosen meanwhile
-            seat_map, snapshot, type_prices, ga_states = result
+            seat_map, taken = opening.seat_map, opening.taken
             self.seat_map = seat_map
-            self.lines.load(seat_map, type_prices)
+            self.lines.load(seat_map, opening.type_prices)
             self.basket = Basket(showtime_id=showtime_id)
             self.map.set_own_token(self.basket.token)
             self.map.set_map(seat_map)
             self.cursor.set_map(seat_map)
             self.best.reset()
             self.notice.dismiss()
-            self.map.set_states(snapshot.states)
-            self.ga.loaded(ga_states)
+            self.map.load_taken(taken)
+            self.ga.loaded(opening.ga_states)
             self.blocking.reset()
-            self.sync.adopt(ticket, snapshot)
-            self.legend.show_map(seat_map, self.map.legend_entries())
+            self.sync.adopt(ticket, taken)
+            entries = self.map.legend_entries()
+            legend = (seat_map.currency, tuple(seat_map.categories.values()), tuple(e.label for e in entries))
+            if legend != self._legend:  # the same again (another showtime at these prices): keep its widgets
+                self._legend = legend
+                self.legend.show_map(seat_map, entries)
             self.keys.legend_category(None)
             self._refresh_panel()
             local = seat_map.showtime.starts_at.astimezone(ZoneInfo(seat_map.showtime.timezone))

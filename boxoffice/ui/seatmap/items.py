@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import logging
 import math
-from collections import OrderedDict
+from collections import OrderedDict, deque
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -40,7 +41,6 @@ from boxoffice.ui.seatmap.looks import DOT_COLORS, guarded, paint_seat, pen, tex
 
 log = logging.getLogger(__name__)
 
-CHUNK_SEATS = 64
 DOT_PX = 5.0  # on-screen seat diameter below which seats are plain squares
 ROW_LABEL_PX = 9.0  # ... from which row labels are drawn
 NUMBER_PX = 20.0  # ... from which seat numbers are drawn inside seats
@@ -154,6 +154,20 @@ class SeatChunk(QGraphicsItem):
         self._groups = self._dots = None
         self.update()
 
+    def prepare(self) -> None:
+        """Sort the seats into batches by look now (idle time after opening), not in the
+        first frame that shows them (~1 µs a seat: 4 ms of the first zoomed-in frame)."""
+        if self._groups is None:
+            self._groups = self._batches()
+
+    def _batches(self) -> dict:
+        """(look, colour, radius, wheelchair) -> (seat indices, their xs, their ys)."""
+        s = self.store
+        groups: dict[tuple, list[int]] = {}
+        for i in self.indices:
+            groups.setdefault((s.visual[i], s.colors[i], s.rs[i], s.wheel[i]), []).append(i)
+        return {key: (idx, [s.xs[i] for i in idx], [s.ys[i] for i in idx]) for key, idx in groups.items()}
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         """Covers the seats, their outlines and row labels."""
         return self._bounds
@@ -178,45 +192,49 @@ class SeatChunk(QGraphicsItem):
                 painter.drawRects(rects)
             return
         if self._groups is None:
-            self._groups = {}
-            for i in self.indices:
-                self._groups.setdefault((s.visual[i], s.colors[i], s.rs[i], s.wheel[i]), []).append(i)
+            self._groups = self._batches()
         m = painter.worldTransform()  # blit sprites in device pixels: they stay upright and sharp
         m11, m12, m21, m22, tx, ty = m.m11(), m.m12(), m.m21(), m.m22(), m.dx(), m.dy()
         dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
         numbered = d_max >= NUMBER_PX
         painter.resetTransform()
-        xs, ys, draw = s.xs, s.ys, painter.drawPixmap
-        for (visual, color, r, wheel), idx in self._groups.items():
+        draw, upright = painter.drawPixmap, m12 == 0 and m21 == 0
+        for (visual, color, r, wheel), (idx, gx, gy) in self._groups.items():
             numbers = numbered and (visual == "available" or visual == "mine" and r * lod >= NUMBER_PX * 0.75)
             d = 2 * r * lod
             picture = sprite(visual, color, d, dpr, wheel, numbers and visual == "mine")
             half = picture.width() / dpr / 2
-            if numbers:  # the seat, then its number from a sprite per number (made once per text size)
-                longest = max(len(s.numbers[i]) for i in idx)
-                text_px = int(min(d * (0.38 if visual == "mine" else 0.42), d * 0.7 / max(1.0, 0.6 * longest)))
-                texts = number_sprites(text_px, text_color_on(QColor(color)).name(), visual == "mine", dpr)
-                ox, oy, numbers_of = tx + _BIG + 0.5, ty + _BIG + 0.5, s.numbers
-                for i in idx:
-                    x, y = xs[i], ys[i]
-                    ix, iy = int(x * m11 + y * m21 + ox) - _BIG, int(x * m12 + y * m22 + oy) - _BIG
-                    draw(int(ix - half), int(iy - half), picture)
-                    label = numbers_of[i]
-                    text = texts.get(label) or number_sprite(texts, label, text_px, dpr)
-                    draw(ix - text[1], iy - text[2], text[0])
+            # device pixels of the seats' corners (centres when numbered): integer blits are ~2x
+            # faster than QPointF ones, + BIG rounds half up without round(), and map() over the
+            # bound drawPixmap spares the interpreter's loop (3,700 seats: 4.1 -> 2.5 ms)
+            ox, oy = (tx, ty) if numbers else (tx - half, ty - half)
+            ox, oy = ox + _BIG + 0.5, oy + _BIG + 0.5
+            if upright:
+                px = [int(x * m11 + ox) - _BIG for x in gx]
+                py = [int(y * m22 + oy) - _BIG for y in gy]
+            else:
+                px = [int(x * m11 + y * m21 + ox) - _BIG for x, y in zip(gx, gy, strict=True)]
+                py = [int(x * m12 + y * m22 + oy) - _BIG for x, y in zip(gx, gy, strict=True)]
+            if not numbers:
+                deque(map(draw, px, py, repeat(picture)), maxlen=0)
                 continue
-            # integer blits are ~2x faster than QPointF ones; + BIG rounds half up without round()
-            ox, oy = tx - half + _BIG + 0.5, ty - half + _BIG + 0.5
-            for i in idx:
-                x, y = xs[i], ys[i]
-                draw(int(x * m11 + y * m21 + ox) - _BIG, int(x * m12 + y * m22 + oy) - _BIG, picture)
+            # the seat, then its number from a sprite per number (made once per text size)
+            longest = max(len(s.numbers[i]) for i in idx)
+            text_px = int(min(d * (0.38 if visual == "mine" else 0.42), d * 0.7 / max(1.0, 0.6 * longest)))
+            texts = number_sprites(text_px, text_color_on(QColor(color)).name(), visual == "mine", dpr)
+            deque(map(draw, [int(x - half) for x in px], [int(y - half) for y in py], repeat(picture)), maxlen=0)
+            numbers_of = s.numbers
+            for i, ix, iy in zip(idx, px, py, strict=True):
+                label = numbers_of[i]
+                text = texts.get(label) or number_sprite(texts, label, text_px, dpr)
+                draw(ix - text[1], iy - text[2], text[0])
         if d_max >= ROW_LABEL_PX:
             painter.setPen(LABEL_COLOR)
             painter.setFont(pixel_font(max(7.0, d_max * 0.5), bold=True))
             for x, y, text in self.labels:
-                px, py = x * m11 + y * m21 + tx, x * m12 + y * m22 + ty
+                lx, ly = x * m11 + y * m21 + tx, x * m12 + y * m22 + ty
                 painter.drawText(
-                    QRectF(px - 2 * d_max, py - d_max, 4 * d_max, 2 * d_max), Qt.AlignmentFlag.AlignCenter, text
+                    QRectF(lx - 2 * d_max, ly - d_max, 4 * d_max, 2 * d_max), Qt.AlignmentFlag.AlignCenter, text
                 )
 
 

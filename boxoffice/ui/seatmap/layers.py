@@ -22,14 +22,16 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from boxoffice.ui.common.i18n import number
-from boxoffice.ui.seatmap.items import HALO, HoverRing, pixel_font, sprite
+from boxoffice.ui.seatmap.items import HoverRing, sprite
+from boxoffice.ui.seatmap.labels import NAME_COLOR, PIN_BACK, SectionNames, free_words
 from boxoffice.ui.seatmap.looks import DOT_COLORS, guarded, pen
 from boxoffice.ui.seatmap.store import SeatStore, Section
+
+__all__ = ["NAME_COLOR", "PIN_BACK", "SectionNames", "free_words"]  # their home is ui.seatmap.labels
 
 SHAPES_BELOW_PX = 3.0  # typical seat diameter on screen below which sections are shapes
 SEATS_FROM_PX = 11.0  # ... from which a large plan's seats are drawn one by one
@@ -37,12 +39,12 @@ SMALL_PLAN = 6000  # plans of at most this many seats skip the dots level
 DOT_IMAGE_PX = 6.0  # seat diameter in the dots pictures
 MAX_IMAGE_SIDE = 2048
 MARKER_PX = 14.0  # basket markers' diameter on screen
+SUBPIXELS = 4  # dots are placed to a quarter of a pixel in their pictures
 
 SOLD_OUT, FEW_LEFT, SOME_LEFT, MANY_LEFT = QColor("#c3c8cf"), QColor("#f2b544"), QColor("#9dd19a"), QColor("#4fae7b")
 OUTLINE = QColor("#5b6270")
-NAME_COLOR = QColor("#1f2937")
 SEATS_TINT = QColor(255, 255, 255, 110)
-PIN_BACK = QColor(255, 255, 255, 225)
+DOT_NAMES = {visual: color.name() for visual, color in DOT_COLORS.items()}
 
 
 def level_for(d: float, seats: int) -> str:
@@ -64,11 +66,18 @@ def availability_color(free: int, total: int) -> QColor:
     return FEW_LEFT if share < 0.15 else SOME_LEFT if share < 0.5 else MANY_LEFT
 
 
-def free_words(free: int) -> str:
-    """``"1,234 free"`` or ``"sold out"`` (in the till's language)."""
-    if free <= 0:
-        return QCoreApplication.translate("seatmap", "sold out")
-    return QCoreApplication.translate("seatmap", "{count} free").format(count=number(free))
+def dot_sprite(color: str, width: float, qx: int, qy: int) -> tuple[QImage, int]:
+    """A dot of ``width`` pixels in ``color`` centred ``qx``, ``qy`` quarter pixels right of
+    and below the centre of the picture's pixel (``pad``, ``pad``); returns (picture, pad)."""
+    pad = math.ceil(width / 2) + 1
+    image = QImage(2 * pad + 2, 2 * pad + 2, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(pen(QColor(color), width))
+    painter.drawPoint(QPointF(pad + qx / SUBPIXELS, pad + qy / SUBPIXELS))
+    painter.end()
+    return image, pad
 
 
 class SectionLayer(QGraphicsItem):
@@ -84,6 +93,10 @@ class SectionLayer(QGraphicsItem):
         self._brushes: dict[int, QBrush] = {}
         self._outline = QPen(OUTLINE, 1)
         self._outline.setCosmetic(True)
+        self._drawn: dict[int, list[str]] = {}  # section key -> its seats' colours in its dots picture
+        self._waiting = False  # a section was drawn as a shape for want of its dots picture
+        self._next_chunk = 0  # row chunks before this one have been prepared
+        self._dot_sprites: dict[tuple, tuple[QImage, int]] = {}  # see _dots
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         """The whole plan."""
@@ -117,8 +130,13 @@ class SectionLayer(QGraphicsItem):
         elif self.level == "dots":
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(SEATS_TINT)
             for s in visible:
+                if s.image is None:  # not made yet (zoomed in right after opening): the shape until it is
+                    painter.setBrush(self._brush(availability_color(s.free, s.total)))
+                    painter.drawPolygon(s.hull)
+                    self._waiting = True
+                    continue
+                painter.setBrush(SEATS_TINT)
                 painter.drawPolygon(s.hull)
                 image, rect = self.image_of(s)
                 painter.drawImage(rect, image)
@@ -136,184 +154,120 @@ class SectionLayer(QGraphicsItem):
         return self._brushes[key]
 
     def image_of(self, s: Section) -> tuple[QImage, QRectF]:
-        """The section's seats as dots (made again if a seat changed look since)."""
-        if s.image is None or s.image_dirty:
+        """The section's seats as dots, brought up to date: the seats that changed look
+        since are drawn again in place (a whole section takes ~10 ms, a seat ~0.1 ms)."""
+        if s.image is None:
             s.image, s.image_dirty = self._draw_dots(s), False
+        elif s.image_dirty:
+            self._patch_dots(s)
+            s.image_dirty = False
         return s.image  # type: ignore[return-value]
 
     def prepare(self, budget_s: float, clock: Callable[[], float] = time.perf_counter) -> bool:
-        """Make the dots pictures still missing for up to ``budget_s`` seconds (idle time
-        after opening a plan); returns True while some remain."""
+        """Make the dots pictures still missing, then sort the seats of the row chunks made
+        so far into batches, for up to ``budget_s`` seconds (idle time after opening a plan); returns
+        True while some remain. Sections drawn as shapes for want of their picture are
+        repainted once it is made."""
         started = clock()
         for s in self.store.sections:
             if s.image is None or s.image_dirty:
                 self.image_of(s)
+                if self.level == "dots" and self._waiting:
+                    self.update(s.bounds)
                 if clock() - started > budget_s:
                     return True
+        self._waiting = False
+        chunks = self.store.chunk_items()  # those made so far (made on demand as they come into view)
+        while self._next_chunk < len(chunks):
+            chunk = chunks[self._next_chunk]
+            if chunk is not None:
+                chunk.prepare()
+            self._next_chunk += 1
+            if self._next_chunk % 32 == 0 and clock() - started > budget_s:
+                return True
         return False
 
+    def _dot_color(self, i: int) -> str:
+        v = self.store.visual[i]
+        return self.store.colors[i] if v == "available" else DOT_NAMES[v]
+
+    def _scale_of(self, s: Section) -> float:
+        box = s.bounds
+        k = DOT_IMAGE_PX / (2 * self.store.typical_r)
+        return min(k, MAX_IMAGE_SIDE / max(box.width(), 1.0), MAX_IMAGE_SIDE / max(box.height(), 1.0))
+
     def _draw_dots(self, s: Section) -> tuple[QImage, QRectF]:
-        store, box = self.store, s.bounds
-        k = DOT_IMAGE_PX / (2 * store.typical_r)
-        k = min(k, MAX_IMAGE_SIDE / max(box.width(), 1.0), MAX_IMAGE_SIDE / max(box.height(), 1.0))
+        box, k = s.bounds, self._scale_of(s)
         image = QImage(
             max(1, int(box.width() * k) + 1),
             max(1, int(box.height() * k) + 1),
             QImage.Format.Format_ARGB32_Premultiplied,
         )
         image.fill(Qt.GlobalColor.transparent)
-        groups: dict[tuple[str, float], list[QPointF]] = {}
-        xs, ys, rs, visual, colors = store.xs, store.ys, store.rs, store.visual, store.colors
-        x0, y0 = box.x(), box.y()
-        for i in s.indices:
-            v = visual[i]
-            color = colors[i] if v == "available" else DOT_COLORS[v].name()
-            groups.setdefault((color, rs[i]), []).append(QPointF((xs[i] - x0) * k, (ys[i] - y0) * k))
+        colors = [self._dot_color(i) for i in s.indices]
+        self._drawn[s.key] = colors
         painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for (color, r), points in groups.items():
-            painter.setPen(pen(QColor(color), max(1.0, 2 * r * k * 0.85)))
-            painter.drawPoints(QPolygonF(points))
+        self._dots(painter, s, k, list(range(len(s.indices))), colors)
         painter.end()
-        return image, QRectF(x0, y0, image.width() / k, image.height() / k)
+        return image, QRectF(box.x(), box.y(), image.width() / k, image.height() / k)
 
+    def _dots(self, painter: QPainter, s: Section, k: float, which: list[int], colors: list[str]) -> None:
+        """Draw the seats at positions ``which`` of ``s.indices`` as dots in ``colors``:
+        each a blit of a dot picture made for its colour, size and position within the
+        pixel to a quarter pixel (~2 µs a seat; drawing each as an antialiased point took ~9)."""
+        xs, ys, rs, indices = self.store.xs, self.store.ys, self.store.rs, s.indices
+        x0, y0 = s.bounds.x(), s.bounds.y()
+        draw, sprites = painter.drawImage, self._dot_sprites
+        for j in which:
+            i = indices[j]
+            fx, fy = (xs[i] - x0) * k, (ys[i] - y0) * k
+            ix, iy = math.floor(fx), math.floor(fy)
+            qx, qy = int((fx - ix) * SUBPIXELS + 0.5), int((fy - iy) * SUBPIXELS + 0.5)
+            key = (colors[j], rs[i], k, qx, qy)
+            hit = sprites.get(key)
+            if hit is None:
+                hit = sprites[key] = dot_sprite(colors[j], max(1.0, 2 * rs[i] * k * 0.85), qx, qy)
+            draw(ix - hit[1], iy - hit[1], hit[0])
 
-class SectionNames(QGraphicsItem):
-    """Section names (and free counts when zoomed out), a fixed size on screen, drawn in
-    device pixels over everything but the markers. Inside the outline at ``shapes`` and
-    ``dots``; at ``seats`` above or below the section, wherever they cover no plan area
-    (the stage) and no other section."""
-
-    def __init__(self, store: SeatStore, bounds: QRectF, obstacles: list[QRectF]) -> None:
-        super().__init__()
-        self.store, self._bounds, self.obstacles, self.level = store, bounds, obstacles, "seats"
-        self.drawn: list[tuple[str, list[str]]] = []  # (section, lines) of the last paint, for tests
-        self.setZValue(6)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
-        """The whole plan."""
-        return self._bounds
-
-    def set_level(self, level: str) -> None:
-        """Lay names out for ``level`` from now on."""
-        self.level = level
-        self.update()
-
-    @guarded
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        """Draw each visible section's name where it belongs at this level."""
-        m = painter.worldTransform()
-        scale = m.m11() or 1.0
-        exposed = option.exposedRect.adjusted(-200 / scale, -60 / scale, 200 / scale, 60 / scale)
-        painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        name_font, count_font = pixel_font(13, bold=True), pixel_font(11)
-        names, counts = QFontMetricsF(name_font), QFontMetricsF(count_font)
-        halo = pen(HALO, 3.5)
-        self.drawn = []
-        taken: list[QRectF] = []  # labels drawn so far (zoomed out, the biggest sections first)
-        order = self.store.sections if self.level == "seats" else self._by_size()
-        for s in order:
-            if not s.name or not s.bounds.intersects(exposed):
-                continue
-            box = m.mapRect(s.bounds)
-            if self.level == "shapes":
-                if names.horizontalAdvance(s.name) > box.width() * 1.1 or names.height() > box.height():
-                    continue
-                lines = [(s.name, name_font, names)]
-                words = free_words(s.free)
-                if counts.horizontalAdvance(words) <= box.width() and 2.2 * names.height() <= box.height():
-                    lines.append((words, count_font, counts))
-                elif 2.2 * names.height() <= box.height() and s.free > 0:
-                    lines.append((number(s.free), count_font, counts))
-                self._placed(painter, m.map(s.centre), lines, halo, taken)
-            elif self.level == "dots":
-                self._placed(painter, m.map(s.centre), [(s.name, name_font, names)], halo, taken)
-            else:
-                width, height = names.horizontalAdvance(s.name) + 6, names.height() + 4
-                spot = self._seats_spot(s, box, width, height, m, taken)
-                screen = QRectF(painter.viewport())
-                if not screen.contains(spot):  # keep the name in view while the section is: pin it
-                    shown = box.intersected(screen)
-                    if shown.isEmpty():
-                        continue
-                    spot = QPointF(shown.center().x(), shown.top() + height / 2 + 4)
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(PIN_BACK)
-                    painter.drawRoundedRect(
-                        QRectF(spot.x() - width / 2 - 4, spot.y() - height / 2, width + 8, height), 5, 5
-                    )
-                self._lines(painter, spot, [(s.name, name_font, names)], halo)
-                self.drawn.append((s.name, [s.name]))
-
-    def _seats_spot(self, s: Section, box: QRectF, width: float, height: float, m, taken: list[QRectF]) -> QPointF:
-        inverse, _ok = m.inverted()
-        for centre in (
-            QPointF(box.center().x(), box.top() - height / 2),
-            QPointF(box.center().x(), box.bottom() + height / 2),
-        ):
-            on_screen = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-            rect = inverse.mapRect(on_screen)
-            if (
-                not any(rect.intersects(o) for o in self.obstacles)
-                and not any(rect.intersects(b.bounds) and b.hull.intersects(QPolygonF(rect)) for b in s.neighbours)
-                and not any(on_screen.intersects(t) for t in taken)
-            ):
-                taken.append(on_screen)
-                return centre
-        return box.center()
-
-    def _by_size(self) -> list[Section]:
-        if getattr(self, "_sorted", None) is None:
-            self._sorted = sorted(self.store.sections, key=lambda s: -s.bounds.width() * s.bounds.height())
-        return self._sorted
-
-    def _placed(self, painter: QPainter, centre: QPointF, lines: list, halo: QPen, taken: list[QRectF]) -> None:
-        """Draw ``lines`` at ``centre`` unless they would cover a label already drawn (then
-        only the first line, if that fits)."""
-        for count in (len(lines), 1):
-            width = max(metrics.horizontalAdvance(text) for text, _f, metrics in lines[:count])
-            height = sum(metrics.height() for _t, _f, metrics in lines[:count])
-            rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-            if not any(rect.intersects(other) for other in taken):
-                taken.append(rect)
-                self._lines(painter, centre, lines[:count], halo)
-                self.drawn.append((lines[0][0], [text for text, _f, _m in lines[:count]]))
-                return
-
-    def _lines(self, painter: QPainter, centre: QPointF, lines: list, halo: QPen) -> None:
-        """Blit ``lines`` centred on ``centre`` from a cached picture (text as a haloed path
-        costs ~0.3 ms a line: a hundred sections' labels would take a whole frame)."""
-        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        key = (tuple((text, font.pixelSize(), font.bold()) for text, font, _m in lines), dpr)
-        picture = _LABELS.get(key)
-        if picture is None:
-            width = max(metrics.horizontalAdvance(text) for text, _f, metrics in lines) + 8
-            height = sum(metrics.height() for _t, _f, metrics in lines) + 4
-            picture = QPixmap(math.ceil(width * dpr), math.ceil(height * dpr))
-            picture.setDevicePixelRatio(dpr)
-            picture.fill(Qt.GlobalColor.transparent)
-            inner = QPainter(picture)
-            inner.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            y = 2.0
-            for text, font, metrics in lines:
-                path = QPainterPath()
-                path.addText((width - metrics.horizontalAdvance(text)) / 2, y + metrics.ascent(), font, text)
-                inner.strokePath(path, halo)
-                inner.fillPath(path, NAME_COLOR)
-                y += metrics.height()
-            inner.end()
-            _LABELS[key] = picture
-            if len(_LABELS) > LABEL_CACHE:
-                _LABELS.pop(next(iter(_LABELS)))
-        w, h = picture.width() / dpr, picture.height() / dpr
-        painter.drawPixmap(QPointF(round(centre.x() - w / 2), round(centre.y() - h / 2)), picture)
-
-
-_LABELS: dict[tuple, QPixmap] = {}  # label pictures, oldest first
-LABEL_CACHE = 3000
+    def _patch_dots(self, s: Section) -> None:
+        """Draw again the dots of ``s`` whose colour changed, and their neighbours where
+        the cleared square reaches them."""
+        drawn = self._drawn.get(s.key)
+        colors = [self._dot_color(i) for i in s.indices]
+        changed = [j for j, (a, b) in enumerate(zip(drawn or (), colors, strict=True)) if a != b] if drawn else None
+        if changed is None or len(changed) > len(colors) // 4:
+            s.image = self._draw_dots(s)
+            return
+        self._drawn[s.key] = colors
+        if not changed:
+            return
+        image: QImage = s.image[0]  # type: ignore[index]
+        k, xs, ys, rs, indices = self._scale_of(s), self.store.xs, self.store.ys, self.store.rs, s.indices
+        x0, y0, pad = s.bounds.x(), s.bounds.y(), 1.0 / k  # pad: a pixel of antialiasing
+        clear = QPainterPath()
+        spots = []
+        for j in changed:
+            i = indices[j]
+            cx, cy, h = (xs[i] - x0) * k, (ys[i] - y0) * k, rs[i] * k * 0.85 + 1.0
+            clear.addRect(QRectF(cx - h, cy - h, 2 * h, 2 * h))
+            spots.append((xs[i], ys[i], h / k))
+        reach = max(h for _x, _y, h in spots) + self.store.max_r + pad
+        left, right = min(x for x, _y, _h in spots) - reach, max(x for x, _y, _h in spots) + reach
+        top, bottom = min(y for _x, y, _h in spots) - reach, max(y for _x, y, _h in spots) + reach
+        near = [j for j, i in enumerate(indices) if left < xs[i] < right and top < ys[i] < bottom]
+        if len(spots) > 1:
+            near = [
+                j
+                for j in near
+                if any(abs(xs[indices[j]] - x) < reach and abs(ys[indices[j]] - y) < reach for x, y, _h in spots)
+            ]
+        painter = QPainter(image)
+        painter.setClipPath(clear)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        painter.fillRect(image.rect(), Qt.GlobalColor.transparent)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        self._dots(painter, s, k, near, colors)
+        painter.end()
 
 
 class BasketMarkers(QGraphicsItem):

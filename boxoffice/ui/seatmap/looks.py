@@ -31,6 +31,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 
 log = logging.getLogger(__name__)
 
+CHUNK_SEATS = 64  # seats of one row drawn by one graphics item (a row chunk)
+
 VISUALS = ("available", "mine", "ours", "held", "web", "sold", "blocked")
 LOOK_LABELS = {  # translated where shown: look_label()
     "available": QT_TRANSLATE_NOOP("seat_looks", "Available"),

@@ -12,7 +12,7 @@ minimap shows where the view is once zoomed in. See docs/seating-plans.md ("The 
 from __future__ import annotations
 
 import datetime as dt
-import gc
+from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -23,12 +23,20 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToo
 
 from boxoffice.ui.common.i18n import format_money, time_of
 from boxoffice.ui.seatmap.ga_areas import GaAreaItem, GaAreaLayer
-from boxoffice.ui.seatmap.items import CHUNK_SEATS, AreaItem, HoverRing, SeatChunk
-from boxoffice.ui.seatmap.layers import BasketMarkers, FoundRing, SectionLayer, SectionNames, level_for
-from boxoffice.ui.seatmap.looks import VISUALS, LegendEntry, held_visual, hold_words, legend_entries, status_words
+from boxoffice.ui.seatmap.items import AreaItem, HoverRing, SeatChunk
+from boxoffice.ui.seatmap.layers import SMALL_PLAN, BasketMarkers, FoundRing, SectionLayer, SectionNames, level_for
+from boxoffice.ui.seatmap.looks import (
+    CHUNK_SEATS,
+    VISUALS,
+    LegendEntry,
+    held_visual,
+    hold_words,
+    legend_entries,
+    status_words,
+)
 from boxoffice.ui.seatmap.minimap import MiniMap
 from boxoffice.ui.seatmap.search import SeatIndex, SeatSearchDialog
-from boxoffice.ui.seatmap.store import SeatStore
+from boxoffice.ui.seatmap.store import SeatStore, paused_gc
 
 if TYPE_CHECKING:
     from boxoffice.services.catalog import SeatMap
@@ -39,11 +47,57 @@ FOUND_PX = 30.0  # a found seat is shown at this diameter on screen
 
 
 class SeatLayer(QGraphicsItem):
-    """The parent of the row chunks: hiding it hides every seat at once (zoomed out)."""
+    """The row chunks' switch: :meth:`setVisible` shows or hides every seat at once.
+
+    The chunks are built as its children, but the scene culls children one by one through
+    their Python ``boundingRect`` (1,600 calls, ~4 ms of every frame on the stadium) where
+    it finds top-level items in its index: so the first time seats are shown, the chunks
+    become top-level items and are shown and hidden one by one (~2 ms at a level switch)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self._chunks: list[QGraphicsItem] | None = None  # once top-level
+        self._shown = True
+
+    def isVisible(self) -> bool:  # noqa: N802 - Qt API
+        """Whether the seats are shown."""
+        return self._shown
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API
+        """Show or hide every seat."""
+        self._shown = visible
+        if self._chunks is None and visible:
+            self._chunks = self.childItems()
+            for chunk in self._chunks:
+                chunk.setParentItem(None)  # stays in the scene, shown (it was shown as a child)
+            super().setVisible(True)
+            return
+        if self._chunks is None:
+            super().setVisible(visible)
+            return
+        for chunk in self._chunks:
+            chunk.setVisible(visible)
+
+    def adopt(self, chunk: QGraphicsItem) -> None:
+        """Take row chunk ``chunk`` (one made later, as it comes into view): its child while
+        the chunks are children, else a top-level item shown or hidden with the others."""
+        if self._chunks is None:
+            chunk.setParentItem(self)
+            return
+        scene = self.scene()
+        if scene is not None:
+            scene.addItem(chunk)
+        chunk.setVisible(self._shown)
+        self._chunks.append(chunk)
+
+    def show(self) -> None:
+        """Show every seat (as :meth:`setVisible`)."""
+        self.setVisible(True)
+
+    def hide(self) -> None:
+        """Hide every seat (as :meth:`setVisible`)."""
+        self.setVisible(False)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         """Nothing of its own."""
@@ -122,13 +176,8 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
     def set_map(self, seat_map: SeatMap) -> None:
         """Build the scene for ``seat_map``: areas, section labels and seats, all
         available until :meth:`set_states`; the selection is cleared and the plan fitted."""
-        collecting = gc.isenabled()
-        gc.disable()  # a bulk build makes ~10 objects per seat: the cyclic collector would rescan them all
-        try:
+        with paused_gc():  # a bulk build: the cyclic collector would rescan every new object
             self._build(seat_map)
-        finally:
-            if collecting:
-                gc.enable()
         self.fit_all()
         self._prepare_timer.start()
 
@@ -143,19 +192,22 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
             self._zone = ZoneInfo(seat_map.showtime.timezone)
         except Exception:  # noqa: BLE001 - an unknown zone only affects how times read
             self._zone = None
-        n = len(seat_map.seats)
-        store = self._store = SeatStore(seat_map.seats, seat_map.categories, seat_map.sections)
-        store.build_chunks(SeatChunk, CHUNK_SEATS)
+        store = self._store = SeatStore(seat_map.seats, seat_map.categories, seat_map.sections, CHUNK_SEATS)
+        n = len(store.ids)
         for section in store.sections:
             section.free = section.total
-        self._index = dict(zip(store.ids, range(n), strict=True))
+        self._index = store.geometry.position  # seat id -> index (the plan's, shared: read only)
         self._state = ["available"] * n
         self._token, self._channel, self._expires = [None] * n, [None] * n, [None] * n
         seat_layer = self._seat_layer = SeatLayer()
         scene.addItem(seat_layer)
+        if n <= SMALL_PLAN:  # shown seat by seat at fit: make every row chunk now
+            store.build_chunks(SeatChunk)
+            for chunk in store.chunks:
+                seat_layer.adopt(chunk)
+        else:  # a large plan shows sections at fit: row chunks are made as they come into view
+            store.use_chunks(SeatChunk)
         content = QRectF()
-        for chunk in store.chunks:
-            chunk.setParentItem(seat_layer)
         for section in store.sections:
             content = content.united(section.bounds)
         areas = [AreaItem(area) for area in seat_map.areas or []]
@@ -218,6 +270,34 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
             changed.append(i)
         self._refresh(changed)
 
+    def load_taken(self, taken) -> None:
+        """Apply a whole showtime's states right after :meth:`set_map`: ``taken`` has
+        ``sold`` and ``blocked`` (seat ids) and ``held`` (states as for :meth:`set_states`),
+        as :func:`boxoffice.services.inventory.taken_seats` returns; every other seat is
+        available. Made for 50,000 sold seats: no per-seat repaint bookkeeping."""
+        store = self._store
+        if store is None:
+            return
+        if self._held or self._selected or any(v != "available" for v in store.visual):
+            self.set_states(taken.states, replace=True)  # not a fresh map: the general way
+            return
+        index, state_of, visual = self._index.get, self._state, store.visual
+        taken_now: list[int] = []
+        for name, ids in (("sold", taken.sold), ("blocked", taken.blocked)):
+            indices = [i for i in map(index, ids) if i is not None]
+            for i in indices:
+                state_of[i] = visual[i] = name
+            taken_now.extend(indices)
+        sections = store.sections
+        for k, count in Counter(map(store.section_of.__getitem__, taken_now)).items():
+            sections[k].free -= count
+        store.invalidate_chunks_of(taken_now)
+        if taken_now:
+            self._sections.changed(set(range(len(sections))))
+            self._names.update()
+            self.minimap.changed()
+        self.set_states(taken.held)
+
     def set_own_token(self, token) -> None:
         """Seats held with ``token`` (this till's basket) show as "in this basket"."""
         self._own = str(token) if token is not None else None
@@ -278,7 +358,7 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
             old = visual[i]
             if old != v:
                 visual[i] = v
-                dirty.add(store.chunk_of[i])
+                dirty.add(i)
                 k = section_of[i]
                 touched.add(k)
                 sections[k].free += (v == "available") - (old == "available")
@@ -286,8 +366,7 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
                     mine.add(i)
                 elif old == "mine":
                     mine.discard(i)
-        for c in dirty:
-            store.chunks[c].invalidate()
+        store.invalidate_chunks_of(dirty)
         if touched:
             self._sections.changed(touched)
             self._names.update()
@@ -582,18 +661,45 @@ class SeatMapView(GaAreaLayer, QGraphicsView):
             self._seat_layer.setVisible(level == "seats")
             self._sections.set_level(level)
             self._names.set_level(level)
+        self._make_visible_chunks()
         self._markers.place(sorted(self._mine), scale)
         self._place_ring()
         self.minimap.follow()
 
+    def pause_idle_work(self) -> None:
+        """Another map is on its way: stop making pictures of the one shown in idle time
+        (:meth:`set_map` starts again for the new one). Left running, that work would
+        take turns with the worker thread reading the new map."""
+        self._prepare_timer.stop()
+
+    def idle_work_pending(self) -> bool:
+        """Whether pictures of the shown map are still being made in idle time."""
+        return self._prepare_timer.isActive()
+
     def _prepare_step(self) -> None:
-        if self._store is None or len(self._store.ids) <= 6000 or not self._sections.prepare(0.006):
+        """Idle time after opening a large plan: the dots pictures, then the chunk index."""
+        store = self._store
+        if store is None or len(store.ids) <= SMALL_PLAN:
+            self._prepare_timer.stop()
+        elif not self._sections.prepare(0.006) and store.geometry.index_chunks(0.006):
             self._prepare_timer.stop()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
         """Panning moves the minimap's frame too."""
         super().scrollContentsBy(dx, dy)
+        self._make_visible_chunks()
         self.minimap.follow()
+
+    def _make_visible_chunks(self) -> None:
+        """At the ``seats`` level, make the row chunks that come into view (a large plan's
+        are made on demand; a few per frame)."""
+        store = self._store
+        if store is None or self._level != "seats":
+            return
+        chunks = store.chunks
+        for number in store.chunks_in(self.mapToScene(self.viewport().rect()).boundingRect()):
+            if chunks[number] is None:
+                self._seat_layer.adopt(store.chunk(number))
 
     def _place_ring(self) -> None:
         if self._store is None:
