@@ -272,37 +272,40 @@ def _hold_client(
 
         pin(cpus)
         done, lat = 0, []
+        # Every hold is a buyer of its own (address and client id, as behind a reverse
+        # proxy), as in an on-sale: one client process as one buyer piled up thousands of
+        # live holds (the limits are lifted for the bench), and the database's per-buyer
+        # bound (migration 0028) summed them all on every hold, more with every second.
+        rng = random.Random(len(todo) + todo[0])
         if kind == "http":
-            # a buyer of its own (address and client id), as behind a reverse proxy
             from boxoffice.rehearsal.buyers import buyer_headers
 
-            client = httpx.Client(
-                base_url=target, timeout=30, headers=buyer_headers(random.Random(len(todo) + todo[0]))
-            )
+            client = httpx.Client(base_url=target, timeout=30)
             client.get("/health")
 
             def hold(seat: int) -> None:
-                r = client.post(f"/showtimes/{showtime}/holds", json={"seat_ids": [seat]})
+                r = client.post(f"/showtimes/{showtime}/holds", json={"seat_ids": [seat]}, headers=buyer_headers(rng))
                 assert r.status_code == 201, r.text
         elif kind == "web-services":
             # the same web hold as over HTTP (bo_web_hold with its limits), through the services
             from boxoffice.db.engine import make_engine, make_session_factory
+            from boxoffice.rehearsal.buyers import buyer_headers
             from boxoffice.services import web_holds
             from boxoffice.services.web_holds import Buyer, HoldLimits
 
             engine = make_engine(target, pool_size=1)
             session = make_session_factory(engine)()
-            buyer = Buyer(ip=f"10.9.{len(todo) % 256}.{todo[0] % 250 + 1}", client=f"bench-{todo[0]}")
             lifted = HoldLimits(10, 1_000_000, 1_000_000, 1_000_000, 1_000_000)
 
             def hold(seat: int) -> None:
+                who = buyer_headers(rng)
                 web_holds.hold_seats_online(
                     session,
                     showtime_id=showtime,
                     seat_ids=[seat],
                     token=uuid.uuid4(),
                     seconds=300,
-                    buyer=buyer,
+                    buyer=Buyer(ip=who["X-Forwarded-For"], client=who["Boxoffice-Client"]),
                     limits=lifted,
                 )
         else:
