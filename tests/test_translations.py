@@ -58,6 +58,7 @@ def test_the_main_window_speaks_german(qtbot, german, session, session_factory):
         "Tickets der letzten Bestellung drucken…",
         "Bestellung suchen…",
         "Bestellung erstatten…",
+        "Freigabe durch Leitung: späterer Verkauf…",
         "Beleg zu einer Bestellung…",
         "Einstellungen …",
         "Beenden",

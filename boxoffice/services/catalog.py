@@ -111,12 +111,14 @@ def _hall_name():
 def list_showtimes(
     session: Session, *, since: dt.datetime | None = None, search: str | None = None, limit: int = 500
 ) -> list[ShowtimeSummary]:
-    """Showtimes starting at or after ``since`` (aware; default: start of today UTC),
-    soonest first, optionally filtered by ``search`` in the show title (case-insensitive,
-    matched literally: ``%`` and ``_`` are no wildcards)."""
+    """Showtimes starting at or after ``since`` (aware; default: the start of today UTC or
+    12 hours ago, whichever is earlier, so that a late show that began before midnight is
+    still listed after it, as started or ended), soonest first, optionally filtered by
+    ``search`` in the show title (case-insensitive, matched literally: ``%`` and ``_`` are
+    no wildcards)."""
     if since is None:
         now = dt.datetime.now(dt.UTC)
-        since = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        since = min(now.replace(hour=0, minute=0, second=0, microsecond=0), now - dt.timedelta(hours=12))
     query = (
         select(
             Showtime.id,
