@@ -181,6 +181,7 @@ class SellScreen(SellView):
         """Release this till's basket (if any) and load ``showtime_id``'s seat map."""
         if self.basket and not self.basket.empty:
             self.release_seats(None)
+        self.use_venue_formats(showtime_id)
         started = time.perf_counter()
         ticket = self.sync.begin(showtime_id)
 
@@ -229,6 +230,14 @@ class SellScreen(SellView):
             self._report(exc)
 
         self.runner.run(load, loaded, failed, owner=self)
+
+    def use_venue_formats(self, showtime_id: int) -> None:
+        """Write money, dates and times as ``showtime_id``'s venue says (venue settings'
+        locale, e.g. ``1.234,50 €`` for de_DE) on this screen, its receipts and tickets; the
+        texts stay in the till's language."""
+        summary = next((s for s in self.ended.showtimes if s.id == showtime_id), None)
+        if summary is not None:
+            i18n.use_venue_locale(summary.locale or None)
 
     # -- seats -------------------------------------------------------------------------------
 
