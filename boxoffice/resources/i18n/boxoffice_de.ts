@@ -4717,7 +4717,7 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         <translation>{seat} ist an dieser Kasse für einen anderen Verkauf reserviert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="216"/>
+        <location filename="../../ui/counter/sell.py" line="217"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n Platz</numerusform>
@@ -4725,22 +4725,22 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="222"/>
+        <location filename="../../ui/counter/sell.py" line="223"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>{title} in {ms:.0f} ms geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="243"/>
+        <location filename="../../ui/counter/sell.py" line="252"/>
         <source>No connection to the database: seats cannot be picked until it is back.</source>
         <translation>Keine Verbindung zur Datenbank: Plätze können erst gewählt werden, wenn sie wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="291"/>
+        <location filename="../../ui/counter/sell.py" line="300"/>
         <source>Not available: {seats}. </source>
         <translation>Nicht verfügbar: {seats}. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="293"/>
+        <location filename="../../ui/counter/sell.py" line="302"/>
         <source>%n seat(s) left the basket.</source>
         <translation>
             <numerusform>%n Platz hat den Warenkorb verlassen.</numerusform>
@@ -4748,27 +4748,27 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="295"/>
+        <location filename="../../ui/counter/sell.py" line="304"/>
         <source>Choose another seat.</source>
         <translation>Wählen Sie einen anderen Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="351"/>
+        <location filename="../../ui/counter/sell.py" line="360"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>Diese Ticketart wird für {label} nicht verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="398"/>
+        <location filename="../../ui/counter/sell.py" line="407"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="413"/>
+        <location filename="../../ui/counter/sell.py" line="422"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="435"/>
+        <location filename="../../ui/counter/sell.py" line="444"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>
@@ -5945,27 +5945,27 @@ PLZ und Ort</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="31"/>
+        <location filename="../../ui/common/i18n.py" line="32"/>
         <source>Cashier</source>
         <translation>Kassierer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="32"/>
+        <location filename="../../ui/common/i18n.py" line="33"/>
         <source>Door</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="33"/>
+        <location filename="../../ui/common/i18n.py" line="34"/>
         <source>Manager</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="34"/>
+        <location filename="../../ui/common/i18n.py" line="35"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="35"/>
+        <location filename="../../ui/common/i18n.py" line="36"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -6134,22 +6134,22 @@ PLZ und Ort</translation>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="156"/>
+        <location filename="../../ui/common/i18n.py" line="183"/>
         <source>on sale</source>
         <translation>im Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="157"/>
+        <location filename="../../ui/common/i18n.py" line="184"/>
         <source>off sale</source>
         <translation>nicht im Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="158"/>
+        <location filename="../../ui/common/i18n.py" line="185"/>
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="159"/>
+        <location filename="../../ui/common/i18n.py" line="186"/>
         <source>scheduled</source>
         <translation>geplant</translation>
     </message>

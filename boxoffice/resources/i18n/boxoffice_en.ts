@@ -4712,7 +4712,7 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         <translation>{seat} is held at this till for another sale.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="293"/>
+        <location filename="../../ui/counter/sell.py" line="302"/>
         <source>%n seat(s) left the basket.</source>
         <translation>
             <numerusform>%n seat left the basket.</numerusform>
@@ -4725,7 +4725,7 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         <translation>No showtimes from today on. Load demo data with `boxoffice demo`.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="216"/>
+        <location filename="../../ui/counter/sell.py" line="217"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n seat</numerusform>
@@ -4733,42 +4733,42 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="222"/>
+        <location filename="../../ui/counter/sell.py" line="223"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>Opened {title} in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="243"/>
+        <location filename="../../ui/counter/sell.py" line="252"/>
         <source>No connection to the database: seats cannot be picked until it is back.</source>
         <translation>No connection to the database: seats cannot be picked until it is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="291"/>
+        <location filename="../../ui/counter/sell.py" line="300"/>
         <source>Not available: {seats}. </source>
         <translation>Not available: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="295"/>
+        <location filename="../../ui/counter/sell.py" line="304"/>
         <source>Choose another seat.</source>
         <translation>Choose another seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="351"/>
+        <location filename="../../ui/counter/sell.py" line="360"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>That ticket type is not sold for {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="398"/>
+        <location filename="../../ui/counter/sell.py" line="407"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Connection to the database restored; the seat map is up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="413"/>
+        <location filename="../../ui/counter/sell.py" line="422"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Lost the connection to the database; reconnecting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="435"/>
+        <location filename="../../ui/counter/sell.py" line="444"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>The hold on %n seat expired; it was released.</numerusform>
@@ -5945,27 +5945,27 @@ Postcode and town</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="31"/>
+        <location filename="../../ui/common/i18n.py" line="32"/>
         <source>Cashier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="32"/>
+        <location filename="../../ui/common/i18n.py" line="33"/>
         <source>Door</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="33"/>
+        <location filename="../../ui/common/i18n.py" line="34"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="34"/>
+        <location filename="../../ui/common/i18n.py" line="35"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="35"/>
+        <location filename="../../ui/common/i18n.py" line="36"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -6134,22 +6134,22 @@ Postcode and town</translation>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="156"/>
+        <location filename="../../ui/common/i18n.py" line="183"/>
         <source>on sale</source>
         <translation>on sale</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="157"/>
+        <location filename="../../ui/common/i18n.py" line="184"/>
         <source>off sale</source>
         <translation>off sale</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="158"/>
+        <location filename="../../ui/common/i18n.py" line="185"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="159"/>
+        <location filename="../../ui/common/i18n.py" line="186"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>

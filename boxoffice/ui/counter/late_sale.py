@@ -57,6 +57,7 @@ class LateSaleDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("lateSaleDialog")
         self.setWindowTitle(self.tr("Manager override: late sale"))
+        self.setMinimumWidth(440)
         self.grant = grant
         self.showtime = showtime
         self.token: uuid.UUID | None = None
@@ -84,7 +85,7 @@ class LateSaleDialog(QDialog):
         self.reason = QComboBox()
         self.reason.setObjectName("lateReason")
         self.reason.setEditable(True)
-        self.reason.addItems([self.tr(r) for r in REASONS])
+        self.reason.addItems(i18n.translated("LateSaleDialog", REASONS))
         self.status = QLabel("")
         self.status.setObjectName("lateStatus")
         self.status.setWordWrap(True)

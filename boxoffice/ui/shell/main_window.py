@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
             # ... and a late sale after the close, for the person signed in (password, or the PIN of their shift here)
             self.sell.grant_late_sale = lambda name, secret, showtime, reason: late_sale.late_sale_at_till(
                 sessions, username=name, secret=secret, till=channel, showtime_id=showtime,
-                seller_staff_id=runner.actor.staff_id, reason=reason,
+                seller_staff_id=late_sale.seller_of(runner.actor), reason=reason,
             )  # fmt: skip
         self.last_sale = None
         # default printers, printing without a dialog, receipts (ui/counter/sale_printing.py; data_dir: where settings live)
