@@ -51,6 +51,10 @@ STATE_WORDS = {
 }
 
 
+def _forget_venue_formats(*_args) -> None:
+    i18n.use_venue_locale(None)
+
+
 class SellScreen(SellView):
     """Sell screen. Collaborators are injected: ``runner`` runs services off the GUI
     thread; ``live`` (optional) tells when inventory changes, so the map follows every
@@ -105,6 +109,7 @@ class SellScreen(SellView):
         self.ended = EndedToggle(self.picker)  # "Show ended"; started / ended marks (ui/counter/showtime_ending.py)
         self.top_bar.insertWidget(2, self.ended)
         self.late = LateSale(self)  # selling after the close: a manager's override (ui/counter/late_sale.py)
+        self.destroyed.connect(_forget_venue_formats)  # the till's own formats once the screen is gone
         self.top_bar.insertWidget(3, self.late.button)
         self.map.set_own_channel(channel)
         self.map.seatClicked.connect(self._seat_clicked)
