@@ -299,3 +299,26 @@ def test_a_hostile_till_can_neither_mint_read_forge_nor_reuse_an_override(sessio
     count = session.execute(text("SELECT count(*) FROM late_sale_pass")).scalar_one()
     assert count == 0
     session.commit()
+
+
+def test_the_revision_goes_down_and_up_again_with_late_sales_recorded(session, late, engine):
+    from tests.test_migration_0025 import _downgrade
+
+    override = _grant(late)
+    _hold(session, late, late["seat_ids"][:1], late["ann"], override)
+    session.commit()
+    session.close()
+    from alembic.script import ScriptDirectory
+
+    from boxoffice.db.migrate import alembic_config
+
+    before = ScriptDirectory.from_config(alembic_config()).get_revision("0033_sale_override").down_revision
+    _downgrade(engine, before)  # the revision before this one (the chain is re-ordered at merges)
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT to_regclass('late_sale_pass')")).scalar_one() is None
+        assert conn.execute(text("SELECT count(*) FROM manager_override")).scalar_one() == 0
+    from boxoffice.db.migrate import upgrade
+
+    upgrade(engine, "head")
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT to_regclass('late_sale_pass')")).scalar_one() is not None

@@ -77,6 +77,9 @@ EXPECTED: dict[str, Does] = {
     "Sale › Refund an order…": Does(window="OrderLookupDialog"),
     "Sale › Receipt of an order…": Does(window="ReceiptDialog"),
     "Sale › Settings…": Does(window="SettingsDialog"),
+    "Sale › Manager override: late sale…": Does(
+        check=lambda w: "No manager's override is needed" in w.statusBar().currentMessage()
+    ),
     "Sale › Quit": Does(check=lambda w: not w.isVisible()),
     "View › Find showtime": Does(check=lambda w: w.sell.picker.hasFocus(), prepare=_focus_elsewhere),
     "View › Refresh seat map": Does(check=lambda w: w.fetches > 0, prepare=_count_fetches),
@@ -108,6 +111,7 @@ SHORTCUTS = {
     "Sale › Find order…": "F4",
     "Sale › Refund an order…": "Ctrl+R",
     "Sale › Receipt of an order…": "F8",
+    "Sale › Manager override: late sale…": "Ctrl+M",
     "View › Find showtime": "F2",
     "View › Refresh seat map": "F5",
     "View › Fit seat map": "0",

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QPushButton
+from sqlalchemy import text
 
 from boxoffice.config import Settings
 from boxoffice.ui.common import i18n
@@ -41,6 +42,9 @@ def german(qapp, monkeypatch, tmp_path):
 
 def test_the_main_window_speaks_german(qtbot, german, session, session_factory):
     house = make_small_house(session)
+    # money and dates follow the venue's locale (venue settings), the texts the till's language
+    session.execute(text("UPDATE venue SET locale = 'de_DE' WHERE id = :v"), {"v": house["venue_id"]})
+    session.commit()
     manager = make_actor(session, role="manager", username="maya", display_name="Maya Manager")
     runner = TaskRunner(session_factory, actor=manager, require_actor=True)
     window = MainWindow(runner, channel="till:test", hold_seconds=120, database_label="test")
@@ -58,6 +62,7 @@ def test_the_main_window_speaks_german(qtbot, german, session, session_factory):
         "Tickets der letzten Bestellung drucken…",
         "Bestellung suchen…",
         "Bestellung erstatten…",
+        "Freigabe durch Leitung: späterer Verkauf…",
         "Beleg zu einer Bestellung…",
         "Einstellungen …",
         "Beenden",

@@ -85,6 +85,8 @@ def parse_money(text: str, currency: str, locale: str) -> int:
     if value < 0:
         raise InvalidInputError("An amount of money cannot be negative")
     digits = _digits(currency)
+    if not value.is_finite() or value.adjusted() > 20:  # "1E100": far too large, and quantize would overflow
+        raise InvalidInputError(f"{raw!r} is too large to be a real amount")
     if value != value.quantize(Decimal(1).scaleb(-digits)):
         raise InvalidInputError(f"{raw!r} has more than {digits} decimal places")
     minor = int(value.scaleb(digits))

@@ -3411,6 +3411,26 @@ END $$;
 ALTER FUNCTION public.bo_payment_within_total() OWNER TO bo_owner;
 
 --
+-- Name: bo_plan_best_carry(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_plan_best_carry() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF NEW.best_x IS NULL THEN
+        SELECT p.best_x, p.best_y INTO NEW.best_x, NEW.best_y FROM seating_plan p
+        WHERE p.venue_id = NEW.venue_id AND p.name = NEW.name AND p.version < NEW.version
+        ORDER BY p.version DESC LIMIT 1;
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_plan_best_carry() OWNER TO bo_owner;
+
+--
 -- Name: bo_plan_hall_fill(); Type: FUNCTION; Schema: public; Owner: bo_owner
 --
 
@@ -4823,6 +4843,31 @@ END $$;
 
 
 ALTER FUNCTION public.bo_seat_refs_check() OWNER TO bo_owner;
+
+--
+-- Name: bo_section_rank_carry(); Type: FUNCTION; Schema: public; Owner: bo_owner
+--
+
+CREATE FUNCTION public.bo_section_rank_carry() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF NEW.best_rank IS NULL THEN
+        SELECT s.best_rank INTO NEW.best_rank
+        FROM seating_plan n
+        JOIN LATERAL (SELECT p.id FROM seating_plan p
+                      WHERE p.venue_id = n.venue_id AND p.name = n.name AND p.version < n.version
+                      ORDER BY p.version DESC LIMIT 1) prev ON true
+        JOIN section s ON s.plan_id = prev.id AND s.name = NEW.name
+        WHERE n.id = NEW.plan_id AND s.best_rank IS NOT NULL
+        LIMIT 1;
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+ALTER FUNCTION public.bo_section_rank_carry() OWNER TO bo_owner;
 
 --
 -- Name: bo_seed_ticket_types(integer); Type: FUNCTION; Schema: public; Owner: bo_owner
@@ -9818,6 +9863,13 @@ CREATE TRIGGER seat_refs_update AFTER UPDATE OF plan_id, section_id, category_id
 
 
 --
+-- Name: seating_plan seating_plan_best_carry; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER seating_plan_best_carry BEFORE INSERT ON public.seating_plan FOR EACH ROW EXECUTE FUNCTION public.bo_plan_best_carry();
+
+
+--
 -- Name: seating_plan seating_plan_hall; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 
@@ -9829,6 +9881,13 @@ CREATE TRIGGER seating_plan_hall BEFORE INSERT ON public.seating_plan FOR EACH R
 --
 
 CREATE TRIGGER seating_plan_seat_cascade AFTER DELETE ON public.seating_plan REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION public.bo_seat_cascade();
+
+
+--
+-- Name: section section_rank_carry; Type: TRIGGER; Schema: public; Owner: bo_owner
+--
+
+CREATE TRIGGER section_rank_carry BEFORE INSERT ON public.section FOR EACH ROW EXECUTE FUNCTION public.bo_section_rank_carry();
 
 
 --
@@ -11707,6 +11766,13 @@ REVOKE ALL ON FUNCTION public.bo_payment_within_total() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION bo_plan_best_carry(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_plan_best_carry() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION bo_plan_hall_fill(); Type: ACL; Schema: public; Owner: bo_owner
 --
 
@@ -12108,6 +12174,13 @@ REVOKE ALL ON FUNCTION public.bo_seat_ref_check_row() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION public.bo_seat_refs_check() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION bo_section_rank_carry(); Type: ACL; Schema: public; Owner: bo_owner
+--
+
+REVOKE ALL ON FUNCTION public.bo_section_rank_carry() FROM PUBLIC;
 
 
 --

@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from boxoffice.domain.money import format_money
 from boxoffice.domain.vat import rate_text
 from boxoffice.printing.drawing import ellipsize, wrap_text
 from boxoffice.printing.fonts import BOLD, REGULAR, draw_text, load
-from boxoffice.printing.tickets import when_text
+from boxoffice.printing.tickets import money_text, when_text
 from boxoffice.services.receipts import Receipt
 
 LAYOUTS: dict[str, str] = {"roll80": "80 mm receipt printer", "a4": "A4 receipt"}
@@ -157,7 +156,7 @@ def render_receipt_pdf(receipt: Receipt, *, layout: str = "roll80") -> bytes:
 
 
 def _money(receipt: Receipt, amount: int) -> str:
-    return format_money(amount, receipt.currency)
+    return money_text(amount, receipt.currency, receipt.locale)
 
 
 def _draw(pen: _Pen, r: Receipt) -> None:
@@ -171,7 +170,7 @@ def _draw(pen: _Pen, r: Receipt) -> None:
     pen.rule()
 
     pen.wrapped(_TITLES[r.kind], style=BOLD, size=11, centre=True)
-    pen.row(f"Order {r.order_number}", when_text(r.issued_at), size=8.5)
+    pen.row(f"Order {r.order_number}", when_text(r.issued_at, r.locale), size=8.5)
     if r.number != r.order_number:
         pen.row(f"Receipt {r.number}", size=8.5)
     till = r.channel.removeprefix("till:") if r.channel.startswith("till:") else ""
@@ -185,7 +184,7 @@ def _draw(pen: _Pen, r: Receipt) -> None:
     # the lines, grouped under their show
     heading = None
     for line in r.lines:
-        this = f"{line.show_title} · {when_text(line.starts_at)}" if line.starts_at else line.show_title
+        this = f"{line.show_title} · {when_text(line.starts_at, r.locale)}" if line.starts_at else line.show_title
         if this and this != heading:
             if heading is not None:
                 pen.gap(2)

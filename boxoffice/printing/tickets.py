@@ -25,6 +25,8 @@ from reportlab.lib.colors import Color, black, white
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from boxoffice.domain import locale_format
+from boxoffice.domain.locale_format import DEFAULT_LOCALE
 from boxoffice.domain.money import format_money
 from boxoffice.printing.drawing import caps, draw_fitted, draw_line, draw_qr, fit_lines, qr_matrix, snap, wrap_text
 from boxoffice.printing.fonts import BOLD, REGULAR, draw_text, is_rtl, load, text_width
@@ -66,7 +68,9 @@ def render_tickets_pdf(tickets: list[TicketView], *, layout: str = "roll80") -> 
     canvas.setTitle(f"Tickets {', '.join(orders)}")
     canvas.setAuthor("boxoffice")
     canvas.setCreator("boxoffice")
-    canvas.setSubject(f"{len(tickets)} ticket(s): {tickets[0].show_title}, {when_text(tickets[0].starts_at)}")
+    canvas.setSubject(
+        f"{len(tickets)} ticket(s): {tickets[0].show_title}, {when_text(tickets[0].starts_at, tickets[0].locale)}"
+    )
     for index, ticket in enumerate(tickets, start=1):
         draw(canvas, ticket, page_size, index, len(tickets))
         canvas.showPage()
@@ -74,13 +78,25 @@ def render_tickets_pdf(tickets: list[TicketView], *, layout: str = "roll80") -> 
     return buf.getvalue()
 
 
-def when_text(starts_at: dt.datetime) -> str:
-    """``starts_at`` as printed on a ticket, e.g. ``"Sat 28 Nov 2026, 19:30"`` (English,
-    independent of the machine's locale; the datetime's own zone is used as is)."""
+def when_text(starts_at: dt.datetime, locale: str | None = None) -> str:
+    """``starts_at`` as printed on a ticket in the venue's ``locale`` (a Babel id, venue
+    settings), e.g. ``"Sa., 28. Nov. 2026, 19:30"`` (de_DE); ``None`` or ``en_GB``:
+    ``"Sat 28 Nov 2026, 19:30"``. Independent of the machine's locale; the datetime's own
+    zone (the venue's) is used as is."""
+    if locale and locale != DEFAULT_LOCALE:
+        return locale_format.format_datetime(starts_at, starts_at.tzinfo, locale)
     return (
         f"{_DAYS[starts_at.weekday()]} {starts_at.day} {_MONTHS[starts_at.month - 1]} {starts_at.year}, "
         f"{starts_at.hour:02d}:{starts_at.minute:02d}"
     )
+
+
+def money_text(amount_minor: int, currency: str, locale: str | None = None) -> str:
+    """An amount (minor units) as tickets and receipts print it in the venue's ``locale``:
+    ``"1.234,50 €"`` (de_DE), ``"£1,234.50"`` (en_GB; also ``None``)."""
+    if locale and locale != DEFAULT_LOCALE:
+        return locale_format.format_money(amount_minor, currency, locale)
+    return format_money(amount_minor, currency)
 
 
 # --- layouts --------------------------------------------------------------------------
@@ -108,7 +124,7 @@ def _draw_roll(c: Canvas, t: TicketView, page: tuple[float, float], index: int, 
         draw_line(c, line, BOLD, size, x0, y, width, rtl=is_rtl(t.show_title))
         y -= size * 0.18
     y -= 6 * mm + 3
-    draw_fitted(c, when_text(t.starts_at), BOLD, 12, 9, x0, y, width)
+    draw_fitted(c, when_text(t.starts_at, t.locale), BOLD, 12, 9, x0, y, width)
 
     # seat block: SECTION over ROW | SEAT, boxed, values big
     y -= 3.5 * mm
@@ -120,7 +136,7 @@ def _draw_roll(c: Canvas, t: TicketView, page: tuple[float, float], index: int, 
 
     # category and price
     y -= 3 * mm + 10
-    price = format_money(t.price_minor, t.currency)
+    price = money_text(t.price_minor, t.currency, t.locale)
     draw_text(c, x1, y, price, BOLD, 12, anchor="end")
     draw_fitted(c, t.price_label, REGULAR, 10, 7, x0, y, width - text_width(price, BOLD, 12) - 3 * mm)
     if t.discount_minor:  # promo code (migration 0021)
@@ -161,7 +177,7 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
         draw_line(c, line, BOLD, size, lx, y, lw, rtl=is_rtl(t.show_title))
         y -= size * 0.2
     y -= 4 * mm + 12
-    draw_fitted(c, when_text(t.starts_at), BOLD, 14, 10, lx, y, lw)
+    draw_fitted(c, when_text(t.starts_at, t.locale), BOLD, 14, 10, lx, y, lw)
     y -= 5 * mm + 1
     c.setFillColor(GREY)
     draw_fitted(c, t.venue_name, REGULAR, 11, 8, lx, y, lw)
@@ -173,7 +189,7 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
     draw_text(c, lx, y, "PRICE CATEGORY", REGULAR, 7.5)
     c.setFillColor(black)
     y -= 1.5 * mm + 13
-    price = format_money(t.price_minor, t.currency)
+    price = money_text(t.price_minor, t.currency, t.locale)
     draw_text(c, lx + lw, y, price, BOLD, 15, anchor="end")
     draw_fitted(c, t.price_label, REGULAR, 13, 9, lx, y, lw - text_width(price, BOLD, 15) - 4 * mm)
     if t.discount_minor:  # promo code (migration 0021)
@@ -252,7 +268,7 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
         "Bring this ticket with you, printed or on your phone screen, and keep the QR code clean and uncreased.",
         "The ticket admits one person, once. The QR code is checked at the door; a copy is refused after the "
         "first scan, so do not share or post pictures of it.",
-        f"Please arrive in good time for {when_text(t.starts_at)} at {t.venue_name}.",
+        f"Please arrive in good time for {when_text(t.starts_at, t.locale)} at {t.venue_name}.",
         f"Questions about your booking? Quote order {t.order_number} at the box office.",
     ]
     y -= 4 * mm
@@ -270,7 +286,7 @@ def _draw_a4(c: Canvas, t: TicketView, page: tuple[float, float], index: int, co
     draw_text(c, x1, margin, right, REGULAR, 8, anchor="end")
     draw_fitted(
         c,
-        f"{t.show_title}  \u00b7  {when_text(t.starts_at)}",
+        f"{t.show_title}  \u00b7  {when_text(t.starts_at, t.locale)}",
         REGULAR,
         8,
         8,

@@ -40,6 +40,7 @@ class ShowtimeSummary:
     on_sale_at: dt.datetime | None = None  # sales window (migration 0005); None: open at that end
     off_sale_at: dt.datetime | None = None
     hall: str = ""  # the hall's name where the venue has several (migration 0025), else ""
+    locale: str = ""  # the venue's Babel locale (venue settings): how the till writes money and dates for it
 
     def sale_note(self, now: dt.datetime | None = None) -> str:
         """Why it cannot be sold now, for people: ``""`` when it can, else e.g.
@@ -122,6 +123,7 @@ def list_showtimes(
             Showtime.on_sale_at,
             Showtime.off_sale_at,
             _hall_name(),
+            Venue.locale,
         )
         .join(Show, Show.id == Showtime.show_id)
         .join(SeatingPlan, SeatingPlan.id == Showtime.plan_id)

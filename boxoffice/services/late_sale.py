@@ -45,6 +45,17 @@ def closed_for_sale(off_sale_at: dt.datetime | None, status: str, now: dt.dateti
     return status == "on_sale" and off_sale_at is not None and now >= off_sale_at
 
 
+def seller_of(actor) -> int:
+    """The staff id of ``actor`` (the person signed in at the till), for whom a late sale is approved.
+
+    Raises:
+        SignInError: nobody (or the system principal) is signed in.
+    """
+    if actor is None or actor.staff_id is None:
+        raise SignInError("Nobody is signed in at this till.")
+    return int(actor.staff_id)
+
+
 def grant_late_sale(manager_session: Session, *, showtime_id: int, seller_staff_id: int, reason: str = "") -> uuid.UUID:
     """On a session connected as a manager (permission ``override``): allow ``seller_staff_id``
     to sell ``showtime_id`` after its sales closed, for ``reason`` (empty: "Late sale").

@@ -117,7 +117,7 @@ def tickets_message(
     msg["Subject"] = f"Your tickets for {title} ({number})"
     lines = [f"Thank you for your order {number}.", ""]
     if views:
-        lines += [f"{views[0].show_title}, {views[0].venue_name}", when_text(views[0].starts_at), ""]
+        lines += [f"{views[0].show_title}, {views[0].venue_name}", when_text(views[0].starts_at, views[0].locale), ""]
     for v in views:
         net = v.price_minor - v.discount_minor
         lines.append(f"  {v.place_label} ({v.price_label}): {format_money(net, v.currency)}")

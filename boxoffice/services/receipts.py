@@ -46,7 +46,7 @@ _TICKETS = """
 SELECT t.id, t.price_minor, {discount} AS discount_minor, {promo} AS promo_code,
        coalesce(t.vat_rate_bp, v.vat_rate_bp) AS rate, t.status,
        sh.title, st.starts_at, v.id AS venue_id, v.name AS venue, v.address, v.tax_number, v.timezone, v.currency,
-       s.row_label, s.seat_number, sec.name AS section, ga.name AS area, pc.name AS category, tt.name AS type_name,
+       v.locale, s.row_label, s.seat_number, sec.name AS section, ga.name AS area, pc.name AS category, tt.name AS type_name,
        tt.code AS type_code
 FROM ticket t
 JOIN showtime st ON st.id = t.showtime_id
@@ -131,6 +131,7 @@ class Receipt:
     served_by: str = ""
     note: str = ""
     paid_back: list[ReceiptTender] = field(default_factory=list)
+    locale: str | None = None  # the venue's (venue settings): money and dates as printed; None: en_GB
 
     @property
     def total_minor(self) -> int:
@@ -286,6 +287,7 @@ def _receipt(
         channel=order.channel,
         served_by=order.display_name or "",
         note=note,
+        locale=first.locale,
     )
 
 

@@ -68,15 +68,16 @@ class TicketView:
     general_admission: bool = False  # migration 0008: ``section`` is the area's name, no row or seat
     promo_code: str = ""  # migration 0021: the promo code whose discount this ticket had, if any
     discount_minor: int = 0  # its discount (minor units); the customer paid price_minor - discount_minor
+    locale: str | None = None  # the venue's (migration 0025): how money and the date are printed; None: en_GB
 
     @property
     def promo_line(self) -> str:
         """What a ticket prints under its price when it had a discount: ``"Promo SPRING –£2.50" (an en dash: the ticket fonts have no minus sign)``."""
-        from boxoffice.domain.money import format_money
+        from boxoffice.printing.tickets import money_text
 
         if not self.discount_minor:
             return ""
-        return f"Promo {self.promo_code} \u2013{format_money(self.discount_minor, self.currency)}"
+        return f"Promo {self.promo_code} \u2013{money_text(self.discount_minor, self.currency, self.locale)}"
 
     @property
     def place_label(self) -> str:
@@ -177,6 +178,7 @@ def issue_tickets(session: Session, *, order_id: int, signer: DeviceKey | None =
                 category=category,
                 price_minor=ticket.price_minor,
                 currency=venue.currency,
+                locale=venue.locale,
                 wheelchair=seat.wheelchair if seat is not None else False,
                 code=signer.sign(claim),
                 ticket_type=type_name or "Full",

@@ -26,6 +26,11 @@ override token of 0014_tenders, in a new kind bound to one showtime and one sell
   order (``used_at``, ``used_by``, ``order_id``), audited (``override.use``); a used
   override holds nothing more.
 
+* A new version of a plan (saved in the plan editor, or imported again) keeps the
+  manager's best seats (0026_best_available): triggers copy the previous version's best
+  point (``seating_plan.best_x/best_y``) and each section's ``best_rank`` by section name,
+  unless the new rows bring their own.
+
 SQLSTATEs: BO175 (the override is unknown, used or expired), BO176 (the override is for
 another showtime or another seller), BO177 (the seller named may not sell), BO178 (the
 showtime is paused, cancelled or unknown: no late sale).
@@ -230,6 +235,39 @@ END $$;
 CREATE CONSTRAINT TRIGGER orders_late_sale_use AFTER INSERT ON orders
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bo_late_sale_use();
 
+-- A new version of a plan (plan editor, re-import) keeps the manager's best seats: the
+-- best point of the previous version of that name, and each section's rank by its name.
+CREATE FUNCTION bo_plan_best_carry() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NEW.best_x IS NULL THEN
+        SELECT p.best_x, p.best_y INTO NEW.best_x, NEW.best_y FROM seating_plan p
+        WHERE p.venue_id = NEW.venue_id AND p.name = NEW.name AND p.version < NEW.version
+        ORDER BY p.version DESC LIMIT 1;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER seating_plan_best_carry BEFORE INSERT ON seating_plan
+    FOR EACH ROW EXECUTE FUNCTION bo_plan_best_carry();
+
+CREATE FUNCTION bo_section_rank_carry() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NEW.best_rank IS NULL THEN
+        SELECT s.best_rank INTO NEW.best_rank
+        FROM seating_plan n
+        JOIN LATERAL (SELECT p.id FROM seating_plan p
+                      WHERE p.venue_id = n.venue_id AND p.name = n.name AND p.version < n.version
+                      ORDER BY p.version DESC LIMIT 1) prev ON true
+        JOIN section s ON s.plan_id = prev.id AND s.name = NEW.name
+        WHERE n.id = NEW.plan_id AND s.best_rank IS NOT NULL
+        LIMIT 1;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER section_rank_carry BEFORE INSERT ON section
+    FOR EACH ROW EXECUTE FUNCTION bo_section_rank_carry();
+
 REVOKE ALL ON FUNCTION bo_late_pass_open(), bo_late_pass(boolean), bo_late_sale_check(uuid, integer),
     bo_override_grant(text, text, integer, integer), bo_late_sale_use(),
     bo_hold_late(uuid, integer, integer[], uuid, text, integer),
@@ -242,6 +280,10 @@ GRANT EXECUTE ON FUNCTION bo_hold_late(uuid, integer, integer[], uuid, text, int
 """
 
 DOWNGRADE = r"""
+DROP TRIGGER section_rank_carry ON section;
+DROP FUNCTION bo_section_rank_carry();
+DROP TRIGGER seating_plan_best_carry ON seating_plan;
+DROP FUNCTION bo_plan_best_carry();
 DROP TRIGGER orders_late_sale_use ON orders;
 DROP FUNCTION bo_late_sale_use();
 DROP FUNCTION bo_hold_late(uuid, integer, integer[], uuid, text, integer);

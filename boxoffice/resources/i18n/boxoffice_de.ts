@@ -519,7 +519,7 @@ oder Plätze im Saalplan anklicken (nochmals: entfernen).</translation>
         <translation>Beste Plätze: 1 bis {limit} Plätze.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/best_seats.py" line="168"/>
+        <location filename="../../ui/counter/best_seats.py" line="171"/>
         <source>%n best seat(s) together: {section}, row {row}, seat(s) {numbers}</source>
         <translation>
             <numerusform>%n bester Platz: {section}, Reihe {row}, Platz {numbers}</numerusform>
@@ -1610,15 +1610,147 @@ oder Plätze im Saalplan anklicken (nochmals: entfernen).</translation>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="173"/>
+        <location filename="../../ui/counter/ga_sale.py" line="174"/>
         <source>{label} in the basket.</source>
         <translation>{label} im Warenkorb.</translation>
     </message>
 </context>
 <context>
+    <name>LateSale</name>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="147"/>
+        <source>Manager override…</source>
+        <translation>Freigabe durch Leitung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="189"/>
+        <source>Late sale approved</source>
+        <translation>Späterer Verkauf freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="192"/>
+        <source>Sales closed {time} · Manager override…</source>
+        <translation>Verkauf geschlossen {time} · Freigabe durch Leitung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="195"/>
+        <source>Sales closed at {time}. A manager approves a late sale at this till (Ctrl+M).</source>
+        <translation>Der Verkauf wurde um {time} geschlossen. Eine Leitungsperson gibt an dieser Kasse einen späteren Verkauf frei (Strg+M).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="197"/>
+        <location filename="../../ui/counter/late_sale.py" line="235"/>
+        <source>This till cannot ask for a manager&apos;s approval: a manager signs in to sell.</source>
+        <translation>Diese Kasse kann keine Freigabe der Leitung einholen: Eine Leitungsperson meldet sich zum Verkaufen an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="214"/>
+        <source>A manager can approve a late sale: Manager override… (Ctrl+M).</source>
+        <translation>Eine Leitungsperson kann einen späteren Verkauf freigeben: Freigabe durch Leitung… (Strg+M).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="216"/>
+        <source>A manager signs in to sell it.</source>
+        <translation>Eine Leitungsperson meldet sich an, um sie zu verkaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="229"/>
+        <source>No manager&apos;s override is needed: you may sell after the close yourself.</source>
+        <translation>Keine Freigabe nötig: Sie dürfen nach Verkaufsschluss selbst verkaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="231"/>
+        <source>No manager&apos;s override is needed: this showtime&apos;s sales have not closed.</source>
+        <translation>Keine Freigabe nötig: Der Verkauf für diese Vorstellung ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="253"/>
+        <source>Late sale approved by {manager} for this sale: choose the seats.</source>
+        <translation>Späterer Verkauf von {manager} für diesen Verkauf freigegeben: Wählen Sie die Plätze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="255"/>
+        <source>Late sale approved by {manager}.</source>
+        <translation>Späterer Verkauf von {manager} freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>LateSaleDialog</name>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="45"/>
+        <source>Latecomer</source>
+        <translation>Zu spät gekommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="46"/>
+        <source>Ticket problem</source>
+        <translation>Problem mit dem Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="47"/>
+        <source>Group arriving late</source>
+        <translation>Gruppe kommt später</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="48"/>
+        <source>Guest list</source>
+        <translation>Gästeliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="59"/>
+        <source>Manager override: late sale</source>
+        <translation>Freigabe durch Leitung: späterer Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="68"/>
+        <source>Sales for {title} ({when}) closed at {closed}. A manager can allow this till to sell it for the next sale (10 minutes).</source>
+        <translation>Der Verkauf für {title} ({when}) wurde um {closed} geschlossen. Eine Leitungsperson kann dieser Kasse den nächsten Verkauf erlauben (10 Minuten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="79"/>
+        <source>manager&apos;s user name</source>
+        <translation>Benutzername der Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="83"/>
+        <source>password, or the PIN of their shift at this till</source>
+        <translation>Passwort, oder die PIN ihrer Schicht an dieser Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="92"/>
+        <source>Manager</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="93"/>
+        <source>Password or PIN</source>
+        <translation>Passwort oder PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="94"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="97"/>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="114"/>
+        <source>The manager types their user name and password (or PIN).</source>
+        <translation>Die Leitungsperson gibt Benutzernamen und Passwort (oder PIN) ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="118"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
     <name>LegendBar</name>
     <message>
-        <location filename="../../ui/seatmap/legend.py" line="68"/>
+        <location filename="../../ui/seatmap/legend.py" line="75"/>
         <source>not on sale</source>
         <translation>nicht im Verkauf</translation>
     </message>
@@ -1737,158 +1869,163 @@ oder Plätze im Saalplan anklicken (nochmals: entfernen).</translation>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="95"/>
+        <location filename="../../ui/shell/main_window.py" line="100"/>
         <source>&amp;Sale</source>
         <translation>&amp;Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="96"/>
+        <location filename="../../ui/shell/main_window.py" line="101"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Tickets der letzten Bestellung drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="102"/>
+        <location filename="../../ui/shell/main_window.py" line="107"/>
         <source>Find order…</source>
         <translation>Bestellung suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="106"/>
+        <location filename="../../ui/shell/main_window.py" line="111"/>
         <source>Refund an order…</source>
         <translation>Bestellung erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="112"/>
+        <location filename="../../ui/shell/main_window.py" line="117"/>
+        <source>Manager override: late sale…</source>
+        <translation>Freigabe durch Leitung: späterer Verkauf…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="121"/>
         <source>Receipt of an order…</source>
         <translation>Beleg zu einer Bestellung…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="116"/>
+        <location filename="../../ui/shell/main_window.py" line="125"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="121"/>
+        <location filename="../../ui/shell/main_window.py" line="130"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="128"/>
+        <location filename="../../ui/shell/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="130"/>
+        <location filename="../../ui/shell/main_window.py" line="139"/>
         <source>Find showtime</source>
         <translation>Vorstellung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="131"/>
+        <location filename="../../ui/shell/main_window.py" line="140"/>
         <source>Refresh seat map</source>
         <translation>Saalplan aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="132"/>
+        <location filename="../../ui/shell/main_window.py" line="141"/>
         <source>Fit seat map</source>
         <translation>Saalplan einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="133"/>
+        <location filename="../../ui/shell/main_window.py" line="142"/>
         <source>Find seat…</source>
         <translation>Platz suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="143"/>
+        <location filename="../../ui/shell/main_window.py" line="152"/>
         <source>S&amp;taff</source>
         <translation>&amp;Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="144"/>
+        <location filename="../../ui/shell/main_window.py" line="153"/>
         <source>Lock / switch cashier…</source>
         <translation>Sperren / Kassierer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="149"/>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
         <source>&amp;Manage</source>
         <translation>Ver&amp;waltung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="150"/>
+        <location filename="../../ui/shell/main_window.py" line="159"/>
         <source>Audit log…</source>
         <translation>Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="153"/>
+        <location filename="../../ui/shell/main_window.py" line="162"/>
         <source>Staff accounts…</source>
         <translation>Personalkonten…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="156"/>
+        <location filename="../../ui/shell/main_window.py" line="165"/>
         <source>Admission conflicts…</source>
         <translation>Einlasskonflikte…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>Seating plans…</source>
         <translation>Saalpläne…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="163"/>
+        <location filename="../../ui/shell/main_window.py" line="172"/>
         <source>Shows…</source>
         <translation>Veranstaltungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="165"/>
+        <location filename="../../ui/shell/main_window.py" line="174"/>
         <source>Schedule showtimes…</source>
         <translation>Vorstellungen planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="168"/>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
         <source>Prices and showtimes…</source>
         <translation>Preise und Vorstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="180"/>
         <source>Promo codes…</source>
         <translation>Aktionscodes…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="185"/>
         <source>Best seats…</source>
         <translation>Beste Plätze…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>Receipt details and VAT…</source>
         <translation>Belegangaben und MwSt.…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>Venue settings…</source>
         <translation>Spielstätten-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>Sales and takings…</source>
         <translation>Umsätze und Einnahmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="193"/>
-        <location filename="../../ui/shell/main_window.py" line="431"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="440"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="434"/>
+        <location filename="../../ui/shell/main_window.py" line="443"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash, F10  pay by card, F11  complimentary
@@ -1925,7 +2062,7 @@ Strg+Umschalt+S  Vorstellungen planen, Strg+Umschalt+P  Preise und Vorstellungen
 Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="471"/>
+        <location filename="../../ui/shell/main_window.py" line="480"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n Platz ist im Warenkorb reserviert. Freigeben und beenden?</numerusform>
@@ -1933,42 +2070,42 @@ Strg+Umschalt+R  Verkäufe und Einnahmen (Leitung)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="220"/>
         <source>Nobody signed in</source>
         <translation>Niemand angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>Signed in: {who}</source>
         <translation>Angemeldet: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="236"/>
+        <location filename="../../ui/shell/main_window.py" line="245"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} ist an dieser Kasse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="397"/>
+        <location filename="../../ui/shell/main_window.py" line="406"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Saalpläne folgen jeder Kasse und dem Webshop, sobald sich etwas ändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="399"/>
+        <location filename="../../ui/shell/main_window.py" line="408"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Keine Änderungen von anderen Kassen und dem Webshop: </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="400"/>
+        <location filename="../../ui/shell/main_window.py" line="409"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="424"/>
+        <location filename="../../ui/shell/main_window.py" line="433"/>
         <source>No order sold at this till since it opened.</source>
         <translation>Seit dem Start wurde an dieser Kasse keine Bestellung verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="449"/>
+        <location filename="../../ui/shell/main_window.py" line="458"/>
         <source>On the seat map (docs/counter.md):
 1-9  hold the best seats together (after a moment; Enter or F9: at once; 12 Enter: 12)
 Enter again  the next best seats (the previous ones are released)
@@ -1989,7 +2126,7 @@ F6 oder Strg+F  einen Platz nach Bereich, Reihe und Platz suchen
 F9, dann Enter  den genauen Betrag bar kassieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="470"/>
+        <location filename="../../ui/shell/main_window.py" line="479"/>
         <source>Seats in the basket</source>
         <translation>Plätze im Warenkorb</translation>
     </message>
@@ -4550,37 +4687,37 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/counter/sell.py" line="160"/>
+        <location filename="../../ui/counter/sell.py" line="164"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>Keine Vorstellungen ab heute. Demodaten laden mit `boxoffice demo`.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="45"/>
+        <location filename="../../ui/counter/sell.py" line="46"/>
         <source>{seat} is sold.</source>
         <translation>{seat} ist verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="46"/>
+        <location filename="../../ui/counter/sell.py" line="47"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} ist nicht im Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="47"/>
+        <location filename="../../ui/counter/sell.py" line="48"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} ist an einer anderen Kasse reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="48"/>
+        <location filename="../../ui/counter/sell.py" line="49"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} ist von einem Online-Kunden reserviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="49"/>
+        <location filename="../../ui/counter/sell.py" line="50"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} ist an dieser Kasse für einen anderen Verkauf reserviert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="212"/>
+        <location filename="../../ui/counter/sell.py" line="217"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n Platz</numerusform>
@@ -4588,22 +4725,22 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="218"/>
+        <location filename="../../ui/counter/sell.py" line="223"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>{title} in {ms:.0f} ms geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="239"/>
+        <location filename="../../ui/counter/sell.py" line="252"/>
         <source>No connection to the database: seats cannot be picked until it is back.</source>
         <translation>Keine Verbindung zur Datenbank: Plätze können erst gewählt werden, wenn sie wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="286"/>
+        <location filename="../../ui/counter/sell.py" line="300"/>
         <source>Not available: {seats}. </source>
         <translation>Nicht verfügbar: {seats}. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="288"/>
+        <location filename="../../ui/counter/sell.py" line="302"/>
         <source>%n seat(s) left the basket.</source>
         <translation>
             <numerusform>%n Platz hat den Warenkorb verlassen.</numerusform>
@@ -4611,27 +4748,27 @@ Drucken Sie es von dort, oder prüfen Sie den Drucker unter Verkauf → Einstell
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="290"/>
+        <location filename="../../ui/counter/sell.py" line="304"/>
         <source>Choose another seat.</source>
         <translation>Wählen Sie einen anderen Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="346"/>
+        <location filename="../../ui/counter/sell.py" line="360"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>Diese Ticketart wird für {label} nicht verkauft.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="393"/>
+        <location filename="../../ui/counter/sell.py" line="407"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Verbindung zur Datenbank wiederhergestellt; der Saalplan ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="408"/>
+        <location filename="../../ui/counter/sell.py" line="422"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren; verbinde neu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="430"/>
+        <location filename="../../ui/counter/sell.py" line="444"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>Die Reservierung für %n Platz ist abgelaufen; er wurde freigegeben.</numerusform>
@@ -5808,27 +5945,27 @@ PLZ und Ort</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="31"/>
+        <location filename="../../ui/common/i18n.py" line="32"/>
         <source>Cashier</source>
         <translation>Kassierer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="32"/>
+        <location filename="../../ui/common/i18n.py" line="33"/>
         <source>Door</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="33"/>
+        <location filename="../../ui/common/i18n.py" line="34"/>
         <source>Manager</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="34"/>
+        <location filename="../../ui/common/i18n.py" line="35"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="35"/>
+        <location filename="../../ui/common/i18n.py" line="36"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -5997,22 +6134,22 @@ PLZ und Ort</translation>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="156"/>
+        <location filename="../../ui/common/i18n.py" line="183"/>
         <source>on sale</source>
         <translation>im Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="157"/>
+        <location filename="../../ui/common/i18n.py" line="184"/>
         <source>off sale</source>
         <translation>nicht im Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="158"/>
+        <location filename="../../ui/common/i18n.py" line="185"/>
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="159"/>
+        <location filename="../../ui/common/i18n.py" line="186"/>
         <source>scheduled</source>
         <translation>geplant</translation>
     </message>

@@ -519,7 +519,7 @@ or click seats on the map (again to drop one).</translation>
         <translation>Best available takes 1 to {limit} seats.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/best_seats.py" line="168"/>
+        <location filename="../../ui/counter/best_seats.py" line="171"/>
         <source>%n best seat(s) together: {section}, row {row}, seat(s) {numbers}</source>
         <translation>
             <numerusform>%n best seat: {section}, row {row}, seat {numbers}</numerusform>
@@ -1610,15 +1610,147 @@ or click seats on the map (again to drop one).</translation>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/ga_sale.py" line="173"/>
+        <location filename="../../ui/counter/ga_sale.py" line="174"/>
         <source>{label} in the basket.</source>
         <translation>{label} in the basket.</translation>
     </message>
 </context>
 <context>
+    <name>LateSale</name>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="147"/>
+        <source>Manager override…</source>
+        <translation>Manager override…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="189"/>
+        <source>Late sale approved</source>
+        <translation>Late sale approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="192"/>
+        <source>Sales closed {time} · Manager override…</source>
+        <translation>Sales closed {time} · Manager override…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="195"/>
+        <source>Sales closed at {time}. A manager approves a late sale at this till (Ctrl+M).</source>
+        <translation>Sales closed at {time}. A manager approves a late sale at this till (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="197"/>
+        <location filename="../../ui/counter/late_sale.py" line="235"/>
+        <source>This till cannot ask for a manager&apos;s approval: a manager signs in to sell.</source>
+        <translation>This till cannot ask for a manager&apos;s approval: a manager signs in to sell.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="214"/>
+        <source>A manager can approve a late sale: Manager override… (Ctrl+M).</source>
+        <translation>A manager can approve a late sale: Manager override… (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="216"/>
+        <source>A manager signs in to sell it.</source>
+        <translation>A manager signs in to sell it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="229"/>
+        <source>No manager&apos;s override is needed: you may sell after the close yourself.</source>
+        <translation>No manager&apos;s override is needed: you may sell after the close yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="231"/>
+        <source>No manager&apos;s override is needed: this showtime&apos;s sales have not closed.</source>
+        <translation>No manager&apos;s override is needed: this showtime&apos;s sales have not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="253"/>
+        <source>Late sale approved by {manager} for this sale: choose the seats.</source>
+        <translation>Late sale approved by {manager} for this sale: choose the seats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="255"/>
+        <source>Late sale approved by {manager}.</source>
+        <translation>Late sale approved by {manager}.</translation>
+    </message>
+</context>
+<context>
+    <name>LateSaleDialog</name>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="45"/>
+        <source>Latecomer</source>
+        <translation>Latecomer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="46"/>
+        <source>Ticket problem</source>
+        <translation>Ticket problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="47"/>
+        <source>Group arriving late</source>
+        <translation>Group arriving late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="48"/>
+        <source>Guest list</source>
+        <translation>Guest list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="59"/>
+        <source>Manager override: late sale</source>
+        <translation>Manager override: late sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="68"/>
+        <source>Sales for {title} ({when}) closed at {closed}. A manager can allow this till to sell it for the next sale (10 minutes).</source>
+        <translation>Sales for {title} ({when}) closed at {closed}. A manager can allow this till to sell it for the next sale (10 minutes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="79"/>
+        <source>manager&apos;s user name</source>
+        <translation>manager&apos;s user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="83"/>
+        <source>password, or the PIN of their shift at this till</source>
+        <translation>password, or the PIN of their shift at this till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="92"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="93"/>
+        <source>Password or PIN</source>
+        <translation>Password or PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="94"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="97"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="114"/>
+        <source>The manager types their user name and password (or PIN).</source>
+        <translation>The manager types their user name and password (or PIN).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/late_sale.py" line="118"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
     <name>LegendBar</name>
     <message>
-        <location filename="../../ui/seatmap/legend.py" line="68"/>
+        <location filename="../../ui/seatmap/legend.py" line="75"/>
         <source>not on sale</source>
         <translation>not on sale</translation>
     </message>
@@ -1737,193 +1869,198 @@ or click seats on the map (again to drop one).</translation>
         <translation>boxoffice · {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="95"/>
+        <location filename="../../ui/shell/main_window.py" line="100"/>
         <source>&amp;Sale</source>
         <translation>&amp;Sale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="96"/>
+        <location filename="../../ui/shell/main_window.py" line="101"/>
         <source>Print last order&apos;s tickets…</source>
         <translation>Print last order&apos;s tickets…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="102"/>
+        <location filename="../../ui/shell/main_window.py" line="107"/>
         <source>Find order…</source>
         <translation>Find order…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="106"/>
+        <location filename="../../ui/shell/main_window.py" line="111"/>
         <source>Refund an order…</source>
         <translation>Refund an order…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="112"/>
+        <location filename="../../ui/shell/main_window.py" line="117"/>
+        <source>Manager override: late sale…</source>
+        <translation>Manager override: late sale…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="121"/>
         <source>Receipt of an order…</source>
         <translation>Receipt of an order…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="116"/>
+        <location filename="../../ui/shell/main_window.py" line="125"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="121"/>
+        <location filename="../../ui/shell/main_window.py" line="130"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="128"/>
+        <location filename="../../ui/shell/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="130"/>
+        <location filename="../../ui/shell/main_window.py" line="139"/>
         <source>Find showtime</source>
         <translation>Find showtime</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="131"/>
+        <location filename="../../ui/shell/main_window.py" line="140"/>
         <source>Refresh seat map</source>
         <translation>Refresh seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="132"/>
+        <location filename="../../ui/shell/main_window.py" line="141"/>
         <source>Fit seat map</source>
         <translation>Fit seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="133"/>
+        <location filename="../../ui/shell/main_window.py" line="142"/>
         <source>Find seat…</source>
         <translation>Find seat…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="143"/>
+        <location filename="../../ui/shell/main_window.py" line="152"/>
         <source>S&amp;taff</source>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="144"/>
+        <location filename="../../ui/shell/main_window.py" line="153"/>
         <source>Lock / switch cashier…</source>
         <translation>Lock / switch cashier…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="149"/>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="150"/>
+        <location filename="../../ui/shell/main_window.py" line="159"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="153"/>
+        <location filename="../../ui/shell/main_window.py" line="162"/>
         <source>Staff accounts…</source>
         <translation>Staff accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="156"/>
+        <location filename="../../ui/shell/main_window.py" line="165"/>
         <source>Admission conflicts…</source>
         <translation>Admission conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>Seating plans…</source>
         <translation>Seating plans…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="163"/>
+        <location filename="../../ui/shell/main_window.py" line="172"/>
         <source>Shows…</source>
         <translation>Shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="165"/>
+        <location filename="../../ui/shell/main_window.py" line="174"/>
         <source>Schedule showtimes…</source>
         <translation>Schedule showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="168"/>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
         <source>Prices and showtimes…</source>
         <translation>Prices and showtimes…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="180"/>
         <source>Promo codes…</source>
         <translation>Promo codes…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="185"/>
         <source>Best seats…</source>
         <translation>Best seats…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>Receipt details and VAT…</source>
         <translation>Receipt details and VAT…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>Venue settings…</source>
         <translation>Venue settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>Sales and takings…</source>
         <translation>Sales and takings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="193"/>
-        <location filename="../../ui/shell/main_window.py" line="431"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="440"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>Signed in: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="220"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="236"/>
+        <location filename="../../ui/shell/main_window.py" line="245"/>
         <source>{display_name} is signed in at this till.</source>
         <translation>{display_name} is signed in at this till.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="397"/>
+        <location filename="../../ui/shell/main_window.py" line="406"/>
         <source>Seat maps follow every till and the web as they change.</source>
         <translation>Seat maps follow every till and the web as they change.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="399"/>
+        <location filename="../../ui/shell/main_window.py" line="408"/>
         <source>Not receiving changes from other tills and the web: </source>
         <translation>Not receiving changes from other tills and the web: </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="400"/>
+        <location filename="../../ui/shell/main_window.py" line="409"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="424"/>
+        <location filename="../../ui/shell/main_window.py" line="433"/>
         <source>No order sold at this till since it opened.</source>
         <translation>No order sold at this till since it opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="434"/>
+        <location filename="../../ui/shell/main_window.py" line="443"/>
         <source>F2  find a showtime
 F5  refresh the seat map
 F9  pay cash, F10  pay by card, F11  complimentary
@@ -1960,7 +2097,7 @@ Ctrl+Shift+S  schedule showtimes, Ctrl+Shift+P  prices and showtimes
 Ctrl+Shift+R  sales and takings (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="449"/>
+        <location filename="../../ui/shell/main_window.py" line="458"/>
         <source>On the seat map (docs/counter.md):
 1-9  hold the best seats together (after a moment; Enter or F9: at once; 12 Enter: 12)
 Enter again  the next best seats (the previous ones are released)
@@ -1981,12 +2118,12 @@ F6 or Ctrl+F  find a seat by section, row and seat
 F9 then Enter  pay the exact amount in cash</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="470"/>
+        <location filename="../../ui/shell/main_window.py" line="479"/>
         <source>Seats in the basket</source>
         <translation>Seats in the basket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="471"/>
+        <location filename="../../ui/shell/main_window.py" line="480"/>
         <source>%n seat(s) are held in the basket. Release them and quit?</source>
         <translation>
             <numerusform>%n seat is held in the basket. Release it and quit?</numerusform>
@@ -4550,32 +4687,32 @@ Print it from there, or check the printer in Sale → Settings.</translation>
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/counter/sell.py" line="45"/>
+        <location filename="../../ui/counter/sell.py" line="46"/>
         <source>{seat} is sold.</source>
         <translation>{seat} is sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="46"/>
+        <location filename="../../ui/counter/sell.py" line="47"/>
         <source>{seat} is not for sale.</source>
         <translation>{seat} is not for sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="47"/>
+        <location filename="../../ui/counter/sell.py" line="48"/>
         <source>{seat} is held at another till.</source>
         <translation>{seat} is held at another till.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="48"/>
+        <location filename="../../ui/counter/sell.py" line="49"/>
         <source>{seat} is held by an online customer.</source>
         <translation>{seat} is held by an online customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="49"/>
+        <location filename="../../ui/counter/sell.py" line="50"/>
         <source>{seat} is held at this till for another sale.</source>
         <translation>{seat} is held at this till for another sale.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="288"/>
+        <location filename="../../ui/counter/sell.py" line="302"/>
         <source>%n seat(s) left the basket.</source>
         <translation>
             <numerusform>%n seat left the basket.</numerusform>
@@ -4583,12 +4720,12 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="160"/>
+        <location filename="../../ui/counter/sell.py" line="164"/>
         <source>No showtimes from today on. Load demo data with `boxoffice demo`.</source>
         <translation>No showtimes from today on. Load demo data with `boxoffice demo`.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="212"/>
+        <location filename="../../ui/counter/sell.py" line="217"/>
         <source>{venue} · {when} · %n seat(s)</source>
         <translation>
             <numerusform>{venue} · {when} · %n seat</numerusform>
@@ -4596,42 +4733,42 @@ Print it from there, or check the printer in Sale → Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="218"/>
+        <location filename="../../ui/counter/sell.py" line="223"/>
         <source>Opened {title} in {ms:.0f} ms</source>
         <translation>Opened {title} in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="239"/>
+        <location filename="../../ui/counter/sell.py" line="252"/>
         <source>No connection to the database: seats cannot be picked until it is back.</source>
         <translation>No connection to the database: seats cannot be picked until it is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="286"/>
+        <location filename="../../ui/counter/sell.py" line="300"/>
         <source>Not available: {seats}. </source>
         <translation>Not available: {seats}. </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="290"/>
+        <location filename="../../ui/counter/sell.py" line="304"/>
         <source>Choose another seat.</source>
         <translation>Choose another seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="346"/>
+        <location filename="../../ui/counter/sell.py" line="360"/>
         <source>That ticket type is not sold for {label}.</source>
         <translation>That ticket type is not sold for {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="393"/>
+        <location filename="../../ui/counter/sell.py" line="407"/>
         <source>Connection to the database restored; the seat map is up to date.</source>
         <translation>Connection to the database restored; the seat map is up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sell.py" line="408"/>
+        <location filename="../../ui/counter/sell.py" line="422"/>
         <source>Lost the connection to the database; reconnecting…</source>
         <translation>Lost the connection to the database; reconnecting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sell.py" line="430"/>
+        <location filename="../../ui/counter/sell.py" line="444"/>
         <source>The hold on %n seat(s) expired; they were released.</source>
         <translation>
             <numerusform>The hold on %n seat expired; it was released.</numerusform>
@@ -5808,27 +5945,27 @@ Postcode and town</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="31"/>
+        <location filename="../../ui/common/i18n.py" line="32"/>
         <source>Cashier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="32"/>
+        <location filename="../../ui/common/i18n.py" line="33"/>
         <source>Door</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="33"/>
+        <location filename="../../ui/common/i18n.py" line="34"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="34"/>
+        <location filename="../../ui/common/i18n.py" line="35"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="35"/>
+        <location filename="../../ui/common/i18n.py" line="36"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -5997,22 +6134,22 @@ Postcode and town</translation>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="156"/>
+        <location filename="../../ui/common/i18n.py" line="183"/>
         <source>on sale</source>
         <translation>on sale</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="157"/>
+        <location filename="../../ui/common/i18n.py" line="184"/>
         <source>off sale</source>
         <translation>off sale</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="158"/>
+        <location filename="../../ui/common/i18n.py" line="185"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/i18n.py" line="159"/>
+        <location filename="../../ui/common/i18n.py" line="186"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>

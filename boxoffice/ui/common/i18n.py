@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -37,6 +38,7 @@ ROLE_LABELS = {
 
 _installed: list[QTranslator] = []
 _locale = [locale_format.DEFAULT_LOCALE]  # what install() chose; tests that install nothing get en_GB
+_venue_locale: list[str | None] = [None]  # the open showtime's venue's, if any (use_venue_locale)
 
 
 def choose_locale(language: str | None) -> QLocale:
@@ -94,12 +96,27 @@ def uninstall(app: QCoreApplication) -> None:
         app.removeTranslator(_installed.pop())
     QLocale.setDefault(QLocale.system())
     _locale[0] = locale_format.DEFAULT_LOCALE
+    _venue_locale[0] = None
 
 
 def locale_name() -> str:
-    """The Babel locale name :func:`install` chose (``"de_DE"``; ``"en_GB"`` for C, and
-    before any install, so that tests read the same texts on every machine)."""
+    """The Babel locale name money, dates and times are written in: the venue's whose
+    showtime is open at the till (:func:`use_venue_locale`), else the one :func:`install`
+    chose (``"de_DE"``; ``"en_GB"`` for C, and before any install, so that tests read the
+    same texts on every machine). The texts' language stays the till's."""
+    return _venue_locale[0] or _locale[0]
+
+
+def till_locale() -> str:
+    """The locale :func:`install` chose for this till, whatever venue is open."""
     return _locale[0]
+
+
+def use_venue_locale(locale: str | None) -> None:
+    """Write money, dates and times as the venue's ``locale`` says (a Babel id from venue
+    settings, e.g. ``"de_DE"``; ``None`` or empty: the till's own again). The sell screen
+    calls it when it opens a showtime."""
+    _venue_locale[0] = locale_format.normalize_locale(locale) if locale else None
 
 
 def format_money(amount_minor: int, currency: str) -> str:
@@ -121,20 +138,30 @@ def parse_money(text: str, currency: str) -> int:
     return locale_format.parse_money(text, currency, locale_name())
 
 
+def _zone_of(moment: dt.datetime, tz):
+    """``tz`` if given; else the moment's own zone when it is a named one (the caller put
+    it in the venue's zone, ``astimezone(ZoneInfo(venue.timezone))``); else ``None``: this
+    computer's zone (a time as the database gave it, in UTC or an offset)."""
+    if tz is None and isinstance(moment.tzinfo, ZoneInfo):
+        return moment.tzinfo
+    return tz
+
+
 def date_time(moment: dt.datetime, tz=None, *, date: str = "yMMMEd") -> str:
-    """An aware ``moment`` as date and time in ``tz`` (name or tzinfo; ``None``: this
-    computer's zone), e.g. ``"Sa., 5. Dez. 2026, 19:30"``; ``date`` is a CLDR skeleton."""
-    return locale_format.format_datetime(moment, tz, locale_name(), date=date)
+    """An aware ``moment`` as date and time in ``tz`` (name or tzinfo; ``None``: the
+    moment's own named zone, e.g. the venue's, else this computer's zone), e.g.
+    ``"Sa., 5. Dez. 2026, 19:30"``; ``date`` is a CLDR skeleton."""
+    return locale_format.format_datetime(moment, _zone_of(moment, tz), locale_name(), date=date)
 
 
 def date_only(moment: dt.datetime, tz=None, *, date: str = "yMMMEd") -> str:
-    """The date of an aware ``moment`` in ``tz`` after the CLDR skeleton ``date``."""
-    return locale_format.format_date(moment, tz, locale_name(), date=date)
+    """The date of an aware ``moment`` in ``tz`` (as :func:`date_time`) after the CLDR skeleton ``date``."""
+    return locale_format.format_date(moment, _zone_of(moment, tz), locale_name(), date=date)
 
 
 def time_of(moment: dt.datetime, tz=None) -> str:
-    """The short time of an aware ``moment`` in ``tz`` (``"19:30"``)."""
-    return locale_format.format_time(moment, tz, locale_name())
+    """The short time of an aware ``moment`` in ``tz`` (as :func:`date_time`; ``"19:30"``)."""
+    return locale_format.format_time(moment, _zone_of(moment, tz), locale_name())
 
 
 def translated(context: str, texts) -> list[str]:

@@ -83,7 +83,7 @@ class BestSeats(QObject):
         skip = tuple(self.offered)
         self.quantity = quantity
         self.busy = True
-        token, showtime_id, category_id = basket.token, basket.showtime_id, self.category_id
+        token, showtime_id, category_id, late = basket.token, basket.showtime_id, self.category_id, basket.late_sale
         channel, seconds = screen.channel, screen.hold_seconds
 
         def work(session):
@@ -99,6 +99,7 @@ class BestSeats(QObject):
                 category_id=category_id,
                 skip=skip,
                 release=release,
+                late_sale=late,
             )
 
         def done(held) -> None:
@@ -130,7 +131,9 @@ class BestSeats(QObject):
             self.pay_after = None
             # the previous offer stays held: it is released only in the transaction that succeeds
             seats = list(exc.details.get("seat_ids") or []) if isinstance(exc, SeatUnavailableError) else []  # type: ignore[call-overload]
-            if isinstance(exc, BoxOfficeError):
+            if screen.late.refused(exc):  # sales closed: the banner points at the manager's override
+                pass
+            elif isinstance(exc, BoxOfficeError):
                 screen.refuse(str(exc), seats)
             else:
                 screen.refuse(screen.describe(exc), seats)

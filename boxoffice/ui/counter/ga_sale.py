@@ -151,7 +151,7 @@ class GaSale:
         screen, basket = self.screen, self.screen.basket
         token, showtime_id = basket.token, basket.showtime_id
         places = {**basket.ga_places, area_id: quantity}
-        seats = basket.seat_ids
+        seats, late = basket.seat_ids, basket.late_sale
 
         def work(session):
             return counter.renew_holds(
@@ -162,6 +162,7 @@ class GaSale:
                 seconds=screen.hold_seconds,
                 seat_ids=seats,
                 places=places,
+                late_sale=late,
             )
 
         def done(expires_at) -> None:
@@ -178,7 +179,7 @@ class GaSale:
                 screen.message.emit(f"{line.name}: {exc}")
                 self.refresh()
                 screen.sync.request()
-            else:
+            elif not screen.late.refused(exc):
                 screen._report(exc)
 
         screen.runner.run(work, done, failed)

@@ -29,6 +29,8 @@ class CounterHost(Protocol):
     panel: Any  # BasketPanel
     ga: Any
     grant_override: Any
+    grant_late_sale: Any
+    late: Any  # counter.late_sale.LateSale
     receipt_rule: Any
     receipt_choice: bool | None
     message: Any  # Signal(str)

@@ -31,6 +31,7 @@ from boxoffice.ui.common.tasks import TaskRunner, describe_error
 from boxoffice.ui.counter.basket_lines import BasketLines
 from boxoffice.ui.counter.checkout import Checkout
 from boxoffice.ui.counter.ga_sale import GaSale
+from boxoffice.ui.counter.late_sale import LateGrant, LateSale
 from boxoffice.ui.counter.map_keys import MapKeys
 from boxoffice.ui.counter.promo_entry import PromoAtTill
 from boxoffice.ui.counter.sell_view import BANNER_STYLE, SellView, showtime_label
@@ -49,6 +50,10 @@ STATE_WORDS = {
     "web": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held by an online customer."),
     "ours": QT_TRANSLATE_NOOP("SellScreen", "{seat} is held at this till for another sale."),
 }
+
+
+def _forget_venue_formats(*_args) -> None:
+    i18n.use_venue_locale(None)
 
 
 class SellScreen(SellView):
@@ -82,6 +87,7 @@ class SellScreen(SellView):
         self.hold_seconds = hold_seconds
         self.live = live
         self.grant_override: Grant | None = None  # a manager's approval in place (MainWindow sets it)
+        self.grant_late_sale: LateGrant | None = None  # a manager's override after the close (MainWindow sets it)
         self.seat_map: SeatMap | None = None
         self.basket: Basket | None = None
         self.lines = BasketLines(self)  # basket lines as the open plan prices them (ui/counter/basket_lines.py)
@@ -104,6 +110,9 @@ class SellScreen(SellView):
         self.blocking.activeChanged.connect(self.block_mode.setChecked)
         self.ended = EndedToggle(self.picker)  # "Show ended"; started / ended marks (ui/counter/showtime_ending.py)
         self.top_bar.insertWidget(2, self.ended)
+        self.late = LateSale(self)  # selling after the close: a manager's override (ui/counter/late_sale.py)
+        self.destroyed.connect(_forget_venue_formats)  # the till's own formats once the screen is gone
+        self.top_bar.insertWidget(3, self.late.button)
         self.map.set_own_channel(channel)
         self.map.seatClicked.connect(self._seat_clicked)
         # the keyboard on the map (ui/counter/map_keys.py): seat cursor, best N by typing N,
@@ -179,6 +188,7 @@ class SellScreen(SellView):
         """Release this till's basket (if any) and load ``showtime_id``'s seat map."""
         if self.basket and not self.basket.empty:
             self.release_seats(None)
+        self.use_venue_formats(showtime_id)
         started = time.perf_counter()
         ticket = self.sync.begin(showtime_id)
         self.map.pause_idle_work()  # the shown map's idle-time pictures are no longer wanted
@@ -232,6 +242,14 @@ class SellScreen(SellView):
 
         self.runner.run(load, loaded, failed, owner=self)
 
+    def use_venue_formats(self, showtime_id: int) -> None:
+        """Write money, dates and times as ``showtime_id``'s venue says (venue settings'
+        locale, e.g. ``1.234,50 €`` for de_DE) on this screen, its receipts and tickets; the
+        texts stay in the till's language."""
+        summary = next((s for s in self.ended.showtimes if s.id == showtime_id), None)
+        if summary is not None:
+            i18n.use_venue_locale(summary.locale or None)
+
     # -- seats -------------------------------------------------------------------------------
 
     def _seat_clicked(self, seat_id: int) -> None:
@@ -257,7 +275,7 @@ class SellScreen(SellView):
         """Hold ``seat_id`` together with the basket's seats (renewing their expiry)."""
         basket = self.basket
         wanted = basket.seat_ids + [seat_id]
-        token, showtime_id, places = basket.token, basket.showtime_id, basket.ga_places
+        token, showtime_id, places, late = basket.token, basket.showtime_id, basket.ga_places, basket.late_sale
         self._pending.add(seat_id)
 
         def work(session):  # the general-admission places are renewed with the seats
@@ -269,6 +287,7 @@ class SellScreen(SellView):
                 seconds=self.hold_seconds,
                 seat_ids=wanted,
                 places=places,
+                late_sale=late,
             )
 
         def done(expires_at) -> None:
@@ -299,7 +318,7 @@ class SellScreen(SellView):
                 )
                 self._refresh_panel()
                 self.sync.request()
-            else:
+            elif not self.late.refused(exc):  # sales closed: the banner points at the manager's override
                 self._report(exc)
 
         self.runner.run(work, done, failed, owner=self)
@@ -374,7 +393,7 @@ class SellScreen(SellView):
         for the next customer's "2"."""
         basket = self.basket
         if basket is not None:
-            basket.renew()
+            basket.renew()  # a late sale's override is used up by the sale (Basket.late_sale)
             self.map.set_own_token(basket.token)
         self.best.reset()
         self.keys.legend_category(None)
@@ -453,6 +472,7 @@ class SellScreen(SellView):
             self.marks.show_offer(())
         self.ga.redraw()
         self.promo.check()
+        self.late.update()  # the open showtime closed for sale? (ui/counter/late_sale.py)
 
     def _report(self, exc: BaseException) -> None:
         self.message.emit(describe_error(exc))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QW
 
 from boxoffice.domain.roles import ACCOUNTS, AUDIT, PRICES, REPORTS, SELL, SETUP
 from boxoffice.printing.tickets import LAYOUTS, render_tickets_pdf
-from boxoffice.services import tenders
+from boxoffice.services import late_sale, tenders
 from boxoffice.services.till import TillSessions
 from boxoffice.ui.common import i18n
 from boxoffice.ui.common.printing import print_pdf
@@ -60,6 +60,11 @@ class MainWindow(QMainWindow):
             self.sell.grant_override = lambda name, password, reason: tenders.override_with_password(
                 server, username=name, password=password, till=channel, kind="comp", reason=reason
             )
+            # ... and a late sale after the close, for the person signed in (password, or the PIN of their shift here)
+            self.sell.grant_late_sale = lambda name, secret, showtime, reason: late_sale.late_sale_at_till(
+                sessions, username=name, secret=secret, till=channel, showtime_id=showtime,
+                seller_staff_id=late_sale.seller_of(runner.actor), reason=reason,
+            )  # fmt: skip
         self.last_sale = None
         # default printers, printing without a dialog, receipts (ui/counter/sale_printing.py; data_dir: where settings live)
         self.printing = SalePrinting(self, runner, data_dir=data_dir, till=channel.removeprefix("till:"))
@@ -109,6 +114,10 @@ class MainWindow(QMainWindow):
         sale_menu.addAction(self.refund_action)
         self.order_lookup: QWidget | None = None
         self.seat_lookup = SeatLookup(self.sell, lambda st, seat: self.open_order_lookup(seat=(st, seat)))
+        self.late_sale_action = QAction(self.tr("Manager override: late sale…"), self)
+        self.late_sale_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.late_sale_action.triggered.connect(lambda _checked=False: self.sell.late.open_dialog())
+        sale_menu.addAction(self.late_sale_action)
         self.receipt_action = QAction(self.tr("Receipt of an order…"), self)
         self.receipt_action.setShortcut(QKeySequence("F8"))
         self.receipt_action.triggered.connect(lambda: self.open_receipt())
