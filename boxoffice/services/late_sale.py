@@ -19,14 +19,11 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
 
-from boxoffice.db.engine import login_url, make_engine, make_session_factory, normalise_url
-from boxoffice.domain.errors import DatabaseUnavailableError, InvalidInputError, SignInError
-from boxoffice.services import auth
+from boxoffice.domain.errors import InvalidInputError, SignInError
 from boxoffice.services.errors import unit_of_work
+from boxoffice.services.tenders import as_manager
 
 VALID_MINUTES = 10
 """How long a late-sale approval lets the cashier hold seats (the database's figure)."""
@@ -79,33 +76,22 @@ def grant_late_sale(manager_session: Session, *, showtime_id: int, seller_staff_
 def late_sale_with_password(
     url: str, *, username: str, password: str, till: str, showtime_id: int, seller_staff_id: int, reason: str = ""
 ) -> uuid.UUID:
-    """At a cashier's till: connect once as manager ``username`` (their own login, with
-    ``password``; ``url`` is the server's), get a late-sale token (:func:`grant_late_sale`)
-    and disconnect. Nothing of the manager stays on the till.
+    """At a cashier's till: get a late-sale token (:func:`grant_late_sale`) on manager
+    ``username``'s own login (:func:`~boxoffice.services.tenders.as_manager`): nothing of
+    the manager stays on the till.
 
     Raises:
         SignInError: unknown name or wrong password.
         PermissionDeniedError, NotOnSaleError, InvalidInputError: as :func:`grant_late_sale`.
         DatabaseUnavailableError: the server cannot be reached.
     """
-    from boxoffice.db.roles import login_role_name
-    from boxoffice.services.till import _refusal
-
-    name = auth.normalise_username(username)
-    if not name or not password:
-        raise SignInError("The manager types their name and password.")
-    try:
-        login = login_role_name(make_url(normalise_url(url)).database or "", name)
-    except ValueError:
-        raise SignInError("Unknown name or wrong password.") from None
-    engine = make_engine(login_url(url, login, password), application_name=till, pool_size=None, poolclass=NullPool)
-    try:
-        with make_session_factory(engine)() as session:
-            return grant_late_sale(session, showtime_id=showtime_id, seller_staff_id=seller_staff_id, reason=reason)
-    except DatabaseUnavailableError as exc:
-        raise _refusal(exc) from None
-    finally:
-        engine.dispose()
+    return as_manager(
+        url,
+        username=username,
+        password=password,
+        till=till,
+        action=lambda s: grant_late_sale(s, showtime_id=showtime_id, seller_staff_id=seller_staff_id, reason=reason),
+    )
 
 
 def late_sale_at_till(

@@ -13,7 +13,9 @@ name and password at the till, which connects as them for a moment
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from typing import TypeVar
 
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
@@ -25,6 +27,8 @@ from boxoffice.domain.errors import DatabaseUnavailableError, InvalidInputError,
 from boxoffice.domain.money import MAX_AMOUNT_MINOR
 from boxoffice.services import auth
 from boxoffice.services.errors import unit_of_work
+
+T = TypeVar("T")
 
 METHODS = ("cash", "card", "online", "comp")
 """Tenders a sale may take (``exchange`` credit is written by the exchange function)."""
@@ -117,16 +121,16 @@ def grant_override(manager_session: Session, kind: str, reason: str) -> uuid.UUI
         return manager_session.execute(_GRANT, {"kind": kind, "reason": reason.strip()}).scalar_one()
 
 
-def override_with_password(url: str, *, username: str, password: str, till: str, kind: str, reason: str) -> uuid.UUID:
+def as_manager(url: str, *, username: str, password: str, till: str, action: Callable[[Session], T]) -> T:
     """At a cashier's till: connect once as manager ``username`` (their own login, with
     ``password``; ``url`` is the server's, as :class:`~boxoffice.services.till.TillSessions`
-    has it), get an override token (:func:`grant_override`) and disconnect. The cashier
-    stays signed in; nothing of the manager stays on the till.
+    has it), run ``action`` on a session of that login, return its result and disconnect.
+    The cashier stays signed in; nothing of the manager stays on the till.
 
     Raises:
         SignInError: unknown name or wrong password.
-        PermissionDeniedError: that person may not give the override.
         DatabaseUnavailableError: the server cannot be reached.
+        whatever ``action`` raises.
     """
     from boxoffice.db.roles import login_role_name
     from boxoffice.services.till import _refusal
@@ -141,8 +145,22 @@ def override_with_password(url: str, *, username: str, password: str, till: str,
     engine = make_engine(login_url(url, login, password), application_name=till, pool_size=None, poolclass=NullPool)
     try:
         with make_session_factory(engine)() as session:
-            return grant_override(session, kind, reason)
+            return action(session)
     except DatabaseUnavailableError as exc:
         raise _refusal(exc) from None
     finally:
         engine.dispose()
+
+
+def override_with_password(url: str, *, username: str, password: str, till: str, kind: str, reason: str) -> uuid.UUID:
+    """At a cashier's till: get an override token (:func:`grant_override`) on manager
+    ``username``'s own login (:func:`as_manager`).
+
+    Raises:
+        SignInError: unknown name or wrong password.
+        PermissionDeniedError: that person may not give the override.
+        DatabaseUnavailableError: the server cannot be reached.
+    """
+    return as_manager(
+        url, username=username, password=password, till=till, action=lambda s: grant_override(s, kind, reason)
+    )
