@@ -174,3 +174,22 @@ def test_libpq_url_accepts_app_urls():
     assert libpq_url("postgres://u@h/db") == "postgresql://u@h/db"
     with pytest.raises(ValueError):
         libpq_url("sqlite:///x.db")
+
+
+def test_a_staff_login_whose_password_has_spaces_goes_live(make_feed, session, db_url):
+    """A till's feed connects as the signed-in person's own login (``TillSessions.url_of``).
+    A passphrase with spaces ("correct horse 1") once made a URL that libpq refuses
+    ("unexpected spaces found"): the feed stayed down and the till offline for good."""
+    from boxoffice.services.till import TillSessions
+    from tests.factories import make_actor
+
+    make_actor(session, role="cashier", username="spacey", password="correct horse 1")
+    sessions = TillSessions(db_url)
+    try:
+        person = sessions.sign_in(username="spacey", password="correct horse 1", till="till:test")
+        feed, seen = make_feed(sessions.url_of(person))
+        feed.start()
+        wait_for(lambda: feed.status.live, what="the feed to listen as the cashier")
+        assert "down" not in seen.states()
+    finally:
+        sessions.close()

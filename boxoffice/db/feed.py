@@ -29,6 +29,7 @@ from typing import Any
 import psycopg
 from sqlalchemy.engine import make_url
 
+from boxoffice.db import pgtools
 from boxoffice.db.engine import normalise_url
 
 log = logging.getLogger(__name__)
@@ -114,7 +115,9 @@ class InventoryFeed:
     ) -> None:
         if min_backoff <= 0 or max_backoff < min_backoff:
             raise ValueError("need 0 < min_backoff <= max_backoff")
-        self.conninfo = libpq_url(url)
+        # the keyword form: a URL with a password such as "correct horse 1" is refused by libpq
+        # (spaces must be percent-encoded there), which kept a till's feed down for good
+        self.conninfo = pgtools.libpq_url(normalise_url(url))
         self.application_name = application_name[:63]
         self.min_backoff, self.max_backoff, self.jitter = min_backoff, max_backoff, max(0.0, min(jitter, 0.9))
         self.poll_interval, self.probe_interval = poll_interval, probe_interval

@@ -27,10 +27,10 @@ from collections.abc import AsyncIterator
 import psycopg
 from psycopg import pq
 from psycopg.conninfo import make_conninfo
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from boxoffice.db.engine import KEEPALIVES, LOCK_TIMEOUT_MS
+from boxoffice.db import pgtools
+from boxoffice.db.engine import KEEPALIVES, LOCK_TIMEOUT_MS, normalise_url
 from boxoffice.services.errors import translate
 from boxoffice.services.inventory import _check_seats
 from boxoffice.services.web_holds import _DRIVER_HOLD, Buyer, HoldLimits, _who
@@ -48,7 +48,7 @@ class HoldConnections:
 
     def __init__(self, url: str, size: int = HOLD_CONNECTIONS, application_name: str = "boxoffice-web-holds") -> None:
         self.conninfo = make_conninfo(
-            make_url(url).set(drivername="postgresql").render_as_string(hide_password=False),
+            pgtools.libpq_url(normalise_url(url)),  # keyword form: passwords with spaces work
             options=f"-c lock_timeout={LOCK_TIMEOUT_MS} -c timezone=UTC",
             application_name=application_name,
             connect_timeout=10,
