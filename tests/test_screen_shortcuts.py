@@ -107,7 +107,9 @@ def test_schedule_ctrl_return_previews_and_ctrl_s_asks_to_create(qtbot, manager_
     qtbot.waitUntil(lambda: screen.plan_box.count() == 1 and screen.show_box.count() == 1, timeout=8000)
     for edit in screen.price_edits.values():
         edit.setText("20")
-    screen.times.setText("04:05")  # clear of the house's own showtime
+    # clear of the house's own showtime (it starts a day from now): half a day off its time of day
+    clear = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=12)).strftime("%H:05")
+    screen.times.setText(clear)
     before = screen.summary.text()
     press_shortcut(qtbot, screen, "Ctrl+Return")
     qtbot.waitUntil(lambda: screen.summary.text() != before and screen.table.rowCount() > 0, timeout=8000)
