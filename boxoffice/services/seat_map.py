@@ -15,6 +15,15 @@ rebuilds them only when something a buyer could see changed:
 * the earliest live hold expired (a lapsed hold reads as available without a new version);
 * ``layout_seconds`` passed (prices and the plan are re-read: a manager's change shows).
 
+A document is built whole the first time, when its layout is re-read, and when the
+showtime's plan or status changed. Otherwise it is **patched**: one statement reads the
+showtime's plan and status, the seats whose version is above the document's (versions
+are stamped in commit order, migration 0020, so nothing committed later can carry a
+lower one) and the seats whose hold the document shows as lapsed; only their rows are
+rendered again. Reading and rendering all 997 states of a theatre after nearly every
+hold, in each worker, was about a quarter of the web server's CPU in an on-sale
+rehearsal.
+
 The document (docs/web-api.md, ``GET /showtimes/{id}/map``)::
 
     {"showtime_id", "title", "starts_at", "status", "currency", "version",
@@ -33,7 +42,7 @@ import json
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -42,10 +51,6 @@ from boxoffice.domain.errors import NotFoundError
 
 STATES = ("available", "held", "sold", "blocked")
 
-_CHECK = text(
-    "SELECT st.plan_id, st.status, (SELECT max(version) FROM inventory WHERE showtime_id = st.id) "
-    "FROM showtime st WHERE st.id = :id"
-)
 _HEAD = text(
     "SELECT st.id, sh.title, st.starts_at, st.status, v.currency, st.plan_id, p.width, p.height "
     "FROM showtime st JOIN show sh ON sh.id = st.show_id JOIN seating_plan p ON p.id = st.plan_id "
@@ -63,6 +68,18 @@ _SEATS = text(
 )
 # one statement: the states and the version they belong to are consistent
 _STATES = text("SELECT seat_id, state, hold_expires_at, version FROM inventory_live WHERE showtime_id = :id")
+# one statement: the showtime's plan and status, the seats changed since a version and
+# the seats named (holds lapsed); a showtime with none: one row with a NULL seat
+_DELTA = text(
+    "SELECT st.plan_id, st.status, d.seat_id, d.state, d.hold_expires_at, d.version FROM showtime st "
+    "LEFT JOIN LATERAL ("
+    " SELECT seat_id, state, hold_expires_at, version FROM inventory_live"
+    " WHERE showtime_id = st.id AND version > :version"
+    " UNION ALL"
+    " SELECT seat_id, state, hold_expires_at, version FROM inventory_live"
+    " WHERE showtime_id = st.id AND seat_id = ANY(CAST(:lapsed AS integer[]))"
+    ") d ON true WHERE st.id = :id"
+)
 
 
 @dataclass(frozen=True)
@@ -78,22 +95,46 @@ class SeatMapDoc:
 @dataclass
 class _Layout:
     plan_id: int
-    head: dict
+    static: dict  # "plan" and "categories"
     seat_ids: set[int]
-    # sections -> rows -> (seat_id, JSON of the seat up to the state's opening quote)
-    sections: list[tuple[str, list[tuple[str, list[tuple[int, str]]]]]]
+    # sections: (name as JSON, indexes into rows), in plan order
+    sections: list[tuple[str, list[int]]]
+    # rows: (label as JSON, [(seat_id, JSON of the seat up to the state's opening quote)])
+    rows: list[tuple[str, list[tuple[int, str]]]]
+    row_of: dict[int, int]  # seat id -> index into rows
     loaded: float  # monotonic
+
+
+@dataclass
+class _Shown:
+    """What a document shows, kept to patch it: the showtime's head fields, each seat's
+    state, the held seats' expiry (epoch seconds), the counts and each row's JSON."""
+
+    top: dict  # showtime_id, title, starts_at, status, currency
+    states: dict[int, str]
+    expiries: dict[int, float]
+    counts: dict[str, int]
+    rows: list[str]
+    version: int
+
+    def lapse_at(self) -> float:
+        """The earliest expiry of a hold shown as live (``inf``: none)."""
+        return min(self.expiries.values(), default=float("inf"))
 
 
 @dataclass
 class _Entry:
     doc: SeatMapDoc
     layout: _Layout
-    status: str
+    shown: _Shown
     lapse_at: float  # wall clock (epoch seconds) of the earliest live hold's expiry
     generation: int  # of the showtime's notifications when the build started
     feed_epoch: int | None  # the feed's epoch if it was live when the build started
     checked: float = field(default=float("-inf"))  # clock() before the read that made or confirmed it
+
+    @property
+    def status(self) -> str:
+        return self.shown.top["status"]
 
 
 class SeatMapCache:
@@ -121,8 +162,9 @@ class SeatMapCache:
         self._building: dict[int, threading.Lock] = {}
         self._feed_epoch: int | None = None  # None: the feed is not live
         self._epochs = 0
-        self.builds = 0  # documents rendered (tests and benchmarks)
-        self.checks = 0  # version checks against the database
+        self.builds = 0  # documents rendered whole (tests and benchmarks)
+        self.patches = 0  # documents patched with the seats changed since
+        self.checks = 0  # reads of the database that found nothing changed
 
     # -- the feed (called on its thread) -----------------------------------------------------
 
@@ -207,22 +249,46 @@ class SeatMapCache:
         self, session: Session, showtime_id: int, entry: _Entry | None, generation: int, epoch: int | None
     ) -> SeatMapDoc:
         now = self.clock()  # the database is read after this instant
-        if entry is not None and self.wall() < entry.lapse_at and now - entry.layout.loaded < self.layout_seconds:
-            self.checks += 1
-            row = session.execute(_CHECK, {"id": showtime_id}).one_or_none()
-            if row is None:
-                raise NotFoundError(f"Showtime {showtime_id} does not exist.")
-            plan_id, status, version = row
-            if plan_id == entry.layout.plan_id and status == entry.status and (version or 0) == entry.doc.version:
-                self._store(
-                    showtime_id, _Entry(entry.doc, entry.layout, status, entry.lapse_at, generation, epoch, now)
-                )
-                return entry.doc
-        layout = entry.layout if entry is not None and now - entry.layout.loaded < self.layout_seconds else None
-        new = self._build(session, showtime_id, layout, generation, epoch)
+        fresh = entry is not None and now - entry.layout.loaded < self.layout_seconds
+        if entry is not None and fresh:
+            patched = self._patch(session, showtime_id, entry, generation, epoch, now)
+            if patched is not None:
+                return patched
+        new = self._build(
+            session, showtime_id, entry.layout if entry is not None and fresh else None, generation, epoch
+        )
         new.checked = now
         self._store(showtime_id, new)
         return new.doc
+
+    def _patch(
+        self, session: Session, showtime_id: int, entry: _Entry, generation: int, epoch: int | None, now: float
+    ) -> SeatMapDoc | None:
+        """``entry``'s document brought up to date (stored, returned), or ``None`` when it
+        needs a whole build: the showtime's plan or status changed. Called under the
+        showtime's build lock (the only writer of ``entry.shown``).
+
+        Raises:
+            NotFoundError: no such showtime.
+        """
+        shown = entry.shown
+        wall = self.wall()
+        lapsed = [seat for seat, expires in shown.expiries.items() if expires <= wall]
+        rows = session.execute(_DELTA, {"id": showtime_id, "version": shown.version, "lapsed": lapsed}).all()
+        if not rows:
+            raise NotFoundError(f"Showtime {showtime_id} does not exist.")
+        if rows[0][0] != entry.layout.plan_id or rows[0][1] != entry.status:
+            return None
+        changed = [tuple(r[2:]) for r in rows if r[2] is not None]
+        if not changed:
+            self.checks += 1
+            self._store(showtime_id, replace(entry, generation=generation, feed_epoch=epoch, checked=now))
+            return entry.doc
+        self.patches += 1
+        patched = _patched(entry.layout, shown, changed)
+        doc = _document(entry.layout, patched)
+        self._store(showtime_id, _Entry(doc, entry.layout, patched, patched.lapse_at(), generation, epoch, now))
+        return doc
 
     def _store(self, showtime_id: int, entry: _Entry) -> None:
         with self._lock:
@@ -236,33 +302,39 @@ class SeatMapCache:
             raise NotFoundError(f"Showtime {showtime_id} does not exist.")
         if layout is None or layout.plan_id != head.plan_id:
             layout = _load_layout(session, showtime_id, head, self.clock())
-        states: dict[int, str] = {}
-        version, lapse_at = 0, float("inf")
         # fetched at once: row by row through the result cost a third of a build
-        for seat_id, state, expires, row_version in session.execute(_STATES, {"id": showtime_id}).all():
-            states[seat_id] = state
-            version = max(version, row_version)
-            if expires is not None:
-                lapse_at = min(lapse_at, expires.timestamp())
+        changed = session.execute(_STATES, {"id": showtime_id}).all()
+        top = {
+            "showtime_id": head.id,
+            "title": head.title,
+            "starts_at": head.starts_at.isoformat(),
+            "status": head.status,
+            "currency": head.currency,
+        }
+        empty = _Shown(top, {}, {}, dict.fromkeys(STATES, 0), [], 0)
+        shown = _patched(layout, empty, changed, whole=True)
         self.builds += 1
-        body = _render(layout, head, states, version)
-        etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
-        return _Entry(SeatMapDoc(body, etag, version), layout, head.status, lapse_at, generation, epoch)
+        return _Entry(_document(layout, shown), layout, shown, shown.lapse_at(), generation, epoch)
 
 
 def _load_layout(session: Session, showtime_id: int, head, loaded: float) -> _Layout:
     categories = session.execute(_CATEGORIES, {"id": showtime_id, "plan": head.plan_id}).all()
     index = {cat_id: i for i, (cat_id, _, _) in enumerate(categories)}
-    sections: list[tuple[str, list[tuple[str, list[tuple[int, str]]]]]] = []
-    rows_of: dict[tuple[str, str], list[tuple[int, str]]] = {}
-    seat_ids: set[int] = set()
+    sections: list[tuple[str, list[int]]] = []
+    rows: list[tuple[str, list[tuple[int, str]]]] = []
+    row_index: dict[tuple[str, str], int] = {}
+    row_of: dict[int, int] = {}
+    last_section = None
     for seat_id, section, row, seat, category_id, wheelchair, x, y in session.execute(_SEATS, {"plan": head.plan_id}):
-        if not sections or sections[-1][0] != section:
-            sections.append((section, []))
+        if section != last_section:
+            sections.append((json.dumps(section), []))
+            last_section = section
         key = (section, row)
-        if key not in rows_of:
-            rows_of[key] = []
-            sections[-1][1].append((row, rows_of[key]))
+        at = row_index.get(key)
+        if at is None:
+            at = row_index[key] = len(rows)
+            rows.append((json.dumps(row), []))
+            sections[-1][1].append(at)
         prefix = json.dumps(
             {
                 "id": seat_id,
@@ -274,39 +346,54 @@ def _load_layout(session: Session, showtime_id: int, head, loaded: float) -> _La
             },
             separators=(",", ":"),
         )
-        rows_of[key].append((seat_id, prefix[:-1] + ',"state":"'))
-        seat_ids.add(seat_id)
+        rows[at][1].append((seat_id, prefix[:-1] + ',"state":"'))
+        row_of[seat_id] = at
     static = {
         "plan": {"width": float(head.width), "height": float(head.height)},
         "categories": [{"name": name, "price_minor": price} for _, name, price in categories],
     }
-    return _Layout(head.plan_id, static, seat_ids, sections, loaded)
+    return _Layout(head.plan_id, static, set(row_of), sections, rows, row_of, loaded)
 
 
-def _render(layout: _Layout, head, states: dict[int, str], version: int) -> bytes:
-    counts = dict.fromkeys(STATES, 0)
-    parts: list[str] = []
-    for s_i, (section, rows) in enumerate(layout.sections):
-        parts.append(("," if s_i else "") + '{"name":' + json.dumps(section) + ',"rows":[')
-        for r_i, (row, seats) in enumerate(rows):
-            shown = []
-            for seat_id, prefix in seats:
-                state = states.get(seat_id)
-                if state is None:
-                    continue  # a seat without inventory is not part of this showtime
-                counts[state] = counts.get(state, 0) + 1
-                shown.append(prefix + state + '"}')
-            parts.append(("," if r_i else "") + '{"row":' + json.dumps(row) + ',"seats":[' + ",".join(shown) + "]}")
-        parts.append("]}")
-    top = {
-        "showtime_id": head.id,
-        "title": head.title,
-        "starts_at": head.starts_at.isoformat(),
-        "status": head.status,
-        "currency": head.currency,
-        "version": version,
-        **layout.head,
-        "counts": counts,
-    }
+def _patched(layout: _Layout, shown: _Shown, changed, *, whole: bool = False) -> _Shown:
+    """A new :class:`_Shown`: ``shown`` with ``changed`` rows ``(seat_id, state,
+    hold_expires_at, version)`` applied (``whole``: they are all the showtime's seats),
+    the rows of the changed seats rendered again. ``shown`` itself is left as it was."""
+    states = dict(shown.states)
+    expiries = dict(shown.expiries)
+    counts = dict(shown.counts)
+    version = shown.version
+    touched: set[int] = set()
+    for seat_id, state, expires, row_version in changed:
+        before = states.get(seat_id)
+        if before is not None:
+            counts[before] -= 1
+        states[seat_id] = state
+        counts[state] = counts.get(state, 0) + 1
+        if expires is not None and state == "held":
+            expiries[seat_id] = expires.timestamp()
+        else:
+            expiries.pop(seat_id, None)
+        version = max(version, row_version)
+        at = layout.row_of.get(seat_id)
+        if at is not None:
+            touched.add(at)
+    rows = [""] * len(layout.rows) if whole else list(shown.rows)
+    for at in range(len(layout.rows)) if whole else touched:
+        label, seats = layout.rows[at]
+        shown_seats = ",".join(prefix + states[seat_id] + '"}' for seat_id, prefix in seats if seat_id in states)
+        rows[at] = '{"row":' + label + ',"seats":[' + shown_seats + "]}"
+    return _Shown(shown.top, states, expiries, counts, rows, version)
+
+
+def _document(layout: _Layout, shown: _Shown) -> SeatMapDoc:
+    """The JSON document (module docstring) of ``shown``, with its ETag. A seat without
+    inventory is not part of the showtime and not shown; an empty row still is."""
+    top = {**shown.top, "version": shown.version, **layout.static, "counts": shown.counts}
     opening = json.dumps(top, separators=(",", ":"))[:-1] + ',"sections":['
-    return (opening + "".join(parts) + "]}").encode()
+    sections = ",".join(
+        '{"name":' + name + ',"rows":[' + ",".join(shown.rows[at] for at in rows) + "]}"
+        for name, rows in layout.sections
+    )
+    body = (opening + sections + "]}").encode()
+    return SeatMapDoc(body, '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"', shown.version)
