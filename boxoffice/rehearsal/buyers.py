@@ -21,6 +21,7 @@ import asyncio
 import json
 import random
 import re
+import ssl
 import time
 
 import httpx
@@ -48,25 +49,33 @@ class SoldOut(Exception):
     """No seat is free and none is held: nothing left to buy."""
 
 
+def prepare() -> None:
+    """Get a buyer process ready before the on-sale opens (:mod:`boxoffice.rehearsal.gate`):
+    the TLS context its clients share."""
+    _tls()
+
+
 def buyers_main(
     base_url: str,
     showtime_id: int,
     index: int,
     count: int,
-    deadline: float,
     seed: int,
     abandon_rate: float,
     pace_s: float,
     results,
+    gate,
     pick: str = "map",
     among: int = AMONG,
 ) -> None:
-    """Process entry: run ``count`` concurrent buyers until ``deadline`` (``time.time()``),
+    """Process entry: wait at ``gate`` (:class:`~boxoffice.rehearsal.gate.StartGate`) for
+    the on-sale to open, run ``count`` concurrent buyers until its deadline,
     then put ``("buyers", index, recorder.plain())`` (or ``("error", index, text)``).
     ``pick``: ``"map"`` buyers read the seat map and click seats, ``"best"`` buyers ask
     for the best available seats (``POST /showtimes/{id}/best-available``); map buyers
     choose among the ``among`` best free groups."""
     try:
+        deadline = gate.ready_and_wait()
         rec = asyncio.run(
             run_buyers(
                 base_url,
@@ -124,8 +133,23 @@ async def _buyer(
 ) -> None:
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     headers = buyer_headers(rng)
-    async with httpx.AsyncClient(base_url=base_url, timeout=30.0, limits=limits, headers=headers) as client:
+    async with httpx.AsyncClient(
+        base_url=base_url, timeout=30.0, limits=limits, headers=headers, verify=_tls()
+    ) as client:
         await _buyer_loop(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, pick, among)
+
+
+_TLS: list[ssl.SSLContext] = []
+
+
+def _tls() -> ssl.SSLContext:
+    """One TLS context for a process's buyers. Each new client made its own, loading the CA
+    store (about 10 ms of CPU): 50 buyers arriving together kept the process busy for half
+    a second, and the first seat maps of the on-sale measured that (about 500 ms, while
+    the server took 0.2-80 ms)."""
+    if not _TLS:
+        _TLS.append(ssl.create_default_context())
+    return _TLS[0]
 
 
 def buyer_headers(rng: random.Random) -> dict[str, str]:

@@ -37,15 +37,22 @@ def pin(cpus: frozenset[int] | None) -> None:
         os.sched_setaffinity(0, cpus)
 
 
-def run_pinned(cpus: frozenset[int] | None, cpu_out, index: int, target, *args) -> None:
-    """Process entry: pin to ``cpus``, run ``target(*args)``, then put ``(index, CPU
-    seconds this process used, the CPUs it was allowed)`` on ``cpu_out`` (the load
+def run_pinned(cpus: frozenset[int] | None, cpu_out, index: int, gate, target, kwargs: dict) -> None:
+    """Process entry: pin to ``cpus``, import what ``target`` needs (its module's
+    ``prepare()``, if any), run ``target(**kwargs, gate=gate)`` (it gets ready, then waits
+    at ``gate``, a :class:`~boxoffice.rehearsal.gate.StartGate`, for the on-sale to
+    open), then put ``(index,
+    CPU seconds this process used, the CPUs it was allowed)`` on ``cpu_out`` (the load
     generator's own CPU)."""
+    import sys
     import time
 
     try:
         pin(cpus)
-        target(*args)
+        prepare = getattr(sys.modules.get(target.__module__), "prepare", None)
+        if prepare is not None:
+            prepare()
+        target(**kwargs, gate=gate)
     finally:
         cpu_out.put((index, time.process_time(), allowed(0)))
 

@@ -24,6 +24,7 @@ from sqlalchemy.engine import make_url
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.rehearsal.buyers import buyers_main
 from boxoffice.rehearsal.db_waits import DatabaseSampler
+from boxoffice.rehearsal.gate import GateError, StartGate
 from boxoffice.rehearsal.pinning import DatabasePin, local_postmaster, pin, run_pinned, tree_allowed, tree_cpu
 from boxoffice.rehearsal.report import Machine, Report, read_facts, read_states
 from boxoffice.rehearsal.stats import Recorder
@@ -221,8 +222,7 @@ def _stop(server: subprocess.Popen) -> None:
 def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Callable[[str], None]) -> Report:
     ctx = mp.get_context("spawn")
     results = ctx.Queue()
-    started = time.time()
-    deadline = started + plan.time_limit_s
+    gate = StartGate(ctx, plan.time_limit_s)
     cpu_out = ctx.Queue()  # (index, CPU seconds) of every agent process: the load generator's own CPU
     till_cpus = plan.till_cpus or plan.load_cpus
     procs = [
@@ -232,8 +232,17 @@ def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Call
                 till_cpus,
                 cpu_out,
                 i,
+                gate,
                 till_main,
-                *(plan.url, plan.showtime_id, i, deadline, plan.seed + i, plan.pace_s, results, plan.pick),
+                dict(
+                    url=plan.url,
+                    showtime_id=plan.showtime_id,
+                    index=i,
+                    seed=plan.seed + i,
+                    pace_s=plan.pace_s,
+                    results=results,
+                    pick=plan.pick,
+                ),
             ),
             daemon=True,
         )
@@ -242,31 +251,39 @@ def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Call
     workers = min(plan.buyer_processes, plan.buyers)
     for i in range(workers):
         count = plan.buyers // workers + (1 if i < plan.buyers % workers else 0)
+        buyers = dict(
+            base_url=web_url,
+            showtime_id=plan.showtime_id,
+            index=i,
+            count=count,
+            seed=plan.seed + 1000 + i,
+            abandon_rate=plan.abandon_rate,
+            pace_s=plan.pace_s,
+            results=results,
+            pick=plan.pick,
+            among=plan.among,
+        )
         procs.append(
             ctx.Process(
                 target=run_pinned,
-                args=(
-                    plan.load_cpus,
-                    cpu_out,
-                    plan.tills + i,
-                    buyers_main,
-                    web_url,
-                    plan.showtime_id,
-                    i,
-                    count,
-                    deadline,
-                    plan.seed + 1000 + i,
-                    plan.abandon_rate,
-                    plan.pace_s,
-                    results,
-                    plan.pick,
-                    plan.among,
-                ),
+                args=(plan.load_cpus, cpu_out, plan.tills + i, gate, buyers_main, buyers),
                 daemon=True,
             )
         )
     for p in procs:
         p.start()
+    try:
+        started = gate.open_when_ready(len(procs), alive=lambda: all(p.is_alive() for p in procs))
+    except GateError as exc:
+        said = []
+        with contextlib.suppress(queue.Empty):
+            while True:
+                kind, _, payload = results.get(timeout=0.5)
+                if kind == "error":
+                    said.append(payload)
+        for p in procs:
+            p.terminate()
+        raise GateError("; ".join([str(exc), *said])) from None
     recorder, errors, reported = Recorder(), [], 0
     watch = psycopg.connect(libpq, autocommit=True)  # the progress line's, kept open
     try:

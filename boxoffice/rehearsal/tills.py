@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import time
 import uuid
+from collections.abc import Callable
 
 from boxoffice.domain.errors import BoxOfficeError, BusyError, HoldExpiredError, SeatUnavailableError
 from boxoffice.domain.seat_picking import PickSeat, pick_group
@@ -21,22 +22,36 @@ from boxoffice.rehearsal.stats import Recorder
 GROUP_SIZES = (1, 2, 2, 2, 3, 4, 4, 5, 6)  # couples and families are the common case
 
 
+def prepare() -> None:
+    """Import what a till needs before the on-sale opens (:mod:`boxoffice.rehearsal.gate`)."""
+    import boxoffice.db.engine
+    import boxoffice.domain.best_available
+    import boxoffice.services.best_available
+    import boxoffice.services.catalog
+    import boxoffice.services.inventory  # noqa: F401
+
+
 def till_main(
-    url: str, showtime_id: int, index: int, deadline: float, seed: int, pace_s: float, results, pick: str = "map"
+    url: str, showtime_id: int, index: int, seed: int, pace_s: float, results, gate, pick: str = "map"
 ) -> None:
     """Process entry: run one till until ``deadline`` (``time.time()``) or sold out, then
     put ``("till", index, recorder.plain())`` on ``results`` (or ``("error", index, text)``).
     ``pick``: ``"map"`` clicks seats on the map, ``"best"`` asks best available."""
     try:
         run = run_till if pick == "map" else run_till_best
-        recorder = run(url, showtime_id, index=index, deadline=deadline, rng=random.Random(seed), pace_s=pace_s)
+        recorder = run(url, showtime_id, index=index, opens=gate.ready_and_wait, rng=random.Random(seed), pace_s=pace_s)
         results.put(("till", index, recorder.plain()))
     except BaseException as exc:  # noqa: BLE001 - reported by the parent
         results.put(("error", index, f"till {index}: {type(exc).__name__}: {exc}"))
 
 
-def run_till(url: str, showtime_id: int, *, index: int, deadline: float, rng: random.Random, pace_s: float) -> Recorder:
-    """Sell at one till until ``deadline`` or until no seat is free; returns its figures."""
+def run_till(
+    url: str, showtime_id: int, *, index: int, opens: Callable[[], float], rng: random.Random, pace_s: float
+) -> Recorder:
+    """Sell at one till until its deadline or until no seat is free; returns its figures.
+    The till opens the showtime's map first, then waits for the on-sale: ``opens()``
+    (:meth:`~boxoffice.rehearsal.gate.StartGate.ready_and_wait`) returns the deadline
+    (``time.time()`` seconds)."""
     from boxoffice.db.engine import make_engine, make_session_factory
     from boxoffice.services import catalog, inventory
 
@@ -50,6 +65,7 @@ def run_till(url: str, showtime_id: int, *, index: int, deadline: float, rng: ra
         sections = seat_map.sections
         states: dict[int, str] = {}
         version = 0
+        deadline = opens()
         while time.time() < deadline:
             with rec.timed("till.refresh"):
                 snapshot = inventory.seat_states(session, showtime_id=showtime_id, since_version=version)
@@ -141,11 +157,11 @@ def _sell(session, showtime_id: int, basket: list[int], token: uuid.UUID, channe
 
 
 def run_till_best(
-    url: str, showtime_id: int, *, index: int, deadline: float, rng: random.Random, pace_s: float
+    url: str, showtime_id: int, *, index: int, opens: Callable[[], float], rng: random.Random, pace_s: float
 ) -> Recorder:
     """A till that sells by best available (the counter's "Best N" key: choose and hold
-    in one step, ``best_available.hold_best``), then takes cash; until ``deadline`` or
-    until nothing is free and nothing held."""
+    in one step, ``best_available.hold_best``), then takes cash; until its deadline or
+    until nothing is free and nothing held. ``opens`` as :func:`run_till`."""
     from sqlalchemy import text
 
     from boxoffice.db.engine import make_engine, make_session_factory
@@ -162,6 +178,7 @@ def run_till_best(
             best_available.choose_best(session, showtime_id=showtime_id, quantity=1)
         except NotEnoughTogetherError:
             pass
+        deadline = opens()
         while time.time() < deadline:
             token, held, busy = uuid.uuid4(), None, False
             # the customer's group, else one seat, else a wheelchair user's space (best
