@@ -166,3 +166,19 @@ def _wait_for(predicate, timeout=10.0) -> None:
     while not predicate():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.01)
+
+
+def test_a_worker_opens_its_connections_before_its_first_request(database, engine, session):
+    """``warm_connections`` (what ``boxoffice web`` passes: one per handler thread): the
+    pool's connections and all of the holds' are open when the app starts answering, so
+    the first holds of an on-sale wait for no new backend; control: without it none is."""
+    from boxoffice.web.holds import HOLD_CONNECTIONS
+
+    cold = make_app(database)
+    with TestClient(cold):
+        assert cold.state.hold_connections.opened == 0
+    engine.dispose()
+    warm = make_app(database, warm_connections=3)
+    with TestClient(warm):
+        assert warm.state.hold_connections.opened == HOLD_CONNECTIONS
+        assert engine.pool.checkedin() >= 3  # opened, given back, kept

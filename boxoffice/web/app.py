@@ -60,6 +60,7 @@ def create_app(
     deliver: Deliver | None = None,
     guards: WebGuards | None = None,
     live_maps: bool = True,
+    warm_connections: int = 0,
 ) -> FastAPI:
     """The web app on ``database``. Lifetimes are in seconds; ``webhook_secret`` ``None``
     uses the web server's own (``BOXOFFICE_WEBHOOK_SECRET`` or ``<data dir>/webhook-secret``,
@@ -68,7 +69,9 @@ def create_app(
     webhooks (tests); ``guards`` ``None`` reads the safety settings (stand-in gateway,
     body limit, CORS, hold limits) from the environment (:class:`WebGuards`); ``live_maps``
     ``False`` keeps seat maps current by version checks alone, without listening for
-    inventory notifications (``routes_map``)."""
+    inventory notifications (``routes_map``); ``warm_connections`` database connections of
+    the request pool, and all of the holds' (``web/holds.py``), are opened before the app
+    answers its first request (``boxoffice web`` opens one per handler thread)."""
     guards = guards or WebGuards.from_env()
     secret = webhook_secret or config.webhook_secret(config.Settings.from_env())
     context = WebContext(database.session_factory, hold_seconds, booking_seconds, secret, deliver or http_deliver)
@@ -76,6 +79,9 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         task = None
+        if warm_connections:
+            await run_in_threadpool(fill_pool, database.engine, warm_connections)
+            await app.state.hold_connections.fill()
         if tidy_seconds:
             await run_in_threadpool(run_tidy, context)
             task = asyncio.create_task(_tidy_every(context, tidy_seconds))
@@ -122,6 +128,18 @@ def create_app(
         return {"status": "ok"}
 
     return app
+
+
+def fill_pool(engine, count: int) -> None:
+    """Open ``count`` connections of ``engine``'s pool at once and give them back (kept):
+    the first requests of an on-sale then find them open, their backends' catalogs
+    loaded, instead of each waiting for a new PostgreSQL backend."""
+    from sqlalchemy import text
+
+    with contextlib.ExitStack() as stack:
+        for _ in range(count):
+            conn = stack.enter_context(engine.connect())
+            conn.execute(text("SELECT 1 FROM inventory_live LIMIT 0"))
 
 
 def run_tidy(context: WebContext) -> tidy.TidyResult | None:

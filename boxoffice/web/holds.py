@@ -90,6 +90,16 @@ class HoldConnections:
                 else:
                     await conn.close()
 
+    async def fill(self) -> None:
+        """Open every connection now (a worker starting before an on-sale): a new
+        PostgreSQL backend is forked, authenticated and loads its catalog caches on its
+        first statements, tens of ms each on a busy machine, and the first holds of an
+        on-sale waited for that in turn."""
+        async with contextlib.AsyncExitStack() as stack:
+            for _ in range(self.size):
+                conn = await stack.enter_async_context(self.connection())
+                await conn.execute("SELECT 1 FROM inventory_live LIMIT 0")
+
     def _drop_idle(self) -> None:
         for conn in self._idle:
             with contextlib.suppress(Exception):

@@ -176,4 +176,5 @@ def app_from_env(threads: int):
         booking_seconds=settings.booking_seconds,
         webhook_secret=webhook_secret(settings),
         tidy_seconds=settings.tidy_seconds,
+        warm_connections=threads,  # every handler thread's connection open before the first request
     )
