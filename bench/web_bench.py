@@ -466,7 +466,11 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(base, ignore_errors=True)
     ratios = sorted(h["holds_per_s"] / s["holds_per_s"] for h, s in rounds)
-    same_ratios = sorted(h["holds_per_s"] / w["holds_per_s"] for (h, _), w in zip(rounds, same_holds, strict=True))
+    same_ratios = (
+        sorted(h["holds_per_s"] / w["holds_per_s"] for (h, _), w in zip(rounds, same_holds, strict=True))
+        if same_holds  # none with --no-throughput
+        else []
+    )
     http, services = sorted(rounds, key=lambda hs: hs[0]["holds_per_s"] / hs[1]["holds_per_s"])[len(rounds) // 2]
     by_what = {r["what"]: r for r in rows}
     hold, unchanged = by_what["POST hold (one seat)"], by_what["GET map, unchanged (If-None-Match: 304)"]
