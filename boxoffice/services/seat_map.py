@@ -68,17 +68,16 @@ _SEATS = text(
 )
 # one statement: the states and the version they belong to are consistent
 _STATES = text("SELECT seat_id, state, hold_expires_at, version FROM inventory_live WHERE showtime_id = :id")
-# one statement: the showtime's plan and status, the seats changed since a version and
-# the seats named (holds lapsed); a showtime with none: one row with a NULL seat
+# one statement: the showtime's plan and status (the row with a NULL seat), the seats
+# changed since a version (index on showtime and version) and the seats named (holds
+# lapsed); no row with a NULL seat: no such showtime
 _DELTA = text(
-    "SELECT st.plan_id, st.status, d.seat_id, d.state, d.hold_expires_at, d.version FROM showtime st "
-    "LEFT JOIN LATERAL ("
-    " SELECT seat_id, state, hold_expires_at, version FROM inventory_live"
-    " WHERE showtime_id = st.id AND version > :version"
-    " UNION ALL"
-    " SELECT seat_id, state, hold_expires_at, version FROM inventory_live"
-    " WHERE showtime_id = st.id AND seat_id = ANY(CAST(:lapsed AS integer[]))"
-    ") d ON true WHERE st.id = :id"
+    "SELECT st.plan_id, st.status, NULL::integer, NULL::varchar, NULL::timestamptz, NULL::bigint "
+    "FROM showtime st WHERE st.id = :id "
+    "UNION ALL SELECT NULL, NULL, seat_id, state, hold_expires_at, version FROM inventory_live "
+    "WHERE showtime_id = :id AND version > :version "
+    "UNION ALL SELECT NULL, NULL, seat_id, state, hold_expires_at, version FROM inventory_live "
+    "WHERE showtime_id = :id AND seat_id = ANY(CAST(:lapsed AS integer[]))"
 )
 
 
@@ -275,9 +274,10 @@ class SeatMapCache:
         wall = self.wall()
         lapsed = [seat for seat, expires in shown.expiries.items() if expires <= wall]
         rows = session.execute(_DELTA, {"id": showtime_id, "version": shown.version, "lapsed": lapsed}).all()
-        if not rows:
+        head = [r for r in rows if r[2] is None]
+        if not head:
             raise NotFoundError(f"Showtime {showtime_id} does not exist.")
-        if rows[0][0] != entry.layout.plan_id or rows[0][1] != entry.status:
+        if head[0][0] != entry.layout.plan_id or head[0][1] != entry.status:
             return None
         changed = [tuple(r[2:]) for r in rows if r[2] is not None]
         if not changed:
