@@ -254,3 +254,28 @@ def _held(session, showtime_id: int) -> set[int]:
             text("SELECT seat_id FROM inventory_live WHERE showtime_id = :s AND state = 'held'"), {"s": showtime_id}
         ).scalars()
     )
+
+
+def test_a_seat_the_map_shows_taken_is_refused_until_it_is_released(database, house, session):
+    """A new hold of a seat the current map shows held is refused from the map (no
+    statement); once the seat is released the notification makes the map current again
+    and the same hold succeeds. Control: with the feed off nothing is trusted and every
+    hold goes to the database."""
+    st, seat = house["showtime_id"], house["seat_ids"][7]
+    token = uuid.uuid4()
+    inventory.hold_seats(session, showtime_id=st, seat_ids=[seat], token=token, channel="till", seconds=600)
+    with _client(database) as client:
+        cache = client.app.state.seat_maps
+        _wait(lambda: cache._feed_epoch is not None)
+        client.get(f"/showtimes/{st}/map")
+        assert cache.taken(st, [seat, house["seat_ids"][8]]) == [seat]
+        refused = client.post(f"/showtimes/{st}/holds", json={"seat_ids": [seat]})
+        assert refused.status_code == 409 and "db;" not in refused.headers["server-timing"]
+        inventory.release_seats(session, showtime_id=st, token=token)
+        _wait(lambda: cache.peek(st) is None)  # notified
+        assert client.post(f"/showtimes/{st}/holds", json={"seat_ids": [seat]}).status_code == 201
+    with _client(database, live_maps=False) as client:
+        client.get(f"/showtimes/{st}/map")
+        assert client.app.state.seat_maps.taken(st, [seat]) is None
+        again = client.post(f"/showtimes/{st}/holds", json={"seat_ids": [seat]})
+        assert again.status_code == 409 and "db;" in again.headers["server-timing"]

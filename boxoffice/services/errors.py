@@ -69,6 +69,17 @@ _LATE_SALE = {
 }
 
 
+def seats_taken(seat_ids: list[int]) -> e.SeatUnavailableError:
+    """The error for a hold refused because ``seat_ids`` are held, sold or blocked
+    (SQLSTATE BO001, or the web's current seat map: ``routes_shop``)."""
+    return e.SeatUnavailableError(
+        "That seat has just been taken by someone else."
+        if len(seat_ids) <= 1
+        else f"{len(seat_ids)} of those seats have just been taken by someone else.",
+        seat_ids=seat_ids,
+    )
+
+
 def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
     """Map a SQLAlchemy-wrapped psycopg error to a domain error, or ``None`` if unknown.
 
@@ -102,13 +113,7 @@ def translate(exc: DBAPIError) -> e.BoxOfficeError | None:
             left=left,
         )
     if state == "BO001":
-        ids = _seat_ids(detail)
-        return e.SeatUnavailableError(
-            "That seat has just been taken by someone else."
-            if len(ids) <= 1
-            else f"{len(ids)} of those seats have just been taken by someone else.",
-            seat_ids=ids,
-        )
+        return seats_taken(_seat_ids(detail))
     if state == "BO002":
         return e.HoldExpiredError(
             "The hold on some seats has expired; add them to the basket again.", seat_ids=_seat_ids(detail)

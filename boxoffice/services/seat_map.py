@@ -184,13 +184,33 @@ class SeatMapCache:
     def peek(self, showtime_id: int) -> SeatMapDoc | None:
         """The cached document if it is known current without asking the database (the
         feed is live and nothing was notified since it was built), else ``None``."""
+        entry = self._current(showtime_id)
+        return None if entry is None else entry.doc
+
+    def taken(self, showtime_id: int, seat_ids: list[int]) -> list[int] | None:
+        """Which of ``seat_ids`` the showtime's current map (as :meth:`peek` trusts it)
+        shows held, sold or blocked, sorted; ``None`` when there is no current map, the
+        showtime is not on sale, or a seat is not on its map (the database decides).
+
+        A seat released a moment ago may still show taken until its notification
+        arrives (milliseconds): a refusal, never a seat held twice, since seats the map
+        shows available are still held by the database."""
+        entry = self._current(showtime_id)
+        if entry is None or entry.status != "on_sale":
+            return None
+        states = entry.shown.states
+        if any(seat not in states for seat in seat_ids):
+            return None
+        return sorted({seat for seat in seat_ids if states[seat] != "available"})
+
+    def _current(self, showtime_id: int) -> _Entry | None:
         with self._lock:
             entry = self._entries.get(showtime_id)
             if entry is None or not self._trusted(showtime_id, entry):
                 return None
         if self.wall() >= entry.lapse_at or self.clock() - entry.layout.loaded >= self.layout_seconds:
             return None
-        return entry.doc
+        return entry
 
     def get(self, session: Session, showtime_id: int) -> SeatMapDoc:
         """The current document of ``showtime_id``: cached, checked by version, or built.

@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from boxoffice.domain.errors import NotFoundError, NotOnSaleError, SeatUnavailableError
 from boxoffice.services import availability, catalog, inventory
+from boxoffice.services.errors import seats_taken
 from boxoffice.services.seat_map import SeatMapCache
 from boxoffice.web import holds
 from boxoffice.web.context import ContextDep, SessionDep, WebContext
@@ -58,6 +59,8 @@ async def hold_seats(
     showtime_id: ShowtimeIdPath, body: HoldIn, request: Request, buyer: BuyerDep, guards: GuardsDep
 ) -> HoldOut:
     """Hold all of ``seat_ids`` or none (409 ``seat_unavailable`` names the taken seats).
+    A new hold of seats the seat map shows taken is refused before the limits below are
+    counted (it costs the database nothing).
 
     Pass ``hold_token`` to add seats to your hold (and renew it). The hold lasts
     ``BOXOFFICE_WEB_HOLD_SECONDS``; turn it into a booking before ``expires_at``.
@@ -66,6 +69,13 @@ async def hold_seats(
     all, 429 ``too_many_holds`` (with ``Retry-After``) for holds a minute.
     """
     ctx: WebContext = request.app.state.context
+    if body.hold_token is None and len(set(body.seat_ids)) <= guards.limits.seats_per_hold:
+        # a new hold of seats the current map shows taken: refused without the database
+        # (most holds of an on-sale are refused; each cost a round trip and the limits'
+        # bookkeeping). Adding to a hold goes to the database: its own seats show held.
+        taken = seat_maps(request).taken(showtime_id, body.seat_ids)
+        if taken:
+            raise seats_taken(taken)
     token = body.hold_token or inventory.new_hold_token()
     try:
         expires = await holds.hold_seats_online(
