@@ -128,10 +128,7 @@ def create_booking(
         NotOnSaleError: the showtime is not on sale.
         InvalidInputError: a bad lifetime or e-mail, or a seat without a price.
     """
-    if seconds <= 0:
-        raise InvalidInputError("A booking must last a positive number of seconds.")
-    if email is not None and (len(email) > 254 or "@" not in email):
-        raise InvalidInputError("That is not an e-mail address.")
+    check_booking(seconds=seconds, email=email)
     with unit_of_work(session):
         booking_id = session.execute(
             _BOOK,
@@ -152,6 +149,23 @@ def get_booking(session: Session, *, booking_id: uuid.UUID) -> Booking:
             raise NotFoundError("There is no such booking.")
         seats = [BookedSeat(*r) for r in session.execute(_SEATS, {"id": booking_id})]
     views = tickets.order_tickets(session, order_id=row.order_id) if row.status == "confirmed" else []
+    return booking_of(row, seats, views)
+
+
+def check_booking(*, seconds: int, email: str | None) -> None:
+    """The checks of :func:`create_booking` before the database.
+
+    Raises:
+        InvalidInputError: a lifetime that is not positive, or not an e-mail address.
+    """
+    if seconds <= 0:
+        raise InvalidInputError("A booking must last a positive number of seconds.")
+    if email is not None and (len(email) > 254 or "@" not in email):
+        raise InvalidInputError("That is not an e-mail address.")
+
+
+def booking_of(row, seats: list[BookedSeat], views: list[tickets.TicketView]) -> Booking:
+    """The :class:`Booking` of a row read as :data:`_READ`, its seats and tickets."""
     return Booking(
         row.id,
         row.showtime_id,

@@ -61,11 +61,25 @@ def complete_checkout(session: Session, *, session_id: str, outcome: str) -> Gat
         NotFoundError: no such payment session.
         InvalidInputError: an unknown outcome.
     """
-    if outcome not in BUYER_OUTCOMES:
-        raise InvalidInputError(f"A checkout ends as {' or '.join(BUYER_OUTCOMES)}, not {outcome!r}.")
+    check_outcome(outcome)
     with unit_of_work(session):
         session.execute(_DECIDE, {"id": session_id, "outcome": outcome})
         row = session.execute(_READ, {"id": session_id}).one_or_none()
+    return event_of(row)
+
+
+def check_outcome(outcome: str) -> None:
+    """Raise :class:`InvalidInputError` unless ``outcome`` is one a buyer can choose."""
+    if outcome not in BUYER_OUTCOMES:
+        raise InvalidInputError(f"A checkout ends as {' or '.join(BUYER_OUTCOMES)}, not {outcome!r}.")
+
+
+def event_of(row) -> GatewayEvent:
+    """The event of a decided session read as :data:`_READ`.
+
+    Raises:
+        NotFoundError: ``row`` is ``None`` (no such payment session).
+    """
     if row is None:
         raise NotFoundError("There is no such payment session.")
     return build_event(row.id, str(row.booking_id), row.outcome, row.amount_minor, row.currency)

@@ -105,6 +105,15 @@ def get_payment_session(session: Session, *, session_id: str, base_url: str) -> 
     """
     with unit_of_work(session):
         row = session.execute(_SESSION, {"id": session_id}).one_or_none()
+    return payment_session_of(row, base_url)
+
+
+def payment_session_of(row, base_url: str) -> PaymentSession:
+    """The :class:`PaymentSession` of a ``payment_session`` row read as :data:`_SESSION`.
+
+    Raises:
+        NotFoundError: ``row`` is ``None`` (no such session).
+    """
     if row is None:
         raise NotFoundError("There is no such payment session.")
     return PaymentSession(*row, checkout_url=checkout_url(base_url, row.id))
@@ -121,15 +130,32 @@ def process_webhook(
         WebhookPayloadError: the signed body is not an event we understand.
         BusyError, DatabaseUnavailableError: nothing was recorded; deliver again.
     """
+    params = webhook_params(raw_body=raw_body, signature=signature, secret=secret, now=now)
+    with unit_of_work(session):
+        row = session.execute(_EVENT, params).one()
+    return webhook_result(params, row)
+
+
+def webhook_params(*, raw_body: bytes, signature: str | None, secret: str, now: float | None = None) -> dict:
+    """The checks of :func:`process_webhook` before the database (signature, event
+    shape); returns the parameters of its statement (``bo_payment_event``).
+
+    Raises:
+        WebhookSignatureError, WebhookPayloadError: as :func:`process_webhook`.
+    """
     webhook_signature.verify(raw_body, signature, secret, now=now)
     event = _parse_event(raw_body)
-    event_id, kind, data = event["id"], event["type"], event["data"]
-    session_id = data.get("session_id")
-    with unit_of_work(session):
-        row = session.execute(
-            _EVENT, {"id": event_id, "type": kind, "session": session_id, "payload": raw_body.decode("utf-8")}
-        ).one()
-    return WebhookResult(event_id, kind, bool(row.event_duplicate), row.event_outcome, row.event_booking)
+    return {
+        "id": event["id"],
+        "type": event["type"],
+        "session": event["data"].get("session_id"),
+        "payload": raw_body.decode("utf-8"),
+    }
+
+
+def webhook_result(params: dict, row) -> WebhookResult:
+    """The :class:`WebhookResult` of ``bo_payment_event``'s row for ``params``."""
+    return WebhookResult(params["id"], params["type"], bool(row.event_duplicate), row.event_outcome, row.event_booking)
 
 
 def _parse_event(raw_body: bytes) -> dict:

@@ -32,7 +32,7 @@ from boxoffice.web import (
     routes_products,
     routes_shop,
 )
-from boxoffice.web.context import Deliver, WebContext, http_deliver
+from boxoffice.web.context import Deliver, WebContext, close_deliveries, http_deliver
 from boxoffice.web.guards import WebGuards
 from boxoffice.web.holds import HoldConnections
 from boxoffice.web.timing import ServerTiming, time_database
@@ -90,6 +90,7 @@ def create_app(
                 yield
         finally:
             await app.state.hold_connections.close()
+            await close_deliveries()
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -105,8 +106,9 @@ def create_app(
         telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.context = context
-    # seat holds run on the event loop over connections of their own (boxoffice/web/holds.py)
-    app.state.hold_connections = HoldConnections(database.url)
+    # holds and a purchase's steps run on the event loop over connections of their own
+    # (boxoffice/web/holds.py, purchase.py), with the same login as the request pool's
+    app.state.hold_connections = HoldConnections(database.engine.url.render_as_string(hide_password=False))
     errors.install(app)
     app.add_middleware(ServerTiming)
     time_database(database.engine)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -47,11 +48,32 @@ def _tls() -> ssl.SSLContext:
     return _TLS
 
 
+_CLIENTS: dict[asyncio.AbstractEventLoop, httpx.AsyncClient] = {}
+
+
+def _client() -> httpx.AsyncClient:
+    """The worker's webhook client on the running event loop, kept between deliveries
+    (its connections too); clients of event loops that have closed are dropped."""
+    loop = asyncio.get_running_loop()
+    for old in [other for other in _CLIENTS if other.is_closed()]:
+        del _CLIENTS[old]
+    client = _CLIENTS.get(loop)
+    if client is None:
+        client = _CLIENTS[loop] = httpx.AsyncClient(timeout=10.0, verify=_tls())
+    return client
+
+
+async def close_deliveries() -> None:
+    """Close the webhook client of the running event loop (the app's shutdown)."""
+    client = _CLIENTS.pop(asyncio.get_running_loop(), None)
+    if client is not None:
+        await client.aclose()
+
+
 async def http_deliver(url: str, body: bytes, headers: dict[str, str]) -> tuple[int | None, dict | None]:
     """Deliver a webhook over HTTP (what a real gateway does); one attempt, 10 s."""
     try:
-        async with httpx.AsyncClient(timeout=10.0, verify=_tls()) as client:
-            response = await client.post(url, content=body, headers=headers)
+        response = await _client().post(url, content=body, headers=headers)
     except httpx.HTTPError:
         return None, None
     try:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import re
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -27,6 +28,8 @@ from collections.abc import AsyncIterator
 import psycopg
 from psycopg import pq
 from psycopg.conninfo import make_conninfo
+from psycopg.rows import namedtuple_row
+from sqlalchemy import TextClause
 from sqlalchemy.exc import DBAPIError
 
 from boxoffice.db import pgtools
@@ -36,9 +39,10 @@ from boxoffice.services.inventory import _check_seats
 from boxoffice.services.web_holds import _DRIVER_HOLD, Buyer, HoldLimits, _who
 from boxoffice.web import timing
 
-# Connections per web worker for holds (one round trip each, a few ms): with 2 workers of
-# 10 threads, count 2 x (10 + 1 + 4) connections against the server's max_connections.
-HOLD_CONNECTIONS = 4
+# Connections per web worker for the statements run on the event loop (holds, bookings,
+# payments: one round trip each, a few ms): with 2 workers of 10 threads, count
+# 2 x (10 + 1 + 6) connections against the server's max_connections.
+HOLD_CONNECTIONS = 6
 
 
 class HoldConnections:
@@ -141,20 +145,45 @@ async def hold_seats_online(
         **_who(buyer),
         **limits.params(),
     }
+    rows = await execute(connections, _DRIVER_HOLD, params)
+    return rows[0][0]  # a function call: one row
+
+
+async def execute(connections: HoldConnections, sql: str, params: dict, *, named: bool = False) -> list:
+    """Run one statement (driver syntax, ``%(name)s``) on one of ``connections`` (its own
+    transaction: autocommit) and return its rows, tuples or, with ``named``, named tuples;
+    timed for ``Server-Timing``. Database errors become the services' domain errors.
+
+    Raises:
+        BoxOfficeError: as :func:`boxoffice.services.errors.translate` says.
+        DBAPIError: a database error with no domain meaning.
+    """
     try:
         async with connections.connection() as conn:
             timing.mark_checkout()
             started = time.perf_counter()
             try:
-                cursor = await conn.execute(_DRIVER_HOLD, params)
-                row = await cursor.fetchone()
+                cursor = conn.cursor(row_factory=namedtuple_row) if named else conn.cursor()
+                await cursor.execute(sql, params)
+                return await cursor.fetchall() if cursor.description is not None else []
             finally:
                 timing.add_statement(time.perf_counter() - started)
     except psycopg.Error as exc:
-        wrapped = DBAPIError.instance(_DRIVER_HOLD, params, exc, psycopg.Error)
+        wrapped = DBAPIError.instance(sql, params, exc, psycopg.Error)
         domain = translate(wrapped)  # type: ignore[arg-type]
         if domain is None:
             raise wrapped from exc
         raise domain from exc
-    assert row is not None  # a function call: one row
-    return row[0]
+
+
+def driver_sql(clause: TextClause) -> str:
+    """A SQLAlchemy ``text()`` statement's SQL in the driver's syntax: ``:name`` becomes
+    ``%(name)s`` (``::`` casts and literal ``%`` are not supported: use ``CAST``).
+
+    Raises:
+        ValueError: the statement has a ``::`` cast or a ``%``.
+    """
+    sql = clause.text
+    if "::" in sql or "%" in sql:
+        raise ValueError(f"not convertible to the driver's syntax: {sql}")
+    return re.sub(r":(\w+)", r"%(\1)s", sql)

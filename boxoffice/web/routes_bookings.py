@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from boxoffice.domain import webhook_signature
 from boxoffice.domain.errors import HoldExpiredError, NotOnSaleError
 from boxoffice.services import availability, bookings, payments
+from boxoffice.web import purchase
 from boxoffice.web.context import ContextDep, SessionDep
 from boxoffice.web.errors import responses
 from boxoffice.web.middleware import BodyTooLargeError
@@ -20,21 +21,26 @@ MAX_WEBHOOK_BYTES = 64 * 1024
 
 
 @router.post("/bookings", status_code=201, response_model=BookingOut, responses=responses(404, 409, 410))
-def create_booking(body: BookingIn, session: SessionDep, ctx: ContextDep) -> BookingOut:
+async def create_booking(body: BookingIn, request: Request, ctx: ContextDep) -> BookingOut:
     """Turn a live hold into a pending booking that keeps its seats for
     ``BOXOFFICE_BOOKING_SECONDS``; the hold token no longer holds them afterwards."""
     try:
-        booking = bookings.create_booking(
-            session,
+        booking = await purchase.create_booking(
+            request.app.state.hold_connections,
             showtime_id=body.showtime_id,
             hold_token=body.hold_token,
             seconds=ctx.booking_seconds,
             email=body.email,
         )
     except (NotOnSaleError, HoldExpiredError):
-        availability.explain_refusal(session, showtime_id=body.showtime_id)
+        await run_in_threadpool(_explain, ctx, body.showtime_id)  # rare: 404 for a showtime that is not there
         raise
     return BookingOut.model_validate(booking)
+
+
+def _explain(ctx, showtime_id: int) -> None:
+    with ctx.session_factory() as session:
+        availability.explain_refusal(session, showtime_id=showtime_id)
 
 
 @router.get("/bookings/{booking_id}", response_model=BookingOut, responses=responses(404))
@@ -55,10 +61,12 @@ def cancel_booking(booking_id: uuid.UUID, session: SessionDep) -> BookingOut:
     response_model=PaymentSessionOut,
     responses=responses(404, 409, 410),
 )
-def start_payment(booking_id: uuid.UUID, request: Request, session: SessionDep) -> PaymentSessionOut:
+async def start_payment(booking_id: uuid.UUID, request: Request) -> PaymentSessionOut:
     """Open a payment session at the gateway; send the buyer to ``checkout_url``. While
     the buyer has not finished, asking again returns the same session."""
-    created = payments.create_payment_session(session, booking_id=booking_id, base_url=str(request.base_url))
+    created = await purchase.create_payment_session(
+        request.app.state.hold_connections, booking_id=booking_id, base_url=str(request.base_url)
+    )
     return PaymentSessionOut.model_validate(created)
 
 
@@ -117,9 +125,7 @@ async def payment_webhook(request: Request, ctx: ContextDep) -> WebhookAck:
         chunks.append(chunk)
     raw = b"".join(chunks)
     signature = request.headers.get(webhook_signature.HEADER)
-
-    def process() -> payments.WebhookResult:
-        with ctx.session_factory() as session:
-            return payments.process_webhook(session, raw_body=raw, signature=signature, secret=ctx.secret)
-
-    return WebhookAck.model_validate(await run_in_threadpool(process))
+    result = await purchase.process_webhook(
+        request.app.state.hold_connections, raw_body=raw, signature=signature, secret=ctx.secret
+    )
+    return WebhookAck.model_validate(result)

@@ -12,10 +12,10 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
-from starlette.concurrency import run_in_threadpool
 
 from boxoffice.domain.money import format_money
-from boxoffice.services import gateway, payments
+from boxoffice.services import payments
+from boxoffice.web import purchase
 from boxoffice.web.context import ContextDep, SessionDep
 from boxoffice.web.errors import responses
 from boxoffice.web.schemas import CheckoutOut
@@ -57,11 +57,7 @@ async def finish_checkout(
     counts (``expired`` if the session had expired). The event is signed with the shared
     secret and delivered to our webhook before this returns."""
 
-    def decide() -> gateway.GatewayEvent:
-        with ctx.session_factory() as session:
-            return gateway.complete_checkout(session, session_id=session_id, outcome=outcome)
-
-    event = await run_in_threadpool(decide)
+    event = await purchase.complete_checkout(request.app.state.hold_connections, session_id=session_id, outcome=outcome)
     url = str(request.url_for("payment_webhook"))
     status, answer = await ctx.deliver(url, event.body, event.headers(ctx.secret))
     return CheckoutOut(
