@@ -58,6 +58,11 @@ def test_rehearsal_sells_the_house_out_once(db_url, session):
     assert 0 <= data["operations"]["web.seat_map"]["server_p50_ms"] <= data["operations"]["web.seat_map"]["p99_ms"]
     assert data["web_server"]["workers"] == 2 and data["web_server"]["requests"] > 0
     assert "web server: 2 worker(s)" in report.text()
+    # every web request once in the on-sale's 10-second windows, counted from the opening
+    windows = data["web_by_10_s"]
+    assert sum(w["requests"] for w in windows) == data["web_server"]["requests"]
+    assert windows[0]["from_s"] == 0 and all(w["client_p95_ms"] >= 0 for w in windows)
+    assert "web p95 ms by 10 s of the on-sale" in report.text()
 
 
 def test_double_sale_check_sees_a_double_sale(db_url, session):

@@ -197,17 +197,25 @@ async def _buyer_loop(
 async def _timed(rec: Recorder, op: str, request) -> httpx.Response:
     started = time.perf_counter()
     response = await request
-    rec.latencies[op].append(time.perf_counter() - started)
-    record_server_timing(rec, op, response.headers.get("server-timing", ""))
+    took = time.perf_counter() - started
+    rec.latencies[op].append(took)
+    server = record_server_timing(rec, op, response.headers.get("server-timing", ""))
+    rec.samples.append((time.time(), op, took, -1.0 if server is None else server))
     return response
 
 
-def record_server_timing(rec: Recorder, op: str, header: str) -> None:
+def record_server_timing(rec: Recorder, op: str, header: str) -> float | None:
     """Record the server's own time for ``op`` from a ``Server-Timing`` header: ``app``
     as ``rec.server[op]``, the ``queue`` and ``db`` phases (boxoffice/web/timing.py) as
-    ``rec.server[op + ":queue"]`` and ``[op + ":db"]``, in seconds."""
+    ``rec.server[op + ":queue"]`` and ``[op + ":db"]``, in seconds. Returns ``app``
+    (``None``: the header did not say)."""
+    app = None
     for name, ms in _SERVER_TIMING.findall(header):
-        rec.server[op if name == "app" else f"{op}:{name}"].append(float(ms) / 1000.0)
+        seconds = float(ms) / 1000.0
+        rec.server[op if name == "app" else f"{op}:{name}"].append(seconds)
+        if name == "app":
+            app = seconds
+    return app
 
 
 class _SeatMap:

@@ -137,6 +137,7 @@ class Report:
     load_cpus_seen: dict[str, list[int]] = field(default_factory=dict)  # the CPUs the agents were allowed
     db_waits: dict[str, dict[str, float]] | None = None  # DatabaseSampler.summary()
     among: int | None = None  # map buyers chose among this many best free groups
+    opened_at: float | None = None  # time.time() when the on-sale opened (the agents' start gate)
 
     def operations(self) -> dict[str, dict]:
         """Per operation: count, throughput per second, p50/p95/p99 in milliseconds as the
@@ -161,6 +162,31 @@ class Report:
                     )
         return out
 
+    def windows(self, seconds: float = 10.0) -> list[dict]:
+        """The web requests of each ``seconds`` of the on-sale (by when they ended): how
+        many, and their p95 in ms as the clients measured and as the server said. An
+        on-sale's first seconds (everybody arrives, the first wave books) are its worst."""
+        samples = self.recorder.samples
+        if not samples:
+            return []
+        start = self.opened_at if self.opened_at is not None else min(t for t, *_ in samples)
+        buckets: dict[int, list[tuple[float, float]]] = {}
+        for t, _, client, server in samples:
+            buckets.setdefault(max(0, int((t - start) // seconds)), []).append((client, server))
+        out = []
+        for i in sorted(buckets):
+            rows = buckets[i]
+            served = [s for _, s in rows if s >= 0]
+            out.append(
+                {
+                    "from_s": round(i * seconds),
+                    "requests": len(rows),
+                    "client_p95_ms": round(1000 * percentile([c for c, _ in rows], 0.95), 1),
+                    "server_p95_ms": round(1000 * percentile(served, 0.95), 1) if served else None,
+                }
+            )
+        return out
+
     def as_dict(self) -> dict:
         """The report as plain JSON-able data."""
         sold = sum(self.facts.sold_by_channel.values())
@@ -181,6 +207,7 @@ class Report:
             "seat_states": self.facts.states,
             "counters": dict(sorted(self.recorder.counters.items())),
             "operations": self.operations(),
+            "web_by_10_s": self.windows(),
             "web_server": self._web_server(),
             "among": self.among,
             "machine": None if self.machine is None else self.machine.as_dict(),
@@ -240,6 +267,14 @@ class Report:
                     f"  {op:22s} {f['server_queue_p50_ms']:14.1f} / {f['server_queue_p95_ms']:6.1f}"
                     f" {f['server_db_p50_ms']:8.1f} / {f['server_db_p95_ms']:6.1f}"
                 )
+        if d["web_by_10_s"]:
+            lines.append(
+                "  web p95 ms by 10 s of the on-sale, client / server: "
+                + ", ".join(
+                    f"{w['from_s']}s {w['client_p95_ms']:.0f}/{w['server_p95_ms'] if w['server_p95_ms'] is not None else '-'}"
+                    for w in d["web_by_10_s"]
+                )
+            )
         web = d["web_server"]
         if web is not None:
             lines.append(

@@ -320,6 +320,7 @@ def _run_agents(plan: Plan, web_url: str, libpq: str, seats: int, progress: Call
     facts = read_facts(libpq, plan.showtime_id)
     sold_out = facts.states.get("available", 0) == 0 and facts.live_holds == 0
     report = Report(plan.showtime_id, seats, plan.buyers, plan.tills, elapsed, sold_out, facts, recorder, errors)
+    report.opened_at = started
     report.load_cpu_s = {k: round(v, 1) for k, v in cpu.items()}
     report.load_cpus_seen = {k: sorted(v) for k, v in seen.items()}
     return report

@@ -13,11 +13,14 @@ class Recorder:
     """Latencies in seconds per operation name (``"web.hold"``, ``"till.sell"``, ...) as the
     client saw them, the server's own time for the same operations where it said
     (``server``: the ``Server-Timing`` header of HTTP answers), and named counters
-    (``"conflicts"``, ``"abandoned"``, ...). Picklable, mergeable."""
+    (``"conflicts"``, ``"abandoned"``, ...), and (``samples``) every HTTP operation as
+    ``(time.time() when it ended, op, client seconds, server seconds or -1)`` for the
+    report's view of the on-sale over time. Picklable, mergeable."""
 
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     counters: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     server: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    samples: list[tuple[float, str, float, float]] = field(default_factory=list)
 
     @contextmanager
     def timed(self, op: str):
@@ -40,10 +43,16 @@ class Recorder:
             self.counters[name] += n
         for op, values in other.server.items():
             self.server[op].extend(values)
+        self.samples.extend(other.samples)
 
     def plain(self) -> dict:
         """Plain dicts, for sending between processes."""
-        return {"latencies": dict(self.latencies), "counters": dict(self.counters), "server": dict(self.server)}
+        return {
+            "latencies": dict(self.latencies),
+            "counters": dict(self.counters),
+            "server": dict(self.server),
+            "samples": self.samples,
+        }
 
     @classmethod
     def from_plain(cls, data: dict) -> Recorder:
@@ -60,6 +69,7 @@ class Recorder:
             self.counters[name] += n
         for op, values in data.get("server", {}).items():
             self.server[op].extend(values)
+        self.samples.extend(tuple(x) for x in data.get("samples", ()))
 
 
 def percentile(values: list[float], q: float) -> float:
