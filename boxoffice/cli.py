@@ -186,6 +186,14 @@ def _parser() -> argparse.ArgumentParser:
     reh.add_argument(
         "--sample-db", action="store_true", help="sample pg_stat_activity every 50 ms and report the waits"
     )
+    reh.add_argument(
+        "--warm-up",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="before the on-sale, buyers shop at another new rehearsal showtime for this long, as at a "
+        "server that was up before (default 5; 0: a cold server)",
+    )
     reh.add_argument("--json", action="store_true", help="print the report as JSON")
     return p
 
@@ -467,9 +475,10 @@ def _cmd_rehearse(args, settings: Settings) -> int:
     from boxoffice.rehearsal.run import Plan, ensure_venue_plan, make_rehearsal_showtime, rehearse
     from boxoffice.runtime import open_database
 
-    if not 0 <= args.abandon <= 1 or args.pace < 0 or args.buyer_processes < 1:
+    if not 0 <= args.abandon <= 1 or args.pace < 0 or args.buyer_processes < 1 or not 0 <= args.warm_up <= 600:
         print(
-            "boxoffice: error: --abandon is a share (0 to 1), --pace is not negative, --buyer-processes >= 1",
+            "boxoffice: error: --abandon is a share (0 to 1), --pace is not negative, --buyer-processes >= 1, "
+            "--warm-up 0-600 seconds",
             file=sys.stderr,
         )
         return 2
@@ -485,6 +494,10 @@ def _cmd_rehearse(args, settings: Settings) -> int:
                 if args.plan_file is not None:
                     ensure_venue_plan(session, venue_name=args.venue, plan_file=args.plan_file)
                 showtime_id = make_rehearsal_showtime(session, venue_name=args.venue)
+        warm_showtime_id = None
+        if args.warm_up > 0 and args.buyers > 0:
+            with db.session_factory() as session:
+                warm_showtime_id = make_rehearsal_showtime(session, venue_name=args.venue)
         plan = Plan(
             url=db.url,
             showtime_id=showtime_id,
@@ -504,6 +517,8 @@ def _cmd_rehearse(args, settings: Settings) -> int:
             till_cpus=args.till_cpus,
             sample_db=args.sample_db,
             among=args.among,
+            warm_showtime_id=warm_showtime_id,
+            warm_s=args.warm_up,
         )
         report = rehearse(plan, progress=(lambda line: print(line, file=sys.stderr, flush=True)))
     finally:

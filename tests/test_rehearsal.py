@@ -23,6 +23,7 @@ def _libpq(url: str) -> str:
 def test_rehearsal_sells_the_house_out_once(db_url, session):
     house = make_small_house(session)  # 30 seats
     session.commit()
+    warm = make_rehearsal_showtime(session, venue_name="Test Hall")  # another showtime of the plan
     lines = []
     plan = Plan(
         url=db_url,
@@ -35,6 +36,8 @@ def test_rehearsal_sells_the_house_out_once(db_url, session):
         pace_s=0.0,
         buyer_processes=2,
         seed=7,
+        warm_showtime_id=warm,
+        warm_s=2.0,
     )
     report = rehearse(plan, progress=lines.append)
 
@@ -63,6 +66,13 @@ def test_rehearsal_sells_the_house_out_once(db_url, session):
     assert sum(w["requests"] for w in windows) == data["web_server"]["requests"]
     assert windows[0]["from_s"] == 0 and all(w["client_p95_ms"] >= 0 for w in windows)
     assert "web p95 ms by 10 s of the on-sale" in report.text()
+    # the web server served a warm-up on the other showtime first: real purchases there
+    assert data["warm_up"]["showtime_id"] == warm and data["warm_up"]["orders"] > 0
+    warm_sold = session.execute(
+        text("SELECT count(*) FROM ticket WHERE showtime_id = :s AND status = 'valid'"), {"s": warm}
+    ).scalar_one()
+    assert warm_sold >= data["warm_up"]["orders"]
+    assert "served a warm-up" in report.text()
 
 
 def test_double_sale_check_sees_a_double_sale(db_url, session):

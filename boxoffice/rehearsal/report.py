@@ -138,6 +138,7 @@ class Report:
     db_waits: dict[str, dict[str, float]] | None = None  # DatabaseSampler.summary()
     among: int | None = None  # map buyers chose among this many best free groups
     opened_at: float | None = None  # time.time() when the on-sale opened (the agents' start gate)
+    warm_up: dict | None = None  # what the web server served before the on-sale (run.warm_up)
 
     def operations(self) -> dict[str, dict]:
         """Per operation: count, throughput per second, p50/p95/p99 in milliseconds as the
@@ -208,6 +209,7 @@ class Report:
             "counters": dict(sorted(self.recorder.counters.items())),
             "operations": self.operations(),
             "web_by_10_s": self.windows(),
+            "warm_up": self.warm_up,
             "web_server": self._web_server(),
             "among": self.among,
             "machine": None if self.machine is None else self.machine.as_dict(),
@@ -275,6 +277,13 @@ class Report:
                     for w in d["web_by_10_s"]
                 )
             )
+        warm = d["warm_up"]
+        lines.append(
+            f"  before the on-sale the web server served a warm-up: {warm['orders']} purchases by {warm['buyers']} "
+            f"buyers in {warm['seconds']:g} s on showtime {warm['showtime_id']} ({warm['requests']} requests)"
+            if warm
+            else "  the web server was cold when the on-sale opened (no warm-up)"
+        )
         web = d["web_server"]
         if web is not None:
             lines.append(
