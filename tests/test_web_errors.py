@@ -114,10 +114,13 @@ def _closed_port() -> int:
         return s.getsockname()[1]  # nothing listens here once the socket is closed
 
 
-def test_with_the_database_unreachable_every_endpoint_is_503_with_retry_after():
+@pytest.mark.parametrize("warm", [0, 3], ids=["cold", "warm_connections"])
+def test_with_the_database_unreachable_every_endpoint_is_503_with_retry_after(warm):
+    """Also when the server was told to open its connections before the first request
+    (``boxoffice web`` does): it starts all the same and answers 503."""
     url = f"postgresql+psycopg://nobody@127.0.0.1:{_closed_port()}/boxoffice"
     engine = make_engine(url, connect_timeout=2)
-    app = make_app(Database(engine, make_session_factory(engine), url, embedded=False))
+    app = make_app(Database(engine, make_session_factory(engine), url, embedded=False), warm_connections=warm)
     booking = uuid.uuid4()
     event = json.dumps({"id": "evt_1", "type": "payment.failed", "data": {"session_id": "ps_1"}}).encode()
     with TestClient(app) as client:

@@ -80,8 +80,11 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         task = None
         if warm_connections:
-            await run_in_threadpool(fill_pool, database.engine, warm_connections)
-            await app.state.hold_connections.fill()
+            try:
+                await run_in_threadpool(fill_pool, database.engine, warm_connections)
+                await app.state.hold_connections.fill()
+            except Exception as exc:  # noqa: BLE001 - the database may be down: serve 503s until it is back
+                log.warning("could not open the database connections ahead of the first request: %s", exc)
         if tidy_seconds:
             await run_in_threadpool(run_tidy, context)
             task = asyncio.create_task(_tidy_every(context, tidy_seconds))
