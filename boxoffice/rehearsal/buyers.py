@@ -18,11 +18,13 @@ generator's time scanning itself. Think times (seconds, times ``pace_s``) are in
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import random
 import re
 import ssl
 import time
+from collections.abc import Callable
 
 import httpx
 
@@ -47,6 +49,16 @@ _SERVER_TIMING = re.compile(r"(app|queue|db);dur=([0-9.]+)")
 
 class SoldOut(Exception):
     """No seat is free and none is held: nothing left to buy."""
+
+
+def run_loop(coroutine):
+    """Run ``coroutine`` to its end on a new event loop: uvloop's where it is installed
+    (everywhere but Windows; less CPU per request for the load generator), else asyncio's."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(coroutine)
+    return uvloop.run(coroutine)
 
 
 def prepare() -> None:
@@ -75,13 +87,12 @@ def buyers_main(
     for the best available seats (``POST /showtimes/{id}/best-available``); map buyers
     choose among the ``among`` best free groups."""
     try:
-        deadline = gate.ready_and_wait()
-        rec = asyncio.run(
+        rec = run_loop(
             run_buyers(
                 base_url,
                 showtime_id,
                 count=count,
-                deadline=deadline,
+                opens=gate.ready_and_wait,
                 seed=seed,
                 abandon_rate=abandon_rate,
                 pace_s=pace_s,
@@ -99,7 +110,7 @@ async def run_buyers(
     showtime_id: int,
     *,
     count: int,
-    deadline: float,
+    opens: Callable[[], float],
     seed: int,
     abandon_rate: float,
     pace_s: float,
@@ -107,36 +118,29 @@ async def run_buyers(
     among: int = AMONG,
 ) -> Recorder:
     """Run ``count`` buyer loops, each with its own HTTP client; returns their figures.
-    ``pick`` and ``among`` as :func:`buyers_main`."""
+    The clients are made first (the buyers' browsers are open when the on-sale opens),
+    then ``opens()`` (blocking, e.g. the start gate's wait) gives the deadline
+    (``time.time()`` seconds). ``pick`` and ``among`` as :func:`buyers_main`."""
     rec = Recorder()
-    await asyncio.gather(
-        *(
-            _buyer(
-                base_url,
-                showtime_id,
-                random.Random(seed * 10_007 + i),
-                rec,
-                deadline,
-                abandon_rate,
-                pace_s,
-                pick,
-                among,
-            )
-            for i in range(count)
-        )
-    )
-    return rec
-
-
-async def _buyer(
-    base_url: str, showtime_id: int, rng, rec: Recorder, deadline, abandon_rate, pace_s, pick, among
-) -> None:
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-    headers = buyer_headers(rng)
-    async with httpx.AsyncClient(
-        base_url=base_url, timeout=30.0, limits=limits, headers=headers, verify=_tls()
-    ) as client:
-        await _buyer_loop(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, pick, among)
+    rngs = [random.Random(seed * 10_007 + i) for i in range(count)]
+    async with contextlib.AsyncExitStack() as stack:
+        clients = [
+            await stack.enter_async_context(
+                httpx.AsyncClient(
+                    base_url=base_url, timeout=30.0, limits=limits, headers=buyer_headers(rng), verify=_tls()
+                )
+            )
+            for rng in rngs
+        ]
+        deadline = await asyncio.get_running_loop().run_in_executor(None, opens)
+        await asyncio.gather(
+            *(
+                _buyer_loop(client, showtime_id, rng, rec, deadline, abandon_rate, pace_s, pick, among)
+                for client, rng in zip(clients, rngs, strict=True)
+            )
+        )
+    return rec
 
 
 _TLS: list[ssl.SSLContext] = []

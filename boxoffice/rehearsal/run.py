@@ -207,16 +207,14 @@ def warm_up(web_url: str, plan: Plan) -> dict:
     prepared, the database functions compiled in its connections' backends), as a
     server does that was up before an on-sale. A cold server's first seconds were
     about twice as slow at p95. Returns what was done (for the report)."""
-    import asyncio
+    from boxoffice.rehearsal.buyers import run_buyers, run_loop
 
-    from boxoffice.rehearsal.buyers import run_buyers
-
-    rec = asyncio.run(
+    rec = run_loop(
         run_buyers(
             web_url,
             plan.warm_showtime_id,
             count=WARM_BUYERS,
-            deadline=time.time() + plan.warm_s,
+            opens=lambda: time.time() + plan.warm_s,
             seed=plan.seed + 99,
             abandon_rate=0.0,
             pace_s=0.1,
