@@ -209,10 +209,13 @@ def warm_up(web_url: str, plan: Plan) -> dict:
     about twice as slow at p95. Returns what was done (for the report)."""
     from boxoffice.rehearsal.buyers import run_buyers, run_loop
 
+    showtime_id = plan.warm_showtime_id
+    if showtime_id is None:
+        raise ValueError("no warm-up showtime in the plan")
     rec = run_loop(
         run_buyers(
             web_url,
-            plan.warm_showtime_id,
+            showtime_id,
             count=WARM_BUYERS,
             opens=lambda: time.time() + plan.warm_s,
             seed=plan.seed + 99,
@@ -223,7 +226,7 @@ def warm_up(web_url: str, plan: Plan) -> dict:
         )
     )
     return {
-        "showtime_id": plan.warm_showtime_id,
+        "showtime_id": showtime_id,
         "seconds": plan.warm_s,
         "buyers": WARM_BUYERS,
         "orders": rec.counters.get("web.orders", 0),
