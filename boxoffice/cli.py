@@ -11,6 +11,7 @@ import contextlib
 import json
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -471,6 +472,10 @@ def _cpu_list(text: str) -> frozenset[int]:
     return frozenset(cpus)
 
 
+def _exit_on_signal(signum, frame) -> None:
+    raise SystemExit(128 + signum)
+
+
 def _cmd_rehearse(args, settings: Settings) -> int:
     from boxoffice.rehearsal.run import Plan, ensure_venue_plan, make_rehearsal_showtime, rehearse
     from boxoffice.runtime import open_database
@@ -520,7 +525,13 @@ def _cmd_rehearse(args, settings: Settings) -> int:
             warm_showtime_id=warm_showtime_id,
             warm_s=args.warm_up,
         )
-        report = rehearse(plan, progress=(lambda line: print(line, file=sys.stderr, flush=True)))
+        # SIGTERM (a supervisor, `kill`) ends the run like Ctrl+C: the web server it
+        # started and the agent processes are stopped, not left running to their deadline
+        previous = signal.signal(signal.SIGTERM, _exit_on_signal)
+        try:
+            report = rehearse(plan, progress=(lambda line: print(line, file=sys.stderr, flush=True)))
+        finally:
+            signal.signal(signal.SIGTERM, previous)
     finally:
         db.close()
     print(json.dumps(report.as_dict(), indent=2) if args.json else report.text())

@@ -212,3 +212,53 @@ def test_a_pinned_rehearsal_gives_the_load_generator_its_own_cpu(db_url, session
     )
     assert control.as_dict()["machine"]["load_generator_own_cores"] is False
     assert "SHARED THE CORES" in control.text()
+
+
+def _descendants(pid: int) -> set[int]:
+    found, todo = set(), [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    kids = [int(c) for c in f.read().split()]
+        except OSError:
+            continue
+        found.update(kids)
+        todo.extend(kids)
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="reads the process tree from /proc")
+def test_a_terminated_rehearsal_stops_its_web_server_and_agents(db_url, session):
+    """SIGTERM to `boxoffice rehearse` ends it like Ctrl+C: the web server it started and
+    its agent processes go with it (they used to run on to their deadline)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    house = make_small_house(session)
+    session.commit()
+    env = dict(os.environ, BOXOFFICE_DATABASE_URL=db_url)
+    args = ["--showtime", str(house["showtime_id"]), "--buyers", "2", "--tills", "1", "--warm-up", "0"]
+    args += ["--time-limit", "120", "--pace", "5"]  # slow buyers: still running when stopped
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "boxoffice", "rehearse", *args], env=env, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:  # the first progress line: the web server and agents run
+            if " s  sold" in line:
+                break
+        family = _descendants(proc.pid)
+        assert len(family) >= 3  # the web server (and its workers) and the agents
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(60) != 0
+        deadline = time.monotonic() + 30
+        while (alive := {p for p in family if os.path.exists(f"/proc/{p}")}) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not alive, f"left running: {alive}"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
