@@ -12,22 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from boxoffice.db.models import (
-    GaArea,
-    Order,
-    PriceCategory,
-    Seat,
-    SeatingPlan,
-    Section,
-    Show,
-    Showtime,
-    Ticket,
-    TicketType,
-    Venue,
-)
 from boxoffice.device_key import DeviceKey, this_device
 from boxoffice.domain import ticket_code
 from boxoffice.domain.errors import NotFoundError, PrintedElsewhereError
@@ -37,9 +24,23 @@ from boxoffice.services.auth import authorize
 from boxoffice.services.errors import unit_of_work
 
 _DATA_DIR_INFO = "boxoffice.data_dir"  # = boxoffice.runtime.DATA_DIR_INFO (set on sessions of open_database)
-_CLAIM = text("SELECT bo_claim_codes(:order, :key)")
+CLAIM = text("SELECT bo_claim_codes(:order, :key)")
 _REISSUE = text("SELECT bo_reissue_key(:ticket, :key)")
-_PROMO_CODES = text("SELECT id, code FROM promo_code WHERE id = ANY(:ids)")  # migration 0021
+PROMO_CODES = text("SELECT id, code FROM promo_code WHERE id = ANY(:ids)")  # migration 0021
+# An order's valid tickets with what is printed on them, in plan order (row "10" after
+# row "9": by section position and seat id; general admission after, by area).
+TICKETS = text(
+    "SELECT t.id, t.showtime_id, t.code_serial, t.key_id, t.price_minor, t.discount_minor, t.promo_code_id, "
+    "o.number, sh.title, v.name AS venue_name, v.timezone, v.currency, v.locale, st.starts_at, "
+    "sec.name AS section, t.seat_id, s.row_label, s.seat_number, s.wheelchair, pc.name AS category, "
+    "tt.name AS type_name, tt.code AS type_code, ga.name AS area "
+    "FROM ticket t JOIN orders o ON o.id = t.order_id JOIN showtime st ON st.id = t.showtime_id "
+    "JOIN show sh ON sh.id = st.show_id JOIN seating_plan p ON p.id = st.plan_id JOIN venue v ON v.id = p.venue_id "
+    "LEFT JOIN seat s ON s.id = t.seat_id LEFT JOIN section sec ON sec.id = s.section_id "
+    "LEFT JOIN ga_area ga ON ga.id = t.ga_area_id JOIN price_category pc ON pc.id = t.category_id "
+    "LEFT JOIN ticket_type tt ON tt.id = t.ticket_type_id "
+    "WHERE t.order_id = :order AND t.status = 'valid' ORDER BY sec.position, s.id, ga.id, t.id"
+)
 
 
 @dataclass(frozen=True)
@@ -116,43 +117,36 @@ def issue_tickets(session: Session, *, order_id: int, signer: DeviceKey | None =
     """:func:`order_tickets` inside the caller's transaction (no commit; the caller's
     ``unit_of_work`` commits or rolls back): e.g. in the sale's own transaction, so a sale
     whose tickets cannot be issued is not sold. Same arguments, result and errors."""
-    from zoneinfo import ZoneInfo
 
     signer = signer or _signer(session)
-    key_id = session.execute(_CLAIM, {"order": order_id, "key": signer.public_key}).scalar_one()
+    key_id = session.execute(CLAIM, {"order": order_id, "key": signer.public_key}).scalar_one()
     if key_id is None:
         raise NotFoundError(f"Order {order_id} does not exist.")
-    rows = session.execute(
-        select(
-            Ticket,
-            Order.number,
-            Show.title,
-            Venue,
-            Showtime.starts_at,
-            Section.name,
-            Seat,
-            PriceCategory.name,
-            TicketType.name,
-            TicketType.code,
-            GaArea.name,
-        )
-        .join(Order, Order.id == Ticket.order_id)
-        .join(Showtime, Showtime.id == Ticket.showtime_id)
-        .join(Show, Show.id == Showtime.show_id)
-        .join(SeatingPlan, SeatingPlan.id == Showtime.plan_id)
-        .join(Venue, Venue.id == SeatingPlan.venue_id)
-        .outerjoin(Seat, Seat.id == Ticket.seat_id)
-        .outerjoin(Section, Section.id == Seat.section_id)
-        .outerjoin(GaArea, GaArea.id == Ticket.ga_area_id)
-        .join(PriceCategory, PriceCategory.id == Ticket.category_id)
-        .outerjoin(TicketType, TicketType.id == Ticket.ticket_type_id)
-        .where(Ticket.order_id == order_id, Ticket.status == "valid")
-        .order_by(Section.position, Seat.id, GaArea.id, Ticket.id)  # plan order: row "10" after row "9"
-        .execution_options(populate_existing=True)  # key_id and code_serial as bo_claim_codes left them
-    ).all()
+    rows = session.execute(TICKETS, {"order": order_id}).all()
+    promo_ids = promo_code_ids(rows)
+    codes: dict[int, str] = dict(session.execute(PROMO_CODES, {"ids": promo_ids}).all()) if promo_ids else {}
+    return ticket_views(order_id, rows, key_id, signer, codes)
+
+
+def promo_code_ids(rows) -> list[int]:
+    """The promo codes (ids) whose discounts the tickets ``rows`` (:data:`TICKETS`) had."""
+    return sorted({row.promo_code_id for row in rows if row.promo_code_id})
+
+
+def ticket_views(order_id: int, rows, key_id: int, signer: DeviceKey, codes: dict[int, str]) -> list[TicketView]:
+    """The :class:`TicketView` of each row of :data:`TICKETS` (the order's valid tickets,
+    in plan order), each code signed by ``signer``, whose enrolled key is ``key_id``
+    (``bo_claim_codes``); ``codes`` are the promo codes by id.
+
+    Raises:
+        NotFoundError: the order has no valid tickets.
+        PrintedElsewhereError: some tickets' codes were signed by another device.
+    """
+    from zoneinfo import ZoneInfo
+
     if not rows:
         raise NotFoundError(f"Order {order_id} has no valid tickets.")
-    elsewhere = [row[0].id for row in rows if row[0].key_id != key_id]
+    elsewhere = [row.id for row in rows if row.key_id != key_id]
     if elsewhere:
         raise PrintedElsewhereError(
             f"{_tickets_text(elsewhere)} of this order {'was' if len(elsewhere) == 1 else 'were'} printed by "
@@ -160,32 +154,31 @@ def issue_tickets(session: Session, *, order_id: int, signer: DeviceKey | None =
             f"(the codes printed before stop working).",
             ticket_ids=elsewhere,
         )
-    promo_ids = sorted({row[0].promo_code_id for row in rows if row[0].promo_code_id})
-    codes: dict[int, str] = dict(session.execute(_PROMO_CODES, {"ids": promo_ids}).all()) if promo_ids else {}
     views = []
-    for ticket, number, title, venue, starts_at, section, seat, category, type_name, type_code, area in rows:
-        claim = ticket_code.TicketClaim(key_id, ticket.showtime_id, ticket.id, ticket.code_serial)
+    for row in rows:
+        seated = row.seat_id is not None
+        claim = ticket_code.TicketClaim(key_id, row.showtime_id, row.id, row.code_serial)
         views.append(
             TicketView(
-                ticket_id=ticket.id,
-                order_number=number,
-                show_title=title,
-                venue_name=venue.name,
-                starts_at=starts_at.astimezone(ZoneInfo(venue.timezone)),
-                section=section if seat is not None else area,
-                row=seat.row_label if seat is not None else "",
-                seat=seat.seat_number if seat is not None else "",
-                category=category,
-                price_minor=ticket.price_minor,
-                currency=venue.currency,
-                locale=venue.locale,
-                wheelchair=seat.wheelchair if seat is not None else False,
+                ticket_id=row.id,
+                order_number=row.number,
+                show_title=row.title,
+                venue_name=row.venue_name,
+                starts_at=row.starts_at.astimezone(ZoneInfo(row.timezone)),
+                section=row.section if seated else row.area,
+                row=row.row_label if seated else "",
+                seat=row.seat_number if seated else "",
+                category=row.category,
+                price_minor=row.price_minor,
+                currency=row.currency,
+                locale=row.locale,
+                wheelchair=row.wheelchair if seated else False,
                 code=signer.sign(claim),
-                ticket_type=type_name or "Full",
-                ticket_type_code=type_code or "full",
-                general_admission=seat is None,
-                promo_code=codes.get(ticket.promo_code_id or 0, ""),
-                discount_minor=ticket.discount_minor or 0,
+                ticket_type=row.type_name or "Full",
+                ticket_type_code=row.type_code or "full",
+                general_admission=not seated,
+                promo_code=codes.get(row.promo_code_id or 0, ""),
+                discount_minor=row.discount_minor or 0,
             )
         )
     return views
@@ -210,6 +203,16 @@ def require_signer(session: Session, signer: DeviceKey | None = None) -> int:
             reason="unknown",
         )
     return key_id
+
+
+def default_signer(session: Session) -> DeviceKey:
+    """This machine's ticket key, as :func:`order_tickets` uses it by default: from the
+    data directory ``session``'s database was opened with (no database I/O).
+
+    Raises:
+        DeviceKeyFileError: the key file cannot be used.
+    """
+    return _signer(session)
 
 
 def _signer(session: Session) -> DeviceKey:

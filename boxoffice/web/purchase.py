@@ -1,5 +1,6 @@
 """A web purchase's steps on the event loop: book a hold, open a payment session, the
-stand-in gateway's decision and the payment webhook, each a few statements on the
+stand-in gateway's decision, the payment webhook and reading the booking with its
+tickets, each a few statements on the
 worker's own async connections (:class:`~boxoffice.web.holds.HoldConnections`), with no
 request thread.
 
@@ -15,9 +16,11 @@ as the database functions that change anything are one statement each.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
+from boxoffice.device_key import DeviceKey
 from boxoffice.domain.errors import NotFoundError
-from boxoffice.services import bookings, gateway, payments
+from boxoffice.services import bookings, gateway, payments, tickets
 from boxoffice.web.holds import HoldConnections, driver_sql, execute
 
 _BOOK = driver_sql(bookings._BOOK)
@@ -29,6 +32,9 @@ _SESSION = driver_sql(payments._SESSION)
 _EVENT = driver_sql(payments._EVENT)
 _DECIDE = driver_sql(gateway._DECIDE)
 _READ_SESSION = driver_sql(gateway._READ)
+_CLAIM = driver_sql(tickets.CLAIM)
+_TICKETS = driver_sql(tickets.TICKETS)
+_PROMO_CODES = driver_sql(tickets.PROMO_CODES)
 
 
 async def create_booking(
@@ -52,18 +58,35 @@ async def create_booking(
     return await read_booking(connections, booking_id)
 
 
-async def read_booking(connections: HoldConnections, booking_id: uuid.UUID) -> bookings.Booking:
-    """A booking with its seats, without tickets (a pending booking has none; a confirmed
-    one's are read with :func:`boxoffice.services.bookings.get_booking`).
+async def read_booking(
+    connections: HoldConnections, booking_id: uuid.UUID, signer: Callable[[], DeviceKey] | None = None
+) -> bookings.Booking:
+    """As :func:`boxoffice.services.bookings.get_booking`, awaited: the booking with its
+    seats and, once confirmed, its tickets with codes signed by ``signer()`` (the web
+    server's key; ``None``: no tickets read), claimed as :func:`~boxoffice.services.
+    tickets.order_tickets` does (``bo_claim_codes``) and read with the same statement.
 
     Raises:
         NotFoundError: no such booking.
+        DeviceNotEnrolledError, PrintedElsewhereError, PermissionDeniedError,
+            DeviceKeyFileError: as ``order_tickets``.
     """
     rows = await execute(connections, _READ_BOOKING, {"id": booking_id}, named=True)
     if not rows:
         raise NotFoundError("There is no such booking.")
+    row = rows[0]
     seats = [bookings.BookedSeat(*r) for r in await execute(connections, _SEATS, {"id": booking_id})]
-    return bookings.booking_of(rows[0], seats, [])
+    views: list[tickets.TicketView] = []
+    if row.status == "confirmed" and signer is not None:
+        key = signer()
+        claimed = await execute(connections, _CLAIM, {"order": row.order_id, "key": key.public_key})
+        if claimed[0][0] is None:
+            raise NotFoundError(f"Order {row.order_id} does not exist.")
+        printed = await execute(connections, _TICKETS, {"order": row.order_id}, named=True)
+        promo_ids = tickets.promo_code_ids(printed)
+        codes = dict(await execute(connections, _PROMO_CODES, {"ids": promo_ids})) if promo_ids else {}
+        views = tickets.ticket_views(row.order_id, printed, claimed[0][0], key, codes)
+    return bookings.booking_of(row, seats, views)
 
 
 async def create_payment_session(

@@ -7,9 +7,10 @@ import uuid
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
+from boxoffice.device_key import DeviceKey
 from boxoffice.domain import webhook_signature
 from boxoffice.domain.errors import HoldExpiredError, NotOnSaleError
-from boxoffice.services import availability, bookings, payments
+from boxoffice.services import availability, bookings, payments, tickets
 from boxoffice.web import purchase
 from boxoffice.web.context import ContextDep, SessionDep
 from boxoffice.web.errors import responses
@@ -44,9 +45,15 @@ def _explain(ctx, showtime_id: int) -> None:
 
 
 @router.get("/bookings/{booking_id}", response_model=BookingOut, responses=responses(404))
-def get_booking(booking_id: uuid.UUID, session: SessionDep) -> BookingOut:
+async def get_booking(booking_id: uuid.UUID, request: Request, ctx: ContextDep) -> BookingOut:
     """The booking's status, seats and, once confirmed, its tickets with their codes."""
-    return BookingOut.model_validate(bookings.get_booking(session, booking_id=booking_id))
+
+    def signer() -> DeviceKey:
+        with ctx.session_factory() as session:  # no connection: the key file of its data directory
+            return tickets.default_signer(session)
+
+    booking = await purchase.read_booking(request.app.state.hold_connections, booking_id, signer)
+    return BookingOut.model_validate(booking)
 
 
 @router.post("/bookings/{booking_id}/cancel", response_model=BookingOut, responses=responses(404, 409, 410))
