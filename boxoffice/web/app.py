@@ -1,9 +1,12 @@
 """The HTTP API of the online channel: FastAPI on the shared database and its rules.
 
 ``create_app`` wires the routes to an open :class:`boxoffice.runtime.Database`; it
-never imports Qt. Request handlers are plain (sync) functions: FastAPI runs them on its
-thread pool, each with its own session, and the services commit or roll back, so a
-failed request leaves nothing half-done. While the app runs, the tidy job runs at start
+never imports Qt. Most request handlers are plain (sync) functions: FastAPI runs them
+on its thread pool, each with its own session, and the services commit or roll back, so
+a failed request leaves nothing half-done. The on-sale's busiest steps (seat map, holds,
+booking, payment, webhook, reading a booking) are async and await their statements on
+the worker's own connections (``web/holds.py``, ``web/purchase.py``): each database
+function that changes anything is one statement, all or nothing. While the app runs, the tidy job runs at start
 and then every ``tidy_seconds`` (``BOXOFFICE_TIDY_SECONDS``, 60 s).
 """
 
