@@ -9,6 +9,10 @@ few async psycopg connections of its own (:class:`HoldConnections`, autocommit: 
 function is one statement, all or nothing), so a hold costs the server one request's
 Python and one round trip.
 
+The same connections serve a purchase's other steps (``web/purchase.py``) through
+:func:`execute`, which times a statement for ``Server-Timing`` and turns database
+errors into the services' domain errors.
+
 :class:`HoldConnections` is a small pool because a pool library's (``psycopg_pool``) is
 bound to the event loop that opened it, and the app also runs without its lifespan on a
 new event loop per request (Starlette's TestClient outside ``with``): connections made on

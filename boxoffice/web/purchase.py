@@ -1,8 +1,7 @@
 """A web purchase's steps on the event loop: book a hold, open a payment session, the
 stand-in gateway's decision, the payment webhook and reading the booking with its
-tickets, each a few statements on the
-worker's own async connections (:class:`~boxoffice.web.holds.HoldConnections`), with no
-request thread.
+tickets, each a few statements on the worker's own async connections
+(:class:`~boxoffice.web.holds.HoldConnections`), with no request thread.
 
 As plain handlers these waited for a thread of the worker's pool, which they shared
 with seat map reads and ticket reads, and every statement's answer then waited for the
