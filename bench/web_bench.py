@@ -172,6 +172,22 @@ def _created(answer: httpx.Response) -> httpx.Response:
     return answer
 
 
+def theatre_showtime(conn: psycopg.Connection) -> tuple[int, list[int]]:
+    """The demo theatre's first showtime still on sale for hours (997 seats) and its
+    available seats, in id order."""
+    showtime = conn.execute(
+        "SELECT st.id FROM showtime st JOIN seating_plan p ON p.id = st.plan_id "
+        "JOIN venue v ON v.id = p.venue_id WHERE v.name <> 'Bench Arena' AND st.status = 'on_sale' "
+        "AND st.starts_at > now() + interval '3 hours' "
+        "AND (st.off_sale_at IS NULL OR st.off_sale_at > now() + interval '3 hours') "
+        "ORDER BY st.starts_at LIMIT 1"
+    ).fetchone()[0]
+    free = conn.execute(
+        "SELECT seat_id FROM inventory WHERE showtime_id = %s AND state = 'available' ORDER BY seat_id", (showtime,)
+    )
+    return showtime, [r[0] for r in free]
+
+
 def _release_all(url: str) -> None:
     with psycopg.connect(_libpq(url), autocommit=True) as conn:
         conn.execute(
@@ -413,21 +429,7 @@ def main(argv: list[str] | None = None) -> int:
             session.commit()
         engine.dispose()
         with psycopg.connect(_libpq(url)) as conn:
-            # the demo theatre's first showtime still on sale for hours (997 seats) for the seat map
-            showtime = conn.execute(
-                "SELECT st.id FROM showtime st JOIN seating_plan p ON p.id = st.plan_id "
-                "JOIN venue v ON v.id = p.venue_id WHERE v.name <> 'Bench Arena' AND st.status = 'on_sale' "
-                "AND st.starts_at > now() + interval '3 hours' "
-                "AND (st.off_sale_at IS NULL OR st.off_sale_at > now() + interval '3 hours') "
-                "ORDER BY st.starts_at LIMIT 1"
-            ).fetchone()[0]
-            small = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT seat_id FROM inventory WHERE showtime_id = %s AND state = 'available' ORDER BY seat_id",
-                    (showtime,),
-                )
-            ]
+            showtime, small = theatre_showtime(conn)
             big = [
                 r[0]
                 for r in conn.execute("SELECT seat_id FROM inventory WHERE showtime_id = %s ORDER BY seat_id", (arena,))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import re
 import shutil
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from web_bench import Server, _cpus, _libpq, _pct  # noqa: E402
+from web_bench import Server, _cpus, _libpq, _pct, theatre_showtime  # noqa: E402
 
 STEPS = ("hold", "book", "start_payment", "pay_and_webhook", "booking_status")
 _PHASE = re.compile(r"(app|queue|db);dur=([\d.]+)")
@@ -107,21 +108,9 @@ def main(argv: list[str] | None = None) -> int:
             session.commit()
         engine.dispose()
         with psycopg.connect(_libpq(url)) as conn:
-            showtime = conn.execute(
-                "SELECT id FROM showtime WHERE status = 'on_sale' AND starts_at > now() + interval '3 hours' "
-                "AND (off_sale_at IS NULL OR off_sale_at > now() + interval '3 hours') ORDER BY starts_at LIMIT 1"
-            ).fetchone()[0]
-            seats = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT seat_id FROM inventory WHERE showtime_id = %s AND state = 'available' ORDER BY seat_id",
-                    (showtime,),
-                )
-            ]
+            showtime, seats = theatre_showtime(conn)
         database = DatabasePin(local_postmaster(_libpq(url)), args.server_cpus)
         database.apply()
-        import os
-
         os.environ["BOXOFFICE_WEB_TEST_GATEWAY"] = "1"
         server = Server(url, base, args.workers, args.threads, args.server_cpus)
         try:
