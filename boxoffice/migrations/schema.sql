@@ -6085,7 +6085,7 @@ BEGIN
     SELECT count(*) INTO n_bookings FROM expired;
     WITH lapsed AS (
         SELECT i.showtime_id, i.seat_id FROM inventory i
-        WHERE i.state = 'held' AND i.hold_expires_at <= clock_timestamp()
+        WHERE i.state = 'held' AND i.hold_expires_at <= statement_timestamp()
         ORDER BY i.showtime_id, i.seat_id FOR UPDATE SKIP LOCKED
     ), released AS (
         UPDATE inventory i
@@ -6375,6 +6375,11 @@ CREATE FUNCTION public.bo_web_admit(p_token uuid, p_size integer, p_client text,
     LANGUAGE plpgsql
     SET search_path TO 'public', 'pg_temp'
     AS $$
+DECLARE
+    ck text := 'client:' || p_client;
+    ik text := 'ip:' || p_ip;
+    by_client integer;
+    by_ip integer;
 BEGIN
     IF p_token IS NULL OR p_ip IS NULL OR length(p_ip) NOT BETWEEN 1 AND 64
        OR (p_client IS NOT NULL AND length(p_client) NOT BETWEEN 1 AND 64) OR p_limits IS NULL
@@ -6388,18 +6393,24 @@ BEGIN
     END IF;
     -- key order: 'client:...' sorts before 'ip:...', so every hold locks in one order
     IF p_client IS NOT NULL THEN
-        PERFORM bo_web_spend('client:' || p_client, p_limits.holds_per_minute_client);
+        PERFORM bo_web_spend(ck, p_limits.holds_per_minute_client);
     END IF;
-    PERFORM bo_web_spend('ip:' || p_ip, p_limits.holds_per_minute_ip);
+    PERFORM bo_web_spend(ik, p_limits.holds_per_minute_ip);
     IF p_size > p_limits.seats_per_hold THEN
         RAISE EXCEPTION 'a web hold takes at most % seats', p_limits.seats_per_hold
             USING ERRCODE = 'BO110', DETAIL = p_limits.seats_per_hold::text;
     END IF;
-    IF p_client IS NOT NULL THEN
-        PERFORM bo_web_within('client:' || p_client, true, p_token, p_size, p_limits.held_per_client,
-                              'client ' || p_client);
+    -- both bounds (upper bounds, migration 0028) in one statement
+    SELECT coalesce(sum(seats) FILTER (WHERE client_key = ck), 0), coalesce(sum(seats) FILTER (WHERE ip_key = ik), 0)
+    INTO by_client, by_ip
+    FROM web_hold_owner
+    WHERE (client_key = ck OR ip_key = ik) AND live_until > clock_timestamp() AND token <> p_token;
+    IF p_client IS NOT NULL AND by_client + p_size > p_limits.held_per_client THEN
+        PERFORM bo_web_within(ck, true, p_token, p_size, p_limits.held_per_client, 'client ' || p_client);
     END IF;
-    PERFORM bo_web_within('ip:' || p_ip, false, p_token, p_size, p_limits.held_per_ip, 'address ' || p_ip);
+    IF by_ip + p_size > p_limits.held_per_ip THEN
+        PERFORM bo_web_within(ik, false, p_token, p_size, p_limits.held_per_ip, 'address ' || p_ip);
+    END IF;
 END $$;
 
 
@@ -9292,10 +9303,10 @@ CREATE INDEX ga_hold_area_idx ON public.ga_hold USING btree (showtime_id, ga_are
 
 
 --
--- Name: inventory_held_expiry_idx; Type: INDEX; Schema: public; Owner: bo_owner
+-- Name: inventory_hold_expiry_idx; Type: INDEX; Schema: public; Owner: bo_owner
 --
 
-CREATE INDEX inventory_held_expiry_idx ON public.inventory USING btree (hold_expires_at) WHERE ((state)::text = 'held'::text);
+CREATE INDEX inventory_hold_expiry_idx ON public.inventory USING btree (hold_expires_at);
 
 
 --
