@@ -9548,13 +9548,6 @@ CREATE INDEX web_hold_owner_ip_live_idx ON public.web_hold_owner USING btree (ip
 
 
 --
--- Name: web_hold_owner_seen_idx; Type: INDEX; Schema: public; Owner: bo_owner
---
-
-CREATE INDEX web_hold_owner_seen_idx ON public.web_hold_owner USING btree (seen_at);
-
-
---
 -- Name: audit_log audit_log_append_only; Type: TRIGGER; Schema: public; Owner: bo_owner
 --
 

@@ -17,6 +17,8 @@ seats, growing with every seat held (0.04 ms through the token's index).
 * ``bo_web_admit`` reads both of the buyer's bounds (client and address) in one
   statement; only a buyer near a limit is counted exactly (``bo_web_within``, as in
   migration 0028).
+* ``web_hold_owner_seen_idx`` goes: nothing has read by ``seen_at`` since migration
+  0028 (``bo_web_forget`` goes by ``live_until``), and every web hold wrote to it.
 
 SQLSTATEs: none new.
 
@@ -146,6 +148,7 @@ UPGRADE = (
     """
 DROP INDEX inventory_held_expiry_idx;
 CREATE INDEX inventory_hold_expiry_idx ON inventory (hold_expires_at);
+DROP INDEX web_hold_owner_seen_idx;
 """
     + _TIDY.replace("{lapsed_before}", "statement_timestamp()")
     + _ADMIT
@@ -157,6 +160,7 @@ DOWNGRADE = (
     + """
 DROP INDEX inventory_hold_expiry_idx;
 CREATE INDEX inventory_held_expiry_idx ON inventory (hold_expires_at) WHERE state = 'held';
+CREATE INDEX web_hold_owner_seen_idx ON web_hold_owner (seen_at);
 """
 )
 
