@@ -36,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Collection, Container, Iterable, Mapping
 from dataclasses import dataclass
 
+from boxoffice.domain.best_free import FreeSeats
 from boxoffice.domain.errors import BoxOfficeError
 
 AISLE_FACTOR = 1.6  # a gap wider than this many seat spacings is an aisle
@@ -237,6 +238,10 @@ class BestLayout:
         for b, block in enumerate(blocks):
             block.number = b
 
+    def block_numbers(self) -> Mapping[int, int]:
+        """Each seat id's block number (read-only; see :meth:`where`)."""
+        return self._block_no
+
     def where(self, seat_id: int) -> tuple[int, int]:
         """``(block number, index in the block)`` of a seat; blocks are numbered best
         first (:attr:`blocks`), seats in row order.
@@ -321,10 +326,14 @@ class BestLayout:
         # first ``limit`` offers scores at most the limit-th best + tolerance, so no block
         # whose bound is beyond that can contribute.
         kept: list[float] = []
-        # few free seats (a nearly full house): count them per block first, so blocks
-        # without enough free seats are passed over without looking at their seats
+        # kept between choices (FreeSeats): each block's longest free run, so a block
+        # without ``quantity`` free side by side is passed over without looking at its seats
+        runs: FreeSeats | None = None
+        if isinstance(free, FreeSeats) and free.layout is self:
+            runs, free = free, free.ids
+        # few free seats (a nearly full house): count them per block first, likewise
         counts: dict[int, int] | None = None
-        if isinstance(free, (set, frozenset)) and len(free) * SPARSE < self.seat_count:
+        if runs is None and isinstance(free, (set, frozenset)) and len(free) * SPARSE < self.seat_count:
             counts = {}
             block_no = self._block_no
             for seat_id in free:
@@ -332,7 +341,9 @@ class BestLayout:
                 if b is not None:
                     counts[b] = counts.get(b, 0) + 1
         for block in blocks:
-            if counts is not None and counts.get(block.number, 0) < quantity:
+            if (counts is not None and counts.get(block.number, 0) < quantity) or (
+                runs is not None and runs.longest_run(block.number, block.ids) < quantity
+            ):
                 if limit is not None and len(kept) >= limit and block.bound > self.tolerance - kept[0]:
                     break
                 continue

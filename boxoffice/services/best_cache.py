@@ -32,6 +32,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from boxoffice.domain.best_available import BestChoice, BestLayout, BestSeat
+from boxoffice.domain.best_free import FreeSeats
 from boxoffice.domain.errors import NotFoundError
 
 STAGE_WORDS = ("stage", "pitch", "field", "screen", "court", "arena", "ring", "bühne", "buehne", "leinwand")
@@ -70,13 +71,14 @@ class PlanLayout:
 @dataclass
 class ShowStates:
     """One showtime's seat states as this process knows them (see the module docstring).
-    ``free``: free seats not claimed by a thread of this process; ``pending``: claimed
-    seats; ``news``: what a refresh said about a claimed seat (True: available)."""
+    ``free``: free seats not claimed by a thread of this process, with each row block's
+    longest free run for the plan's current layout; ``pending``: claimed seats; ``news``:
+    what a refresh said about a claimed seat (True: available)."""
 
     showtime_id: int
     plan_id: int
+    free: FreeSeats
     version: int = 0
-    free: set[int] = field(default_factory=set)
     held: dict[int, float] = field(default_factory=dict)  # live hold -> expiry (epoch seconds)
     pending: set[int] = field(default_factory=set)
     news: dict[int, bool] = field(default_factory=dict)
@@ -110,13 +112,18 @@ class BestCache:
                 self._plans[(plan_id, stamp)] = found
         return found
 
-    def show(self, showtime_id: int, plan_id: int) -> ShowStates:
-        """The showtime's state entry (a fresh one when its plan changed)."""
+    def show(self, showtime_id: int, plan_id: int, layout: BestLayout) -> ShowStates:
+        """The showtime's state entry (a fresh one when its plan changed; its free seats
+        re-keyed to ``layout`` when the plan's ranking changed)."""
         with self._lock:
             entry = self._shows.get(showtime_id)
             if entry is None or entry.plan_id != plan_id:
-                entry = self._shows[showtime_id] = ShowStates(showtime_id, plan_id)
-            return entry
+                entry = self._shows[showtime_id] = ShowStates(showtime_id, plan_id, FreeSeats(layout))
+        if entry.free.layout is not layout:
+            with entry.lock:
+                if entry.free.layout is not layout:
+                    entry.free = FreeSeats(layout, entry.free)
+        return entry
 
     def known(self, showtime_id: int) -> ShowStates | None:
         """The showtime's state entry if there is one (no database access)."""
@@ -149,7 +156,7 @@ def read(session: Session, showtime_id: int, cache: BestCache) -> tuple[PlanLayo
         raise NotFoundError(f"There is no showtime {showtime_id}.")
     plan_id, stamp, now, priced, ids, states, expires, versions = row
     plan = cache.plan(session, plan_id, stamp)
-    show = cache.show(showtime_id, plan_id)
+    show = cache.show(showtime_id, plan_id, plan.layout)
     if known is not None and show is not known and known.version:
         # the plan changed under a known showtime: read every row again
         return read(session, showtime_id, cache)
