@@ -12,37 +12,24 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 import time
+from pathlib import Path
 
-from boxoffice.domain.best_available import BestLayout, BestSeat
+from boxoffice.domain.best_available import BestLayout
 from boxoffice.domain.best_free import FreeSeats
-from boxoffice.domain.pretix_plan import parse_plan
 from boxoffice.domain.stadium_generator import demo_stadium
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the property tests' seats
+from tests.test_best_available_properties import _seats  # noqa: E402
 
 MARKS = (1_000, 5_000, 10_000, 20_000)
 GROUPS = (1, 2, 2, 3, 4, 4, 5, 6)
 
 
 def stadium_layout() -> BestLayout:
-    """The demo stadium's layout (every seat priced)."""
-    plan = parse_plan(demo_stadium())
-    categories = {c.name: i for i, c in enumerate(plan.categories)}
-    return BestLayout(
-        BestSeat(
-            id=i + 1,
-            section_id=s.section,
-            section=plan.sections[s.section].name,
-            row=s.row_label,
-            seat=s.seat_number,
-            x=s.x,
-            y=s.y,
-            category_id=categories[s.category],
-            wheelchair=s.wheelchair,
-            companion=s.companion,
-            price_minor=1000,
-        )
-        for i, s in enumerate(plan.seats)
-    )
+    """The demo stadium's layout (the property tests' seats: a few not for sale)."""
+    return BestLayout(_seats(demo_stadium()))
 
 
 def fill(layout: BestLayout, kept: bool, choices: int) -> dict[int, float]:
