@@ -22,7 +22,7 @@ run: $(STAMP) translations
 # The demo web shop's API on the embedded database, with the stand-in payment gateway
 # (it takes no money: never on a live shop; docs/web-api.md, "Limits and safety").
 web: $(STAMP)
-	BOXOFFICE_WEB_TEST_GATEWAY=1 $(PY) -m boxoffice web
+	BOXOFFICE_WEB_TEST_GATEWAY=1 $(PY) -m boxoffice web --demo
 
 test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest

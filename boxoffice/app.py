@@ -45,11 +45,8 @@ def prepare(settings: Settings, *, demo: bool) -> Database:
     """Open and migrate the database; on the embedded default, make sure demo data exists.
     Runs on a worker thread."""
     db = open_database(settings, connect=False)  # a central server's schema is checked at sign-in
-    if demo and db.embedded:
-        from boxoffice.services.demo import ensure_demo
-
-        with db.session_factory() as session:
-            ensure_demo(session)
+    if demo:
+        db.ensure_demo()
     return db
 
 

@@ -65,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
         "--threads", type=int, default=10, help="request threads per worker, each with one database connection (10)"
     )
     web.add_argument("--no-access-log", action="store_true", help="do not log a line per request")
+    web.add_argument(
+        "--demo",
+        action="store_true",
+        help="on the embedded database, load the demo data first if it is not there (as 'boxoffice run'; make web)",
+    )
 
     sub.add_parser("tidy", help="expire lapsed pending bookings and release lapsed holds, once")
 
@@ -313,6 +318,8 @@ def _cmd_web(args, settings: Settings) -> int:
     pool = serve.engine_options(1 if several else args.threads)
     db = open_database(settings, application_name="boxoffice-web", **pool)  # migrates the embedded server only
     try:
+        if args.demo:
+            db.ensure_demo()  # before serving: a shop with nothing on sale is no demo
         _warn_if_not_enrolled(db, settings, "boxoffice web")
         host, port = sock.getsockname()[:2]
         shown = f"[{host}]" if ":" in host else host

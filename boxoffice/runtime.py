@@ -36,6 +36,19 @@ class Database:
         """Close pooled connections (the embedded server stops when its last user exits)."""
         self.engine.dispose()
 
+    def ensure_demo(self) -> bool:
+        """On the embedded server only: make sure the demo data exists (the demo theatre,
+        the cinema, a week of showtimes, demo staff; ``services.demo.ensure_demo``).
+        Returns whether this is the embedded server (a server given by URL is left alone).
+        """
+        if not self.embedded:
+            return False
+        from boxoffice.services.demo import ensure_demo
+
+        with self.session_factory() as session:
+            ensure_demo(session)
+        return True
+
 
 def database_url(settings: Settings) -> tuple[str, bool]:
     """The URL to use and whether it is the embedded server (started here if needed).
