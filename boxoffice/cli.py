@@ -498,11 +498,8 @@ def _cmd_rehearse(args, settings: Settings) -> int:
     try:
         showtime_id = args.showtime
         if showtime_id is None:
+            db.ensure_demo()  # the embedded server only
             with db.session_factory() as session:
-                if db.embedded:
-                    from boxoffice.services.demo import ensure_demo
-
-                    ensure_demo(session)
                 if args.plan_file is not None:
                     ensure_venue_plan(session, venue_name=args.venue, plan_file=args.plan_file)
                 showtime_id = make_rehearsal_showtime(session, venue_name=args.venue)
