@@ -6549,11 +6549,25 @@ DECLARE
     wanted integer[];
     size_ integer;
     expires timestamptz;
+    taken integer[];
+    found integer;
 BEGIN
     PERFORM bo_require('web');
     SELECT coalesce(array_agg(DISTINCT s ORDER BY s), '{}') INTO wanted FROM unnest(p_seats) s WHERE s IS NOT NULL;
     IF cardinality(wanted) = 0 OR p_seconds IS NULL OR p_seconds NOT BETWEEN 1 AND 3600 THEN
         RAISE EXCEPTION 'a web hold needs seats and a lifetime of 1 to 3600 seconds' USING ERRCODE = '22023';
+    END IF;
+    SELECT array_agg(i.seat_id ORDER BY i.seat_id) FILTER (
+               WHERE i.state <> 'available'
+                 AND NOT (i.state = 'held' AND (i.hold_expires_at <= clock_timestamp() OR i.hold_token = p_token))),
+           count(*)
+    INTO taken, found
+    FROM inventory i WHERE i.showtime_id = p_showtime AND i.seat_id = ANY (wanted);
+    IF taken IS NOT NULL AND found = cardinality(wanted) AND EXISTS (
+        SELECT 1 FROM showtime st
+        WHERE st.id = p_showtime AND coalesce(bo_sale_refusal(st.status, st.on_sale_at, st.off_sale_at), '') = ''
+    ) THEN
+        RAISE EXCEPTION 'seats not available' USING ERRCODE = 'BO001', DETAIL = array_to_string(taken, ',');
     END IF;
     size_ := bo_web_token_size(p_token, p_showtime, wanted, NULL) + cardinality(wanted);
     PERFORM bo_web_admit(p_token, size_, p_client, p_ip, p_limits);
