@@ -46,21 +46,13 @@ def guards_for_tests(**changes):
 
 
 def make_app(database, **options):
-    """The web app on ``database`` with the tidy job off, the stand-in gateway mounted and
-    delivering webhooks to the app itself through ASGI (no network, for TestClient), and
-    the hold limits out of reach (pass ``guards=`` to test them)."""
+    """The web app on ``database`` with the tidy job off, the stand-in gateway mounted
+    (delivering webhooks to the app itself, as ``boxoffice web`` does) and the hold limits
+    out of reach (pass ``guards=`` to test them)."""
     from boxoffice.web.app import create_app
 
-    app = None
-
-    async def deliver(url: str, body: bytes, headers: dict[str, str]):
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app)) as client:
-            response = await client.post(url, content=body, headers=headers)
-        return response.status_code, response.json()
-
     options = {"webhook_secret": SECRET, "tidy_seconds": None, "guards": guards_for_tests(), **options}
-    app = create_app(database, deliver=deliver, **options)
-    return app
+    return create_app(database, **options)
 
 
 def buy(client, showtime_id: int, seat_ids: list[int], outcome: str = "succeeded") -> dict:

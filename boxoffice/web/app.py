@@ -35,7 +35,7 @@ from boxoffice.web import (
     routes_products,
     routes_shop,
 )
-from boxoffice.web.context import Deliver, WebContext, close_deliveries, http_deliver
+from boxoffice.web.context import Deliver, WebContext, app_deliver
 from boxoffice.web.guards import WebGuards
 from boxoffice.web.holds import HoldConnections
 from boxoffice.web.timing import ServerTiming, time_database
@@ -68,8 +68,8 @@ def create_app(
     """The web app on ``database``. Lifetimes are in seconds; ``webhook_secret`` ``None``
     uses the web server's own (``BOXOFFICE_WEBHOOK_SECRET`` or ``<data dir>/webhook-secret``,
     :func:`boxoffice.config.webhook_secret`; never the database); ``tidy_seconds`` ``None``
-    turns the tidy job off; ``deliver`` replaces HTTP delivery of the stand-in gateway's
-    webhooks (tests); ``guards`` ``None`` reads the safety settings (stand-in gateway,
+    turns the tidy job off; ``deliver`` replaces the stand-in gateway's webhook delivery
+    (default: through this app, :func:`~boxoffice.web.context.app_deliver`); ``guards`` ``None`` reads the safety settings (stand-in gateway,
     body limit, CORS, hold limits) from the environment (:class:`WebGuards`); ``live_maps``
     ``False`` keeps seat maps current by version checks alone, without listening for
     inventory notifications (``routes_map``); ``warm_connections`` database connections of
@@ -77,7 +77,9 @@ def create_app(
     answers its first request (``boxoffice web`` opens one per handler thread)."""
     guards = guards or WebGuards.from_env()
     secret = webhook_secret or config.webhook_secret(config.Settings.from_env())
-    context = WebContext(database.session_factory, hold_seconds, booking_seconds, secret, deliver or http_deliver)
+    context = WebContext(
+        database.session_factory, hold_seconds, booking_seconds, secret, deliver or app_deliver(lambda: app)
+    )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -96,7 +98,6 @@ def create_app(
                 yield
         finally:
             await app.state.hold_connections.close()
-            await close_deliveries()
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):

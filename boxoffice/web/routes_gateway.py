@@ -1,8 +1,9 @@
 """The stand-in payment gateway's hosted checkout (what a real provider would host).
 
 A simulated buyer opens the checkout URL and pays or fails; the gateway then sends a
-correctly signed event to our webhook (``/payments/webhook`` on this server) and shows
-what it answered. Finishing a session again re-delivers the same event.
+correctly signed event to our webhook (``/payments/webhook`` of this app, handed to it
+in-process by default: :func:`~boxoffice.web.context.app_deliver`) and shows what it
+answered. Finishing a session again re-delivers the same event.
 """
 
 from __future__ import annotations
