@@ -194,6 +194,9 @@ def test_a_pinned_rehearsal_gives_the_load_generator_its_own_cpu(db_url, session
     assert data["machine"]["load_generator_own_cores"] is True
     assert data["load_generator_cpu_s"]["buyers"] > 0 and data["load_generator_cpu_s"]["tills"] > 0
     assert "HAD ITS OWN CORES" in report.text()
+    busiest = [(w["load_cores_busiest"], w["server_cores_busiest"]) for w in data["web_by_10_s"]]
+    assert busiest and all(0 <= load <= 1 and 0 <= server <= 1 for load, server in busiest)
+    assert "busiest 0.5 s of each 10 s" in report.text()
     assert "web" in data["database_sessions"]  # the sampler saw the web server's backends
     assert os.sched_getaffinity(postmaster) == before
 
@@ -212,6 +215,8 @@ def test_a_pinned_rehearsal_gives_the_load_generator_its_own_cpu(db_url, session
     )
     assert control.as_dict()["machine"]["load_generator_own_cores"] is False
     assert "SHARED THE CORES" in control.text()
+    assert all(w["load_cores_busiest"] is None for w in control.as_dict()["web_by_10_s"])
+    assert "busiest 0.5 s" not in control.text()
 
 
 def _descendants(pid: int) -> set[int]:
@@ -262,3 +267,27 @@ def test_a_terminated_rehearsal_stops_its_web_server_and_agents(db_url, session)
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_core_shares_come_from_proc_stat_ticks(tmp_path):
+    """Busy share per group of CPUs between two readings of /proc/stat: everything but
+    idle and iowait, over all ticks."""
+    from boxoffice.rehearsal.cores import busy_shares, read_cpu_times
+
+    def stat(cpu0: tuple, cpu1: tuple) -> str:
+        path = tmp_path / "stat"
+        fields = ["user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal"]
+        assert len(cpu0) == len(cpu1) == len(fields)
+        path.write_text(
+            "cpu  0 0 0 0 0 0 0 0 0 0\n"
+            + f"cpu0 {' '.join(map(str, cpu0))} 0 0\n"
+            + f"cpu1 {' '.join(map(str, cpu1))} 0 0\nintr 1 2 3\n"
+        )
+        return str(path)
+
+    before = read_cpu_times(stat((100, 0, 50, 800, 50, 0, 0, 0), (10, 0, 10, 970, 10, 0, 0, 0)))
+    after = read_cpu_times(stat((160, 0, 70, 810, 60, 0, 0, 0), (15, 0, 10, 1060, 15, 0, 0, 0)))
+    assert before == {0: (150, 1000), 1: (20, 1000)}
+    shares = busy_shares(before, after, {"server": frozenset({0}), "load": frozenset({1}), "both": frozenset({0, 1})})
+    assert shares == {"server": 0.8, "load": 0.05, "both": 0.425}
+    assert read_cpu_times(str(tmp_path / "missing")) is None

@@ -139,6 +139,8 @@ class Report:
     among: int | None = None  # map buyers chose among this many best free groups
     opened_at: float | None = None  # time.time() when the on-sale opened (the agents' start gate)
     warm_up: dict | None = None  # what the web server served before the on-sale (run.warm_up)
+    # CoreSampler.samples: (time.time(), {"load": share, "server": share}) every 0.5 s
+    core_samples: list[tuple[float, dict[str, float]]] = field(default_factory=list)
 
     def operations(self) -> dict[str, dict]:
         """Per operation: count, throughput per second, p50/p95/p99 in milliseconds as the
@@ -165,25 +167,41 @@ class Report:
 
     def windows(self, seconds: float = 10.0) -> list[dict]:
         """The web requests of each ``seconds`` of the on-sale (by when they ended): how
-        many, and their p95 in ms as the clients measured and as the server said. An
-        on-sale's first seconds (everybody arrives, the first wave books) are its worst."""
+        many, and their p95 in ms as the clients measured and as the server said; with
+        pinned cores, the busiest sample (0-1) of the load generator's and of the
+        server's cores in the window (``None``: not sampled). An on-sale's first seconds
+        (everybody arrives, the first wave books) are its worst; a client's p95 far
+        above the server's while the load generator's cores were full is the load
+        generator's own queue."""
         samples = self.recorder.samples
         if not samples:
             return []
         start = self.opened_at if self.opened_at is not None else min(t for t, *_ in samples)
+
+        def window(t: float) -> int:
+            return max(0, int((t - start) // seconds))
+
         buckets: dict[int, list[tuple[float, float]]] = {}
         for t, _, client, server in samples:
-            buckets.setdefault(max(0, int((t - start) // seconds)), []).append((client, server))
+            buckets.setdefault(window(t), []).append((client, server))
+        busiest: dict[int, dict[str, float]] = {}
+        for t, shares in self.core_samples:
+            top = busiest.setdefault(window(t), {})
+            for group, share in shares.items():
+                top[group] = max(top.get(group, 0.0), share)
         out = []
         for i in sorted(buckets):
             rows = buckets[i]
             served = [s for _, s in rows if s >= 0]
+            cores = busiest.get(i, {})
             out.append(
                 {
                     "from_s": round(i * seconds),
                     "requests": len(rows),
                     "client_p95_ms": round(1000 * percentile([c for c, _ in rows], 0.95), 1),
                     "server_p95_ms": round(1000 * percentile(served, 0.95), 1) if served else None,
+                    "load_cores_busiest": round(cores["load"], 2) if "load" in cores else None,
+                    "server_cores_busiest": round(cores["server"], 2) if "server" in cores else None,
                 }
             )
         return out
@@ -277,6 +295,14 @@ class Report:
                     for w in d["web_by_10_s"]
                 )
             )
+            if any(w["load_cores_busiest"] is not None for w in d["web_by_10_s"]):
+                lines.append(
+                    "  busiest 0.5 s of each 10 s, load generator's / server's cores: "
+                    + ", ".join(
+                        f"{w['from_s']}s {_share(w['load_cores_busiest'])}/{_share(w['server_cores_busiest'])}"
+                        for w in d["web_by_10_s"]
+                    )
+                )
         warm = d["warm_up"]
         lines.append(
             f"  before the on-sale the web server served a warm-up: {warm['orders']} purchases by {warm['buyers']} "
@@ -328,3 +354,7 @@ class Report:
             f"  load generator: {load}",
             f"  server: web server on {describe(m.server_cpus)}, database on {db}{db_cpu}",
         ]
+
+
+def _share(share: float | None) -> str:
+    return "-" if share is None else f"{share:.0%}"

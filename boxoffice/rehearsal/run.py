@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.rehearsal.buyers import buyers_main
+from boxoffice.rehearsal.cores import CoreSampler
 from boxoffice.rehearsal.db_waits import DatabaseSampler
 from boxoffice.rehearsal.gate import GateError, StartGate
 from boxoffice.rehearsal.pinning import DatabasePin, local_postmaster, pin, run_pinned, tree_allowed, tree_cpu
@@ -171,7 +172,13 @@ def rehearse(plan: Plan, progress: Callable[[str], None] = print) -> Report:
             db_before = tree_cpu(database.postmaster, reaped=True) if database.postmaster else None
             warmed = warm_up(web_url, plan) if plan.warm_showtime_id is not None and plan.buyers else None
             sampler = DatabaseSampler(libpq).start() if plan.sample_db else None
-            report = _run_agents(plan, web_url, libpq, seats, progress)
+            cores = _core_sampler(plan)
+            try:
+                report = _run_agents(plan, web_url, libpq, seats, progress)
+            finally:
+                if cores is not None:
+                    cores.stop()
+            report.core_samples = [] if cores is None else cores.samples
             report.warm_up = warmed
             if sampler is not None:
                 sampler.stop()
@@ -194,6 +201,15 @@ def rehearse(plan: Plan, progress: Callable[[str], None] = print) -> Report:
                 _stop(server)
     finally:
         database.restore()
+
+
+def _core_sampler(plan: Plan) -> CoreSampler | None:
+    """A started :class:`CoreSampler` of the load generator's and the server's cores when
+    both are pinned (else ``None``: the busy share of shared cores says nothing)."""
+    if not plan.load_cpus or not plan.server_cpus:
+        return None
+    load = plan.load_cpus | (plan.till_cpus or plan.load_cpus)
+    return CoreSampler({"load": load, "server": plan.server_cpus}).start()
 
 
 # buyers of the warm-up before the on-sale opens (Plan.warm_showtime_id)

@@ -1,0 +1,80 @@
+"""How busy the load generator's and the server's cores were, moment by moment, during a
+rehearsal (Linux ``/proc/stat``; nothing elsewhere).
+
+A whole run's CPU seconds hide the moments that matter: the load generator's one core
+was 90-100 % busy in the first second of an on-sale (200 buyers reading their first
+map) while its average was under half a core, and a client's latency then includes
+its own queue. :class:`CoreSampler` reads the busy share of each group of CPUs every
+``interval_s``; the report gives the busiest sample of each 10 s window next to the
+clients' and the server's p95 (:meth:`~boxoffice.rehearsal.report.Report.windows`).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Mapping
+
+STAT = "/proc/stat"
+
+
+def read_cpu_times(path: str = STAT) -> dict[int, tuple[int, int]] | None:
+    """Per CPU: (busy, total) clock ticks since boot (busy: everything but idle and
+    iowait); ``None`` where ``/proc/stat`` cannot be read."""
+    try:
+        with open(path, encoding="ascii") as f:
+            lines = f.readlines()
+    except OSError:
+        return None
+    out = {}
+    for line in lines:
+        if line.startswith("cpu") and line[3].isdigit():
+            name, *fields = line.split()
+            ticks = [int(v) for v in fields[:8]]
+            total = sum(ticks)
+            out[int(name[3:])] = (total - ticks[3] - ticks[4], total)
+    return out
+
+
+class CoreSampler:
+    """Samples the busy share (0-1) of each named group of CPUs (``{"load": {1},
+    "server": {0}}``) every ``interval_s`` seconds from :meth:`start` to :meth:`stop`.
+    ``samples``: ``(time.time() at the end of the interval, {group: share})``."""
+
+    def __init__(self, groups: Mapping[str, frozenset[int]], interval_s: float = 0.5, path: str = STAT) -> None:
+        self.groups, self.interval_s, self.path = dict(groups), interval_s, path
+        self.samples: list[tuple[float, dict[str, float]]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="core-sampler", daemon=True)
+
+    def start(self) -> CoreSampler:
+        """Begin sampling (returns self)."""
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop sampling and wait for the thread."""
+        self._stop.set()
+        self._thread.join(5)
+
+    def _run(self) -> None:
+        before = read_cpu_times(self.path)
+        while before is not None and not self._stop.wait(self.interval_s):
+            now = read_cpu_times(self.path)
+            if now is None:
+                return
+            self.samples.append((time.time(), busy_shares(before, now, self.groups)))
+            before = now
+
+
+def busy_shares(
+    before: Mapping[int, tuple[int, int]], after: Mapping[int, tuple[int, int]], groups: Mapping[str, frozenset[int]]
+) -> dict[str, float]:
+    """The busy share (0-1) of each group of CPUs between two :func:`read_cpu_times`
+    readings; a group with no ticks (or no CPU known) is 0."""
+    out = {}
+    for name, cpus in groups.items():
+        busy = sum(after[c][0] - before[c][0] for c in cpus if c in after and c in before)
+        total = sum(after[c][1] - before[c][1] for c in cpus if c in after and c in before)
+        out[name] = busy / total if total > 0 else 0.0
+    return out
