@@ -11,9 +11,10 @@ clients' and the server's p95 (:meth:`~boxoffice.rehearsal.report.Report.windows
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Mapping
+
+from boxoffice.rehearsal.sampler import ThreadSampler
 
 STAT = "/proc/stat"
 
@@ -36,26 +37,15 @@ def read_cpu_times(path: str = STAT) -> dict[int, tuple[int, int]] | None:
     return out
 
 
-class CoreSampler:
+class CoreSampler(ThreadSampler):
     """Samples the busy share (0-1) of each named group of CPUs (``{"load": {1},
     "server": {0}}``) every ``interval_s`` seconds from :meth:`start` to :meth:`stop`.
     ``samples``: ``(time.time() at the end of the interval, {group: share})``."""
 
     def __init__(self, groups: Mapping[str, frozenset[int]], interval_s: float = 0.5, path: str = STAT) -> None:
+        super().__init__("core-sampler")
         self.groups, self.interval_s, self.path = dict(groups), interval_s, path
         self.samples: list[tuple[float, dict[str, float]]] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="core-sampler", daemon=True)
-
-    def start(self) -> CoreSampler:
-        """Begin sampling (returns self)."""
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop sampling and wait for the thread."""
-        self._stop.set()
-        self._thread.join(5)
 
     def _run(self) -> None:
         before = read_cpu_times(self.path)

@@ -12,11 +12,12 @@ running (or waiting for a CPU).
 
 from __future__ import annotations
 
-import threading
 import time
 from collections import Counter
 
 import psycopg
+
+from boxoffice.rehearsal.sampler import ThreadSampler
 
 _SAMPLE = """
 SELECT coalesce(nullif(application_name, ''), backend_type), state, wait_event_type, wait_event, count(*)
@@ -25,26 +26,15 @@ SELECT coalesce(nullif(application_name, ''), backend_type), state, wait_event_t
  GROUP BY 1, 2, 3, 4"""
 
 
-class DatabaseSampler:
+class DatabaseSampler(ThreadSampler):
     """Samples ``pg_stat_activity`` on ``libpq_url`` every ``interval_s`` seconds from
     :meth:`start` to :meth:`stop`; :meth:`summary` gives the averages."""
 
     def __init__(self, libpq_url: str, interval_s: float = 0.05) -> None:
+        super().__init__("db-sampler")
         self.url, self.interval_s = libpq_url, interval_s
         self.samples = 0
         self.counts: Counter[tuple[str, str]] = Counter()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="db-sampler", daemon=True)
-
-    def start(self) -> DatabaseSampler:
-        """Begin sampling (returns self)."""
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop sampling and wait for the thread."""
-        self._stop.set()
-        self._thread.join(5)
 
     def _run(self) -> None:
         with psycopg.connect(self.url, autocommit=True) as conn:
