@@ -69,17 +69,15 @@ def create_app(
     uses the web server's own (``BOXOFFICE_WEBHOOK_SECRET`` or ``<data dir>/webhook-secret``,
     :func:`boxoffice.config.webhook_secret`; never the database); ``tidy_seconds`` ``None``
     turns the tidy job off; ``deliver`` replaces the stand-in gateway's webhook delivery
-    (default: through this app, :func:`~boxoffice.web.context.app_deliver`); ``guards`` ``None`` reads the safety settings (stand-in gateway,
-    body limit, CORS, hold limits) from the environment (:class:`WebGuards`); ``live_maps``
+    (default: through this app, :func:`~boxoffice.web.context.app_deliver`); ``guards``
+    ``None`` reads the safety settings (stand-in gateway, body limit, CORS, hold limits)
+    from the environment (:class:`WebGuards`); ``live_maps``
     ``False`` keeps seat maps current by version checks alone, without listening for
     inventory notifications (``routes_map``); ``warm_connections`` database connections of
     the request pool, and all of the holds' (``web/holds.py``), are opened before the app
     answers its first request (``boxoffice web`` opens one per handler thread)."""
     guards = guards or WebGuards.from_env()
     secret = webhook_secret or config.webhook_secret(config.Settings.from_env())
-    context = WebContext(
-        database.session_factory, hold_seconds, booking_seconds, secret, deliver or app_deliver(lambda: app)
-    )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -112,6 +110,7 @@ def create_app(
         # looked one up in the environment on every request (about 2 % of a busy worker).
         telemetry={"tracing": False, "metrics": False, "logs": False},
     )
+    context = WebContext(database.session_factory, hold_seconds, booking_seconds, secret, deliver or app_deliver(app))
     app.state.context = context
     # holds and a purchase's steps run on the event loop over connections of their own
     # (boxoffice/web/holds.py, purchase.py), with the same login as the request pool's

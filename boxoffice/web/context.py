@@ -34,8 +34,8 @@ class WebContext:
     layouts: LayoutCache = field(default_factory=LayoutCache)
 
 
-def app_deliver(app: Callable[[], ASGIApp]) -> Deliver:
-    """Webhook delivery through the web app itself (``app()`` gives it): the event goes
+def app_deliver(app: ASGIApp) -> Deliver:
+    """Webhook delivery through the web app ``app`` itself: the event goes
     through every middleware and the webhook's handler as a request from outside would
     (body limit, signature check, the same answer), without a network round trip.
 
@@ -46,7 +46,7 @@ def app_deliver(app: Callable[[], ASGIApp]) -> Deliver:
     proxy would post to the public address it was reached at."""
 
     async def deliver(url: str, body: bytes, headers: dict[str, str]) -> tuple[int | None, dict | None]:
-        transport = httpx.ASGITransport(app=app(), raise_app_exceptions=False)
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
         async with httpx.AsyncClient(transport=transport) as client:
             response = await client.post(url, content=body, headers=headers)
         try:
