@@ -46,10 +46,48 @@ def _require_passwords(pgdata: Path, conn) -> None:
         conn.execute("SELECT pg_reload_conf()")
 
 
+# The server's own log (docs/operations.md, "The embedded server's log"). pg_ctl sends the
+# server's output to <pgdata>/log for as long as it runs, and no one ever rotated that
+# file: each refused hold of an on-sale wrote four lines there (ERROR, DETAIL, CONTEXT,
+# STATEMENT), and it grew to 54 MB on a machine after a day of rehearsals, without limit.
+# With the logging collector the server writes one file per weekday under <pgdata>/logs,
+# each overwritten a week later: a week of messages at most. ``log_min_error_statement``
+# drops the STATEMENT line of a refused call (the ERROR and its DETAIL say what happened).
+# ``logging_collector`` takes effect when the server next starts (it is read at start);
+# the others at once (pg_reload_conf). PostgreSQL documentation, "Error Reporting and
+# Logging" (runtime-config-logging).
+LOG_SETTINGS = {
+    "logging_collector": "on",
+    "log_directory": "logs",
+    "log_filename": "postgresql-%a.log",
+    "log_truncate_on_rotation": "on",
+    "log_rotation_age": "1d",
+    "log_rotation_size": "0",
+    "log_min_error_statement": "panic",
+}
+
+
+def _keep_log_bounded(conn) -> None:
+    """Write :data:`LOG_SETTINGS` into the cluster's ``postgresql.auto.conf`` where they
+    differ (``ALTER SYSTEM``, superuser only) and reload the configuration."""
+    written = dict(
+        conn.execute(
+            "SELECT name, setting FROM pg_file_settings WHERE sourcefile LIKE '%postgresql.auto.conf'"
+        ).fetchall()
+    )
+    changed = [name for name, value in LOG_SETTINGS.items() if written.get(name) != value]
+    for name in changed:
+        # ALTER SYSTEM takes no parameters; the names and values are the constants above
+        conn.execute(f"ALTER SYSTEM SET {name} = '{LOG_SETTINGS[name]}'")
+    if changed:
+        conn.execute("SELECT pg_reload_conf()")
+
+
 def start_embedded(pgdata: Path, *, database: str = DATABASE_NAME) -> str:
     """Start (or join) the embedded server in ``pgdata`` and make sure ``database`` exists.
 
-    Returns a ``postgresql+psycopg://`` URL for it.
+    Returns a ``postgresql+psycopg://`` URL for it. The server's log is kept to a week
+    (:data:`LOG_SETTINGS`, from the server's next start on a new cluster).
 
     Raises:
         DatabaseUnavailableError: the server would not start (the message points at its log).
@@ -68,6 +106,7 @@ def start_embedded(pgdata: Path, *, database: str = DATABASE_NAME) -> str:
     admin_uri = server.get_uri("postgres")
     with psycopg.connect(admin_uri, autocommit=True) as conn:
         _require_passwords(pgdata, conn)
+        _keep_log_bounded(conn)
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (database,)).fetchone()
         if not exists:
             log.info("creating database %s", database)
