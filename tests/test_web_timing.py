@@ -135,7 +135,7 @@ def test_holds_reuse_their_few_connections_and_need_no_request_thread(database, 
     with TestClient(app) as client:
         for seat in seats[:20]:
             assert client.post(f"/showtimes/{st}/holds", json={"seat_ids": [seat]}).status_code == 201
-        assert app.state.hold_connections.opened == 1
+        assert app.state.loop_connections.opened == 1
 
         release = threading.Event()
         limiter = client.portal.call(lambda: anyio.to_thread.current_default_thread_limiter())
@@ -183,13 +183,13 @@ def test_a_worker_opens_its_connections_before_its_first_request(database, engin
     """``warm_connections`` (what ``boxoffice web`` passes: one per handler thread): the
     pool's connections and all of the holds' are open when the app starts answering, so
     the first holds of an on-sale wait for no new backend; control: without it none is."""
-    from boxoffice.web.holds import HOLD_CONNECTIONS
+    from boxoffice.web.holds import LOOP_CONNECTIONS
 
     cold = make_app(database)
     with TestClient(cold):
-        assert cold.state.hold_connections.opened == 0
+        assert cold.state.loop_connections.opened == 0
     engine.dispose()
     warm = make_app(database, warm_connections=3)
     with TestClient(warm):
-        assert warm.state.hold_connections.opened == HOLD_CONNECTIONS
+        assert warm.state.loop_connections.opened == LOOP_CONNECTIONS
         assert engine.pool.checkedin() >= 3  # opened, given back, kept

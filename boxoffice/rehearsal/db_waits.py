@@ -57,8 +57,8 @@ class DatabaseSampler(ThreadSampler):
 def _who(application_name: str) -> str:
     if application_name.startswith("boxoffice-web-maps"):
         return "web feed"
-    if application_name.startswith("boxoffice-web-holds"):
-        return "web holds"
+    if application_name.startswith("boxoffice-web-loop"):
+        return "web event loop"
     if application_name.startswith("boxoffice-web"):
         return "web"
     if application_name.startswith("rehearsal-till"):

@@ -37,7 +37,7 @@ from boxoffice.web import (
 )
 from boxoffice.web.context import Deliver, WebContext, app_deliver
 from boxoffice.web.guards import WebGuards
-from boxoffice.web.holds import HoldConnections
+from boxoffice.web.holds import LoopConnections
 from boxoffice.web.timing import ServerTiming, time_database
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,7 @@ def create_app(
         if warm_connections:
             try:
                 await run_in_threadpool(fill_pool, database.engine, warm_connections)
-                await app.state.hold_connections.fill()
+                await app.state.loop_connections.fill()
             except Exception as exc:  # noqa: BLE001 - the database may be down: serve 503s until it is back
                 log.warning("could not open the database connections ahead of the first request: %s", exc)
         if tidy_seconds:
@@ -95,7 +95,7 @@ def create_app(
             with routes_map.live_seat_maps(app, database.url if live_maps else None):
                 yield
         finally:
-            await app.state.hold_connections.close()
+            await app.state.loop_connections.close()
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -114,7 +114,7 @@ def create_app(
     app.state.context = context
     # holds and a purchase's steps run on the event loop over connections of their own
     # (boxoffice/web/holds.py, purchase.py), with the same login as the request pool's
-    app.state.hold_connections = HoldConnections(database.engine.url.render_as_string(hide_password=False))
+    app.state.loop_connections = LoopConnections(database.engine.url.render_as_string(hide_password=False))
     errors.install(app)
     app.add_middleware(ServerTiming)
     time_database(database.engine)

@@ -5,7 +5,7 @@ the same good seats). As a plain handler a hold waited for one of the worker's r
 threads, handed itself to it, and handed the answer back: two thread wake-ups and GIL
 hand-overs per hold, and under load a queue for the threads shared with bookings and
 seat map reads. Here the handler awaits the database on the worker's event loop over a
-few async psycopg connections of its own (:class:`HoldConnections`, autocommit: the
+few async psycopg connections of its own (:class:`LoopConnections`, autocommit: the
 function is one statement, all or nothing), so a hold costs the server one request's
 Python and one round trip.
 
@@ -13,7 +13,7 @@ The same connections serve a purchase's other steps (``web/purchase.py``) throug
 :func:`execute`, which times a statement for ``Server-Timing`` and turns database
 errors into the services' domain errors.
 
-:class:`HoldConnections` is a small pool because a pool library's (``psycopg_pool``) is
+:class:`LoopConnections` is a small pool because a pool library's (``psycopg_pool``) is
 bound to the event loop that opened it, and the app also runs without its lifespan on a
 new event loop per request (Starlette's TestClient outside ``with``): connections made on
 an event loop that is gone are closed and new ones made on the current one.
@@ -46,15 +46,15 @@ from boxoffice.web import timing
 # Connections per web worker for the statements run on the event loop (holds, bookings,
 # payments: one round trip each, a few ms): with 2 workers of 10 threads, count
 # 2 x (10 + 1 + 6) connections against the server's max_connections.
-HOLD_CONNECTIONS = 6
+LOOP_CONNECTIONS = 6
 
 
-class HoldConnections:
+class LoopConnections:
     """At most ``size`` autocommit :class:`psycopg.AsyncConnection` to ``url`` (a
     SQLAlchemy or libpq URL), made when first needed and kept; requests beyond ``size``
     wait on the event loop. ``application_name`` names them in ``pg_stat_activity``."""
 
-    def __init__(self, url: str, size: int = HOLD_CONNECTIONS, application_name: str = "boxoffice-web-holds") -> None:
+    def __init__(self, url: str, size: int = LOOP_CONNECTIONS, application_name: str = "boxoffice-web-loop") -> None:
         self.conninfo = make_conninfo(
             pgtools.libpq_url(normalise_url(url)),  # keyword form: passwords with spaces work
             options=f"-c lock_timeout={LOCK_TIMEOUT_MS} -c timezone=UTC",
@@ -123,7 +123,7 @@ class HoldConnections:
 
 
 async def hold_seats_online(
-    connections: HoldConnections,
+    connections: LoopConnections,
     *,
     showtime_id: int,
     seat_ids: list[int],
@@ -153,7 +153,7 @@ async def hold_seats_online(
     return rows[0][0]  # a function call: one row
 
 
-async def execute(connections: HoldConnections, sql: str, params: dict, *, named: bool = False) -> list:
+async def execute(connections: LoopConnections, sql: str, params: dict, *, named: bool = False) -> list:
     """Run one statement (driver syntax, ``%(name)s``) on one of ``connections`` (its own
     transaction: autocommit) and return its rows, tuples or, with ``named``, named tuples;
     timed for ``Server-Timing``. Database errors become the services' domain errors.

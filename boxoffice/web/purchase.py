@@ -1,7 +1,7 @@
 """A web purchase's steps on the event loop: book a hold, open a payment session, the
 stand-in gateway's decision, the payment webhook and reading the booking with its
 tickets, each a few statements on the worker's own async connections
-(:class:`~boxoffice.web.holds.HoldConnections`), with no request thread.
+(:class:`~boxoffice.web.holds.LoopConnections`), with no request thread.
 
 As plain handlers these waited for a thread of the worker's pool, which they shared
 with seat map reads and ticket reads, and every statement's answer then waited for the
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from boxoffice.device_key import DeviceKey
 from boxoffice.domain.errors import NotFoundError
 from boxoffice.services import bookings, gateway, payments, tickets
-from boxoffice.web.holds import HoldConnections, driver_sql, execute
+from boxoffice.web.holds import LoopConnections, driver_sql, execute
 
 _BOOK = driver_sql(bookings._BOOK)
 _PEEK = driver_sql(bookings._PEEK)
@@ -37,7 +37,7 @@ _PROMO_CODES = driver_sql(tickets.PROMO_CODES)
 
 
 async def create_booking(
-    connections: HoldConnections,
+    connections: LoopConnections,
     *,
     showtime_id: int,
     hold_token: uuid.UUID,
@@ -58,7 +58,7 @@ async def create_booking(
 
 
 async def read_booking(
-    connections: HoldConnections, booking_id: uuid.UUID, signer: Callable[[], DeviceKey] | None = None
+    connections: LoopConnections, booking_id: uuid.UUID, signer: Callable[[], DeviceKey] | None = None
 ) -> bookings.Booking:
     """As :func:`boxoffice.services.bookings.get_booking`, awaited: the booking with its
     seats and, once confirmed, its tickets with codes signed by ``signer()`` (the web
@@ -89,7 +89,7 @@ async def read_booking(
 
 
 async def create_payment_session(
-    connections: HoldConnections, *, booking_id: uuid.UUID, base_url: str
+    connections: LoopConnections, *, booking_id: uuid.UUID, base_url: str
 ) -> payments.PaymentSession:
     """As :func:`boxoffice.services.payments.create_payment_session`, awaited.
 
@@ -105,7 +105,7 @@ async def create_payment_session(
     return payments.payment_session_of(rows[0] if rows else None, base_url)
 
 
-async def complete_checkout(connections: HoldConnections, *, session_id: str, outcome: str) -> gateway.GatewayEvent:
+async def complete_checkout(connections: LoopConnections, *, session_id: str, outcome: str) -> gateway.GatewayEvent:
     """As :func:`boxoffice.services.gateway.complete_checkout`, awaited.
 
     Raises:
@@ -118,7 +118,7 @@ async def complete_checkout(connections: HoldConnections, *, session_id: str, ou
 
 
 async def process_webhook(
-    connections: HoldConnections, *, raw_body: bytes, signature: str | None, secret: str
+    connections: LoopConnections, *, raw_body: bytes, signature: str | None, secret: str
 ) -> payments.WebhookResult:
     """As :func:`boxoffice.services.payments.process_webhook`, awaited: one statement.
 

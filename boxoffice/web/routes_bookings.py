@@ -27,7 +27,7 @@ async def create_booking(body: BookingIn, request: Request, ctx: ContextDep) -> 
     ``BOXOFFICE_BOOKING_SECONDS``; the hold token no longer holds them afterwards."""
     try:
         booking = await purchase.create_booking(
-            request.app.state.hold_connections,
+            request.app.state.loop_connections,
             showtime_id=body.showtime_id,
             hold_token=body.hold_token,
             seconds=ctx.booking_seconds,
@@ -52,7 +52,7 @@ async def get_booking(booking_id: uuid.UUID, request: Request, ctx: ContextDep) 
         with ctx.session_factory() as session:  # no connection: the key file of its data directory
             return tickets.default_signer(session)
 
-    booking = await purchase.read_booking(request.app.state.hold_connections, booking_id, signer)
+    booking = await purchase.read_booking(request.app.state.loop_connections, booking_id, signer)
     return BookingOut.model_validate(booking)
 
 
@@ -72,7 +72,7 @@ async def start_payment(booking_id: uuid.UUID, request: Request) -> PaymentSessi
     """Open a payment session at the gateway; send the buyer to ``checkout_url``. While
     the buyer has not finished, asking again returns the same session."""
     created = await purchase.create_payment_session(
-        request.app.state.hold_connections, booking_id=booking_id, base_url=str(request.base_url)
+        request.app.state.loop_connections, booking_id=booking_id, base_url=str(request.base_url)
     )
     return PaymentSessionOut.model_validate(created)
 
@@ -133,6 +133,6 @@ async def payment_webhook(request: Request, ctx: ContextDep) -> WebhookAck:
     raw = b"".join(chunks)
     signature = request.headers.get(webhook_signature.HEADER)
     result = await purchase.process_webhook(
-        request.app.state.hold_connections, raw_body=raw, signature=signature, secret=ctx.secret
+        request.app.state.loop_connections, raw_body=raw, signature=signature, secret=ctx.secret
     )
     return WebhookAck.model_validate(result)

@@ -58,7 +58,7 @@ async def finish_checkout(
     counts (``expired`` if the session had expired). The event is signed with the shared
     secret and delivered to our webhook before this returns."""
 
-    event = await purchase.complete_checkout(request.app.state.hold_connections, session_id=session_id, outcome=outcome)
+    event = await purchase.complete_checkout(request.app.state.loop_connections, session_id=session_id, outcome=outcome)
     url = str(request.url_for("payment_webhook"))
     status, answer = await ctx.deliver(url, event.body, event.headers(ctx.secret))
     return CheckoutOut(

@@ -79,7 +79,7 @@ async def hold_seats(
     token = body.hold_token or inventory.new_hold_token()
     try:
         expires = await holds.hold_seats_online(
-            request.app.state.hold_connections,
+            request.app.state.loop_connections,
             showtime_id=showtime_id,
             seat_ids=body.seat_ids,
             token=token,
