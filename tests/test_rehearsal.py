@@ -194,6 +194,7 @@ def test_a_pinned_rehearsal_gives_the_load_generator_its_own_cpu(db_url, session
     assert data["machine"]["load_generator_own_cores"] is True
     assert data["load_generator_cpu_s"]["buyers"] > 0 and data["load_generator_cpu_s"]["tills"] > 0
     assert "HAD ITS OWN CORES" in report.text()
+    assert 0 <= data["machine"]["steal_share"] <= 1 and ", steal " in report.text()
     busiest = [(w["load_cores_busiest"], w["server_cores_busiest"]) for w in data["web_by_10_s"]]
     assert busiest and all(0 <= load <= 1 and 0 <= server <= 1 for load, server in busiest)
     assert "busiest 0.5 s of each 10 s" in report.text()
@@ -291,3 +292,34 @@ def test_core_shares_come_from_proc_stat_ticks(tmp_path):
     shares = busy_shares(before, after, {"server": frozenset({0}), "load": frozenset({1}), "both": frozenset({0, 1})})
     assert shares == {"server": 0.8, "load": 0.05, "both": 0.425}
     assert read_cpu_times(str(tmp_path / "missing")) is None
+
+
+def test_stolen_cpu_time_is_read_and_reported(tmp_path):
+    """The hypervisor's steal (the eighth value of /proc/stat's ``cpu`` line) between two
+    readings, as a share of all CPUs' ticks; from 1 % the report says its figures are
+    inflated, below it only gives the share."""
+    from boxoffice.rehearsal.cores import read_steal_ticks, steal_share
+    from boxoffice.rehearsal.report import DatabaseFacts, Machine, Report
+    from boxoffice.rehearsal.stats import Recorder
+
+    def stat(all_cpus: tuple) -> str:
+        path = tmp_path / "stat"
+        path.write_text(f"cpu  {' '.join(map(str, all_cpus))} 0 0\ncpu0 1 2 3 4 5 6 7 8 0 0\nintr 1\n")
+        return str(path)
+
+    before = read_steal_ticks(stat((300, 0, 100, 1500, 50, 0, 0, 50)))
+    after = read_steal_ticks(stat((500, 0, 150, 1800, 50, 0, 0, 100)))
+    assert before == (50, 2000) and after == (100, 2600)
+    assert steal_share(before, after) == 50 / 600
+    assert steal_share(before, before) is None and steal_share(None, after) is None
+    assert read_steal_ticks(str(tmp_path / "missing")) is None
+
+    def machine_text(share: float | None) -> str:
+        facts = DatabaseFacts({"web": 10}, 0, 0, 0, {"sold": 10})
+        report = Report(1, 10, 2, 1, 10.0, True, facts, Recorder())
+        report.machine = Machine(cpus=2, load_before=0.5, steal_share=share)
+        return report.text()
+
+    assert "steal 8.3%" in machine_text(50 / 600) and "STEAL 8.3%: the host ran other guests" in machine_text(50 / 600)
+    assert "steal 0.5%" in machine_text(0.005) and "STEAL" not in machine_text(0.005)
+    assert "steal" not in machine_text(None).lower()

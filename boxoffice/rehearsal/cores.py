@@ -19,22 +19,52 @@ from boxoffice.rehearsal.sampler import ThreadSampler
 STAT = "/proc/stat"
 
 
-def read_cpu_times(path: str = STAT) -> dict[int, tuple[int, int]] | None:
-    """Per CPU: (busy, total) clock ticks since boot (busy: everything but idle and
-    iowait); ``None`` where ``/proc/stat`` cannot be read."""
+def _cpu_lines(path: str) -> dict[str, list[int]] | None:
+    """The ``cpu`` lines of ``/proc/stat`` by name (``"cpu"`` for all CPUs together,
+    ``"cpu0"``...): their first eight values in clock ticks since boot (user, nice,
+    system, idle, iowait, irq, softirq, steal; proc(5)); ``None`` where the file cannot
+    be read."""
     try:
         with open(path, encoding="ascii") as f:
             lines = f.readlines()
     except OSError:
         return None
-    out = {}
-    for line in lines:
-        if line.startswith("cpu") and line[3].isdigit():
-            name, *fields = line.split()
-            ticks = [int(v) for v in fields[:8]]
-            total = sum(ticks)
-            out[int(name[3:])] = (total - ticks[3] - ticks[4], total)
-    return out
+    return {
+        name: [int(v) for v in fields[:8]]
+        for name, *fields in (line.split() for line in lines if line.startswith("cpu"))
+    }
+
+
+def read_cpu_times(path: str = STAT) -> dict[int, tuple[int, int]] | None:
+    """Per CPU: (busy, total) clock ticks since boot (busy: everything but idle and
+    iowait; steal counts as busy); ``None`` where ``/proc/stat`` cannot be read."""
+    lines = _cpu_lines(path)
+    if lines is None:
+        return None
+    return {
+        int(name[3:]): (sum(ticks) - ticks[3] - ticks[4], sum(ticks))
+        for name, ticks in lines.items()
+        if name[3:].isdigit()
+    }
+
+
+def read_steal_ticks(path: str = STAT) -> tuple[int, int] | None:
+    """All CPUs together: (steal, total) clock ticks since boot. Steal is time this
+    virtual machine's CPUs had work but the hypervisor ran other guests (proc(5), the
+    eighth value of the ``cpu`` line); while it runs, every latency and every CPU-second
+    figure of a rehearsal is inflated. ``None`` where ``/proc/stat`` cannot be read."""
+    lines = _cpu_lines(path)
+    ticks = None if lines is None else lines.get("cpu")
+    return None if not ticks or len(ticks) < 8 else (ticks[7], sum(ticks))
+
+
+def steal_share(before: tuple[int, int] | None, after: tuple[int, int] | None) -> float | None:
+    """The share (0-1) of all CPUs' time the hypervisor took between two
+    :func:`read_steal_ticks` readings; ``None`` when either is unknown or no tick
+    passed."""
+    if before is None or after is None or after[1] <= before[1]:
+        return None
+    return (after[0] - before[0]) / (after[1] - before[1])
 
 
 class CoreSampler(ThreadSampler):

@@ -77,7 +77,9 @@ class Machine:
     """Where the rehearsal ran: the machine's CPU count and load average (1 minute)
     before and after, the CPUs the load generator (buyers; tills) and the server (web
     server, database) were pinned to (``None``: every CPU), whether the database runs
-    here and was pinned, and its CPU seconds during the run."""
+    here and was pinned, its CPU seconds during the run, and the share of all CPUs' time
+    the hypervisor took while the agents ran (``steal_share``, 0-1; ``None`` where
+    ``/proc/stat`` cannot be read)."""
 
     cpus: int
     load_before: float
@@ -90,6 +92,10 @@ class Machine:
     database_cpu_s: float | None = None
     server_cpus_seen: list[int] | None = None  # the CPUs the web server's processes were allowed
     database_cpus_seen: list[int] | None = None  # those the database server's processes were allowed
+    steal_share: float | None = None
+
+    #: From this share of stolen CPU time on, the report warns that its figures are inflated.
+    NOTABLE_STEAL = 0.01
 
     def own_cores(self) -> bool:
         """Whether the load generator (buyers and tills) had CPUs the server did not
@@ -114,6 +120,7 @@ class Machine:
             "server_cpus_seen": self.server_cpus_seen,
             "database_cpus_seen": self.database_cpus_seen,
             "load_generator_own_cores": self.own_cores(),
+            "steal_share": None if self.steal_share is None else round(self.steal_share, 4),
         }
 
 
@@ -349,8 +356,15 @@ class Report:
             if m.own_cores()
             else "the load generator SHARED THE CORES with the server (not a fair measure of the p95 target)"
         )
+        steal = "" if m.steal_share is None else f", steal {m.steal_share:.1%}"
+        lines = [f"  machine: {m.cpus} CPUs, load average {m.load_before:.1f} before, {after} after{steal}; {verdict}"]
+        if m.steal_share is not None and m.steal_share >= Machine.NOTABLE_STEAL:
+            lines.append(
+                f"  STEAL {m.steal_share:.1%}: the host ran other guests on these CPUs during the run; every time and"
+                " CPU figure above is inflated by it (measure again on a quiet host)"
+            )
         return [
-            f"  machine: {m.cpus} CPUs, load average {m.load_before:.1f} before, {after} after; {verdict}",
+            *lines,
             f"  load generator: {load}",
             f"  server: web server on {describe(m.server_cpus)}, database on {db}{db_cpu}",
         ]

@@ -23,7 +23,7 @@ from sqlalchemy.engine import make_url
 
 from boxoffice.domain.errors import InvalidInputError
 from boxoffice.rehearsal.buyers import buyers_main
-from boxoffice.rehearsal.cores import CoreSampler
+from boxoffice.rehearsal.cores import CoreSampler, read_steal_ticks, steal_share
 from boxoffice.rehearsal.db_waits import DatabaseSampler
 from boxoffice.rehearsal.gate import GateError, StartGate
 from boxoffice.rehearsal.pinning import DatabasePin, local_postmaster, pin, run_pinned, tree_allowed, tree_cpu
@@ -173,11 +173,13 @@ def rehearse(plan: Plan, progress: Callable[[str], None] = print) -> Report:
             warmed = warm_up(web_url, plan) if plan.warm_showtime_id is not None and plan.buyers else None
             sampler = DatabaseSampler(libpq).start() if plan.sample_db else None
             cores = _core_sampler(plan)
+            steal_before = read_steal_ticks()
             try:
                 report = _run_agents(plan, web_url, libpq, seats, progress)
             finally:
                 if cores is not None:
                     cores.stop()
+            machine.steal_share = steal_share(steal_before, read_steal_ticks())
             report.core_samples = [] if cores is None else cores.samples
             report.warm_up = warmed
             if sampler is not None:
