@@ -58,6 +58,11 @@ def read_steal_ticks(path: str = STAT) -> tuple[int, int] | None:
     return None if not ticks or len(ticks) < 8 else (ticks[7], sum(ticks))
 
 
+#: From this share of stolen CPU time on, the rehearsal and ``bench/web_bench.py`` warn
+#: that their figures are inflated.
+NOTABLE_STEAL = 0.01
+
+
 def steal_share(before: tuple[int, int] | None, after: tuple[int, int] | None) -> float | None:
     """The share (0-1) of all CPUs' time the hypervisor took between two
     :func:`read_steal_ticks` readings; ``None`` when either is unknown or no tick

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import psycopg
 
+from boxoffice.rehearsal.cores import NOTABLE_STEAL
 from boxoffice.rehearsal.stats import Recorder, percentile
 
 # The server's phases of a request (Server-Timing, boxoffice/web/timing.py): waiting for a
@@ -93,9 +94,6 @@ class Machine:
     server_cpus_seen: list[int] | None = None  # the CPUs the web server's processes were allowed
     database_cpus_seen: list[int] | None = None  # those the database server's processes were allowed
     steal_share: float | None = None
-
-    #: From this share of stolen CPU time on, the report warns that its figures are inflated.
-    NOTABLE_STEAL = 0.01
 
     def own_cores(self) -> bool:
         """Whether the load generator (buyers and tills) had CPUs the server did not
@@ -358,7 +356,7 @@ class Report:
         )
         steal = "" if m.steal_share is None else f", steal {m.steal_share:.1%}"
         lines = [f"  machine: {m.cpus} CPUs, load average {m.load_before:.1f} before, {after} after{steal}; {verdict}"]
-        if m.steal_share is not None and m.steal_share >= Machine.NOTABLE_STEAL:
+        if m.steal_share is not None and m.steal_share >= NOTABLE_STEAL:
             lines.append(
                 f"  STEAL {m.steal_share:.1%}: the host ran other guests on these CPUs during the run; every time and"
                 " CPU figure above is inflated by it (measure again on a quiet host)"
