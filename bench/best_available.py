@@ -272,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
                     conn.execute(conc.RESET, (showtime_id,))
             print(f"measured at {share:.0%} sold", file=sys.stderr)
     finally:
+        from boxoffice.db.embedded import stop_embedded
+
+        stop_embedded(data_dir / "pgdata")  # before its folder goes, or it would outlive it
         shutil.rmtree(data_dir, ignore_errors=True)
     if args.json:
         print(json.dumps(results, indent=2))

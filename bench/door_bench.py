@@ -208,7 +208,7 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
-    from boxoffice.db.embedded import start_embedded
+    from boxoffice.db.embedded import start_embedded, stop_embedded
 
     base = Path(tempfile.mkdtemp(prefix="boxoffice-door-bench-"))
     try:
@@ -226,6 +226,7 @@ def main() -> int:
             "throughput": bench_gates(url, showtime_id, codes[3 * n :], args.gates, base / "door"),
         }
     finally:
+        stop_embedded(base / "pgdata")  # before its folder goes, or it would outlive it
         shutil.rmtree(base, ignore_errors=True)
     if args.json:
         print(json.dumps(report, indent=2))

@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
-    from boxoffice.db.embedded import start_embedded
+    from boxoffice.db.embedded import start_embedded, stop_embedded
 
     data_dir = Path(tempfile.mkdtemp(prefix="boxoffice-holdbench-"))
     try:
@@ -257,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         raw["notifications_received"] = listener.take()
         listener.close()
     finally:
+        stop_embedded(data_dir / "pgdata")  # before its folder goes, or it would outlive it
         shutil.rmtree(data_dir, ignore_errors=True)
     results = {
         "clients": args.clients,

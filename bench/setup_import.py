@@ -98,13 +98,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--as", dest="who", choices=("system", "manager"), default="system")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    from boxoffice.db.embedded import start_embedded
+    from boxoffice.db.embedded import start_embedded, stop_embedded
 
     data_dir = Path(tempfile.mkdtemp(prefix="boxoffice-setupbench-"))
     try:
         url = start_embedded(data_dir / "pgdata", database="setupbench")
         figures = run(url, seats=args.seats, repeats=args.repeats, who=args.who)
     finally:
+        stop_embedded(data_dir / "pgdata")  # before its folder goes, or it would outlive it
         shutil.rmtree(data_dir, ignore_errors=True)
     if args.json:
         print(json.dumps(figures))

@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from sqlalchemy import text
 
-    from boxoffice.db.embedded import start_embedded
+    from boxoffice.db.embedded import start_embedded, stop_embedded
     from boxoffice.db.engine import make_engine, make_session_factory
     from boxoffice.db.migrate import upgrade
     from boxoffice.rehearsal.stats import percentile
@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             pin_ms.append(1000 * (time.perf_counter() - started))
             till.close()
     finally:
+        stop_embedded(data_dir / "pgdata")  # before its folder goes, or it would outlive it
         shutil.rmtree(data_dir, ignore_errors=True)
     result = {
         name: {"n": len(v), "p50_ms": round(percentile(v, 0.5), 1), "p95_ms": round(percentile(v, 0.95), 1)}

@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--not-for-sale", type=int, default=0, metavar="N", help="flag every N-th seat not for sale")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    from boxoffice.db.embedded import start_embedded
+    from boxoffice.db.embedded import start_embedded, stop_embedded
 
     data_dir = Path(tempfile.mkdtemp(prefix="boxoffice-stadiumbench-"))
     try:
@@ -184,8 +184,6 @@ def main(argv: list[str] | None = None) -> int:
             not_for_sale=args.not_for_sale,
         )
     finally:
-        from tests.conftest import stop_embedded
-
         stop_embedded(data_dir / "pgdata")
         shutil.rmtree(data_dir, ignore_errors=True)
     if args.json:

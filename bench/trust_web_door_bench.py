@@ -58,7 +58,7 @@ def main() -> int:
     from arena import make_arena
     from sqlalchemy.engine import make_url
 
-    from boxoffice.db.embedded import start_embedded
+    from boxoffice.db.embedded import start_embedded, stop_embedded
 
     folder = Path(tempfile.mkdtemp(prefix="bo-trust-bench-"))
     try:
@@ -160,6 +160,7 @@ def main() -> int:
                         f"p95 {figures['p95_ms']:7.2f} ms"
                     )
     finally:
+        stop_embedded(folder / "pgdata")  # before its folder goes, or it would outlive it
         shutil.rmtree(folder, ignore_errors=True)
     return 0
 

@@ -411,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from arena import make_arena
 
-    from boxoffice.db.embedded import start_embedded
+    from boxoffice.db.embedded import start_embedded, stop_embedded
     from boxoffice.services import demo
 
     base = Path(tempfile.mkdtemp(prefix="boxoffice-webbench-"))
@@ -468,6 +468,7 @@ def main(argv: list[str] | None = None) -> int:
             database.restore()
         steal = steal_share(steal_before, read_steal_ticks())  # the host's share of the CPUs (docs/rehearsal.md)
     finally:
+        stop_embedded(base / "pgdata")  # before its folder goes, or it would outlive it
         shutil.rmtree(base, ignore_errors=True)
     ratios = sorted(h["holds_per_s"] / s["holds_per_s"] for h, s in rounds)
     same_ratios = (

@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
-    from boxoffice.db.embedded import start_embedded
+    from boxoffice.db.embedded import start_embedded, stop_embedded
     from boxoffice.db.engine import make_engine, make_session_factory
     from boxoffice.db.migrate import upgrade
     from boxoffice.device_key import this_device
@@ -119,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             server.stop()
             database.restore()
     finally:
+        stop_embedded(base / "pgdata")  # before its folder goes, or it would outlive it
         shutil.rmtree(base, ignore_errors=True)
     if args.json:
         print(json.dumps({"workers": args.workers, "steps": rows, "at": dt.datetime.now(dt.UTC).isoformat()}, indent=2))

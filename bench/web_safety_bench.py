@@ -129,7 +129,7 @@ def main() -> int:
     from arena import make_arena
     from sqlalchemy.engine import make_url
 
-    from boxoffice.db.embedded import start_embedded
+    from boxoffice.db.embedded import start_embedded, stop_embedded
 
     folder = Path(tempfile.mkdtemp(prefix="bo-websafe-bench-"))
     server = None
@@ -186,6 +186,7 @@ def main() -> int:
         if server is not None:
             server.terminate()
             server.wait(10)
+        stop_embedded(folder / "pgdata")  # before its folder goes, or it would outlive it
         shutil.rmtree(folder, ignore_errors=True)
     return _report(figures, args.json)
 

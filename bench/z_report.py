@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from sqlalchemy import text
 
-    from boxoffice.db.embedded import start_embedded
+    from boxoffice.db.embedded import start_embedded, stop_embedded
     from boxoffice.db.engine import make_engine, make_session_factory
     from boxoffice.db.migrate import upgrade
     from boxoffice.domain.roles import Actor
@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
                 read_ms.append(1000 * (time.perf_counter() - t0))
         engine.dispose()
     finally:
+        stop_embedded(data_dir / "pgdata")  # before its folder goes, or it would outlive it
         shutil.rmtree(data_dir, ignore_errors=True)
     stats = {
         name: {"n": len(v), "p50_ms": round(percentile(v, 0.5), 1), "max_ms": round(max(v), 1)}

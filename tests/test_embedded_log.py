@@ -5,14 +5,15 @@ each overwritten a week later, and a refused call is logged without its statemen
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from boxoffice.db.embedded import LOG_SETTINGS, start_embedded
-from tests.conftest import _plain, stop_embedded
+from boxoffice.db.embedded import LOG_SETTINGS, start_embedded, stop_embedded
+from tests.conftest import _plain
 
 
 def _setting(url: str, name: str) -> str:
@@ -81,3 +82,39 @@ def test_the_settings_are_written_once(tmp_path):
         assert auto.stat().st_mtime_ns == before
     finally:
         stop_embedded(pgdata)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _postmaster(pgdata: Path) -> int:
+    """The postmaster's pid, from ``postmaster.pid``."""
+    return int((pgdata / "postmaster.pid").read_text().split()[0])
+
+
+def test_stop_embedded_stops_the_server_before_its_folder_is_deleted(tmp_path):
+    """Benchmarks delete a scratch data directory when they end; the server's own stop at
+    exit needs that directory, so each stops the server first (``stop_embedded``). The
+    control is a server in another folder of the same process, which keeps running."""
+    kept, scratch = tmp_path / "kept" / "pgdata", tmp_path / "scratch" / "pgdata"
+    try:
+        start_embedded(kept, database="postgres")
+        start_embedded(scratch, database="postgres")
+        scratch_pid, kept_pid = _postmaster(scratch), _postmaster(kept)
+        assert _running(scratch_pid) and _running(kept_pid)
+        stop_embedded(scratch)
+        for _ in range(100):
+            if not _running(scratch_pid):
+                break
+            time.sleep(0.05)
+        assert not _running(scratch_pid), "the scratch server still runs after stop_embedded"
+        assert _running(kept_pid)  # only the named folder's server stops
+        stop_embedded(scratch)  # a second call finds nothing and does nothing
+    finally:
+        stop_embedded(scratch)
+        stop_embedded(kept)

